@@ -1,0 +1,22 @@
+'use strict';
+/** Jest: unit tests (pure core, no services) and integration tests (real Postgres, Redis, HTTP on 127.0.0.1). */
+const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }] };
+const common = {
+  transform,
+  testEnvironment: 'node',
+  setupFiles: ['<rootDir>/test/support/network-guard.ts'],
+  transformIgnorePatterns: ['/node_modules/(?!(p-limit|yocto-queue)/)'],
+};
+module.exports = {
+  testTimeout: 30000,
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
+  ],
+};
