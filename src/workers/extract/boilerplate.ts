@@ -1,0 +1,90 @@
+/**
+ * What is not the article: class/id patterns, tags and short lines that news templates wrap around
+ * a story (share bars, comment forms, newsletter boxes, related lists, reading-time labels).
+ */
+import { DomElement, attr, classAndId } from './dom';
+
+/** Class/id words that mark page furniture even when they also say "article" ("article-share"). */
+const ALWAYS_BOILERPLATE =
+  /(?:^|[\s_-])(?:comments?|commentlist|respond|reply|share|sharing|sharebar|social|socials|newsletters?|subscribe|subscription|signup|sign-up|related|recommend\w*|read-?more|more-?stories|promo\w*|sponsor\w*|advert\w*|ads?|adslot|ad-?container|ad-?wrapper|dfp|gpt|outbrain|taboola|disqus|cookie\w*|consent|popup|modal|breadcrumbs?|toolbar|tooltip|skip-?link|sr-only|visually-?hidden|screen-reader\w*|print-?only|nocontent|trending|most-?popular|most-?read|author-?bio|about-?the-?author|byline|tags?|tag-?list|post-?tags|keywords|topics|categories|pagination|pager|jump-?link|inline-?related|embed-?related|newsletter-?signup|timestamp|dateline-?date|meta-?data|post-?meta|entry-?meta|article-?meta|caption-?credit|credits?|copyright|disclaimer)(?:$|[\s_-])/;
+
+/** Class/id words that mark page furniture unless a positive word says otherwise. */
+const LIKELY_BOILERPLATE =
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|header|masthead|footer|sidebar|side-?bar|widget|rail|right-?col|left-?col|aside|banner|links|listing|teaser|utility|tools|actions|controls)(?:$|[\s_-])/;
+
+/** Class/id words of containers that usually hold the story. */
+const LIKELY_CONTENT =
+  /article|body|content|main|story|entry|post|text|blog|prose|rich|column|page|paragraph|detail/;
+
+/** Class/id words of embedded posts (tweets, Instagram): quoted material that belongs to the story. */
+const EMBED = /embed|tweet|instagram/;
+
+/** Tags that are page furniture wherever they appear. */
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'dialog']);
+
+/** Short lines that are template chrome, not story text (tested on a whole block's text). */
+const BOILERPLATE_LINES: RegExp[] = [
+  /^\d+\s*(?:min(?:ute)?s?|mins?)\.?\s*(?:read|reading)\b/i,
+  /^(?:reading time|estimated reading time)\b/i,
+  /^(?:share|share this|share on|share the story|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit)(?:\s+(?:this|article|story|on \w+))*[:!.]?$/i,
+  /^leave a (?:reply|comment)/i,
+  /^your email address will not be published/i,
+  /^(?:\d+\s+)?comments?$/i,
+  /^(?:advertisement|advertising|sponsored|ad)$/i,
+  /^(?:read more|read next|related|related articles?|related stories|see also|more from|recommended|you may also like|you might also like|also read|more stories)\b.{0,80}$/i,
+  /^(?:sign up|subscribe|join our|get our|follow us|download our app)\b.{0,160}$/i,
+  /^(?:copyright|©|\(c\))\s.{0,200}$/i,
+  /^all rights reserved\.?$/i,
+  /^(?:click here|tap here)\b.{0,80}$/i,
+  /^(?:posted|published|updated|last updated)\s*(?:on|at)?\s*:?\s.{0,60}$/i,
+  /^(?:image|photo|picture|video)\s*(?:credit|source)?\s*:.{0,100}$/i,
+];
+
+/** True when the class/id marks furniture. `strong` also ignores positive words (used inside the story). */
+export function isBoilerplateElement(el: DomElement): boolean {
+  if (FURNITURE_TAGS.has(el.name)) return true;
+  const ci = classAndId(el);
+  if (!ci) return false;
+  if (EMBED.test(ci)) return false;
+  if (isStructural(el)) return false;
+  if (ALWAYS_BOILERPLATE.test(ci)) return true;
+  return LIKELY_BOILERPLATE.test(ci) && !LIKELY_CONTENT.test(ci);
+}
+
+/** body, html, article and main are never dropped by class: some sites put "post-tags" on body. */
+function isStructural(el: DomElement): boolean {
+  return el.name === 'body' || el.name === 'html' || el.name === 'main' || el.name === 'article';
+}
+
+/** True for elements the reader cannot see (hidden, display:none, aria-hidden). */
+export function isHidden(el: DomElement): boolean {
+  if (el.attribs.hidden !== undefined) return true;
+  if (attr(el, 'aria-hidden') === 'true' && el.name !== 'img' && el.name !== 'figure') return true;
+  const style = el.attribs.style;
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** A class/id weight in the spirit of Readability: positive containers up, furniture down. */
+export function classWeight(el: DomElement): number {
+  const ci = classAndId(el);
+  if (!ci || EMBED.test(ci)) return 0;
+  let w = 0;
+  if (LIKELY_CONTENT.test(ci)) w += CLASS_WEIGHT;
+  if (LIKELY_BOILERPLATE.test(ci) || ALWAYS_BOILERPLATE.test(ci)) w -= CLASS_WEIGHT;
+  return w;
+}
+
+/** How much a class/id hint moves a candidate's score (Readability uses 25). */
+const CLASS_WEIGHT = 25;
+
+/** True when a short block's whole text is a known chrome line ("2 min read", "Leave a Reply"). */
+export function isBoilerplateLine(text: string): boolean {
+  if (text.length > 260) return false;
+  return BOILERPLATE_LINES.some((re) => re.test(text));
+}
+
+/** True when only weak words (nav, sidebar, rail …) marked the element, so it may be put back. */
+export function isRestorable(el: DomElement): boolean {
+  const ci = classAndId(el);
+  return !FURNITURE_TAGS.has(el.name) && !ALWAYS_BOILERPLATE.test(ci) && !isHidden(el);
+}

@@ -1,0 +1,175 @@
+/**
+ * Main-content detection: drop furniture, score once, choose the best container (Readability's
+ * rules), add related siblings, then prune what is not story text inside it.
+ */
+import { DomElement, DomNode, NON_CONTENT_TAGS, hasChildren, isElement, walkElements } from './dom';
+import { isBoilerplateElement, isHidden, isRestorable } from './boilerplate';
+import { NodeStats, candidateScore, linkDensity, scoreTree } from './score';
+import { pruneContent } from './prune';
+
+/** Alternatives scoring this close to the best one hint the story is split over their ancestor. */
+const ALTERNATIVE_RATIO = 0.75;
+/** This many such alternatives inside one ancestor make that ancestor the container (Readability: 3). */
+const MIN_ALTERNATIVES = 3;
+/** Candidates considered for the alternatives rule (Readability: 5). */
+const TOP_CANDIDATES = 5;
+/** A sibling joins the story when it scores this share of the best score, and at least SIBLING_MIN. */
+const SIBLING_RATIO = 0.2;
+const SIBLING_MIN = 10;
+/** A sibling with more of its text in links than this is a teaser list, not more story. */
+const SIBLING_MAX_LINK_DENSITY = 0.15;
+/** A removed block comes back when its prose exceeds the chosen story's by this factor. */
+const RESTORE_RATIO = 1.5;
+/** ... and when its link density stays below this (a sidebar of headlines never qualifies). */
+const RESTORE_MAX_LINK_DENSITY = 0.35;
+/** Below this much text the furniture filter probably ate the story: try again without it. */
+const MIN_ARTICLE_CHARS = 250;
+
+export interface ContentResult {
+  /** The story's top-level nodes, in document order. */
+  roots: DomElement[];
+  /** Nodes inside the roots that are not story text. */
+  skip: Set<DomNode>;
+  stats: Map<DomElement, NodeStats>;
+}
+
+/** Finds the story in `body`; `forced` (a per-source selector's matches) skips the detection. */
+export function findContent(body: DomElement, forced: DomElement[], removedBySource: DomElement[]): ContentResult | null {
+  for (const strict of [true, false]) {
+    const removed = markRemoved(body, strict, removedBySource);
+    let stats = scoreTree(body, removed);
+    let roots = forced.length ? forced : chooseRoots(body, stats);
+    if (!forced.length && restoreStory(removed, roots, stats, removedBySource)) {
+      stats = scoreTree(body, removed);
+      roots = chooseRoots(body, stats);
+    }
+    if (!roots.length) continue;
+    const text = roots.reduce((n, r) => n + (stats.get(r)?.text ?? 0), 0);
+    if (strict && !forced.length && text < MIN_ARTICLE_CHARS) continue;
+    const skip = pruneContent(roots, stats, removed);
+    return { roots, skip, stats };
+  }
+  return null;
+}
+
+/** Hidden nodes always; furniture (by tag, class or id) when `strict`. */
+function markRemoved(body: DomElement, strict: boolean, extra: DomElement[]): Set<DomNode> {
+  const removed = new Set<DomNode>(extra);
+  walkElements(body, (el) => {
+    if (NON_CONTENT_TAGS.has(el.name)) return false;
+    if (isHidden(el) || (strict && isBoilerplateElement(el))) {
+      removed.add(el);
+      return false;
+    }
+    return true;
+  });
+  return removed;
+}
+
+/**
+ * Class names lie ("pg-side-of-rail" holding CNN's story): a removed block with more prose than
+ * the chosen story, and few links, is put back. Returns true when something was.
+ */
+function restoreStory(removed: Set<DomNode>, roots: DomElement[], stats: Map<DomElement, NodeStats>, keep: DomElement[]): boolean {
+  const chosen = roots.reduce((n, r) => n + prose(stats.get(r)), 0);
+  let restored = false;
+  for (const node of removed) {
+    if (!isElement(node) || keep.includes(node) || !isRestorable(node)) continue;
+    const s = stats.get(node);
+    if (s && prose(s) > chosen * RESTORE_RATIO && linkDensity(s) < RESTORE_MAX_LINK_DENSITY) {
+      removed.delete(node);
+      restored = true;
+    }
+  }
+  return restored;
+}
+
+function prose(s: NodeStats | undefined): number {
+  return s ? s.text - s.link : 0;
+}
+
+function chooseRoots(body: DomElement, stats: Map<DomElement, NodeStats>): DomElement[] {
+  const top = topCandidates(stats);
+  const best = top[0];
+  if (!best) return [];
+  const container = refineContainer(best.el, top, stats, body);
+  return withSiblings(container, best.score, stats, body);
+}
+
+interface Scored {
+  el: DomElement;
+  score: number;
+}
+
+function topCandidates(stats: Map<DomElement, NodeStats>): Scored[] {
+  const top: Scored[] = [];
+  for (const [el, s] of stats) {
+    if (s.score <= 0) continue;
+    const score = candidateScore(el, s);
+    if (top.length === TOP_CANDIDATES && score <= top[TOP_CANDIDATES - 1]!.score) continue;
+    top.push({ el, score });
+    top.sort((a, b) => b.score - a.score);
+    if (top.length > TOP_CANDIDATES) top.pop();
+  }
+  return top;
+}
+
+/** Readability's climb: to an ancestor holding several near-best candidates, and through lone wrappers. */
+function refineContainer(best: DomElement, top: Scored[], stats: Map<DomElement, NodeStats>, body: DomElement): DomElement {
+  const bestScore = top[0]!.score;
+  const alts = top.slice(1).filter((c) => c.score >= bestScore * ALTERNATIVE_RATIO).map((c) => c.el);
+  let el = best;
+  if (alts.length >= MIN_ALTERNATIVES) {
+    for (let p = best.parent; p && p !== body && isElement(p); p = p.parent) {
+      if (alts.filter((a) => isAncestor(p!, a)).length >= MIN_ALTERNATIVES) {
+        el = p;
+        break;
+      }
+    }
+  }
+  return climbWrappers(el, stats, body);
+}
+
+function climbWrappers(el: DomElement, stats: Map<DomElement, NodeStats>, body: DomElement): DomElement {
+  let cur = el;
+  for (let p = cur.parent; p && p !== body && isElement(p); p = p.parent) {
+    const ps = stats.get(p);
+    const cs = stats.get(cur);
+    if (!ps || !cs || ps.text > cs.text * 1.05 + 20) break;
+    cur = p;
+  }
+  return cur;
+}
+
+function isAncestor(a: DomNode, node: DomNode): boolean {
+  for (let n = node.parent; n; n = n.parent) if (n === a) return true;
+  return false;
+}
+
+/** The container plus siblings that look like more of the story (Readability's sibling pass). */
+function withSiblings(container: DomElement, bestScore: number, stats: Map<DomElement, NodeStats>, body: DomElement): DomElement[] {
+  const parent = container.parent;
+  if (container === body || !parent || !hasChildren(parent) || isWholeStory(container)) return [container];
+  const threshold = Math.max(SIBLING_MIN, bestScore * SIBLING_RATIO);
+  const out: DomElement[] = [];
+  for (const sib of parent.children) {
+    if (!isElement(sib)) continue;
+    if (sib === container) out.push(sib);
+    else if (isStorySibling(sib, stats, threshold)) out.push(sib);
+  }
+  return out;
+}
+
+function isStorySibling(sib: DomElement, stats: Map<DomElement, NodeStats>, threshold: number): boolean {
+  const s = stats.get(sib);
+  if (!s || s.text === 0) return false;
+  const ld = linkDensity(s);
+  if (candidateScore(sib, s) >= threshold && s.score > 0 && ld < SIBLING_MAX_LINK_DENSITY) return true;
+  if (sib.name !== 'p') return false;
+  return (s.text > 80 && ld < 0.25) || (s.text > 0 && ld === 0 && s.commas > 0);
+}
+
+/** Semantic story containers are complete: their siblings are page furniture. */
+function isWholeStory(el: DomElement): boolean {
+  return el.name === 'article' || el.name === 'main' || /articlebody/i.test(el.attribs.itemprop ?? '');
+}

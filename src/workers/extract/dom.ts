@@ -1,0 +1,96 @@
+/**
+ * A minimal structural view of the htmlparser2/domhandler tree (cheerio's parser output), so the
+ * extractor walks nodes directly instead of through cheerio wrappers, which cost a lot per call.
+ */
+export interface DomNode {
+  type: string;
+  parent: DomNode | null;
+  /** Text, comment and directive data. */
+  data?: string;
+}
+
+export interface DomElement extends DomNode {
+  name: string;
+  attribs: Record<string, string>;
+  children: DomNode[];
+}
+
+/** Elements that never carry readable text: dropped before anything is scored. */
+export const NON_CONTENT_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'object', 'embed', 'button',
+  'input', 'select', 'textarea', 'option', 'label', 'link', 'meta', 'head', 'title', 'base', 'dialog',
+  'math', 'map', 'audio', 'source', 'track',
+]);
+
+/** Block-level elements: a text break before and after them. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
+  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'th', 'thead',
+  'tfoot', 'tr', 'ul', 'html', 'br', 'caption', 'iframe', 'video', 'picture', 'img',
+]);
+
+/** True for element nodes (domhandler gives script and style their own node types). */
+export function isElement(node: DomNode | null | undefined): node is DomElement {
+  return !!node && (node.type === 'tag' || node.type === 'script' || node.type === 'style');
+}
+
+/** True for the document root and elements: nodes that hold children. */
+export function hasChildren(node: DomNode): node is DomElement {
+  return Array.isArray((node as DomElement).children);
+}
+
+/** The attribute's value, or '' when absent. */
+export function attr(el: DomElement, name: string): string {
+  return el.attribs[name] ?? '';
+}
+
+/** Class and id joined, lower-cased: what the boilerplate patterns test. */
+export function classAndId(el: DomElement): string {
+  const cls = el.attribs.class;
+  const id = el.attribs.id;
+  if (!cls && !id) return '';
+  return `${cls ?? ''} ${id ?? ''}`.toLowerCase();
+}
+
+/** Concatenated raw text of a subtree, skipping nodes in `skip`. */
+export function rawText(node: DomNode, skip?: Set<DomNode>): string {
+  if (node.type === 'text') return node.data ?? '';
+  if (!hasChildren(node) || skip?.has(node)) return '';
+  if (isElement(node) && NON_CONTENT_TAGS.has(node.name)) return '';
+  let out = '';
+  for (const child of node.children) out += rawText(child, skip);
+  return out;
+}
+
+/** Calls `visit` on every element below `root` in document order; returning false skips a subtree. */
+export function walkElements(root: DomNode, visit: (el: DomElement) => boolean | void): void {
+  if (!hasChildren(root)) return;
+  for (const child of root.children) {
+    if (!isElement(child)) continue;
+    if (visit(child) === false) continue;
+    walkElements(child, visit);
+  }
+}
+
+/** All elements below `root` with one of the given tag names, in document order. */
+export function findAll(root: DomNode, names: Set<string> | string): DomElement[] {
+  const out: DomElement[] = [];
+  const match = typeof names === 'string' ? (n: string) => n === names : (n: string) => names.has(n);
+  walkElements(root, (el) => {
+    if (match(el.name)) out.push(el);
+  });
+  return out;
+}
+
+/** The nearest ancestor (or self) with the given tag name. */
+export function closest(node: DomNode, name: string): DomElement | null {
+  for (let n: DomNode | null = node; n; n = n.parent) if (isElement(n) && n.name === name) return n;
+  return null;
+}
+
+/** True when `node` lies inside `ancestor` (or is it). */
+export function isInside(node: DomNode, ancestor: DomNode): boolean {
+  for (let n: DomNode | null = node; n; n = n.parent) if (n === ancestor) return true;
+  return false;
+}

@@ -1,0 +1,71 @@
+/**
+ * Inside the chosen container: drop what is not story text (Readability's "clean conditionally",
+ * plus known chrome lines). Marks nodes in a skip set instead of mutating the tree.
+ */
+import { DomElement, DomNode, classAndId, rawText, walkElements } from './dom';
+import { classWeight, isBoilerplateLine } from './boilerplate';
+import { NodeStats, linkDensity } from './score';
+import { cleanText } from './text';
+
+/** Containers judged by their link density and content (Readability's cleanConditionally set). */
+const CONDITIONAL_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'figure', 'header', 'footer', 'span']);
+/** Blocks with this many commas are prose, whatever their links (Readability: 10). */
+const PROSE_COMMAS = 10;
+/** Link density above which a block without prose is a list of links. */
+const MAX_LINK_DENSITY = 0.33;
+/** The same for blocks whose class says "content". */
+const MAX_LINK_DENSITY_POSITIVE = 0.5;
+/** Blocks at most this long are tested against the chrome-line patterns. */
+const MAX_CHROME_CHARS = 260;
+/** A form with less text than this is a comment, search or newsletter form (ASP.NET pages wrap everything in one). */
+const MAX_FORM_CHARS = 1000;
+/** Tags that keep a text-less block worth keeping (media in the story). */
+const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'iframe', 'figure']);
+
+/** Returns the nodes under `roots` that are not story text, including the already `removed`. */
+export function pruneContent(roots: DomElement[], stats: Map<DomElement, NodeStats>, removed: Set<DomNode>): Set<DomNode> {
+  const skip = new Set<DomNode>(removed);
+  for (const root of roots) {
+    walkElements(root, (el) => {
+      if (skip.has(el)) return false;
+      if (shouldDrop(el, stats.get(el))) {
+        skip.add(el);
+        return false;
+      }
+      return true;
+    });
+  }
+  return skip;
+}
+
+function shouldDrop(el: DomElement, s: NodeStats | undefined): boolean {
+  if (!s) return false;
+  if (el.name === 'h1') return true;
+  if (el.name === 'form') return s.text < MAX_FORM_CHARS;
+  if (s.text === 0) return !MEDIA_TAGS.has(el.name) && !hasMedia(el);
+  if (/^h[2-6]$/.test(el.name) && linkDensity(s) > 0.5) return true;
+  if (s.text <= MAX_CHROME_CHARS && isBoilerplateLine(cleanText(rawText(el)))) return true;
+  if (CONDITIONAL_TAGS.has(el.name)) return isLinkList(el, s) && !isEmbed(el);
+  return false;
+}
+
+function isLinkList(el: DomElement, s: NodeStats): boolean {
+  if (s.commas >= PROSE_COMMAS) return false;
+  const weight = classWeight(el);
+  if (weight < 0) return true;
+  return linkDensity(s) > (weight > 0 ? MAX_LINK_DENSITY_POSITIVE : MAX_LINK_DENSITY);
+}
+
+/** Embedded posts (tweets) are link-heavy quotes that belong to the story. */
+function isEmbed(el: DomElement): boolean {
+  return /embed|tweet|instagram/.test(classAndId(el));
+}
+
+function hasMedia(el: DomElement): boolean {
+  let found = false;
+  walkElements(el, (c) => {
+    if (MEDIA_TAGS.has(c.name)) found = true;
+    return !found;
+  });
+  return found;
+}

@@ -1,0 +1,141 @@
+/**
+ * One post-order pass over the tree: text length, link text length and a Readability-style content
+ * score per element, so choosing and pruning never rescan the document.
+ */
+import { BLOCK_TAGS, DomElement, DomNode, NON_CONTENT_TAGS, hasChildren, isElement } from './dom';
+import { classWeight } from './boilerplate';
+
+/** A paragraph shorter than this (characters) adds nothing to its ancestors' scores (Readability: 25). */
+const MIN_PARAGRAPH_CHARS = 25;
+/** Characters of text per bonus point, and the cap on that bonus (Readability: 100 and 3). */
+const CHARS_PER_POINT = 100;
+const MAX_LENGTH_POINTS = 3;
+/** How far up a paragraph's score is shared (Readability: 5 levels). */
+const SCORE_LEVELS = 5;
+
+export interface NodeStats {
+  /** Characters of visible text in the subtree (whitespace runs counted once). */
+  text: number;
+  /** Of which inside links. */
+  link: number;
+  /** Commas in the subtree's text: a cheap sign of prose. */
+  commas: number;
+  /** Content score shared up from paragraphs. */
+  score: number;
+  /** Paragraph-like descendants with enough text. */
+  paragraphs: number;
+  /** Text in direct text nodes and inline children: a div's own prose next to its blocks. */
+  inline: number;
+}
+
+/** Tags that hold paragraphs of prose directly. */
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'dd']);
+/** Tags that may hold prose directly among their block children. */
+const DIV_LIKE = new Set(['div', 'section', 'article', 'main', 'span', 'font', 'center']);
+/** Tags whose content makes a div not a paragraph (it is a container). */
+const CONTAINER_CHILD = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'dl', 'main', 'header', 'footer', 'aside', 'nav', 'form']);
+/** Starting score by tag (Readability's initializeNode). */
+const TAG_BASE: Record<string, number> = { div: 5, article: 5, section: 2, pre: 3, td: 3, blockquote: 3, address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3, h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5 };
+
+/**
+ * Scores every element below `root`. Nodes in `removed` get their own stats (so a wrongly removed
+ * story can be noticed) but add nothing to their ancestors.
+ */
+export function scoreTree(root: DomNode, removed: Set<DomNode>): Map<DomElement, NodeStats> {
+  const stats = new Map<DomElement, NodeStats>();
+  const paragraphs: DomElement[] = [];
+  measure(root, { removed, stats, paragraphs, detached: 0 }, false);
+  for (const p of paragraphs) {
+    const ps = stats.get(p)!;
+    const points = paragraphScore(ps);
+    if (DIV_LIKE.has(p.name) && ps.inline >= MIN_PARAGRAPH_CHARS) ps.score += points;
+    shareScore(p, points, stats);
+  }
+  return stats;
+}
+
+const EMPTY = new Set<DomNode>();
+
+interface Pass {
+  removed: Set<DomNode>;
+  stats: Map<DomElement, NodeStats>;
+  paragraphs: DomElement[];
+  /** Depth of removed subtrees we are inside: their paragraphs score nothing. */
+  detached: number;
+}
+
+function measure(node: DomNode, pass: Pass, inLink: boolean): NodeStats {
+  const s: NodeStats = { text: 0, link: 0, commas: 0, score: 0, paragraphs: 0, inline: 0 };
+  if (!hasChildren(node)) return s;
+  if (pass.removed.has(node)) {
+    pass.detached++;
+    measure(node as DomElement, { ...pass, removed: EMPTY }, inLink);
+    pass.detached--;
+    return s;
+  }
+  const el = isElement(node) ? node : null;
+  if (el && NON_CONTENT_TAGS.has(el.name)) return s;
+  const link = inLink || el?.name === 'a';
+  let containerChild = false;
+  for (const child of node.children) {
+    if (child.type === 'text') s.inline += addText(s, child.data ?? '', link);
+    else if (hasChildren(child)) {
+      const c = measure(child, pass, link);
+      s.text += c.text;
+      s.link += c.link;
+      s.commas += c.commas;
+      s.paragraphs += c.paragraphs;
+      if (isElement(child) && CONTAINER_CHILD.has(child.name)) containerChild = true;
+      else if (isElement(child) && !BLOCK_TAGS.has(child.name)) s.inline += c.text - c.link;
+    }
+  }
+  if (!el) return s;
+  pass.stats.set(el, s);
+  if (isParagraph(el, s, containerChild) && pass.detached === 0) {
+    s.paragraphs += 1;
+    pass.paragraphs.push(el);
+  }
+  return s;
+}
+
+/** Prose holders: p-like tags, divs without block children, and containers with enough own prose. */
+function isParagraph(el: DomElement, s: NodeStats, containerChild: boolean): boolean {
+  if (s.text < MIN_PARAGRAPH_CHARS) return false;
+  if (PARAGRAPH_TAGS.has(el.name)) return true;
+  if (!DIV_LIKE.has(el.name)) return false;
+  return !containerChild || s.inline >= MIN_PARAGRAPH_CHARS;
+}
+
+function addText(s: NodeStats, data: string, link: boolean): number {
+  const t = data.trim();
+  if (!t) return 0;
+  const len = t.length + 1;
+  s.text += len;
+  if (link) s.link += len;
+  for (let i = t.indexOf(','); i >= 0; i = t.indexOf(',', i + 1)) s.commas++;
+  return link ? 0 : len;
+}
+
+function paragraphScore(s: NodeStats): number {
+  return 1 + s.commas + Math.min(Math.floor(s.text / CHARS_PER_POINT), MAX_LENGTH_POINTS);
+}
+
+/** Readability's sharing: parent gets it all, grandparent half, then score / (level * 3). */
+function shareScore(el: DomElement, points: number, stats: Map<DomElement, NodeStats>): void {
+  let level = 0;
+  for (let n = el.parent; n && isElement(n) && level < SCORE_LEVELS; n = n.parent, level++) {
+    const ps = stats.get(n);
+    const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+    if (ps) ps.score += points / divider;
+  }
+}
+
+/** The final candidate score: shared points plus tag and class weight, discounted by link density. */
+export function candidateScore(el: DomElement, s: NodeStats): number {
+  return (s.score + (TAG_BASE[el.name] ?? 0) + classWeight(el)) * (1 - linkDensity(s));
+}
+
+/** Share of the text that sits inside links. */
+export function linkDensity(s: NodeStats): number {
+  return s.text > 0 ? s.link / s.text : 0;
+}

@@ -1,0 +1,75 @@
+/** Plain-text helpers: whitespace, Unicode normalization, paragraphs, excerpt and word count. Pure. */
+import { BLOCK_TAGS, DomNode, NON_CONTENT_TAGS, hasChildren, isElement } from './dom';
+
+/** An excerpt stops at this many characters: a teaser, not a second body. */
+const EXCERPT_MAX_CHARS = 300;
+/** An excerpt holds at most this many sentences. */
+const EXCERPT_MAX_SENTENCES = 2;
+
+/** Collapses runs of whitespace (incl. NBSP and zero-width) to one space and trims; NFC. */
+export function cleanText(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
+    .trim();
+}
+
+/** The paragraphs of a subtree: text broken at block elements, cleaned, empty ones dropped. */
+export function blockParagraphs(root: DomNode, skip?: Set<DomNode>): string[] {
+  const out: string[] = [];
+  let buf = '';
+  const flush = (): void => {
+    const t = cleanText(buf);
+    if (t) out.push(t);
+    buf = '';
+  };
+  const visit = (node: DomNode): void => {
+    if (node.type === 'text') {
+      buf += node.data ?? '';
+      return;
+    }
+    if (!hasChildren(node) || skip?.has(node)) return;
+    const el = isElement(node) ? node : null;
+    if (el && NON_CONTENT_TAGS.has(el.name)) return;
+    const block = !el || BLOCK_TAGS.has(el.name);
+    if (block) flush();
+    for (const child of node.children) visit(child);
+    if (block) flush();
+  };
+  visit(root);
+  flush();
+  return out;
+}
+
+/** Words as the reader counts them: runs of letters or digits (CJK counted per character). */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)) {
+    const cjk = m[0].match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu);
+    n += cjk ? cjk.length + (m[0].length - cjk.length > 0 ? 1 : 0) : 1;
+  }
+  return n;
+}
+
+/** The first sentences of the text, at most EXCERPT_MAX_SENTENCES and EXCERPT_MAX_CHARS. */
+export function makeExcerpt(text: string): string {
+  const first = text.split('\n\n').find((p) => p.length > 0) ?? '';
+  const sentences = first.match(/[^.!?。]+(?:[.!?。]+["'”’)]*\s*|$)/g) ?? [first];
+  let out = '';
+  for (const s of sentences.slice(0, EXCERPT_MAX_SENTENCES)) {
+    if ((out + s).trim().length > EXCERPT_MAX_CHARS) break;
+    out += s;
+  }
+  out = out.trim();
+  if (out) return out;
+  return truncateWords(first, EXCERPT_MAX_CHARS);
+}
+
+/** Cuts at a word boundary below `max` characters and adds an ellipsis. */
+export function truncateWords(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > max / 2 ? cut.slice(0, space) : cut).trimEnd() + '…';
+}
