@@ -24,6 +24,8 @@ export interface FeedMedia {
 export interface FeedItem {
   /** The item's id (RSS guid, Atom id, JSON Feed id), or a stable hash when the feed gives none. */
   guid: string;
+  /** True when the feed gave no id and `guid` was derived from link and title (added field). */
+  guid_generated?: boolean;
   link: string | null;
   title: string | null;
   /** ISO 8601 UTC, or null. */

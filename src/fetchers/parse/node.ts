@@ -1,0 +1,82 @@
+/** Small queries over XNode trees and the text/HTML readings of an element. */
+import { absoluteUrl } from '../../core/url';
+import { decodeEntities } from './entities';
+import type { XNode } from './xml-tree';
+
+/** The first direct child with one of `names`, in the order the names are given. */
+export function child(node: XNode, ...names: string[]): XNode | undefined {
+  for (const name of names) {
+    for (const c of node.children) if (c.name === name) return c;
+  }
+  return undefined;
+}
+
+/** All direct children with one of `names`, in document order. */
+export function children(node: XNode, ...names: string[]): XNode[] {
+  return node.children.filter((c) => names.includes(c.name));
+}
+
+const TAG = /<(\/?)([A-Za-z!?][A-Za-z0-9]*)[^>]*>/g;
+/** Tags that break words when removed; inline tags (b, i, a, span, sub) join their neighbours. */
+const BLOCK_TAG = /^(?:br|p|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|pre|hr|img|section|article|header|footer|dd|dt)$/i;
+const WHITESPACE = /\s+/g;
+
+/** Collapses whitespace runs to one space and trims; empty becomes null. */
+export function cleanText(s: string | null | undefined): string | null {
+  if (s === null || s === undefined) return null;
+  const t = s.replace(WHITESPACE, ' ').trim();
+  return t === '' ? null : t;
+}
+
+/** Plain text from HTML: tags removed, references decoded, whitespace collapsed. */
+export function htmlToText(html: string): string | null {
+  const stripped = html.replace(TAG, (_m, _slash: string, name: string) => (BLOCK_TAG.test(name) ? ' ' : ''));
+  return cleanText(decodeEntities(stripped));
+}
+
+/** True when a decoded string carries markup rather than text that merely mentions `<`. */
+export function looksLikeHtml(s: string): boolean {
+  return /<(?:[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?|\/[a-zA-Z][a-zA-Z0-9]*\s*)>/.test(s) || /&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);/i.test(s);
+}
+
+/** The element as a line of text (titles, names): markup stripped, whitespace collapsed. */
+export function textOf(node: XNode | undefined): string | null {
+  if (!node) return null;
+  if (node.html !== null) return htmlToText(node.html);
+  const t = node.text;
+  return looksLikeHtml(t) ? htmlToText(t) : cleanText(t);
+}
+
+/** The element's content as HTML: inline markup as written, or the decoded (escaped) text. */
+export function htmlOf(node: XNode | undefined): string | null {
+  if (!node) return null;
+  const s = node.html ?? node.text;
+  const t = s.trim();
+  return t === '' ? null : t;
+}
+
+/** The element's text as an absolute URL, resolved against xml:base / the document URL. */
+export function urlOf(node: XNode | undefined, attr?: string): string | null {
+  if (!node) return null;
+  const raw = attr ? node.attrs[attr] : (node.html === null ? node.text : htmlToText(node.html) ?? '');
+  if (raw === undefined) return null;
+  return resolveUrl(raw, node.base);
+}
+
+/** A URL with a scheme: kept as written (resolution would only re-encode it). */
+const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Resolves a possibly relative URL; a value that cannot be resolved is kept trimmed, not dropped. */
+export function resolveUrl(raw: string | undefined | null, base: string | undefined): string | null {
+  const t = raw?.trim();
+  if (!t) return null;
+  if (ABSOLUTE.test(t)) return t;
+  return absoluteUrl(t, base) ?? t;
+}
+
+/** An integer attribute or text, or null. */
+export function intOf(raw: string | undefined | null): number | null {
+  if (raw === undefined || raw === null) return null;
+  const n = Number.parseInt(raw.trim(), 10);
+  return Number.isFinite(n) ? n : null;
+}

@@ -1,0 +1,150 @@
+/**
+ * Builds small element trees from the tokenizer's events and hands each item/entry to a callback
+ * as soon as it closes, so memory holds one item at a time rather than the whole document.
+ * Depth is tracked with a bounded array stack: nesting deeper than MAX_TRACKED_DEPTH is only counted.
+ */
+import { absoluteUrl } from '../../core/url';
+import { decodeEntities, type DeclaredEntities } from './entities';
+import { canonicalName, rootScope, scopeFor, type NsScope } from './namespaces';
+import { scanXml, type XmlSink } from './xml-scan';
+
+/** One element: canonical name, attributes, direct text, and raw inner markup when it has child elements. */
+export interface XNode {
+  name: string;
+  attrs: Record<string, string>;
+  children: XNode[];
+  /** Decoded text and CDATA directly inside, up to the first child element. */
+  text: string;
+  /** The inner markup as written, when the element contains elements (inline HTML, Atom xhtml). */
+  html: string | null;
+  /** xml:base (or the document URL) in effect here. */
+  base: string | undefined;
+  lang: string | null;
+}
+
+/** Frames deeper than this are only counted: feeds need about 8 levels; attacks nest 100k. */
+export const MAX_TRACKED_DEPTH = 64;
+/** Elements deeper than this keep no node: their content is still in the ancestor's raw markup. */
+const MAX_NODE_DEPTH = 12;
+/** How far down the stack a stray close tag may look for its opener. */
+const MAX_CLOSE_SEARCH = 16;
+
+interface Frame {
+  node: XNode;
+  rawLower: string;
+  scope: NsScope;
+  innerStart: number;
+  hasElements: boolean;
+  isItem: boolean;
+}
+
+/** What the caller decides: which element names are items, given the root's name. */
+export interface TreeHandlers {
+  /** Called with the root element; returns the item element names, or null to stop (not a feed). */
+  onRoot(root: XNode): ReadonlySet<string> | null;
+  onItem(item: XNode): void;
+}
+
+/** Parses `src` from `start`; returns the root node (items detached), or null when there was no element. */
+export function buildTree(src: string, start: number, entities: DeclaredEntities, baseUrl: string | undefined, h: TreeHandlers): XNode | null {
+  const b = new TreeBuilder(src, entities, baseUrl, h);
+  scanXml(src, start, b);
+  b.closeAll(src.length);
+  return b.root;
+}
+
+class TreeBuilder implements XmlSink {
+  root: XNode | null = null;
+  stop = false;
+  private readonly stack: Frame[] = [];
+  private overflow = 0;
+  private itemNames: ReadonlySet<string> | null = null;
+  private inItem = false;
+
+  constructor(private readonly src: string, private readonly entities: DeclaredEntities,
+    private readonly baseUrl: string | undefined, private readonly h: TreeHandlers) {}
+
+  open(rawName: string, attrs: Record<string, string>, _selfClosing: boolean, end: number): void {
+    if (this.stop) return;
+    const parent = this.stack[this.stack.length - 1];
+    if (parent) parent.hasElements = true;
+    if (this.stack.length >= MAX_TRACKED_DEPTH || (!parent && this.root !== null)) { this.overflow++; return; }
+    for (const k in attrs) { const v = attrs[k]; if (v !== undefined && v.indexOf('&') >= 0) attrs[k] = decodeEntities(v, this.entities); }
+    const scope = scopeFor(parent?.scope ?? rootScope(), attrs);
+    const node = this.makeNode(canonicalName(rawName, scope), attrs, parent?.node);
+    const isItem = !this.inItem && this.itemNames !== null && this.itemNames.has(node.name);
+    if (isItem) this.inItem = true;
+    this.stack.push({ node, rawLower: rawName.toLowerCase(), scope, innerStart: end, hasElements: false, isItem });
+    if (!parent) this.startRoot(node);
+  }
+
+  private makeNode(name: string, attrs: Record<string, string>, parent: XNode | undefined): XNode {
+    const xmlBase = attrs['xml:base'];
+    const parentBase = parent ? parent.base : this.baseUrl;
+    const base = xmlBase !== undefined ? absoluteUrl(xmlBase, parentBase) ?? parentBase : parentBase;
+    const lang = attrs['xml:lang'] ?? parent?.lang ?? null;
+    return { name, attrs, children: [], text: '', html: null, base, lang };
+  }
+
+  private startRoot(node: XNode): void {
+    this.root = node;
+    this.itemNames = this.h.onRoot(node);
+    if (this.itemNames === null) this.stop = true;
+  }
+
+  close(rawName: string, start: number): void {
+    if (this.stop) return;
+    if (this.overflow > 0) { this.overflow--; return; }
+    const want = rawName.toLowerCase();
+    const n = this.stack.length;
+    for (let i = n - 1; i >= 0 && i >= n - MAX_CLOSE_SEARCH; i--) {
+      if (this.stack[i]?.rawLower !== want) continue;
+      while (this.stack.length > i + 1) this.pop(start, 'implied');
+      this.pop(start, 'explicit');
+      return;
+    }
+  }
+
+  /** Closes every open element at the end of input (a truncated document). */
+  closeAll(end: number): void {
+    if (this.stop) return;
+    while (this.stack.length > 0) this.pop(end, 'eof');
+  }
+
+  /**
+   * Closes the top frame. An element closed by its ancestor's end tag (an unclosed `<enclosure …>`)
+   * is kept and its children hoisted to the parent; one cut off by the end of input is dropped,
+   * keeping only its complete children.
+   */
+  private pop(closeStart: number, how: 'explicit' | 'implied' | 'eof'): void {
+    const f = this.stack.pop();
+    if (!f) return;
+    const node = f.node;
+    if (f.hasElements) node.html = this.src.slice(f.innerStart, closeStart);
+    if (f.isItem) {
+      this.inItem = false;
+      if (how !== 'eof' || node.children.length > 0) this.h.onItem(node);
+      return;
+    }
+    const parent = this.stack[this.stack.length - 1];
+    if (!parent || this.stack.length >= MAX_NODE_DEPTH) return;
+    const siblings = parent.node.children;
+    if (how !== 'eof') siblings.push(node);
+    if (how !== 'explicit' && node.children.length > 0) {
+      for (const c of node.children) siblings.push(c);
+      node.children = [];
+    }
+  }
+
+  text(raw: string): void {
+    const top = this.stack[this.stack.length - 1];
+    if (!top || top.hasElements || this.overflow > 0) return;
+    top.node.text += decodeEntities(raw, this.entities);
+  }
+
+  cdata(text: string): void {
+    const top = this.stack[this.stack.length - 1];
+    if (!top || top.hasElements || this.overflow > 0) return;
+    top.node.text += text;
+  }
+}
