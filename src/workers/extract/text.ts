@@ -15,13 +15,20 @@ export function cleanText(s: string): string {
     .trim();
 }
 
+/** A paragraph of text and the innermost block element it came from. */
+export interface Segment {
+  text: string;
+  node: DomNode;
+}
+
 /** The paragraphs of a subtree: text broken at block elements, cleaned, empty ones dropped. */
-export function blockParagraphs(root: DomNode, skip?: Set<DomNode>): string[] {
-  const out: string[] = [];
+export function blockSegments(root: DomNode, skip?: Set<DomNode>): Segment[] {
+  const out: Segment[] = [];
   let buf = '';
+  let current: DomNode = root;
   const flush = (): void => {
     const t = cleanText(buf);
-    if (t) out.push(t);
+    if (t) out.push({ text: t, node: current });
     buf = '';
   };
   const visit = (node: DomNode): void => {
@@ -33,13 +40,19 @@ export function blockParagraphs(root: DomNode, skip?: Set<DomNode>): string[] {
     const el = isElement(node) ? node : null;
     if (el && NON_CONTENT_TAGS.has(el.name)) return;
     const block = !el || BLOCK_TAGS.has(el.name);
-    if (block) flush();
+    const outer = current;
+    if (block) flush(), (current = node);
     for (const child of node.children) visit(child);
-    if (block) flush();
+    if (block) flush(), (current = outer);
   };
   visit(root);
   flush();
   return out;
+}
+
+/** The paragraphs' text only. */
+export function blockParagraphs(root: DomNode, skip?: Set<DomNode>): string[] {
+  return blockSegments(root, skip).map((s) => s.text);
 }
 
 /** Words as the reader counts them: runs of letters or digits (CJK counted per character). */

@@ -13,6 +13,8 @@ export interface LeadImage {
 export interface OriginalSource {
   name: string | null;
   url: string | null;
+  /** The well-known outlet's canonical name ("RT NEWS" → "RT"), when it is one; added by the extractor. */
+  canonical_name?: string | null;
 }
 
 export interface ExtractedArticle {

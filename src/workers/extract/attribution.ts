@@ -1,0 +1,129 @@
+/**
+ * Who first published the story when this page republishes it: link relations, JSON-LD, credit
+ * lines at the start or end of the story, wire datelines, and the feed's `<source>`, in that order.
+ */
+import { absoluteUrl } from '../../core/url';
+import { LdArticle } from './jsonld';
+import { WIRE_DATELINE, canonicalOutlet, sameOutlet } from './outlets';
+import { Segment } from './text';
+import { OriginalSource } from './types';
+
+/** Credit lines are searched in this many paragraphs at the start and at the end of the story. */
+const HEAD_PARAGRAPHS = 2;
+const TAIL_PARAGRAPHS = 4;
+/** A credit line longer than this is a sentence of the story that happens to say "source". */
+const MAX_CREDIT_CHARS = 200;
+
+/** "Source: RT NEWS", "Courtesy: Reuters", "Via AP", "Credit: AFP". The whole paragraph is the credit. */
+const LABELLED_CREDIT = /^(?:source|sources|news source|credit|credits|courtesy(?: of)?|via|h\/t|story via|content from|article source)\s*[:：\-–—]?\s+(.{2,80}?)\.?$/i;
+/** "This article first appeared on X", "Originally published by X", "Republished from X". */
+const PROSE_CREDIT =
+  /\b(?:(?:this|the) (?:article|story|post|piece|report|item|column|interview) (?:was |is )?(?:first |originally )?(?:appeared|published|posted|ran|republished|reprinted|syndicated)(?: here)?(?: with permission)?(?: first| originally)? (?:on|in|at|by|from)|originally (?:appeared|published|posted|ran)(?: on| in| at| by)?|first (?:appeared|published|posted|ran)(?: on| in| at| by)|(?:re)?published (?:here )?(?:with permission |courtesy of )?from|reprinted (?:with permission )?from|(?:is )?republished from|appeared originally (?:on|in|at))\s+(?:the website of\s+)?(.{2,100}?)(?=[.;,]\s|\s+(?:under|and is|with permission|on \w+ \d|in \d{4}|\(|—|-\s)|\.?$)/i;
+
+export interface AttributionInput {
+  links: Map<string, string>;
+  ld: LdArticle | null;
+  story: Segment[];
+  siteName: string | null;
+  pageUrl: string;
+  feedSource: OriginalSource | null | undefined;
+}
+
+export interface Attribution {
+  source: OriginalSource | null;
+  evidence: string[];
+  /** Story paragraphs that are only a credit line (to drop from the text). */
+  creditSegments: Segment[];
+}
+
+/** Finds the original source; returns null source when the page is the original. */
+export function findAttribution(input: AttributionInput): Attribution {
+  const found: Array<{ source: OriginalSource; evidence: string }> = [];
+  const creditSegments: Segment[] = [];
+  const push = (s: OriginalSource | null, evidence: string): void => {
+    if (s && (s.name || s.url) && !isSelf(s, input)) found.push({ source: withCanonical(s), evidence });
+  };
+  push(fromLinks(input.links, input.pageUrl), 'link-rel');
+  push(fromJsonLd(input.ld, input.pageUrl), 'json-ld');
+  for (const seg of creditCandidates(input.story)) {
+    const credit = creditLine(seg.text);
+    if (!credit) continue;
+    push(credit.source, credit.evidence);
+    if (credit.whole) creditSegments.push(seg);
+  }
+  if (input.feedSource) push(input.feedSource, 'feed-source');
+  const first = found[0];
+  return { source: first ? mergeSources(first.source, found) : null, evidence: [...new Set(found.map((f) => f.evidence))], creditSegments };
+}
+
+function fromLinks(links: Map<string, string>, base: string): OriginalSource | null {
+  const href = links.get('original-source') ?? links.get('syndication-source');
+  const url = absoluteUrl(href, base);
+  return url ? { name: canonicalOutlet(url), url } : null;
+}
+
+function fromJsonLd(ld: LdArticle | null, base: string): OriginalSource | null {
+  const s = ld?.isBasedOn ?? ld?.sourceOrganization;
+  if (!s) return null;
+  return { name: s.name, url: s.url ? absoluteUrl(s.url, base) ?? null : null };
+}
+
+function creditCandidates(story: Segment[]): Segment[] {
+  const head = story.slice(0, HEAD_PARAGRAPHS);
+  const tail = story.slice(Math.max(HEAD_PARAGRAPHS, story.length - TAIL_PARAGRAPHS));
+  return [...head, ...tail];
+}
+
+interface Credit {
+  source: OriginalSource;
+  evidence: string;
+  whole: boolean;
+}
+
+/** Reads one paragraph as a credit line, a prose credit, or a wire dateline. */
+export function creditLine(text: string): Credit | null {
+  if (text.length <= MAX_CREDIT_CHARS) {
+    const labelled = LABELLED_CREDIT.exec(text);
+    if (labelled?.[1] && !/^https?:/i.test(labelled[1])) return { source: { name: tidyName(labelled[1]), url: null }, evidence: 'credit-line', whole: true };
+    const prose = PROSE_CREDIT.exec(text);
+    if (prose?.[1]) return { source: { name: tidyName(prose[1]), url: null }, evidence: 'credit-line', whole: false };
+  }
+  const dateline = WIRE_DATELINE.exec(text.slice(0, 120));
+  if (dateline?.[1]) return { source: { name: dateline[1], url: null }, evidence: 'dateline', whole: false };
+  return null;
+}
+
+function tidyName(s: string): string {
+  return s.replace(/^(?:the website of|the)\s+(?=[A-Z])/i, (m) => (/^the\s+$/i.test(m) ? m : '')).replace(/[\s.,;:]+$/, '').trim();
+}
+
+function isSelf(s: OriginalSource, input: AttributionInput): boolean {
+  const site = input.siteName;
+  if (s.url && sameHost(s.url, input.pageUrl)) return true;
+  return !!site && !!s.name && sameOutlet(s.name, site);
+}
+
+function sameHost(a: string, b: string): boolean {
+  try {
+    return new URL(a).hostname.replace(/^www\./, '') === new URL(b).hostname.replace(/^www\./, '');
+  } catch {
+    return false;
+  }
+}
+
+function withCanonical(s: OriginalSource): OriginalSource {
+  const canonical = canonicalOutlet(s.name) ?? canonicalOutlet(s.url);
+  return { ...s, canonical_name: canonical };
+}
+
+/** The first finding wins; a later one that names the same outlet fills its missing name or URL. */
+function mergeSources(first: OriginalSource, all: Array<{ source: OriginalSource }>): OriginalSource {
+  const out = { ...first };
+  for (const { source } of all) {
+    const same = sameOutlet(source.name ?? source.url, out.name ?? out.url) || (!!out.canonical_name && out.canonical_name === source.canonical_name);
+    if (!same) continue;
+    out.name ??= source.name;
+    out.url ??= source.url;
+  }
+  return out;
+}

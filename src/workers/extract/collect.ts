@@ -1,0 +1,77 @@
+/**
+ * One walk over the whole page collecting what metadata and attribution read: meta and link tags,
+ * JSON-LD scripts, headings, time elements, byline and footer candidates.
+ */
+import { DomElement, DomNode, attr, classAndId, rawText, walkElements } from './dom';
+
+/** Class/id/rel/itemprop words of byline elements. */
+const BYLINE_HINT = /(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|writer|reporter|contributor|article-author|post-author|entry-author|byline__name)(?:$|[\s_-])/;
+/** Class/id words of page footers, where site-wide copyright lines live. */
+const FOOTER_HINT = /(?:^|[\s_-])(?:footer|copyright|copyrights|legal|rights|site-info|colophon|disclaimer)(?:$|[\s_-])/;
+
+export interface PageFacts {
+  /** meta name/property/itemprop (lower case) → first content. */
+  meta: Map<string, string>;
+  /** link rel (lower case, each token) → first href. */
+  links: Map<string, string>;
+  jsonLd: string[];
+  h1: DomElement[];
+  times: DomElement[];
+  bylines: DomElement[];
+  footers: DomElement[];
+  title: string;
+  lang: string;
+}
+
+/** Collects page facts in one walk (bylines and footers: outermost matches only). */
+export function collectFacts(root: DomNode): PageFacts {
+  const f: PageFacts = { meta: new Map(), links: new Map(), jsonLd: [], h1: [], times: [], bylines: [], footers: [], title: '', lang: '' };
+  walkElements(root, (el) => visit(el, f));
+  return f;
+}
+
+function visit(el: DomElement, f: PageFacts): boolean {
+  switch (el.name) {
+    case 'meta': return addMeta(el, f), false;
+    case 'link': return addLink(el, f), false;
+    case 'script':
+      if (/ld\+json/i.test(attr(el, 'type'))) f.jsonLd.push(rawScript(el));
+      return false;
+    case 'title': if (!f.title) f.title = rawText(el); return false;
+    case 'h1': f.h1.push(el); return false;
+    case 'time': f.times.push(el); return true;
+    case 'html': f.lang = attr(el, 'lang') || attr(el, 'xml:lang'); return true;
+    case 'style': case 'noscript': case 'svg': return false;
+  }
+  return visitHinted(el, f);
+}
+
+function visitHinted(el: DomElement, f: PageFacts): boolean {
+  const ci = classAndId(el);
+  const rel = attr(el, 'rel').toLowerCase();
+  const itemprop = attr(el, 'itemprop').toLowerCase();
+  if (rel === 'author' || itemprop === 'author' || (ci && BYLINE_HINT.test(ci))) f.bylines.push(el);
+  if (el.name === 'footer' || (ci && FOOTER_HINT.test(ci))) {
+    f.footers.push(el);
+    return false;
+  }
+  return true;
+}
+
+function addMeta(el: DomElement, f: PageFacts): void {
+  const key = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop') || attr(el, 'http-equiv')).toLowerCase().trim();
+  const content = el.attribs.content ?? el.attribs.datetime ?? attr(el, 'value');
+  if (key && content && !f.meta.has(key)) f.meta.set(key, content);
+}
+
+function addLink(el: DomElement, f: PageFacts): void {
+  const href = attr(el, 'href');
+  if (!href) return;
+  for (const rel of attr(el, 'rel').toLowerCase().split(/\s+/)) if (rel && !f.links.has(rel)) f.links.set(rel, href);
+}
+
+function rawScript(el: DomElement): string {
+  let s = '';
+  for (const c of el.children) s += c.data ?? '';
+  return s;
+}

@@ -1,0 +1,155 @@
+/**
+ * Article metadata from JSON-LD, OpenGraph, meta tags and the markup, in that order of trust;
+ * the feed entry's hints fill what the page does not say.
+ */
+import { absoluteUrl, stripTracking } from '../../core/url';
+import { DomElement, attr, rawText } from './dom';
+import { PageFacts } from './collect';
+import { LdArticle } from './jsonld';
+import { toIsoUtc } from './dates';
+import { cleanText } from './text';
+import { ExtractHints } from './types';
+
+/** Meta keys for the publication time, most specific first. */
+const PUBLISHED_KEYS = ['article:published_time', 'og:article:published_time', 'datepublished', 'publishdate', 'pubdate', 'og:pubdate', 'article.published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'date', 'publish-date', 'article_date_original', 'cxenseparse:recs:publishtime'];
+const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'lastmod', 'article.updated', 'dcterms.modified', 'last-modified'];
+/** A byline longer than this is a paragraph, not a name. */
+const MAX_BYLINE_CHARS = 120;
+
+export interface Metadata {
+  title: string | null;
+  authors: string[];
+  byline: string | null;
+  published_at: string | null;
+  modified_at: string | null;
+  canonical_url: string | null;
+  site_name: string | null;
+  lang: string | null;
+  categories: string[];
+  image: string | null;
+}
+
+/** Reads the article's metadata; `url` is the fetched address (the base for relative links). */
+export function readMetadata(facts: PageFacts, ld: LdArticle | null, url: string, hints: ExtractHints = {}): Metadata {
+  const m = facts.meta;
+  const byline = readByline(facts, ld);
+  const canonical = absoluteUrl(facts.links.get('canonical') ?? m.get('og:url') ?? ld?.url, url);
+  const image = absoluteUrl(m.get('og:image') ?? m.get('og:image:url') ?? m.get('twitter:image') ?? m.get('twitter:image:src') ?? ld?.image, url);
+  return {
+    title: readTitle(facts, ld) ?? nonEmpty(hints.title),
+    authors: byline.authors.length ? byline.authors : (hints.authors ?? []).map(cleanText).filter(Boolean),
+    byline: byline.text ?? (hints.authors?.length ? hints.authors.join(', ') : null),
+    published_at: toIsoUtc(ld?.datePublished) ?? firstDate(m, PUBLISHED_KEYS) ?? timeElementDate(facts.times) ?? toIsoUtc(hints.published_at),
+    modified_at: toIsoUtc(ld?.dateModified) ?? firstDate(m, MODIFIED_KEYS),
+    canonical_url: canonical ? stripTracking(canonical) : null,
+    site_name: nonEmpty(m.get('og:site_name')) ?? nonEmpty(ld?.publisher) ?? nonEmpty(m.get('application-name')),
+    lang: readLang(facts, ld),
+    categories: readCategories(m, ld),
+    image: image ?? null,
+  };
+}
+
+function nonEmpty(s: string | null | undefined): string | null {
+  const t = s ? cleanText(s) : '';
+  return t || null;
+}
+
+function firstDate(meta: Map<string, string>, keys: string[]): string | null {
+  for (const k of keys) {
+    const iso = toIsoUtc(meta.get(k));
+    if (iso) return iso;
+  }
+  return null;
+}
+
+function timeElementDate(times: DomElement[]): string | null {
+  const preferred = times.find((t) => t.attribs.pubdate !== undefined || /publish|posted|date-?pub/i.test(attr(t, 'class') + attr(t, 'itemprop')));
+  for (const t of preferred ? [preferred, ...times] : times) {
+    const iso = toIsoUtc(attr(t, 'datetime'));
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/** The headline: the page's h1 when it agrees with og:title/<title>, else JSON-LD, og:title, <title>. */
+function readTitle(facts: PageFacts, ld: LdArticle | null): string | null {
+  const og = nonEmpty(facts.meta.get('og:title')) ?? nonEmpty(facts.meta.get('twitter:title'));
+  const doc = nonEmpty(facts.title);
+  const h1s = facts.h1.map((h) => cleanText(rawText(h))).filter((t) => t.length > 3);
+  const refs = [og, nonEmpty(ld?.headline), doc].filter((x): x is string => !!x).map(loose);
+  const agreeing = h1s.find((h) => refs.some((r) => r.includes(loose(h)) || loose(h).includes(r)));
+  if (agreeing) return agreeing;
+  return nonEmpty(ld?.headline) ?? (og ? stripSiteName(og) : null) ?? (doc ? stripSiteName(doc) : null) ?? h1s[0] ?? null;
+}
+
+function loose(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** "Headline – Site Name" → "Headline": drops the shortest side of a separator when the rest is long enough. */
+export function stripSiteName(title: string): string {
+  const parts = title.split(/\s+[|–—:»·-]\s+/);
+  if (parts.length < 2) return title;
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  return longest.split(/\s+/).length >= 3 ? longest : title;
+}
+
+function readLang(facts: PageFacts, ld: LdArticle | null): string | null {
+  const raw = facts.lang || facts.meta.get('content-language') || facts.meta.get('og:locale') || ld?.lang || '';
+  const m = raw.trim().match(/^([a-z]{2,3})(?:[-_]([a-z]{2}|\d{3}))?/i);
+  if (!m) return null;
+  return m[2] ? `${m[1]!.toLowerCase()}-${m[2].toUpperCase()}` : m[1]!.toLowerCase();
+}
+
+function readCategories(meta: Map<string, string>, ld: LdArticle | null): string[] {
+  const raw = [...(ld?.sections ?? []), meta.get('article:section') ?? '', ...(ld?.keywords ?? []), ...(meta.get('news_keywords') ?? meta.get('keywords') ?? '').split(',')];
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const c of raw.map(cleanText)) {
+    if (!c || c.length > 60 || seen.has(c.toLowerCase())) continue;
+    seen.add(c.toLowerCase());
+    out.push(c);
+  }
+  return out;
+}
+
+interface Byline {
+  text: string | null;
+  authors: string[];
+}
+
+/** Authors from JSON-LD, then meta author, then byline markup; "By" and dates stripped. */
+function readByline(facts: PageFacts, ld: LdArticle | null): Byline {
+  const fromLd = (ld?.authors ?? []).map(cleanAuthor).filter(isName);
+  if (fromLd.length) return { text: joinNames(fromLd), authors: splitNames(fromLd) };
+  const meta = cleanAuthor(facts.meta.get('author') ?? facts.meta.get('article:author') ?? facts.meta.get('parsely-author') ?? facts.meta.get('sailthru.author') ?? facts.meta.get('dc.creator') ?? '');
+  if (isName(meta)) return { text: meta, authors: splitNames([meta]) };
+  for (const el of facts.bylines) {
+    const t = cleanAuthor(rawText(el));
+    if (isName(t)) return { text: t, authors: splitNames([t]) };
+  }
+  return { text: null, authors: [] };
+}
+
+/** Removes "By", "Written by", trailing dates and "| Updated …" from a byline. */
+export function cleanAuthor(s: string): string {
+  return cleanText(s)
+    .replace(/^(?:(?:written|posted|reported|published)\s+)?by[:\s]+/i, '')
+    .replace(/\s*(?:[|•·]|\bon\b|\bupdated\b|\bpublished\b).*$/i, '')
+    .replace(/\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*$/, '')
+    .trim();
+}
+
+function isName(s: string): boolean {
+  return s.length > 1 && s.length <= MAX_BYLINE_CHARS && !/^https?:/i.test(s) && /\p{L}/u.test(s);
+}
+
+function joinNames(names: string[]): string {
+  return [...new Set(names)].join(', ');
+}
+
+/** "A, B and C" → [A, B, C]; an organization suffix ("Jill Disis, CNN Business") is kept as said. */
+function splitNames(list: string[]): string[] {
+  const out = list.flatMap((s) => s.split(/\s*(?:,|;|\band\b|&)\s*/i)).map((s) => s.trim()).filter(isName);
+  return [...new Set(out)];
+}

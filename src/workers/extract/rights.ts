@@ -1,0 +1,47 @@
+/**
+ * Rights notices ("This material may not be published, broadcast, rewritten or redistributed",
+ * "All rights reserved"): kept verbatim as `rights_notice`, never as story text.
+ */
+import { Segment } from './text';
+
+/** Phrases that restrict reuse: the notice an editor must see before republishing. */
+const REDISTRIBUTION =
+  /\b(?:(?:should|may|must|shall)\s+not\s+be\s+(?:re)?(?:published|broadcast|rewritten|redistributed|reproduced|copied|distributed)|no part of (?:this|these)\b.{0,80}\bmay be (?:reproduced|copied|used)|without (?:the )?(?:prior |express )?(?:written )?(?:permission|consent)|not for (?:re)?(?:distribution|publication)|is subject to copyright|reproduction (?:is )?(?:prohibited|forbidden))/i;
+/** A copyright line: weaker, used when no redistribution phrase is present. */
+const COPYRIGHT = /\ball rights reserved\b|(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}|[A-Z])/i;
+/** A rights block longer than this is prose that mentions copyright, not a notice. */
+const MAX_NOTICE_CHARS = 600;
+
+export interface RightsFinding {
+  notice: string;
+  /** Segments of the story that were the notice (to drop from the text). */
+  segments: Segment[];
+}
+
+/** True for a paragraph that is (mostly) a rights notice. */
+export function isRightsText(text: string): boolean {
+  return text.length <= MAX_NOTICE_CHARS && (REDISTRIBUTION.test(text) || COPYRIGHT.test(text));
+}
+
+/** The notice in the story's own paragraphs, else in the page footers; redistribution phrases win. */
+export function findRights(story: Segment[], footerTexts: string[]): RightsFinding | null {
+  const inStory = story.filter((s) => isRightsText(s.text));
+  const strongStory = inStory.filter((s) => REDISTRIBUTION.test(s.text));
+  const footers = footerTexts.filter((t) => t.length <= MAX_NOTICE_CHARS * 2);
+  const strongFooter = footers.find((t) => REDISTRIBUTION.test(t));
+  if (strongStory.length) return { notice: strongStory.map((s) => noticeSpan(s.text)).join(' '), segments: inStory };
+  if (strongFooter) return { notice: noticeSpan(strongFooter), segments: inStory };
+  if (inStory.length) return { notice: inStory.map((s) => noticeSpan(s.text)).join(' '), segments: inStory };
+  const weakFooter = footers.find((t) => COPYRIGHT.test(t) && /all rights reserved/i.test(t));
+  return weakFooter ? { notice: noticeSpan(weakFooter), segments: [] } : null;
+}
+
+/** The verbatim stretch from the first to the last sentence that is part of the notice. */
+export function noticeSpan(text: string): string {
+  const pieces = text.split(/(?<=[.!?|])\s+/);
+  const hits = pieces.map((p) => REDISTRIBUTION.test(p) || COPYRIGHT.test(p));
+  const first = hits.indexOf(true);
+  const last = hits.lastIndexOf(true);
+  if (first < 0) return text.trim();
+  return pieces.slice(first, last + 1).join(' ').trim();
+}
