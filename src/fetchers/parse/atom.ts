@@ -1,6 +1,6 @@
 /** Atom 1.0 (RFC 4287) and, leniently, Atom 0.3 elements → the normalized feed model. */
 import { parseFeedDate } from './dates';
-import { emptyItem, enclosureFrom, mediaOf, stableGuid, uniqueEnclosures, uniqueStrings } from './item-parts';
+import { emptyItem, enclosureFrom, keywordsOf, mediaDescription, mediaOf, stableGuid, uniqueEnclosures, uniqueStrings } from './item-parts';
 import { child, children, cleanText, htmlToText, textOf, urlOf } from './node';
 import { uniqueNames } from './people';
 import type { FeedItem, ParsedFeed } from './types';
@@ -64,11 +64,11 @@ export function atomEntry(entry: XNode): FeedItem {
   out.published_at = parseFeedDate(textOf(child(entry, ...a('published', 'issued', 'created'), 'dc:date')));
   out.updated_at = parseFeedDate(textOf(child(entry, ...a('updated', 'modified'))));
   out.authors = uniqueStrings([...people(entry, ...a('author')), ...children(entry, 'dc:creator').map(textOf)]);
-  out.summary = constructHtml(child(entry, ...a('summary')));
+  out.summary = constructHtml(child(entry, ...a('summary')) ?? mediaDescription(entry));
   out.content_html = constructHtml(child(entry, ...a('content')));
   const links = children(entry, ...a('link')).filter((l) => l.attrs.rel?.trim().toLowerCase() === 'enclosure');
   out.enclosures = uniqueEnclosures(links.map((l) => enclosureFrom(l, 'href')));
-  out.categories = uniqueStrings(children(entry, ...a('category'), 'dc:subject').map((c) => cleanText(c.attrs.term) ?? cleanText(c.attrs.label) ?? textOf(c)));
+  out.categories = uniqueStrings(children(entry, ...a('category'), 'dc:subject').map((c) => cleanText(c.attrs.term) ?? cleanText(c.attrs.label) ?? textOf(c)).concat(keywordsOf(entry)));
   out.media = mediaOf(entry);
   out.comments_url = linkRel(entry, 'replies');
   out.source = entrySource(child(entry, ...a('source')));

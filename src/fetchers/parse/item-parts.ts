@@ -73,3 +73,14 @@ export function uniqueStrings(list: Array<string | null | undefined>): string[] 
   for (const s of list) if (s && !out.includes(s)) out.push(s);
   return out;
 }
+
+/** Comma-separated keyword lists (media:keywords, itunes:keywords) as single categories. */
+export function keywordsOf(item: XNode): string[] {
+  const lists = [...children(item, 'media:keywords', 'itunes:keywords'), ...children(item, 'media:group').flatMap((g) => children(g, 'media:keywords'))];
+  return lists.flatMap((k) => (textOf(k) ?? '').split(',').map((w) => w.trim()).filter((w) => w !== ''));
+}
+
+/** media:description (directly or in media:group): the summary of media items such as videos. */
+export function mediaDescription(item: XNode): XNode | undefined {
+  return child(item, 'media:description') ?? children(item, 'media:group').map((g) => child(g, 'media:description')).find((d) => d !== undefined);
+}

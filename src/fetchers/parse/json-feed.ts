@@ -39,7 +39,7 @@ function attachmentsOf(o: Json, base: string | undefined): FeedItem['enclosures'
 }
 
 /** Maps one JSON Feed item; `base` resolves relative URLs. */
-function jsonItem(o: Json, base: string | undefined): FeedItem {
+function jsonItem(o: Json, base: string | undefined, feedAuthors: string[]): FeedItem {
   const out = emptyItem();
   out.link = resolveUrl(str(o.url) ?? str(o.external_url), base);
   out.title = str(o.title);
@@ -48,7 +48,8 @@ function jsonItem(o: Json, base: string | undefined): FeedItem {
   out.guid_generated = id === null;
   out.published_at = parseFeedDate(str(o.date_published));
   out.updated_at = parseFeedDate(str(o.date_modified));
-  out.authors = authorsOf(o);
+  const own = authorsOf(o);
+  out.authors = own.length > 0 ? own : feedAuthors; // JSON Feed 1.1: item authors default to the feed's
   out.summary = str(o.summary);
   out.content_html = typeof o.content_html === 'string' && o.content_html.trim() ? o.content_html.trim() : textAsHtml(o.content_text);
   out.enclosures = attachmentsOf(o, base);
@@ -83,7 +84,7 @@ export function parseJsonFeed(text: string, url: string | undefined): ParseResul
     description: str(o.description), lang: str(o.language), self_url: resolveUrl(str(o.feed_url), url),
     hubs: uniqueStrings(list(o.hubs).map((h) => resolveUrl(str(obj(h)?.url), base))),
     ttl_minutes: null, skip_hours: [], skip_days: [], image_url: resolveUrl(str(o.icon) ?? str(o.favicon), base),
-    items: list(o.items).map(obj).filter((x): x is Json => x !== null).map((x) => jsonItem(x, base)),
+    items: list(o.items).map(obj).filter((x): x is Json => x !== null).map((x) => jsonItem(x, base, authorsOf(o))),
   };
   if (feed.title && /<[a-z/]/i.test(feed.title)) feed.title = htmlToText(feed.title);
   return { ok: true, feed, warnings: [] };

@@ -1,4 +1,5 @@
 /** Small queries over XNode trees and the text/HTML readings of an element. */
+import { isUtf8 } from 'node:buffer';
 import { absoluteUrl } from '../../core/url';
 import { decodeEntities } from './entities';
 import type { XNode } from './xml-tree';
@@ -39,20 +40,40 @@ export function looksLikeHtml(s: string): boolean {
   return /<(?:[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?|\/[a-zA-Z][a-zA-Z0-9]*\s*)>/.test(s) || /&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);/i.test(s);
 }
 
+/** Windows-1252 characters that stand for bytes 0x80–0x9F when UTF-8 was mis-read as windows-1252. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+/** A UTF-8 lead byte followed by a continuation byte, both read as Latin-1/windows-1252 characters. */
+const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹Œ‘’“”•–—˜™š›œžŸ]/;
+
+/**
+ * Repairs UTF-8 that was decoded as windows-1252 and encoded again ("FranÃ§oise" → "Françoise"), as
+ * feedparser does; left alone unless every character maps back to one byte and the bytes are UTF-8.
+ */
+export function repairDoubleUtf8(s: string): string {
+  if (!MOJIBAKE.test(s)) return s;
+  const bytes = Buffer.alloc(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const hi = c > 0xff ? CP1252_HIGH.indexOf(s[i] as string) : -1;
+    if (c > 0xff && hi < 0) return s;
+    bytes[i] = c > 0xff ? 0x80 + hi : c;
+  }
+  if (!isUtf8(bytes)) return s;
+  return bytes.toString('utf8');
+}
+
 /** The element as a line of text (titles, names): markup stripped, whitespace collapsed. */
 export function textOf(node: XNode | undefined): string | null {
   if (!node) return null;
-  if (node.html !== null) return htmlToText(node.html);
-  const t = node.text;
-  return looksLikeHtml(t) ? htmlToText(t) : cleanText(t);
+  const raw = repairDoubleUtf8(node.html ?? node.text);
+  return node.html !== null || looksLikeHtml(raw) ? htmlToText(raw) : cleanText(raw);
 }
 
 /** The element's content as HTML: inline markup as written, or the decoded (escaped) text. */
 export function htmlOf(node: XNode | undefined): string | null {
   if (!node) return null;
-  const s = node.html ?? node.text;
-  const t = s.trim();
-  return t === '' ? null : t;
+  const t = (node.html ?? node.text).trim();
+  return t === '' ? null : repairDoubleUtf8(t);
 }
 
 /** The element's text as an absolute URL, resolved against xml:base / the document URL. */

@@ -1,6 +1,6 @@
 /** RSS 0.9x / 2.0 and RSS 1.0 (RDF) elements → the normalized feed model. */
 import { parseFeedDate } from './dates';
-import { emptyItem, enclosureFrom, mediaOf, stableGuid, uniqueEnclosures, uniqueStrings } from './item-parts';
+import { emptyItem, enclosureFrom, keywordsOf, mediaDescription, mediaOf, stableGuid, uniqueEnclosures, uniqueStrings } from './item-parts';
 import { child, children, cleanText, htmlOf, intOf, resolveUrl, textOf, urlOf } from './node';
 import { uniqueNames } from './people';
 import type { FeedItem, ParsedFeed } from './types';
@@ -8,9 +8,11 @@ import type { XNode } from './xml-tree';
 
 /** RSS 2.0 §guid: a guid is a permalink unless isPermaLink="false"; such guids double as the link. */
 function linkFromGuid(guid: XNode | undefined): string | null {
-  if (!guid || guid.attrs.ispermalink?.trim().toLowerCase() === 'false') return null;
+  const flag = guid?.attrs.ispermalink?.trim().toLowerCase();
+  if (!guid || flag === 'false') return null;
   const t = textOf(guid);
-  return t && /^https?:\/\//i.test(t) ? urlOf(guid) : null;
+  if (!t) return null;
+  return flag === 'true' || /^https?:\/\//i.test(t) ? urlOf(guid) : null;
 }
 
 /** An `atom:link` with the given rel (missing rel counts as "alternate"), as an absolute URL. */
@@ -54,10 +56,10 @@ export function rssItem(item: XNode): FeedItem {
   out.published_at = parseFeedDate(textOf(child(item, 'pubdate', 'dc:date', 'dcterms:issued', 'dcterms:created', 'atom:published', 'date')));
   out.updated_at = parseFeedDate(textOf(child(item, 'atom:updated', 'dcterms:modified', 'lastbuilddate')));
   out.authors = itemAuthors(item);
-  out.summary = htmlOf(child(item, 'description', 'dc:description', 'atom:summary', 'itunes:summary'));
+  out.summary = htmlOf(child(item, 'description', 'dc:description', 'atom:summary', 'itunes:summary') ?? mediaDescription(item));
   out.content_html = htmlOf(child(item, 'content:encoded', 'xhtml:body', 'atom:content', 'body', 'fulltext'));
   out.enclosures = uniqueEnclosures(children(item, 'enclosure').map((e) => enclosureFrom(e, 'url')));
-  out.categories = uniqueStrings([...children(item, 'category', 'dc:subject').map(textOf), ...children(item, 'atom:category').map((c) => cleanText(c.attrs.term))]);
+  out.categories = uniqueStrings([...children(item, 'category', 'dc:subject').map(textOf), ...children(item, 'atom:category').map((c) => cleanText(c.attrs.term)), ...keywordsOf(item)]);
   out.media = mediaOf(item);
   out.comments_url = urlOf(child(item, 'comments'));
   out.source = itemSource(child(item, 'source'));

@@ -40,7 +40,10 @@ interface Frame {
 
 /** What the caller decides: which element names are items, given the root's name. */
 export interface TreeHandlers {
-  /** Called with the root element; returns the item element names, or null to stop (not a feed). */
+  /**
+   * Called with each element until one is accepted as the feed root; returns the item element names,
+   * or null when the element is not a feed root (a wrapper such as an XHTML page is searched inside).
+   */
   onRoot(root: XNode): ReadonlySet<string> | null;
   onItem(item: XNode): void;
 }
@@ -55,7 +58,6 @@ export function buildTree(src: string, start: number, entities: DeclaredEntities
 
 class TreeBuilder implements XmlSink {
   root: XNode | null = null;
-  stop = false;
   private readonly stack: Frame[] = [];
   private overflow = 0;
   private itemNames: ReadonlySet<string> | null = null;
@@ -65,17 +67,16 @@ class TreeBuilder implements XmlSink {
     private readonly baseUrl: string | undefined, private readonly h: TreeHandlers) {}
 
   open(rawName: string, attrs: Record<string, string>, _selfClosing: boolean, end: number): void {
-    if (this.stop) return;
     const parent = this.stack[this.stack.length - 1];
     if (parent) parent.hasElements = true;
-    if (this.stack.length >= MAX_TRACKED_DEPTH || (!parent && this.root !== null)) { this.overflow++; return; }
+    if (this.stack.length >= MAX_TRACKED_DEPTH || (!parent && this.root !== null && this.itemNames !== null)) { this.overflow++; return; }
     for (const k in attrs) { const v = attrs[k]; if (v !== undefined && v.indexOf('&') >= 0) attrs[k] = decodeEntities(v, this.entities); }
     const scope = scopeFor(parent?.scope ?? rootScope(), attrs);
     const node = this.makeNode(canonicalName(rawName, scope), attrs, parent?.node);
+    if (this.itemNames === null) this.startRoot(node);
     const isItem = !this.inItem && this.itemNames !== null && this.itemNames.has(node.name);
     if (isItem) this.inItem = true;
     this.stack.push({ node, rawLower: rawName.toLowerCase(), scope, innerStart: end, hasElements: false, isItem });
-    if (!parent) this.startRoot(node);
   }
 
   private makeNode(name: string, attrs: Record<string, string>, parent: XNode | undefined): XNode {
@@ -86,14 +87,14 @@ class TreeBuilder implements XmlSink {
     return { name, attrs, children: [], text: '', html: null, base, lang };
   }
 
+  /** Offers `node` as the feed root; the first element is kept as root until a feed root is found. */
   private startRoot(node: XNode): void {
-    this.root = node;
+    if (this.root === null) this.root = node;
     this.itemNames = this.h.onRoot(node);
-    if (this.itemNames === null) this.stop = true;
+    if (this.itemNames !== null) this.root = node;
   }
 
   close(rawName: string, start: number): void {
-    if (this.stop) return;
     if (this.overflow > 0) { this.overflow--; return; }
     const want = rawName.toLowerCase();
     const n = this.stack.length;
@@ -107,7 +108,6 @@ class TreeBuilder implements XmlSink {
 
   /** Closes every open element at the end of input (a truncated document). */
   closeAll(end: number): void {
-    if (this.stop) return;
     while (this.stack.length > 0) this.pop(end, 'eof');
   }
 
