@@ -9,6 +9,10 @@ const BYLINE_HINT = /(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|wr
 /** Class/id words of page footers, where site-wide copyright lines live. */
 const FOOTER_HINT = /(?:^|[\s_-])(?:footer|copyright|copyrights|legal|rights|site-info|colophon|disclaimer)(?:$|[\s_-])/;
 
+/** Cheap substring tests run first: the anchored alternations above cost more on every element. */
+const BYLINE_PREFILTER = /auth|by|writer|reporter|contributor/;
+const FOOTER_PREFILTER = /foot|copy|legal|right|site-info|colophon|disclaim/;
+
 export interface PageFacts {
   /** meta name/property/itemprop (lower case) → first content. */
   meta: Map<string, string>;
@@ -50,8 +54,8 @@ function visitHinted(el: DomElement, f: PageFacts): boolean {
   const ci = classAndId(el);
   const rel = attr(el, 'rel').toLowerCase();
   const itemprop = attr(el, 'itemprop').toLowerCase();
-  if (rel === 'author' || itemprop === 'author' || (ci && BYLINE_HINT.test(ci))) f.bylines.push(el);
-  if (el.name === 'footer' || (ci && FOOTER_HINT.test(ci))) {
+  if (rel === 'author' || itemprop === 'author' || (ci && BYLINE_PREFILTER.test(ci) && BYLINE_HINT.test(ci))) f.bylines.push(el);
+  if (el.name === 'footer' || (ci && FOOTER_PREFILTER.test(ci) && FOOTER_HINT.test(ci))) {
     f.footers.push(el);
     return false;
   }

@@ -2,7 +2,7 @@
  * Article extraction: a page's HTML in, the story with its attribution out (or null). Pure: no
  * network, database, environment, clock or logging — the worker shell does those.
  */
-import { DomNode } from './dom';
+import { DomElement, DomNode, rawText } from './dom';
 import { parsePage, selectAll } from './parse';
 import { collectFacts } from './collect';
 import { readJsonLd } from './jsonld';
@@ -12,13 +12,16 @@ import { Segment, blockSegments, countWords, makeExcerpt } from './text';
 import { findRights } from './rights';
 import { findAttribution } from './attribution';
 import { findLeadImage } from './image';
-import { serializeNodes } from './serialize';
-import { sanitizeHtml } from './sanitize';
+import { serializeStory } from './serialize';
+import { DEFAULT_IFRAME_HOSTS } from './sanitize';
 import { ExtractOptions, ExtractedArticle } from './types';
 
 export type { ExtractOptions, ExtractedArticle, ExtractHints, LeadImage, OriginalSource } from './types';
-export { sanitizeHtml } from './sanitize';
+export { sanitizeHtml, DEFAULT_IFRAME_HOSTS } from './sanitize';
+export type { SanitizeOptions } from './sanitize';
 
+/** Words any rights notice contains; footers without them are not segmented. */
+const RIGHTS_HINT = /rights|copyright|©|\(c\)|redistribut|reproduc|permission/i;
 /** Fewer words than this is a teaser, an index or an error page: no article. */
 const MIN_ARTICLE_WORDS = 25;
 
@@ -34,7 +37,7 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   const ld = readJsonLd(facts.jsonLd);
   const meta = readMetadata(facts, ld, url, options.hints);
   const story = content.roots.flatMap((r) => blockSegments(r, content.skip));
-  const footers = facts.footers.flatMap((f) => blockSegments(f)).map((s) => s.text);
+  const footers = facts.footers.filter(mayHoldRights).flatMap((f) => blockSegments(f)).map((s) => s.text);
   const rights = findRights(story, footers);
   const base = meta.canonical_url ?? url;
   const attribution = findAttribution({ links: facts.links, ld, story, siteName: meta.site_name ?? hostLabel(base), pageUrl: base, feedSource: options.hints?.source });
@@ -55,7 +58,7 @@ export function extractArticle(html: string, url: string, options: ExtractOption
     lang: meta.lang,
     original_source: attribution.source,
     text,
-    content_html: sanitizeHtml(serializeNodes(content.roots, content.skip), base, { iframeHosts: options.iframeHosts }),
+    content_html: serializeStory(content.roots, content.skip, base, options.iframeHosts ?? DEFAULT_IFRAME_HOSTS),
     excerpt: makeExcerpt(text),
     word_count: wordCount,
     lead_image: findLeadImage(meta.image, content.roots, base),
@@ -68,6 +71,11 @@ export function extractArticle(html: string, url: string, options: ExtractOption
 /** Leaves dropped paragraphs (rights, credit lines) out of the HTML too, when they are whole elements. */
 function skipSegments(dropped: Set<Segment>, skip: Set<DomNode>): void {
   for (const seg of dropped) if (seg.node.parent && blockSegments(seg.node, skip).length === 1) skip.add(seg.node);
+}
+
+/** A cheap look before segmenting a footer: does it mention rights at all? */
+function mayHoldRights(el: DomElement): boolean {
+  return RIGHTS_HINT.test(rawText(el));
 }
 
 /** "www.247citynews.com" → "247citynews.com": compared with credit names when no site name is given. */

@@ -14,8 +14,8 @@ export interface SanitizeOptions {
 }
 
 /** Story markup only: text structure, links, images, tables, figures, embeds. */
-const ALLOWED_TAGS = ['p', 'br', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'abbr', 'cite', 'q', 'time', 'a', 'img', 'figure', 'figcaption', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'hr', 'iframe'];
-const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
+export const ALLOWED_TAGS = ['p', 'br', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'abbr', 'cite', 'q', 'time', 'a', 'img', 'figure', 'figcaption', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'hr', 'iframe'];
+export const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
   a: ['href', 'title', 'rel'],
   img: ['src', 'alt', 'title', 'width', 'height'],
   iframe: ['src', 'width', 'height', 'title', 'allowfullscreen'],
@@ -28,7 +28,7 @@ const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
 /** Tags whose text is dropped with them (sanitize-html otherwise keeps a disallowed tag's text). */
 const NON_TEXT_TAGS = ['script', 'style', 'textarea', 'option', 'noscript', 'select', 'button', 'template', 'svg', 'math', 'object', 'embed', 'applet', 'title', 'head', 'xml', 'frameset', 'frame', 'noembed', 'noframes', 'form', 'label', 'input'];
 /** Lazy-loading attributes that hold the real image when src is a placeholder. */
-const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src'];
+export const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src'];
 
 /** Sanitizes HTML for republication; relative URLs resolve against `baseUrl`. */
 export function sanitizeHtml(html: string, baseUrl: string, opts: SanitizeOptions = {}): string {
@@ -69,10 +69,26 @@ function imageAttribs(attribs: sanitize.Attributes, base: string): sanitize.Attr
 function withUrl(attribs: sanitize.Attributes, key: string, value: string | undefined, base: string): sanitize.Attributes {
   const out: sanitize.Attributes = { ...attribs };
   delete out[key];
-  if (!value) return out;
-  const trimmed = value.trim();
-  if (/^mailto:/i.test(trimmed) && key === 'href') return { ...out, [key]: trimmed };
-  const abs = absoluteUrl(trimmed, base);
-  if (abs && isWebUrl(abs)) out[key] = stripTracking(abs);
+  const safe = safeUrl(value, base, key === 'href');
+  if (safe) out[key] = safe;
   return out;
+}
+
+/** An absolute http(s) URL without tracking parameters (or a mailto: link when allowed), else null. */
+export function safeUrl(value: string | undefined, base: string, allowMailto: boolean): string | null {
+  if (!value) return null;
+  const trimmed = value.trim();
+  if (allowMailto && /^mailto:[^\s<>"]+$/i.test(trimmed)) return trimmed;
+  const abs = absoluteUrl(trimmed, base);
+  return abs && isWebUrl(abs) ? stripTracking(abs) : null;
+}
+
+/** True when an iframe URL is https on one of the allowed hosts. */
+export function isAllowedIframe(url: string, hosts: string[]): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' && hosts.includes(u.hostname.toLowerCase());
+  } catch {
+    return false;
+  }
 }

@@ -1,35 +1,68 @@
-/** Serializes the story's nodes back to HTML, leaving out skipped ones (the sanitizer runs after). */
-import { DomElement, DomNode, NON_CONTENT_TAGS, hasChildren, isElement } from './dom';
+/**
+ * Writes the story's nodes as sanitized HTML in the same walk: the sanitizer's allowlist (tags,
+ * attributes, URL schemes, iframe hosts) applied while serializing. Running sanitize-html on the
+ * result changes nothing (a unit test checks that); doing it here saves that second parse (~0.9 ms/page).
+ */
+import { BLOCK_TAGS, DomElement, DomNode, NON_CONTENT_TAGS, hasChildren, isElement } from './dom';
+import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, LAZY_SRC, isAllowedIframe, safeUrl } from './sanitize';
 
 /** HTML void elements (WHATWG HTML §13.1.2): no end tag. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const KEEP_TAGS = new Set(ALLOWED_TAGS);
+const KEEP_ATTRS: Record<string, Set<string>> = Object.fromEntries(Object.entries(ALLOWED_ATTRIBUTES).map(([t, a]) => [t, new Set(a)]));
+/** Attributes holding URLs, checked and resolved instead of copied. */
+const URL_ATTRS = new Set(['href', 'src', 'cite']);
 
-/** HTML for `roots` without the nodes in `skip` (and without scripts, styles and other non-content). */
-export function serializeNodes(roots: DomNode[], skip: Set<DomNode>): string {
-  const out: string[] = [];
-  for (const r of roots) write(r, skip, out);
-  return out.join('');
+interface Writer {
+  skip: Set<DomNode>;
+  base: string;
+  iframeHosts: string[];
+  out: string[];
 }
 
-function write(node: DomNode, skip: Set<DomNode>, out: string[]): void {
-  if (node.type === 'text') {
-    out.push(escapeText(node.data ?? ''));
-    return;
+/** Sanitized HTML for `roots` without the nodes in `skip`; relative URLs resolve against `base`. */
+export function serializeStory(roots: DomNode[], skip: Set<DomNode>, base: string, iframeHosts: string[]): string {
+  const w: Writer = { skip, base, iframeHosts, out: [] };
+  for (const r of roots) write(r, w);
+  return w.out.join('').normalize('NFC').replace(/\s{2,}/g, (ws) => (ws.includes('\n') ? '\n' : ' ')).trim();
+}
+
+function write(node: DomNode, w: Writer): void {
+  if (node.type === 'text') return void w.out.push(escapeText(node.data ?? ''));
+  if (!isElement(node) || w.skip.has(node) || NON_CONTENT_TAGS.has(node.name)) return;
+  const name = node.name === 'h1' ? 'h2' : node.name;
+  const open = KEEP_TAGS.has(name) ? openTag(node, name, w) : null;
+  if (open === '') return;
+  w.out.push(open ?? (BLOCK_TAGS.has(name) ? '\n' : ''));
+  if (VOID.has(name)) return;
+  if (hasChildren(node)) for (const c of node.children) write(c, w);
+  w.out.push(open ? `</${name}>` : BLOCK_TAGS.has(name) ? '\n' : '');
+}
+
+/** The start tag with allowed attributes; '' drops the element (an image or iframe without a safe URL). */
+function openTag(el: DomElement, name: string, w: Writer): string {
+  const allowed = KEEP_ATTRS[name];
+  let s = `<${name}`;
+  if (name === 'img' || name === 'iframe') {
+    const src = safeUrl(mediaSrc(el), w.base, false);
+    if (!src || (name === 'iframe' && !isAllowedIframe(src, w.iframeHosts))) return '';
+    s += ` src="${escapeAttr(src)}"`;
   }
-  if (!isElement(node) || skip.has(node) || NON_CONTENT_TAGS.has(node.name)) return;
-  out.push(openTag(node));
-  if (VOID.has(node.name)) return;
-  if (hasChildren(node)) for (const c of node.children) write(c, skip, out);
-  out.push(`</${node.name}>`);
-}
-
-function openTag(el: DomElement): string {
-  let s = `<${el.name}`;
   for (const [k, v] of Object.entries(el.attribs)) {
-    if (!/^[a-z_:][-a-z0-9_:.]*$/i.test(k)) continue;
-    s += ` ${k}="${escapeAttr(v)}"`;
+    if (!allowed?.has(k) || k === 'src' || k === 'rel') continue;
+    const value = URL_ATTRS.has(k) ? safeUrl(v, w.base, k === 'href') : v;
+    if (value !== null) s += ` ${k}="${escapeAttr(value)}"`;
   }
+  if (name === 'a' && s.includes(' href="http')) s += ' rel="noopener noreferrer nofollow"';
   return s + '>';
+}
+
+function mediaSrc(el: DomElement): string | undefined {
+  for (const k of LAZY_SRC) {
+    const v = el.attribs[k];
+    if (v && !v.startsWith('data:')) return v;
+  }
+  return el.attribs.src;
 }
 
 function escapeText(s: string): string {
@@ -37,5 +70,5 @@ function escapeText(s: string): string {
 }
 
 function escapeAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -55,14 +55,11 @@ export function blockParagraphs(root: DomNode, skip?: Set<DomNode>): string[] {
   return blockSegments(root, skip).map((s) => s.text);
 }
 
-/** Words as the reader counts them: runs of letters or digits (CJK counted per character). */
+/** Words as the reader counts them: runs of letters or digits; CJK text counted per character. */
 export function countWords(text: string): number {
-  let n = 0;
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)) {
-    const cjk = m[0].match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu);
-    n += cjk ? cjk.length + (m[0].length - cjk.length > 0 ? 1 : 0) : 1;
-  }
-  return n;
+  const words = text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  if (!/[\u3040-\u30ff\u3400-\u9fff]/.test(text)) return words;
+  return words + (text.match(/[\u3040-\u30ff\u3400-\u9fff]/g)?.length ?? 0);
 }
 
 /** The first sentences of the text, at most EXCERPT_MAX_SENTENCES and EXCERPT_MAX_CHARS. */

@@ -1,0 +1,90 @@
+/**
+ * Extraction cost on the scrapinghub pages, all in one run: the htmlparser2 parse alone (the floor),
+ * Readability on linkedom (the baseline) and extractArticle. Median CPU ms per page
+ * (process.cpuUsage around each page), pages per CPU-second, ratios and peak RSS.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { load } from 'cheerio';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { extractArticle } from '../src/workers/extract';
+
+const DATASET = '/work/shared/corpus/extraction/scrapinghub';
+/** Untimed rounds first, so the JIT has compiled the hot paths of all three contenders. */
+const WARMUP_ROUNDS = 1;
+/** Timed rounds; each page's cost is the median over them. */
+const ROUNDS = 3;
+
+interface Page {
+  url: string;
+  html: string;
+}
+
+type Runner = (p: Page) => unknown;
+
+/** extractArticle runs before Readability so its peak RSS is not linkedom's garbage. */
+const RUNNERS: Record<string, Runner> = {
+  'htmlparser2 parse (floor)': (p) => load(p.html, { xml: { xmlMode: false, decodeEntities: true } }),
+  extractArticle: (p) => extractArticle(p.html, p.url),
+  'readability + linkedom': (p) => {
+    const { document } = parseHTML(p.html);
+    return new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+  },
+};
+
+/** Prints the comparison table; exported for bench/index.ts. */
+export async function runExtractBench(): Promise<void> {
+  const pages = loadPages();
+  const medians: Record<string, number> = {};
+  const peakRss: Record<string, number> = {};
+  for (const [name, run] of Object.entries(RUNNERS)) {
+    let peak = process.memoryUsage().rss;
+    const timed = (p: Page): number => {
+      const ms = cpuMs(() => run(p));
+      peak = Math.max(peak, process.memoryUsage().rss);
+      return ms;
+    };
+    for (let i = 0; i < WARMUP_ROUNDS; i++) for (const p of pages) run(p);
+    medians[name] = median(pages.map((p) => median(Array.from({ length: ROUNDS }, () => timed(p)))));
+    peakRss[name] = peak;
+  }
+  printTable(pages.length, medians, peakRss);
+}
+
+function loadPages(): Page[] {
+  const gt = JSON.parse(fs.readFileSync(path.join(DATASET, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
+  return Object.entries(gt).map(([id, { url }]) => ({ url, html: fs.readFileSync(path.join(DATASET, `${id}.html`), 'utf8') }));
+}
+
+function cpuMs(fn: () => unknown): number {
+  const start = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(start);
+  return (d.user + d.system) / 1000;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+function printTable(n: number, medians: Record<string, number>, peakRss: Record<string, number>): void {
+  const floor = medians['htmlparser2 parse (floor)']!;
+  const readability = medians['readability + linkedom']!;
+  const ours = medians.extractArticle!;
+  console.log(`extraction bench: ${n} scrapinghub pages, median of ${ROUNDS} rounds per page, CPU time`);
+  for (const [name, ms] of Object.entries(medians)) {
+    const rss = `${((peakRss[name] ?? 0) / 2 ** 20).toFixed(0)} MB peak RSS`;
+    console.log(`  ${name.padEnd(28)} ${ms.toFixed(2).padStart(7)} ms/page  ${(1000 / ms).toFixed(0).padStart(6)} pages/CPU-s  ${rss}`);
+  }
+  console.log(`  extractArticle / parse floor:   ${(ours / floor).toFixed(2)}x (target <= 2x)`);
+  console.log(`  readability / extractArticle:   ${(readability / ours).toFixed(2)}x faster (target >= 2x)`);
+  console.log(`  peak RSS while extracting (all ${n} pages held in memory): ${((peakRss.extractArticle ?? 0) / 2 ** 20).toFixed(0)} MB (target < 300 MB)`);
+}
+
+/** Lets `node bin/run-ts.js bench/extract.ts` run it alone. */
+export async function main(): Promise<void> {
+  await runExtractBench();
+}
