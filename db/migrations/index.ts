@@ -1,0 +1,7 @@
+/** Every migration, in order. A static list so the same code migrates from dist/ and from sources. */
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-init';
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-init': m0001,
+};

@@ -1,0 +1,199 @@
+/**
+ * The database as Kysely sees it. Column names are snake_case; row types come from
+ * Selectable/Insertable/Updateable so a schema change is a type error wherever it matters.
+ */
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+/** jsonb with a database default: optional on insert. */
+type JsonDefault<T> = ColumnType<T, string | undefined, string>;
+/** Nullable jsonb: optional on insert, SQL NULL when absent. */
+type JsonNullable<T> = ColumnType<T | null, string | null | undefined, string | null>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+/** A timestamp with a database default that code may also set. */
+type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface SourcesTable {
+  id: string;
+  name: string;
+  homepage: string | null;
+  rights: string;
+  review: string;
+  credit_template: string;
+  excerpt_words: number;
+  categories: JsonDefault<string[]>;
+  language: string | null;
+  settings: JsonDefault<Record<string, unknown>>;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: DefaultTimestamp;
+}
+
+export interface FeedsTable {
+  id: Generated<number>;
+  source_id: string;
+  url: string;
+  /** The URL as feeds.yaml lists it; `url` may differ after a permanent redirect. */
+  config_url: string;
+  type: string;
+  title: string | null;
+  site_url: string | null;
+  poll_interval_s: number;
+  etag: string | null;
+  last_modified: string | null;
+  next_due_at: Timestamp;
+  last_fetched_at: Timestamp | null;
+  last_success_at: Timestamp | null;
+  last_status: number | null;
+  last_duration_ms: number | null;
+  last_new_entries: number | null;
+  error_code: string | null;
+  error_message: string | null;
+  error_count: Generated<number>;
+  fetch_count: Generated<number>;
+  paused: Generated<boolean>;
+  paused_reason: string | null;
+  active: Generated<boolean>;
+  poll_state: JsonDefault<Record<string, unknown>>;
+  created_at: CreatedAt;
+  updated_at: DefaultTimestamp;
+}
+
+export interface FeedEventsTable {
+  id: Generated<number>;
+  feed_id: number;
+  at: DefaultTimestamp;
+  kind: string;
+  detail: JsonDefault<Record<string, unknown>>;
+}
+
+export interface EntriesTable {
+  id: Generated<number>;
+  feed_id: number;
+  source_id: string;
+  guid: string;
+  link: string | null;
+  link_norm: string | null;
+  title: string | null;
+  summary: string | null;
+  content_html: string | null;
+  authors: JsonDefault<string[]>;
+  categories: JsonDefault<string[]>;
+  enclosures: JsonDefault<unknown[]>;
+  origin: JsonNullable<{ name: string | null; url: string | null }>;
+  published_at: Timestamp | null;
+  updated_at: Timestamp | null;
+  content_hash: string;
+  version: Generated<number>;
+  first_seen_at: CreatedAt;
+  last_seen_at: DefaultTimestamp;
+}
+
+export interface ItemsTable {
+  id: Generated<number>;
+  entry_id: number;
+  source_id: string;
+  cluster_id: number | null;
+  url: string;
+  url_norm: string;
+  canonical_url: string | null;
+  title: string;
+  byline: string | null;
+  authors: JsonDefault<string[]>;
+  summary: string | null;
+  content_html: string | null;
+  text: string | null;
+  word_count: number;
+  lead_image: JsonNullable<unknown>;
+  original_source: JsonNullable<{ name: string | null; url: string | null }>;
+  rights_notice: string | null;
+  site_name: string | null;
+  lang: string | null;
+  categories: JsonDefault<string[]>;
+  content_from: string;
+  content_hash: string;
+  extract_error: string | null;
+  published_at: Timestamp | null;
+  modified_at: Timestamp | null;
+  sort_at: Timestamp;
+  status: string;
+  status_reason: string | null;
+  credit_line: string | null;
+  credit_override: string | null;
+  version: Generated<number>;
+  previous_version: JsonNullable<unknown>;
+  flags: JsonDefault<string[]>;
+  published_on: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: DefaultTimestamp;
+}
+
+export interface CreditsTable {
+  id: Generated<number>;
+  item_id: number;
+  source_id: string | null;
+  entry_id: number | null;
+  role: string;
+  name: string;
+  url: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ClustersTable {
+  id: Generated<number>;
+  representative_item_id: number | null;
+  original: JsonNullable<{ name: string | null; url: string | null }>;
+  created_at: CreatedAt;
+  updated_at: DefaultTimestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: CreatedAt;
+  actor: string;
+  action: string;
+  item_id: number | null;
+  cluster_id: number | null;
+  source_id: string | null;
+  feed_id: number | null;
+  before: JsonNullable<unknown>;
+  after: JsonNullable<unknown>;
+  detail: string | null;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  password_hash: string;
+  role: string;
+  api_token_hash: string | null;
+  created_at: CreatedAt;
+  disabled: Generated<boolean>;
+}
+
+export interface Database {
+  sources: SourcesTable;
+  feeds: FeedsTable;
+  feed_events: FeedEventsTable;
+  entries: EntriesTable;
+  items: ItemsTable;
+  credits: CreditsTable;
+  clusters: ClustersTable;
+  audit_log: AuditLogTable;
+  users: UsersTable;
+}
+
+export type SourceRow = Selectable<SourcesTable>;
+export type FeedRow = Selectable<FeedsTable>;
+export type NewFeed = Insertable<FeedsTable>;
+export type FeedUpdate = Updateable<FeedsTable>;
+export type EntryRow = Selectable<EntriesTable>;
+export type NewEntry = Insertable<EntriesTable>;
+export type ItemRow = Selectable<ItemsTable>;
+export type NewItem = Insertable<ItemsTable>;
+export type ItemUpdate = Updateable<ItemsTable>;
+export type CreditRow = Selectable<CreditsTable>;
+export type ClusterRow = Selectable<ClustersTable>;
+export type AuditRow = Selectable<AuditLogTable>;
+export type UserRow = Selectable<UsersTable>;

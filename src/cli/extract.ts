@@ -1,0 +1,15 @@
+/** `wireroom extract <file|-> --url U`: the article and its attribution as JSON. */
+import { UserError } from '../errors';
+import { decodeBody } from '../text/charset';
+import { extractArticle } from '../workers/extract';
+import { readInput } from './read-input';
+
+/** Prints the extraction; a page without an article exits 1 with a one-line reason. */
+export async function extractCommand(file: string, opts: { url: string; contentType?: string }): Promise<void> {
+  if (!/^https?:\/\//i.test(opts.url)) throw new UserError('--url must be the page\'s absolute http(s) URL (it resolves relative links)', 2);
+  const bytes = await readInput(file);
+  const { text } = decodeBody(bytes, { contentType: opts.contentType, kind: 'html' });
+  const article = extractArticle(text, opts.url);
+  if (!article) throw new UserError(`${file === '-' ? 'stdin' : file}: EXTRACT_NO_ARTICLE: no article text found on the page`, 1);
+  process.stdout.write(JSON.stringify(article, null, 2) + '\n');
+}

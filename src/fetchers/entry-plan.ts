@@ -1,0 +1,62 @@
+/**
+ * Which feed items are new, which changed, which we already have. Pure: the parsed items and the
+ * stored rows for them go in, a plan comes out. An item matches a stored entry by guid, else by
+ * normalized link; an item that matches but whose content changed is an update of that entry.
+ */
+import { createHash } from 'node:crypto';
+import { normalizeUrl } from '../core/url';
+import type { FeedItem } from './parse/types';
+
+export interface StoredEntryKey {
+  id: number;
+  guid: string;
+  link_norm: string | null;
+  content_hash: string;
+  version: number;
+}
+
+export interface EntryPlan {
+  inserts: { item: FeedItem; linkNorm: string | null; hash: string }[];
+  updates: { id: number; item: FeedItem; linkNorm: string | null; hash: string; version: number }[];
+  unchanged: number[];
+}
+
+/** A stable hash of what editors and readers see of an item. */
+export function entryContentHash(item: FeedItem): string {
+  return createHash('sha256')
+    .update([item.title ?? '', item.summary ?? '', item.content_html ?? '', item.link ?? ''].join('\u0000'))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/** Plans the writes for one fetch; duplicate items inside the document count once. */
+export function planEntries(items: readonly FeedItem[], stored: readonly StoredEntryKey[]): EntryPlan {
+  const byGuid = new Map(stored.map((s) => [s.guid, s]));
+  const byLink = new Map(stored.filter((s) => s.link_norm).map((s) => [s.link_norm!, s]));
+  const seenGuids = new Set<string>();
+  const seenLinks = new Set<string>();
+  const plan: EntryPlan = { inserts: [], updates: [], unchanged: [] };
+  for (const item of items) {
+    const linkNorm = item.link ? normalizeUrl(item.link) : null;
+    if (seenGuids.has(item.guid) || (linkNorm && seenLinks.has(linkNorm))) continue;
+    seenGuids.add(item.guid);
+    if (linkNorm) seenLinks.add(linkNorm);
+    const hash = entryContentHash(item);
+    const match = byGuid.get(item.guid) ?? (linkNorm ? byLink.get(linkNorm) : undefined);
+    if (!match) plan.inserts.push({ item, linkNorm, hash });
+    else if (match.content_hash !== hash) plan.updates.push({ id: match.id, item, linkNorm: match.link_norm ?? linkNorm, hash, version: match.version + 1 });
+    else plan.unchanged.push(match.id);
+  }
+  return plan;
+}
+
+/** Entries per day over the items' last week of dates, for adaptive polling. */
+export function entriesPerDay(items: readonly FeedItem[], now: Date): number {
+  const weekAgo = now.getTime() - 7 * 86400_000;
+  let n = 0;
+  for (const it of items) {
+    const t = Date.parse(it.published_at ?? it.updated_at ?? '');
+    if (t >= weekAgo && t <= now.getTime() + 3600_000) n++;
+  }
+  return n / 7;
+}

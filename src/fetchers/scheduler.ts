@@ -1,0 +1,49 @@
+/**
+ * The scheduler: node-cron ticks; each tick claims due feeds and enqueues one feed-fetch job per
+ * claimed slot (job id `feed-<id>-<slot>`). Safe to run in several processes at once.
+ */
+import cron from 'node-cron';
+import type { Deps } from '../deps';
+import { errorMessage } from '../errors';
+import { claimDueFeeds } from './claim';
+
+/** Feeds claimed per tick; the rest wait for the next tick. */
+const CLAIM_BATCH = 500;
+/** A claimed feed whose job never ran becomes due again after this. */
+const LEASE_S = 15 * 60;
+
+export interface FeedFetchJob {
+  feedId: number;
+}
+
+/** Runs one tick: claim and enqueue. Returns how many feeds were enqueued. */
+export async function schedulerTick(deps: Deps): Promise<number> {
+  const claimed = await claimDueFeeds(deps.db, deps.clock.now(), CLAIM_BATCH, LEASE_S);
+  for (const c of claimed) {
+    await deps.queue.add<FeedFetchJob>('feed-fetch', { feedId: c.id }, { jobId: `feed-${c.id}-${c.slot}`, attempts: 1 });
+  }
+  if (claimed.length) deps.log.debug({ feeds: claimed.length }, 'scheduler claimed due feeds');
+  return claimed.length;
+}
+
+/** Starts ticking every `settings.fetch.tickSeconds`; returns a stop function. */
+export function startScheduler(deps: Deps): () => void {
+  let running = false;
+  const tick = async () => {
+    if (running) return; // a slow tick is not stacked on top of itself
+    running = true;
+    try {
+      await schedulerTick(deps);
+    } catch (err) {
+      deps.log.warn({ err: errorMessage(err) }, 'scheduler tick failed; will retry on the next tick');
+    } finally {
+      running = false;
+    }
+  };
+  const seconds = Math.max(1, Math.min(59, Math.round(deps.settings.fetch.tickSeconds)));
+  const task = cron.schedule(`*/${seconds} * * * * *`, () => void tick(), { noOverlap: true, name: 'wireroom-scheduler' });
+  void tick();
+  return () => {
+    void task.stop();
+  };
+}

@@ -1,0 +1,80 @@
+/** Writes a fetch's new and changed entries; returns their ids and versions for article jobs. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import { normalizeUrl } from '../core/url';
+import { planEntries, type EntryPlan, type StoredEntryKey } from './entry-plan';
+import type { FeedItem } from './parse/types';
+
+/** Rows per statement: keeps parameter counts far below Postgres's 65535 limit. */
+const CHUNK = 500;
+
+export interface StoredEntries {
+  created: { id: number; version: number }[];
+  updated: { id: number; version: number }[];
+  unchanged: number;
+}
+
+/** Plans against what is stored, then inserts and updates in one transaction. */
+export async function storeEntries(db: Kysely<Database>, feed: { id: number; source_id: string }, items: readonly FeedItem[], now: Date): Promise<StoredEntries> {
+  return db.transaction().execute(async (tx) => {
+    const stored = await loadStoredKeys(tx, feed.id, items);
+    const plan = planEntries(items, stored);
+    const created = await insertEntries(tx, feed, plan.inserts, now);
+    const updated: StoredEntries['updated'] = [];
+    for (const u of plan.updates) {
+      await tx.updateTable('entries').set({ ...entryColumns(u.item), link_norm: u.linkNorm, content_hash: u.hash, version: u.version, last_seen_at: now }).where('id', '=', u.id).execute();
+      updated.push({ id: u.id, version: u.version });
+    }
+    return { created, updated, unchanged: plan.unchanged.length };
+  });
+}
+
+async function loadStoredKeys(db: Kysely<Database>, feedId: number, items: readonly FeedItem[]): Promise<StoredEntryKey[]> {
+  const out: StoredEntryKey[] = [];
+  const guids = [...new Set(items.map((i) => i.guid))];
+  for (let i = 0; i < guids.length; i += CHUNK) {
+    const rows = await db.selectFrom('entries').select(['id', 'guid', 'link_norm', 'content_hash', 'version']).where('feed_id', '=', feedId).where('guid', 'in', guids.slice(i, i + CHUNK)).execute();
+    out.push(...rows);
+  }
+  const links = [...new Set(items.flatMap((i) => (i.link ? [normalizeUrl(i.link)] : [])))];
+  const known = new Set(out.map((r) => r.id));
+  for (let i = 0; i < links.length; i += CHUNK) {
+    const rows = await db.selectFrom('entries').select(['id', 'guid', 'link_norm', 'content_hash', 'version']).where('feed_id', '=', feedId).where('link_norm', 'in', links.slice(i, i + CHUNK)).execute();
+    for (const r of rows) if (!known.has(r.id)) out.push(r);
+  }
+  return out;
+}
+
+async function insertEntries(db: Kysely<Database>, feed: { id: number; source_id: string }, inserts: EntryPlan['inserts'], now: Date) {
+  const created: StoredEntries['created'] = [];
+  for (let i = 0; i < inserts.length; i += CHUNK) {
+    const rows = inserts.slice(i, i + CHUNK).map((x) => ({
+      feed_id: feed.id,
+      source_id: feed.source_id,
+      guid: x.item.guid,
+      link_norm: x.linkNorm,
+      content_hash: x.hash,
+      first_seen_at: now,
+      last_seen_at: now,
+      ...entryColumns(x.item),
+    }));
+    const res = await db.insertInto('entries').values(rows).onConflict((oc) => oc.doNothing()).returning(['id', 'version']).execute();
+    created.push(...res);
+  }
+  return created;
+}
+
+function entryColumns(item: FeedItem) {
+  return {
+    link: item.link,
+    title: item.title,
+    summary: item.summary,
+    content_html: item.content_html,
+    authors: JSON.stringify(item.authors),
+    categories: JSON.stringify(item.categories),
+    enclosures: JSON.stringify(item.enclosures),
+    origin: JSON.stringify(item.source ?? null),
+    published_at: item.published_at,
+    updated_at: item.updated_at,
+  };
+}

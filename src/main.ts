@@ -1,0 +1,78 @@
+/** The `wireroom` CLI. Every command has --help; bad input gets one clear line and an exit code. */
+import { Command, CommanderError } from 'commander';
+import { PipelineError, UserError } from './errors';
+import { VERSION } from './settings';
+import { extractCommand } from './cli/extract';
+import { feedsListCommand, feedsValidateCommand } from './cli/feeds';
+import { migrateCommand } from './cli/migrate';
+import { parseFeedCommand } from './cli/parse-feed';
+import { runRoles } from './cli/run-roles';
+
+/** Builds the command tree (exported for tests). */
+export function buildCli(): Command {
+  const program = new Command('wireroom')
+    .description('Aggregates news feeds and wire copy and republishes it with source credits.')
+    .version(VERSION)
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)');
+
+  program.command('start').description('run every role in one process (embedded PGlite + in-process queue unless DATABASE_URL / REDIS_URL are set)').action(() => runRoles(['serve', 'fetch', 'work'], 'start'));
+  program.command('fetch').description('run the scheduler and feed fetchers (needs DATABASE_URL and REDIS_URL)').action(() => runRoles(['fetch'], 'fetch'));
+  program.command('work').description('run article workers: fetch, extract, store, publish (needs DATABASE_URL and REDIS_URL)').action(() => runRoles(['work'], 'work'));
+  program.command('serve').description('run the HTTP server: portal API, feeds, editor (needs DATABASE_URL and REDIS_URL)').action(() => runRoles(['serve'], 'serve'));
+  program.command('migrate').description('apply database migrations').action(migrateCommand);
+
+  const feeds = program.command('feeds').description('the sources list (config/feeds.yaml or WIREROOM_FEEDS)');
+  feeds.command('validate').description('check the sources list and the environment; exit 2 on problems').action(feedsValidateCommand);
+  feeds.command('list').description('show configured sources and feeds').option('--json', 'print JSON').action(feedsListCommand);
+
+  program
+    .command('parse-feed')
+    .description('parse an RSS, Atom, RDF or JSON Feed document and print normalized JSON')
+    .argument('<file>', 'a file, or - for standard input')
+    .option('--url <url>', 'the URL the feed came from (base for relative links)')
+    .option('--content-type <type>', 'the HTTP Content-Type (for the charset)')
+    .action(parseFeedCommand);
+
+  program
+    .command('extract')
+    .description('extract the article and its attribution from an HTML page and print JSON')
+    .argument('<file>', 'a file, or - for standard input')
+    .requiredOption('--url <url>', "the page's URL (base for relative links)")
+    .option('--content-type <type>', 'the HTTP Content-Type (for the charset)')
+    .action(extractCommand);
+
+  return program;
+}
+
+/** Entry point used by bin/wireroom.js. */
+export function main(argv: string[]): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0); // reader went away (| head)
+  });
+  buildCli()
+    .parseAsync(argv, { from: 'user' })
+    .then(() => {
+      if (process.exitCode === undefined) process.exitCode = 0;
+    })
+    .catch((err: unknown) => fail(err));
+}
+
+function fail(err: unknown): void {
+  if (err instanceof CommanderError) {
+    process.exitCode = err.exitCode === 0 ? 0 : 2;
+    return;
+  }
+  if (err instanceof UserError) {
+    process.stderr.write(err.message + '\n');
+    process.exitCode = err.exitCode;
+    return;
+  }
+  if (err instanceof PipelineError) {
+    process.stderr.write(`wireroom: ${err.message}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  process.stderr.write(`wireroom: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exitCode = 1;
+}

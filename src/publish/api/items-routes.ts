@@ -1,0 +1,30 @@
+/** GET /api/items and /api/items/:id: published items with credits, rights applied at output. */
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../../deps';
+import { encodeCursor } from '../cursor';
+import { findItemForOutput, listItems } from '../item-queries';
+import { presentItem } from '../present-item';
+import { parseListQuery } from './query-params';
+import { badRequest, notFound } from './replies';
+
+/** Registers the item routes. */
+export function registerItemRoutes(app: FastifyInstance, deps: Deps): void {
+  app.get('/api/items', async (req, reply) => {
+    const parsed = parseListQuery(req.query);
+    if (!parsed.ok) return badRequest(reply, parsed.problems);
+    const { filters, cursor, limit } = parsed.value;
+    const rows = await listItems(deps.db, filters, cursor, limit);
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    const next_cursor = rows.length > limit && last ? encodeCursor({ sortAt: last.sort_at, id: last.id }) : null;
+    return { items: page.map((r) => presentItem(r)), next_cursor };
+  });
+
+  app.get('/api/items/:id', async (req, reply) => {
+    const id = Number((req.params as { id: string }).id);
+    if (!Number.isSafeInteger(id) || id <= 0) return badRequest(reply, ['id: must be a positive whole number']);
+    const row = await findItemForOutput(deps.db, id);
+    if (!row || row.status !== 'published') return notFound(reply, `no published item ${id}`);
+    return presentItem(row);
+  });
+}

@@ -1,0 +1,12 @@
+/** Error replies in one shape: {error: {code, message, problems?}}. */
+import type { FastifyReply } from 'fastify';
+
+/** 400 with every problem listed. */
+export function badRequest(reply: FastifyReply, problems: string[]) {
+  return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: problems.join('; '), problems } });
+}
+
+/** 404. */
+export function notFound(reply: FastifyReply, message: string) {
+  return reply.code(404).send({ error: { code: 'NOT_FOUND', message } });
+}

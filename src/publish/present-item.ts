@@ -1,0 +1,79 @@
+/**
+ * The portal's view of an item: snake_case JSON with the credit line, the link to the original,
+ * and only as much content as the source's rights allow — applied here, at output, on every
+ * request, not only at ingest. Pure.
+ */
+import type { Rights } from '../settings/feeds-schema';
+import { applyRights } from './rights';
+
+export interface ItemForOutput {
+  id: number;
+  title: string;
+  url: string;
+  canonical_url: string | null;
+  byline: string | null;
+  authors: string[];
+  summary: string | null;
+  content_html: string | null;
+  text: string | null;
+  lead_image: unknown;
+  original_source: { name: string | null; url: string | null } | null;
+  site_name: string | null;
+  lang: string | null;
+  categories: string[];
+  status: string;
+  credit_line: string | null;
+  published_at: Date | null;
+  modified_at: Date | null;
+  published_on: Date | null;
+  updated_at: Date;
+  cluster_id: number | null;
+  version: number;
+  source_id: string;
+  source_name: string;
+  source_homepage: string | null;
+  rights: string;
+  excerpt_words: number;
+}
+
+export interface ClusterSummary {
+  id: number;
+  size: number;
+  sources: { id: string; name: string; url: string | null }[];
+}
+
+/** The JSON the API returns for one item. */
+export function presentItem(row: ItemForOutput, cluster: ClusterSummary | null = null) {
+  const rights = row.rights as Rights;
+  const content = applyRights(rights, row, row.excerpt_words);
+  return {
+    id: row.id,
+    title: row.title,
+    url: row.url,
+    canonical_url: row.canonical_url,
+    published_at: iso(row.published_at),
+    modified_at: iso(row.modified_at),
+    published_on: iso(row.published_on),
+    updated_at: iso(row.updated_at),
+    source: { id: row.source_id, name: row.source_name, homepage: row.source_homepage },
+    original_source: row.original_source,
+    credit_line: row.credit_line,
+    byline: row.byline,
+    authors: row.authors,
+    summary: content.summary,
+    content_html: content.content_html,
+    rights,
+    lead_image: rights === 'full' ? row.lead_image : null,
+    categories: row.categories,
+    lang: row.lang,
+    status: row.status,
+    version: row.version,
+    cluster: cluster ?? (row.cluster_id ? { id: row.cluster_id, size: 1, sources: [{ id: row.source_id, name: row.source_name, url: row.url }] } : null),
+  };
+}
+
+export type PresentedItem = ReturnType<typeof presentItem>;
+
+function iso(d: Date | null): string | null {
+  return d ? new Date(d).toISOString() : null;
+}

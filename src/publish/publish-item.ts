@@ -1,0 +1,34 @@
+/**
+ * The single publish path. Every way an item goes out (auto review, an editor's approval, a
+ * re-publish after an update) calls `publishItem`; it refuses items without a credit line or of
+ * sources with `rights: none`, and the database's CHECK constraint backs it.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/schema';
+import { PipelineError } from '../errors';
+import { writeAudit } from './audit';
+
+export interface PublishResult {
+  id: number;
+  status: 'published';
+  publishedOn: Date;
+}
+
+/** Publishes one item inside `tx`; throws PUBLISH_NO_CREDIT / PUBLISH_RIGHTS_NONE / NOT_FOUND. */
+export async function publishItem(tx: Transaction<Database> | Kysely<Database>, itemId: number, actor: string, now: Date): Promise<PublishResult> {
+  const row = await tx
+    .selectFrom('items as i')
+    .innerJoin('sources as s', 's.id', 'i.source_id')
+    .select(['i.id', 'i.status', 'i.credit_line', 'i.credit_override', 'i.published_on', 's.rights'])
+    .where('i.id', '=', itemId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) throw new PipelineError('NOT_FOUND', `no item ${itemId}`, { retryable: false });
+  if (row.rights === 'none') throw new PipelineError('PUBLISH_RIGHTS_NONE', `item ${itemId}: its source's rights are "none"; it is kept for reference and cannot be published`, { retryable: false });
+  const credit = (row.credit_override ?? row.credit_line ?? '').trim();
+  if (!credit) throw new PipelineError('PUBLISH_NO_CREDIT', `item ${itemId} has no credit line; set one before publishing`, { retryable: false });
+  const publishedOn = row.published_on ?? now;
+  await tx.updateTable('items').set({ status: 'published', status_reason: null, credit_line: credit, published_on: publishedOn, updated_at: now }).where('id', '=', itemId).execute();
+  await writeAudit(tx, { actor, action: 'publish', itemId, before: { status: row.status }, after: { status: 'published', credit_line: credit }, at: now });
+  return { id: itemId, status: 'published', publishedOn };
+}

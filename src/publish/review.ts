@@ -1,0 +1,39 @@
+/** Where a new or updated item goes: straight out, or to the editors' queue, and why. Pure. */
+import type { ReviewMode, Rights } from '../settings/feeds-schema';
+
+export type ItemStatus = 'queued' | 'published' | 'rejected' | 'unpublished' | 'withdrawn' | 'duplicate' | 'held';
+
+export interface ReviewDecision {
+  status: 'queued' | 'published' | 'held';
+  reason: string | null;
+}
+
+/**
+ * `review: auto` publishes, except: rights `none` is held for reference; a page-level rights
+ * notice on a `full` source goes to an editor, since the page may forbid what the config allows.
+ */
+export function decideInitialStatus(review: ReviewMode, rights: Rights, rightsNotice: string | null): ReviewDecision {
+  if (rights === 'none') return { status: 'held', reason: 'rights: none — kept for editors, never published' };
+  if (review === 'required') return { status: 'queued', reason: 'review: required' };
+  if (rights === 'full' && rightsNotice) return { status: 'queued', reason: 'the page carries a rights notice' };
+  return { status: 'published', reason: null };
+}
+
+export interface UpdateDecision {
+  status: ItemStatus;
+  reason: string | null;
+}
+
+/** Statuses an editor or the source chose; an update at the source does not undo them. */
+const STICKY: ReadonlySet<ItemStatus> = new Set(['rejected', 'unpublished', 'withdrawn', 'duplicate']);
+
+/**
+ * After the source changed an item: `auto` keeps a published item published (updated in place);
+ * `required` sends it back to the queue to review the changes; rejected, unpublished, withdrawn
+ * and duplicate items stay as they are.
+ */
+export function decideUpdateStatus(current: ItemStatus, fresh: ReviewDecision): UpdateDecision {
+  if (STICKY.has(current)) return { status: current, reason: null };
+  if (fresh.status !== 'published' && current === 'published') return { status: 'queued', reason: 'updated at the source; review the changes' };
+  return fresh;
+}

@@ -1,0 +1,66 @@
+/**
+ * What a source's rights let us republish, applied at every output: full (sanitized text),
+ * excerpt (first N words and the link), headline (title and link), none (never published). Pure.
+ */
+import type { Rights } from '../settings/feeds-schema';
+
+export interface PublishableContent {
+  summary: string | null;
+  content_html: string | null;
+  /** Plain text the output may carry (search snippets, ninjs body_text). */
+  text: string | null;
+}
+
+export interface ContentInput {
+  summary: string | null;
+  content_html: string | null;
+  text: string | null;
+}
+
+/** Whether an item of a source with these rights may be published at all. */
+export function mayPublish(rights: Rights): boolean {
+  return rights !== 'none';
+}
+
+/** Cuts `text` to its first `words` words, ending with "…" when cut. */
+export function firstWords(text: string, words: number): string {
+  const parts = text.trim().split(/\s+/).filter(Boolean);
+  if (parts.length <= words) return parts.join(' ');
+  return parts.slice(0, words).join(' ').replace(/[,;:.!?-]+$/, '') + '…';
+}
+
+/** The content an output may show for an item under `rights`. */
+export function applyRights(rights: Rights, c: ContentInput, excerptWords: number): PublishableContent {
+  switch (rights) {
+    case 'full':
+      return { summary: c.summary ?? (c.text ? firstWords(c.text, excerptWords) : null), content_html: c.content_html, text: c.text };
+    case 'excerpt': {
+      const base = c.text || stripTags(c.summary ?? '') || '';
+      const excerpt = base ? firstWords(base, excerptWords) : null;
+      return { summary: excerpt, content_html: excerpt ? `<p>${escapeHtml(excerpt)}</p>` : null, text: excerpt };
+    }
+    case 'headline':
+    case 'none':
+      return { summary: null, content_html: null, text: null };
+  }
+}
+
+/** Text of an HTML fragment (for excerpts of feed summaries). */
+export function stripTags(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}

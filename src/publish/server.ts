@@ -1,0 +1,43 @@
+/**
+ * The one HTTP server (Fastify): portal API, health, and later output feeds and the editor.
+ * Read access to the portal API needs a token when WIREROOM_API_TOKENS is set, unless the
+ * operator opens it.
+ */
+import cors from '@fastify/cors';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { timingSafeEqual } from 'node:crypto';
+import type { Deps } from '../deps';
+import { registerHealthRoutes } from './api/health-routes';
+import { registerItemRoutes } from './api/items-routes';
+import { registerSourceRoutes } from './api/sources-routes';
+
+/** Builds the server with every route registered; the caller listens. */
+export async function buildServer(deps: Deps): Promise<FastifyInstance> {
+  const app = Fastify({ loggerInstance: deps.log.child({ role: 'serve' }) as FastifyBaseLogger, trustProxy: true }) as unknown as FastifyInstance;
+  await app.register(cors, { origin: deps.settings.api.corsOrigins.includes('*') ? true : [...deps.settings.api.corsOrigins] });
+  app.addHook('onRequest', async (req, reply) => {
+    if (!req.url.startsWith('/api/') || deps.settings.api.open) return;
+    if (!hasValidToken(req.headers.authorization, deps.settings.api.tokens)) {
+      return reply.code(401).header('www-authenticate', 'Bearer').send({ error: { code: 'UNAUTHORIZED', message: 'send Authorization: Bearer <token> with a token from WIREROOM_API_TOKENS' } });
+    }
+  });
+  app.setErrorHandler((err: Error & { statusCode?: number }, req, reply) => {
+    const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
+    if (status === 500) req.log.error({ err }, 'request failed');
+    void reply.code(status).send({ error: { code: status === 500 ? 'INTERNAL' : 'BAD_REQUEST', message: status === 500 ? 'internal error; see the server log' : err.message } });
+  });
+  registerHealthRoutes(app, deps);
+  registerItemRoutes(app, deps);
+  registerSourceRoutes(app, deps);
+  return app;
+}
+
+function hasValidToken(header: string | undefined, tokens: readonly string[]): boolean {
+  const m = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  if (!m) return false;
+  const given = Buffer.from(m[1]!);
+  return tokens.some((t) => {
+    const want = Buffer.from(t);
+    return want.length === given.length && timingSafeEqual(want, given);
+  });
+}

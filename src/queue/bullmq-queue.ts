@@ -1,0 +1,94 @@
+/** The production queue: BullMQ on Redis. Errors are translated once, here, at the job edge. */
+import { Queue, UnrecoverableError, Worker, type ConnectionOptions } from 'bullmq';
+import IORedis from 'ioredis';
+import { PipelineError } from '../errors';
+import type { Logger } from '../log';
+import { DEFAULT_ATTEMPTS, isRetryable, retryDelayMs, type JobHandler, type JobOptions, type JobQueue, type QueueName } from './types';
+
+/** Completed jobs kept for the dashboard; older ones are trimmed so Redis stays small. */
+const KEEP_COMPLETED = { count: 1000, age: 3600 };
+const KEEP_FAILED = { count: 5000, age: 7 * 24 * 3600 };
+
+/** Connects to Redis (throws QUEUE_UNREACHABLE naming the URL) and returns the queue. */
+export async function createBullQueue(redisUrl: string, prefix: string, log: Logger): Promise<JobQueue> {
+  const connection = new IORedis(redisUrl, { maxRetriesPerRequest: null, enableReadyCheck: true, lazyConnect: true, connectTimeout: 5000 });
+  connection.on('error', (err: Error) => log.debug({ err: err.message }, 'redis connection error'));
+  try {
+    await Promise.race([connection.connect(), new Promise((_, rej) => setTimeout(() => rej(new Error('timed out after 5 s')), 5000))]);
+    await connection.ping();
+  } catch (err) {
+    connection.disconnect();
+    throw new PipelineError('QUEUE_UNREACHABLE', `cannot reach Redis at ${redactRedis(redisUrl)}: ${(err as Error).message}`, { cause: err });
+  }
+  const queues = new Map<QueueName, Queue>();
+  const workers: Worker[] = [];
+  const queueOf = (name: QueueName): Queue => {
+    let q = queues.get(name);
+    if (!q) queues.set(name, (q = new Queue(name, { connection: connection as ConnectionOptions, prefix })));
+    return q;
+  };
+
+  return {
+    kind: 'bullmq',
+    async add(name, data, opts: JobOptions = {}) {
+      const q = queueOf(name);
+      if (opts.jobId && (await q.getJob(opts.jobId))) {
+        const existing = await q.getJobState(opts.jobId);
+        if (existing !== 'completed' && existing !== 'failed' && existing !== 'unknown') return false;
+        await q.remove(opts.jobId).catch(() => undefined);
+      }
+      await q.add(name, data, {
+        jobId: opts.jobId,
+        delay: opts.delayMs,
+        priority: opts.priority,
+        attempts: opts.attempts ?? DEFAULT_ATTEMPTS,
+        backoff: { type: 'wireroom' },
+        removeOnComplete: KEEP_COMPLETED,
+        removeOnFail: KEEP_FAILED,
+      });
+      return true;
+    },
+    process(name, handler, { concurrency }) {
+      const worker = new Worker(
+        name,
+        async (job) => {
+          const jobLog = log.child({ queue: name, job_id: job.id, attempt: job.attemptsMade + 1 });
+          try {
+            await (handler as JobHandler<unknown>)({ id: job.id ?? '', queue: name, data: job.data, attempt: job.attemptsMade + 1, maxAttempts: job.opts.attempts ?? DEFAULT_ATTEMPTS }, jobLog);
+          } catch (err) {
+            if (!isRetryable(err)) throw new UnrecoverableError(`${(err as { code?: string }).code ?? 'ERROR'}: ${(err as Error).message}`);
+            throw err;
+          }
+        },
+        {
+          connection: connection.duplicate() as ConnectionOptions,
+          prefix,
+          concurrency,
+          settings: { backoffStrategy: (attemptsMade: number, _type?: string, err?: Error) => retryDelayMs(attemptsMade, err) },
+        },
+      );
+      worker.on('failed', (job, err) => log.warn({ queue: name, job_id: job?.id, code: (err as { code?: string }).code, err: err.message }, 'job attempt failed'));
+      worker.on('error', (err) => log.debug({ queue: name, err: err.message }, 'worker error'));
+      workers.push(worker);
+    },
+    async counts(name) {
+      const c = await queueOf(name).getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed', 'prioritized');
+      return { waiting: (c.waiting ?? 0) + (c.prioritized ?? 0), active: c.active ?? 0, delayed: c.delayed ?? 0, failed: c.failed ?? 0, completed: c.completed ?? 0 };
+    },
+    async ping() {
+      await connection.ping();
+    },
+    async close(graceMs = 10_000) {
+      const closing = Promise.allSettled(workers.map((w) => w.close()));
+      await Promise.race([closing, new Promise((r) => setTimeout(r, graceMs).unref())]);
+      await Promise.allSettled(workers.map((w) => w.close(true)));
+      await Promise.allSettled([...queues.values()].map((q) => q.close()));
+      connection.disconnect();
+    },
+  };
+}
+
+/** The BullMQ Queue objects, for Bull Board. */
+export function redactRedis(url: string): string {
+  return url.replace(/:\/\/([^:@/]*):[^@/]+@/, '://$1:***@');
+}

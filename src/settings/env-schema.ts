@@ -1,0 +1,72 @@
+/**
+ * Environment variables: the one place the process environment is described. Each entry has a
+ * default and a one-line doc, from which the configuration reference is generated.
+ */
+import { z } from 'zod';
+import { parseDuration } from './duration';
+
+const bool = z
+  .string()
+  .transform((v, ctx) => {
+    if (/^(1|true|yes|on)$/i.test(v)) return true;
+    if (/^(0|false|no|off|)$/i.test(v)) return false;
+    ctx.addIssue({ code: 'custom', message: 'must be 1 or 0 (true/false)' });
+    return z.NEVER;
+  });
+const int = (min: number, max: number) => z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(min).max(max);
+const seconds = z.string().transform((v, ctx) => {
+  const s = parseDuration(v);
+  if (s === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'must be a duration like "30s", "10m" or a number of seconds' });
+    return z.NEVER;
+  }
+  return s;
+});
+const url = (schemes: string[]) =>
+  z.string().refine((v) => schemes.some((s) => v.startsWith(s + '://')), { message: `must be a URL starting with ${schemes.map((s) => s + '://').join(' or ')}` });
+
+/** name → [schema, default (as the env string) or undefined, description] */
+export const ENV_VARS = {
+  PORT: [int(0, 65535), '8080', 'HTTP port of the API, output feeds and editor'],
+  HOST: [z.string().min(1), '0.0.0.0', 'address the HTTP server binds to'],
+  WIREROOM_FEEDS: [z.string().min(1), 'config/feeds.yaml', 'the sources list (YAML, or an OPML file)'],
+  WIREROOM_DATA_DIR: [z.string().min(1), './data', 'embedded mode: where PGlite keeps its data (locked by one process)'],
+  DATABASE_URL: [url(['postgres', 'postgresql']), undefined, 'Postgres URL; unset = embedded PGlite in WIREROOM_DATA_DIR'],
+  REDIS_URL: [url(['redis', 'rediss']), undefined, 'Redis URL for BullMQ; unset = in-process queue'],
+  WIREROOM_QUEUE_PREFIX: [z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only'), 'wireroom', 'BullMQ key prefix (one per deployment)'],
+  WIREROOM_ALLOW_PRIVATE_NETWORKS: [bool, '0', '1 lets feeds and pages on loopback/private addresses be fetched'],
+  WIREROOM_LOG_LEVEL: [z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info', 'pino log level'],
+  WIREROOM_USER_AGENT: [z.string(), '', 'User-Agent for fetches (default names wireroom and its version)'],
+  WIREROOM_PUBLIC_URL: [url(['http', 'https']), undefined, 'public base URL (links in output feeds, WebSub callbacks)'],
+  WIREROOM_HTTP_CONNECT_TIMEOUT: [seconds, '10s', 'connect timeout for fetches'],
+  WIREROOM_HTTP_HEADERS_TIMEOUT: [seconds, '20s', 'time to the response headers'],
+  WIREROOM_HTTP_BODY_TIMEOUT: [seconds, '30s', 'time allowed to read the whole body (slow drips are cut)'],
+  WIREROOM_HTTP_MAX_BODY: [int(1024, 1 << 30), String(20 * 1024 * 1024), 'body size cap in bytes, after decompression'],
+  WIREROOM_HTTP_MAX_REDIRECTS: [int(0, 20), '5', 'redirects followed before giving up'],
+  WIREROOM_PER_HOST_CONCURRENCY: [int(1, 64), '2', 'requests in flight to one host at once'],
+  WIREROOM_FETCH_CONCURRENCY: [int(1, 1000), '20', 'feed fetches in flight per fetch process'],
+  WIREROOM_WORK_CONCURRENCY: [int(1, 256), '4', 'article jobs in flight per work process'],
+  WIREROOM_SCHEDULER_TICK: [seconds, '5s', 'how often the scheduler claims due feeds'],
+  WIREROOM_EXTRACT_TIMEOUT: [seconds, '10s', 'per-article time limit for fetch + extraction'],
+  WIREROOM_MAX_FEED_ERRORS: [int(1, 1000), '10', 'consecutive failures before a feed is paused and flagged'],
+  WIREROOM_API_TOKENS: [z.string(), '', 'comma-separated read tokens for the portal API; set = tokens required'],
+  WIREROOM_API_OPEN: [bool, undefined, '1 = anyone may read the portal API even when tokens are set'],
+  WIREROOM_CORS_ORIGINS: [z.string(), '*', 'comma-separated origins allowed by CORS ("*" = any)'],
+} as const satisfies Record<string, readonly [z.ZodType, string | undefined, string]>;
+
+export type EnvName = keyof typeof ENV_VARS;
+export type EnvValues = { [K in EnvName]: (typeof ENV_VARS)[K][1] extends string ? z.output<(typeof ENV_VARS)[K][0]> : z.output<(typeof ENV_VARS)[K][0]> | undefined };
+
+/** Validates the environment; returns every problem at once. */
+export function readEnv(env: Record<string, string | undefined>): { ok: true; values: EnvValues } | { ok: false; problems: string[] } {
+  const problems: string[] = [];
+  const values: Record<string, unknown> = {};
+  for (const [name, [schema, def]] of Object.entries(ENV_VARS)) {
+    const raw = env[name] === undefined || env[name] === '' ? def : env[name];
+    if (raw === undefined) continue;
+    const r = (schema as z.ZodType).safeParse(raw);
+    if (r.success) values[name] = r.data;
+    else problems.push(`environment ${name}=${JSON.stringify(raw)}: ${r.error.issues.map((i) => i.message).join('; ')}.`);
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, values: values as EnvValues };
+}

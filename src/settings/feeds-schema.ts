@@ -1,0 +1,105 @@
+/**
+ * The schema of config/feeds.yaml: the operator's list of sources. One schema checks the file,
+ * the CLI and (later) the API, and every problem carries the fix in its message.
+ */
+import { z } from 'zod';
+import { parseDuration } from './duration';
+
+export const RIGHTS = ['full', 'excerpt', 'headline', 'none'] as const;
+export const REVIEW = ['required', 'auto'] as const;
+export const FEED_TYPES = ['rss', 'nitf', 'newsml', 'ninjs', 'folder', 'push'] as const;
+export type Rights = (typeof RIGHTS)[number];
+export type ReviewMode = (typeof REVIEW)[number];
+export type FeedType = (typeof FEED_TYPES)[number];
+
+const CREDIT_PLACEHOLDERS = ['source', 'author', 'original', 'url'];
+
+const duration = (field: string) =>
+  z
+    .union([z.string(), z.number()])
+    .transform((v, ctx) => {
+      const s = parseDuration(v);
+      if (s === undefined || s <= 0) {
+        ctx.addIssue({ code: 'custom', message: `${field} must be a duration like "90s", "10m", "2h" or "1d" (got ${JSON.stringify(v)})` });
+        return z.NEVER;
+      }
+      return s;
+    });
+
+const enumOf = <T extends readonly [string, ...string[]]>(values: T, field: string) =>
+  z.enum(values, { error: (iss) => `${field} must be one of ${values.join(', ')} (got ${JSON.stringify(iss.input)})` });
+
+const creditTemplate = z.string().min(1, 'credit must not be empty; e.g. "Source: {source}"').superRefine((tpl, ctx) => {
+  for (const m of tpl.matchAll(/\{([^}]*)\}/g)) {
+    if (!CREDIT_PLACEHOLDERS.includes(m[1] ?? '')) {
+      ctx.addIssue({ code: 'custom', message: `credit uses unknown placeholder {${m[1]}}; use ${CREDIT_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}` });
+    }
+  }
+});
+
+const httpUrl = (field: string) =>
+  z.string({ error: `${field} is required: an http(s) URL` }).refine((v) => /^https?:\/\/[^\s/]+/i.test(v), {
+    message: `${field} must be an absolute http(s) URL`,
+  });
+
+export const feedSchema = z
+  .object({
+    url: httpUrl('url').optional(),
+    path: z.string().min(1).optional(),
+    type: enumOf(FEED_TYPES, 'type').optional(),
+    title: z.string().optional(),
+    poll_interval: duration('poll_interval').optional(),
+  })
+  .strict()
+  .superRefine((f, ctx) => {
+    if (!f.url && !f.path && f.type !== 'push') {
+      ctx.addIssue({ code: 'custom', message: 'a feed needs `url:` (or `path:` for type folder, or `type: push`)', path: ['url'] });
+    }
+  });
+
+export const extractSchema = z
+  .object({ body: z.string().min(1).optional(), remove: z.array(z.string().min(1)).optional() })
+  .strict();
+
+export const sourceSchema = z
+  .object({
+    id: z
+      .string({ error: 'id is required: lower-case letters, digits and dashes' })
+      .regex(/^[a-z0-9-]+$/, 'id must match [a-z0-9-]+ (lower-case letters, digits and dashes)'),
+    name: z.string({ error: 'name is required: it is shown in credits' }).min(1, 'name must not be empty'),
+    homepage: httpUrl('homepage').optional(),
+    feeds: z.array(feedSchema).default([]),
+    rights: enumOf(RIGHTS, 'rights').optional(),
+    review: enumOf(REVIEW, 'review').optional(),
+    credit: creditTemplate.optional(),
+    poll_interval: duration('poll_interval').optional(),
+    excerpt_words: z.number().int().positive().optional(),
+    categories: z.array(z.string()).optional(),
+    language: z.string().optional(),
+    extract: extractSchema.optional(),
+    paused: z.boolean().optional(),
+    push_token_env: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'push_token_env must name an environment variable').optional(),
+  })
+  .strict();
+
+export const defaultsSchema = z
+  .object({
+    rights: enumOf(RIGHTS, 'rights').default('excerpt'),
+    review: enumOf(REVIEW, 'review').default('required'),
+    credit: creditTemplate.default('Source: {source}'),
+    poll_interval: duration('poll_interval').default(15 * 60),
+    min_poll_interval: duration('min_poll_interval').default(5 * 60),
+    max_poll_interval: duration('max_poll_interval').default(24 * 3600),
+    excerpt_words: z.number().int().positive().default(60),
+  })
+  .strict();
+
+export const feedsFileSchema = z
+  .object({
+    defaults: defaultsSchema.default(defaultsSchema.parse({})),
+    sources: z.array(sourceSchema, { error: '`sources:` must be a list of sources' }),
+  })
+  .strict();
+
+export type FeedsFileInput = z.input<typeof feedsFileSchema>;
+export type FeedsFileParsed = z.output<typeof feedsFileSchema>;

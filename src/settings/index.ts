@@ -1,0 +1,100 @@
+/**
+ * Settings: environment + feeds.yaml, validated once at start-up, every problem reported at
+ * once, then frozen. The only module that reads process.env (through `loadSettings(env)`).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { UserError } from '../errors';
+import { readEnv, type EnvValues } from './env-schema';
+import { deepFreeze, parseFeedsConfig, type FeedsConfig } from './feeds-config';
+
+export type { FeedsConfig, SourceConfig, FeedConfig } from './feeds-config';
+
+export const VERSION = '0.1.0';
+
+export interface Settings {
+  port: number;
+  host: string;
+  feedsFile: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  redisUrl: string | null;
+  queuePrefix: string;
+  allowPrivateNetworks: boolean;
+  logLevel: string;
+  userAgent: string;
+  publicUrl: string | null;
+  http: {
+    connectTimeoutMs: number;
+    headersTimeoutMs: number;
+    bodyTimeoutMs: number;
+    maxBodyBytes: number;
+    maxRedirects: number;
+    perHostConcurrency: number;
+  };
+  fetch: { concurrency: number; tickSeconds: number; maxErrors: number };
+  work: { concurrency: number; extractTimeoutMs: number };
+  api: { tokens: string[]; open: boolean; corsOrigins: string[] };
+  feeds: FeedsConfig;
+}
+
+/** Builds Settings from env values and the feeds file text; throws UserError listing every problem. */
+export function buildSettings(env: Record<string, string | undefined>, readText: (file: string) => string, cwd = process.cwd()): Settings {
+  const e = readEnv(env);
+  const problems = e.ok ? [] : e.problems;
+  const feedsFile = env.WIREROOM_FEEDS || 'config/feeds.yaml';
+  let feeds: FeedsConfig | undefined;
+  let text: string | undefined;
+  try {
+    text = readText(path.resolve(cwd, feedsFile));
+  } catch (err) {
+    problems.push(`${feedsFile}: cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)}). Create it or set WIREROOM_FEEDS to your sources file.`);
+  }
+  if (text !== undefined) {
+    const f = parseFeedsConfig(text, feedsFile);
+    if (f.ok) feeds = f.config;
+    else problems.push(...f.problems);
+  }
+  if (!e.ok || !feeds || problems.length) {
+    throw new UserError(`wireroom: configuration has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` + problems.map((p) => `  - ${p}`).join('\n'), 2);
+  }
+  return deepFreeze(fromValues(e.values, feeds, cwd));
+}
+
+function fromValues(v: EnvValues, feeds: FeedsConfig, cwd: string): Settings {
+  const tokens = v.WIREROOM_API_TOKENS.split(',').map((t) => t.trim()).filter(Boolean);
+  return {
+    port: v.PORT,
+    host: v.HOST,
+    feedsFile: v.WIREROOM_FEEDS,
+    dataDir: path.resolve(cwd, v.WIREROOM_DATA_DIR),
+    databaseUrl: v.DATABASE_URL ?? null,
+    redisUrl: v.REDIS_URL ?? null,
+    queuePrefix: v.WIREROOM_QUEUE_PREFIX,
+    allowPrivateNetworks: v.WIREROOM_ALLOW_PRIVATE_NETWORKS,
+    logLevel: v.WIREROOM_LOG_LEVEL,
+    userAgent: v.WIREROOM_USER_AGENT || `wireroom/${VERSION} (+https://github.com/wireroom/wireroom; news aggregator)`,
+    publicUrl: v.WIREROOM_PUBLIC_URL ?? null,
+    http: {
+      connectTimeoutMs: v.WIREROOM_HTTP_CONNECT_TIMEOUT * 1000,
+      headersTimeoutMs: v.WIREROOM_HTTP_HEADERS_TIMEOUT * 1000,
+      bodyTimeoutMs: v.WIREROOM_HTTP_BODY_TIMEOUT * 1000,
+      maxBodyBytes: v.WIREROOM_HTTP_MAX_BODY,
+      maxRedirects: v.WIREROOM_HTTP_MAX_REDIRECTS,
+      perHostConcurrency: v.WIREROOM_PER_HOST_CONCURRENCY,
+    },
+    fetch: { concurrency: v.WIREROOM_FETCH_CONCURRENCY, tickSeconds: v.WIREROOM_SCHEDULER_TICK, maxErrors: v.WIREROOM_MAX_FEED_ERRORS },
+    work: { concurrency: v.WIREROOM_WORK_CONCURRENCY, extractTimeoutMs: v.WIREROOM_EXTRACT_TIMEOUT * 1000 },
+    api: {
+      tokens,
+      open: v.WIREROOM_API_OPEN === undefined ? tokens.length === 0 : v.WIREROOM_API_OPEN,
+      corsOrigins: v.WIREROOM_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    },
+    feeds,
+  };
+}
+
+/** Reads settings from the real process environment and file system. */
+export function loadSettings(env: Record<string, string | undefined> = process.env): Settings {
+  return buildSettings(env, (f) => fs.readFileSync(f, 'utf8'));
+}
