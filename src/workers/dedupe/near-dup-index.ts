@@ -15,6 +15,13 @@ export interface NearDupIndex {
  */
 export const MAX_CANDIDATES = 50;
 
+/**
+ * Entries read per band key, newest first. Shingles of stock newsroom phrases ("it was not immediately
+ * clear") make a few band keys hot (thousands of articles at 1M); reading only their newest entries bounds a
+ * lookup to bands × this many rows, and a true copy still shares several cold bands (README.md).
+ */
+export const MAX_PER_BAND = 16;
+
 const INITIAL_CAPACITY = 1 << 16;
 const MAX_LOAD = 0.6;
 
@@ -55,17 +62,27 @@ export class MemoryNearDupIndex implements NearDupIndex {
     }
   }
 
-  /** Synchronous lookup: counts shared keys per stored item, returns the top `limit` ids. */
-  candidatesSync(bandKeys: readonly number[], limit = MAX_CANDIDATES): string[] {
+  /** Synchronous lookup: counts shared keys per stored item (newest `perBand` per key), returns the top `limit`. */
+  candidatesSync(bandKeys: readonly number[], limit = MAX_CANDIDATES, perBand = MAX_PER_BAND): string[] {
     const counts = new Map<number, number>();
     for (const key of new Set(bandKeys)) {
-      for (let e = this.heads[this.findSlot(this.keys, this.heads, key)]!; e !== -1; e = this.entryNext[e]!) {
+      let read = 0;
+      for (let e = this.heads[this.findSlot(this.keys, this.heads, key)]!; e !== -1 && read++ < perBand; e = this.entryNext[e]!) {
         const item = this.entryItem[e]!;
         counts.set(item, (counts.get(item) ?? 0) + 1);
       }
     }
     const ranked = [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
     return ranked.slice(0, limit).map(([item]) => this.ids[item]!);
+  }
+
+  /** How many (key, item) entries share these keys, uncapped: what an unbounded index scan would read. */
+  entriesFor(bandKeys: readonly number[]): number {
+    let n = 0;
+    for (const key of new Set(bandKeys)) {
+      for (let e = this.heads[this.findSlot(this.keys, this.heads, key)]!; e !== -1; e = this.entryNext[e]!) n++;
+    }
+    return n;
   }
 
   private findSlot(keys: Float64Array, heads: Int32Array, key: number): number {

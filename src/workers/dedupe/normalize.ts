@@ -13,18 +13,12 @@ const MIN_KEPT_SHARE = 0.5;
 /** Typographic characters NFKC leaves alone but outlets swap freely (curly quotes, dashes). */
 const TYPOGRAPHIC = /[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g;
 
-/** Everything that is not a letter, digit or apostrophe-within-a-word folds to a space. */
-const NON_WORD = /[^\p{L}\p{N}']+/gu;
+/** A word: letters and digits, with apostrophes allowed inside ("don't", "o'neill") but not at the edges. */
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 
 /** Splits one line into comparison words: NFKC, lower case, punctuation folded, edge apostrophes removed. */
 export function wordsOfLine(line: string): string[] {
-  const folded = line.normalize('NFKC').toLowerCase().replace(TYPOGRAPHIC, "'").replace(NON_WORD, ' ');
-  const out: string[] = [];
-  for (const raw of folded.split(' ')) {
-    const w = raw.replace(/^'+|'+$/g, '');
-    if (w) out.push(w);
-  }
-  return out;
+  return line.normalize('NFKC').toLowerCase().replace(TYPOGRAPHIC, "'").match(WORD) ?? [];
 }
 
 /** The comparison words of a text: short (boilerplate-ish) lines dropped unless that would drop most of it. */
