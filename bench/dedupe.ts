@@ -12,6 +12,8 @@ import { comparisonWords } from '../src/workers/dedupe/normalize';
 import { combine32, mix32 } from '../src/workers/dedupe/hash32';
 import { type DedupeCandidate, matchCandidates, NEAR_DUPLICATE_JACCARD } from '../src/workers/dedupe/match';
 import { MAX_PER_BAND, MemoryNearDupIndex } from '../src/workers/dedupe/near-dup-index';
+import { SELECT_DEDUPE_CANDIDATES, SELECT_DEDUPE_CANDIDATES_UNBOUNDED } from '../src/workers/dedupe/sql';
+import { Client } from 'pg';
 import {
   type Corpus, createCorpus, createRng, generateDocument, hardNegative, heavyEdit, lightEdit, renderDocument, type Rng,
 } from '../test/support/dedupe-generator';
@@ -23,7 +25,16 @@ export interface DedupeBenchOptions {
   evalDocs?: number;
   /** Also compare shingle sizes and LSH shapes on a smaller index (how the defaults were chosen). */
   sweep?: boolean;
+  /** Also load the band keys into Postgres on 127.0.0.1 (own database, dropped afterwards) and time lookups. */
+  postgres?: boolean;
 }
+
+/** The bench's own database; created and dropped by the run, never any other. */
+const PG_DATABASE = 'wireroom_bench_dedupe';
+/** Articles per INSERT while loading Postgres (64 rows each). */
+const PG_LOAD_BATCH = 2000;
+/** Lookups timed against Postgres (bounded query; the unbounded one gets a fifth of them). */
+const PG_LOOKUPS = 3000;
 
 /** Seeds fixed so every run measures the same documents. */
 const CORPUS_SEED = 20261128;
@@ -76,13 +87,15 @@ function store(stored: Stored, id: string, fp: Fingerprint): void {
   stored.byId.set(id, { itemId: id, hash: fp.hash, signature: fp.signature });
 }
 
-/** Fills an index with `n` background articles (fresh documents across all topics). */
-function fillBackground(c: Corpus, n: number, params: DedupeParams, texts?: string[]): Stored {
+/** Fills an index with `n` background articles (fresh documents across all topics); `keysOut` keeps their keys. */
+function fillBackground(c: Corpus, n: number, params: DedupeParams, texts?: string[], keysOut?: Float64Array): Stored {
   const stored: Stored = { index: new MemoryNearDupIndex(), byId: new Map() };
   const rng = createRng(FILLER_SEED);
   for (let i = 0; i < n; i++) {
     const text = texts?.[i] ?? renderDocument(generateDocument(c, i % c.topicWords.length, rng));
-    store(stored, `bg-${i}`, fingerprintText(text, params));
+    const fp = fingerprintText(text, params);
+    store(stored, `bg-${i}`, fp);
+    keysOut?.set(fp.bandKeys, i * params.bands);
     if (i % 10000 === 0) progress(`background ${i}/${n}`);
   }
   return stored;
@@ -221,7 +234,8 @@ export async function runDedupeBench(opts: DedupeBenchOptions = {}): Promise<voi
   if (opts.sweep) runSweep(c, Math.min(evalDocs, 1000));
   const params = DEFAULT_PARAMS;
   const t0 = performance.now();
-  const stored = fillBackground(c, docs, params);
+  const keys = opts.postgres ? new Float64Array(docs * params.bands) : undefined;
+  const stored = fillBackground(c, docs, params, undefined, keys);
   const fillS = (performance.now() - t0) / 1000;
   progress('');
   out(`dedupe bench: ${docs} background articles stored in ${fmt(fillS, 1)} s (${fmt((fillS * 1000) / Math.max(1, docs))} ms/article incl. generation); ` +
@@ -230,6 +244,7 @@ export async function runDedupeBench(opts: DedupeBenchOptions = {}): Promise<voi
   const r = evaluate(stored, w, params, NEAR_DUPLICATE_JACCARD);
   report(`MinHash n=${params.shingle} k=${params.k} b=${params.bands} r=${params.rows} T=${NEAR_DUPLICATE_JACCARD}`, r);
   simHashBaseline(w, params.shingle);
+  if (keys) await postgresLookupBench(keys, docs, w, params);
 }
 
 /** CLI: `node bin/run-ts.js bench/dedupe.ts [--docs N] [--eval N] [--sweep]`. */
@@ -238,5 +253,63 @@ export async function main(argv: string[]): Promise<void> {
     const i = argv.indexOf(flag);
     return i >= 0 ? Number(argv[i + 1]) : undefined;
   };
-  await runDedupeBench({ docs: num('--docs'), evalDocs: num('--eval'), sweep: argv.includes('--sweep') });
+  await runDedupeBench({ docs: num('--docs'), evalDocs: num('--eval'), sweep: argv.includes('--sweep'), postgres: argv.includes('--postgres') });
+}
+
+const pgClient = (database: string) => new Client({ host: '127.0.0.1', port: 5432, user: 'postgres', database });
+
+/** Loads background + evaluation band keys into `dedupe_bands` (unlogged for load speed; reads are the same). */
+async function loadPostgres(db: Client, keys: Float64Array, docs: number, w: Workload, params: DedupeParams): Promise<void> {
+  await db.query('CREATE UNLOGGED TABLE dedupe_bands (band_key bigint NOT NULL, item_id bigint NOT NULL)');
+  const insert = 'INSERT INTO dedupe_bands SELECT * FROM unnest($1::bigint[], $2::bigint[])';
+  for (let start = 0; start < docs; start += PG_LOAD_BATCH) {
+    const end = Math.min(docs, start + PG_LOAD_BATCH);
+    const ids: number[] = [];
+    for (let i = start; i < end; i++) for (let b = 0; b < params.bands; b++) ids.push(i + 1);
+    await db.query(insert, [Array.from(keys.subarray(start * params.bands, end * params.bands)), ids]);
+    progress(`postgres load ${end}/${docs}`);
+  }
+  const orig = w.originals.map((o, j) => ({ id: docs + 1 + j, keys: fingerprintText(o.text, params).bandKeys }));
+  await db.query(insert, [orig.flatMap((o) => o.keys), orig.flatMap((o) => o.keys.map(() => o.id))]);
+  await db.query("SET maintenance_work_mem = '1GB'");
+  await db.query('DELETE FROM dedupe_bands a USING dedupe_bands b WHERE a.ctid < b.ctid AND a.band_key = b.band_key AND a.item_id = b.item_id');
+  await db.query('ALTER TABLE dedupe_bands ADD PRIMARY KEY (band_key, item_id)');
+  await db.query('VACUUM ANALYZE dedupe_bands');
+}
+
+/** Times each lookup as a named prepared statement (planned once per connection, as a worker would run it). */
+async function timeQueries(db: Client, name: string, sql: string, queries: number[][]): Promise<number[]> {
+  const ms: number[] = [];
+  for (const q of queries) {
+    const t0 = performance.now();
+    await db.query({ name, text: sql, values: [q] });
+    ms.push(performance.now() - t0);
+  }
+  return ms;
+}
+
+/** Times candidate lookups in real Postgres with `docs` + evaluation articles stored; drops its database after. */
+async function postgresLookupBench(keys: Float64Array, docs: number, w: Workload, params: DedupeParams): Promise<void> {
+  const admin = pgClient('postgres');
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${PG_DATABASE}`);
+  await admin.query(`CREATE DATABASE ${PG_DATABASE}`);
+  const db = pgClient(PG_DATABASE);
+  try {
+    await db.connect();
+    const t0 = performance.now();
+    await loadPostgres(db, keys, docs, w, params);
+    const size = await db.query("SELECT pg_size_pretty(pg_total_relation_size('dedupe_bands')) AS s, (SELECT count(*) FROM dedupe_bands) AS n");
+    out(`postgres: ${size.rows[0].n} band rows, ${size.rows[0].s} with index, loaded in ${fmt((performance.now() - t0) / 1000, 1)} s`);
+    const queries = w.queries.slice(0, PG_LOOKUPS).map((q) => fingerprintText(q.text, params).bandKeys);
+    await timeQueries(db, 'bounded', SELECT_DEDUPE_CANDIDATES, queries.slice(0, 200));
+    const bounded = await timeQueries(db, 'bounded', SELECT_DEDUPE_CANDIDATES, queries);
+    const unbounded = await timeQueries(db, 'unbounded', SELECT_DEDUPE_CANDIDATES_UNBOUNDED, queries.slice(0, Math.ceil(queries.length / 5)));
+    out(`postgres lookup ms (wall, incl. loopback round trip): bounded median ${fmt(median(bounded))} p99 ${fmt(quantile(bounded, 0.99))}; ` +
+      `unbounded = ANY median ${fmt(median(unbounded))} p99 ${fmt(quantile(unbounded, 0.99))} (ratio of medians ${fmt(median(unbounded) / median(bounded), 2)})`);
+  } finally {
+    await db.end().catch(() => undefined);
+    await admin.query(`DROP DATABASE IF EXISTS ${PG_DATABASE}`);
+    await admin.end();
+  }
 }

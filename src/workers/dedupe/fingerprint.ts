@@ -42,6 +42,8 @@ export interface Fingerprint {
   readonly signature: Uint32Array;
   /** LSH band keys (non-negative safe integers < 2^52, Postgres bigint). Empty for an empty text. */
   readonly bandKeys: number[];
+  /** Comparison words (after dropping chrome lines): too few and the text cannot be matched reliably. */
+  readonly words: number;
 }
 
 const permutationCache = new Map<number, { a: Uint32Array; b: Uint32Array }>();
@@ -115,7 +117,7 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
 export function fingerprintText(text: string, params: DedupeParams = DEFAULT_PARAMS): Fingerprint {
   const words = comparisonWords(text);
   const signature = minHash(shingleHashes(words, params.shingle), params.k);
-  return { hash: hashWords(words), signature, bandKeys: bandKeys(signature, params) };
+  return { hash: hashWords(words), signature, bandKeys: bandKeys(signature, params), words: words.length };
 }
 
 /** Signature → little-endian bytes for a bytea column (4 bytes per slot). */

@@ -9,6 +9,13 @@ import { estimateJaccard } from './fingerprint';
  */
 export const NEAR_DUPLICATE_JACCARD = 0.1;
 
+/**
+ * Texts with fewer comparison words are never called duplicates here: an empty or failed extraction, or
+ * a one-line teaser ("Click to read the full story"), would otherwise merge unrelated stories; the URL and
+ * guid checks still catch their copies. 20 words give 16 five-word shingles.
+ */
+export const MIN_MATCH_WORDS = 20;
+
 /** A stored article that shares at least one LSH band with the incoming one. */
 export interface DedupeCandidate {
   readonly itemId: string;
@@ -24,14 +31,15 @@ export type DedupeMatch =
   | { readonly kind: 'none' };
 
 /**
- * Exact when a candidate has the same content hash; else the most similar candidate at or above the
+ * None for texts under MIN_MATCH_WORDS; exact when a candidate has the same content hash; else the most similar candidate at or above the
  * threshold (ties go to the earlier candidate: pass the oldest first so the original wins); else none.
  */
 export function matchCandidates(
-  incoming: { readonly hash: string; readonly signature: Uint32Array },
+  incoming: { readonly hash: string; readonly signature: Uint32Array; readonly words: number },
   candidates: readonly DedupeCandidate[],
   threshold: number = NEAR_DUPLICATE_JACCARD,
 ): DedupeMatch {
+  if (incoming.words < MIN_MATCH_WORDS) return { kind: 'none' };
   const exact = candidates.find((c) => c.hash === incoming.hash);
   if (exact) return { kind: 'exact', itemId: exact.itemId, similarity: 1 };
   let best: { itemId: string; similarity: number } | undefined;

@@ -1,10 +1,10 @@
-import { matchCandidates, NEAR_DUPLICATE_JACCARD } from '../../../src/workers/dedupe/match';
+import { matchCandidates, MIN_MATCH_WORDS, NEAR_DUPLICATE_JACCARD } from '../../../src/workers/dedupe/match';
 
 /** A signature whose first `same` slots equal the reference's and the rest differ. */
 function sig(same: number, k = 100): Uint32Array {
   return Uint32Array.from({ length: k }, (_, i) => (i < same ? i : 1_000_000 + i));
 }
-const incoming = { hash: 'h-new', signature: sig(100) };
+const incoming = { hash: 'h-new', signature: sig(100), words: 600 };
 
 describe('matchCandidates', () => {
   it('reports an exact copy by content hash, whatever the signatures say', () => {
@@ -26,6 +26,11 @@ describe('matchCandidates', () => {
   it('breaks ties in favour of the earlier candidate (the original)', () => {
     const c = (itemId: string) => ({ itemId, hash: itemId, signature: sig(50) });
     expect(matchCandidates(incoming, [c('first'), c('second')])).toMatchObject({ itemId: 'first' });
+  });
+
+  it('never matches a text too short to judge, even an identical one', () => {
+    const short = { ...incoming, words: MIN_MATCH_WORDS - 1 };
+    expect(matchCandidates(short, [{ itemId: 'same', hash: 'h-new', signature: sig(100) }])).toEqual({ kind: 'none' });
   });
 
   it.each([
