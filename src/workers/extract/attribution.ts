@@ -2,14 +2,15 @@
  * Who first published the story when this page republishes it: link relations, JSON-LD, credit
  * lines at the start or end of the story, wire datelines, and the feed's `<source>`, in that order.
  */
-import { absoluteUrl } from '../../core/url';
+import { absoluteUrl, isWebUrl, stripTracking } from '../../core/url';
+import { DomNode, findAll, isElement } from './dom';
 import { LdArticle } from './jsonld';
 import { WIRE_DATELINE, canonicalOutlet, sameOutlet } from './outlets';
 import { Segment } from './text';
 import { OriginalSource } from './types';
 
 /** Credit lines are searched in this many paragraphs at the start and at the end of the story. */
-const HEAD_PARAGRAPHS = 2;
+const HEAD_PARAGRAPHS = 3;
 const TAIL_PARAGRAPHS = 4;
 /** A credit line longer than this is a sentence of the story that happens to say "source". */
 const MAX_CREDIT_CHARS = 200;
@@ -23,6 +24,7 @@ const PROSE_CREDIT =
 export interface AttributionInput {
   links: Map<string, string>;
   ld: LdArticle | null;
+  byline: string | null;
   story: Segment[];
   siteName: string | null;
   pageUrl: string;
@@ -45,15 +47,25 @@ export function findAttribution(input: AttributionInput): Attribution {
   };
   push(fromLinks(input.links, input.pageUrl), 'link-rel');
   push(fromJsonLd(input.ld, input.pageUrl), 'json-ld');
+  push(wirePublisher(input.ld?.publisher), 'json-ld');
   for (const seg of creditCandidates(input.story)) {
     const credit = creditLine(seg.text);
     if (!credit) continue;
+    if (credit.evidence === 'credit-line') credit.source.url ??= linkIn(seg.node, input.pageUrl);
     push(credit.source, credit.evidence);
     if (credit.whole) creditSegments.push(seg);
   }
+  push(bylineAgency(input.byline), 'byline');
   if (input.feedSource) push(input.feedSource, 'feed-source');
   const first = found[0];
   return { source: first ? mergeSources(first.source, found) : null, evidence: [...new Set(found.map((f) => f.evidence))], creditSegments };
+}
+
+/** The credit's own link ("Source: <a href=…>RT NEWS</a>"), absolute and without tracking. */
+function linkIn(node: DomNode, base: string): string | null {
+  const a = isElement(node) && node.name === 'a' ? node : findAll(node, 'a')[0];
+  const href = a ? absoluteUrl(a.attribs.href, base) : undefined;
+  return href && isWebUrl(href) ? stripTracking(href) : null;
 }
 
 function fromLinks(links: Map<string, string>, base: string): OriginalSource | null {
@@ -66,6 +78,22 @@ function fromJsonLd(ld: LdArticle | null, base: string): OriginalSource | null {
   const s = ld?.isBasedOn ?? ld?.sourceOrganization;
   if (!s) return null;
   return { name: s.name, url: s.url ? absoluteUrl(s.url, base) ?? null : null };
+}
+
+/** A JSON-LD publisher that is a known outlet other than this site (a newspaper running AP copy). */
+function wirePublisher(publisher: string | null | undefined): OriginalSource | null {
+  return publisher && canonicalOutlet(publisher) ? { name: publisher, url: null } : null;
+}
+
+/** "MEG KINNARD, Associated Press", "ROBERT BURNS, AP National Security Writer": the agency in the byline. */
+function bylineAgency(byline: string | null): OriginalSource | null {
+  if (!byline) return null;
+  const parts = byline.split(/\s*,\s*/).slice(1);
+  for (const part of parts) {
+    const name = part.replace(/\s+(?:[\w-]+\s+)*(?:writer|correspondent|reporter|editor)$/i, '').trim();
+    if (canonicalOutlet(name)) return { name, url: null };
+  }
+  return null;
 }
 
 function creditCandidates(story: Segment[]): Segment[] {
@@ -100,6 +128,8 @@ function tidyName(s: string): string {
 function isSelf(s: OriginalSource, input: AttributionInput): boolean {
   const site = input.siteName;
   if (s.url && sameHost(s.url, input.pageUrl)) return true;
+  const pageOutlet = canonicalOutlet(input.pageUrl);
+  if (pageOutlet && pageOutlet === (canonicalOutlet(s.name) ?? canonicalOutlet(s.url))) return true;
   return !!site && !!s.name && sameOutlet(s.name, site);
 }
 

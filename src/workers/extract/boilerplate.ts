@@ -6,7 +6,7 @@ import { DomElement, attr, classAndId } from './dom';
 
 /** Class/id words that mark page furniture even when they also say "article" ("article-share"). */
 const ALWAYS_BOILERPLATE =
-  /(?:^|[\s_-])(?:comments?|commentlist|respond|reply|share|sharing|sharebar|social|socials|newsletters?|subscribe|subscription|signup|sign-up|related|recommend\w*|read-?more|more-?stories|promo\w*|sponsor\w*|advert\w*|ads?|adslot|ad-?container|ad-?wrapper|dfp|gpt|outbrain|taboola|disqus|cookie\w*|consent|popup|modal|breadcrumbs?|toolbar|tooltip|skip-?link|sr-only|visually-?hidden|screen-reader\w*|print-?only|nocontent|trending|most-?popular|most-?read|author-?bio|about-?the-?author|byline|tags?|tag-?list|post-?tags|keywords|topics|categories|pagination|pager|jump-?link|inline-?related|embed-?related|newsletter-?signup|timestamp|dateline-?date|meta-?data|post-?meta|entry-?meta|article-?meta|caption-?credit|credits?|copyright|disclaimer)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:comments?|commentlist|respond|reply|share|sharing|sharebar|social|socials|newsletters?|subscribe|subscription|signup|sign-up|related|recommend\w*|read-?more|more-?stories|promo\w*|sponsor\w*|advert\w*|ads?|adslot|ad-?container|ad-?wrapper|dfp|gpt|outbrain|taboola|disqus|cookie\w*|consent|popup|modal|breadcrumbs?|toolbar|tooltip|skip-?link|sr-only|visually-?hidden|screen-reader\w*|print-?only|nocontent|trending|most-?popular|most-?read|author-?bio|about-?the-?author|byline|tags?|tag-?list|post-?tags|keywords|topics|categories|pagination|pager|jump-?link|inline-?related|embed-?related|newsletter-?signup|timestamp|dateline-?date|meta-?data|post-?meta|entry-?meta|article-?meta|caption-?credit|credits?|copyright|disclaimer|gallery|slideshow|carousel)(?:$|[\s_-])/;
 
 /** Class/id words that mark page furniture unless a positive word says otherwise. */
 const LIKELY_BOILERPLATE =
@@ -33,9 +33,10 @@ const BOILERPLATE_LINES: RegExp[] = [
   /^(?:advertisement|advertising|sponsored|ad)$/i,
   /^(?:read more|read next|related|related articles?|related stories|see also|more from|recommended|you may also like|you might also like|also read|more stories)\b.{0,80}$/i,
   /^(?:sign up|subscribe|join our|get our|follow us|download our app)\b.{0,160}$/i,
-  /^(?:copyright|©|\(c\))\s.{0,200}$/i,
-  /^all rights reserved\.?$/i,
   /^(?:click here|tap here)\b.{0,80}$/i,
+  /\bby (?:clicking|tapping) here\.?$/i,
+  /^like this story\?/i,
+  /^(?:get|download) (?:the )?.{0,40}\b(?:app|on the go)\b.{0,60}$/i,
   /^(?:posted|published|updated|last updated)\s*(?:on|at)?\s*:?\s.{0,60}$/i,
   /^(?:image|photo|picture|video)\s*(?:credit|source)?\s*:.{0,100}$/i,
 ];

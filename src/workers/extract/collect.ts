@@ -41,7 +41,7 @@ function visit(el: DomElement, f: PageFacts): boolean {
     case 'script':
       if (/ld\+json/i.test(attr(el, 'type'))) f.jsonLd.push(rawScript(el));
       return false;
-    case 'title': if (!f.title) f.title = rawText(el); return false;
+    case 'title': if (!f.title) f.title = rawScript(el); return false;
     case 'h1': f.h1.push(el); return false;
     case 'time': f.times.push(el); return true;
     case 'html': f.lang = attr(el, 'lang') || attr(el, 'xml:lang'); return true;

@@ -1,7 +1,7 @@
 /** JSON-LD (schema.org) article facts: the most reliable metadata a news page carries. */
 
 /** schema.org types that describe the story itself, best first. */
-const ARTICLE_TYPE = /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|Article|BlogPosting|Report|OpinionNewsArticle|LiveBlogPosting|ScholarlyArticle|TechArticle|SocialMediaPosting)$/i;
+const ARTICLE_TYPE = /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|Article|BlogPosting|Report|OpinionNewsArticle|LiveBlogPosting|ScholarlyArticle|TechArticle|SocialMediaPosting|ClaimReview)$/i;
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type JsonObject = { [k: string]: Json };

@@ -3,7 +3,7 @@
  * the feed entry's hints fill what the page does not say.
  */
 import { absoluteUrl, stripTracking } from '../../core/url';
-import { DomElement, attr, rawText } from './dom';
+import { DomElement, attr, closest, rawText } from './dom';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { toIsoUtc } from './dates';
@@ -20,6 +20,8 @@ export interface Metadata {
   title: string | null;
   authors: string[];
   byline: string | null;
+  /** The byline as printed, with titles and outlets ("X, AP Sports Writer"): attribution reads it. */
+  byline_raw: string | null;
   published_at: string | null;
   modified_at: string | null;
   canonical_url: string | null;
@@ -39,7 +41,8 @@ export function readMetadata(facts: PageFacts, ld: LdArticle | null, url: string
     title: readTitle(facts, ld) ?? nonEmpty(hints.title),
     authors: byline.authors.length ? byline.authors : (hints.authors ?? []).map(cleanText).filter(Boolean),
     byline: byline.text ?? (hints.authors?.length ? hints.authors.join(', ') : null),
-    published_at: toIsoUtc(ld?.datePublished) ?? firstDate(m, PUBLISHED_KEYS) ?? timeElementDate(facts.times) ?? toIsoUtc(hints.published_at),
+    byline_raw: byline.raw,
+    published_at: preciseDate([toIsoUtc(ld?.datePublished), firstDate(m, PUBLISHED_KEYS), timeElementDate(facts.times), bylineDate(facts.bylines)]) ?? toIsoUtc(hints.published_at),
     modified_at: toIsoUtc(ld?.dateModified) ?? firstDate(m, MODIFIED_KEYS),
     canonical_url: canonical ? stripTracking(canonical) : null,
     site_name: nonEmpty(m.get('og:site_name')) ?? nonEmpty(ld?.publisher) ?? nonEmpty(m.get('application-name')),
@@ -62,6 +65,17 @@ function firstDate(meta: Map<string, string>, keys: string[]): string | null {
   return null;
 }
 
+/**
+ * The first date found, unless it is a bare day (midnight UTC, e.g. JSON-LD "2019-11-18") and a later
+ * source gives a full time on that same day: then the precise one.
+ */
+function preciseDate(candidates: Array<string | null>): string | null {
+  const found = candidates.filter((d): d is string => !!d);
+  const first = found[0];
+  if (!first || !first.endsWith('T00:00:00.000Z')) return first ?? null;
+  return found.find((d) => d.slice(0, 10) === first.slice(0, 10) && !d.endsWith('T00:00:00.000Z')) ?? first;
+}
+
 function timeElementDate(times: DomElement[]): string | null {
   const preferred = times.find((t) => t.attribs.pubdate !== undefined || /publish|posted|date-?pub/i.test(attr(t, 'class') + attr(t, 'itemprop')));
   for (const t of preferred ? [preferred, ...times] : times) {
@@ -71,6 +85,20 @@ function timeElementDate(times: DomElement[]): string | null {
   return null;
 }
 
+/** A visible day in a byline box ("REUTERS 19 NOV 2019"), read as that day at 00:00 UTC. */
+function bylineDate(bylines: DomElement[]): string | null {
+  for (const el of bylines.slice(0, MAX_BYLINE_ELEMENTS)) {
+    const m = VISIBLE_DATE.exec(rawText(el));
+    if (m) return toIsoUtc(`${m[1]} ${m[2]} ${m[3]} UTC`);
+  }
+  return null;
+}
+
+/** "19 Nov 2019" style dates; month names in English only. */
+const VISIBLE_DATE = /\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b/i;
+/** Byline boxes looked at for a visible date. */
+const MAX_BYLINE_ELEMENTS = 5;
+
 /** The headline: the page's h1 when it agrees with og:title/<title>, else JSON-LD, og:title, <title>. */
 function readTitle(facts: PageFacts, ld: LdArticle | null): string | null {
   const og = nonEmpty(facts.meta.get('og:title')) ?? nonEmpty(facts.meta.get('twitter:title'));
@@ -79,6 +107,8 @@ function readTitle(facts: PageFacts, ld: LdArticle | null): string | null {
   const refs = [og, nonEmpty(ld?.headline), doc].filter((x): x is string => !!x).map(loose);
   const agreeing = h1s.find((h) => refs.some((r) => r.includes(loose(h)) || loose(h).includes(r)));
   if (agreeing) return agreeing;
+  const inArticle = facts.h1.find((h) => closest(h, 'article') || closest(h, 'main'));
+  if (inArticle && cleanText(rawText(inArticle)).length > 3) return cleanText(rawText(inArticle));
   return nonEmpty(ld?.headline) ?? (og ? stripSiteName(og) : null) ?? (doc ? stripSiteName(doc) : null) ?? h1s[0] ?? null;
 }
 
@@ -115,26 +145,44 @@ function readCategories(meta: Map<string, string>, ld: LdArticle | null): string
 
 interface Byline {
   text: string | null;
+  raw: string | null;
   authors: string[];
 }
 
 /** Authors from JSON-LD, then meta author, then byline markup; "By" and dates stripped. */
 function readByline(facts: PageFacts, ld: LdArticle | null): Byline {
   const fromLd = (ld?.authors ?? []).map(cleanAuthor).filter(isName);
-  if (fromLd.length) return { text: joinNames(fromLd), authors: splitNames(fromLd) };
+  if (fromLd.length) return bylineOf(joinNames(fromLd));
   const meta = cleanAuthor(facts.meta.get('author') ?? facts.meta.get('article:author') ?? facts.meta.get('parsely-author') ?? facts.meta.get('sailthru.author') ?? facts.meta.get('dc.creator') ?? '');
-  if (isName(meta)) return { text: meta, authors: splitNames([meta]) };
-  for (const el of facts.bylines) {
-    const t = cleanAuthor(rawText(el));
-    if (isName(t)) return { text: t, authors: splitNames([t]) };
-  }
-  return { text: null, authors: [] };
+  if (isName(meta)) return bylineOf(meta);
+  const best = bestBylineText(facts.bylines);
+  return best ? bylineOf(best) : { text: null, raw: null, authors: [] };
+}
+
+function bylineOf(raw: string): Byline {
+  const names = namesOnly(raw);
+  return { text: names || raw, raw, authors: splitNames([names || raw]) };
+}
+
+/** "ROBERT BURNS, AP National Security Writer" → "ROBERT BURNS": trailing titles and outlets dropped. */
+function namesOnly(raw: string): string {
+  const parts = raw.split(/\s*,\s*|\.\s+(?=[A-Z])/);
+  while (parts.length > 1 && AFFILIATION.test(parts[parts.length - 1]!)) parts.pop();
+  return parts.join(', ').trim();
+}
+
+/** Among byline elements (often nested: "By X" inside a box with the agency), one that starts with "By", else the shortest. */
+function bestBylineText(elements: DomElement[]): string | null {
+  const texts = elements.map((el) => cleanText(rawText(el))).filter((t) => isName(cleanAuthor(t)));
+  const withBy = texts.filter((t) => /^by\s/i.test(t)).sort((a, b) => a.length - b.length);
+  const pick = withBy[0] ?? texts.sort((a, b) => a.length - b.length)[0];
+  return pick ? cleanAuthor(pick) : null;
 }
 
 /** Removes "By", "Written by", trailing dates and "| Updated …" from a byline. */
 export function cleanAuthor(s: string): string {
   return cleanText(s)
-    .replace(/^(?:(?:written|posted|reported|published)\s+)?by[:\s]+/i, '')
+    .replace(/^(?:(?:written|posted|reported|published|analysis|opinion|commentary|review|story|text|words)\s+)?by[:\s]+/i, '')
     .replace(/\s*(?:[|•·]|\bon\b|\bupdated\b|\bpublished\b).*$/i, '')
     .replace(/\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*$/, '')
     .trim();
@@ -150,6 +198,9 @@ function joinNames(names: string[]): string {
 
 /** "A, B and C" → [A, B, C]; an organization suffix ("Jill Disis, CNN Business") is kept as said. */
 function splitNames(list: string[]): string[] {
-  const out = list.flatMap((s) => s.split(/\s*(?:,|;|\band\b|&)\s*/i)).map((s) => s.trim()).filter(isName);
+  const out = list.flatMap((s) => s.split(/\s*(?:,|;|\band\b|&)\s*/i)).map((s) => s.trim()).filter((s) => isName(s) && !AFFILIATION.test(s));
   return [...new Set(out)];
 }
+
+/** Parts of a byline that are a job title or an outlet, not a person ("AP National Security Writer"). */
+const AFFILIATION = /\b(?:international|media|writer|correspondent|editor|reporter|staff|press|news|agency|bureau|contributor|columnist|times|post|journal|herald|tribune|reuters|ap|afp|cnn|bbc)\b/i;

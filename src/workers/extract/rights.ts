@@ -9,6 +9,8 @@ const REDISTRIBUTION =
   /\b(?:(?:should|may|must|shall)\s+not\s+be\s+(?:re)?(?:published|broadcast|rewritten|redistributed|reproduced|copied|distributed)|no part of (?:this|these)\b.{0,80}\bmay be (?:reproduced|copied|used)|without (?:the )?(?:prior |express )?(?:written )?(?:permission|consent)|not for (?:re)?(?:distribution|publication)|is subject to copyright|reproduction (?:is )?(?:prohibited|forbidden))/i;
 /** A copyright line: weaker, used when no redistribution phrase is present. */
 const COPYRIGHT = /\ball rights reserved\b|(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}|[A-Z])/i;
+/** Footers must look like a notice, not like a terms-of-use link list that says "without permission". */
+const COPYRIGHT_OR_NOTICE = /©|\(c\)|copyright|rights|material|content/i;
 /** A rights block longer than this is prose that mentions copyright, not a notice. */
 const MAX_NOTICE_CHARS = 600;
 
@@ -28,7 +30,7 @@ export function findRights(story: Segment[], footerTexts: string[]): RightsFindi
   const inStory = story.filter((s) => isRightsText(s.text));
   const strongStory = inStory.filter((s) => REDISTRIBUTION.test(s.text));
   const footers = footerTexts.filter((t) => t.length <= MAX_NOTICE_CHARS * 2);
-  const strongFooter = footers.find((t) => REDISTRIBUTION.test(t));
+  const strongFooter = footers.find((t) => REDISTRIBUTION.test(t) && COPYRIGHT_OR_NOTICE.test(t));
   if (strongStory.length) return { notice: strongStory.map((s) => noticeSpan(s.text)).join(' '), segments: inStory };
   if (strongFooter) return { notice: noticeSpan(strongFooter), segments: inStory };
   if (inStory.length) return { notice: inStory.map((s) => noticeSpan(s.text)).join(' '), segments: inStory };
@@ -43,5 +45,5 @@ export function noticeSpan(text: string): string {
   const first = hits.indexOf(true);
   const last = hits.lastIndexOf(true);
   if (first < 0) return text.trim();
-  return pieces.slice(first, last + 1).join(' ').trim();
+  return pieces.slice(first, last + 1).join(' ').replace(/[\s|]+$/, '').trim();
 }

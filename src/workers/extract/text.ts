@@ -21,6 +21,9 @@ export interface Segment {
   node: DomNode;
 }
 
+/** Captions describe pictures, not the story: left out of the plain text (the HTML keeps them). */
+const TEXT_IGNORED_TAGS = new Set(['figcaption']);
+
 /** The paragraphs of a subtree: text broken at block elements, cleaned, empty ones dropped. */
 export function blockSegments(root: DomNode, skip?: Set<DomNode>): Segment[] {
   const out: Segment[] = [];
@@ -38,7 +41,7 @@ export function blockSegments(root: DomNode, skip?: Set<DomNode>): Segment[] {
     }
     if (!hasChildren(node) || skip?.has(node)) return;
     const el = isElement(node) ? node : null;
-    if (el && NON_CONTENT_TAGS.has(el.name)) return;
+    if (el && (NON_CONTENT_TAGS.has(el.name) || TEXT_IGNORED_TAGS.has(el.name))) return;
     const block = !el || BLOCK_TAGS.has(el.name);
     const outer = current;
     if (block) flush(), (current = node);
