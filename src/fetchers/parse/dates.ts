@@ -23,7 +23,7 @@ const TWO_DIGIT_YEAR_PIVOT = 50;
 
 const ISO = /^(\d{4})(?:-?(\d{2})(?:-?(\d{2})(?:[T\s]+(\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?)?)?)?\s*(.*)$/i;
 const RFC822 = /^(?:[^\d\s,]+[,.]?\s*)?(\d{1,2})(?:st|nd|rd|th)?[\s\-.]+([^\d\s,.\-]+)\.?,?[\s\-.]+(\d{2,4}),?(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(.*)$/;
-const MONTH_FIRST = /^(?:[^\d\s,]+,?\s+)?([^\d\s,.]+)\.?\s+(\d{1,2}),?\s+(?:(\d{4})\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(.*?)(?:\s+(\d{4}))?\s*$/;
+const MONTH_FIRST = /^(?:[^\d\s,]+,?\s+)?([^\d\s,.]+)\.?\s+(\d{1,2}),?\s+(?:(\d{4})\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s+(\d{4})\b)?\s*(.*)$/;
 const NUMERIC_ZONE = /^(?:gmt|utc)?\s*([+-])(\d{1,2}):?(\d{2})?\b/i;
 const MERIDIEM = /^(am|pm)\b\s*/i;
 
@@ -91,7 +91,7 @@ function fromRfc822(t: string): string | null {
 function fromMonthFirst(t: string): string | null {
   const m = MONTH_FIRST.exec(t);
   if (!m) return null;
-  const [, mon, d, y1, h, mi, s, rest, y2] = m;
+  const [, mon, d, y1, h, mi, s, y2, rest] = m;
   const mo = monthOf(mon ?? '');
   const y = y1 ?? y2;
   if (mo === undefined || y === undefined) return null;
@@ -103,7 +103,8 @@ export function parseFeedDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const t = raw.trim().replace(/\s+/g, ' ');
   if (t === '') return null;
-  if (/^\d{4}/.test(t)) return fromIso(t) ?? fromSlashed(t);
+  if (/^\d{4}\//.test(t)) return fromSlashed(t);
+  if (/^\d{4}/.test(t)) return fromIso(t);
   return fromRfc822(t) ?? fromMonthFirst(t);
 }
 

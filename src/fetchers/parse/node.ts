@@ -21,11 +21,14 @@ const TAG = /<(\/?)([A-Za-z!?][A-Za-z0-9]*)[^>]*>/g;
 /** Tags that break words when removed; inline tags (b, i, a, span, sub) join their neighbours. */
 const BLOCK_TAG = /^(?:br|p|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|pre|hr|img|section|article|header|footer|dd|dt)$/i;
 const WHITESPACE = /\s+/g;
+/** Whitespace that cleanText would change: anything but a single space. */
+const NEEDS_COLLAPSE = /\s\s|[^\S ]/;
 
 /** Collapses whitespace runs to one space and trims; empty becomes null. */
 export function cleanText(s: string | null | undefined): string | null {
   if (s === null || s === undefined) return null;
-  const t = s.replace(WHITESPACE, ' ').trim();
+  let t = s.trim();
+  if (NEEDS_COLLAPSE.test(t)) t = t.replace(WHITESPACE, ' ');
   return t === '' ? null : t;
 }
 
@@ -42,8 +45,12 @@ export function looksLikeHtml(s: string): boolean {
 
 /** Windows-1252 characters that stand for bytes 0x80–0x9F when UTF-8 was mis-read as windows-1252. */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-/** A UTF-8 lead byte followed by a continuation byte, both read as Latin-1/windows-1252 characters. */
-const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹Œ‘’“”•–—˜™š›œžŸ]/;
+/**
+ * The usual signatures of UTF-8 read as windows-1252: Â/Ã + a continuation (Latin-1 letters, nbsp),
+ * â€ (punctuation), Ð/Ñ/Ø/Ù + a continuation (Cyrillic, Arabic). Narrower than "any lead byte", so
+ * genuine text such as "é — " is left alone.
+ */
+const MOJIBAKE = /[ÂÃÐÑØÙ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹Œ‘’“”•–—˜™š›œžŸ]|â€/;
 
 /**
  * Repairs UTF-8 that was decoded as windows-1252 and encoded again ("FranÃ§oise" → "Françoise"), as

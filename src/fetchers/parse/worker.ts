@@ -5,19 +5,32 @@
  */
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
-import type { ParseOptions, ParseResult } from './types';
+import type { FeedItem, ParseOptions, ParseResult } from './types';
 
 /** Heap cap for one worker: a 50 MB feed needs ~300 MB; a runaway parse must not take the process down. */
 const WORKER_MAX_OLD_GENERATION_MB = 1024;
 
-/** The worker's entry: load the parser (registering tsx for .ts sources), parse, post the result. */
+/** Items per message back from the worker: each message is deserialized in its own event-loop turn. */
+const ITEMS_PER_MESSAGE = 2_000;
+
+/** The worker's entry: load the parser (registering tsx for .ts sources), parse, post the result in chunks. */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 if (workerData.entry.endsWith('.ts')) require('tsx/cjs/api').register();
 const { parseFeed } = require(workerData.entry);
-const body = typeof workerData.body === 'string' ? workerData.body : Buffer.from(workerData.body.buffer, workerData.body.byteOffset, workerData.body.byteLength);
-parentPort.postMessage(parseFeed(body, workerData.opts));
+const d = workerData.body;
+const body = typeof d === 'string' ? d : Buffer.from(d.buffer, d.byteOffset, d.byteLength);
+const result = parseFeed(body, workerData.opts);
+if (result.ok) {
+  const items = result.feed.items;
+  result.feed.items = [];
+  for (let i = 0; i < items.length; i += workerData.chunk) parentPort.postMessage({ items: items.slice(i, i + workerData.chunk) });
+}
+parentPort.postMessage({ done: result });
 `;
+
+/** A message from the worker: a chunk of items, or the result (its feed's items left out). */
+type WorkerMessage = { items: FeedItem[] } | { done: ParseResult };
 
 /** The parser module the worker loads: index.ts next to this file, or index.js when compiled. */
 function parserEntry(): string {
@@ -30,12 +43,19 @@ export function parseInWorker(body: Buffer | string, opts: ParseOptions): Promis
   const data = typeof body === 'string' ? body : new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
-    workerData: { entry: parserEntry(), body: data, opts: { url: opts.url, contentType: opts.contentType } },
+    workerData: { entry: parserEntry(), chunk: ITEMS_PER_MESSAGE, body: data, opts: { url: opts.url, contentType: opts.contentType } },
     resourceLimits: { maxOldGenerationSizeMb: WORKER_MAX_OLD_GENERATION_MB },
   });
   return new Promise<ParseResult>((resolve, reject) => {
     let settled = false;
-    worker.once('message', (result: ParseResult) => { settled = true; resolve(result); void worker.terminate(); });
+    const items: FeedItem[] = [];
+    worker.on('message', (m: WorkerMessage) => {
+      if ('items' in m) { for (const it of m.items) items.push(it); return; }
+      settled = true;
+      if (m.done.ok) m.done.feed.items = items;
+      resolve(m.done);
+      void worker.terminate();
+    });
     worker.once('error', (err) => { if (!settled) { settled = true; reject(err); } });
     worker.once('exit', (code) => { if (!settled) { settled = true; reject(new Error(`feed parser worker exited with code ${code}`)); } });
   });

@@ -12,6 +12,8 @@ export interface XmlSink {
   cdata(text: string): void;
 }
 
+/** Shared by every tag without attributes (most of a feed's tags): frozen, so no one can write to it. */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const GT = 0x3e;
 const SLASH = 0x2f;
 const EQ = 0x3d;
@@ -105,12 +107,11 @@ function readTag(src: string, i: number, sink: XmlSink): number {
   }
   const ne = nameEnd(src, i + 1);
   const name = src.slice(i + 1, ne);
-  const attrs: Record<string, string> = {};
-  const c = src.charCodeAt(ne);
-  if (c === GT) {
-    sink.open(name, attrs, false, ne + 1);
+  if (src.charCodeAt(ne) === GT) {
+    sink.open(name, NO_ATTRIBUTES, false, ne + 1);
     return ne + 1;
   }
+  const attrs: Record<string, string> = {};
   const r = readAttributes(src, ne, attrs);
   if (r.end < 0) return -1;
   sink.open(name, attrs, r.selfClosing, r.end);
