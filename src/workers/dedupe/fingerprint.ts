@@ -62,7 +62,8 @@ function permutations(k: number): { a: Uint32Array; b: Uint32Array } {
 /** One 32-bit hash per word n-gram (shorter texts give one shingle of all their words). */
 export function shingleHashes(words: readonly string[], n: number): Uint32Array {
   if (words.length === 0) return new Uint32Array(0);
-  const wh = Uint32Array.from(words, hashString32);
+  const wh = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) wh[i] = hashString32(words[i]!);
   const size = Math.min(n, wh.length);
   const out = new Uint32Array(wh.length - size + 1);
   for (let i = 0; i < out.length; i++) {
