@@ -114,7 +114,7 @@ export function creditLine(text: string): Credit | null {
     const labelled = LABELLED_CREDIT.exec(text);
     if (labelled?.[1] && !/^https?:/i.test(labelled[1])) return { source: { name: tidyName(labelled[1]), url: null }, evidence: 'credit-line', whole: true };
     const prose = PROSE_CREDIT.exec(text);
-    if (prose?.[1]) return { source: { name: tidyName(prose[1]), url: null }, evidence: 'credit-line', whole: false };
+    if (prose?.[1]) return { source: { name: tidyName(prose[1]), url: null }, evidence: 'credit-line', whole: prose.index === 0 };
   }
   const dateline = WIRE_DATELINE.exec(text.slice(0, 120));
   if (dateline?.[1]) return { source: { name: dateline[1], url: null }, evidence: 'dateline', whole: false };

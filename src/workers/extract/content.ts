@@ -22,6 +22,8 @@ const SIBLING_MAX_LINK_DENSITY = 0.15;
 const RESTORE_RATIO = 1.5;
 /** ... and when its link density stays below this (a sidebar of headlines never qualifies). */
 const RESTORE_MAX_LINK_DENSITY = 0.35;
+/** A "story" with more than this share of its text in links is an index or a link list, not an article. */
+const MAX_STORY_LINK_DENSITY = 0.5;
 /** Below this much text the furniture filter probably ate the story: try again without it. */
 const MIN_ARTICLE_CHARS = 250;
 
@@ -45,6 +47,8 @@ export function findContent(body: DomElement, forced: DomElement[], removedBySou
     }
     if (!roots.length) continue;
     const text = roots.reduce((n, r) => n + (stats.get(r)?.text ?? 0), 0);
+    const links = roots.reduce((n, r) => n + (stats.get(r)?.link ?? 0), 0);
+    if (!forced.length && text > 0 && links / text > MAX_STORY_LINK_DENSITY) continue;
     if (strict && !forced.length && text < MIN_ARTICLE_CHARS) continue;
     const skip = pruneContent(roots, stats, removed);
     return { roots, skip, stats };

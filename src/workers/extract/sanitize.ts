@@ -48,7 +48,7 @@ export function sanitizeHtml(html: string, baseUrl: string, opts: SanitizeOption
       iframe: (tag, attribs) => ({ tagName: tag, attribs: withUrl(attribs, 'src', attribs.src, baseUrl) }),
       h1: 'h2',
     },
-    exclusiveFilter: (frame) => (frame.tag === 'a' || frame.tag === 'p') && !frame.text.trim() && !frame.mediaChildren?.length,
+    exclusiveFilter: (frame) => (frame.tag === 'iframe' && !frame.attribs.src) || ((frame.tag === 'a' || frame.tag === 'p') && !frame.text.trim() && !frame.mediaChildren?.length),
   });
   return out.normalize('NFC').replace(/\s{2,}/g, (ws) => (ws.includes('\n') ? '\n' : ' ')).trim();
 }

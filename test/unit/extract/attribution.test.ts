@@ -1,0 +1,79 @@
+/** Credit lines, datelines and outlet names. */
+import { creditLine } from '../../../src/workers/extract/attribution';
+import { canonicalOutlet, sameOutlet } from '../../../src/workers/extract/outlets';
+import { findRights, noticeSpan } from '../../../src/workers/extract/rights';
+import { toIsoUtc } from '../../../src/workers/extract/dates';
+
+describe('creditLine', () => {
+  it.each([
+    ['Source: RT NEWS', 'RT NEWS', 'credit-line'],
+    ['SOURCE: Reuters', 'Reuters', 'credit-line'],
+    ['Courtesy: ANI', 'ANI', 'credit-line'],
+    ['Via AP', 'AP', 'credit-line'],
+    ['Credit: AFP', 'AFP', 'credit-line'],
+    ['This article first appeared on Bloomberg.', 'Bloomberg', 'credit-line'],
+    ['This article was originally published by The Conversation.', 'The Conversation', 'credit-line'],
+    ['Originally published on Kaiser Health News.', 'Kaiser Health News', 'credit-line'],
+    ['This article is republished from The Conversation under a Creative Commons license.', 'The Conversation', 'credit-line'],
+    ['This story first ran in The Texas Tribune and is republished here with permission.', 'The Texas Tribune', 'credit-line'],
+    ['WASHINGTON (AP) — The Senate voted on Tuesday.', 'AP', 'dateline'],
+    ['LONDON, Nov 19 (Reuters) - Oil prices fell on Tuesday.', 'Reuters', 'dateline'],
+    ['NEW DELHI (PTI) - The government said on Monday.', 'PTI', 'dateline'],
+    ['BERLIN (dpa) - Die Regierung hat am Montag beschlossen.', 'dpa', 'dateline'],
+  ])('%j → %s (%s)', (text, name, evidence) => {
+    expect(creditLine(text)).toMatchObject({ source: { name }, evidence });
+  });
+
+  it.each([
+    'The source of the leak was not identified, officials said.',
+    'Sources said the deal could close next week, according to two people familiar with the matter.',
+    'The company originally planned to publish the figures in March.',
+    'He told reporters (and later confirmed in writing) that he would resign.',
+  ])('not a credit: %j', (text) => expect(creditLine(text)).toBeNull());
+});
+
+describe('outlets', () => {
+  it.each([
+    ['RT NEWS', 'RT'], ['rt.com', 'RT'], ['Russia Today', 'RT'], ['The Associated Press', 'Associated Press'], ['AP', 'Associated Press'],
+    ['Thomson Reuters', 'Reuters'], ['Agence France-Presse', 'AFP'], ['Deutsche Presse-Agentur', 'dpa'], ['Press Trust of India', 'PTI'],
+    ['Asian News International', 'ANI'], ['Xinhua News Agency', 'Xinhua'], ['ITAR-TASS', 'TASS'], ['Bloomberg News', 'Bloomberg'],
+    ['https://www.reuters.com/article/x', 'Reuters'], ['247 City News', null],
+  ])('%s → %s', (name, canonical) => expect(canonicalOutlet(name)).toBe(canonical));
+
+  it('compares outlets by canonical name or squashed text', () => {
+    expect(sameOutlet('RT NEWS', 'https://www.rt.com/')).toBe(true);
+    expect(sameOutlet('Live Science', 'Live Science')).toBe(true);
+    expect(sameOutlet('RT', '247 City News')).toBe(false);
+  });
+});
+
+describe('rights notices', () => {
+  it('keeps the verbatim sentences from the first to the last that restrict reuse', () => {
+    expect(noticeSpan('Terms | Copyright 2019 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed. Contact us.')).toBe(
+      'Copyright 2019 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+    );
+  });
+
+  it('prefers a redistribution notice in the story, and takes it out of the text', () => {
+    const story = [{ text: 'The storm moved north.', node: { type: 'tag', parent: null } }, { text: 'Copyright 2019 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.', node: { type: 'tag', parent: null } }];
+    const r = findRights(story, ['© 2019 Site Inc. All rights reserved.'])!;
+    expect(r.notice).toMatch(/^Copyright 2019 The Associated Press/);
+    expect(r.segments).toEqual([story[1]]);
+  });
+});
+
+describe('toIsoUtc', () => {
+  it.each([
+    ['2019-11-20T05:52:20-05:00', '2019-11-20T10:52:20.000Z'],
+    ['2019-11-20 06:09:25', '2019-11-20T06:09:25.000Z'],
+    ['2019-11-20T01:50:59.403', '2019-11-20T01:50:59.403Z'],
+    ['2019-11-18', '2019-11-18T00:00:00.000Z'],
+    ['Tue Nov 19 2019 05:44:06 GMT+0000', '2019-11-19T05:44:06.000Z'],
+    ['Tue, 19 Nov 2019 05:44:06 +0000', '2019-11-19T05:44:06.000Z'],
+    ['2019-11-20T11:19:29+0000', '2019-11-20T11:19:29.000Z'],
+    ['1574250746', '2019-11-20T11:52:26.000Z'],
+    ['0001-01-01 00:00:00Z', null],
+    ['yesterday', null],
+    ['', null],
+  ])('%j → %s', (input, out) => expect(toIsoUtc(input)).toBe(out));
+});

@@ -1,0 +1,56 @@
+/** Boilerplate: chrome lines and furniture blocks leave the story; story sentences stay. */
+import { isBoilerplateLine } from '../../../src/workers/extract/boilerplate';
+import { extractArticle } from '../../../src/workers/extract';
+
+describe('isBoilerplateLine', () => {
+  it.each([
+    '2 min read', '5 mins read', '3 minute read', 'Reading time: 4 minutes', 'Leave a Reply', 'Leave a comment',
+    'Your email address will not be published. Required fields are marked *', 'Share this article', 'Share on Facebook',
+    'Tweet', 'Advertisement', 'Read more: Markets fall again', 'Related Articles', 'You may also like',
+    'Sign up for our newsletter', 'Subscribe to our newsletter to get the latest news', 'Follow us on Twitter',
+    'Like this story? Share it with a friend!', 'GET FOX BUSINESS ON THE GO BY CLICKING HERE', '12 Comments',
+  ])('chrome: %j', (line) => expect(isBoilerplateLine(line)).toBe(true));
+
+  it.each([
+    'The minister said the agreement would be shared with all members before the vote.',
+    'Read the full report, he said, and you will see the numbers do not add up.',
+    'Share prices fell 3% on Tuesday after the company cut its forecast.',
+    'Comments from the governor were not immediately available.',
+    'Subscribers to the service rose to 10 million, the company said.',
+  ])('story: %j', (line) => expect(isBoilerplateLine(line)).toBe(false));
+});
+
+const para = (s: string): string => `<p>${s} The committee met for three hours, heard from residents, business owners, and the city engineer, and then voted to continue the study.</p>`;
+
+describe('extractArticle drops page furniture', () => {
+  const page = `<html><head><title>Bridge study extended – Town Crier</title></head><body>
+    <header class="site-header"><nav><a href="/">Home</a><a href="/news">News</a></nav></header>
+    <div class="content"><article class="post">
+      <h1>Bridge study extended</h1><div class="reading-time">4 min read</div>
+      <div class="share-buttons"><a href="#">Facebook</a><a href="#">Twitter</a></div>
+      ${para('The council extended the bridge study on Monday.')}${para('Engineers will report in the spring.')}${para('Residents asked for more public meetings.')}
+      <div class="newsletter-signup"><h3>Get the morning briefing</h3><p>Sign up for our newsletter and never miss a story.</p><form><input type="email"></form></div>
+      <div class="related-posts"><h3>Related</h3><ul><li><a href="/a">Road closures this week</a></li><li><a href="/b">Budget hearing set</a></li></ul></div>
+      <div id="comments"><h3>Leave a Reply</h3><p>Your email address will not be published.</p><form><textarea></textarea></form></div>
+    </article></div>
+    <aside class="sidebar"><h3>Most popular</h3><ol><li><a href="/x">Storm hits coast</a></li></ol></aside>
+    <footer><p>© 2024 Town Crier. All rights reserved.</p></footer></body></html>`;
+  const a = extractArticle(page, 'https://towncrier.example/bridge')!;
+
+  it('keeps the three paragraphs only', () => {
+    expect(a.text.split('\n\n')).toHaveLength(3);
+    expect(a.text).toContain('The council extended the bridge study on Monday.');
+  });
+
+  it.each(['4 min read', 'Facebook', 'morning briefing', 'Sign up', 'Related', 'Road closures', 'Leave a Reply', 'Your email', 'Most popular', 'All rights reserved', 'Home'])(
+    'without %j',
+    (chrome) => {
+      expect(a.text).not.toContain(chrome);
+      expect(a.content_html).not.toContain(chrome);
+    },
+  );
+
+  it('keeps the copyright footer as the rights notice, not as text', () => {
+    expect(a.rights_notice).toBe('© 2024 Town Crier. All rights reserved.');
+  });
+});

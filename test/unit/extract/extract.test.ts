@@ -1,0 +1,65 @@
+/** extractArticle's contract: null without an article, hints as fallback, per-source overrides, normalization. */
+import { extractArticle } from '../../../src/workers/extract';
+
+const prose = (n: number): string =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1}: the regional water board approved the new rates after a long hearing, and officials said the increase would pay for pipe repairs, meters, and a new treatment plant.</p>`).join('');
+
+describe('no article → null', () => {
+  it.each([
+    ['an empty page', ''],
+    ['a page without body text', '<html><head><title>Home</title></head><body><nav><a href="/a">A</a><a href="/b">B</a></nav></body></html>'],
+    ['a link index', `<html><body><ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/s${i}">Story number ${i} about the city council and its budget</a></li>`).join('')}</ul></body></html>`],
+    ['a one-line teaser', '<html><body><p>Short teaser.</p></body></html>'],
+  ])('%s', (_name, html) => expect(extractArticle(html, 'https://x.example/')).toBeNull());
+});
+
+describe('hints fallback', () => {
+  const bare = `<html><body><div>${prose(3)}</div></body></html>`;
+
+  it('takes title, date, authors and source from the feed entry when the page says nothing', () => {
+    const a = extractArticle(bare, 'https://x.example/s', {
+      hints: { title: 'Water rates rise', published_at: '2024-05-01T08:00:00+02:00', authors: ['Ana Ruiz'], source: { name: 'Reuters', url: null } },
+    })!;
+    expect(a).toMatchObject({ title: 'Water rates rise', published_at: '2024-05-01T06:00:00.000Z', byline: 'Ana Ruiz', authors: ['Ana Ruiz'] });
+    expect(a.original_source).toEqual({ name: 'Reuters', url: null, canonical_name: 'Reuters' });
+    expect(a.attribution_evidence).toEqual(['feed-source']);
+  });
+
+  it('prefers what the page says over the hints', () => {
+    const page = `<html><head><meta property="og:title" content="Rates go up"><meta property="article:published_time" content="2024-05-02T10:00:00Z"></head><body><article><h1>Rates go up</h1>${prose(3)}</article></body></html>`;
+    const a = extractArticle(page, 'https://x.example/s', { hints: { title: 'Water rates rise', published_at: '2024-05-01T08:00:00Z' } })!;
+    expect(a.title).toBe('Rates go up');
+    expect(a.published_at).toBe('2024-05-02T10:00:00.000Z');
+  });
+
+  it('does not report the feed source when it is the site itself', () => {
+    const page = `<html><head><meta property="og:site_name" content="Reuters"></head><body><article>${prose(3)}</article></body></html>`;
+    expect(extractArticle(page, 'https://www.reuters.com/a', { hints: { source: { name: 'Reuters', url: 'https://www.reuters.com' } } })!.original_source).toBeNull();
+  });
+});
+
+describe('per-source overrides', () => {
+  const page = `<html><body><div class="teasers">${prose(6)}</div><div class="the-story"><p class="kicker">Kicker line to remove</p>${prose(2)}</div></body></html>`;
+
+  it('options.body picks the container, options.remove drops nodes', () => {
+    const a = extractArticle(page, 'https://x.example/s', { body: '.the-story', remove: ['.kicker'] })!;
+    expect(a.text.split('\n\n')).toHaveLength(2);
+    expect(a.text).not.toContain('Kicker');
+  });
+
+  it('an invalid selector is ignored rather than thrown', () => {
+    expect(extractArticle(page, 'https://x.example/s', { body: '[[[' })).not.toBeNull();
+  });
+});
+
+describe('normalization', () => {
+  it('NFC text, collapsed whitespace, absolute URLs without tracking, excerpt and word count', () => {
+    const page = `<html><body><article><p>Cafe\u0301   opened\u00a0on   Main Street, and the owners said business was brisk from the first morning. It stayed busy all week.</p><p>See <a href="/menu?utm_source=tw&amp;day=mon">the menu</a>, which changes daily, and the reviews, which are mixed but mostly kind to the pastries.</p></article></body></html>`;
+    const a = extractArticle(page, 'https://x.example/news/cafe')!;
+    expect(a.text.startsWith('Café opened on Main Street, and')).toBe(true);
+    expect(a.text.normalize('NFC')).toBe(a.text);
+    expect(a.content_html).toContain('href="https://x.example/menu?day=mon"');
+    expect(a.excerpt).toBe('Café opened on Main Street, and the owners said business was brisk from the first morning. It stayed busy all week.');
+    expect(a.word_count).toBe(a.text.split(/\s+/).length);
+  });
+});
