@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 
 /**
  * Lines with fewer words than this are dropped before comparison: portal chrome ("Leave a Reply",
- * "Source: RT NEWS", "2 min read", "Read more") and headlines, which outlets rewrite freely.
+ * "Source: RT NEWS", "2 min read", "Read more", share buttons, bylines, dates). Longer chrome (comment
+ * forms, copyright footers) stays and only lowers the similarity a little.
  */
 export const MIN_LINE_WORDS = 6;
 
