@@ -11,7 +11,7 @@ export const MIN_LINE_WORDS = 6;
 /** If dropping short lines would keep less than this share of the words, keep every line (a list-like text). */
 const MIN_KEPT_SHARE = 0.5;
 
-/** Typographic characters NFKC leaves alone but outlets swap freely (curly quotes, dashes). */
+/** Apostrophe look-alikes NFKC leaves alone (’ ‘ ′ ´ `): folded to ' so "Russia’s" and "Russia's" match. */
 const TYPOGRAPHIC = /[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g;
 
 /** A word: letters and digits, with apostrophes allowed inside ("don't", "o'neill") but not at the edges. */
