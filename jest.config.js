@@ -5,7 +5,8 @@ const common = {
   transform,
   testEnvironment: 'node',
   setupFiles: ['<rootDir>/test/support/network-guard.ts'],
-  transformIgnorePatterns: ['/node_modules/(?!(p-limit|yocto-queue)/)'],
+  // ESM-only packages that jest's CommonJS runtime on Node 20 must see transformed.
+  transformIgnorePatterns: ['/node_modules/(?!(p-limit|yocto-queue|cookie|set-cookie-parser)/)'],
 };
 module.exports = {
   testTimeout: 30000,

@@ -9,13 +9,30 @@ export interface ReviewDecision {
 }
 
 /**
+ * A notice that forbids copying ("should not be published, broadcast, rewritten, redistributed",
+ * "may not be reproduced without permission"), as opposed to a bare "© 2026 X. All rights
+ * reserved." line that nearly every page carries and that says nothing beyond copyright itself.
+ */
+export function isRestrictiveNotice(notice: string): boolean {
+  return RESTRICTIVE.some((re) => re.test(notice));
+}
+
+const RESTRICTIVE = [
+  /\b(?:not|never)\s+(?:be\s+)?(?:published|re-?published|reproduced|redistributed|broadcast|rewritten|copied|republished|distributed|transmitted)/i,
+  /\bwithout\s+(?:the\s+)?(?:prior\s+|express\s+)?(?:written\s+)?(?:permission|consent|authori[sz]ation)/i,
+  /\b(?:reproduction|redistribution|republication|copying)\b[^.]{0,60}\b(?:prohibited|forbidden|not permitted)/i,
+  /\bunless\s+otherwise\s+prior\s+consent/i,
+];
+
+/**
  * `review: auto` publishes, except: rights `none` is held for reference; a page-level rights
- * notice on a `full` source goes to an editor, since the page may forbid what the config allows.
+ * notice that forbids copying, found on a `full` source, sends the item to an editor: the page may
+ * forbid what the config allows.
  */
 export function decideInitialStatus(review: ReviewMode, rights: Rights, rightsNotice: string | null): ReviewDecision {
   if (rights === 'none') return { status: 'held', reason: 'rights: none — kept for editors, never published' };
   if (review === 'required') return { status: 'queued', reason: 'review: required' };
-  if (rights === 'full' && rightsNotice) return { status: 'queued', reason: 'the page carries a rights notice' };
+  if (rights === 'full' && rightsNotice && isRestrictiveNotice(rightsNotice)) return { status: 'queued', reason: 'the page forbids republication; check the licence' };
   return { status: 'published', reason: null };
 }
 

@@ -67,7 +67,7 @@ function fromValues(v: EnvValues, feeds: FeedsConfig, cwd: string): Settings {
     port: v.PORT,
     host: v.HOST,
     feedsFile: v.WIREROOM_FEEDS,
-    dataDir: path.resolve(cwd, v.WIREROOM_DATA_DIR),
+    dataDir: v.WIREROOM_DATA_DIR === ':memory:' ? ':memory:' : path.resolve(cwd, v.WIREROOM_DATA_DIR),
     databaseUrl: v.DATABASE_URL ?? null,
     redisUrl: v.REDIS_URL ?? null,
     queuePrefix: v.WIREROOM_QUEUE_PREFIX,
