@@ -1,0 +1,33 @@
+/**
+ * `npm run bench [-- name …]`: the performance harness. Each benchmark prints its figures and a
+ * ratio against a baseline measured in the same run (the machine is shared and noisy: medians and
+ * ratios, never absolute targets in tests). With no names, every benchmark runs in turn.
+ */
+import { runDedupeBench } from './dedupe';
+import { runExtractBench } from './extract';
+import { runFeedParseBench } from './feeds-parse';
+
+/** name → [what it measures, runner]. Add new benchmarks here. */
+export const BENCHMARKS: Record<string, [string, () => Promise<void>]> = {
+  'feeds-parse': ['feed parse throughput and peak memory vs rss-parser (1 MB and 50 MB feeds)', runFeedParseBench],
+  extract: ['article extraction CPU per page vs Readability on linkedom and the bare htmlparser2 parse', runExtractBench],
+  dedupe: ['near-duplicate precision/recall, CPU per article, lookup time vs SimHash', () => runDedupeBench()],
+};
+
+export async function main(argv: string[]): Promise<void> {
+  const names = argv.filter((a) => !a.startsWith('-'));
+  if (argv.includes('--list') || argv.includes('--help')) {
+    for (const [name, [what]] of Object.entries(BENCHMARKS)) process.stdout.write(`${name.padEnd(14)} ${what}\n`);
+    return;
+  }
+  const unknown = names.filter((n) => !BENCHMARKS[n]);
+  if (unknown.length) {
+    process.stderr.write(`unknown benchmark(s): ${unknown.join(', ')}; run \`npm run bench -- --list\`\n`);
+    process.exitCode = 2;
+    return;
+  }
+  for (const name of names.length ? names : Object.keys(BENCHMARKS)) {
+    process.stdout.write(`\n### ${name}: ${BENCHMARKS[name]![0]}\n`);
+    await BENCHMARKS[name]![1]();
+  }
+}
