@@ -11,7 +11,7 @@ import { runFeedParseBench } from './feeds-parse';
 export const BENCHMARKS: Record<string, [string, () => Promise<void>]> = {
   'feeds-parse': ['feed parse throughput and peak memory vs rss-parser (1 MB and 50 MB feeds)', runFeedParseBench],
   extract: ['article extraction CPU per page vs Readability on linkedom and the bare htmlparser2 parse', runExtractBench],
-  dedupe: ['near-duplicate precision/recall, CPU per article, lookup time vs SimHash', () => runDedupeBench()],
+  dedupe: ['near-duplicate precision/recall, CPU per article, lookup time vs SimHash (100k stored; `node bin/run-ts.js bench/dedupe.ts --docs 1000000 --postgres` for the 1M run)', () => runDedupeBench({ docs: 100_000 })],
 };
 
 export async function main(argv: string[]): Promise<void> {

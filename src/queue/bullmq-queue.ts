@@ -8,13 +8,17 @@ import { DEFAULT_ATTEMPTS, isRetryable, retryDelayMs, type JobHandler, type JobO
 /** Completed jobs kept for the dashboard; older ones are trimmed so Redis stays small. */
 const KEEP_COMPLETED = { count: 1000, age: 3600 };
 const KEEP_FAILED = { count: 5000, age: 7 * 24 * 3600 };
+/** A Redis that does not answer within this is reported as unreachable at start-up. */
+const CONNECT_TIMEOUT_MS = 5000;
 
 /** Connects to Redis (throws QUEUE_UNREACHABLE naming the URL) and returns the queue. */
 export async function createBullQueue(redisUrl: string, prefix: string, log: Logger): Promise<JobQueue> {
   const connection = new IORedis(redisUrl, { maxRetriesPerRequest: null, enableReadyCheck: true, lazyConnect: true, connectTimeout: 5000 });
   connection.on('error', (err: Error) => log.debug({ err: err.message }, 'redis connection error'));
   try {
-    await Promise.race([connection.connect(), new Promise((_, rej) => setTimeout(() => rej(new Error('timed out after 5 s')), 5000))]);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise((_, rej) => (timer = setTimeout(() => rej(new Error('timed out after 5 s')), CONNECT_TIMEOUT_MS)));
+    await Promise.race([connection.connect(), timeout]).finally(() => clearTimeout(timer));
     await connection.ping();
   } catch (err) {
     connection.disconnect();
@@ -22,10 +26,19 @@ export async function createBullQueue(redisUrl: string, prefix: string, log: Log
   }
   const queues = new Map<QueueName, Queue>();
   const workers: Worker[] = [];
+  const workerConnections: IORedis[] = [];
   const queueOf = (name: QueueName): Queue => {
     let q = queues.get(name);
     if (!q) queues.set(name, (q = new Queue(name, { connection: connection as ConnectionOptions, prefix })));
     return q;
+  };
+
+  // BullMQ does not close connections it was handed: we keep them and close them ourselves.
+  const workerConnection = (): IORedis => {
+    const c = connection.duplicate();
+    c.on('error', (err: Error) => log.debug({ err: err.message }, 'redis connection error'));
+    workerConnections.push(c);
+    return c;
   };
 
   return {
@@ -61,7 +74,7 @@ export async function createBullQueue(redisUrl: string, prefix: string, log: Log
           }
         },
         {
-          connection: connection.duplicate() as ConnectionOptions,
+          connection: workerConnection() as ConnectionOptions,
           prefix,
           concurrency,
           settings: { backoffStrategy: (attemptsMade: number, _type?: string, err?: Error) => retryDelayMs(attemptsMade, err) },
@@ -83,12 +96,13 @@ export async function createBullQueue(redisUrl: string, prefix: string, log: Log
       await Promise.race([closing, new Promise((r) => setTimeout(r, graceMs).unref())]);
       await Promise.allSettled(workers.map((w) => w.close(true)));
       await Promise.allSettled([...queues.values()].map((q) => q.close()));
+      for (const c of workerConnections) c.disconnect();
       connection.disconnect();
     },
   };
 }
 
-/** The BullMQ Queue objects, for Bull Board. */
+/** A Redis URL with its password replaced by "***". */
 export function redactRedis(url: string): string {
   return url.replace(/:\/\/([^:@/]*):[^@/]+@/, '://$1:***@');
 }
