@@ -172,6 +172,24 @@ export interface UsersTable {
   disabled: Generated<boolean>;
 }
 
+export interface SessionsTable {
+  /** SHA-256 (hex) of the cookie's token; the token itself is never stored. */
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: CreatedAt;
+  last_seen_at: DefaultTimestamp;
+  expires_at: Timestamp;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  at: DefaultTimestamp;
+  ip: string;
+  username: string;
+  ok: boolean;
+}
+
 export interface Database {
   sources: SourcesTable;
   feeds: FeedsTable;
@@ -182,6 +200,8 @@ export interface Database {
   clusters: ClustersTable;
   audit_log: AuditLogTable;
   users: UsersTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;
@@ -197,3 +217,4 @@ export type CreditRow = Selectable<CreditsTable>;
 export type ClusterRow = Selectable<ClustersTable>;
 export type AuditRow = Selectable<AuditLogTable>;
 export type UserRow = Selectable<UsersTable>;
+export type SessionRow = Selectable<SessionsTable>;
