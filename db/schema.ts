@@ -127,6 +127,10 @@ export interface ItemsTable {
   published_on: Timestamp | null;
   created_at: CreatedAt;
   updated_at: DefaultTimestamp;
+  /** 0002: MinHash signature (serializeSignature), its params version, and the item this one duplicates. */
+  minhash: ColumnType<Buffer | null, Buffer | null | undefined, Buffer | null>;
+  dedupe_version: number | null;
+  duplicate_of: number | null;
 }
 
 export interface CreditsTable {
@@ -146,6 +150,26 @@ export interface ClustersTable {
   original: JsonNullable<{ name: string | null; url: string | null }>;
   created_at: CreatedAt;
   updated_at: DefaultTimestamp;
+  /** 0002: the source that first published the story, when it is one of ours. */
+  original_source_id: string | null;
+}
+
+/** 0002: one row per (LSH band key, item); shared by every worker. */
+export interface DedupeBandsTable {
+  band_key: number;
+  item_id: number;
+}
+
+/** 0002: an item's earlier versions with the diff to the next one, for editors. */
+export interface ItemVersionsTable {
+  id: Generated<number>;
+  item_id: number;
+  version: number;
+  title: string;
+  text: string | null;
+  content_hash: string;
+  diff: string;
+  created_at: CreatedAt;
 }
 
 export interface AuditLogTable {

@@ -1,9 +1,11 @@
 /** Every migration, in order. A static list so the same code migrates from dist/ and from sources. */
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-init';
+import * as m0002 from './0002-dedupe';
 import * as m0004 from './0004-editor';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-init': m0001,
+  '0002-dedupe': m0002,
   '0004-editor': m0004,
 };
