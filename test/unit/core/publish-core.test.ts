@@ -1,0 +1,73 @@
+import { renderCreditLine, sameOutlet } from '../../../src/publish/credit-line';
+import { applyRights, firstWords } from '../../../src/publish/rights';
+import { decideInitialStatus, decideUpdateStatus, isRestrictiveNotice } from '../../../src/publish/review';
+import { decodeCursor, encodeCursor } from '../../../src/publish/cursor';
+
+describe('credit lines', () => {
+  it.each([
+    ['Source: {source}', { source: '247 City News', original: 'RT' }, 'Source: RT, via 247 City News'],
+    ['Source: {source}', { source: 'RT', original: 'RT NEWS' }, 'Source: RT'],
+    ['Source: {source}', { source: 'Reuters' }, 'Source: Reuters'],
+    ['Source: {source} ({author})', { source: 'NPR', author: 'Jane Roe' }, 'Source: NPR (Jane Roe)'],
+    ['Source: {source} ({author})', { source: 'NPR', author: null }, 'Source: NPR'],
+    ['{original} via {source}', { source: '247 City News', original: 'RT' }, 'RT via 247 City News'],
+    ['{author}', { source: 'NPR' }, 'Source: NPR'],
+  ])('%s with %j → %s', (tpl, facts, line) => {
+    expect(renderCreditLine(tpl, facts)).toBe(line);
+  });
+
+  it('knows outlet names that differ only in decoration', () => {
+    expect(sameOutlet('RT NEWS', 'RT')).toBe(true);
+    expect(sameOutlet('reuters.com', 'Reuters')).toBe(true);
+    expect(sameOutlet('AP', 'AFP')).toBe(false);
+  });
+});
+
+describe('rights at output', () => {
+  const content = { summary: null, content_html: '<p>One two three four five.</p>', text: 'One two three four five.' };
+  it('full keeps the text', () => expect(applyRights('full', content, 3).content_html).toBe(content.content_html));
+  it('excerpt cuts to N words', () => {
+    expect(applyRights('excerpt', content, 3)).toEqual({ summary: 'One two three…', content_html: '<p>One two three…</p>', text: 'One two three…' });
+  });
+  it('headline and none carry no text', () => {
+    expect(applyRights('headline', content, 3)).toEqual({ summary: null, content_html: null, text: null });
+    expect(applyRights('none', content, 3)).toEqual({ summary: null, content_html: null, text: null });
+  });
+  it('escapes excerpt text', () => expect(applyRights('excerpt', { summary: null, content_html: null, text: 'a <b> & c' }, 10).content_html).toBe('<p>a &lt;b&gt; &amp; c</p>'));
+  it('firstWords keeps short text whole', () => expect(firstWords('  a  b ', 5)).toBe('a b'));
+});
+
+describe('review', () => {
+  const notice = 'This material should not be published, broadcast, rewritten, redistributed or derived from.';
+  it.each([
+    ['required', 'full', null, 'queued'],
+    ['auto', 'excerpt', null, 'published'],
+    ['auto', 'none', null, 'held'],
+    ['auto', 'full', notice, 'queued'],
+    ['auto', 'full', '© 2026 Example News. All rights reserved.', 'published'],
+    ['auto', 'excerpt', notice, 'published'],
+  ] as const)('review %s, rights %s, notice %p → %s', (review, rights, n, status) => {
+    expect(decideInitialStatus(review, rights, n).status).toBe(status);
+  });
+
+  it('tells restrictive notices from bare copyright lines', () => {
+    expect(isRestrictiveNotice('No part may be reproduced without prior written permission.')).toBe(true);
+    expect(isRestrictiveNotice('Copyright 2026 The Herald. All rights reserved.')).toBe(false);
+  });
+
+  it('keeps editors’ decisions when the source updates an item', () => {
+    expect(decideUpdateStatus('rejected', { status: 'published', reason: null }).status).toBe('rejected');
+    expect(decideUpdateStatus('published', { status: 'queued', reason: 'review: required' })).toEqual({ status: 'queued', reason: 'updated at the source; review the changes' });
+    expect(decideUpdateStatus('published', { status: 'published', reason: null }).status).toBe('published');
+  });
+});
+
+describe('cursors', () => {
+  it('round-trips and refuses foreign input', () => {
+    const c = { sortAt: new Date('2026-11-27T09:30:00Z'), id: 42 };
+    expect(decodeCursor(encodeCursor(c))).toEqual(c);
+    expect(decodeCursor('not a cursor!')).toBeUndefined();
+    expect(decodeCursor(Buffer.from('x|y').toString('base64url'))).toBeUndefined();
+    expect(decodeCursor("' OR 1=1 --")).toBeUndefined();
+  });
+});
