@@ -104,7 +104,9 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
       let url = checkUrl(req.url, opts.allowPrivateNetworks);
       for (;;) {
         seen.add(url.href);
-        const r = await once(url, redirects.length ? { ...req, etag: null, lastModified: null } : req, signal);
+        const r = await once(url, redirects.length ? { ...req, etag: null, lastModified: null } : req, signal).catch((err: unknown) => {
+          throw deadline.aborted ? new PipelineError('FETCH_TIMEOUT', `${url.href} did not finish within ${opts.headersTimeoutMs + opts.bodyTimeoutMs} ms`, { cause: err }) : err;
+        });
         const location = r.headers.location;
         if (!REDIRECT_STATUSES.has(r.status) || !location) {
           const permanent = redirects.length > 0 && redirects.every((x) => x.status === 301 || x.status === 308);

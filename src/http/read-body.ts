@@ -1,5 +1,5 @@
 /** Reads a response body through its Content-Encoding, cutting at the cap after decompression. */
-import type { Readable } from 'node:stream';
+import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import zlib from 'node:zlib';
 import { PipelineError } from '../errors';
 
@@ -32,10 +32,52 @@ export async function readBody(body: Readable, encoding: string | undefined, max
   return Buffer.concat(chunks, size);
 }
 
-function decoderFor(encoding: string | undefined): zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | undefined {
+function decoderFor(encoding: string | undefined): Transform | undefined {
   const e = (encoding ?? '').trim().toLowerCase();
   if (e === 'gzip' || e === 'x-gzip') return zlib.createGunzip();
-  if (e === 'deflate') return zlib.createInflate();
+  if (e === 'deflate') return new DeflateDecoder();
   if (e === 'br') return zlib.createBrotliDecompress();
   return undefined;
+}
+
+/** RFC 1950 header check: CMF says deflate (CM = 8) and CMF·FLG is a multiple of 31. */
+export function looksLikeZlib(head: Buffer): boolean {
+  if (head.length < 2) return false;
+  return (head[0]! & 0x0f) === 8 && ((head[0]! << 8) | head[1]!) % 31 === 0;
+}
+
+/**
+ * "deflate" should be zlib-wrapped (RFC 9110 §8.4.1.2) but many servers send raw deflate
+ * (RFC 1951), as browsers accept: the first bytes decide which inflater runs.
+ */
+class DeflateDecoder extends Transform {
+  private inner: zlib.Inflate | zlib.InflateRaw | undefined;
+
+  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
+    if (!this.inner) {
+      const inner = looksLikeZlib(chunk) ? zlib.createInflate() : zlib.createInflateRaw();
+      inner.on('data', (d: Buffer) => {
+        if (!this.push(d)) inner.pause();
+      });
+      inner.on('error', (err) => this.destroy(err));
+      this.inner = inner;
+    }
+    this.inner.write(chunk, () => cb());
+  }
+
+  override _read(size: number): void {
+    this.inner?.resume();
+    super._read(size);
+  }
+
+  override _flush(cb: TransformCallback): void {
+    if (!this.inner) return cb();
+    this.inner.once('end', () => cb());
+    this.inner.end();
+  }
+
+  override _destroy(err: Error | null, cb: (error: Error | null) => void): void {
+    this.inner?.destroy();
+    cb(err);
+  }
 }
