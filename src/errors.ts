@@ -26,6 +26,7 @@ export const ERROR_CODES = {
   PARSE_INVALID_JSON: 'the JSON could not be parsed',
   EXTRACT_NO_ARTICLE: 'no article text found on the page',
   EXTRACT_TIMEOUT: 'extraction took longer than the per-item limit',
+  EXTRACT_NOT_HTML: 'the page is not HTML (its content type names another format)',
   PUBLISH_NO_CREDIT: 'an item cannot be published without a credit line',
   PUBLISH_RIGHTS_NONE: "the source's rights do not allow publishing",
   NOT_FOUND: 'no such row',
