@@ -2,11 +2,18 @@
 import { Command, CommanderError } from 'commander';
 import { PipelineError, UserError } from './errors';
 import { VERSION } from './settings';
-import { extractCommand } from './cli/extract';
-import { feedsListCommand, feedsValidateCommand } from './cli/feeds';
-import { migrateCommand } from './cli/migrate';
-import { parseFeedCommand } from './cli/parse-feed';
-import { runRoles } from './cli/run-roles';
+import type { Role } from './roles';
+
+// Commands load their modules when they run: `parse-feed` does not pay for the queue, the
+// database drivers and the HTTP server, and start-up stays fast.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const runRoles = (roles: Role[], command: string) => (require('./cli/run-roles') as typeof import('./cli/run-roles')).runRoles(roles, command);
+const cli = {
+  extract: () => require('./cli/extract') as typeof import('./cli/extract'),
+  feeds: () => require('./cli/feeds') as typeof import('./cli/feeds'),
+  migrate: () => require('./cli/migrate') as typeof import('./cli/migrate'),
+  parseFeed: () => require('./cli/parse-feed') as typeof import('./cli/parse-feed'),
+};
 
 /** Builds the command tree (exported for tests). */
 export function buildCli(): Command {
@@ -20,11 +27,11 @@ export function buildCli(): Command {
   program.command('fetch').description('run the scheduler and feed fetchers (needs DATABASE_URL and REDIS_URL)').action(() => runRoles(['fetch'], 'fetch'));
   program.command('work').description('run article workers: fetch, extract, store, publish (needs DATABASE_URL and REDIS_URL)').action(() => runRoles(['work'], 'work'));
   program.command('serve').description('run the HTTP server: portal API, feeds, editor (needs DATABASE_URL and REDIS_URL)').action(() => runRoles(['serve'], 'serve'));
-  program.command('migrate').description('apply database migrations').action(migrateCommand);
+  program.command('migrate').description('apply database migrations').action(() => cli.migrate().migrateCommand());
 
   const feeds = program.command('feeds').description('the sources list (config/feeds.yaml or WIREROOM_FEEDS)');
-  feeds.command('validate').description('check the sources list and the environment; exit 2 on problems').action(feedsValidateCommand);
-  feeds.command('list').description('show configured sources and feeds').option('--json', 'print JSON').action(feedsListCommand);
+  feeds.command('validate').description('check the sources list and the environment; exit 2 on problems').action(() => cli.feeds().feedsValidateCommand());
+  feeds.command('list').description('show configured sources and feeds').option('--json', 'print JSON').action((o: { json?: boolean }) => cli.feeds().feedsListCommand(o));
 
   program
     .command('parse-feed')
@@ -32,7 +39,7 @@ export function buildCli(): Command {
     .argument('<file>', 'a file, or - for standard input')
     .option('--url <url>', 'the URL the feed came from (base for relative links)')
     .option('--content-type <type>', 'the HTTP Content-Type (for the charset)')
-    .action(parseFeedCommand);
+    .action((file: string, o: { url?: string; contentType?: string }) => cli.parseFeed().parseFeedCommand(file, o));
 
   program
     .command('extract')
@@ -40,7 +47,7 @@ export function buildCli(): Command {
     .argument('<file>', 'a file, or - for standard input')
     .requiredOption('--url <url>', "the page's URL (base for relative links)")
     .option('--content-type <type>', 'the HTTP Content-Type (for the charset)')
-    .action(extractCommand);
+    .action((file: string, o: { url: string; contentType?: string }) => cli.extract().extractCommand(file, o));
 
   return program;
 }

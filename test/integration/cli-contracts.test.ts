@@ -1,0 +1,93 @@
+/**
+ * The CLI contracts other tools rely on, run as a user runs them: `parse-feed`, `extract`,
+ * `feeds validate`, and start-up failures (bad config, unreachable Postgres or Redis).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fixtureText, FIXTURES } from '../support/fixtures';
+import { runCli } from '../support/cli';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wireroom-cli-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('parse-feed', () => {
+  it('prints the normalized feed', async () => {
+    const r = await runCli(['parse-feed', path.join(FIXTURES, 'site/feed.xml'), '--url', 'https://wire.example/feed.xml']);
+    expect(r.code).toBe(0);
+    const feed = JSON.parse(r.stdout);
+    expect(feed).toMatchObject({ format: 'rss', title: 'Fixture Wire' });
+    expect(feed.items).toHaveLength(3);
+    expect(Object.keys(feed.items[0])).toEqual(expect.arrayContaining(['guid', 'link', 'title', 'published_at', 'updated_at', 'authors', 'summary', 'content_html', 'enclosures', 'categories']));
+    expect(feed.items[0]).toMatchObject({ guid: 'fixture-harbour-1', published_at: '2026-11-27T09:30:00.000Z', authors: ['Mara Lindqvist'], categories: ['Local'] });
+  });
+
+  it('reads standard input', async () => {
+    const r = await runCli(['parse-feed', '-'], { input: '{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"1","url":"https://j.example/1","content_text":"hi"}]}' });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ format: 'json', items: [{ guid: '1', link: 'https://j.example/1' }] });
+  });
+
+  it('exits 1 with a one-line reason for input that is not a feed', async () => {
+    const r = await runCli(['parse-feed', '-'], { input: '<html><body>hello</body></html>' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/PARSE_NOT_A_FEED/);
+  });
+});
+
+describe('extract', () => {
+  it('prints the article and its attribution', async () => {
+    const file = path.join(tmp, 'rt.html');
+    fs.writeFileSync(file, fixtureText('site/republished-rt.html', 'https://247citynews.example'));
+    const r = await runCli(['extract', file, '--url', 'https://247citynews.example/world/russia-nato']);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.stdout);
+    for (const key of ['title', 'byline', 'published_at', 'modified_at', 'canonical_url', 'site_name', 'lang', 'original_source', 'text', 'content_html', 'excerpt', 'word_count', 'lead_image', 'rights_notice']) {
+      expect(a).toHaveProperty(key);
+    }
+    expect(a.original_source.name).toMatch(/^RT/);
+    expect(a.rights_notice).toMatch(/should not be published/);
+    expect(a.text).toMatch(/^Russia is ready to work with NATO/);
+    expect(a.text).not.toMatch(/Leave a Reply|2 min read|Source: RT NEWS/);
+  });
+
+  it('requires --url', async () => {
+    const r = await runCli(['extract', '-'], { input: '<p>x</p>' });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/--url/);
+  });
+});
+
+describe('settings and start-up failures', () => {
+  it('feeds validate: OK for the shipped config', async () => {
+    const r = await runCli(['feeds', 'validate']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^config\/feeds\.yaml: OK — \d+ sources, \d+ feeds/);
+  });
+
+  it('a malformed feeds.yaml: one message naming the file, the entry and the fix; exit 2; nothing started', async () => {
+    const bad = path.join(tmp, 'bad.yaml');
+    fs.writeFileSync(bad, 'sources:\n  - id: rt\n    name: RT\n    rights: everything\n    feeds:\n      - url: https://www.rt.com/rss/news/\n');
+    const dataDir = path.join(tmp, 'never-created');
+    const r = await runCli(['start'], { env: { WIREROOM_FEEDS: bad, WIREROOM_DATA_DIR: dataDir, PORT: '0' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${bad}:4: sources[0] (id "rt") → rights: rights must be one of full, excerpt, headline, none (got "everything")`);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(fs.existsSync(dataDir)).toBe(false);
+  });
+
+  it('Postgres unreachable: a message naming the URL, exit 1', async () => {
+    const r = await runCli(['start'], { env: { DATABASE_URL: 'postgres://wireroom:secret@127.0.0.1:1/wireroom', PORT: '0' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('cannot reach Postgres at postgres://wireroom:***@127.0.0.1:1/wireroom');
+    expect(r.stderr).not.toContain('secret');
+  });
+
+  it('Redis unreachable: a message naming the URL, exit 1', async () => {
+    const r = await runCli(['start'], { env: { REDIS_URL: 'redis://127.0.0.1:1', WIREROOM_DATA_DIR: path.join(tmp, 'redis-down'), PORT: '0' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('cannot reach Redis at redis://127.0.0.1:1');
+  });
+});
