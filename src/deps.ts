@@ -10,6 +10,7 @@ import { systemClock, type Clock } from './clock';
 import { createHttpClient, type HttpClient } from './http/client';
 import type { Resolver } from './http/address-guard';
 import type { Logger } from './log';
+import { createDepsMetrics, type Metrics } from './metrics';
 import { openQueue, type JobQueue } from './queue';
 import type { Settings } from './settings';
 
@@ -24,6 +25,8 @@ export interface Deps {
   clock: Clock;
   /** Random numbers in [0, 1) (jitter), replaceable in tests. */
   random: () => number;
+  /** Prometheus metrics of this process (see src/metrics); absent in hand-built test Deps. */
+  metrics?: Metrics;
 }
 
 export interface BuildOptions {
@@ -45,6 +48,7 @@ export async function buildDeps(settings: Settings, opts: BuildOptions): Promise
     const queue = await openQueue(settings, opts.log);
     const http = createHttpClient({ userAgent: settings.userAgent, allowPrivateNetworks: settings.allowPrivateNetworks, ...settings.http, resolver: opts.resolver });
     const deps: Deps = { settings, db: handle.db, dbKind: handle.kind, dbLocation: handle.location, queue, http, log: opts.log, clock: opts.clock ?? systemClock, random: Math.random };
+    deps.metrics = createDepsMetrics(deps);
     closers.set(deps, handle.close);
     return deps;
   } catch (err) {

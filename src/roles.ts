@@ -7,6 +7,8 @@ import { fetchFeed } from './fetchers/fetch-feed';
 import { startScheduler, type FeedFetchJob } from './fetchers/scheduler';
 import { syncSources } from './fetchers/sync-sources';
 import { buildServer } from './publish/server';
+import { observeArticle, recordArticle, recordFeedFetch, type Metrics } from './metrics';
+import type { JobHandler, QueueName } from './queue';
 import { processArticle } from './workers/article-job';
 import { enqueueOrphanEntries, type ArticleJob } from './workers/enqueue';
 
@@ -17,18 +19,22 @@ export type Stop = () => Promise<void>;
 export async function startFetchRole(deps: Deps): Promise<Stop> {
   const report = await syncSources(deps);
   deps.log.info({ sources: report.sources, feeds: report.feeds, deactivated_feeds: report.deactivatedFeeds }, 'sources synced from config');
-  deps.queue.process<FeedFetchJob>('feed-fetch', async (job, log) => {
-    await fetchFeed(deps, job.data.feedId, log);
-  }, { concurrency: deps.settings.fetch.concurrency });
+  deps.queue.process<FeedFetchJob>('feed-fetch', timed(deps, 'feed-fetch', async (job, log) => {
+    const started = performance.now();
+    const result = await fetchFeed(deps, job.data.feedId, log);
+    if (deps.metrics) recordFeedFetch(deps.metrics, result, (performance.now() - started) / 1000);
+  }), { concurrency: deps.settings.fetch.concurrency });
   const stop = startScheduler(deps);
   return async () => stop();
 }
 
 /** Article workers; re-enqueues entries left without an item by a crash. */
 export async function startWorkRole(deps: Deps): Promise<Stop> {
-  deps.queue.process<ArticleJob>('article-fetch', async (job, log) => {
-    await processArticle(deps, job, log);
-  }, { concurrency: deps.settings.work.concurrency });
+  deps.queue.process<ArticleJob>('article-fetch', timed(deps, 'article-fetch', async (job, log) => {
+    const startedAt = deps.clock.now();
+    const result = await processArticle(deps, job, log);
+    if (result && deps.metrics) await observeStoredArticle(deps, deps.metrics, result.itemId, startedAt);
+  }), { concurrency: deps.settings.work.concurrency });
   const orphans = await enqueueOrphanEntries(deps);
   if (orphans) deps.log.info({ entries: orphans }, 're-enqueued entries that had no item yet');
   return async () => undefined;
@@ -42,6 +48,26 @@ export async function startServeRole(deps: Deps): Promise<Stop> {
   const port = typeof addr === 'object' && addr ? addr.port : deps.settings.port;
   deps.log.info({ url: `http://localhost:${port}` }, 'serving the portal API');
   return () => app.close();
+}
+
+/** Wraps a job handler to record its run time per queue, done or failed (the error is rethrown). */
+function timed<T>(deps: Deps, queue: QueueName, handler: JobHandler<T>): JobHandler<T> {
+  return async (job, log) => {
+    const end = deps.metrics?.jobDuration.startTimer({ queue });
+    try {
+      await handler(job, log);
+      end?.({ result: 'done' });
+    } catch (err) {
+      end?.({ result: 'failed' });
+      throw err;
+    }
+  };
+}
+
+/** Reads the stored item back to count extraction, failures, publication and source-to-portal latency. */
+async function observeStoredArticle(deps: Deps, metrics: Metrics, itemId: number, startedAt: Date): Promise<void> {
+  const row = await deps.db.selectFrom('items').select(['status', 'content_from', 'extract_error', 'published_at', 'published_on']).where('id', '=', itemId).executeTakeFirst();
+  if (row) recordArticle(metrics, observeArticle(row, startedAt));
 }
 
 /** Starts the given roles in this process; returns one function that stops them all. */
