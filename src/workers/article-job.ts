@@ -1,8 +1,10 @@
 /**
  * The article job: fetch the entry's page through the careful client, extract the article and
  * its attribution, fall back to the feed's own content when that fails, then store the item and
- * publish it or queue it for review. Retryable fetch failures are retried by the queue; on the
- * last attempt the feed content is used so nothing is lost.
+ * publish it or queue it for review. robots.txt is asked first; extraction runs in a thread pool
+ * under the item's time limit (settings.work.extractTimeoutMs covers fetch + extraction).
+ * Retryable fetch failures are retried by the queue; on the last attempt, and for every
+ * non-retryable failure, the feed content is used so nothing is lost.
  */
 import type { Deps } from '../deps';
 import { PipelineError, errorCode } from '../errors';
@@ -11,12 +13,16 @@ import type { Logger } from '../log';
 import { decodeBody } from '../text/charset';
 import { buildItem } from './build-item';
 import type { ArticleJob } from './enqueue';
-import { extractArticle, sanitizeHtml } from './extract';
+import { articleTools } from './article-tools';
+import { sanitizeHtml } from './extract';
 import type { ExtractedArticle } from './extract/types';
 import { loadEntryContext, type EntryContext } from './load-entry';
+import { robotsError } from './robots-cache';
 import { storeItem } from './store-item';
 
 const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5';
+/** Extraction always gets at least this long, even when a slow fetch used most of the item's limit. */
+const MIN_EXTRACT_BUDGET_MS = 500;
 
 /** Processes one article job; returns the stored item's id and status for the job's log line. */
 export async function processArticle(deps: Deps, job: Job<ArticleJob>, log: Logger): Promise<{ itemId: number; status: string } | null> {
@@ -39,17 +45,33 @@ export async function processArticle(deps: Deps, job: Job<ArticleJob>, log: Logg
   return { itemId: stored.id, status: stored.status };
 }
 
+/** Whether a Content-Type names an HTML page; a missing one is given the benefit of the doubt. */
+function isHtmlType(contentType: string | undefined): boolean {
+  if (!contentType) return true;
+  const mime = contentType.split(';')[0]!.trim().toLowerCase();
+  return mime === 'text/html' || mime === 'application/xhtml+xml' || mime === '';
+}
+
+/** The page's article, or null and the code saying why the feed's own content is used instead. */
 async function fetchAndExtract(deps: Deps, ctx: EntryContext, job: Job<ArticleJob>): Promise<{ article: ExtractedArticle | null; error: string | null }> {
-  if (!ctx.entry.link) return { article: null, error: 'NO_LINK' };
+  const link = ctx.entry.link;
+  if (!link) return { article: null, error: 'NO_LINK' };
+  const limitMs = deps.settings.work.extractTimeoutMs;
+  const deadline = performance.now() + limitMs;
+  const { robots, extractor } = articleTools(deps);
   try {
-    const res = await deps.http.get({ url: ctx.entry.link, accept: PAGE_ACCEPT, signal: AbortSignal.timeout(deps.settings.work.extractTimeoutMs) });
-    if (res.status === 429 || res.status === 503) throw new PipelineError('FETCH_RATE_LIMITED', `${ctx.entry.link} answered ${res.status}`, { status: res.status });
+    const verdict = await robots.check(link);
+    if (!verdict.allowed) throw robotsError(verdict);
+    const res = await deps.http.get({ url: link, accept: PAGE_ACCEPT, signal: AbortSignal.timeout(limitMs) });
+    if (res.status === 429 || res.status === 503) throw new PipelineError('FETCH_RATE_LIMITED', `${link} answered ${res.status}`, { status: res.status });
     if (res.status >= 400) return { article: null, error: `HTTP_${res.status}` };
+    if (!isHtmlType(res.headers['content-type'])) return { article: null, error: 'EXTRACT_NOT_HTML' };
     const { text } = decodeBody(res.body, { contentType: res.headers['content-type'], kind: 'html' });
-    const article = extractArticle(text, res.url, {
+    const options = {
       ...(ctx.extract ?? {}),
       hints: { title: ctx.entry.title, published_at: ctx.entry.published_at?.toISOString() ?? null, authors: ctx.entry.authors, source: ctx.entry.origin },
-    });
+    };
+    const article = await extractor.extract(text, res.url, options, Math.max(MIN_EXTRACT_BUDGET_MS, deadline - performance.now()));
     return { article, error: article ? null : 'EXTRACT_NO_ARTICLE' };
   } catch (err) {
     const retryable = err instanceof PipelineError ? err.retryable : true;
