@@ -35,6 +35,8 @@ export interface Settings {
   fetch: { concurrency: number; tickSeconds: number; maxErrors: number };
   work: { concurrency: number; extractTimeoutMs: number };
   api: { tokens: string[]; open: boolean; corsOrigins: string[] };
+  /** Operations: /metrics and /admin tokens (null = metrics open, admin pages off). */
+  ops: { metricsToken: string | null; adminToken: string | null };
   feeds: FeedsConfig;
 }
 
@@ -90,6 +92,7 @@ function fromValues(v: EnvValues, feeds: FeedsConfig, cwd: string): Settings {
       open: v.WIREROOM_API_OPEN === undefined ? tokens.length === 0 : v.WIREROOM_API_OPEN,
       corsOrigins: v.WIREROOM_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     },
+    ops: { metricsToken: v.WIREROOM_METRICS_TOKEN || null, adminToken: v.WIREROOM_ADMIN_TOKEN || null },
     feeds,
   };
 }
