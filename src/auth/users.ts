@@ -1,0 +1,39 @@
+/** Editor and operator accounts. */
+import type { Kysely } from 'kysely';
+import type { Database, UserRow } from '../../db/schema';
+import { UserError } from '../errors';
+import { hashPassword, passwordProblems } from './password';
+
+export type Role = 'editor' | 'operator';
+export const ROLES: readonly Role[] = ['editor', 'operator'];
+
+/** Usernames: lowercase letters, digits, dot, dash, underscore; 2–64 characters. */
+const USERNAME = /^[a-z0-9._-]{2,64}$/;
+
+/** Problems with a new account's fields (empty when acceptable). */
+export function userProblems(username: string, role: string, password: string): string[] {
+  const problems: string[] = [];
+  if (!USERNAME.test(username)) problems.push('username: use 2–64 lowercase letters, digits, ".", "-" or "_"');
+  if (!ROLES.includes(role as Role)) problems.push(`role: must be one of ${ROLES.join(', ')}`);
+  return [...problems, ...passwordProblems(password)];
+}
+
+/** Creates an account; throws UserError on bad input or an existing username. */
+export async function insertUser(db: Kysely<Database>, username: string, role: string, password: string): Promise<UserRow> {
+  const problems = userProblems(username, role, password);
+  if (problems.length) throw new UserError(`wireroom users add: ${problems.join('; ')}`);
+  const existing = await findUserByName(db, username);
+  if (existing) throw new UserError(`wireroom users add: username "${username}" exists already; choose another`);
+  const password_hash = await hashPassword(password);
+  return db.insertInto('users').values({ username, role, password_hash }).returningAll().executeTakeFirstOrThrow();
+}
+
+/** The account with this username, if any. */
+export function findUserByName(db: Kysely<Database>, username: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+}
+
+/** Which roles may use a page: operators may do everything editors do. */
+export function roleAllows(have: string, need: Role): boolean {
+  return have === need || have === 'operator';
+}

@@ -1,0 +1,65 @@
+/** Reads for the item view: the item with its source's rights, the cluster's outlets, the audit trail. */
+import type { Kysely } from 'kysely';
+import type { AuditRow, Database } from '../../../db/schema';
+import { findItemForOutput } from '../item-queries';
+import type { ItemForOutput } from '../present-item';
+
+export interface EditorItem extends ItemForOutput {
+  status_reason: string | null;
+  credit_override: string | null;
+  rights_notice: string | null;
+  previous_version: unknown;
+  content_from: string;
+  extract_error: string | null;
+  created_at: Date;
+}
+
+export interface Outlet {
+  item_id: number;
+  source_id: string;
+  source_name: string;
+  url: string;
+  status: string;
+}
+
+/** The item with everything the editor shows; undefined when there is no such item. */
+export async function findEditorItem(db: Kysely<Database>, id: number): Promise<EditorItem | undefined> {
+  const base = await findItemForOutput(db, id);
+  if (!base) return undefined;
+  const extra = await db
+    .selectFrom('items')
+    .select(['status_reason', 'credit_override', 'rights_notice', 'previous_version', 'content_from', 'extract_error', 'created_at'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  return { ...base, ...extra };
+}
+
+/** The other items of the same cluster (other outlets carrying the story). */
+export async function listClusterOutlets(db: Kysely<Database>, clusterId: number | null, exceptId: number): Promise<Outlet[]> {
+  if (!clusterId) return [];
+  return db
+    .selectFrom('items as i')
+    .innerJoin('sources as s', 's.id', 'i.source_id')
+    .select(['i.id as item_id', 'i.source_id', 's.name as source_name', 'i.url', 'i.status'])
+    .where('i.cluster_id', '=', clusterId)
+    .where('i.id', '<>', exceptId)
+    .orderBy('i.id')
+    .limit(50)
+    .execute();
+}
+
+/** The item's audit trail, newest first. */
+export function listItemAudit(db: Kysely<Database>, itemId: number): Promise<AuditRow[]> {
+  return db.selectFrom('audit_log').selectAll().where('item_id', '=', itemId).orderBy('at', 'desc').orderBy('id', 'desc').limit(200).execute();
+}
+
+/** The queued neighbours of an item (older and newer), for j/k on the item view. */
+export async function findQueueNeighbours(db: Kysely<Database>, item: { id: number; created_at: Date; status: string }): Promise<{ newer?: number; older?: number }> {
+  const older = await db.selectFrom('items').select('id').where('status', '=', item.status)
+    .where((eb) => eb.or([eb('created_at', '<', item.created_at), eb.and([eb('created_at', '=', item.created_at), eb('id', '<', item.id)])]))
+    .orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const newer = await db.selectFrom('items').select('id').where('status', '=', item.status)
+    .where((eb) => eb.or([eb('created_at', '>', item.created_at), eb.and([eb('created_at', '=', item.created_at), eb('id', '>', item.id)])]))
+    .orderBy('created_at', 'asc').orderBy('id', 'asc').limit(1).executeTakeFirst();
+  return { older: older?.id, newer: newer?.id };
+}

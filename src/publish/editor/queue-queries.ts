@@ -1,0 +1,72 @@
+/** Reads for the review queue: one keyset page, counts per status, the filter choices. */
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../../db/schema';
+
+export const QUEUE_PAGE_SIZE = 50;
+export const REVIEW_STATUSES = ['queued', 'held', 'published', 'rejected', 'unpublished', 'withdrawn', 'duplicate'] as const;
+
+export interface QueueFilters {
+  status: string;
+  source?: string;
+  cluster?: number;
+}
+
+export interface QueueCursor {
+  createdAt: Date;
+  id: number;
+}
+
+export interface QueueRow {
+  id: number;
+  title: string;
+  source_id: string;
+  source_name: string;
+  status: string;
+  status_reason: string | null;
+  cluster_id: number | null;
+  version: number;
+  word_count: number;
+  created_at: Date;
+  rights: string;
+}
+
+/** Newest first by (created_at, id); `limit + 1` rows so the caller knows whether a next page exists. */
+export function listQueue(db: Kysely<Database>, f: QueueFilters, after: QueueCursor | undefined, limit = QUEUE_PAGE_SIZE): Promise<QueueRow[]> {
+  let q = db
+    .selectFrom('items as i')
+    .innerJoin('sources as s', 's.id', 'i.source_id')
+    .select(['i.id', 'i.title', 'i.source_id', 's.name as source_name', 'i.status', 'i.status_reason', 'i.cluster_id', 'i.version', 'i.word_count', 'i.created_at', 's.rights'])
+    .where('i.status', '=', f.status);
+  if (f.source) q = q.where('i.source_id', '=', f.source);
+  if (f.cluster) q = q.where('i.cluster_id', '=', f.cluster);
+  if (after) q = q.where(sql<boolean>`(i.created_at, i.id) < (${after.createdAt}, ${after.id})`);
+  return q.orderBy('i.created_at', 'desc').orderBy('i.id', 'desc').limit(limit + 1).execute();
+}
+
+/** How many items are in each status under the source/cluster filters (status itself not applied). */
+export async function countByStatus(db: Kysely<Database>, f: Omit<QueueFilters, 'status'>): Promise<Record<string, number>> {
+  let q = db.selectFrom('items').select(['status', sql<number>`count(*)::int`.as('n')]).groupBy('status');
+  if (f.source) q = q.where('source_id', '=', f.source);
+  if (f.cluster) q = q.where('cluster_id', '=', f.cluster);
+  const rows = await q.execute();
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+}
+
+/** Every source, for the filter menu. */
+export function listSourceChoices(db: Kysely<Database>): Promise<{ id: string; name: string }[]> {
+  return db.selectFrom('sources').select(['id', 'name']).orderBy('name').execute();
+}
+
+/** Encodes a queue cursor for a URL. */
+export function encodeQueueCursor(c: QueueCursor): string {
+  return Buffer.from(`${new Date(c.createdAt).toISOString()}|${c.id}`).toString('base64url');
+}
+
+/** Decodes a queue cursor; undefined when malformed. */
+export function decodeQueueCursor(s: string): QueueCursor | undefined {
+  const [iso, id] = Buffer.from(s, 'base64url').toString('utf8').split('|');
+  const createdAt = new Date(iso ?? '');
+  const n = Number(id);
+  if (Number.isNaN(createdAt.getTime()) || !Number.isSafeInteger(n) || n <= 0) return undefined;
+  return { createdAt, id: n };
+}
