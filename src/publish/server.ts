@@ -5,20 +5,22 @@
  */
 import cors from '@fastify/cors';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Deps } from '../deps';
 import { registerHealthRoutes } from './api/health-routes';
 import { registerItemRoutes } from './api/items-routes';
+import { registerOpenApiRoute } from './api/openapi';
 import { registerSourceRoutes } from './api/sources-routes';
+import { registerFeedRoutes } from './feeds/feeds-routes';
 
 /** Builds the server with every route registered; the caller listens. */
 export async function buildServer(deps: Deps): Promise<FastifyInstance> {
   const app = Fastify({ loggerInstance: deps.log.child({ role: 'serve' }) as FastifyBaseLogger, trustProxy: true }) as unknown as FastifyInstance;
   await app.register(cors, { origin: deps.settings.api.corsOrigins.includes('*') ? true : [...deps.settings.api.corsOrigins] });
   app.addHook('onRequest', async (req, reply) => {
-    if (!req.url.startsWith('/api/') || deps.settings.api.open) return;
-    if (!hasValidToken(req.headers.authorization, deps.settings.api.tokens)) {
-      return reply.code(401).header('www-authenticate', 'Bearer').send({ error: { code: 'UNAUTHORIZED', message: 'send Authorization: Bearer <token> with a token from WIREROOM_API_TOKENS' } });
+    if (!req.url.startsWith('/api/') || req.url.startsWith('/api/openapi.json') || deps.settings.api.open) return;
+    if (!hasValidToken(req.headers.authorization, deps.settings.api.tokens) && !(await isUserToken(deps, req.headers.authorization))) {
+      return reply.code(401).header('www-authenticate', 'Bearer').send({ error: { code: 'UNAUTHORIZED', message: 'send Authorization: Bearer <token> with a token from WIREROOM_API_TOKENS or a user\'s API token' } });
     }
   });
   app.setErrorHandler((err: Error & { statusCode?: number }, req, reply) => {
@@ -29,6 +31,8 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
   registerHealthRoutes(app, deps);
   registerItemRoutes(app, deps);
   registerSourceRoutes(app, deps);
+  registerOpenApiRoute(app);
+  registerFeedRoutes(app, deps);
   return app;
 }
 
@@ -40,4 +44,13 @@ function hasValidToken(header: string | undefined, tokens: readonly string[]): b
     const want = Buffer.from(t);
     return want.length === given.length && timingSafeEqual(want, given);
   });
+}
+
+/** A user's API token: users.api_token_hash holds its sha256 (hex); disabled users are refused. */
+async function isUserToken(deps: Deps, header: string | undefined): Promise<boolean> {
+  const m = /^Bearer\s+(\S{1,500})$/i.exec(header ?? '');
+  if (!m) return false;
+  const hash = createHash('sha256').update(m[1]!).digest('hex');
+  const row = await deps.db.selectFrom('users').select('id').where('api_token_hash', '=', hash).where('disabled', '=', false).executeTakeFirst();
+  return row !== undefined;
 }

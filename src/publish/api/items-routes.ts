@@ -4,8 +4,12 @@ import type { Deps } from '../../deps';
 import { encodeCursor } from '../cursor';
 import { findItemForOutput, listItems } from '../item-queries';
 import { presentItem } from '../present-item';
+import { replyIfNotModified } from './conditional';
 import { parseListQuery } from './query-params';
-import { badRequest, notFound } from './replies';
+import { badRequest, gone, notFound } from './replies';
+
+/** Statuses of items that were published once and then taken down: 410, not 404. */
+const TAKEN_DOWN = new Set(['unpublished', 'withdrawn']);
 
 /** Registers the item routes. */
 export function registerItemRoutes(app: FastifyInstance, deps: Deps): void {
@@ -15,6 +19,7 @@ export function registerItemRoutes(app: FastifyInstance, deps: Deps): void {
     const { filters, cursor, limit } = parsed.value;
     const rows = await listItems(deps.db, filters, cursor, limit);
     const page = rows.slice(0, limit);
+    if (replyIfNotModified(req, reply, `list:${req.url}`, page, deps.clock.now(), true)) return reply;
     const last = page[page.length - 1];
     const next_cursor = rows.length > limit && last ? encodeCursor({ sortAt: last.sort_at, id: last.id }) : null;
     return { items: page.map((r) => presentItem(r)), next_cursor };
@@ -24,7 +29,9 @@ export function registerItemRoutes(app: FastifyInstance, deps: Deps): void {
     const id = Number((req.params as { id: string }).id);
     if (!Number.isSafeInteger(id) || id <= 0) return badRequest(reply, ['id: must be a positive whole number']);
     const row = await findItemForOutput(deps.db, id);
+    if (row && TAKEN_DOWN.has(row.status)) return gone(reply, `item ${id} was ${row.status} and is no longer published`);
     if (!row || row.status !== 'published') return notFound(reply, `no published item ${id}`);
+    if (replyIfNotModified(req, reply, `item:${id}`, [row], deps.clock.now(), false)) return reply;
     return presentItem(row);
   });
 }

@@ -10,3 +10,8 @@ export function badRequest(reply: FastifyReply, problems: string[]) {
 export function notFound(reply: FastifyReply, message: string) {
   return reply.code(404).send({ error: { code: 'NOT_FOUND', message } });
 }
+
+/** 410: the item was published once and has been taken down. */
+export function gone(reply: FastifyReply, message: string) {
+  return reply.code(410).send({ error: { code: 'GONE', message } });
+}

@@ -1,0 +1,13 @@
+/** Sets ETag / Last-Modified on a reply and answers 304 when the client already has this version. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isNotModified, lastModified, pageEtag, type CacheKeyRow } from './http-cache';
+
+/** Sets the validators; returns true when a 304 was sent and the caller should stop. */
+export function replyIfNotModified(req: FastifyRequest, reply: FastifyReply, variant: string, rows: readonly CacheKeyRow[], now: Date, isList: boolean): boolean {
+  const etag = pageEtag(variant, rows);
+  const modified = lastModified(rows, now);
+  void reply.header('etag', etag).header('last-modified', modified.toUTCString()).header('cache-control', 'no-cache');
+  if (!isNotModified(req.headers as Record<string, string | undefined>, etag, modified, !isList)) return false;
+  void reply.code(304).send();
+  return true;
+}

@@ -1,0 +1,43 @@
+/**
+ * Validators for conditional GETs (RFC 9110 §8.8, §13): a strong ETag hashed over what the page
+ * shows (ids, versions, update times, rights, credits) so takedowns and rights changes change it,
+ * and Last-Modified from the newest change on the page. Pure, apart from hashing.
+ */
+import { createHash } from 'node:crypto';
+
+export interface CacheKeyRow {
+  id: number;
+  version: number;
+  updated_at: Date;
+  rights: string;
+  excerpt_words: number;
+  credit_line: string | null;
+}
+
+/** A strong ETag for a response built from `rows` under `variant` (format, filters, cursor). */
+export function pageEtag(variant: string, rows: readonly CacheKeyRow[]): string {
+  const h = createHash('sha1').update(variant);
+  for (const r of rows) h.update(`|${r.id}:${r.version}:${new Date(r.updated_at).getTime()}:${r.rights}:${r.excerpt_words}:${r.credit_line ?? ''}`);
+  return `"${h.digest('base64url')}"`;
+}
+
+/** The newest `updated_at` of the page (seconds precision, as HTTP dates are), or `fallback` when empty. */
+export function lastModified(rows: readonly { updated_at: Date }[], fallback: Date): Date {
+  let max = 0;
+  for (const r of rows) max = Math.max(max, new Date(r.updated_at).getTime());
+  return new Date(Math.floor((max || fallback.getTime()) / 1000) * 1000);
+}
+
+/**
+ * True when the request's validators match, so a 304 may be sent. If-None-Match wins (RFC 9110
+ * §13.2.2). Lists pass `allowSince: false`: an item taken down leaves the page without making
+ * anything on it newer, so only the ETag can tell.
+ */
+export function isNotModified(headers: { 'if-none-match'?: string; 'if-modified-since'?: string }, etag: string, modified: Date, allowSince = true): boolean {
+  const inm = headers['if-none-match'];
+  if (inm !== undefined) return inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag || t.trim() === '*');
+  const ims = headers['if-modified-since'];
+  if (ims === undefined || !allowSince) return false;
+  const since = Date.parse(ims);
+  return !Number.isNaN(since) && modified.getTime() <= since;
+}
