@@ -226,6 +226,8 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
+  dedupe_bands: DedupeBandsTable;
+  item_versions: ItemVersionsTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;
