@@ -1,0 +1,42 @@
+/**
+ * The wire model: an IPTC document (NITF, NewsML-G2, ninjs) read into the feed entry model
+ * (`FeedItem`) plus what wire copy carries that feeds do not: creditline, dateline, copyright
+ * and usage terms. Pure data.
+ */
+import type { FeedItem } from '../fetchers/parse/types';
+
+export type WireFormat = 'nitf' | 'newsml' | 'ninjs';
+
+/** Rights statements as the document gives them (IPTC rightsInfo / NITF doc.rights). */
+export interface WireRightsInfo {
+  copyright_holder: string | null;
+  copyright_notice: string | null;
+  usage_terms: string | null;
+}
+
+export interface WireItem {
+  /** The entry as the pipeline stores it; `source` carries the creditline as the original outlet. */
+  entry: FeedItem;
+  creditline: string | null;
+  byline: string | null;
+  dateline: string | null;
+  rights: WireRightsInfo;
+  /** True when the body is the full story, so no page needs fetching. */
+  full_text: boolean;
+}
+
+export interface WireDocument {
+  format: WireFormat;
+  /** The format version the document states ("3.6", "2.33", "2.0"). */
+  version: string;
+  items: WireItem[];
+}
+
+export type WireFailureCode = 'WIRE_INVALID_XML' | 'WIRE_INVALID_JSON' | 'WIRE_UNKNOWN_VERSION' | 'WIRE_MISSING_FIELD' | 'WIRE_UNKNOWN_FORMAT';
+
+export type WireParseResult = { ok: true; doc: WireDocument } | { ok: false; code: WireFailureCode; reason: string };
+
+/** A failure value with its code and a reason naming the field. */
+export function wireFailure(code: WireFailureCode, reason: string): WireParseResult {
+  return { ok: false, code, reason };
+}

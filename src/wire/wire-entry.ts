@@ -1,0 +1,51 @@
+/** Builds a `WireItem` from the fields every wire format shares. Pure. */
+import { parseFeedDate } from '../fetchers/parse/dates';
+import type { FeedItem } from '../fetchers/parse/types';
+import type { WireItem, WireRightsInfo } from './types';
+
+export interface WireFields {
+  guid: string;
+  link: string | null;
+  headline: string;
+  byline: string | null;
+  creditline: string | null;
+  dateline: string | null;
+  published: string | null;
+  updated: string | null;
+  summary: string | null;
+  bodyHtml: string | null;
+  subjects: string[];
+  language: string | null;
+  rights: WireRightsInfo;
+}
+
+/** The entry and wire extras; the creditline becomes the entry's original source. */
+export function toWireItem(f: WireFields): WireItem {
+  const entry: FeedItem = {
+    guid: f.guid,
+    link: f.link,
+    title: f.headline,
+    published_at: parseFeedDate(f.published),
+    updated_at: parseFeedDate(f.updated),
+    authors: f.byline ? [f.byline.replace(/^by\s+/i, '').trim()] : [],
+    summary: f.summary,
+    content_html: f.bodyHtml,
+    enclosures: [],
+    categories: [...new Set(f.subjects.filter(Boolean))],
+    media: [],
+    source: f.creditline ? { name: f.creditline, url: null } : null,
+    comments_url: null,
+    lang: f.language,
+  };
+  return { entry, creditline: f.creditline, byline: f.byline, dateline: f.dateline, rights: f.rights, full_text: Boolean(f.bodyHtml) };
+}
+
+/** Escapes plain text into paragraphs of HTML (ninjs body_text, NewsML-G2 inlineData). */
+export function textToHtml(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`)
+    .join('\n');
+}
