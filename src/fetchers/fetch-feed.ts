@@ -10,6 +10,7 @@ import { parseRetryAfter } from '../http/client';
 import type { Logger } from '../log';
 import { enqueueArticleJobs } from '../workers/enqueue';
 import { entriesPerDay } from './entry-plan';
+import { feedContentType } from './feed-charset';
 import { addFeedEvent, findFeed, updateFeed } from './feed-store';
 import { discoverFeedLinks } from './parse/discover';
 import { parseFeedAsync } from './parse';
@@ -48,14 +49,14 @@ export async function fetchFeed(deps: Deps, feedId: number, log: Logger): Promis
 
 /** Parses the body; an HTML page advertising a feed is followed once. */
 async function parseOrDiscover(deps: Deps, feed: FeedRow, res: HttpResponse): Promise<{ parsed: ParsedFeed; response: HttpResponse }> {
-  const first = await parseFeedAsync(res.body, { url: res.url, contentType: res.headers['content-type'] });
+  const first = await parseFeedAsync(res.body, { url: res.url, contentType: feedContentType(res.body, res.headers['content-type']) });
   if (first.ok) return { parsed: first.feed, response: res };
   const looksHtml = /html/i.test(res.headers['content-type'] ?? '') || /^\s*(<!doctype html|<html)/i.test(res.body.subarray(0, 512).toString('latin1'));
   const link = looksHtml ? discoverFeedLinks(res.body.toString('utf8'), res.url)[0] : undefined;
   if (!link) throw new PipelineError(first.code, `${feed.url}: ${first.reason}`, { retryable: false });
   const next = await deps.http.get({ url: link, accept: FEED_ACCEPT });
   if (next.status >= 400) throw new PipelineError('FETCH_HTTP_ERROR', `${link} (advertised by ${feed.url}) answered HTTP ${next.status}`, { status: next.status });
-  const second = await parseFeedAsync(next.body, { url: next.url, contentType: next.headers['content-type'] });
+  const second = await parseFeedAsync(next.body, { url: next.url, contentType: feedContentType(next.body, next.headers['content-type']) });
   if (!second.ok) throw new PipelineError(second.code, `${link} (advertised by ${feed.url}): ${second.reason}`, { retryable: false });
   await addFeedEvent(deps.db, feed.id, 'discovered', { page: feed.url, feed: next.url }, deps.clock.now());
   return { parsed: second.feed, response: { ...next, permanentUrl: next.url } };
