@@ -16,13 +16,21 @@ export const ROBOTS_UNREACHABLE_TTL_MS = 60 * 1000;
 export const ROBOTS_AGENT = 'wireroom';
 
 /** What the site's rules say about one page. */
-export type RobotsVerdict = { allowed: true } | { allowed: false; temporary: boolean; reason: string };
+export type RobotsVerdict = { allowed: true } | { allowed: false; temporary: boolean; reason: string; cause?: unknown };
 
-/** The file for one origin: rules, or a temporary "unreachable" state. */
-type CachedRobots = { rules: RobotsRules; expiresAt: number } | { unreachable: string; expiresAt: number };
+/** The file for one origin: rules, a temporary "unreachable" state, or the client's refusal of the host. */
+type CachedRobots =
+  | { rules: RobotsRules; expiresAt: number }
+  | { unreachable: string; cause?: unknown; expiresAt: number }
+  | { refused: PipelineError; expiresAt: number };
+
+/** The client refuses these hosts outright (SSRF guard, scheme, URL): the page would be refused alike. */
+function isRefusal(err: unknown): err is PipelineError {
+  return err instanceof PipelineError && !err.retryable && ['FETCH_BLOCKED_ADDRESS', 'FETCH_BAD_SCHEME', 'FETCH_BAD_URL'].includes(err.code);
+}
 
 export interface RobotsCache {
-  /** Whether `url` may be fetched; never throws. */
+  /** Whether `url` may be fetched; throws only the client's refusal of the host (FETCH_BLOCKED_ADDRESS …). */
   check(url: string): Promise<RobotsVerdict>;
 }
 
@@ -38,7 +46,8 @@ export function createRobotsCache(http: HttpClient, clock: Clock, timeoutMs = 10
       if (res.status >= 400) return { rules: ALLOW_ALL, expiresAt: now + ROBOTS_TTL_MS };
       return { rules: parseRobots(res.body.toString('utf8')), expiresAt: now + ROBOTS_TTL_MS };
     } catch (err) {
-      return { unreachable: `robots.txt unreachable (${errorCode(err)})`, expiresAt: now + ROBOTS_UNREACHABLE_TTL_MS };
+      if (isRefusal(err)) return { refused: err, expiresAt: now }; // not cached: DNS may change
+      return { unreachable: `robots.txt unreachable (${errorCode(err)})`, cause: err, expiresAt: now + ROBOTS_UNREACHABLE_TTL_MS };
     }
   }
 
@@ -56,14 +65,19 @@ export function createRobotsCache(http: HttpClient, clock: Clock, timeoutMs = 10
       try { u = new URL(url); } catch { return { allowed: true }; } // the client refuses bad URLs with its own code
       if (u.protocol !== 'http:' && u.protocol !== 'https:') return { allowed: true };
       const entry = await cached(u.origin);
-      if ('unreachable' in entry) return { allowed: false, temporary: true, reason: entry.unreachable };
+      if ('refused' in entry) throw entry.refused;
+      if ('unreachable' in entry) return { allowed: false, temporary: true, reason: entry.unreachable, cause: entry.cause };
       if (isAllowedByRobots(entry.rules, ROBOTS_AGENT, u.pathname + u.search)) return { allowed: true };
       return { allowed: false, temporary: false, reason: `robots.txt disallows ${u.pathname}` };
     },
   };
 }
 
-/** The verdict as a PipelineError: a temporary disallow is retryable, a rule is not. */
+/**
+ * The verdict as a PipelineError: a rule is final; a 5xx is a retryable FETCH_ROBOTS_DISALLOWED;
+ * a network failure keeps its own code (FETCH_NETWORK, FETCH_TIMEOUT), since the page is as unreachable.
+ */
 export function robotsError(verdict: Extract<RobotsVerdict, { allowed: false }>): PipelineError {
+  if (verdict.cause instanceof PipelineError) return verdict.cause;
   return new PipelineError('FETCH_ROBOTS_DISALLOWED', verdict.reason, { retryable: verdict.temporary });
 }
