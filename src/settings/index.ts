@@ -36,7 +36,7 @@ export interface Settings {
   work: { concurrency: number; extractTimeoutMs: number };
   api: { tokens: string[]; open: boolean; corsOrigins: string[] };
   /** Operations: /metrics and /admin tokens (null = metrics open, admin pages off). */
-  ops: { metricsToken: string | null; adminToken: string | null };
+  ops: { metricsToken: string | null; metricsPort: number | null; adminToken: string | null };
   feeds: FeedsConfig;
 }
 
@@ -92,7 +92,7 @@ function fromValues(v: EnvValues, feeds: FeedsConfig, cwd: string): Settings {
       open: v.WIREROOM_API_OPEN === undefined ? tokens.length === 0 : v.WIREROOM_API_OPEN,
       corsOrigins: v.WIREROOM_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     },
-    ops: { metricsToken: v.WIREROOM_METRICS_TOKEN || null, adminToken: v.WIREROOM_ADMIN_TOKEN || null },
+    ops: { metricsToken: v.WIREROOM_METRICS_TOKEN || null, metricsPort: v.WIREROOM_METRICS_PORT ?? null, adminToken: v.WIREROOM_ADMIN_TOKEN || null },
     feeds,
   };
 }
