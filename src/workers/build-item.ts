@@ -37,6 +37,7 @@ export interface BuiltItem {
   entryId: number;
   version: number;
   sourceId: string;
+  sourceName: string;
   url: string;
   urlNorm: string;
   canonicalUrl: string | null;
@@ -87,6 +88,7 @@ export function buildItem(i: BuildInput): BuiltItem {
     entryId: i.entry.id,
     version: i.entry.version,
     sourceId: i.source.id,
+    sourceName: i.source.name,
     url,
     urlNorm: normalizeUrl(url),
     canonicalUrl: a?.canonical_url ?? null,

@@ -1,45 +1,169 @@
 /**
- * Stores an article's item, once per entry (UNIQUE entry_id + ON CONFLICT), with its credits;
- * publishes it through the single publish path when review allows. An entry that changed at the
- * source updates its item and keeps the previous version for editors.
+ * Stores an article's item, once per entry, and decides what it is: a new story (a new cluster,
+ * published or queued by its review mode), or a copy of a stored one — same canonical URL, same
+ * global guid, same normalized text, or a near-duplicate through the Postgres band index — kept
+ * with status `duplicate`, its outlet credited on the story's head item. An entry that changed at
+ * the source updates its item and keeps the previous version with a diff; a page gone at the source
+ * (404/410) flags the item for editors.
  */
-import type { Transaction } from 'kysely';
-import type { Database } from '../../db/schema';
+import { createTwoFilesPatch } from 'diff';
+import { sql, type Transaction } from 'kysely';
+import type { Database, ItemsTable } from '../../db/schema';
+import type { Selectable } from 'kysely';
+import { normalizeUrl } from '../core/url';
 import type { Deps } from '../deps';
 import { writeAudit } from '../publish/audit';
 import { publishItem } from '../publish/publish-item';
 import { decideUpdateStatus, type ItemStatus } from '../publish/review';
-import { contentHashOf } from './content-hash';
 import type { BuiltItem } from './build-item';
+import { addCarrierCredit, findStoryHead, insertCluster, refreshCluster } from './cluster-store';
+import { fingerprintText, serializeSignature, type Fingerprint } from './dedupe/fingerprint';
+import { MIN_MATCH_WORDS, matchCandidates } from './dedupe/match';
+import { exactLockKey, findDedupeCandidates, insertDedupeBands, lockDedupeKeys } from './dedupe/pg-index';
+
+type Tx = Transaction<Database>;
+type ItemRow = Selectable<ItemsTable>;
+
+/** Bumped when DEFAULT_PARAMS or the hash seeds change, so stored signatures can be recomputed. */
+export const DEDUPE_VERSION = 1;
+
+/** Error codes of the article job that mean the page is gone at its source (RFC 9110 §15.5.5, §15.5.11). */
+const GONE_CODES: ReadonlySet<string> = new Set(['HTTP_404', 'HTTP_410']);
 
 export interface StoredItem {
   id: number;
   status: string;
   created: boolean;
+  duplicateOf: number | null;
+  clusterId: number | null;
 }
 
-/** Inserts or updates the item for an entry and publishes it when its review mode says so. */
+type DuplicateKind = 'url' | 'guid' | 'text' | 'near';
+
+/** Inserts or updates the item for an entry, de-duplicates it, and publishes it when its review mode says so. */
 export async function storeItem(deps: Pick<Deps, 'db' | 'clock'>, item: BuiltItem): Promise<StoredItem> {
   const now = deps.clock.now();
+  const fp = fingerprintText(item.text ?? item.title);
   return deps.db.transaction().execute(async (tx) => {
     const existing = await tx.selectFrom('items').selectAll().where('entry_id', '=', item.entryId).forUpdate().executeTakeFirst();
-    if (existing && existing.version >= item.version) return { id: existing.id, status: existing.status, created: false };
-    const values = itemColumns(item, now);
-    if (!existing) {
-      const inserted = await tx.insertInto('items').values({ ...values, entry_id: item.entryId, status: 'queued', status_reason: item.decision.reason, created_at: now }).returning('id').executeTakeFirstOrThrow();
-      await addCredits(tx, inserted.id, item);
-      await writeAudit(tx, { actor: 'pipeline', action: 'ingest', itemId: inserted.id, sourceId: item.sourceId, after: { status: item.decision.status, content_from: item.contentFrom }, at: now });
-      return { id: inserted.id, status: await settle(tx, inserted.id, item.decision.status, item.decision.reason, now), created: true };
-    }
-    const next = decideUpdateStatus(existing.status as ItemStatus, item.decision);
-    const previous = { version: existing.version, title: existing.title, text: existing.text, content_html: existing.content_html, summary: existing.summary };
-    await tx.updateTable('items').set({ ...values, previous_version: JSON.stringify(previous), status: existing.status, status_reason: next.reason }).where('id', '=', existing.id).execute();
-    await writeAudit(tx, { actor: 'pipeline', action: 'source-update', itemId: existing.id, before: { version: existing.version, status: existing.status }, after: { version: item.version, status: next.status }, at: now });
-    return { id: existing.id, status: await settle(tx, existing.id, next.status, next.reason, now), created: false };
+    if (existing && existing.version >= item.version) return result(existing, false);
+    if (existing) return updateItem(tx, existing, item, fp, now);
+    return insertItem(tx, item, fp, now);
   });
 }
 
-async function settle(tx: Transaction<Database>, id: number, status: string, reason: string | null, now: Date): Promise<string> {
+async function insertItem(tx: Tx, item: BuiltItem, fp: Fingerprint, now: Date): Promise<StoredItem> {
+  const guid = await findGlobalGuid(tx, item.entryId);
+  await lockDedupeKeys(tx, [...fp.bandKeys, ...exactKeys(item, fp, guid)]);
+  const match = await findDuplicate(tx, item, fp, guid);
+  const head = match ? await findStoryHead(tx, match.itemId) : null;
+  const inserted = await tx
+    .insertInto('items')
+    .values({
+      ...itemColumns(item, fp, now),
+      entry_id: item.entryId,
+      status: head ? 'duplicate' : 'queued',
+      status_reason: head ? `duplicate (${match!.kind}) of item ${head.id}` : item.decision.reason,
+      duplicate_of: head?.id ?? null,
+      cluster_id: head?.cluster_id ?? null,
+      created_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const id = inserted.id;
+  await insertDedupeBands(tx, id, fp.bandKeys);
+  await addCredits(tx, id, item);
+  if (head) return storeDuplicate(tx, id, head, item, match!, now);
+  const clusterId = await insertCluster(tx, id, item.sourceId, item.originalSource, now);
+  await tx.updateTable('items').set({ cluster_id: clusterId }).where('id', '=', id).execute();
+  await writeAudit(tx, { actor: 'pipeline', action: 'ingest', itemId: id, clusterId, sourceId: item.sourceId, after: { status: item.decision.status, content_from: item.contentFrom }, at: now });
+  const status = await settle(tx, id, item.decision.status, item.decision.reason, now);
+  return { id, status, created: true, duplicateOf: null, clusterId };
+}
+
+async function storeDuplicate(tx: Tx, id: number, head: { id: number; cluster_id: number | null }, item: BuiltItem, match: { kind: DuplicateKind; similarity: number }, now: Date): Promise<StoredItem> {
+  await addCarrierCredit(tx, head.id, { sourceId: item.sourceId, sourceName: item.sourceName, entryId: item.entryId, url: item.url });
+  if (item.originalSource?.name) {
+    await tx.insertInto('credits').values({ item_id: head.id, source_id: null, entry_id: null, role: 'origin', name: item.originalSource.name, url: item.originalSource.url }).onConflict((oc) => oc.doNothing()).execute();
+  }
+  if (head.cluster_id !== null) await refreshCluster(tx, head.cluster_id, now);
+  await writeAudit(tx, { actor: 'pipeline', action: 'duplicate', itemId: id, clusterId: head.cluster_id, sourceId: item.sourceId, after: { duplicate_of: head.id, kind: match.kind, similarity: match.similarity }, at: now });
+  return { id, status: 'duplicate', created: true, duplicateOf: head.id, clusterId: head.cluster_id };
+}
+
+/** The entry's guid when it is globally unique (a URL, tag: or urn: id); short feed-local ids like "123" are not compared across feeds. */
+async function findGlobalGuid(tx: Tx, entryId: number): Promise<string | null> {
+  const row = await tx.selectFrom('entries').select('guid').where('id', '=', entryId).executeTakeFirst();
+  const guid = row?.guid ?? '';
+  return /^(?:https?:\/\/|tag:|urn:)/i.test(guid) && guid.length >= 12 ? guid : null;
+}
+
+function exactKeys(item: BuiltItem, fp: Fingerprint, guid: string | null): number[] {
+  return [...urlKeys(item).map((u) => exactLockKey('url', u)), ...(guid ? [exactLockKey('guid', guid)] : []), exactLockKey('text', fp.hash)];
+}
+
+function urlKeys(item: BuiltItem): string[] {
+  const urls = [item.urlNorm, item.canonicalUrl ? normalizeUrl(item.canonicalUrl) : ''].filter((u) => u !== '');
+  return [...new Set(urls)];
+}
+
+/** The stored item this one copies, checking the exact keys first, then the band index. */
+async function findDuplicate(tx: Tx, item: BuiltItem, fp: Fingerprint, guid: string | null): Promise<{ itemId: number; kind: DuplicateKind; similarity: number } | null> {
+  const urls = urlKeys(item);
+  if (urls.length > 0) {
+    const byUrl = await tx.selectFrom('items').select('id').where('url_norm', 'in', urls).where('entry_id', '!=', item.entryId).orderBy('id').executeTakeFirst();
+    if (byUrl) return { itemId: byUrl.id, kind: 'url', similarity: 1 };
+  }
+  if (guid) {
+    const byGuid = await tx.selectFrom('items as i').innerJoin('entries as e', 'e.id', 'i.entry_id').select('i.id').where('e.guid', '=', guid).where('e.id', '!=', item.entryId).orderBy('i.id').executeTakeFirst();
+    if (byGuid) return { itemId: byGuid.id, kind: 'guid', similarity: 1 };
+  }
+  if (fp.words >= MIN_MATCH_WORDS) {
+    const byText = await tx.selectFrom('items').select('id').where('content_hash', '=', fp.hash).orderBy('id').executeTakeFirst();
+    if (byText) return { itemId: byText.id, kind: 'text', similarity: 1 };
+  }
+  const verdict = matchCandidates(fp, await findDedupeCandidates(tx, fp.bandKeys));
+  if (verdict.kind === 'none') return null;
+  return { itemId: Number(verdict.itemId), kind: verdict.kind === 'exact' ? 'text' : 'near', similarity: verdict.similarity };
+}
+
+async function updateItem(tx: Tx, existing: ItemRow, item: BuiltItem, fp: Fingerprint, now: Date): Promise<StoredItem> {
+  if (item.extractError && GONE_CODES.has(item.extractError)) return flagGone(tx, existing, item, now);
+  if (fp.hash === existing.content_hash && item.title === existing.title) {
+    await tx.updateTable('items').set({ version: item.version, modified_at: item.modifiedAt, updated_at: now }).where('id', '=', existing.id).execute();
+    return result(existing, false);
+  }
+  const diff = createTwoFilesPatch(`version ${existing.version}`, `version ${item.version}`, versionText(existing.title, existing.text), versionText(item.title, item.text));
+  await tx.insertInto('item_versions').values({ item_id: existing.id, version: existing.version, title: existing.title, text: existing.text, content_hash: existing.content_hash, diff, created_at: now }).onConflict((oc) => oc.doNothing()).execute();
+  const next = decideUpdateStatus(existing.status as ItemStatus, item.decision);
+  const previous = { version: existing.version, title: existing.title, text: existing.text, content_html: existing.content_html, summary: existing.summary, diff };
+  await tx.updateTable('items').set({ ...itemColumns(item, fp, now), previous_version: JSON.stringify(previous), status: existing.status, status_reason: next.reason }).where('id', '=', existing.id).execute();
+  await insertDedupeBands(tx, existing.id, fp.bandKeys);
+  await writeAudit(tx, { actor: 'pipeline', action: 'source-update', itemId: existing.id, clusterId: existing.cluster_id, before: { version: existing.version, status: existing.status }, after: { version: item.version, status: next.status }, detail: diff.slice(0, 20000), at: now });
+  const status = await settle(tx, existing.id, next.status, next.reason, now);
+  return { ...result(existing, false), status };
+}
+
+/** The page answered 404/410: keep the stored copy, flag it for editors, leave its status to them. */
+async function flagGone(tx: Tx, existing: ItemRow, item: BuiltItem, now: Date): Promise<StoredItem> {
+  await tx
+    .updateTable('items')
+    .set({ version: item.version, extract_error: item.extractError, flags: sql`(SELECT coalesce(jsonb_agg(DISTINCT f), '[]') FROM jsonb_array_elements(flags || '["gone_at_source"]'::jsonb) f)`, updated_at: now })
+    .where('id', '=', existing.id)
+    .execute();
+  await writeAudit(tx, { actor: 'pipeline', action: 'gone-at-source', itemId: existing.id, clusterId: existing.cluster_id, after: { code: item.extractError, status: existing.status }, at: now });
+  return result(existing, false);
+}
+
+function versionText(title: string, text: string | null): string {
+  return `${title}\n\n${(text ?? '').replace(/\n{3,}/g, '\n\n')}\n`;
+}
+
+function result(row: ItemRow, created: boolean): StoredItem {
+  return { id: row.id, status: row.status, created, duplicateOf: row.duplicate_of, clusterId: row.cluster_id };
+}
+
+async function settle(tx: Tx, id: number, status: string, reason: string | null, now: Date): Promise<string> {
   if (status === 'published') {
     await publishItem(tx, id, 'pipeline', now);
     return 'published';
@@ -48,7 +172,7 @@ async function settle(tx: Transaction<Database>, id: number, status: string, rea
   return status;
 }
 
-function itemColumns(item: BuiltItem, now: Date) {
+function itemColumns(item: BuiltItem, fp: Fingerprint, now: Date) {
   return {
     source_id: item.sourceId,
     url: item.url,
@@ -68,21 +192,23 @@ function itemColumns(item: BuiltItem, now: Date) {
     lang: item.lang,
     categories: JSON.stringify(item.categories),
     content_from: item.contentFrom,
-    content_hash: contentHashOf(item.text ?? item.title),
+    content_hash: fp.hash,
+    minhash: serializeSignature(fp.signature),
+    dedupe_version: DEDUPE_VERSION,
     extract_error: item.extractError,
     published_at: item.publishedAt,
     modified_at: item.modifiedAt,
     sort_at: item.sortAt,
     credit_line: item.creditLine,
     version: item.version,
-    flags: JSON.stringify([]),
     updated_at: now,
   };
 }
 
-async function addCredits(tx: Transaction<Database>, itemId: number, item: BuiltItem): Promise<void> {
-  const rows: { item_id: number; source_id: string | null; entry_id: number | null; role: string; name: string; url: string | null }[] = [];
-  rows.push({ item_id: itemId, source_id: item.sourceId, entry_id: item.entryId, role: 'carrier', name: item.sourceId, url: item.url });
-  if (item.originalSource?.name) rows.push({ item_id: itemId, source_id: null, entry_id: null, role: 'origin', name: item.originalSource.name, url: item.originalSource.url });
-  await tx.insertInto('credits').values(rows).onConflict((oc) => oc.doNothing()).execute();
+async function addCredits(tx: Tx, itemId: number, item: BuiltItem): Promise<void> {
+  await addCarrierCredit(tx, itemId, { sourceId: item.sourceId, sourceName: item.sourceName, entryId: item.entryId, url: item.url });
+  if (item.originalSource?.name) {
+    await tx.insertInto('credits').values({ item_id: itemId, source_id: null, entry_id: null, role: 'origin', name: item.originalSource.name, url: item.originalSource.url }).onConflict((oc) => oc.doNothing()).execute();
+  }
 }
+
