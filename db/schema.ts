@@ -214,7 +214,55 @@ export interface LoginAttemptsTable {
   ok: boolean;
 }
 
+export interface WireEntriesTable {
+  feed_id: number;
+  guid: string;
+  format: string;
+  format_version: string;
+  creditline: string | null;
+  byline: string | null;
+  dateline: string | null;
+  copyright_holder: string | null;
+  copyright_notice: string | null;
+  usage_terms: string | null;
+  full_text: Generated<boolean>;
+  received_at: DefaultTimestamp;
+}
+
+export interface WireIngestsTable {
+  id: Generated<number>;
+  source_id: string;
+  feed_id: number | null;
+  channel: string;
+  name: string | null;
+  format: string | null;
+  outcome: string;
+  code: string | null;
+  reason: string | null;
+  items: Generated<number>;
+  at: DefaultTimestamp;
+}
+
+export interface WebsubSubscriptionsTable {
+  feed_id: number;
+  hub: string;
+  topic: string;
+  secret: string;
+  state: string;
+  lease_seconds: number | null;
+  expires_at: Timestamp | null;
+  verified_at: Timestamp | null;
+  last_delivery_at: Timestamp | null;
+  last_error: string | null;
+  fail_count: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: DefaultTimestamp;
+}
+
 export interface Database {
+  wire_entries: WireEntriesTable;
+  wire_ingests: WireIngestsTable;
+  websub_subscriptions: WebsubSubscriptionsTable;
   sources: SourcesTable;
   feeds: FeedsTable;
   feed_events: FeedEventsTable;

@@ -3,9 +3,11 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-init';
 import * as m0002 from './0002-dedupe';
 import * as m0004 from './0004-editor';
+import * as m0005 from './0005-wire';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-init': m0001,
   '0002-dedupe': m0002,
   '0004-editor': m0004,
+  '0005-wire': m0005,
 };
