@@ -107,14 +107,19 @@ async function recordFailure(deps: Deps, feed: FeedRow, err: unknown, log: Logge
     last_new_entries: 0,
     fetch_count: feed.fetch_count + 1,
     error_code: code,
-    error_message: errorMessage(err).slice(0, 1000),
+    error_message: printable(errorMessage(err)).slice(0, 1000),
     error_count: errorCount,
     next_due_at: nextPollAt({ intervalS: feed.poll_interval_s, bounds: bounds(deps), now, errorCount, retryAfterMs, random: deps.random() }),
-    ...(pause ? { paused: true, paused_reason: `${code} ${errorCount} time(s) in a row: ${errorMessage(err).slice(0, 300)}` } : {}),
+    ...(pause ? { paused: true, paused_reason: `${code} ${errorCount} time(s) in a row: ${printable(errorMessage(err)).slice(0, 300)}` } : {}),
   });
   if (pause) await addFeedEvent(deps.db, feed.id, 'paused', { code, error_count: errorCount }, now);
   log.warn({ feed_id: feed.id, code, error_count: errorCount, paused: pause, err: errorMessage(err) }, 'feed fetch failed');
   return { outcome: 'error', status: err instanceof PipelineError ? (err.status ?? null) : null, newEntries: 0, updatedEntries: 0, code };
+}
+
+/** Error text can quote hostile bytes; Postgres text refuses NUL, and operators read this column. */
+function printable(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]+/g, '?');
 }
 
 function healthColumns(now: Date, res: HttpResponse, newEntries: number, feed: FeedRow) {
