@@ -8,6 +8,7 @@ import { startScheduler, type FeedFetchJob } from './fetchers/scheduler';
 import { syncSources } from './fetchers/sync-sources';
 import { buildServer } from './publish/server';
 import { observeArticle, recordArticle, recordFeedFetch, type Metrics } from './metrics';
+import { startMetricsServer } from './metrics/server';
 import type { JobHandler, QueueName } from './queue';
 import { processArticle } from './workers/article-job';
 import { enqueueOrphanEntries, type ArticleJob } from './workers/enqueue';
@@ -77,6 +78,11 @@ export async function startRoles(deps: Deps, roles: readonly Role[]): Promise<St
     if (role === 'serve') stops.push(await startServeRole(deps));
     if (role === 'fetch') stops.push(await startFetchRole(deps));
     if (role === 'work') stops.push(await startWorkRole(deps));
+  }
+  const metricsPort = deps.settings.ops.metricsPort;
+  if (deps.metrics && metricsPort !== null && !roles.includes('serve')) {
+    const server = await startMetricsServer(deps.metrics, { port: metricsPort, host: deps.settings.host, token: deps.settings.ops.metricsToken, log: deps.log });
+    stops.push(server.close);
   }
   return async () => {
     for (const s of stops.reverse()) await s();

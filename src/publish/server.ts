@@ -9,9 +9,11 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Deps } from '../deps';
 import { registerHealthRoutes } from './api/health-routes';
 import { registerItemRoutes } from './api/items-routes';
+import { registerMetricsRoutes } from './api/metrics-routes';
 import { registerOpenApiRoute } from './api/openapi';
 import { registerSourceRoutes } from './api/sources-routes';
 import { registerFeedRoutes } from './feeds/feeds-routes';
+import { registerQueuesDashboard } from './admin/queues-dashboard';
 
 /** Builds the server with every route registered; the caller listens. */
 export async function buildServer(deps: Deps): Promise<FastifyInstance> {
@@ -33,6 +35,8 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
   registerSourceRoutes(app, deps);
   registerOpenApiRoute(app);
   registerFeedRoutes(app, deps);
+  registerMetricsRoutes(app, deps);
+  await registerQueuesDashboard(app, deps);
   return app;
 }
 

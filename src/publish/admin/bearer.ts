@@ -1,0 +1,29 @@
+/** Bearer-token checks for the operator endpoints (/metrics, /admin/*), in constant time. */
+import { timingSafeEqual } from 'node:crypto';
+
+/** True when `header` is `Bearer <token>` with exactly `token`. */
+export function bearerMatches(header: string | undefined, token: string): boolean {
+  const m = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  if (!m) return false;
+  const given = Buffer.from(m[1]!);
+  const want = Buffer.from(token);
+  return given.length === want.length && timingSafeEqual(given, want);
+}
+
+/** The 401 body every operator endpoint sends, naming the variable that holds the token. */
+export function unauthorizedBody(envName: string): { error: { code: string; message: string } } {
+  return { error: { code: 'UNAUTHORIZED', message: `send Authorization: Bearer <token> with the token from ${envName}` } };
+}
+
+/**
+ * True for `Bearer <token>`, or HTTP Basic with `token` as the password (any user name): a
+ * browser asks for Basic credentials by itself, so an operator can open the dashboard directly.
+ */
+export function operatorAuthorized(header: string | undefined, token: string): boolean {
+  if (bearerMatches(header, token)) return true;
+  const m = /^Basic\s+(\S+)$/i.exec(header ?? '');
+  if (!m) return false;
+  const decoded = Buffer.from(m[1]!, 'base64').toString('utf8');
+  const password = decoded.slice(decoded.indexOf(':') + 1);
+  return bearerMatches(`Bearer ${password}`, token);
+}
