@@ -9,6 +9,7 @@ import type { Database } from '../db/schema';
 import { systemClock, type Clock } from './clock';
 import { createHttpClient, type HttpClient } from './http/client';
 import type { Resolver } from './http/address-guard';
+import { hostLimiterFor } from './http/redis-host-limiter';
 import type { Logger } from './log';
 import { createDepsMetrics, type Metrics } from './metrics';
 import { openQueue, type JobQueue } from './queue';
@@ -46,7 +47,7 @@ export async function buildDeps(settings: Settings, opts: BuildOptions): Promise
       if (applied.length) opts.log.info({ migrations: applied }, 'migrations applied');
     }
     const queue = await openQueue(settings, opts.log);
-    const http = createHttpClient({ userAgent: settings.userAgent, allowPrivateNetworks: settings.allowPrivateNetworks, ...settings.http, resolver: opts.resolver });
+    const http = createHttpClient({ userAgent: settings.userAgent, allowPrivateNetworks: settings.allowPrivateNetworks, ...settings.http, resolver: opts.resolver, limiter: hostLimiterFor(settings) });
     const deps: Deps = { settings, db: handle.db, dbKind: handle.kind, dbLocation: handle.location, queue, http, log: opts.log, clock: opts.clock ?? systemClock, random: Math.random };
     deps.metrics = createDepsMetrics(deps);
     closers.set(deps, handle.close);

@@ -58,7 +58,7 @@ export interface HttpClient {
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
-/** Builds the client; one per process, shared by every role. */
+/** Builds the client; one per process, shared by every role. Closing it closes the limiter too. */
 export function createHttpClient(opts: HttpOptions): HttpClient {
   const agent = new Agent({
     connect: { timeout: opts.connectTimeoutMs, lookup: guardedLookup(opts.resolver ?? systemResolver, opts.allowPrivateNetworks) },
@@ -119,7 +119,10 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
         url = next;
       }
     },
-    close: () => agent.close(),
+    close: async () => {
+      await agent.close();
+      await limiter.close?.();
+    },
   };
 }
 

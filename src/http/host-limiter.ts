@@ -5,6 +5,8 @@
 export interface HostLimiter {
   /** Waits for a slot on `host`; call the returned function to give it back. */
   acquire(host: string): Promise<() => void>;
+  /** Ends any connection the limiter holds (the HTTP client calls it on close). */
+  close?(): Promise<void>;
 }
 
 /** A per-host semaphore inside this process. */
