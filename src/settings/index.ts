@@ -38,6 +38,8 @@ export interface Settings {
   /** Operations: /metrics and /admin tokens (null = metrics open, admin pages off). */
   ops: { metricsToken: string | null; metricsPort: number | null; adminToken: string | null };
   feeds: FeedsConfig;
+  /** Push tokens by source id, read from the env variable each source names in `push_token_env`. */
+  pushTokens: Readonly<Record<string, string>>;
 }
 
 /** Builds Settings from env values and the feeds file text; throws UserError listing every problem. */
@@ -60,10 +62,10 @@ export function buildSettings(env: Record<string, string | undefined>, readText:
   if (!e.ok || !feeds || problems.length) {
     throw new UserError(`wireroom: configuration has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` + problems.map((p) => `  - ${p}`).join('\n'), 2);
   }
-  return deepFreeze(fromValues(e.values, feeds, cwd));
+  return deepFreeze({ ...fromValues(e.values, feeds, cwd), pushTokens: pushTokensFrom(env, feeds) });
 }
 
-function fromValues(v: EnvValues, feeds: FeedsConfig, cwd: string): Settings {
+function fromValues(v: EnvValues, feeds: FeedsConfig, cwd: string): Omit<Settings, 'pushTokens'> {
   const tokens = v.WIREROOM_API_TOKENS.split(',').map((t) => t.trim()).filter(Boolean);
   return {
     port: v.PORT,
@@ -100,4 +102,14 @@ function fromValues(v: EnvValues, feeds: FeedsConfig, cwd: string): Settings {
 /** Reads settings from the real process environment and file system. */
 export function loadSettings(env: Record<string, string | undefined> = process.env): Settings {
   return buildSettings(env, (f) => fs.readFileSync(f, 'utf8'));
+}
+
+/** source id → push token, for sources whose `push_token_env` names a variable that is set. */
+function pushTokensFrom(env: Record<string, string | undefined>, feeds: FeedsConfig): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const s of feeds.sources) {
+    const token = s.pushTokenEnv ? env[s.pushTokenEnv] : undefined;
+    if (token) out[s.id] = token;
+  }
+  return out;
 }
