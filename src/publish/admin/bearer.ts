@@ -24,6 +24,6 @@ export function operatorAuthorized(header: string | undefined, token: string): b
   const m = /^Basic\s+(\S+)$/i.exec(header ?? '');
   if (!m) return false;
   const decoded = Buffer.from(m[1]!, 'base64').toString('utf8');
-  const password = decoded.slice(decoded.indexOf(':') + 1);
-  return bearerMatches(`Bearer ${password}`, token);
+  const colon = decoded.indexOf(':');
+  return colon >= 0 && bearerMatches(`Bearer ${decoded.slice(colon + 1)}`, token);
 }
