@@ -259,6 +259,33 @@ export interface WebsubSubscriptionsTable {
   updated_at: DefaultTimestamp;
 }
 
+/** 0003-publisher: one row per publish / update / withdrawal, written by a trigger on items. */
+export interface PublishEventsTable {
+  id: Generated<number>;
+  item_id: number;
+  type: 'item.published' | 'item.updated' | 'item.withdrawn';
+  item_version: number;
+  status: string;
+  at: Generated<Date>;
+}
+
+export interface WebhookCursorsTable {
+  endpoint: string;
+  last_event_id: Generated<number>;
+}
+
+export interface WebhookDeliveriesTable {
+  id: Generated<number>;
+  endpoint: string;
+  event_id: number;
+  status: Generated<'pending' | 'delivered' | 'dead'>;
+  attempts: Generated<number>;
+  last_status: number | null;
+  last_error: string | null;
+  created_at: Generated<Date>;
+  delivered_at: Date | null;
+}
+
 export interface Database {
   wire_entries: WireEntriesTable;
   wire_ingests: WireIngestsTable;
@@ -276,6 +303,9 @@ export interface Database {
   login_attempts: LoginAttemptsTable;
   dedupe_bands: DedupeBandsTable;
   item_versions: ItemVersionsTable;
+  publish_events: PublishEventsTable;
+  webhook_cursors: WebhookCursorsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;

@@ -2,12 +2,14 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-init';
 import * as m0002 from './0002-dedupe';
+import * as m0003 from './0003-publisher';
 import * as m0004 from './0004-editor';
 import * as m0005 from './0005-wire';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-init': m0001,
   '0002-dedupe': m0002,
+  '0003-publisher': m0003,
   '0004-editor': m0004,
   '0005-wire': m0005,
 };
