@@ -1,5 +1,5 @@
 /**
- * Duplicates through the real store path on Postgres: each exact kind (canonical URL without
+ * Duplicates through the real store path on Postgres (dedupe-pglite.test.ts: the embedded database): each exact kind (canonical URL without
  * tracking, global guid, normalized text), near copies through the band index (the RT story from
  * the seed page carried by four outlets), the two-worker race, updates with diffs, and a page gone
  * at its source.
@@ -26,12 +26,12 @@ const story = (topic: number) => renderDocument(generateDocument(corpus, topic, 
 
 const rt = (file: string) => fixtureText(`dedupe/rt-nato/${file}`);
 
-describe('dedupe store on postgres', () => {
+describe.each(['postgres'] as const)('dedupe store on %s', (db) => {
   let deps: Deps;
   let close: () => Promise<void>;
 
   beforeAll(async () => {
-    ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml: DEDUPE_FEEDS_YAML }));
+    ({ deps, close } = await makeTestDeps({ db, queue: 'memory', feedsYaml: DEDUPE_FEEDS_YAML }));
     await syncSources(deps);
   });
   afterAll(async () => close?.());
