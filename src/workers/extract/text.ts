@@ -39,6 +39,7 @@ export function blockSegments(root: DomNode, skip?: Set<DomNode>): Segment[] {
       buf += node.data ?? '';
       return;
     }
+    if (isElement(node) && node.name === 'br') return flush(); // lines apart are not one word ("FL<br>June")
     if (!hasChildren(node) || skip?.has(node)) return;
     const el = isElement(node) ? node : null;
     if (el && (NON_CONTENT_TAGS.has(el.name) || TEXT_IGNORED_TAGS.has(el.name))) return;

@@ -12,7 +12,9 @@ describe('seed-like republication (247 City News carrying RT)', () => {
   it('keeps the story, paragraph by paragraph', () => {
     expect(article.text.startsWith('Russia is ready to work with NATO')).toBe(true);
     expect(article.text.endsWith('this is bad for European security,” Kelin said.')).toBe(true);
-    expect(article.text.split('\n\n')).toHaveLength(6);
+    // six <p>, the first holding two lines apart at a <br> (WordPress turns a single newline into one)
+    expect(article.text.split('\n\n')).toHaveLength(7);
+    expect(article.text.split('\n\n')[1]).toMatch(/^“Everything isn’t just halted/);
     expect(article.word_count).toBeGreaterThan(200);
   });
 
