@@ -4,7 +4,7 @@
  */
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { feedsFileSchema, type FeedsFileParsed, type FeedType, type ReviewMode, type Rights } from './feeds-schema';
+import { feedsFileSchema, type FeedsFileParsed, type FeedType, type ReviewMode, type Rights, type WebhookEvent } from './feeds-schema';
 import { opmlToFeedsFile } from './opml';
 
 export interface FeedConfig {
@@ -36,6 +36,8 @@ export interface FeedsConfig {
   file: string;
   defaults: FeedsFileParsed['defaults'];
   sources: SourceConfig[];
+  /** Webhook endpoints (feeds.yaml `webhooks:`); secrets are resolved from the environment by settings. */
+  webhooks: { url: string; secretEnv: string; events: WebhookEvent[] }[];
 }
 
 export type FeedsConfigResult = { ok: true; config: FeedsConfig } | { ok: false; problems: string[] };
@@ -158,7 +160,8 @@ function resolve(data: FeedsFileParsed, file: string): FeedsConfig {
       })),
     };
   });
-  return { file, defaults: d, sources };
+  const webhooks = data.webhooks.map((w) => ({ url: w.url, secretEnv: w.secret_env, events: w.events }));
+  return { file, defaults: d, sources, webhooks };
 }
 
 /** Freezes an object graph so settings cannot change after start-up. */

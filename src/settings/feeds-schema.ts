@@ -94,10 +94,23 @@ export const defaultsSchema = z
   })
   .strict();
 
+export const WEBHOOK_EVENTS = ['item.published', 'item.updated', 'item.withdrawn'] as const;
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+
+/** A portal endpoint that receives signed POSTs on publish, update and withdrawal. */
+export const webhookSchema = z
+  .object({
+    url: httpUrl('webhooks[].url'),
+    secret_env: z.string({ error: 'secret_env is required: the environment variable holding the signing secret' }).regex(/^[A-Z_][A-Z0-9_]*$/, 'secret_env must name an environment variable, e.g. PORTAL_WEBHOOK_SECRET'),
+    events: z.array(enumOf(WEBHOOK_EVENTS, 'events[]')).min(1).default([...WEBHOOK_EVENTS]),
+  })
+  .strict();
+
 export const feedsFileSchema = z
   .object({
     defaults: defaultsSchema.default(defaultsSchema.parse({})),
     sources: z.array(sourceSchema, { error: '`sources:` must be a list of sources' }),
+    webhooks: z.array(webhookSchema).default([]),
   })
   .strict();
 

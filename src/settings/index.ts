@@ -40,6 +40,8 @@ export interface Settings {
   feeds: FeedsConfig;
   /** Push tokens by source id, read from the env variable each source names in `push_token_env`. */
   pushTokens: Readonly<Record<string, string>>;
+  /** Webhook endpoints with their signing secrets (from each `secret_env`). */
+  webhooks: readonly { url: string; secret: string; events: readonly string[] }[];
 }
 
 /** Builds Settings from env values and the feeds file text; throws UserError listing every problem. */
@@ -59,13 +61,14 @@ export function buildSettings(env: Record<string, string | undefined>, readText:
     if (f.ok) feeds = f.config;
     else problems.push(...f.problems);
   }
+  if (feeds) problems.push(...webhookProblems(env, feeds));
   if (!e.ok || !feeds || problems.length) {
     throw new UserError(`wireroom: configuration has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` + problems.map((p) => `  - ${p}`).join('\n'), 2);
   }
-  return deepFreeze({ ...fromValues(e.values, feeds, cwd), pushTokens: pushTokensFrom(env, feeds) });
+  return deepFreeze({ ...fromValues(e.values, feeds, cwd), pushTokens: pushTokensFrom(env, feeds), webhooks: feeds.webhooks.map((w) => ({ url: w.url, secret: env[w.secretEnv] ?? '', events: w.events })) });
 }
 
-function fromValues(v: EnvValues, feeds: FeedsConfig, cwd: string): Omit<Settings, 'pushTokens'> {
+function fromValues(v: EnvValues, feeds: FeedsConfig, cwd: string): Omit<Settings, 'pushTokens' | 'webhooks'> {
   const tokens = v.WIREROOM_API_TOKENS.split(',').map((t) => t.trim()).filter(Boolean);
   return {
     port: v.PORT,
@@ -112,4 +115,9 @@ function pushTokensFrom(env: Record<string, string | undefined>, feeds: FeedsCon
     if (token) out[s.id] = token;
   }
   return out;
+}
+
+/** A webhook whose secret_env is unset cannot be signed: say which variable to set. */
+function webhookProblems(env: Record<string, string | undefined>, feeds: FeedsConfig): string[] {
+  return feeds.webhooks.filter((w) => !env[w.secretEnv]).map((w) => `${feeds.file}: webhooks (url ${w.url}): environment ${w.secretEnv} is not set; set it to the signing secret shared with the portal.`);
 }
