@@ -27,7 +27,8 @@ export async function listItems(db: Kysely<Database>, f: ItemFilters, after: Cur
     .selectFrom('items as i')
     .innerJoin('sources as s', 's.id', 'i.source_id')
     .select(OUTPUT_COLUMNS)
-    .where('i.status', '=', f.status ?? 'published');
+    .where('i.status', '=', f.status ?? 'published')
+    .where('s.rights', '<>', 'none');
   if (f.source?.length) q = q.where('i.source_id', 'in', f.source);
   if (f.category) q = q.where(sql<boolean>`i.categories @> ${JSON.stringify([f.category])}::jsonb`);
   if (f.lang) q = q.where('i.lang', '=', f.lang);

@@ -30,7 +30,7 @@ export function registerItemRoutes(app: FastifyInstance, deps: Deps): void {
     if (!Number.isSafeInteger(id) || id <= 0) return badRequest(reply, ['id: must be a positive whole number']);
     const row = await findItemForOutput(deps.db, id);
     if (row && TAKEN_DOWN.has(row.status)) return gone(reply, `item ${id} was ${row.status} and is no longer published`);
-    if (!row || row.status !== 'published') return notFound(reply, `no published item ${id}`);
+    if (!row || row.status !== 'published' || row.rights === 'none') return notFound(reply, `no published item ${id}`);
     if (replyIfNotModified(req, reply, `item:${id}`, [row], deps.clock.now(), false)) return reply;
     return presentItem(row);
   });
