@@ -2,7 +2,7 @@
  * Inside the chosen container: drop what is not story text (Readability's "clean conditionally",
  * plus known chrome lines). Marks nodes in a skip set instead of mutating the tree.
  */
-import { DomElement, DomNode, classAndId, rawText, walkElements } from './dom';
+import { BLOCK_TAGS, DomElement, DomNode, classAndId, rawText, walkElements } from './dom';
 import { classWeight, isBoilerplateLine } from './boilerplate';
 import { NodeStats, linkDensity } from './score';
 import { cleanText } from './text';
@@ -45,7 +45,7 @@ function shouldDrop(el: DomElement, s: NodeStats | undefined): boolean {
   if (s.text === 0) return !MEDIA_TAGS.has(el.name) && !hasMedia(el);
   if (/^h[2-6]$/.test(el.name) && linkDensity(s) > 0.5) return true;
   if (s.text <= MAX_CHROME_CHARS && isBoilerplateLine(cleanText(rawText(el)))) return true;
-  if (CONDITIONAL_TAGS.has(el.name)) return isLinkList(el, s) && !isEmbed(el);
+  if (CONDITIONAL_TAGS.has(el.name) && !isInlineSpan(el)) return isLinkList(el, s) && !isEmbed(el);
   return false;
 }
 
@@ -54,6 +54,20 @@ function isLinkList(el: DomElement, s: NodeStats): boolean {
   const weight = classWeight(el);
   if (weight < 0) return true;
   return linkDensity(s) > (weight > 0 ? MAX_LINK_DENSITY_POSITIVE : MAX_LINK_DENSITY);
+}
+
+/**
+ * A span holding only inline content is part of a sentence ("and <span><a>the results are in</a></span>"):
+ * its link density says nothing. Spans used as boxes (holding blocks) are judged like divs.
+ */
+function isInlineSpan(el: DomElement): boolean {
+  if (el.name !== 'span') return false;
+  let block = false;
+  walkElements(el, (c) => {
+    if (c !== el && BLOCK_TAGS.has(c.name)) block = true;
+    return !block;
+  });
+  return !block;
 }
 
 /** Embedded posts (tweets) are link-heavy quotes that belong to the story. */
