@@ -1,0 +1,137 @@
+/**
+ * Spawns real `wireroom` processes (bin/wireroom.js) for reliability tests and the soak: JSON log
+ * lines collected from stderr, waiting for a log line, signals, and the exit code. Every process
+ * spawned here is killed by `killAllWireroom()` (call it in afterAll) so a failed test leaves none.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+/** Inherited variables that would point a child at someone else's database, queue or config. */
+const SCRUBBED = /^(DATABASE_URL|REDIS_URL|PORT|HOST|WIREROOM_.*)$/;
+
+export interface LogLine {
+  level: number;
+  msg: string;
+  [key: string]: unknown;
+}
+
+export interface WireroomProcess {
+  pid: number;
+  child: ChildProcess;
+  /** Parsed JSON log lines so far. */
+  lines: LogLine[];
+  /** stderr lines that were not JSON (stack traces, pretty output). */
+  text: string[];
+  /** Resolves with the first log line matching, or rejects after `timeoutMs` naming `what`. */
+  waitForLog(match: (l: LogLine) => boolean, timeoutMs: number, what: string): Promise<LogLine>;
+  /** Resolves when the process has exited. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  kill(signal: NodeJS.Signals): void;
+}
+
+const live = new Set<ChildProcess>();
+
+/** Starts `node bin/wireroom.js <args>` with a clean environment plus `env`. */
+export function spawnWireroom(args: string[], env: Record<string, string>): WireroomProcess {
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !SCRUBBED.test(k)));
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'wireroom.js'), ...args], { cwd: ROOT, env: { ...base, WIREROOM_LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  live.add(child);
+  const lines: LogLine[] = [];
+  const text: string[] = [];
+  const waiters: { match: (l: LogLine) => boolean; resolve: (l: LogLine) => void }[] = [];
+  let buffered = '';
+  const onData = (chunk: Buffer) => {
+    buffered += chunk.toString('utf8');
+    const parts = buffered.split('\n');
+    buffered = parts.pop() ?? '';
+    for (const raw of parts) {
+      if (!raw.trim()) continue;
+      let line: LogLine;
+      try {
+        line = JSON.parse(raw) as LogLine;
+      } catch {
+        text.push(raw);
+        continue;
+      }
+      lines.push(line);
+      for (const w of [...waiters]) if (w.match(line)) (waiters.splice(waiters.indexOf(w), 1), w.resolve(line));
+    }
+  };
+  child.stderr!.on('data', onData);
+  child.stdout!.on('data', onData);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => {
+      live.delete(child);
+      resolve({ code, signal });
+    }),
+  );
+  return {
+    pid: child.pid!,
+    child,
+    lines,
+    text,
+    exited,
+    kill: (signal) => void child.kill(signal),
+    waitForLog(match, timeoutMs, what) {
+      const seen = lines.find(match);
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const w = { match, resolve: (l: LogLine) => (clearTimeout(timer), resolve(l)) };
+        const timer = setTimeout(() => {
+          waiters.splice(waiters.indexOf(w), 1);
+          reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last lines:\n${[...lines.slice(-8).map((l) => JSON.stringify(l)), ...text.slice(-8)].join('\n')}`));
+        }, timeoutMs);
+        waiters.push(w);
+        void exited.then(() => {
+          if (!waiters.includes(w)) return;
+          waiters.splice(waiters.indexOf(w), 1);
+          clearTimeout(timer);
+          reject(new Error(`process exited while waiting for ${what}; last lines:\n${[...lines.slice(-8).map((l) => JSON.stringify(l)), ...text.slice(-8)].join('\n')}`));
+        });
+      });
+    },
+  };
+}
+
+/** SIGKILLs every process spawned here that is still running. */
+export async function killAllWireroom(): Promise<void> {
+  const waits = [...live].map((c) => new Promise((r) => (c.exitCode !== null || c.signalCode !== null ? r(null) : (c.once('exit', r), c.kill('SIGKILL')))));
+  await Promise.all(waits);
+}
+
+/** A fresh temporary directory (data dir, feeds file), removed by the returned function. */
+export function makeTempDir(prefix: string): { dir: string; remove: () => void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
+  return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A feeds.yaml with one fully licensed, auto-published source per feed URL (spawned runs). */
+export function reliabilityFeedsYaml(feedUrls: string[], homepage: string): string {
+  const sources = feedUrls.map((u, i) => `  - id: rel-${i}\n    name: Reliability Wire ${i}\n    homepage: ${homepage}\n    feeds:\n      - url: ${u}\n    rights: full\n    review: auto\n    credit: "Source: {source}"\n`);
+  return `sources:\n${sources.join('')}`;
+}
+
+/** An RSS feed listing `paths` on `origin`, one item each, guid = path. */
+export function syntheticFeed(origin: string, paths: string[]): string {
+  const items = paths.map((p, i) => `<item><title>${storyTitle(p)}</title><link>${origin}${p}</link><guid isPermaLink="false">${p}</guid><pubDate>${new Date(Date.UTC(2026, 10, 27, 0, 0, i % 3600)).toUTCString()}</pubDate><description>Summary of ${p}.</description></item>`);
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Reliability Wire</title><link>${origin}/</link><description>synthetic</description>${items.join('')}</channel></rss>`;
+}
+
+/** An article page whose text is unique to `path` (seeded words), so near-duplicate detection keeps it apart. */
+export function syntheticArticle(path: string): string {
+  let seed = 2166136261;
+  for (const ch of path) seed = Math.imul(seed ^ ch.charCodeAt(0), 16777619) >>> 0;
+  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0), seed);
+  const word = () => SYLLABLES[next() % SYLLABLES.length]! + SYLLABLES[next() % SYLLABLES.length]! + SYLLABLES[next() % SYLLABLES.length]!;
+  const paragraphs = Array.from({ length: 6 }, () => `<p>${Array.from({ length: 45 }, word).join(' ')}.</p>`);
+  return `<!doctype html><html lang="en"><head><title>${storyTitle(path)}</title><meta property="og:title" content="${storyTitle(path)}"></head><body><article><h1>${storyTitle(path)}</h1>${paragraphs.join('')}</article></body></html>`;
+}
+
+function storyTitle(path: string): string {
+  return `Story ${path.replace(/[^a-z0-9]+/gi, ' ').trim()}`;
+}
+
+const SYLLABLES = ['ka', 'lo', 'mer', 'tin', 'sa', 'vor', 'eld', 'qui', 'ba', 'ron', 'dre', 'fu', 'gal', 'hep', 'ist', 'jor', 'ku', 'lan', 'mo', 'nex', 'op', 'pra', 'rel', 'sto', 'tu', 'ul', 'ven', 'wal', 'xi', 'yor', 'zed', 'an'];
