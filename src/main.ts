@@ -12,6 +12,7 @@ const cli = {
   extract: () => require('./cli/extract') as typeof import('./cli/extract'),
   feeds: () => require('./cli/feeds') as typeof import('./cli/feeds'),
   migrate: () => require('./cli/migrate') as typeof import('./cli/migrate'),
+  doctor: () => require('./cli/doctor') as typeof import('./cli/doctor'),
   parseFeed: () => require('./cli/parse-feed') as typeof import('./cli/parse-feed'),
 };
 
@@ -28,6 +29,12 @@ export function buildCli(): Command {
   program.command('work').description('run article workers: fetch, extract, store, publish (needs DATABASE_URL and REDIS_URL)').action(() => runRoles(['work'], 'work'));
   program.command('serve').description('run the HTTP server: portal API, feeds, editor (needs DATABASE_URL and REDIS_URL)').action(() => runRoles(['serve'], 'serve'));
   program.command('migrate').description('apply database migrations').action(() => cli.migrate().migrateCommand());
+  program
+    .command('doctor')
+    .description('check config, database, migrations, Redis and one sample fetch; print what is wrong and how to fix it (exit 1 on a failure)')
+    .option('--url <url>', 'feed to fetch instead of the first configured one')
+    .option('--json', 'print JSON')
+    .action((o: { url?: string; json?: boolean }) => cli.doctor().doctorCommand(o));
 
   const feeds = program.command('feeds').description('the sources list (config/feeds.yaml or WIREROOM_FEEDS)');
   feeds.command('validate').description('check the sources list and the environment; exit 2 on problems').action(() => cli.feeds().feedsValidateCommand());
