@@ -3,7 +3,9 @@
  * Read access to the portal API needs a token when WIREROOM_API_TOKENS is set, unless the
  * operator opens it.
  */
+import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
+import formbody from '@fastify/formbody';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Deps } from '../deps';
@@ -14,10 +16,13 @@ import { registerOpenApiRoute } from './api/openapi';
 import { registerSourceRoutes } from './api/sources-routes';
 import { registerFeedRoutes } from './feeds/feeds-routes';
 import { registerQueuesDashboard } from './admin/queues-dashboard';
+import { registerEditorRoutes } from './editor';
 
 /** Builds the server with every route registered; the caller listens. */
 export async function buildServer(deps: Deps): Promise<FastifyInstance> {
   const app = Fastify({ loggerInstance: deps.log.child({ role: 'serve' }) as FastifyBaseLogger, trustProxy: true }) as unknown as FastifyInstance;
+  await app.register(cookie);
+  await app.register(formbody, { bodyLimit: 2 * 1024 * 1024 });
   await app.register(cors, { origin: deps.settings.api.corsOrigins.includes('*') ? true : [...deps.settings.api.corsOrigins] });
   app.addHook('onRequest', async (req, reply) => {
     if (!req.url.startsWith('/api/') || req.url.startsWith('/api/openapi.json') || deps.settings.api.open) return;
@@ -37,6 +42,7 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
   registerFeedRoutes(app, deps);
   registerMetricsRoutes(app, deps);
   await registerQueuesDashboard(app, deps);
+  registerEditorRoutes(app, deps);
   return app;
 }
 
