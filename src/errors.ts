@@ -30,6 +30,8 @@ export const ERROR_CODES = {
   PUBLISH_NO_CREDIT: 'an item cannot be published without a credit line',
   PUBLISH_RIGHTS_NONE: "the source's rights do not allow publishing",
   NOT_FOUND: 'no such row',
+  WEBHOOK_REJECTED: 'the webhook endpoint answered with an error status',
+  WEBHOOK_UNCONFIGURED: 'the delivery names an endpoint no longer in feeds.yaml',
   REVIEW_BAD_TRANSITION: 'the editor action does not apply to an item in this status',
 } as const;
 
