@@ -1,0 +1,47 @@
+/**
+ * POST /ingest/:source_id: partners push NITF, NewsML-G2 or ninjs documents. The per-source token
+ * (the env variable named by `push_token_env`) is checked before the body is read, in constant
+ * time; a refused push leaves nothing but a log line. A bad document gets a 400 naming the
+ * problem and nothing is stored.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { timingSafeEqual, createHash } from 'node:crypto';
+import type { Deps } from '../../deps';
+import { ingestWire } from '../../wire/ingest';
+import { badRequest, notFound } from './replies';
+
+/** A pushed document may be this large; wire stories are a few kB, packages a few hundred. */
+const MAX_PUSH_BYTES = 5 * 1024 * 1024;
+
+/** Registers the push endpoint in its own scope (raw body parser for XML and JSON). */
+export async function registerIngestRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
+  await app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_PUSH_BYTES }, (_req, body, done) => done(null, body));
+    scope.addHook('onRequest', async (req, reply) => authorize(deps, req, reply));
+    scope.post('/ingest/:source_id', async (req, reply) => {
+      const sourceId = (req.params as { source_id: string }).source_id;
+      const feed = await deps.db.selectFrom('feeds').select(['id', 'source_id', 'type']).where('source_id', '=', sourceId).where('type', '=', 'push').where('active', '=', true).orderBy('id').executeTakeFirst();
+      if (!feed) return notFound(reply, `source ${sourceId} has no active feed of type push; add "- type: push" under its feeds in feeds.yaml`);
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.from(typeof req.body === 'string' ? req.body : '');
+      if (!body.length) return badRequest(reply, ['body: empty; send one NITF, NewsML-G2 or ninjs document']);
+      const result = await ingestWire(deps, feed, body, 'push', req.headers['x-filename']?.toString().slice(0, 200) ?? null, deps.log.child({ source_id: sourceId, channel: 'push' }));
+      if (!result.ok) return reply.code(400).send({ error: { code: result.code, message: result.reason, problems: [result.reason] } });
+      return reply.code(202).send({ format: result.format, created: result.created, updated: result.updated, items: result.items.map((i) => ({ id: i.itemId, status: i.status })) });
+    });
+  });
+}
+
+async function authorize(deps: Deps, req: FastifyRequest, reply: FastifyReply) {
+  const sourceId = (req.params as { source_id?: string }).source_id ?? '';
+  const want = deps.settings.pushTokens[sourceId];
+  const given = /^Bearer\s+(\S{1,500})$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
+  if (want && given && sameSecret(given, want)) return;
+  req.log.warn({ source_id: sourceId.slice(0, 100), reason: want ? (given ? 'wrong token' : 'no token') : 'no push token configured for this source' }, 'push refused');
+  return reply.code(401).header('www-authenticate', 'Bearer').send({ error: { code: 'UNAUTHORIZED', message: 'send Authorization: Bearer <token> with the token from the env variable this source names in push_token_env' } });
+}
+
+/** Constant-time comparison of two secrets of any length (both hashed first). */
+function sameSecret(a: string, b: string): boolean {
+  return timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
+}

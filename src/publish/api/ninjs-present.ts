@@ -1,0 +1,66 @@
+/**
+ * An item as ninjs 2.0 (IPTC ninjs-schema_2.0.json) for portals that read IPTC formats: the same
+ * rights as the JSON API (applied here, at output), the credit line in `usageterms` and in
+ * `rightsinfo`, the carrier and the original outlet in `infosources`. Pure.
+ */
+import { applyRights } from '../rights';
+import type { ItemForOutput } from '../present-item';
+import type { Rights } from '../../settings/feeds-schema';
+
+export const NINJS_SCHEMA = 'http://www.iptc.org/std/ninjs/ninjs-schema_2.0.json';
+
+/** What the wire document said about rights, when the item came from the wire. */
+export interface NinjsWireFacts {
+  dateline: string | null;
+  copyright_holder: string | null;
+  copyright_notice: string | null;
+  usage_terms: string | null;
+}
+
+/** The ninjs object for one published item; `publicUrl` gives it a resolvable uri. */
+export function presentNinjs(row: ItemForOutput, wire: NinjsWireFacts | undefined, publicUrl: string | null) {
+  const rights = row.rights as Rights;
+  const content = applyRights(rights, row, row.excerpt_words);
+  const uri = publicUrl ? `${publicUrl.replace(/\/$/, '')}/api/items/${row.id}.ninjs` : `urn:wireroom:item:${row.id}`;
+  const credit = row.credit_line ?? `Source: ${row.source_name}`;
+  const terms = [`Rights: ${rights}.`, `Credit: ${credit}.`, wire?.usage_terms].filter(Boolean).join(' ');
+  const out: Record<string, unknown> = {
+    uri,
+    standard: { name: 'ninjs', version: '2.0', schema: NINJS_SCHEMA },
+    type: 'text',
+    representationtype: rights === 'full' ? 'full' : 'partial',
+    version: String(row.version),
+    pubstatus: 'usable',
+    headlines: [{ role: 'main', value: row.title }],
+    usageterms: terms,
+    rightsinfo: { langid: 'urn:wireroom:rights', encodedrights: JSON.stringify({ rights, credit_line: credit }) },
+    infosources: infosources(row),
+    altids: [{ role: 'original-url', value: row.url }],
+  };
+  setIf(out, 'firstcreated', iso(row.published_at));
+  setIf(out, 'versioncreated', iso(row.modified_at ?? row.published_on ?? row.published_at));
+  setIf(out, 'language', row.lang);
+  setIf(out, 'by', row.byline);
+  setIf(out, 'located', wire?.dateline ?? null);
+  setIf(out, 'copyrightholder', wire?.copyright_holder ?? row.original_source?.name ?? row.source_name);
+  setIf(out, 'copyrightnotice', wire?.copyright_notice ?? null);
+  if (content.summary) out.descriptions = [{ role: 'summary', contenttype: 'text/plain', value: content.summary }];
+  if (content.content_html) out.bodies = [{ role: 'main', contenttype: 'text/html', value: content.content_html }];
+  if (row.categories.length) out.subjects = row.categories.map((name) => ({ name }));
+  return out;
+}
+
+function infosources(row: ItemForOutput) {
+  const list: Record<string, string>[] = [{ name: row.source_name, role: 'http://cv.iptc.org/newscodes/infosourcerole/publisher', ...(row.source_homepage ? { uri: row.source_homepage } : {}) }];
+  const o = row.original_source;
+  if (o?.name && o.name !== row.source_name) list.push({ name: o.name, role: 'http://cv.iptc.org/newscodes/infosourcerole/originfo', ...(o.url ? { uri: o.url } : {}) });
+  return list;
+}
+
+function setIf(o: Record<string, unknown>, key: string, v: string | null | undefined) {
+  if (v) o[key] = v;
+}
+
+function iso(d: Date | null): string | null {
+  return d ? new Date(d).toISOString() : null;
+}

@@ -1,0 +1,44 @@
+/** GET /api/items/:id.ninjs and GET /api/items?format=ninjs: published items as ninjs 2.0. */
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../../deps';
+import { findWireFactsForItem } from '../../wire/wire-store';
+import { encodeCursor } from '../cursor';
+import { findItemForOutput, listItems } from '../item-queries';
+import { presentNinjs } from './ninjs-present';
+import { parseListQuery } from './query-params';
+import { badRequest, notFound } from './replies';
+
+const NINJS_TYPE = 'application/json; charset=utf-8';
+
+/** Registers the ninjs item route and the `?format=ninjs` option of the list. */
+export function registerNinjsRoutes(app: FastifyInstance, deps: Deps): void {
+  app.get('/api/items/:id(^\\d+).ninjs', async (req, reply) => {
+    const id = Number((req.params as { id: string }).id);
+    if (!Number.isSafeInteger(id) || id <= 0) return badRequest(reply, ['id: must be a positive whole number']);
+    const row = await findItemForOutput(deps.db, id);
+    if (!row || row.status !== 'published') return notFound(reply, `no published item ${id}`);
+    return reply.type(NINJS_TYPE).send(presentNinjs(row, await findWireFactsForItem(deps.db, id), deps.settings.publicUrl));
+  });
+
+  // The list route belongs to items-routes; `format=ninjs` is answered here, before it runs.
+  app.addHook('preHandler', async (req, reply) => {
+    if (req.method !== 'GET' || req.routeOptions.url !== '/api/items') return;
+    const query = { ...(req.query as Record<string, unknown>) };
+    const format = query.format;
+    if (format === undefined) return;
+    if (format !== 'ninjs' && format !== 'json') return badRequest(reply, [`format: must be json or ninjs (got ${JSON.stringify(format)})`]);
+    delete (req.query as Record<string, unknown>).format;
+    if (format === 'json') return;
+    delete query.format;
+    const parsed = parseListQuery(query);
+    if (!parsed.ok) return badRequest(reply, parsed.problems);
+    const { filters, cursor, limit } = parsed.value;
+    const rows = await listItems(deps.db, filters, cursor, limit);
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    const next_cursor = rows.length > limit && last ? encodeCursor({ sortAt: last.sort_at, id: last.id }) : null;
+    const items = [];
+    for (const r of page) items.push(presentNinjs(r, await findWireFactsForItem(deps.db, r.id), deps.settings.publicUrl));
+    return reply.type(NINJS_TYPE).send({ items, next_cursor });
+  });
+}
