@@ -14,6 +14,7 @@ const cli = {
   migrate: () => require('./cli/migrate') as typeof import('./cli/migrate'),
   doctor: () => require('./cli/doctor') as typeof import('./cli/doctor'),
   parseFeed: () => require('./cli/parse-feed') as typeof import('./cli/parse-feed'),
+  users: () => require('./cli/users') as typeof import('./cli/users'),
 };
 
 /** Builds the command tree (exported for tests). */
@@ -39,6 +40,15 @@ export function buildCli(): Command {
   const feeds = program.command('feeds').description('the sources list (config/feeds.yaml or WIREROOM_FEEDS)');
   feeds.command('validate').description('check the sources list and the environment; exit 2 on problems').action(() => cli.feeds().feedsValidateCommand());
   feeds.command('list').description('show configured sources and feeds').option('--json', 'print JSON').action((o: { json?: boolean }) => cli.feeds().feedsListCommand(o));
+
+  const users = program.command('users').description('editor and operator accounts for the review desk (/editor)');
+  users
+    .command('add')
+    .description('create an account; asks for the password on a terminal')
+    .argument('<username>', 'lowercase letters, digits, ".", "-", "_"')
+    .requiredOption('--role <role>', 'editor (review) or operator (review, feeds, health)')
+    .option('--password-stdin', 'read the password from the first line of standard input')
+    .action((username: string, o: { role: string; passwordStdin?: boolean }) => cli.users().usersAddCommand(username, o));
 
   program
     .command('parse-feed')

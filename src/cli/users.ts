@@ -1,0 +1,50 @@
+/** `wireroom users add <username> --role editor|operator`: creates a desk account. */
+import type { Kysely } from 'kysely';
+import readline from 'node:readline';
+import { Writable } from 'node:stream';
+import { openDatabase } from '../../db/connect';
+import { migrateToLatest } from '../../db/migrate';
+import { insertUser } from '../auth/users';
+import { UserError } from '../errors';
+import { loadSettings } from '../settings';
+
+/** Reads the password: first line of stdin with --password-stdin, else a prompt without echo on a TTY. */
+async function readPassword(fromStdin: boolean): Promise<string> {
+  if (fromStdin) {
+    const chunks: Buffer[] = [];
+    for await (const c of process.stdin) chunks.push(c as Buffer);
+    return (Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '');
+  }
+  if (!process.stdin.isTTY) throw new UserError('wireroom users add: no terminal to ask for the password; pipe it with --password-stdin');
+  const first = await prompt('Password: ');
+  const again = await prompt('Again: ');
+  if (first !== again) throw new UserError('wireroom users add: the passwords differ; try again');
+  return first;
+}
+
+function prompt(question: string): Promise<string> {
+  process.stderr.write(question);
+  const muted = new Writable({ write: (_c, _e, cb) => cb() });
+  const rl = readline.createInterface({ input: process.stdin, output: muted, terminal: true });
+  return new Promise((resolve) =>
+    rl.question('', (answer) => {
+      rl.close();
+      process.stderr.write('\n');
+      resolve(answer);
+    }),
+  );
+}
+
+/** Creates the account and prints one line; bad input exits 2 with the reason. */
+export async function usersAddCommand(username: string, opts: { role: string; passwordStdin?: boolean }): Promise<void> {
+  const settings = loadSettings();
+  const password = await readPassword(Boolean(opts.passwordStdin));
+  const handle = await openDatabase(settings);
+  try {
+    await migrateToLatest(handle.db as Kysely<unknown>);
+    const user = await insertUser(handle.db, username, opts.role, password);
+    process.stdout.write(`created ${user.role} "${user.username}" (id ${user.id}); log in at /editor/login\n`);
+  } finally {
+    await handle.close();
+  }
+}
