@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../deps';
 import { encodeCursor } from '../cursor';
+import { findClusterSummaries } from '../clusters-queries';
 import { findItemForOutput, listItems } from '../item-queries';
 import { presentItem } from '../present-item';
 import { replyIfNotModified } from './conditional';
@@ -22,7 +23,8 @@ export function registerItemRoutes(app: FastifyInstance, deps: Deps): void {
     if (replyIfNotModified(req, reply, `list:${req.url}`, page, deps.clock.now(), true)) return reply;
     const last = page[page.length - 1];
     const next_cursor = rows.length > limit && last ? encodeCursor({ sortAt: last.sort_at, id: last.id }) : null;
-    return { items: page.map((r) => presentItem(r)), next_cursor };
+    const clusters = await findClusterSummaries(deps.db, page.map((r) => r.cluster_id));
+    return { items: page.map((r) => presentItem(r, (r.cluster_id && clusters.get(r.cluster_id)) || null)), next_cursor };
   });
 
   app.get('/api/items/:id', async (req, reply) => {
@@ -32,6 +34,7 @@ export function registerItemRoutes(app: FastifyInstance, deps: Deps): void {
     if (row && TAKEN_DOWN.has(row.status)) return gone(reply, `item ${id} was ${row.status} and is no longer published`);
     if (!row || row.status !== 'published' || row.rights === 'none') return notFound(reply, `no published item ${id}`);
     if (replyIfNotModified(req, reply, `item:${id}`, [row], deps.clock.now(), false)) return reply;
-    return presentItem(row);
+    const clusters = await findClusterSummaries(deps.db, [row.cluster_id]);
+    return presentItem(row, (row.cluster_id && clusters.get(row.cluster_id)) || null);
   });
 }
