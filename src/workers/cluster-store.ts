@@ -45,6 +45,8 @@ export async function refreshCluster(tx: Tx, clusterId: number, now: Date): Prom
     .set({ representative_item_id: representative.id, original: JSON.stringify(attributed?.original_source ?? null), original_source_id: earliest.source_id, updated_at: now })
     .where('id', '=', clusterId)
     .execute();
+  // The representative's output (its cluster summary and credits) changed: new ETag for the portal.
+  await tx.updateTable('items').set({ updated_at: now }).where('id', '=', representative.id).execute();
 }
 
 /** The item a duplicate finally points at (follows duplicate_of to the story's head). */
