@@ -9,6 +9,7 @@ import formbody from '@fastify/formbody';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Deps } from '../deps';
+import { registerClusterRoutes } from './api/clusters-routes';
 import { registerHealthRoutes } from './api/health-routes';
 import { registerIngestRoutes } from './api/ingest-routes';
 import { registerItemRoutes } from './api/items-routes';
@@ -40,6 +41,7 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
   registerHealthRoutes(app, deps);
   registerNinjsRoutes(app, deps);
   registerItemRoutes(app, deps);
+  registerClusterRoutes(app, deps);
   await registerIngestRoutes(app, deps);
   registerSourceRoutes(app, deps);
   registerOpenApiRoute(app);
