@@ -6,7 +6,7 @@ import { DomElement, attr, classAndId } from './dom';
 
 /** Class/id words that mark page furniture even when they also say "article" ("article-share"). */
 const ALWAYS_BOILERPLATE =
-  /(?:^|[\s_-])(?:comments?|commentlist|respond|reply|share|sharing|sharebar|social|socials|newsletters?|subscribe|subscription|signup|sign-up|related|recommend\w*|read-?more|more-?stories|promo\w*|sponsor\w*|advert\w*|ads?|adslot|ad-?container|ad-?wrapper|dfp|gpt|outbrain|taboola|disqus|cookie\w*|consent|popup|modal|breadcrumbs?|toolbar|tooltip|skip-?link|sr-only|visually-?hidden|screen-reader\w*|print-?only|nocontent|trending|most-?popular|most-?read|author-?bio|about-?the-?author|byline|tags?|tag-?list|post-?tags|keywords|topics|categories|pagination|pager|jump-?link|inline-?related|embed-?related|newsletter-?signup|timestamp|dateline-?date|meta-?data|post-?meta|entry-?meta|article-?meta|caption-?credit|credits?|copyright|disclaimer|gallery|slideshow|carousel)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:comments?|commentlist|respond|reply|share|sharing|sharebar|social|socials|newsletters?|subscribe|subscription|signup|sign-up|related|recommend\w*|read-?more|more-?stories|more-?(?:news|posts|articles|coverage)|recirc\w*|read-?next|up-?next|also-?read|promo\w*|sponsor\w*|advert\w*|ads?|adslot|ad-?container|ad-?wrapper|dfp|gpt|outbrain|taboola|disqus|cookie\w*|consent|popup|modal|breadcrumbs?|toolbar|tooltip|skip-?link|sr-only|visually-?hidden|screen-reader\w*|print-?only|nocontent|trending|most-?popular|most-?read|author-?bio|about-?the-?author|byline|tags?|tag-?list|post-?tags|keywords|topics|categories|pagination|pager|jump-?link|inline-?related|embed-?related|newsletter-?signup|timestamp|dateline-?date|meta-?data|post-?meta|entry-?meta|article-?meta|caption-?credit|credits?|copyright|disclaimer|gallery|slideshow|carousel)(?:$|[\s_-])/;
 
 /** Class/id words that mark page furniture unless a positive word says otherwise. */
 const LIKELY_BOILERPLATE =
@@ -32,6 +32,8 @@ const BOILERPLATE_LINES: RegExp[] = [
   /^(?:\d+\s+)?comments?$/i,
   /^(?:advertisement|advertising|sponsored|ad)$/i,
   /^(?:read more|read next|related|related articles?|related stories|see also|more from|recommended|you may also like|you might also like|also read|more stories)\b.{0,80}$/i,
+  /^(?:see more|don[’']t miss|must read|trending(?: now| stories)?|top stories|popular(?: now)?|more news|latest news|watch|listen)\s*[:.…]*$/i,
+  /^(?:see more|don[’']t miss|must read|read also|trending|watch|listen|related|more)\s*:\s.{0,160}$/i,
   /^(?:sign up|subscribe|join our|get our|follow us|download our app)\b.{0,160}$/i,
   /^(?:click here|tap here)\b.{0,80}$/i,
   /\bby (?:clicking|tapping) here\.?$/i,
@@ -77,6 +79,14 @@ export function classWeight(el: DomElement): number {
 
 /** How much a class/id hint moves a candidate's score (Readability uses 25). */
 const CLASS_WEIGHT = 25;
+
+/** Lines that announce a list of links to other stories (the links that follow go with them). */
+const RELATED_LEADS = /^(?:read more|read next|related|related articles?|related stories|see also|more from|recommended|you may also like|you might also like|also read|more stories|see more|don[’']t miss|must read|trending(?: now| stories)?|top stories|more news|latest news)\b\W{0,3}$/i;
+
+/** True for a short line that introduces related links ("You may also like...", "DON'T MISS"). */
+export function isRelatedLine(text: string): boolean {
+  return text.length <= 60 && RELATED_LEADS.test(text);
+}
 
 /** True when a short block's whole text is a known chrome line ("2 min read", "Leave a Reply"). */
 export function isBoilerplateLine(text: string): boolean {

@@ -2,8 +2,8 @@
  * Inside the chosen container: drop what is not story text (Readability's "clean conditionally",
  * plus known chrome lines). Marks nodes in a skip set instead of mutating the tree.
  */
-import { BLOCK_TAGS, DomElement, DomNode, classAndId, rawText, walkElements } from './dom';
-import { classWeight, isBoilerplateLine } from './boilerplate';
+import { BLOCK_TAGS, DomElement, DomNode, classAndId, isElement, rawText, walkElements } from './dom';
+import { classWeight, isBoilerplateLine, isRelatedLine } from './boilerplate';
 import { NodeStats, linkDensity } from './score';
 import { cleanText } from './text';
 
@@ -19,23 +19,51 @@ const MAX_LINK_DENSITY_POSITIVE = 0.5;
 const MAX_CHROME_CHARS = 260;
 /** A form with less text than this is a comment, search or newsletter form (ASP.NET pages wrap everything in one). */
 const MAX_FORM_CHARS = 1000;
+/** A block after a related-links lead with more of its text in links than this is one of the links. */
+const RELATED_RUN_LINK_DENSITY = 0.5;
 /** Tags that keep a text-less block worth keeping (media in the story). */
 const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'iframe', 'figure']);
 
 /** Returns the nodes under `roots` that are not story text, including the already `removed`. */
 export function pruneContent(roots: DomElement[], stats: Map<DomElement, NodeStats>, removed: Set<DomNode>): Set<DomNode> {
   const skip = new Set<DomNode>(removed);
+  const leads: DomElement[] = [];
   for (const root of roots) {
     walkElements(root, (el) => {
       if (skip.has(el)) return false;
       if (shouldDrop(el, stats.get(el))) {
         skip.add(el);
+        if (isRelatedLead(el, stats.get(el))) leads.push(el);
         return false;
       }
       return true;
     });
   }
+  for (const lead of leads) dropLinkRun(lead, stats, skip);
   return skip;
+}
+
+/** A dropped "You may also like" / "Don't miss" / "Related" line that introduces a list of links. */
+function isRelatedLead(el: DomElement, s: NodeStats | undefined): boolean {
+  return !!s && s.text <= MAX_CHROME_CHARS && isRelatedLine(cleanText(rawText(el)));
+}
+
+/**
+ * The blocks right after a related-links lead that are mostly links ("<p><a>Other story</a></p>" × n):
+ * the list the lead announced, even when its items are plain paragraphs. Stops at the first prose block.
+ */
+function dropLinkRun(lead: DomElement, stats: Map<DomElement, NodeStats>, skip: Set<DomNode>): void {
+  const siblings = isElement(lead.parent) ? lead.parent.children : [];
+  for (const n of siblings.slice(siblings.indexOf(lead) + 1)) {
+    if (!isElement(n)) {
+      if ((n.data ?? '').trim()) return;
+      continue;
+    }
+    const s = stats.get(n);
+    if (!s || s.text === 0) continue;
+    if (linkDensity(s) <= RELATED_RUN_LINK_DENSITY) return;
+    skip.add(n);
+  }
 }
 
 function shouldDrop(el: DomElement, s: NodeStats | undefined): boolean {
