@@ -38,7 +38,11 @@ export async function createBullQueue(redisUrl: string, prefix: string, log: Log
   const workerConnections: IORedis[] = [];
   const queueOf = (name: QueueName): Queue => {
     let q = queues.get(name);
-    if (!q) queues.set(name, (q = new Queue(name, { connection: connection as ConnectionOptions, prefix })));
+    if (!q) {
+      queues.set(name, (q = new Queue(name, { connection: connection as ConnectionOptions, prefix })));
+      // Without a listener BullMQ prints every reconnect error of a Redis outage to stderr.
+      q.on('error', (err: Error) => log.debug({ queue: name, err: err.message }, 'queue error'));
+    }
     return q;
   };
 
