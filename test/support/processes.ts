@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -135,3 +136,45 @@ function storyTitle(path: string): string {
 }
 
 const SYLLABLES = ['ka', 'lo', 'mer', 'tin', 'sa', 'vor', 'eld', 'qui', 'ba', 'ron', 'dre', 'fu', 'gal', 'hep', 'ist', 'jor', 'ku', 'lan', 'mo', 'nex', 'op', 'pra', 'rel', 'sto', 'tu', 'ul', 'ven', 'wal', 'xi', 'yor', 'zed', 'an'];
+
+export interface TcpProxy {
+  /** host:port clients connect to. */
+  port: number;
+  /** Drops every open connection and refuses new ones: the backend looks down. */
+  cut(): void;
+  /** Accepts connections again. */
+  restore(): void;
+  close(): Promise<void>;
+}
+
+/** A TCP proxy on 127.0.0.1 to `target` that a test can cut and restore (a shared Redis or Postgres stays up). */
+export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'): Promise<TcpProxy> {
+  const open = new Set<net.Socket>();
+  let down = false;
+  const server = net.createServer((client) => {
+    if (down) return void client.destroy();
+    const upstream = net.connect(targetPort, targetHost);
+    for (const s of [client, upstream]) {
+      open.add(s);
+      s.on('close', () => open.delete(s));
+      s.on('error', () => undefined);
+    }
+    client.pipe(upstream).pipe(client);
+    client.on('close', () => upstream.destroy());
+    upstream.on('close', () => client.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  return {
+    port,
+    cut: () => {
+      down = true;
+      for (const s of open) s.destroy();
+    },
+    restore: () => void (down = false),
+    close: () => {
+      for (const s of open) s.destroy();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
