@@ -40,6 +40,7 @@ export function buildCli(): Command {
   const feeds = program.command('feeds').description('the sources list (config/feeds.yaml or WIREROOM_FEEDS)');
   feeds.command('validate').description('check the sources list and the environment; exit 2 on problems').action(() => cli.feeds().feedsValidateCommand());
   feeds.command('list').description('show configured sources and feeds').option('--json', 'print JSON').action((o: { json?: boolean }) => cli.feeds().feedsListCommand(o));
+  (require('./cli/feeds-commands') as typeof import('./cli/feeds-commands')).registerFeedOpsCommands(feeds);
 
   const users = program.command('users').description('editor and operator accounts for the review desk (/editor)');
   users

@@ -5,7 +5,7 @@
  */
 import type { Deps } from '../deps';
 import { PipelineError, errorCode, errorMessage } from '../errors';
-import type { HttpResponse } from '../http/client';
+import type { HttpClient, HttpResponse } from '../http/client';
 import { parseRetryAfter } from '../http/client';
 import type { Logger } from '../log';
 import { enqueueArticleJobs } from '../workers/enqueue';
@@ -19,7 +19,8 @@ import { nextPollAt, parseMaxAge } from './schedule';
 import { storeEntries } from './store-entries';
 import type { FeedRow } from '../../db/schema';
 
-const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
+/** What a feed reader asks for: feed types first, any XML or JSON next. */
+export const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 
 export interface FeedFetchResult {
   outcome: 'ok' | 'not-modified' | 'error' | 'skipped';
@@ -40,26 +41,33 @@ export async function fetchFeed(deps: Deps, feedId: number, log: Logger): Promis
       throw new PipelineError('FETCH_RATE_LIMITED', `${feed.url} answered ${res.status}`, { status: res.status, retryAfterMs: parseRetryAfter(res.headers['retry-after'], deps.clock.now()) });
     }
     if (res.status >= 400) throw new PipelineError('FETCH_HTTP_ERROR', `${feed.url} answered HTTP ${res.status}`, { status: res.status, retryable: res.status >= 500 });
-    const { parsed, response } = await parseOrDiscover(deps, feed, res);
+    const { parsed, response, discoveredFrom } = await parseOrDiscover(deps.http, feed.url, res);
+    if (discoveredFrom) await addFeedEvent(deps.db, feed.id, 'discovered', { page: discoveredFrom, feed: response.url }, deps.clock.now());
     return await recordSuccess(deps, feed, response, parsed, log);
   } catch (err) {
     return recordFailure(deps, feed, err, log);
   }
 }
 
-/** Parses the body; an HTML page advertising a feed is followed once. */
-async function parseOrDiscover(deps: Deps, feed: FeedRow, res: HttpResponse): Promise<{ parsed: ParsedFeed; response: HttpResponse }> {
+/** A parsed feed, the response it came from, and the page that advertised it when one did. */
+export interface FeedDocument {
+  parsed: ParsedFeed;
+  response: HttpResponse;
+  discoveredFrom: string | null;
+}
+
+/** Parses a feed response; an HTML page advertising a feed with <link rel="alternate"> is followed once. Writes nothing. */
+export async function parseOrDiscover(http: HttpClient, pageUrl: string, res: HttpResponse): Promise<FeedDocument> {
   const first = await parseFeedAsync(res.body, { url: res.url, contentType: feedContentType(res.body, res.headers['content-type']) });
-  if (first.ok) return { parsed: first.feed, response: res };
+  if (first.ok) return { parsed: first.feed, response: res, discoveredFrom: null };
   const looksHtml = /html/i.test(res.headers['content-type'] ?? '') || /^\s*(<!doctype html|<html)/i.test(res.body.subarray(0, 512).toString('latin1'));
   const link = looksHtml ? discoverFeedLinks(res.body.toString('utf8'), res.url)[0] : undefined;
-  if (!link) throw new PipelineError(first.code, `${feed.url}: ${first.reason}`, { retryable: false });
-  const next = await deps.http.get({ url: link, accept: FEED_ACCEPT });
-  if (next.status >= 400) throw new PipelineError('FETCH_HTTP_ERROR', `${link} (advertised by ${feed.url}) answered HTTP ${next.status}`, { status: next.status });
+  if (!link) throw new PipelineError(first.code, `${pageUrl}: ${first.reason}`, { retryable: false });
+  const next = await http.get({ url: link, accept: FEED_ACCEPT });
+  if (next.status >= 400) throw new PipelineError('FETCH_HTTP_ERROR', `${link} (advertised by ${pageUrl}) answered HTTP ${next.status}`, { status: next.status });
   const second = await parseFeedAsync(next.body, { url: next.url, contentType: feedContentType(next.body, next.headers['content-type']) });
-  if (!second.ok) throw new PipelineError(second.code, `${link} (advertised by ${feed.url}): ${second.reason}`, { retryable: false });
-  await addFeedEvent(deps.db, feed.id, 'discovered', { page: feed.url, feed: next.url }, deps.clock.now());
-  return { parsed: second.feed, response: { ...next, permanentUrl: next.url } };
+  if (!second.ok) throw new PipelineError(second.code, `${link} (advertised by ${pageUrl}): ${second.reason}`, { retryable: false });
+  return { parsed: second.feed, response: { ...next, permanentUrl: next.url }, discoveredFrom: pageUrl };
 }
 
 async function recordNotModified(deps: Deps, feed: FeedRow, res: HttpResponse): Promise<FeedFetchResult> {
