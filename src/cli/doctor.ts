@@ -82,14 +82,15 @@ async function checkRedis(s: Settings): Promise<DoctorCheck> {
   if (!s.redisUrl) return { name: 'redis', status: 'ok', detail: 'REDIS_URL not set: in-process queue (one process; set REDIS_URL to run fetch/work/serve apart)' };
   const where = redactUrl(s.redisUrl);
   const redis = new IORedis(s.redisUrl, { lazyConnect: true, connectTimeout: CHECK_TIMEOUT_MS, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
-  redis.on('error', () => undefined);
+  let lastError: string | undefined; // ioredis reports the cause (ECONNREFUSED …) as an event
+  redis.on('error', (err: Error) => (lastError = err.message));
   try {
     await withTimeout(redis.connect().then(() => redis.ping()), `Redis at ${where}`);
     const policy = await redis.config('GET', 'maxmemory-policy').then((r) => (r as string[])[1], () => undefined);
     if (policy && policy !== 'noeviction') return { name: 'redis', status: 'warn', detail: `Redis at ${where} answers, but maxmemory-policy is ${policy}`, fix: 'set maxmemory-policy noeviction: under memory pressure Redis would drop queued jobs' };
     return { name: 'redis', status: 'ok', detail: `Redis at ${where} answers` };
   } catch (err) {
-    return { name: 'redis', status: 'fail', detail: `cannot reach Redis at ${where}: ${errorMessage(err)}`, fix: 'start Redis (systemctl start redis-server), correct REDIS_URL, or unset it to use the in-process queue' };
+    return { name: 'redis', status: 'fail', detail: `cannot reach Redis at ${where}: ${lastError ?? errorMessage(err)}`, fix: 'start Redis (systemctl start redis-server), correct REDIS_URL, or unset it to use the in-process queue' };
   } finally {
     redis.disconnect();
   }
