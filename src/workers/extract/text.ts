@@ -1,5 +1,5 @@
 /** Plain-text helpers: whitespace, Unicode normalization, paragraphs, excerpt and word count. Pure. */
-import { BLOCK_TAGS, DomNode, NON_CONTENT_TAGS, hasChildren, isElement } from './dom';
+import { BLOCK_TAGS, DomElement, DomNode, NON_CONTENT_TAGS, classAndId, hasChildren, isElement } from './dom';
 
 /** An excerpt stops at this many characters: a teaser, not a second body. */
 const EXCERPT_MAX_CHARS = 300;
@@ -24,6 +24,14 @@ export interface Segment {
 /** Captions describe pictures, not the story: left out of the plain text (the HTML keeps them). */
 const TEXT_IGNORED_TAGS = new Set(['figcaption']);
 
+/** Class/id words of picture captions and credits outside <figcaption> ("newsCaption", "image-credit"). */
+const CAPTION_CLASS = /caption|(?:image|photo|picture)-?credit/;
+
+function isCaption(el: DomElement): boolean {
+  const ci = classAndId(el);
+  return ci !== '' && CAPTION_CLASS.test(ci) && el.name !== 'article' && el.name !== 'body' && el.name !== 'main';
+}
+
 /** The paragraphs of a subtree: text broken at block elements, cleaned, empty ones dropped. */
 export function blockSegments(root: DomNode, skip?: Set<DomNode>): Segment[] {
   const out: Segment[] = [];
@@ -42,7 +50,7 @@ export function blockSegments(root: DomNode, skip?: Set<DomNode>): Segment[] {
     if (isElement(node) && node.name === 'br') return flush(); // lines apart are not one word ("FL<br>June")
     if (!hasChildren(node) || skip?.has(node)) return;
     const el = isElement(node) ? node : null;
-    if (el && (NON_CONTENT_TAGS.has(el.name) || TEXT_IGNORED_TAGS.has(el.name))) return;
+    if (el && (NON_CONTENT_TAGS.has(el.name) || TEXT_IGNORED_TAGS.has(el.name) || isCaption(el))) return;
     const block = !el || BLOCK_TAGS.has(el.name);
     const outer = current;
     if (block) flush(), (current = node);
