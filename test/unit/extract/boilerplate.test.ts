@@ -54,3 +54,36 @@ describe('extractArticle drops page furniture', () => {
     expect(a.rights_notice).toBe('© 2024 Town Crier. All rights reserved.');
   });
 });
+
+describe('extractArticle keeps sentences whole and drops announced link lists and captions', () => {
+  const page = `<html><head><title>Tour dates announced – Town Crier</title></head><body><article>
+      <h1>Tour dates announced</h1>
+      ${para('The band will play twelve cities.')}
+      <p>The dates so far:<br>June 9, West Palm Beach, FL<br>June 10, Tampa, FL</p>
+      <p>Tickets go on sale Friday, and <span><a href="https://tickets.example/x">the presale starts today</a></span> for members of the fan club.</p>
+      <div class="photo"><img src="/a.jpg"><span class="newsCaption">The band on stage in 2019 (Image: GETTY)</span></div>
+      ${para('The band last toured in 2019.')}
+      <p>You may also like...</p>
+      <p><a href="/other-1">Who will make the Hall of Fame in 2020?</a></p>
+      <p><a href="/other-2">Fans vote for their favourite album</a></p>
+    </article></body></html>`;
+  const a = extractArticle(page, 'https://towncrier.example/tour')!;
+
+  it('breaks lines at <br> instead of gluing words', () => {
+    expect(a.text).toContain('June 9, West Palm Beach, FL\n\nJune 10, Tampa, FL');
+    expect(a.text).not.toContain('FLJune');
+  });
+
+  it('keeps a link that is part of a sentence, even wrapped in a span', () => {
+    expect(a.text).toContain('Tickets go on sale Friday, and the presale starts today for members of the fan club.');
+  });
+
+  it('leaves captions marked by class out of the text', () => {
+    expect(a.text).not.toContain('Image: GETTY');
+  });
+
+  it('drops the links announced by "You may also like", and the lead itself', () => {
+    expect(a.text).toContain('The band last toured in 2019.');
+    expect(a.text).not.toMatch(/You may also like|Hall of Fame|favourite album/);
+  });
+});
