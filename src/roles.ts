@@ -38,8 +38,13 @@ export async function startWorkRole(deps: Deps): Promise<Stop> {
   }), { concurrency: deps.settings.work.concurrency });
   const orphans = await enqueueOrphanEntries(deps);
   if (orphans) deps.log.info({ entries: orphans }, 're-enqueued entries that had no item yet');
-  return async () => undefined;
+  const sweep = setInterval(() => void enqueueOrphanEntries(deps).then((n) => n && deps.log.info({ entries: n }, 're-enqueued entries that had no item yet'), (err: unknown) => deps.log.warn({ err: String(err) }, 'orphan sweep failed; will retry')), ORPHAN_SWEEP_MS);
+  sweep.unref();
+  return async () => clearInterval(sweep);
 }
+
+/** Entries whose jobs a Redis restart lost are re-enqueued this often without a worker restart (job ids keep it idempotent). */
+const ORPHAN_SWEEP_MS = 60_000;
 
 /** The HTTP server on settings.host:port. */
 export async function startServeRole(deps: Deps): Promise<Stop> {
