@@ -18,6 +18,7 @@ import { registerMetricsRoutes } from './api/metrics-routes';
 import { registerOpenApiRoute } from './api/openapi';
 import { registerSourceRoutes } from './api/sources-routes';
 import { registerFeedRoutes } from './feeds/feeds-routes';
+import { registerWebhookRoutes } from './webhooks/webhooks-routes';
 import { registerQueuesDashboard } from './admin/queues-dashboard';
 import { registerEditorRoutes } from './editor';
 
@@ -46,6 +47,7 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
   registerSourceRoutes(app, deps);
   registerOpenApiRoute(app);
   registerFeedRoutes(app, deps);
+  registerWebhookRoutes(app, deps);
   registerMetricsRoutes(app, deps);
   await registerQueuesDashboard(app, deps);
   registerEditorRoutes(app, deps);

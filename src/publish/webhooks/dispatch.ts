@@ -1,0 +1,61 @@
+/**
+ * Turns new publish_events into webhook deliveries, per endpoint, from each endpoint's cursor,
+ * and enqueues one `webhook` job per delivery. Safe to run from several processes: the cursor row
+ * is locked, and (endpoint, event) is unique.
+ */
+import type { Deps } from '../../deps';
+
+/** Events turned into deliveries per endpoint per run. */
+export const DISPATCH_BATCH = 500;
+/** Tries per delivery before it lands in the dead-letter list. */
+export const WEBHOOK_ATTEMPTS = 6;
+
+export interface WebhookJob {
+  deliveryId: number;
+}
+
+/** Dispatches pending events to every configured endpoint; returns the deliveries enqueued. */
+export async function dispatchWebhookEvents(deps: Deps): Promise<number> {
+  let total = 0;
+  for (const ep of deps.settings.webhooks) {
+    const ids = await deps.db.transaction().execute(async (tx) => {
+      await tx.insertInto('webhook_cursors').values({ endpoint: ep.url }).onConflict((oc) => oc.column('endpoint').doNothing()).execute();
+      const cur = await tx.selectFrom('webhook_cursors').select('last_event_id').where('endpoint', '=', ep.url).forUpdate().executeTakeFirstOrThrow();
+      const events = await tx.selectFrom('publish_events').select(['id', 'type']).where('id', '>', cur.last_event_id).orderBy('id').limit(DISPATCH_BATCH).execute();
+      const last = events[events.length - 1];
+      if (!last) return [];
+      await tx.updateTable('webhook_cursors').set({ last_event_id: last.id }).where('endpoint', '=', ep.url).execute();
+      const wanted = events.filter((e) => ep.events.includes(e.type));
+      if (!wanted.length) return [];
+      const rows = await tx
+        .insertInto('webhook_deliveries')
+        .values(wanted.map((e) => ({ endpoint: ep.url, event_id: e.id })))
+        .onConflict((oc) => oc.columns(['endpoint', 'event_id']).doNothing())
+        .returning('id')
+        .execute();
+      return rows.map((r) => Number(r.id));
+    });
+    for (const id of ids) await enqueueDelivery(deps, id, `wh-${id}`);
+    total += ids.length;
+  }
+  return total;
+}
+
+/** Replays deliveries to `endpoint` of events after `afterEventId`: back to pending, enqueued again. */
+export async function replayDeliveries(deps: Deps, endpoint: string, afterEventId: number): Promise<number> {
+  const rows = await deps.db
+    .updateTable('webhook_deliveries')
+    .set({ status: 'pending', attempts: 0, last_error: null })
+    .where('endpoint', '=', endpoint)
+    .where('event_id', '>', afterEventId)
+    .returning('id')
+    .execute();
+  const stamp = deps.clock.now().getTime();
+  for (const r of rows) await enqueueDelivery(deps, Number(r.id), `wh-${r.id}-replay-${stamp}`);
+  return rows.length;
+}
+
+function enqueueDelivery(deps: Deps, id: number, jobId: string) {
+  return deps.queue.add<WebhookJob>('webhook', { deliveryId: id }, { jobId, attempts: WEBHOOK_ATTEMPTS });
+}
+
