@@ -17,6 +17,7 @@ import { parseFeedAsync } from './parse';
 import type { ParsedFeed } from './parse/types';
 import { nextPollAt, parseMaxAge } from './schedule';
 import { storeEntries } from './store-entries';
+import { readWireFeed } from '../wire/pull';
 import type { FeedRow } from '../../db/schema';
 
 /** What a feed reader asks for: feed types first, any XML or JSON next. */
@@ -33,7 +34,7 @@ export interface FeedFetchResult {
 /** Polls one feed now and records the result on its row. */
 export async function fetchFeed(deps: Deps, feedId: number, log: Logger): Promise<FeedFetchResult> {
   const feed = await findFeed(deps.db, feedId);
-  if (!feed || !feed.active || feed.paused || feed.type === 'push') return { outcome: 'skipped', status: null, newEntries: 0, updatedEntries: 0, code: null };
+  if (!feed || !feed.active || feed.paused || feed.type === 'push' || feed.type === 'folder') return { outcome: 'skipped', status: null, newEntries: 0, updatedEntries: 0, code: null };
   try {
     const res = await deps.http.get({ url: feed.url, etag: feed.etag, lastModified: feed.last_modified, accept: FEED_ACCEPT });
     if (res.status === 304) return await recordNotModified(deps, feed, res);
@@ -41,7 +42,8 @@ export async function fetchFeed(deps: Deps, feedId: number, log: Logger): Promis
       throw new PipelineError('FETCH_RATE_LIMITED', `${feed.url} answered ${res.status}`, { status: res.status, retryAfterMs: parseRetryAfter(res.headers['retry-after'], deps.clock.now()) });
     }
     if (res.status >= 400) throw new PipelineError('FETCH_HTTP_ERROR', `${feed.url} answered HTTP ${res.status}`, { status: res.status, retryable: res.status >= 500 });
-    const { parsed, response, discoveredFrom } = await parseOrDiscover(deps.http, feed.url, res);
+    const wire = await readWireFeed(deps.db, feed, res.body, deps.clock.now());
+    const { parsed, response, discoveredFrom } = wire ? { parsed: wire, response: res, discoveredFrom: null } : await parseOrDiscover(deps.http, feed.url, res);
     if (discoveredFrom) await addFeedEvent(deps.db, feed.id, 'discovered', { page: discoveredFrom, feed: response.url }, deps.clock.now());
     return await recordSuccess(deps, feed, response, parsed, log);
   } catch (err) {
