@@ -19,6 +19,7 @@ import type { ExtractedArticle } from './extract/types';
 import { loadEntryContext, type EntryContext } from './load-entry';
 import { robotsError } from './robots-cache';
 import { storeItem } from './store-item';
+import { processWireEntry } from '../wire/process-wire-entry';
 
 const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5';
 /** Extraction always gets at least this long, even when a slow fetch used most of the item's limit. */
@@ -29,6 +30,8 @@ export async function processArticle(deps: Deps, job: Job<ArticleJob>, log: Logg
   const started = performance.now();
   const ctx = await loadEntryContext(deps.db, job.data.entryId);
   if (!ctx || ctx.entry.version < job.data.version) return null;
+  const wire = await processWireEntry(deps, ctx.entry.id, log, ctx);
+  if (wire) return wire;
   const { article, error } = await fetchAndExtract(deps, ctx, job);
   const base = ctx.entry.link ?? ctx.source.id;
   const feedHtml = ctx.entry.content_html || ctx.entry.summary;
