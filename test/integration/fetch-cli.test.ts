@@ -1,0 +1,95 @@
+/**
+ * The operators' feed commands, run as an operator runs them (bin/wireroom.js in a child
+ * process): import an OPML file into a commented feeds.yaml, export, test a URL,. Health commands: fetch-cli-health.test.ts.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { planOpmlImport } from '../../src/cli/feeds-import';
+import { parseFeedsConfig } from '../../src/settings/feeds-config';
+import { runCli } from '../support/cli';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wireroom-feeds-cli-'));
+const YAML = `# Our sources. Keep this comment.
+sources:
+  - id: harbour-gazette # the first one we signed
+    name: Harbour Gazette
+    rights: full
+    feeds:
+      - url: https://harbour.test/feed.xml
+`;
+const OPML = `<?xml version="1.0"?><opml version="2.0"><head><title>export</title></head><body>
+<outline text="Local">
+  <outline text="Harbour Gazette" xmlUrl="https://harbour.test/feed.xml"/>
+  <outline text="Valley Times" xmlUrl="https://valley.test/rss" htmlUrl="https://valley.test/"/>
+</outline>
+<outline text="Harbour Gazette" title="Harbour Gazette" xmlUrl="https://harbour.test/other.xml"/>
+</body></opml>`;
+
+const write = (name: string, text: string) => {
+  const f = path.join(tmp, name);
+  fs.writeFileSync(f, text);
+  return f;
+};
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('feeds import / export', () => {
+  it('adds new feeds, keeps comments and entries, skips feeds already listed', async () => {
+    const yaml = write('feeds.yaml', YAML);
+    const r = await runCli(['feeds', 'import', write('in.opml', OPML)], { env: { WIREROOM_FEEDS: yaml } });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/added 2 feed\(s\), 1 already listed/);
+    const text = fs.readFileSync(yaml, 'utf8');
+    expect(text.startsWith('# Our sources. Keep this comment.')).toBe(true);
+    expect(text).toContain('# the first one we signed');
+    expect(text).toContain('https://valley.test/rss');
+    expect(text).toContain('id: harbour-gazette-2'); // same name, new id
+    const checked = parseFeedsConfig(text, yaml);
+    expect(checked.ok && checked.config.sources.flatMap((s) => s.feeds.map((f) => f.url))).toEqual(['https://harbour.test/feed.xml', 'https://valley.test/rss', 'https://harbour.test/other.xml']);
+  });
+
+  it('writes nothing and exits 2 for a file that is not OPML', async () => {
+    const yaml = write('keep.yaml', YAML);
+    const r = await runCli(['feeds', 'import', write('bad.opml', '<html><body>no</body></html>')], { env: { WIREROOM_FEEDS: yaml } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/nothing written.*\n.*not an OPML document/);
+    expect(fs.readFileSync(yaml, 'utf8')).toBe(YAML);
+  });
+
+  it('exports the sources as OPML that imports back to the same feeds', async () => {
+    const yaml = write('export.yaml', YAML);
+    const r = await runCli(['feeds', 'export'], { env: { WIREROOM_FEEDS: yaml } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/<opml version="2.0">/);
+    expect(r.stdout).toContain('xmlUrl="https://harbour.test/feed.xml"');
+    const back = planOpmlImport(YAML, r.stdout, yaml);
+    expect(back.ok && back.plan).toMatchObject({ added: [], skipped: ['https://harbour.test/feed.xml'] });
+  });
+});
+
+describe('feeds test', () => {
+  let web: FixtureServer;
+  beforeAll(async () => {
+    web = await startFixtureServer();
+    web.set('/feed.xml', { body: '<rss version="2.0"><channel><title>Fixture</title><item><title>First story</title><link>https://site.test/1</link><pubDate>Fri, 27 Nov 2026 09:30:00 GMT</pubDate></item></channel></rss>', headers: { 'content-type': 'application/rss+xml' } });
+    web.set('/home', { body: '<html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head></html>', headers: { 'content-type': 'text/html' } });
+  });
+  afterAll(() => web.close());
+
+  it('shows what would be ingested, following a page to its feed', async () => {
+    const r = await runCli(['feeds', 'test', web.url('/home')], { env: { WIREROOM_FEEDS: write('t.yaml', YAML), WIREROOM_ALLOW_PRIVATE_NETWORKS: '1' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/feed: +Fixture \(rss\)/);
+    expect(r.stdout).toContain(`advertised by ${web.url('/home')}`);
+    expect(r.stdout).toMatch(/1 would be ingested\n {2}- 2026-11-27T09:30:00(\.000)?Z {2}First story/);
+  });
+
+  it('refuses a loopback URL unless private networks are allowed', async () => {
+    const r = await runCli(['feeds', 'test', web.url('/feed.xml')], { env: { WIREROOM_FEEDS: write('t2.yaml', YAML) } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/private or reserved address/);
+  });
+});
+
