@@ -3,8 +3,10 @@
  * item (the one published), its original publisher (the attribution extraction found, else the
  * source that published it first) and, through its items, every outlet that carried it.
  */
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
+import { writeAudit } from '../publish/audit';
+import { renderCreditLine } from '../publish/credit-line';
 
 type Tx = Transaction<Database>;
 
@@ -26,7 +28,7 @@ export async function insertCluster(tx: Tx, itemId: number, sourceId: string, or
 export async function refreshCluster(tx: Tx, clusterId: number, now: Date): Promise<void> {
   const members = await tx
     .selectFrom('items')
-    .select(['id', 'source_id', 'status', 'original_source', sql<Date>`coalesce(published_at, sort_at)`.as('first_at')])
+    .select(['id', 'source_id', 'status', 'original_source', 'published_at'])
     .where('cluster_id', '=', clusterId)
     .orderBy('id')
     .execute();
@@ -39,7 +41,7 @@ export async function refreshCluster(tx: Tx, clusterId: number, now: Date): Prom
   const keep = heads.find((m) => m.id === cluster.representative_item_id);
   const representative = keep ?? heads[0] ?? members[0]!;
   const attributed = members.find((m) => m.original_source?.name);
-  const earliest = [...members].sort((a, b) => new Date(a.first_at).getTime() - new Date(b.first_at).getTime() || a.id - b.id)[0]!;
+  const earliest = earliestPublisher(members, representative);
   await tx
     .updateTable('clusters')
     .set({ representative_item_id: representative.id, original: JSON.stringify(attributed?.original_source ?? null), original_source_id: earliest.source_id, updated_at: now })
@@ -47,6 +49,19 @@ export async function refreshCluster(tx: Tx, clusterId: number, now: Date): Prom
     .execute();
   // The representative's output (its cluster summary and credits) changed: new ETag for the portal.
   await tx.updateTable('items').set({ updated_at: now }).where('id', '=', representative.id).execute();
+}
+
+/**
+ * The member that published first by the sources' own dates; a member without a date never displaces
+ * the representative (arrival order is not publication order when two workers race).
+ */
+function earliestPublisher<T extends { id: number; published_at: Date | null }>(members: readonly T[], representative: T): T {
+  let best = representative;
+  for (const m of members) {
+    if (!m.published_at || !best.published_at) continue;
+    if (new Date(m.published_at).getTime() < new Date(best.published_at).getTime()) best = m;
+  }
+  return best;
 }
 
 /** The item a duplicate finally points at (follows duplicate_of to the story's head). */
@@ -67,4 +82,33 @@ export async function addCarrierCredit(tx: Tx, headId: number, carrier: { source
     .values({ item_id: headId, source_id: carrier.sourceId, entry_id: carrier.entryId, role: 'carrier', name: carrier.sourceName, url: carrier.url })
     .onConflict((oc) => oc.doNothing())
     .execute();
+}
+
+/**
+ * When the story's head carries no attribution but its cluster now knows the original publisher (a
+ * later copy's attribution, or another outlet that published first), the head's credit line names it:
+ * "Source: RT, via 247 City News". Returns the new credit line, or null when nothing changed.
+ */
+export async function creditClusterOriginal(tx: Tx, headId: number, now: Date): Promise<string | null> {
+  const head = await tx
+    .selectFrom('items as i')
+    .innerJoin('sources as s', 's.id', 'i.source_id')
+    .innerJoin('clusters as c', 'c.id', 'i.cluster_id')
+    .leftJoin('sources as o', 'o.id', 'c.original_source_id')
+    .select(['i.id', 'i.source_id', 'i.original_source', 'i.byline', 'i.url', 'i.credit_line', 's.name as source_name', 's.credit_template', 'c.original', 'c.original_source_id', 'o.name as original_source_name', 'o.homepage as original_homepage'])
+    .where('i.id', '=', headId)
+    .executeTakeFirst();
+  if (!head || head.original_source?.name) return null;
+  const original = head.original?.name
+    ? { name: head.original.name, url: head.original.url }
+    : head.original_source_id && head.original_source_id !== head.source_id && head.original_source_name
+      ? { name: head.original_source_name, url: head.original_homepage }
+      : null;
+  if (!original) return null;
+  const line = renderCreditLine(head.credit_template, { source: head.source_name, author: head.byline, original: original.name, url: head.url });
+  if (line === head.credit_line) return null;
+  await tx.updateTable('items').set({ original_source: JSON.stringify(original), credit_line: line, updated_at: now }).where('id', '=', headId).execute();
+  await tx.insertInto('credits').values({ item_id: headId, source_id: null, entry_id: null, role: 'origin', name: original.name, url: original.url }).onConflict((oc) => oc.doNothing()).execute();
+  await writeAudit(tx, { actor: 'pipeline', action: 'credit-original', itemId: headId, before: { credit_line: head.credit_line }, after: { credit_line: line }, at: now });
+  return line;
 }

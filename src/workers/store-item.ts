@@ -16,7 +16,7 @@ import { writeAudit } from '../publish/audit';
 import { publishItem } from '../publish/publish-item';
 import { decideUpdateStatus, type ItemStatus } from '../publish/review';
 import type { BuiltItem } from './build-item';
-import { addCarrierCredit, findStoryHead, insertCluster, refreshCluster } from './cluster-store';
+import { addCarrierCredit, creditClusterOriginal, findStoryHead, insertCluster, refreshCluster } from './cluster-store';
 import { fingerprintText, serializeSignature, type Fingerprint } from './dedupe/fingerprint';
 import { MIN_MATCH_WORDS, matchCandidates } from './dedupe/match';
 import { exactLockKey, findDedupeCandidates, insertDedupeBands, lockDedupeKeys } from './dedupe/pg-index';
@@ -86,7 +86,10 @@ async function storeDuplicate(tx: Tx, id: number, head: { id: number; cluster_id
   if (item.originalSource?.name) {
     await tx.insertInto('credits').values({ item_id: head.id, source_id: null, entry_id: null, role: 'origin', name: item.originalSource.name, url: item.originalSource.url }).onConflict((oc) => oc.doNothing()).execute();
   }
-  if (head.cluster_id !== null) await refreshCluster(tx, head.cluster_id, now);
+  if (head.cluster_id !== null) {
+    await refreshCluster(tx, head.cluster_id, now);
+    await creditClusterOriginal(tx, head.id, now);
+  }
   await writeAudit(tx, { actor: 'pipeline', action: 'duplicate', itemId: id, clusterId: head.cluster_id, sourceId: item.sourceId, after: { duplicate_of: head.id, kind: match.kind, similarity: match.similarity }, at: now });
   return { id, status: 'duplicate', created: true, duplicateOf: head.id, clusterId: head.cluster_id };
 }

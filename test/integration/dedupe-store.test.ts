@@ -83,6 +83,21 @@ describe.each(['postgres'] as const)('dedupe store on %s', (db) => {
     expect(Number(bands.n)).toBe(64); // copies are indexed too: a copy of a copy still finds the story
   });
 
+  it('names the original in the head credit line once the cluster knows it (an earlier publisher, or the attribution of a copy)', async () => {
+    const text = story(12);
+    const head = await ingest(deps, { source: 'wire', guid: 'w-late', link: 'https://wire.test/late', title: 'Late', text, publishedAt: new Date('2026-11-27T10:00:00Z') });
+    expect((await item(head.id)).credit_line).toBe('Source: Wire Desk');
+    await ingest(deps, { source: 'rt', guid: 'rt-early', link: 'https://rt.test/early', title: 'Early', text, publishedAt: new Date('2026-11-27T09:00:00Z') });
+    expect((await item(head.id)).credit_line).toBe('Source: RT, via Wire Desk');
+    const cluster = await deps.db.selectFrom('clusters').select('original_source_id').where('id', '=', head.clusterId!).executeTakeFirstOrThrow();
+    expect(cluster.original_source_id).toBe('rt');
+
+    const other = story(13);
+    const h2 = await ingest(deps, { source: 'portal', guid: 'p-attr', link: 'https://portal.test/attr', title: 'Attr', text: other });
+    await ingest(deps, { source: 'city', guid: 'c-attr', link: 'https://city.test/attr', title: 'Attr', text: other, original: { name: 'Reuters', url: null } });
+    expect((await item(h2.id)).credit_line).toBe('Source: Reuters, via Other Portal');
+  });
+
   it('two workers storing copies of one story at once open one cluster, not two', async () => {
     const text = story(9);
     const [x, y] = await Promise.all([
