@@ -20,7 +20,8 @@ export async function deliverWebhook(deps: Deps, poster: WebhookPoster, job: Job
     .select(['d.id', 'd.endpoint', 'd.status', 'e.id as event_id', 'e.item_id', 'e.type', 'e.item_version', 'e.at'])
     .where('d.id', '=', job.data.deliveryId)
     .executeTakeFirst();
-  if (!d || d.status === 'delivered') return 'skipped';
+  // Delivered or dead-lettered: only a replay (which resets it to pending) sends it again.
+  if (!d || d.status !== 'pending') return 'skipped';
   const ep = deps.settings.webhooks.find((w) => w.url === d.endpoint);
   if (!ep) {
     await record(deps, d.id, 'dead', null, 'endpoint no longer configured');
@@ -50,5 +51,6 @@ async function record(deps: Deps, id: number, status: 'pending' | 'delivered' | 
     .updateTable('webhook_deliveries')
     .set((eb) => ({ status, attempts: eb('attempts', '+', 1), last_status: httpStatus, last_error: error, delivered_at: status === 'delivered' ? deps.clock.now() : null }))
     .where('id', '=', id)
+    .where('status', '=', 'pending')
     .execute();
 }
