@@ -24,8 +24,10 @@ const STATEMENTS = [
   )`,
   `CREATE INDEX login_attempts_ip ON login_attempts (ip, at DESC) WHERE NOT ok`,
   `CREATE INDEX login_attempts_username ON login_attempts (username, at DESC) WHERE NOT ok`,
-  `CREATE INDEX items_queue_source ON items (source_id, status, created_at DESC, id DESC)`,
-  `CREATE INDEX items_queue_cluster ON items (cluster_id, status, created_at DESC, id DESC) WHERE cluster_id IS NOT NULL`,
+  // The queue is ordered by id (import order): an exact keyset, unlike microsecond timestamps.
+  `CREATE INDEX items_queue ON items (status, id DESC)`,
+  `CREATE INDEX items_queue_source ON items (source_id, status, id DESC)`,
+  `CREATE INDEX items_queue_cluster ON items (cluster_id, status, id DESC) WHERE cluster_id IS NOT NULL`,
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -33,7 +35,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const s of ['DROP INDEX IF EXISTS items_queue_cluster', 'DROP INDEX IF EXISTS items_queue_source', 'DROP TABLE IF EXISTS login_attempts', 'DROP TABLE IF EXISTS sessions']) {
+  for (const s of ['DROP INDEX IF EXISTS items_queue_cluster', 'DROP INDEX IF EXISTS items_queue_source', 'DROP INDEX IF EXISTS items_queue', 'DROP TABLE IF EXISTS login_attempts', 'DROP TABLE IF EXISTS sessions']) {
     await sql.raw(s).execute(db);
   }
 }

@@ -76,7 +76,7 @@ describe('editor desk in Chromium', () => {
 
   it('approves with the keyboard (j, a) and the item appears in /api/items', async () => {
     await page.keyboard.press('j');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Harbour story 5');
+    await expect(page.locator(':focus').textContent()).resolves.toBe('Harbour story 5');
     await page.keyboard.press('a');
     await page.getByRole('status').filter({ hasText: 'approve done' }).waitFor();
     expect((await status(ids[4]!)).status).toBe('published');

@@ -183,6 +183,21 @@ describe('editor desk over HTTP', () => {
     expect(bad.json().error.problems[0]).toMatch(/^status: must be one of queued/);
   });
 
+  it('pages the queue by keyset with no item lost or repeated', async () => {
+    const src = 'desk-excerpt';
+    const ids: number[] = [];
+    for (let i = 0; i < 55; i++) ids.push(await insertItem(deps, { sourceId: src, publish: false, title: `Paged ${i}` }));
+    const seen: number[] = [];
+    let url: string | undefined = `/editor?source=${src}`;
+    while (url) {
+      const res = await app.inject({ method: 'GET', url, cookies: { wireroom_session: editor.cookie } });
+      seen.push(...[...res.body.matchAll(/<tr data-item-id="(\d+)">/g)].map((m) => Number(m[1])));
+      url = /<a rel="next" href="([^"]+)">/.exec(res.body)?.[1]?.replace(/&amp;/g, '&');
+    }
+    expect(seen.filter((id) => ids.includes(id))).toEqual([...ids].reverse());
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
   it('lets operators, not editors, pause, resume and poll feeds', async () => {
     const feed = await deps.db.selectFrom('feeds').select('id').orderBy('id').executeTakeFirstOrThrow();
     expect((await app.inject({ method: 'GET', url: '/editor/feeds', cookies: { wireroom_session: editor.cookie }, headers: { accept: 'application/json' } })).statusCode).toBe(403);

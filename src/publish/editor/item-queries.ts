@@ -53,13 +53,9 @@ export function listItemAudit(db: Kysely<Database>, itemId: number): Promise<Aud
   return db.selectFrom('audit_log').selectAll().where('item_id', '=', itemId).orderBy('at', 'desc').orderBy('id', 'desc').limit(200).execute();
 }
 
-/** The queued neighbours of an item (older and newer), for j/k on the item view. */
-export async function findQueueNeighbours(db: Kysely<Database>, item: { id: number; created_at: Date; status: string }): Promise<{ newer?: number; older?: number }> {
-  const older = await db.selectFrom('items').select('id').where('status', '=', item.status)
-    .where((eb) => eb.or([eb('created_at', '<', item.created_at), eb.and([eb('created_at', '=', item.created_at), eb('id', '<', item.id)])]))
-    .orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
-  const newer = await db.selectFrom('items').select('id').where('status', '=', item.status)
-    .where((eb) => eb.or([eb('created_at', '>', item.created_at), eb.and([eb('created_at', '=', item.created_at), eb('id', '>', item.id)])]))
-    .orderBy('created_at', 'asc').orderBy('id', 'asc').limit(1).executeTakeFirst();
+/** The neighbours of an item in its status list (newer and older by import order), for j/k on the item view. */
+export async function findQueueNeighbours(db: Kysely<Database>, item: { id: number; status: string }): Promise<{ newer?: number; older?: number }> {
+  const older = await db.selectFrom('items').select('id').where('status', '=', item.status).where('id', '<', item.id).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const newer = await db.selectFrom('items').select('id').where('status', '=', item.status).where('id', '>', item.id).orderBy('id', 'asc').limit(1).executeTakeFirst();
   return { older: older?.id, newer: newer?.id };
 }

@@ -55,7 +55,7 @@ export function registerItemDeskRoutes(app: FastifyInstance, deps: Deps): void {
     const [rows, counts, sources] = await Promise.all([listQueue(deps.db, filters, after), countByStatus(deps.db, filters), listSourceChoices(deps.db)]);
     const page = rows.slice(0, QUEUE_PAGE_SIZE);
     const last = page[page.length - 1];
-    const nextHref = rows.length > QUEUE_PAGE_SIZE && last ? queueHref(filters, encodeQueueCursor({ createdAt: last.created_at, id: last.id })) : null;
+    const nextHref = rows.length > QUEUE_PAGE_SIZE && last ? queueHref(filters, encodeQueueCursor({ id: last.id })) : null;
     const notice = DONE[text(q.done) ?? ''] ?? null;
     return reply.type('text/html; charset=utf-8').send(renderQueuePage({ user: req.editor!, filters, rows: page, counts, sources, nextHref, notice }));
   });

@@ -11,8 +11,8 @@ export interface QueueFilters {
   cluster?: number;
 }
 
+/** The last id shown; ids grow with import order, so `id < cursor` is the next page exactly. */
 export interface QueueCursor {
-  createdAt: Date;
   id: number;
 }
 
@@ -30,7 +30,7 @@ export interface QueueRow {
   rights: string;
 }
 
-/** Newest first by (created_at, id); `limit + 1` rows so the caller knows whether a next page exists. */
+/** Newest imports first (by id); `limit + 1` rows so the caller knows whether a next page exists. */
 export function listQueue(db: Kysely<Database>, f: QueueFilters, after: QueueCursor | undefined, limit = QUEUE_PAGE_SIZE): Promise<QueueRow[]> {
   let q = db
     .selectFrom('items as i')
@@ -39,8 +39,8 @@ export function listQueue(db: Kysely<Database>, f: QueueFilters, after: QueueCur
     .where('i.status', '=', f.status);
   if (f.source) q = q.where('i.source_id', '=', f.source);
   if (f.cluster) q = q.where('i.cluster_id', '=', f.cluster);
-  if (after) q = q.where(sql<boolean>`(i.created_at, i.id) < (${after.createdAt}, ${after.id})`);
-  return q.orderBy('i.created_at', 'desc').orderBy('i.id', 'desc').limit(limit + 1).execute();
+  if (after) q = q.where('i.id', '<', after.id);
+  return q.orderBy('i.id', 'desc').limit(limit + 1).execute();
 }
 
 /** How many items are in each status under the source/cluster filters (status itself not applied). */
@@ -59,14 +59,11 @@ export function listSourceChoices(db: Kysely<Database>): Promise<{ id: string; n
 
 /** Encodes a queue cursor for a URL. */
 export function encodeQueueCursor(c: QueueCursor): string {
-  return Buffer.from(`${new Date(c.createdAt).toISOString()}|${c.id}`).toString('base64url');
+  return String(c.id);
 }
 
 /** Decodes a queue cursor; undefined when malformed. */
 export function decodeQueueCursor(s: string): QueueCursor | undefined {
-  const [iso, id] = Buffer.from(s, 'base64url').toString('utf8').split('|');
-  const createdAt = new Date(iso ?? '');
-  const n = Number(id);
-  if (Number.isNaN(createdAt.getTime()) || !Number.isSafeInteger(n) || n <= 0) return undefined;
-  return { createdAt, id: n };
+  const n = /^\d{1,15}$/.test(s) ? Number(s) : NaN;
+  return Number.isSafeInteger(n) && n > 0 ? { id: n } : undefined;
 }
