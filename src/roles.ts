@@ -7,6 +7,7 @@ import { fetchFeed } from './fetchers/fetch-feed';
 import { startScheduler, type FeedFetchJob } from './fetchers/scheduler';
 import { syncSources } from './fetchers/sync-sources';
 import { buildServer } from './publish/server';
+import { startWebhooks } from './publish/webhooks/webhook-role';
 import { observeArticle, recordArticle, recordFeedFetch, type Metrics } from './metrics';
 import { startMetricsServer } from './metrics/server';
 import type { JobHandler, QueueName } from './queue';
@@ -40,7 +41,11 @@ export async function startWorkRole(deps: Deps): Promise<Stop> {
   if (orphans) deps.log.info({ entries: orphans }, 're-enqueued entries that had no item yet');
   const sweep = setInterval(() => void enqueueOrphanEntries(deps).then((n) => n && deps.log.info({ entries: n }, 're-enqueued entries that had no item yet'), (err: unknown) => deps.log.warn({ err: String(err) }, 'orphan sweep failed; will retry')), ORPHAN_SWEEP_MS);
   sweep.unref();
-  return async () => clearInterval(sweep);
+  const stopWebhooks = startWebhooks(deps);
+  return async () => {
+    clearInterval(sweep);
+    await stopWebhooks();
+  };
 }
 
 /** Entries whose jobs a Redis restart lost are re-enqueued this often without a worker restart (job ids keep it idempotent). */
