@@ -190,7 +190,7 @@ describe('editor desk over HTTP', () => {
     const seen: number[] = [];
     let url: string | undefined = `/editor?source=${src}`;
     while (url) {
-      const res = await app.inject({ method: 'GET', url, cookies: { wireroom_session: editor.cookie } });
+      const res: { body: string } = await app.inject({ method: 'GET', url, cookies: { wireroom_session: editor.cookie } });
       seen.push(...[...res.body.matchAll(/<tr data-item-id="(\d+)">/g)].map((m) => Number(m[1])));
       url = /<a rel="next" href="([^"]+)">/.exec(res.body)?.[1]?.replace(/&amp;/g, '&');
     }
