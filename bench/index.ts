@@ -4,14 +4,20 @@
  * ratios, never absolute targets in tests). With no names, every benchmark runs in turn.
  */
 import { runDedupeBench } from './dedupe';
+import { runDedupeStoreBench } from './dedupe-store';
 import { runExtractBench } from './extract';
 import { runFeedParseBench } from './feeds-parse';
+import { runStartupBench } from './startup';
+import { runFeedPollBench } from './feeds-poll';
 
 /** name → [what it measures, runner]. Add new benchmarks here. */
 export const BENCHMARKS: Record<string, [string, () => Promise<void>]> = {
+  'feeds-poll': ['polling 10,000 loopback feeds (80% 304) through scheduler, queue and fetchFeed: polls/min and CPU vs no conditional GET and bare fetch()', () => runFeedPollBench()],
   'feeds-parse': ['feed parse throughput and peak memory vs rss-parser (1 MB and 50 MB feeds)', runFeedParseBench],
   extract: ['article extraction CPU per page vs Readability on linkedom and the bare htmlparser2 parse', runExtractBench],
   dedupe: ['near-duplicate precision/recall, CPU per article, lookup time vs SimHash (100k stored; `node bin/run-ts.js bench/dedupe.ts --docs 1000000 --postgres` for the 1M run)', () => runDedupeBench({ docs: 100_000 })],
+  'dedupe-store': ['store path with de-duplication on Postgres: wall ms per article (2,000 stored) and the share taken by fingerprint + band lookup', () => runDedupeStoreBench({ stored: 2000, measured: 300 })],
+  startup: ['`wireroom start` start-up time and RSS: embedded fresh / reopened data dir vs Postgres + Redis (median of 3)', () => runStartupBench(3)],
 };
 
 export async function main(argv: string[]): Promise<void> {
