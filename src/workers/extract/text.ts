@@ -8,12 +8,19 @@ const EXCERPT_MAX_SENTENCES = 2;
 
 /** Collapses runs of whitespace (incl. NBSP and zero-width) to one space and trims; NFC. */
 export function cleanText(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
-    .replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
-    .trim();
+  // Each step is tested first: most strings need none, and the replacements cost ~1 µs per call.
+  if (ZERO_WIDTH.test(s)) s = s.replace(ZERO_WIDTH_ALL, '');
+  if (UNTIDY_SPACE.test(s)) s = s.replace(/\s+/g, ' ').trim(); // \s covers NBSP, U+2000–200A, U+3000 …
+  if (MAY_CHANGE_UNDER_NFC.test(s)) s = s.normalize('NFC');
+  return s;
 }
+
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+const ZERO_WIDTH_ALL = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+/** Two spaces in a row, any whitespace but a plain space, or space at either end. */
+const UNTIDY_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+/** Characters below U+0300 and U+2002–206F (quotes, dashes) are NFC-stable on their own (NFC_QC=Yes, no combining). */
+const MAY_CHANGE_UNDER_NFC = /[^\x00-\u02ff\u2002-\u206f]/;
 
 /** A paragraph of text and the innermost block element it came from. */
 export interface Segment {
