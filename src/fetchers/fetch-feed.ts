@@ -18,6 +18,7 @@ import type { ParsedFeed } from './parse/types';
 import { nextPollAt, parseMaxAge } from './schedule';
 import { storeEntries } from './store-entries';
 import { readWireFeed } from '../wire/pull';
+import { withLinkHubs } from '../websub/discover';
 import type { FeedRow } from '../../db/schema';
 
 /** What a feed reader asks for: feed types first, any XML or JSON next. */
@@ -45,7 +46,7 @@ export async function fetchFeed(deps: Deps, feedId: number, log: Logger): Promis
     const wire = await readWireFeed(deps.db, feed, res.body, deps.clock.now());
     const { parsed, response, discoveredFrom } = wire ? { parsed: wire, response: res, discoveredFrom: null } : await parseOrDiscover(deps.http, feed.url, res);
     if (discoveredFrom) await addFeedEvent(deps.db, feed.id, 'discovered', { page: discoveredFrom, feed: response.url }, deps.clock.now());
-    return await recordSuccess(deps, feed, response, parsed, log);
+    return await recordSuccess(deps, feed, response, withLinkHubs(parsed, response.headers.link, response.url), log);
   } catch (err) {
     return recordFailure(deps, feed, err, log);
   }

@@ -14,6 +14,7 @@ import { registerHealthRoutes } from './api/health-routes';
 import { registerIngestRoutes } from './api/ingest-routes';
 import { registerItemRoutes } from './api/items-routes';
 import { registerNinjsRoutes } from './api/ninjs-routes';
+import { registerWebsubRoutes } from './api/websub-routes';
 import { registerMetricsRoutes } from './api/metrics-routes';
 import { registerOpenApiRoute } from './api/openapi';
 import { registerSourceRoutes } from './api/sources-routes';
@@ -44,6 +45,7 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
   registerItemRoutes(app, deps);
   registerClusterRoutes(app, deps);
   await registerIngestRoutes(app, deps);
+  await registerWebsubRoutes(app, deps);
   registerSourceRoutes(app, deps);
   registerOpenApiRoute(app);
   registerFeedRoutes(app, deps);
