@@ -13,6 +13,7 @@ import { startMetricsServer } from './metrics/server';
 import type { JobHandler, QueueName } from './queue';
 import { processArticle } from './workers/article-job';
 import { enqueueOrphanEntries, type ArticleJob } from './workers/enqueue';
+import { startWireChannels } from './wire/channels';
 
 export type Role = 'fetch' | 'work' | 'serve';
 export type Stop = () => Promise<void>;
@@ -27,7 +28,11 @@ export async function startFetchRole(deps: Deps): Promise<Stop> {
     if (deps.metrics) recordFeedFetch(deps.metrics, result, (performance.now() - started) / 1000);
   }), { concurrency: deps.settings.fetch.concurrency });
   const stop = startScheduler(deps);
-  return async () => stop();
+  const stopWire = startWireChannels(deps);
+  return async () => {
+    await stop();
+    await stopWire();
+  };
 }
 
 /** Article workers; re-enqueues entries left without an item by a crash. */
