@@ -3,6 +3,7 @@
  * ratio against a baseline measured in the same run (the machine is shared and noisy: medians and
  * ratios, never absolute targets in tests). With no names, every benchmark runs in turn.
  */
+import { runApiListBench } from './api-list';
 import { runDedupeBench } from './dedupe';
 import { runDedupeStoreBench } from './dedupe-store';
 import { runExtractBench } from './extract';
@@ -12,6 +13,7 @@ import { runFeedPollBench } from './feeds-poll';
 
 /** name → [what it measures, runner]. Add new benchmarks here. */
 export const BENCHMARKS: Record<string, [string, () => Promise<void>]> = {
+  'api-list': ['portal /api/items p50/p99 and req/s at 500 req/s and at max, 304 rate, deep keyset vs OFFSET, vs /healthz (1M items; `node bin/run-ts.js bench/api-list.ts --items N`)', () => runApiListBench()],
   'feeds-poll': ['polling 10,000 loopback feeds (80% 304) through scheduler, queue and fetchFeed: polls/min and CPU vs no conditional GET and bare fetch()', () => runFeedPollBench()],
   'feeds-parse': ['feed parse throughput and peak memory vs rss-parser (1 MB and 50 MB feeds)', runFeedParseBench],
   extract: ['article extraction CPU per page vs Readability on linkedom and the bare htmlparser2 parse', runExtractBench],
