@@ -5,6 +5,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
+import { splitProblems } from '../workers/cluster-facts';
 import { addCarrierCredit, insertCluster, refreshCluster } from '../workers/cluster-store';
 import { writeAudit } from './audit';
 
@@ -44,16 +45,6 @@ export async function splitCluster(db: Kysely<Database>, clusterId: number, item
     await writeAudit(tx, { actor, action: 'cluster-split', clusterId, before: { cluster_id: clusterId, items: members.map((m) => m.id) }, after: { cluster_id: newId, items: [...moving] }, at: now });
     return { ok: true, clusterId: newId, moved: [...moving] };
   });
-}
-
-function splitProblems(memberIds: number[], representative: number | null, itemIds: readonly number[]): string[] {
-  const problems: string[] = [];
-  const members = new Set(memberIds);
-  const strangers = itemIds.filter((id) => !members.has(id));
-  if (strangers.length) problems.push(`item_ids: ${strangers.join(', ')} not in this cluster; list items of this cluster only`);
-  if (representative !== null && itemIds.includes(representative)) problems.push(`item_ids: ${representative} is the cluster's representative; split off the other items instead`);
-  if (itemIds.length >= memberIds.length) problems.push('item_ids: leave at least one item in the cluster; to move all, merge instead');
-  return problems;
 }
 
 /** The outlets of moved items stop being credited on the old head and are credited on the new one. */

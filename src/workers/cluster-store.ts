@@ -7,6 +7,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
 import { writeAudit } from '../publish/audit';
 import { renderCreditLine } from '../publish/credit-line';
+import { deriveClusterFacts } from './cluster-facts';
 
 type Tx = Transaction<Database>;
 
@@ -20,11 +21,7 @@ export async function insertCluster(tx: Tx, itemId: number, sourceId: string, or
   return row.id;
 }
 
-/**
- * Recomputes what a cluster derives from its items: the attribution (first item that has one), the
- * earliest-publishing source, and the representative (kept while it is still a non-duplicate member,
- * else the oldest non-duplicate member, else the oldest member). Deletes a cluster left empty.
- */
+/** Recomputes what a cluster derives from its items (deriveClusterFacts); deletes a cluster left empty. */
 export async function refreshCluster(tx: Tx, clusterId: number, now: Date): Promise<void> {
   const members = await tx
     .selectFrom('items')
@@ -37,31 +34,14 @@ export async function refreshCluster(tx: Tx, clusterId: number, now: Date): Prom
     return;
   }
   const cluster = await tx.selectFrom('clusters').select(['representative_item_id']).where('id', '=', clusterId).executeTakeFirstOrThrow();
-  const heads = members.filter((m) => m.status !== 'duplicate');
-  const keep = heads.find((m) => m.id === cluster.representative_item_id);
-  const representative = keep ?? heads[0] ?? members[0]!;
-  const attributed = members.find((m) => m.original_source?.name);
-  const earliest = earliestPublisher(members, representative);
+  const facts = deriveClusterFacts(members, cluster.representative_item_id)!;
   await tx
     .updateTable('clusters')
-    .set({ representative_item_id: representative.id, original: JSON.stringify(attributed?.original_source ?? null), original_source_id: earliest.source_id, updated_at: now })
+    .set({ representative_item_id: facts.representativeId, original: JSON.stringify(facts.original), original_source_id: facts.originalSourceId, updated_at: now })
     .where('id', '=', clusterId)
     .execute();
   // The representative's output (its cluster summary and credits) changed: new ETag for the portal.
-  await tx.updateTable('items').set({ updated_at: now }).where('id', '=', representative.id).execute();
-}
-
-/**
- * The member that published first by the sources' own dates; a member without a date never displaces
- * the representative (arrival order is not publication order when two workers race).
- */
-function earliestPublisher<T extends { id: number; published_at: Date | null }>(members: readonly T[], representative: T): T {
-  let best = representative;
-  for (const m of members) {
-    if (!m.published_at || !best.published_at) continue;
-    if (new Date(m.published_at).getTime() < new Date(best.published_at).getTime()) best = m;
-  }
-  return best;
+  await tx.updateTable('items').set({ updated_at: now }).where('id', '=', facts.representativeId).execute();
 }
 
 /** The item a duplicate finally points at (follows duplicate_of to the story's head). */
