@@ -66,15 +66,20 @@ export async function startServeRole(deps: Deps): Promise<Stop> {
   return () => app.close();
 }
 
-/** Wraps a job handler to record its run time per queue, done or failed (the error is rethrown). */
+/** Wraps a job handler to record its run time per queue, done or failed, and log it at debug (the error is rethrown). */
 function timed<T>(deps: Deps, queue: QueueName, handler: JobHandler<T>): JobHandler<T> {
   return async (job, log) => {
-    const end = deps.metrics?.jobDuration.startTimer({ queue });
+    const started = performance.now();
+    const finish = (result: 'done' | 'failed') => {
+      const seconds = (performance.now() - started) / 1000;
+      deps.metrics?.jobDuration.observe({ queue, result }, seconds);
+      log.debug({ result, duration_ms: Math.round(seconds * 1000) }, 'job finished');
+    };
     try {
       await handler(job, log);
-      end?.({ result: 'done' });
+      finish('done');
     } catch (err) {
-      end?.({ result: 'failed' });
+      finish('failed');
       throw err;
     }
   };
