@@ -49,8 +49,9 @@ export function attr(el: DomElement, name: string): string {
 export function classAndId(el: DomElement): string {
   const cls = el.attribs.class;
   const id = el.attribs.id;
-  if (!cls && !id) return '';
-  return `${cls ?? ''} ${id ?? ''}`.toLowerCase();
+  if (!id) return cls ? cls.toLowerCase() : ''; // the common cases allocate nothing when already lower-case
+  if (!cls) return id.toLowerCase();
+  return `${cls} ${id}`.toLowerCase();
 }
 
 /** Concatenated raw text of a subtree, skipping nodes in `skip`. */

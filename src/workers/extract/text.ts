@@ -74,9 +74,31 @@ export function blockParagraphs(root: DomNode, skip?: Set<DomNode>): string[] {
   return blockSegments(root, skip).map((s) => s.text);
 }
 
+/** Apostrophes, dots and hyphens between letters join them into one word. */
+const JOINERS = new Set([0x27, 0x2019, 0x2e, 0x2d]);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** ASCII letters and digits by code; anything else above ASCII by its Unicode category. */
+function isWordChar(c: number, text: string, i: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+
 /** Words as the reader counts them: runs of letters or digits; CJK text counted per character. */
 export function countWords(text: string): number {
-  const words = text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of a pair, judged with the first
+    if (isWordChar(c, text, i)) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (!(inWord && JOINERS.has(c) && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1), text, i + 1))) {
+      inWord = false; // "don't", "U.S." and "well-known" stay one word
+    }
+  }
   if (!/[\u3040-\u30ff\u3400-\u9fff]/.test(text)) return words;
   return words + (text.match(/[\u3040-\u30ff\u3400-\u9fff]/g)?.length ?? 0);
 }
