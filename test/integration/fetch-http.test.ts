@@ -3,6 +3,8 @@
  * Content-Encoding, deadlines, size caps (1 GB stream, gzip bomb), redirects, the User-Agent and
  * the SSRF guard. No database: the client alone.
  */
+import { spawn } from 'node:child_process';
+import net from 'node:net';
 import zlib from 'node:zlib';
 import { createHttpClient, type HttpClient, type HttpOptions } from '../../src/http/client';
 import { PipelineError } from '../../src/errors';
@@ -107,6 +109,23 @@ describe('deadlines', () => {
     const started = Date.now();
     expect(await codeOf(c.get({ url: web.url('/drip') }))).toBe('FETCH_TIMEOUT');
     expect(Date.now() - started).toBeLessThan(5000); // 1000 chunks would take 100 s
+  });
+
+  it('times out connecting to a server whose accept queue is full', async () => {
+    // A listener that never accepts, with backlog 0: once the queue is full the kernel drops SYNs.
+    const py = spawn('python3', ['-c', 'import socket,time\ns=socket.socket()\ns.bind(("127.0.0.1",0))\ns.listen(0)\nprint(s.getsockname()[1],flush=True)\ntime.sleep(60)']);
+    const port = await new Promise<number>((resolve) => py.stdout.once('data', (d: Buffer) => resolve(Number(d.toString().trim()))));
+    const fillers = Array.from({ length: 4 }, () => net.connect(port, '127.0.0.1').on('error', () => undefined));
+    try {
+      await new Promise((r) => setTimeout(r, 200));
+      const c = make({ connectTimeoutMs: 300, headersTimeoutMs: 10_000, bodyTimeoutMs: 10_000 });
+      const err = await c.get({ url: `http://127.0.0.1:${port}/feed.xml` }).catch((e: unknown) => e);
+      expect((err as PipelineError).code).toBe('FETCH_TIMEOUT');
+      expect((err as PipelineError).message).toMatch(/Connect Timeout/i);
+    } finally {
+      fillers.forEach((s) => s.destroy());
+      py.kill();
+    }
   });
 
   it('times out waiting for headers', async () => {
