@@ -20,15 +20,16 @@ export interface ClusterFacts {
 }
 
 /**
- * Representative: kept while it is still a non-duplicate member, else the oldest non-duplicate, else
- * the oldest member. Original: the first attribution extraction found, and the source that published
+ * Representative: a published head (the current one first, else the oldest), else the current one while
+ * it is still a head, else the oldest head, else the oldest member. Original: the first attribution extraction found, and the source that published
  * first by the sources' own dates (a member without a date never displaces the representative:
  * arrival order is not publication order when two workers race). `members` must be oldest first.
  */
 export function deriveClusterFacts(members: readonly ClusterMemberFacts[], currentRepresentative: number | null): ClusterFacts | null {
   if (members.length === 0) return null;
   const heads = members.filter((m) => m.status !== 'duplicate');
-  const representative = heads.find((m) => m.id === currentRepresentative) ?? heads[0] ?? members[0]!;
+  const published = heads.filter((m) => m.status === 'published');
+  const representative = published.find((m) => m.id === currentRepresentative) ?? published[0] ?? heads.find((m) => m.id === currentRepresentative) ?? heads[0] ?? members[0]!;
   const attributed = members.find((m) => m.original_source?.name);
   let earliest = representative;
   for (const m of members) {

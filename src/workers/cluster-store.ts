@@ -45,11 +45,11 @@ export async function refreshCluster(tx: Tx, clusterId: number, now: Date): Prom
 }
 
 /** The item a duplicate finally points at (follows duplicate_of to the story's head). */
-export async function findStoryHead(tx: Tx, itemId: number): Promise<{ id: number; cluster_id: number | null }> {
+export async function findStoryHead(tx: Tx, itemId: number): Promise<{ id: number; cluster_id: number | null; status: string }> {
   let id = itemId;
   for (let hops = 0; hops < 10; hops++) {
-    const row = await tx.selectFrom('items').select(['id', 'cluster_id', 'duplicate_of']).where('id', '=', id).executeTakeFirstOrThrow();
-    if (row.duplicate_of === null) return { id: row.id, cluster_id: row.cluster_id };
+    const row = await tx.selectFrom('items').select(['id', 'cluster_id', 'duplicate_of', 'status']).where('id', '=', id).executeTakeFirstOrThrow();
+    if (row.duplicate_of === null) return { id: row.id, cluster_id: row.cluster_id, status: row.status };
     id = row.duplicate_of;
   }
   throw new Error(`duplicate_of chain from item ${itemId} is longer than 10`);

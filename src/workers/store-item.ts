@@ -30,6 +30,9 @@ export const DEDUPE_VERSION = 1;
 /** Error codes of the article job that mean the page is gone at its source (RFC 9110 §15.5.5, §15.5.11). */
 const GONE_CODES: ReadonlySet<string> = new Set(['HTTP_404', 'HTTP_410']);
 
+/** Heads that will not reach the portal (rights: none, rejected, taken down): a copy of their story is not hidden behind them. */
+const NEVER_OUT: ReadonlySet<string> = new Set(['held', 'rejected', 'unpublished', 'withdrawn']);
+
 export interface StoredItem {
   id: number;
   status: string;
@@ -56,7 +59,10 @@ async function insertItem(tx: Tx, item: BuiltItem, fp: Fingerprint, now: Date): 
   const guid = await findGlobalGuid(tx, item.entryId);
   await lockDedupeKeys(tx, [...fp.bandKeys, ...exactKeys(item, fp, guid)]);
   const match = await findDuplicate(tx, item, fp, guid);
-  const head = match ? await findStoryHead(tx, match.itemId) : null;
+  const found = match ? await findStoryHead(tx, match.itemId) : null;
+  // A story whose head can never go out does not swallow a copy that may: the copy joins the cluster as a head of its own.
+  const head = found && !NEVER_OUT.has(found.status) ? found : null;
+  const sibling = found && !head ? found : null;
   const inserted = await tx
     .insertInto('items')
     .values({
@@ -65,7 +71,7 @@ async function insertItem(tx: Tx, item: BuiltItem, fp: Fingerprint, now: Date): 
       status: head ? 'duplicate' : 'queued',
       status_reason: head ? `duplicate (${match!.kind}) of item ${head.id}` : item.decision.reason,
       duplicate_of: head?.id ?? null,
-      cluster_id: head?.cluster_id ?? null,
+      cluster_id: head?.cluster_id ?? sibling?.cluster_id ?? null,
       created_at: now,
     })
     .returning('id')
@@ -74,10 +80,14 @@ async function insertItem(tx: Tx, item: BuiltItem, fp: Fingerprint, now: Date): 
   await insertDedupeBands(tx, id, fp.bandKeys);
   await addCredits(tx, id, item);
   if (head) return storeDuplicate(tx, id, head, item, match!, now);
-  const clusterId = await insertCluster(tx, id, item.sourceId, item.originalSource, now);
-  await tx.updateTable('items').set({ cluster_id: clusterId }).where('id', '=', id).execute();
+  const clusterId = sibling?.cluster_id ?? (await insertCluster(tx, id, item.sourceId, item.originalSource, now));
+  if (!sibling) await tx.updateTable('items').set({ cluster_id: clusterId }).where('id', '=', id).execute();
   await writeAudit(tx, { actor: 'pipeline', action: 'ingest', itemId: id, clusterId, sourceId: item.sourceId, after: { status: item.decision.status, content_from: item.contentFrom }, at: now });
   const status = await settle(tx, id, item.decision.status, item.decision.reason, now);
+  if (sibling) {
+    await refreshCluster(tx, clusterId, now);
+    await creditClusterOriginal(tx, id, now);
+  }
   return { id, status, created: true, duplicateOf: null, clusterId };
 }
 

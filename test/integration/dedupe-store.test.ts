@@ -98,6 +98,17 @@ describe.each(['postgres'] as const)('dedupe store on %s', (db) => {
     expect((await item(h2.id)).credit_line).toBe('Source: Reuters, via Other Portal');
   });
 
+  it('a copy is not hidden behind a head that can never go out (rights: none): it joins the cluster and is published', async () => {
+    const text = story(14);
+    const held = await ingest(deps, { source: 'ria', guid: 'ria-1', link: 'https://ria.test/1', title: 'Held', text, publishedAt: new Date('2026-11-27T08:00:00Z') });
+    expect(held.status).toBe('held');
+    const copy = await ingest(deps, { source: 'city', guid: 'c-ria', link: 'https://city.test/ria', title: 'Copy', text, publishedAt: new Date('2026-11-27T09:00:00Z') });
+    expect(copy).toMatchObject({ status: 'published', duplicateOf: null, clusterId: held.clusterId });
+    const cluster = await deps.db.selectFrom('clusters').select(['representative_item_id', 'original_source_id']).where('id', '=', held.clusterId!).executeTakeFirstOrThrow();
+    expect(cluster).toEqual({ representative_item_id: copy.id, original_source_id: 'ria' });
+    expect((await item(copy.id)).credit_line).toBe('Source: RIA, via 247 City News');
+  });
+
   it('two workers storing copies of one story at once open one cluster, not two', async () => {
     const text = story(9);
     const [x, y] = await Promise.all([

@@ -12,6 +12,7 @@ sources:
   - { id: portal, name: Other Portal, homepage: "https://portal.test/", feeds: [{ url: "https://portal.test/feed" }], rights: full, review: auto }
   - { id: agg, name: Aggregator, homepage: "https://agg.test/", feeds: [{ url: "https://agg.test/feed" }], rights: full, review: required }
   - { id: wire, name: Wire Desk, homepage: "https://wire.test/", feeds: [{ url: "https://wire.test/feed" }], rights: full, review: auto }
+  - { id: ria, name: RIA, homepage: "https://ria.test/", feeds: [{ url: "https://ria.test/feed" }], rights: none, review: auto }
 `;
 
 export interface IngestInput {
