@@ -19,6 +19,7 @@ import { registerMetricsRoutes } from './api/metrics-routes';
 import { registerOpenApiRoute } from './api/openapi';
 import { registerSourceRoutes } from './api/sources-routes';
 import { registerFeedRoutes } from './feeds/feeds-routes';
+import { registerItemPageRoute } from './html/item-page-routes';
 import { registerWebhookRoutes } from './webhooks/webhooks-routes';
 import { registerQueuesDashboard } from './admin/queues-dashboard';
 import { registerEditorRoutes } from './editor';
@@ -50,6 +51,7 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
   registerOpenApiRoute(app);
   registerFeedRoutes(app, deps);
   registerWebhookRoutes(app, deps);
+  registerItemPageRoute(app, deps);
   registerMetricsRoutes(app, deps);
   await registerQueuesDashboard(app, deps);
   registerEditorRoutes(app, deps);

@@ -190,6 +190,18 @@ describe('publisher outputs', () => {
     for (const id of before) expect(seen).toContain(id);
   });
 
+  it('HTML item pages: a visible credit block on every item, rel=canonical to the original unless rights are full', async () => {
+    for (const [id, src] of ids) {
+      const res = await get(`/items/${id}`);
+      expect(res.statusCode).toBe(200);
+      const p = (await get(`/api/items/${id}`)).json();
+      expect(res.body).toContain(`<aside class="wireroom-credit-block"><p class="wireroom-credit">Credit: ${src.toUpperCase()} News (Ann`);
+      expect(res.body).toContain(`<a href="${p.url}" rel="nofollow">`);
+      expect(res.body.includes(`<link rel="canonical" href="${p.url}">`)).toBe(src !== 'wire-full');
+    }
+    expect((await get('/items/999999')).statusCode).toBe(404);
+  });
+
   it('serves the OpenAPI 3.1 document', async () => {
     const doc = (await get('/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
