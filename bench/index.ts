@@ -6,6 +6,7 @@
 import { runApiListBench } from './api-list';
 import { runDedupeBench } from './dedupe';
 import { runDedupeStoreBench } from './dedupe-store';
+import { runEditorQueueBench } from './editor-queue';
 import { runExtractBench } from './extract';
 import { runFeedParseBench } from './feeds-parse';
 import { runStartupBench } from './startup';
@@ -19,6 +20,7 @@ export const BENCHMARKS: Record<string, [string, () => Promise<void>]> = {
   extract: ['article extraction CPU per page vs Readability on linkedom and the bare htmlparser2 parse', runExtractBench],
   dedupe: ['near-duplicate precision/recall, CPU per article, lookup time vs SimHash (100k stored; `node bin/run-ts.js bench/dedupe.ts --docs 1000000 --postgres` for the 1M run)', () => runDedupeBench({ docs: 100_000 })],
   'dedupe-store': ['store path with de-duplication on Postgres: wall ms per article (2,000 stored) and the share taken by fingerprint + band lookup', () => runDedupeStoreBench({ stored: 2000, measured: 300 })],
+  'editor-queue': ['review desk GET /editor with 10,000 queued (+50,000 published) items: median ms vs GET /api/items?limit=50', () => runEditorQueueBench()],
   startup: ['`wireroom start` start-up time and RSS: embedded fresh / reopened data dir vs Postgres + Redis (median of 3)', () => runStartupBench(3)],
 };
 
