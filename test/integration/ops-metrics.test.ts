@@ -10,7 +10,8 @@ import { schedulerTick } from '../../src/fetchers/scheduler';
 import { createLogger } from '../../src/log';
 import { startMetricsServer } from '../../src/metrics/server';
 import { buildServer } from '../../src/publish/server';
-import { startRoles } from '../../src/roles';
+import { createMemoryQueue } from '../../src/queue/memory-queue';
+import { startFetchRole, startRoles } from '../../src/roles';
 import { fixtureText } from '../support/fixtures';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { makeTestDeps, waitFor } from '../support/test-deps';
@@ -39,6 +40,16 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
     if (Object.entries(labels).every(([k, v]) => have[k] === v)) return Number(m[3]);
   }
   return undefined;
+}
+
+/** A pino destination that parses each JSON line into `lines`. */
+function jsonSink(lines: Record<string, unknown>[]): Writable {
+  return new Writable({
+    write(chunk: Buffer, _enc, done) {
+      for (const l of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(l) as Record<string, unknown>);
+      done();
+    },
+  });
 }
 
 describe('metrics, dashboard and logs on postgres + bullmq', () => {
@@ -136,15 +147,27 @@ describe('metrics, dashboard and logs on postgres + bullmq', () => {
     }
   });
 
+  it('gives every job line the job context and ends each job with its duration (debug)', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const queue = createMemoryQueue(createLogger('debug', false, jsonSink(lines)));
+    const jobDeps = { ...deps, queue };
+    await deps.db.updateTable('feeds').set({ next_due_at: new Date(Date.now() - 1000) }).execute();
+    const stopFetch = await startFetchRole(jobDeps);
+    try {
+      await schedulerTick(jobDeps);
+      const finished = await waitFor(async () => lines.find((l) => l.msg === 'job finished'), 10000, 'a job finished line');
+      expect(finished).toMatchObject({ level: 20, queue: 'feed-fetch', job_id: expect.any(String), attempt: 1, result: 'done', duration_ms: expect.any(Number) });
+      const fetched = lines.find((l) => l.msg === 'feed fetched');
+      expect(fetched).toMatchObject({ level: 30, queue: 'feed-fetch', job_id: finished.job_id, feed_id: expect.any(Number), status: 200 });
+    } finally {
+      await stopFetch();
+      await queue.close(2000);
+    }
+  });
+
   it('writes one JSON line per request with the request id, method, URL and status', async () => {
     const lines: Record<string, unknown>[] = [];
-    const sink = new Writable({
-      write(chunk: Buffer, _enc, done) {
-        for (const l of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(l) as Record<string, unknown>);
-        done();
-      },
-    });
-    const logged = await buildServer({ ...deps, log: createLogger('info', false, sink) });
+    const logged = await buildServer({ ...deps, log: createLogger('info', false, jsonSink(lines)) });
     try {
       await logged.inject({ method: 'GET', url: '/healthz' });
     } finally {
