@@ -2,7 +2,8 @@
  * The store path with de-duplication on Postgres (issue 5): wall time per stored article through
  * buildItem → storeItem (advisory locks, exact checks, band-index lookup, insert, bands, cluster,
  * publish) with `stored` articles already in the index, and what share of it de-duplication costs
- * (fingerprint CPU + candidate lookup, timed separately on the same texts). Own database on
+ * (fingerprint CPU + candidate lookup, timed separately on the same texts), and this process's CPU per
+ * article (wall time on a shared machine is mostly waiting). Own database on
  * 127.0.0.1, dropped afterwards. Run: `node bin/run-ts.js bench/dedupe-store.ts [--stored 2000] [--measured 300]`.
  */
 import { performance } from 'node:perf_hooks';
@@ -53,6 +54,7 @@ export async function runDedupeStoreBench(o: { stored?: number; measured?: numbe
     const store: number[] = [];
     const fp: number[] = [];
     const lookup: number[] = [];
+    const cpu: number[] = [];
     let found = 0;
     for (let i = 0; i < measured; i++) {
       const kind = i % 3;
@@ -63,8 +65,11 @@ export async function runDedupeStoreBench(o: { stored?: number; measured?: numbe
       const t1 = performance.now();
       await findDedupeCandidates(deps.db, f.bandKeys);
       const t2 = performance.now();
+      const c0 = process.cpuUsage();
       const r = await ingest(deps, { source: kind === 0 ? 'rt' : 'city', guid: `m-${i}`, link: `https://bench.test/m/${i}`, title: `Measured ${i}`, text });
       const t3 = performance.now();
+      const c1 = process.cpuUsage(c0);
+      cpu.push((c1.user + c1.system) / 1000);
       fp.push(t1 - t0);
       lookup.push(t2 - t1);
       store.push(t3 - t2);
@@ -76,6 +81,7 @@ export async function runDedupeStoreBench(o: { stored?: number; measured?: numbe
     const p99 = (xs: number[]) => pct(xs, 0.99).toFixed(2);
     out(`stored before measuring: ${stored} articles (${stored * 64} band rows); measured: ${measured} (1/3 new stories, 1/3 light copies, 1/3 heavy copies)`);
     out(`store path (entry upsert + buildItem + storeItem transaction), wall ms: median ${med(store)}, p99 ${p99(store)}`);
+    out(`  node CPU ms per stored article (this process only; Postgres not included): median ${med(cpu)}, p99 ${p99(cpu)}`);
     out(`  of which fingerprint CPU ms: median ${med(fp)}, p99 ${p99(fp)}; candidate lookup ms: median ${med(lookup)}, p99 ${p99(lookup)}`);
     out(`  de-duplication share of the store path (fingerprint + lookup) / store: ${(pct(fp, 0.5) + pct(lookup, 0.5)) / pct(store, 0.5) * 100 | 0}% of the median`);
     out(`copies found as duplicates: ${found}/${Math.floor((measured * 2) / 3)}`);
