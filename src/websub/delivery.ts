@@ -37,7 +37,7 @@ export async function handleDelivery(deps: Deps, feedId: number, body: Buffer, h
   await enqueueArticleJobs(deps, [...stored.created, ...stored.updated]);
   await deps.db.updateTable('websub_subscriptions').set({ last_delivery_at: now, updated_at: now }).where('feed_id', '=', feedId).execute();
   const d = deps.settings.feeds.defaults;
-  await deps.db.updateTable('feeds').set({ next_due_at: subscribedPollAt(now, feed.poll_interval_s, d.max_poll_interval), last_new_entries: stored.created.length }).where('id', '=', feedId).execute();
+  if (sub.state === 'active') await deps.db.updateTable('feeds').set({ next_due_at: subscribedPollAt(now, feed.poll_interval_s, d.max_poll_interval) }).where('id', '=', feedId).execute();
   log.info({ feed_id: feedId, new_entries: stored.created.length, updated_entries: stored.updated.length }, 'websub delivery stored');
   return { outcome: 'stored', created: stored.created.length };
 }
