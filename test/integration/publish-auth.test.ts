@@ -1,0 +1,76 @@
+/**
+ * Read access to the portal API: open by default (no setup), tokens from WIREROOM_API_TOKENS or a
+ * user's API token (sha256 stored) when configured, WIREROOM_API_OPEN to open it anyway; CORS as
+ * configured.
+ */
+import { createHash } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { buildServer } from '../../src/publish/server';
+import { makeTestDeps } from '../support/test-deps';
+
+const yaml = 'sources: []\n';
+
+async function serverWith(env: Record<string, string>) {
+  const { deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml: yaml, env });
+  const app = await buildServer(deps);
+  return { deps, app, close: async () => { await app.close(); await close(); } };
+}
+
+const bearer = (t: string) => ({ authorization: `Bearer ${t}` });
+
+describe('portal API access', () => {
+  it('is open with no setup', async () => {
+    const s = await serverWith({});
+    try {
+      expect((await s.app.inject('/api/items')).statusCode).toBe(200);
+    } finally {
+      await s.close();
+    }
+  });
+
+  describe('with tokens configured', () => {
+    let s: Awaited<ReturnType<typeof serverWith>>;
+    let app: FastifyInstance;
+    beforeAll(async () => {
+      s = await serverWith({ WIREROOM_API_TOKENS: 'tok-a, tok-b', WIREROOM_CORS_ORIGINS: 'https://portal.test' });
+      app = s.app;
+      await s.deps.db.insertInto('users').values([
+        { username: 'reader', password_hash: 'x', role: 'editor', api_token_hash: createHash('sha256').update('user-tok').digest('hex') },
+        { username: 'gone', password_hash: 'x', role: 'editor', api_token_hash: createHash('sha256').update('old-tok').digest('hex'), disabled: true },
+      ] as never).execute();
+    }, 30_000);
+    afterAll(() => s?.close());
+
+    it.each([
+      ['no token', {}, 401],
+      ['a wrong token', bearer('nope'), 401],
+      ['an env token', bearer('tok-b'), 200],
+      ["a user's token", bearer('user-tok'), 200],
+      ["a disabled user's token", bearer('old-tok'), 401],
+    ])('%s → %p', async (_, headers, status) => {
+      const res = await app.inject({ url: '/api/items', headers });
+      expect(res.statusCode).toBe(status);
+      if (status === 401) expect(res.json().error.code).toBe('UNAUTHORIZED');
+    });
+
+    it('leaves the OpenAPI document readable', async () => {
+      expect((await app.inject('/api/openapi.json')).statusCode).toBe(200);
+    });
+
+    it('answers CORS only for configured origins', async () => {
+      const ok = await app.inject({ url: '/api/items', headers: { ...bearer('tok-a'), origin: 'https://portal.test' } });
+      expect(ok.headers['access-control-allow-origin']).toBe('https://portal.test');
+      const other = await app.inject({ url: '/api/items', headers: { ...bearer('tok-a'), origin: 'https://evil.test' } });
+      expect(other.headers['access-control-allow-origin']).toBeUndefined();
+    });
+  });
+
+  it('WIREROOM_API_OPEN=1 opens it even with tokens set', async () => {
+    const s = await serverWith({ WIREROOM_API_TOKENS: 'tok-a', WIREROOM_API_OPEN: '1' });
+    try {
+      expect((await s.app.inject('/api/items')).statusCode).toBe(200);
+    } finally {
+      await s.close();
+    }
+  });
+});
