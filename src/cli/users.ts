@@ -4,7 +4,7 @@ import readline from 'node:readline';
 import { Writable } from 'node:stream';
 import { openDatabase } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
-import { insertUser } from '../auth/users';
+import { insertUser, userProblems } from '../auth/users';
 import { UserError } from '../errors';
 import { loadSettings } from '../settings';
 
@@ -39,6 +39,8 @@ function prompt(question: string): Promise<string> {
 export async function usersAddCommand(username: string, opts: { role: string; passwordStdin?: boolean }): Promise<void> {
   const settings = loadSettings();
   const password = await readPassword(Boolean(opts.passwordStdin));
+  const problems = userProblems(username, opts.role, password);
+  if (problems.length) throw new UserError(`wireroom users add: ${problems.join('; ')}`);
   const handle = await openDatabase(settings);
   try {
     await migrateToLatest(handle.db as Kysely<unknown>);
