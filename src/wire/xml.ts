@@ -25,9 +25,14 @@ const parser = new XMLParser({
 
 /** Parses `text`; a well-formedness error becomes `{ ok: false, reason }` with its line. */
 export function parseStrictXml(text: string): { ok: true; root: XEl } | { ok: false; reason: string } {
+  if (/<!ENTITY/i.test(text)) return { ok: false, reason: 'the document declares entities; refused (XXE and entity expansion)' };
   const valid = XMLValidator.validate(text);
   if (valid !== true) return { ok: false, reason: `line ${valid.err.line}: ${valid.err.msg}` };
-  return { ok: true, root: parser.parse(text) as XEl };
+  try {
+    return { ok: true, root: parser.parse(text) as XEl };
+  } catch (err) {
+    return { ok: false, reason: (err as Error).message };
+  }
 }
 
 /** The first child element named `name` (arrays give their first member). */

@@ -136,3 +136,19 @@ describe('basicToIso', () => {
     ['20261127', '2026-11-27T00:00:00Z'],
   ])('%s → %s', (a, b) => expect(basicToIso(a)).toBe(b));
 });
+
+describe('hostile XML', () => {
+  const nitf = (inner: string, doctype = '') => `<?xml version="1.0"?>${doctype}<nitf version="-//IPTC//DTD NITF 3.6//EN"><head><docdata><doc-id id-string="x"/></docdata></head><body><body.head><hedline><hl1>${inner}</hl1></hedline></body.head></body></nitf>`;
+  it.each([
+    ['external entity (XXE)', nitf('a &x; b', '<!DOCTYPE nitf [<!ENTITY x SYSTEM "file:///etc/passwd">]>'), /declares entities/],
+    ['entity expansion', nitf('&b;', '<!DOCTYPE nitf [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>'), /declares entities/],
+    ['20 000 nested elements', nitf('<x>'.repeat(20000) + '</x>'.repeat(20000)), /nested/i],
+  ])('refuses %s as invalid XML without throwing', (_label, doc, reason) => {
+    const r = parseWire(doc);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.code).toBe('WIRE_INVALID_XML');
+      expect(r.reason).toMatch(reason);
+    }
+  });
+});
