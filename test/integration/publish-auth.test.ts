@@ -42,12 +42,12 @@ describe('portal API access', () => {
     afterAll(() => s?.close());
 
     it.each([
-      ['no token', {}, 401],
-      ['a wrong token', bearer('nope'), 401],
-      ['an env token', bearer('tok-b'), 200],
-      ["a user's token", bearer('user-tok'), 200],
-      ["a disabled user's token", bearer('old-tok'), 401],
-    ])('%s → %p', async (_, headers, status) => {
+      [401, 'no token', {}],
+      [401, 'a wrong token', bearer('nope')],
+      [200, 'an env token', bearer('tok-b')],
+      [200, "a user's token", bearer('user-tok')],
+      [401, "a disabled user's token", bearer('old-tok')],
+    ])('%i for %s', async (status, _, headers) => {
       const res = await app.inject({ url: '/api/items', headers });
       expect(res.statusCode).toBe(status);
       if (status === 401) expect(res.json().error.code).toBe('UNAUTHORIZED');
