@@ -13,8 +13,6 @@ import type { Metrics } from './registry';
 
 /** A scrape that waits longer than Prometheus' default 10 s timeout is lost anyway. */
 const COLLECT_TIMEOUT_MS = 3000;
-/** The table the webhook engineer's migration creates; counted only once it exists. */
-const WEBHOOK_TABLE = 'webhook_deliveries';
 
 export interface CollectSource {
   db: Kysely<Database>;
@@ -58,7 +56,7 @@ export function registerCollectors(m: Metrics, src: CollectSource): void {
     },
   });
   new Gauge({
-    name: 'wireroom_webhook_deliveries', help: `Webhook deliveries by status, from ${WEBHOOK_TABLE} (absent until webhooks are deployed).`, labelNames: ['status'], registers,
+    name: 'wireroom_webhook_deliveries', help: 'Webhook deliveries to portal endpoints by status (pending, delivered, dead).', labelNames: ['status'], registers,
     async collect() {
       const rows = await bounded(src, 'webhooks', () => countWebhookDeliveries(src.db));
       this.reset();
@@ -67,15 +65,10 @@ export function registerCollectors(m: Metrics, src: CollectSource): void {
   });
 }
 
-/** Counts webhook deliveries by status when the table (and its status column) exists. */
+/** Counts webhook deliveries by status (pending, delivered, dead). */
 async function countWebhookDeliveries(db: Kysely<Database>): Promise<{ status: string; n: number }[]> {
-  const cols = await sql<{ column_name: string }>`select column_name from information_schema.columns where table_schema = current_schema() and table_name = ${WEBHOOK_TABLE}`.execute(db);
-  if (!cols.rows.length) return [];
-  const hasStatus = cols.rows.some((c) => c.column_name === 'status');
-  const q = hasStatus
-    ? sql<{ status: string; n: string }>`select status::text as status, count(*) as n from ${sql.table(WEBHOOK_TABLE)} group by 1`
-    : sql<{ status: string; n: string }>`select 'all' as status, count(*) as n from ${sql.table(WEBHOOK_TABLE)}`;
-  return (await q.execute(db)).rows.map((r) => ({ status: r.status, n: Number(r.n) }));
+  const rows = await db.selectFrom('webhook_deliveries').select(['status', (eb) => eb.fn.countAll<string>().as('n')]).groupBy('status').execute();
+  return rows.map((r) => ({ status: r.status, n: Number(r.n) }));
 }
 
 async function bounded<T>(src: CollectSource, what: string, fn: () => Promise<T>): Promise<T | undefined> {

@@ -112,6 +112,19 @@ describe('metrics, dashboard and logs on postgres + bullmq', () => {
     expect(text).toContain('wireroom_process_resident_memory_bytes');
   });
 
+  it('counts webhook deliveries by status from the database', async () => {
+    const events = await deps.db.selectFrom('publish_events').select('id').orderBy('id').execute();
+    expect(events.length).toBeGreaterThanOrEqual(2); // one per publication, written by the items trigger
+    await deps.db.insertInto('webhook_deliveries').values([
+      { endpoint: 'https://portal.test/hook', event_id: events[0]!.id, status: 'delivered', attempts: 1 },
+      { endpoint: 'https://portal.test/hook', event_id: events[1]!.id, status: 'dead', attempts: 8 },
+    ]).execute();
+    const text = await scrape();
+    expect(sample(text, 'wireroom_webhook_deliveries', { status: 'delivered' })).toBe(1);
+    expect(sample(text, 'wireroom_webhook_deliveries', { status: 'dead' })).toBe(1);
+    expect(sample(text, 'wireroom_webhook_deliveries', { status: 'pending' })).toBeUndefined();
+  });
+
   it('asks for the metrics token when one is set', async () => {
     const none = await app.inject({ method: 'GET', url: '/metrics' });
     expect(none.statusCode).toBe(401);
