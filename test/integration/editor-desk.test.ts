@@ -183,6 +183,18 @@ describe('editor desk over HTTP', () => {
     expect(bad.json().error.problems[0]).toMatch(/^status: must be one of queued/);
   });
 
+  it('shows an update as a word diff from the previous version, and the cluster\'s other outlets', async () => {
+    const id = await insertItem(deps, { sourceId: 'desk-wire', publish: false, title: 'Ferry resumes', text: 'The ferry resumes on Monday at noon.' });
+    const other = await insertItem(deps, { sourceId: 'desk-excerpt', publish: false, title: 'Ferry back' });
+    const cluster = await deps.db.insertInto('clusters').values({ representative_item_id: id }).returning('id').executeTakeFirstOrThrow();
+    await deps.db.updateTable('items').set({ cluster_id: cluster.id, version: 2, previous_version: JSON.stringify({ version: 1, title: 'Ferry resumes', text: 'The ferry resumes on Friday at noon.' }) }).where('id', '=', id).execute();
+    await deps.db.updateTable('items').set({ cluster_id: cluster.id }).where('id', '=', other).execute();
+    const page = await app.inject({ method: 'GET', url: `/editor/items/${id}`, cookies: { wireroom_session: editor.cookie } });
+    expect(page.body).toContain('Changes since version 1');
+    expect(page.body).toContain('<del>Friday</del><ins>Monday</ins>');
+    expect(page.body).toContain(`<a href="/editor/items/${other}">Excerpt Times</a> (queued)`);
+  });
+
   it('pages the queue by keyset with no item lost or repeated', async () => {
     const src = 'desk-excerpt';
     const ids: number[] = [];
