@@ -23,10 +23,23 @@ const OUTPUT_COLUMNS = [
 
 /** Newest first by (sort_at, id); `limit + 1` rows so the caller knows whether a next page exists. */
 export async function listItems(db: Kysely<Database>, f: ItemFilters, after: Cursor | undefined, limit: number): Promise<(ItemForOutput & { sort_at: Date })[]> {
+  return filtered(db, f, after).select(OUTPUT_COLUMNS).orderBy('i.sort_at', 'desc').orderBy('i.id', 'desc').limit(limit + 1).execute();
+}
+
+/** The same page as `listItems`, only the columns its ETag is built from: a cheap revalidation (304) path. */
+export async function listItemKeys(db: Kysely<Database>, f: ItemFilters, after: Cursor | undefined, limit: number) {
+  return filtered(db, f, after)
+    .select(['i.id', 'i.version', 'i.updated_at', 'i.credit_line', 's.rights', 's.excerpt_words'])
+    .orderBy('i.sort_at', 'desc')
+    .orderBy('i.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+function filtered(db: Kysely<Database>, f: ItemFilters, after: Cursor | undefined) {
   let q = db
     .selectFrom('items as i')
     .innerJoin('sources as s', 's.id', 'i.source_id')
-    .select(OUTPUT_COLUMNS)
     .where('i.status', '=', f.status ?? 'published')
     .where('s.rights', '<>', 'none');
   if (f.source?.length) q = q.where('i.source_id', 'in', f.source);
@@ -37,7 +50,7 @@ export async function listItems(db: Kysely<Database>, f: ItemFilters, after: Cur
   if (f.cluster) q = q.where('i.cluster_id', '=', f.cluster);
   if (f.q) q = q.where(sql<boolean>`i.search @@ websearch_to_tsquery('simple', ${f.q})`);
   if (after) q = q.where(sql<boolean>`(i.sort_at, i.id) < (${after.sortAt}, ${after.id})`);
-  return q.orderBy('i.sort_at', 'desc').orderBy('i.id', 'desc').limit(limit + 1).execute();
+  return q;
 }
 
 /** One item by id, whatever its status (the caller decides what to show). */

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../deps';
 import { encodeCursor } from '../cursor';
 import { findClusterSummaries } from '../clusters-queries';
-import { findItemForOutput, listItems } from '../item-queries';
+import { findItemForOutput, listItemKeys, listItems } from '../item-queries';
 import { presentItem } from '../present-item';
 import { replyIfNotModified } from './conditional';
 import { parseListQuery } from './query-params';
@@ -18,6 +18,8 @@ export function registerItemRoutes(app: FastifyInstance, deps: Deps): void {
     const parsed = parseListQuery(req.query);
     if (!parsed.ok) return badRequest(reply, parsed.problems);
     const { filters, cursor, limit } = parsed.value;
+    // A client revalidating gets its 304 from the key columns alone, without loading the content.
+    if (req.headers['if-none-match'] && replyIfNotModified(req, reply, `list:${req.url}`, await listItemKeys(deps.db, filters, cursor, limit), deps.clock.now(), true)) return reply;
     const rows = await listItems(deps.db, filters, cursor, limit);
     const page = rows.slice(0, limit);
     if (replyIfNotModified(req, reply, `list:${req.url}`, page, deps.clock.now(), true)) return reply;
