@@ -55,6 +55,7 @@ export const feedSchema = z
     if (!f.url && !f.path && f.type !== 'push') {
       ctx.addIssue({ code: 'custom', message: 'a feed needs `url:` (or `path:` for type folder, or `type: push`)', path: ['url'] });
     }
+    if (f.type === 'folder' && !f.path) ctx.addIssue({ code: 'custom', message: 'a feed of type folder needs `path:`, the directory to watch', path: ['path'] });
   });
 
 export const extractSchema = z
@@ -80,7 +81,12 @@ export const sourceSchema = z
     paused: z.boolean().optional(),
     push_token_env: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'push_token_env must name an environment variable').optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((src, ctx) => {
+    if (!src.push_token_env && src.feeds.some((f) => f.type === 'push')) {
+      ctx.addIssue({ code: 'custom', message: 'a source with a feed of type push needs `push_token_env:`, the environment variable holding its push token', path: ['push_token_env'] });
+    }
+  });
 
 export const defaultsSchema = z
   .object({

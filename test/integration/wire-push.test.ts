@@ -25,6 +25,7 @@ sources:
       - type: push
   - id: quiet
     name: Quiet Partner
+    push_token_env: QUIET_PUSH_TOKEN_UNSET
     feeds:
       - type: push
 `;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { detectWireFormat, parseWire } from '../../src/wire';
 import { effectiveRights, rightsFromUsageTerms, stricterRights } from '../../src/wire/effective-rights';
 import { basicToIso } from '../../src/wire/nitf';
+import { parseFeedsConfig } from '../../src/settings/feeds-config';
 
 const DIR = path.join(__dirname, '../fixtures/wire');
 const read = (f: string) => fs.readFileSync(path.join(DIR, f));
@@ -150,5 +151,17 @@ describe('hostile XML', () => {
       expect(r.code).toBe('WIRE_INVALID_XML');
       expect(r.reason).toMatch(reason);
     }
+  });
+});
+
+describe('feeds.yaml for wire channels', () => {
+  const problems = (yaml: string) => {
+    const r = parseFeedsConfig(yaml, 'feeds.yaml');
+    return r.ok ? [] : r.problems;
+  };
+  it('needs a path for a folder feed and a token variable for a push source', () => {
+    expect(problems('sources:\n  - id: a\n    name: A\n    feeds:\n      - type: folder\n        url: https://a.test/\n').join('\n')).toMatch(/type folder needs `path:`/);
+    expect(problems('sources:\n  - id: a\n    name: A\n    feeds:\n      - type: push\n').join('\n')).toMatch(/needs `push_token_env:`/);
+    expect(problems('sources:\n  - id: a\n    name: A\n    push_token_env: A_TOKEN\n    feeds:\n      - type: push\n      - type: folder\n        path: /srv/drop/a\n      - url: https://a.test/wire.xml\n        type: nitf\n')).toEqual([]);
   });
 });
