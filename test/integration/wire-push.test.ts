@@ -1,6 +1,7 @@
 /**
  * Push channel and ninjs output: partners POST NITF, NewsML-G2 and ninjs to /ingest/<source>;
  * each ends as a credited item in /api/items with its usage terms honoured, and as ninjs 2.0.
+ * (Postgres here for speed; the same file passed on PGlite, set db: 'pglite' to check.)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,7 +31,7 @@ sources:
       - type: push
 `;
 
-describe('wire push on pglite + memory', () => {
+describe('wire push on postgres + memory', () => {
   let deps: Deps;
   let close: () => Promise<void>;
   let app: FastifyInstance;
@@ -38,7 +39,7 @@ describe('wire push on pglite + memory', () => {
     app.inject({ method: 'POST', url: `/ingest/${source}`, payload: body, headers: { 'content-type': 'application/xml', ...(auth ? { authorization: auth } : {}) } });
 
   beforeAll(async () => {
-    ({ deps, close } = await makeTestDeps({ db: 'pglite', queue: 'memory', feedsYaml, env: { AGENCY_PUSH_TOKEN: TOKEN, WIREROOM_PUBLIC_URL: 'https://portal.example.test' } }));
+    ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml, env: { AGENCY_PUSH_TOKEN: TOKEN, WIREROOM_PUBLIC_URL: 'https://portal.example.test' } }));
     await syncSources(deps);
     app = await buildServer(deps);
   });
