@@ -55,6 +55,16 @@ export function csrfFromRequest(req: FastifyRequest): unknown {
   return req.headers['x-csrf-token'] ?? body?._csrf;
 }
 
+/**
+ * False when a browser says the request came from another origin (a cross-site form post); an
+ * absent Origin header (non-browser clients, some same-origin GET-to-POST navigations) passes.
+ */
+export function sameOrigin(req: FastifyRequest): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  return origin === `${req.protocol}://${req.host}`;
+}
+
 /** A preHandler that requires a logged-in user with `role` (and a CSRF token on state changes). */
 export function requireRole(deps: Deps, role: Role) {
   return async (req: FastifyRequest, reply: FastifyReply) => {
@@ -64,7 +74,7 @@ export function requireRole(deps: Deps, role: Role) {
       return refuse(req, reply, 401, 'UNAUTHENTICATED', 'log in at /editor/login first');
     }
     if (!roleAllows(user.role, role)) return refuse(req, reply, 403, 'FORBIDDEN', `this needs the ${role} role; you are ${user.role}`);
-    if (req.method !== 'GET' && req.method !== 'HEAD' && !sameToken(user.csrfToken, csrfFromRequest(req))) {
+    if (req.method !== 'GET' && req.method !== 'HEAD' && (!sameOrigin(req) || !sameToken(user.csrfToken, csrfFromRequest(req)))) {
       return refuse(req, reply, 403, 'CSRF_TOKEN_INVALID', 'missing or wrong CSRF token; reload the page and try again');
     }
     req.editor = user;

@@ -105,6 +105,10 @@ describe('editor desk over HTTP', () => {
     expect(none.json().error.code).toBe('CSRF_TOKEN_INVALID');
     const other = await post(editor, `/editor/items/${id}/approve`, { _csrf: operator.csrf }, false);
     expect(other.statusCode).toBe(403);
+    const crossSite = await app.inject({ method: 'POST', url: `/editor/items/${id}/approve`, cookies: { wireroom_session: editor.cookie }, headers: { origin: 'http://evil.test', accept: 'application/json' }, payload: { _csrf: editor.csrf } });
+    expect(crossSite.statusCode).toBe(403);
+    const crossLogin = await app.inject({ method: 'POST', url: '/editor/login', headers: { origin: 'http://evil.test' }, payload: { username: 'eddie', password: PASSWORD } });
+    expect(crossLogin.statusCode).toBe(403);
     expect((await deps.db.selectFrom('items').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status).toBe('queued');
   });
 

@@ -1,6 +1,6 @@
 /** GET/POST /editor/login and POST /editor/logout: rate-limited password login, session cookie. */
 import type { FastifyInstance } from 'fastify';
-import { requireRole, SESSION_COOKIE, sessionCookieOptions } from '../../auth/guard';
+import { refuse, requireRole, sameOrigin, SESSION_COOKIE, sessionCookieOptions } from '../../auth/guard';
 import { hashPassword, verifyPassword } from '../../auth/password';
 import { countRecentFailures, LOGIN_WINDOW_MS, loginAllowed, recordLoginAttempt } from '../../auth/rate-limit';
 import { createSession, deleteSession } from '../../auth/sessions';
@@ -30,6 +30,8 @@ export function registerLoginRoutes(app: FastifyInstance, deps: Deps): void {
     const next = safeNext(b.next);
     const now = deps.clock.now();
     const page = (status: number, error: string) => reply.code(status).type('text/html; charset=utf-8').send(renderLoginPage({ next, username, error }));
+    // Login CSRF: another site must not log a browser into an account of its choosing.
+    if (!sameOrigin(req)) return refuse(req, reply, 403, 'CROSS_ORIGIN', 'log in from the desk\'s own login page');
     if (!username || !password) return page(400, 'Enter your username and password.');
     if (!loginAllowed(await countRecentFailures(deps.db, req.ip, username, now))) {
       reply.header('retry-after', String(LOGIN_WINDOW_MS / 1000));
