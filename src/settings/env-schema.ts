@@ -54,7 +54,7 @@ export const ENV_VARS = {
   WIREROOM_CORS_ORIGINS: [z.string(), '*', 'comma-separated origins allowed by CORS ("*" = any)'],
   WIREROOM_METRICS_TOKEN: [z.string(), '', 'set = GET /metrics needs Authorization: Bearer <this token>; unset = /metrics is open'],
   WIREROOM_METRICS_PORT: [int(0, 65535), undefined, 'fetch and work processes (no HTTP server): serve /metrics on this port'],
-  WIREROOM_ADMIN_TOKEN: [z.string(), '', 'Bearer token for the operator pages (/admin/queues); unset = those pages are off'],
+  WIREROOM_ADMIN_TOKEN: [z.string(), '', 'token for the operator pages (/admin/queues) besides operator logins: Bearer, or the Basic password'],
 } as const satisfies Record<string, readonly [z.ZodType, string | undefined, string]>;
 
 export type EnvName = keyof typeof ENV_VARS;

@@ -5,6 +5,9 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { Writable } from 'node:stream';
+import { SESSION_COOKIE } from '../../src/auth/guard';
+import { createSession } from '../../src/auth/sessions';
+import { insertUser } from '../../src/auth/users';
 import type { Deps } from '../../src/deps';
 import { schedulerTick } from '../../src/fetchers/scheduler';
 import { createLogger } from '../../src/log';
@@ -145,6 +148,19 @@ describe('metrics, dashboard and logs on postgres + bullmq', () => {
     expect(api.statusCode).toBe(200);
     const names = (api.json() as { queues: { name: string }[] }).queues.map((q) => q.name).sort();
     expect(names).toEqual(['article-fetch', 'feed-fetch', 'publish', 'webhook']);
+  });
+
+  it('lets a logged-in operator into /admin/queues and refuses an editor', async () => {
+    const cookieFor = async (username: string, role: string) => {
+      const user = await insertUser(deps.db, username, role, 'a long enough password');
+      const { token } = await createSession(deps.db, user.id, deps.clock.now());
+      return `${SESSION_COOKIE}=${token}`;
+    };
+    const operator = await app.inject({ method: 'GET', url: '/admin/queues/api/queues', headers: { cookie: await cookieFor('ops-one', 'operator') } });
+    expect(operator.statusCode).toBe(200);
+    const editor = await app.inject({ method: 'GET', url: '/admin/queues', headers: { cookie: await cookieFor('desk-one', 'editor') } });
+    expect(editor.statusCode).toBe(403);
+    expect(editor.json()).toMatchObject({ error: { code: 'FORBIDDEN', message: expect.stringContaining('operator') } });
   });
 
   it('serves /metrics from a process without the HTTP server (WIREROOM_METRICS_PORT)', async () => {
