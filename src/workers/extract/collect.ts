@@ -52,9 +52,8 @@ function visit(el: DomElement, f: PageFacts): boolean {
 
 function visitHinted(el: DomElement, f: PageFacts): boolean {
   const ci = classAndId(el);
-  const rel = attr(el, 'rel').toLowerCase();
-  const itemprop = attr(el, 'itemprop').toLowerCase();
-  if (rel === 'author' || itemprop === 'author' || (ci && BYLINE_PREFILTER.test(ci) && BYLINE_HINT.test(ci))) f.bylines.push(el);
+  const { rel, itemprop } = el.attribs; // most elements have neither: no string work for them
+  if ((rel !== undefined && rel.toLowerCase() === 'author') || (itemprop !== undefined && itemprop.toLowerCase() === 'author') || (ci && BYLINE_PREFILTER.test(ci) && BYLINE_HINT.test(ci))) f.bylines.push(el);
   if (el.name === 'footer' || (ci && FOOTER_PREFILTER.test(ci) && FOOTER_HINT.test(ci))) {
     f.footers.push(el);
     return false;
