@@ -11,6 +11,7 @@ import { runExtractBench } from './extract';
 import { runFeedParseBench } from './feeds-parse';
 import { runStartupBench } from './startup';
 import { runFeedPollBench } from './feeds-poll';
+import { runWireParseBench } from './wire-parse';
 
 /** name → [what it measures, runner]. Add new benchmarks here. */
 export const BENCHMARKS: Record<string, [string, () => Promise<void>]> = {
@@ -22,6 +23,7 @@ export const BENCHMARKS: Record<string, [string, () => Promise<void>]> = {
   'dedupe-store': ['store path with de-duplication on Postgres: wall ms per article (2,000 stored) and the share taken by fingerprint + band lookup', () => runDedupeStoreBench({ stored: 2000, measured: 300 })],
   'editor-queue': ['review desk GET /editor with 10,000 queued (+50,000 published) items: median ms vs GET /api/items?limit=50', () => runEditorQueueBench()],
   startup: ['`wireroom start` start-up time and RSS: embedded fresh / reopened data dir vs Postgres + Redis (median of 3)', () => runStartupBench(3)],
+  'wire-parse': ['wire document parse µs (NITF 3.6, NewsML-G2 2.33, ninjs 2.0, a 200-item newsMessage) vs parseFeed on RSS with the same stories', runWireParseBench],
 };
 
 export async function main(argv: string[]): Promise<void> {
