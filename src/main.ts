@@ -15,6 +15,7 @@ const cli = {
   doctor: () => require('./cli/doctor') as typeof import('./cli/doctor'),
   parseFeed: () => require('./cli/parse-feed') as typeof import('./cli/parse-feed'),
   users: () => require('./cli/users') as typeof import('./cli/users'),
+  webhooks: () => require('./cli/webhooks') as typeof import('./cli/webhooks'),
 };
 
 /** Builds the command tree (exported for tests). */
@@ -41,6 +42,15 @@ export function buildCli(): Command {
   feeds.command('validate').description('check the sources list and the environment; exit 2 on problems').action(() => cli.feeds().feedsValidateCommand());
   feeds.command('list').description('show configured sources and feeds').option('--json', 'print JSON').action((o: { json?: boolean }) => cli.feeds().feedsListCommand(o));
   (require('./cli/feeds-commands') as typeof import('./cli/feeds-commands')).registerFeedOpsCommands(feeds);
+
+  program
+    .command('webhooks')
+    .description('portal webhooks (feeds.yaml `webhooks:`)')
+    .command('replay')
+    .description('send deliveries to an endpoint again, from an event id (see GET /api/webhooks/events)')
+    .requiredOption('--endpoint <url>', 'a webhook url from feeds.yaml')
+    .option('--after <event id>', 'replay events after this id (0 = all)', '0')
+    .action((o: { endpoint: string; after?: string }) => cli.webhooks().webhooksReplayCommand(o));
 
   const users = program.command('users').description('editor and operator accounts for the review desk (/editor)');
   users
