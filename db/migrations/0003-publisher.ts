@@ -60,6 +60,7 @@ const STATEMENTS = [
     UNIQUE (endpoint, event_id)
   )`,
   `CREATE INDEX webhook_deliveries_dead ON webhook_deliveries (endpoint, id) WHERE status = 'dead'`,
+  `CREATE INDEX webhook_deliveries_pending ON webhook_deliveries (id) WHERE status = 'pending'`,
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {

@@ -120,7 +120,7 @@ webhooks:
     expect(dead).toEqual([expect.objectContaining({ id: Number(down.id), endpoint: `${web.origin}/down`, type: 'item.withdrawn', last_status: 500 })]);
 
     const before = got.filter((r) => r.path === '/hook').length;
-    const n = await replayDeliveries(deps, `${web.origin}/hook`, 0);
+    const n = await replayDeliveries(deps.db, `${web.origin}/hook`, 0);
     expect(n).toBeGreaterThanOrEqual(4);
     await waitFor(async () => (got.filter((r) => r.path === '/hook').length >= before + n ? true : undefined), 12_000, 'replayed deliveries');
   });

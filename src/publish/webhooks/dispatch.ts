@@ -3,6 +3,8 @@
  * and enqueues one `webhook` job per delivery. Safe to run from several processes: the cursor row
  * is locked, and (endpoint, event) is unique.
  */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema';
 import type { Deps } from '../../deps';
 
 /** Events turned into deliveries per endpoint per run. */
@@ -35,27 +37,35 @@ export async function dispatchWebhookEvents(deps: Deps): Promise<number> {
         .execute();
       return rows.map((r) => Number(r.id));
     });
-    for (const id of ids) await enqueueDelivery(deps, id, `wh-${id}`);
     total += ids.length;
   }
-  return total;
+  return total + (await enqueuePending(deps));
 }
 
-/** Replays deliveries to `endpoint` of events after `afterEventId`: back to pending, enqueued again. */
-export async function replayDeliveries(deps: Deps, endpoint: string, afterEventId: number): Promise<number> {
-  const rows = await deps.db
+/**
+ * Enqueues every pending delivery under its one job id: new ones, replayed ones, and any whose job
+ * was lost (an in-process queue at a crash). A job still waiting or in backoff is not added twice.
+ */
+export async function enqueuePending(deps: Deps): Promise<number> {
+  const rows = await deps.db.selectFrom('webhook_deliveries').select('id').where('status', '=', 'pending').orderBy('id').limit(DISPATCH_BATCH).execute();
+  let added = 0;
+  for (const r of rows) if (await enqueueDelivery(deps, Number(r.id))) added++;
+  return added;
+}
+
+/** Replays deliveries to `endpoint` of events after `afterEventId`: back to pending; the next dispatch sends them. */
+export async function replayDeliveries(db: Kysely<Database>, endpoint: string, afterEventId: number): Promise<number> {
+  const rows = await db
     .updateTable('webhook_deliveries')
     .set({ status: 'pending', attempts: 0, last_error: null })
     .where('endpoint', '=', endpoint)
     .where('event_id', '>', afterEventId)
     .returning('id')
     .execute();
-  const stamp = deps.clock.now().getTime();
-  for (const r of rows) await enqueueDelivery(deps, Number(r.id), `wh-${r.id}-replay-${stamp}`);
   return rows.length;
 }
 
-function enqueueDelivery(deps: Deps, id: number, jobId: string) {
-  return deps.queue.add<WebhookJob>('webhook', { deliveryId: id }, { jobId, attempts: WEBHOOK_ATTEMPTS });
+function enqueueDelivery(deps: Deps, id: number) {
+  return deps.queue.add<WebhookJob>('webhook', { deliveryId: id }, { jobId: `wh-${id}`, attempts: WEBHOOK_ATTEMPTS });
 }
 
