@@ -5,7 +5,6 @@
  */
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
-import formbody from '@fastify/formbody';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Deps } from '../deps';
@@ -28,7 +27,6 @@ import { registerEditorRoutes } from './editor';
 export async function buildServer(deps: Deps): Promise<FastifyInstance> {
   const app = Fastify({ loggerInstance: deps.log.child({ role: 'serve' }) as FastifyBaseLogger, trustProxy: true }) as unknown as FastifyInstance;
   await app.register(cookie);
-  await app.register(formbody, { bodyLimit: 2 * 1024 * 1024 });
   await app.register(cors, { origin: deps.settings.api.corsOrigins.includes('*') ? true : [...deps.settings.api.corsOrigins] });
   app.addHook('onRequest', async (req, reply) => {
     if (!req.url.startsWith('/api/') || req.url.startsWith('/api/openapi.json') || deps.settings.api.open) return;
@@ -54,7 +52,7 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
   registerItemPageRoute(app, deps);
   registerMetricsRoutes(app, deps);
   await registerQueuesDashboard(app, deps);
-  registerEditorRoutes(app, deps);
+  await registerEditorRoutes(app, deps);
   return app;
 }
 

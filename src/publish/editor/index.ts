@@ -1,4 +1,5 @@
 /** The editors' desk under /editor: security headers, static assets, login, review, feeds. */
+import formbody from '@fastify/formbody';
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../deps';
 import { registerFeedDeskRoutes } from './feed-routes';
@@ -9,10 +10,16 @@ import { EDITOR_CSS, EDITOR_JS } from './static';
 /** Same-origin script and style only; article images from anywhere; no framing (clickjacking). */
 const CSP = "default-src 'self'; img-src 'self' https: http: data:; media-src https:; frame-src https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-/** Registers every /editor route on `app` (which must have @fastify/cookie and @fastify/formbody). */
-export function registerEditorRoutes(app: FastifyInstance, deps: Deps): void {
+/** Registers every /editor route in its own scope with form parsing (`app` must have @fastify/cookie). */
+export async function registerEditorRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
+  await root.register(async (app) => {
+    await app.register(formbody, { bodyLimit: 2 * 1024 * 1024 });
+    registerDesk(app, deps);
+  });
+}
+
+function registerDesk(app: FastifyInstance, deps: Deps): void {
   app.addHook('onSend', async (req, reply, payload) => {
-    if (!req.url.startsWith('/editor')) return payload;
     reply.header('content-security-policy', CSP).header('x-frame-options', 'DENY').header('x-content-type-options', 'nosniff').header('referrer-policy', 'same-origin');
     if (!req.url.startsWith('/editor/static/')) reply.header('cache-control', 'no-store');
     return payload;
