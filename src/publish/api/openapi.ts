@@ -51,6 +51,15 @@ export function openApiDocument() {
       '/api/sources': { get: { summary: 'Active sources with their rights', responses: { 200: { description: 'sources' } } } },
       '/feeds/all.{ext}': { get: { summary: 'RSS 2.0 (rss), Atom 1.0 (atom) or JSON Feed 1.1 (json) of the newest items', parameters: [{ name: 'ext', in: 'path', required: true, schema: { enum: ['rss', 'atom', 'json'] } }], responses: { 200: { description: 'the feed' }, 304: { description: 'unchanged' } } } },
       '/feeds/source/{file}': { get: { summary: 'A feed of one source: <source id>.<rss|atom|json>', parameters: [{ name: 'file', in: 'path', required: true, schema: str }], responses: { 200: { description: 'the feed' } } } },
+      '/api/webhooks/events': {
+        get: {
+          summary: 'Publish, update and withdrawal events after a cursor (catch up on missed webhooks)',
+          parameters: [q('after', 'event id; 0 for the start', { type: 'integer', minimum: 0 }), q('limit', '1..500, default 100', { type: 'integer', minimum: 1, maximum: 500 })],
+          responses: { 200: { description: '{events: [{id, type, item_id, item_version, at}], next_cursor}' }, 400: { description: 'a bad parameter', content: { 'application/json': { schema: error } } } },
+        },
+      },
+      '/api/webhooks/dead-letters': { get: { summary: 'Deliveries that failed every try (replay with `wireroom webhooks replay`)', parameters: [q('after', 'delivery id', { type: 'integer', minimum: 0 })], responses: { 200: { description: '{dead_letters: [...]}' } } } },
+      '/items/{id}': { get: { summary: 'The item as an HTML page with its credit block; rel=canonical to the original unless rights are full', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }], responses: { 200: { description: 'text/html' }, 404: { description: 'unknown' }, 410: { description: 'taken down' } } } },
       '/feeds/category/{file}': { get: { summary: 'A feed of one category: <name>.<rss|atom|json>', parameters: [{ name: 'file', in: 'path', required: true, schema: str }], responses: { 200: { description: 'the feed' } } } },
     },
     components: {
