@@ -85,10 +85,14 @@ function timed<T>(deps: Deps, queue: QueueName, handler: JobHandler<T>): JobHand
   };
 }
 
-/** Reads the stored item back to count extraction, failures, publication and source-to-portal latency. */
+/** Reads the stored item back to count extraction, failures, publication and source-to-portal latency; never fails the job. */
 async function observeStoredArticle(deps: Deps, metrics: Metrics, itemId: number, startedAt: Date): Promise<void> {
-  const row = await deps.db.selectFrom('items').select(['status', 'content_from', 'extract_error', 'published_at', 'published_on']).where('id', '=', itemId).executeTakeFirst();
-  if (row) recordArticle(metrics, observeArticle(row, startedAt));
+  try {
+    const row = await deps.db.selectFrom('items').select(['status', 'content_from', 'extract_error', 'published_at', 'published_on']).where('id', '=', itemId).executeTakeFirst();
+    if (row) recordArticle(metrics, observeArticle(row, startedAt));
+  } catch (err) {
+    deps.log.warn({ err: String(err), item_id: itemId }, 'article metrics not recorded');
+  }
 }
 
 /** Starts the given roles in this process; returns one function that stops them all. */
