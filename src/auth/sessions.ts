@@ -33,6 +33,7 @@ function sessionKey(token: string): string {
 export async function createSession(db: Kysely<Database>, userId: number, now: Date): Promise<{ token: string; csrfToken: string }> {
   const token = newToken();
   const csrfToken = newToken();
+  await db.deleteFrom('sessions').where('expires_at', '<', now).execute(); // prune at login: rare and cheap
   await db.insertInto('sessions').values({ id: sessionKey(token), user_id: userId, csrf_token: csrfToken, created_at: now, last_seen_at: now, expires_at: new Date(now.getTime() + SESSION_IDLE_MS) }).execute();
   return { token, csrfToken };
 }
