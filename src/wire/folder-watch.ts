@@ -23,6 +23,7 @@ export interface ScanReport {
 export async function scanFolder(deps: Deps, feed: FolderFeed, log: Logger): Promise<ScanReport> {
   const report: ScanReport = { done: [], failed: [] };
   for (const sub of ['.processing', 'done', 'failed']) await fs.mkdir(path.join(feed.dir, sub), { recursive: true });
+  await releaseStaleClaims(feed.dir, deps.clock.now().getTime());
   for (const name of readyFiles(await listFiles(feed.dir), deps.clock.now().getTime())) {
     const claimed = path.join(feed.dir, '.processing', name);
     try {
@@ -53,6 +54,18 @@ async function settleFile(deps: Deps, dir: string, claimed: string, name: string
   if (!outcome.ok) await fs.writeFile(path.join(target, `${final}.error.txt`), `${outcome.reason}\n`);
   await fs.rename(claimed, path.join(target, final));
   return final;
+}
+
+/** A claim older than this was left by a process that died mid-file: the file goes back to be ingested again. */
+const STALE_CLAIM_MS = 10 * 60_000;
+
+/** Moves files claimed long ago (rename sets ctime: the claim time) back into the folder; ingest is idempotent. */
+async function releaseStaleClaims(dir: string, nowMs: number): Promise<void> {
+  const claims = path.join(dir, '.processing');
+  for (const name of await fs.readdir(claims)) {
+    const st = await fs.stat(path.join(claims, name)).catch(() => null);
+    if (st?.isFile() && nowMs - st.ctimeMs > STALE_CLAIM_MS) await fs.rename(path.join(claims, name), path.join(dir, name)).catch(() => undefined);
+  }
 }
 
 async function listFiles(dir: string): Promise<FolderFile[]> {

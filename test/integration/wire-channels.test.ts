@@ -90,6 +90,18 @@ sources:
     ]);
   });
 
+  it('takes back a file claimed by a process that died mid-file', async () => {
+    fs.rmSync(path.join(dir, 'fresh.xml'));
+    const orphan = wire('nitf-3.6-story.xml').toString('utf8').replaceAll('EXA-20261127-0001', 'EXA-20261127-0099').replaceAll('Harbour bridge reopens', 'Tunnel closes');
+    fs.writeFileSync(path.join(dir, '.processing', 'orphan.xml'), orphan);
+    const [feed] = await findFolderFeeds(deps);
+    const soon = await scanFolder(deps, feed!, deps.log);
+    expect(soon).toEqual({ done: [], failed: [] });
+    const later = { ...deps, clock: { ...deps.clock, now: () => new Date(Date.now() + 11 * 60_000) } };
+    expect(await scanFolder(later, feed!, deps.log)).toEqual({ done: ['orphan.xml'], failed: [] });
+    expect(fs.readdirSync(path.join(dir, '.processing'))).toEqual([]);
+  });
+
   it('pulls a declared NewsML-G2 feed and a ninjs feed detected from its content, without page fetches', async () => {
     const feeds = await deps.db.selectFrom('feeds').select(['id', 'url']).where('source_id', '=', 'pull').orderBy('id').execute();
     for (const f of feeds.slice(0, 2)) expect(await fetchFeed(deps, f.id, deps.log)).toMatchObject({ outcome: 'ok', newEntries: 1 });
