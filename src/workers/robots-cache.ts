@@ -12,6 +12,8 @@ import { ALLOW_ALL, ROBOTS_MAX_CHARS, isAllowedByRobots, parseRobots, type Robot
 export const ROBOTS_TTL_MS = 24 * 60 * 60 * 1000;
 /** A 5xx / unreachable answer is remembered this long, so a retry soon after asks again. */
 export const ROBOTS_UNREACHABLE_TTL_MS = 60 * 1000;
+/** Origins remembered at most; the least recently fetched is forgotten first. */
+export const ROBOTS_MAX_ORIGINS = 10_000;
 /** Our product token in robots.txt groups. */
 export const ROBOTS_AGENT = 'wireroom';
 
@@ -55,7 +57,9 @@ export function createRobotsCache(http: HttpClient, clock: Clock, timeoutMs = 10
     const hit = entries.get(origin);
     if (hit && (await hit).expiresAt > clock.now().getTime()) return hit;
     const fresh = load(origin);
+    entries.delete(origin); // re-inserted last: the Map's order is the eviction order
     entries.set(origin, fresh);
+    if (entries.size > ROBOTS_MAX_ORIGINS) entries.delete(entries.keys().next().value!);
     return fresh;
   }
 
