@@ -9,6 +9,7 @@ import Parser from 'rss-parser';
 import type { Deps } from '../../src/deps';
 import { parseFeed } from '../../src/fetchers/parse';
 import { syncSources } from '../../src/fetchers/sync-sources';
+import { publishItem } from '../../src/publish/publish-item';
 import { buildServer } from '../../src/publish/server';
 import { insertItem, setStatus } from '../support/publish-items';
 import { makeTestDeps } from '../support/test-deps';
@@ -85,6 +86,14 @@ describe('publisher outputs', () => {
   it('rights none: the single publish path refuses it', async () => {
     await expect(insertItem(deps, { sourceId: 'wire-none' })).rejects.toMatchObject({ code: 'PUBLISH_RIGHTS_NONE' });
     expect((await allApiItems('&source=wire-none'))).toEqual([]);
+  });
+
+  it('no credit, no publication: the publish path refuses and the database CHECK backs it', async () => {
+    const id = await insertItem(deps, { sourceId: 'wire-full', publish: false });
+    await deps.db.updateTable('items').set({ credit_line: '  ' }).where('id', '=', id).execute();
+    await expect(deps.db.transaction().execute((tx) => publishItem(tx, id, 'test', new Date()))).rejects.toMatchObject({ code: 'PUBLISH_NO_CREDIT' });
+    await expect(deps.db.updateTable('items').set({ status: 'published', published_on: new Date() }).where('id', '=', id).execute()).rejects.toThrow(/items_published_has_credit/);
+    expect((await get(`/api/items/${id}`)).statusCode).toBe(404);
   });
 
   it.each(['rss', 'atom', 'json'] as const)('%s feeds per source carry every item with credit, link, authors; rights applied; valid to two parsers', async (ext) => {
