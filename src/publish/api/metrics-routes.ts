@@ -5,7 +5,8 @@ import { bearerMatches, unauthorizedBody } from '../admin/bearer';
 
 /** Registers /metrics (fetch and work processes without the HTTP server use WIREROOM_METRICS_PORT instead). */
 export function registerMetricsRoutes(app: FastifyInstance, deps: Deps): void {
-  app.get('/metrics', async (req, reply) => {
+  // Scrapes come every 15–60 s: keep them out of the request log.
+  app.get('/metrics', { logLevel: 'warn' }, async (req, reply) => {
     const token = deps.settings.ops.metricsToken;
     if (token && !bearerMatches(req.headers.authorization, token)) {
       return reply.code(401).header('www-authenticate', 'Bearer').send(unauthorizedBody('WIREROOM_METRICS_TOKEN'));
