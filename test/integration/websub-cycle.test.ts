@@ -112,9 +112,11 @@ sources:
     expect(await sub()).toMatchObject({ state: 'active', lease_seconds: 7200 });
   });
 
-  it('refuses a challenge for another topic', async () => {
+  it('refuses a challenge for another topic, and deliveries for feeds it did not subscribe to', async () => {
     const res = await fetch(`${callback}?hub.mode=subscribe&hub.topic=${encodeURIComponent('https://evil.test/feed')}&hub.challenge=x`);
     expect(res.status).toBe(404);
+    const other = await fetch(callback.replace(/\/\d+$/, `/${feedId + 1000}`), { method: 'POST', body: rss(['x9']) });
+    expect(other.status).toBe(403);
   });
 
   it('drops unsigned and mis-signed deliveries and stores a signed one as a fetch result', async () => {

@@ -1,7 +1,7 @@
 /**
  * The WebSub callback (W3C WebSub §5.3, §7): GET answers the hub's intent check, POST takes a
  * content delivery. Deliveries are acknowledged with 202 even when dropped for a bad signature,
- * as the spec asks, so a hub cannot probe secrets; an unknown callback is 404.
+ * as the spec asks, so a hub cannot probe secrets; a delivery for no subscription is 403.
  */
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../deps';
@@ -26,11 +26,11 @@ export async function registerWebsubRoutes(app: FastifyInstance, deps: Deps): Pr
     });
     scope.post('/websub/callback/:feed_id', async (req, reply) => {
       const feedId = Number((req.params as { feed_id: string }).feed_id);
-      if (!Number.isSafeInteger(feedId) || feedId <= 0) return notFound(reply, 'no such subscription');
+      if (!Number.isSafeInteger(feedId) || feedId <= 0) return reply.code(403).send({ error: { code: 'FORBIDDEN', message: 'no subscription here' } });
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const log = deps.log.child({ feed_id: feedId, channel: 'websub' });
       const r = await handleDelivery(deps, feedId, body, { signature: req.headers['x-hub-signature']?.toString(), contentType: req.headers['content-type'] }, log);
-      if (r.outcome === 'unknown-subscription') return notFound(reply, 'no such subscription');
+      if (r.outcome === 'unknown-subscription') return reply.code(403).send({ error: { code: 'FORBIDDEN', message: 'no subscription here: deliveries are accepted only for feeds wireroom subscribed to' } });
       return reply.code(202).send({ accepted: true });
     });
   });
