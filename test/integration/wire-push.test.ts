@@ -94,6 +94,11 @@ describe('wire push on postgres + memory', () => {
     expect(item).toMatchObject({ title: 'Ferry timetable changes for winter', credit_line: 'Source: Example Wire Agency, via Agency Desk', content_html: null, summary: null });
     const row = await deps.db.selectFrom('items').select(['text', 'content_html', 'rights_notice']).where('id', '=', id).executeTakeFirstOrThrow();
     expect(row).toEqual({ text: null, content_html: null, rights_notice: 'Headline only: subscribers may show the headline with a link.' });
+    const ninjs = (await app.inject({ url: `/api/items/${id}.ninjs` })).json() as { representationtype: string; bodies?: unknown; rightsinfo: { encodedrights: string }; usageterms: string };
+    expect(ninjs).toMatchObject({ representationtype: 'partial' });
+    expect(ninjs.bodies).toBeUndefined();
+    expect(JSON.parse(ninjs.rightsinfo.encodedrights)).toMatchObject({ rights: 'headline' });
+    expect(ninjs.usageterms).toMatch(/^Rights: headline\. Credit: Source: Example Wire Agency, via Agency Desk\. Headline only/);
   });
 
   it('holds a ninjs 1.4 document marked "Not for republication" and never publishes it', async () => {

@@ -6,6 +6,7 @@
 import { applyRights } from '../rights';
 import type { ItemForOutput } from '../present-item';
 import type { Rights } from '../../settings/feeds-schema';
+import { effectiveRights } from '../../wire/effective-rights';
 
 export const NINJS_SCHEMA = 'http://www.iptc.org/std/ninjs/ninjs-schema_2.0.json';
 
@@ -19,7 +20,8 @@ export interface NinjsWireFacts {
 
 /** The ninjs object for one published item; `publicUrl` gives it a resolvable uri. */
 export function presentNinjs(row: ItemForOutput, wire: NinjsWireFacts | undefined, publicUrl: string | null) {
-  const rights = row.rights as Rights;
+  // Wire items: the document's usage terms narrow the source's rights here too (as at ingest).
+  const rights = wire ? effectiveRights(row.rights as Rights, wire).rights : (row.rights as Rights);
   const content = applyRights(rights, row, row.excerpt_words);
   const uri = publicUrl ? `${publicUrl.replace(/\/$/, '')}/api/items/${row.id}.ninjs` : `urn:wireroom:item:${row.id}`;
   const credit = row.credit_line ?? `Source: ${row.source_name}`;
