@@ -4,6 +4,7 @@ import { UserError } from '../errors';
 import { createLogger } from '../log';
 import { startRoles, type Role } from '../roles';
 import { loadSettings } from '../settings';
+import { closeArticleTools } from '../workers/article-tools';
 
 /** Seconds given to jobs in flight at shutdown before connections close anyway. */
 const SHUTDOWN_GRACE_MS = 20_000;
@@ -28,6 +29,7 @@ export async function runRoles(roles: Role[], command: string): Promise<void> {
       void (async () => {
         await stop().catch((err: unknown) => log.warn({ err }, 'stopping roles failed'));
         await closeDeps(deps, SHUTDOWN_GRACE_MS);
+        await closeArticleTools(deps); // extraction threads, after the jobs that use them drained
         log.info('stopped');
         resolve();
       })();
