@@ -98,7 +98,9 @@ export function startFolderWatchers(deps: Deps, intervalMs: number): () => Promi
         const r = await scanFolder(deps, feed, log).catch((err: unknown) => (log.warn({ feed_id: feed.id, dir: feed.dir, err: (err as Error).message }, 'folder scan failed'), null));
         if (r && (r.done.length || r.failed.length)) log.info({ feed_id: feed.id, done: r.done.length, failed: r.failed.length }, 'folder scanned');
       }
-    })().finally(() => (running = null));
+    })()
+      .catch((err: unknown) => log.warn({ err: (err as Error).message }, 'folder watch tick failed; will retry')) // a database outage must not become an unhandled rejection (crash)
+      .finally(() => (running = null));
   };
   const timer = setInterval(tick, intervalMs);
   timer.unref();
