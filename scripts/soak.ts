@@ -97,6 +97,8 @@ interface Counts {
   duplicateItems: number;
   doublePublished: number;
   entriesWithoutItem: number;
+  /** status → count, with one reason each. */
+  statuses: Record<string, string>;
 }
 
 async function countAll(db: Kysely<Database>): Promise<Counts> {
@@ -108,6 +110,7 @@ async function countAll(db: Kysely<Database>): Promise<Counts> {
     duplicateItems: await one('select count(*) - count(distinct entry_id) as n from items'),
     doublePublished: await one(`select count(*) as n from (select item_id from audit_log where action = 'publish' group by item_id having count(*) > 1) x`),
     entriesWithoutItem: await one('select count(*) as n from entries e where not exists (select 1 from items i where i.entry_id = e.id)'),
+    statuses: Object.fromEntries((await sql<{ status: string; n: number; reason: string | null }>`select status, count(*)::int as n, min(status_reason) as reason from items group by status`.execute(db)).rows.map((r) => [r.status, `${r.n}${r.reason ? ` (${r.reason.slice(0, 80)})` : ''}`])),
   };
 }
 
@@ -142,21 +145,26 @@ async function stopAll(procs: WireroomProcess[]): Promise<void> {
 }
 
 /** 1 fetch + `workers` work processes ingest `feeds × ITEMS_PER_FEED` entries; items per second. */
-async function runScale(web: SoakWeb, tmp: string, workers: number, feeds: number): Promise<{ workers: number; items: number; seconds: number; perSecond: number; maxPerHost: number }> {
+async function runScale(web: SoakWeb, tmp: string, workers: number, feeds: number): Promise<{ statuses: Record<string, string>; workers: number; items: number; seconds: number; perSecond: number; maxPerHost: number }> {
   web.resetStats();
   const pg = await freshDatabase(`scale${workers}`);
   const feedsFile = path.join(tmp, `scale-${workers}.yaml`);
   fs.writeFileSync(feedsFile, reliabilityFeedsYaml(web.feedUrls(feeds), 'http://127.0.0.11/'));
   const procs = await spawnRoles(roleEnv(pg.url, feedsFile, `wr-soak-s${workers}-${process.pid}`), 1, workers);
   const want = feeds * ITEMS_PER_FEED;
-  await until('first item', async () => (await countAll(pg.db)).items > 0, 60_000);
+  if (!(await until('first item', async () => (await countAll(pg.db)).items > 0, 60_000))) dumpLogs(procs);
   const t0 = performance.now();
   await until(`scale ${workers}`, async () => (await countAll(pg.db)).items >= want, 600_000, async () => `${(await countAll(pg.db)).items}/${want}`);
   const seconds = (performance.now() - t0) / 1000;
-  const items = (await countAll(pg.db)).items;
+  const { items, statuses } = await countAll(pg.db);
   await stopAll(procs);
   await pg.drop();
-  return { workers, items, seconds: Math.round(seconds * 10) / 10, perSecond: Math.round((items / seconds) * 10) / 10, maxPerHost: Math.max(...web.maxInFlight.values()) };
+  return { statuses, workers, items, seconds: Math.round(seconds * 10) / 10, perSecond: Math.round((items / seconds) * 10) / 10, maxPerHost: Math.max(...web.maxInFlight.values()) };
+}
+
+/** Prints the last log lines of each process (a run that stalls). */
+function dumpLogs(procs: WireroomProcess[]): void {
+  for (const p of procs) process.stderr.write(`--- pid ${p.pid}\n${[...p.lines.slice(-6).map((l) => JSON.stringify(l)), ...p.text.slice(-6)].join('\n')}\n`);
 }
 
 function timedShell(cmd: string): number {
@@ -194,7 +202,7 @@ async function runFaults(web: SoakWeb, tmp: string, entries: number): Promise<Re
   const fetchesPerFeed = [...web.feedHits.values()];
   await stopAll(procs.slice(0, -1));
   await pg.drop();
-  return { entries_in: want, ...events, completed: done, seconds, entries_stored: c.entries, items_stored: c.items, published: c.published, duplicates: c.duplicateItems, published_twice: c.doublePublished, lost: want - (c.entries - c.entriesWithoutItem), feeds, max_fetches_per_feed: Math.max(...fetchesPerFeed), feeds_fetched: fetchesPerFeed.length, max_in_flight_per_host: Math.max(...web.maxInFlight.values()), per_host_limit: PER_HOST };
+  return { entries_in: want, ...events, completed: done, seconds, entries_stored: c.entries, items_stored: c.items, statuses: c.statuses, published: c.published, duplicates: c.duplicateItems, published_twice: c.doublePublished, lost: want - (c.entries - c.entriesWithoutItem), feeds, max_fetches_per_feed: Math.max(...fetchesPerFeed), feeds_fetched: fetchesPerFeed.length, max_in_flight_per_host: Math.max(...web.maxInFlight.values()), per_host_limit: PER_HOST };
 }
 
 /** Embedded mode: SIGKILL `wireroom start` mid-ingest, start it again, count what was kept. */
@@ -234,7 +242,7 @@ async function runEmbedded(web: SoakWeb, tmp: string): Promise<Record<string, un
   const h = await openPglite(dataDir);
   const c = await countAll(h.db);
   await h.close();
-  return { entries_in: want, stale_lock_left_by_kill: lockLeft, restart_ok: Boolean(started), orphans_reenqueued: orphanLine?.entries ?? 0, entries_stored: c.entries, items_stored: c.items, published: c.published, duplicates: c.duplicateItems, published_twice: c.doublePublished, lost: want - (c.entries - c.entriesWithoutItem), second_exit: exit };
+  return { entries_in: want, stale_lock_left_by_kill: lockLeft, restart_ok: Boolean(started), orphans_reenqueued: orphanLine?.entries ?? 0, entries_stored: c.entries, items_stored: c.items, statuses: c.statuses, published: c.published, duplicates: c.duplicateItems, published_twice: c.doublePublished, lost: want - (c.entries - c.entriesWithoutItem), second_exit: exit };
 }
 
 /** Runs the selected parts and prints one JSON report on stdout. */

@@ -125,7 +125,7 @@ export function syntheticFeed(origin: string, paths: string[]): string {
 export function syntheticArticle(path: string): string {
   let seed = 2166136261;
   for (const ch of path) seed = Math.imul(seed ^ ch.charCodeAt(0), 16777619) >>> 0;
-  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0), seed);
+  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0), seed >>> 16); // high bits: an LCG's low bits repeat
   const word = () => SYLLABLES[next() % SYLLABLES.length]! + SYLLABLES[next() % SYLLABLES.length]! + SYLLABLES[next() % SYLLABLES.length]!;
   const paragraphs = Array.from({ length: 6 }, () => `<p>${Array.from({ length: 45 }, word).join(' ')}.</p>`);
   return `<!doctype html><html lang="en"><head><title>${storyTitle(path)}</title><meta property="og:title" content="${storyTitle(path)}"></head><body><article><h1>${storyTitle(path)}</h1>${paragraphs.join('')}</article></body></html>`;
