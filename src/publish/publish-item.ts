@@ -21,7 +21,7 @@ export async function publishItem(tx: Transaction<Database> | Kysely<Database>, 
     .innerJoin('sources as s', 's.id', 'i.source_id')
     .select(['i.id', 'i.status', 'i.credit_line', 'i.credit_override', 'i.published_on', 's.rights'])
     .where('i.id', '=', itemId)
-    .forUpdate()
+    .forUpdate('i') // the item only: locking the shared sources row deadlocked concurrent publishes (FK KEY SHARE → UPDATE upgrade)
     .executeTakeFirst();
   if (!row) throw new PipelineError('NOT_FOUND', `no item ${itemId}`, { retryable: false });
   if (row.rights === 'none') throw new PipelineError('PUBLISH_RIGHTS_NONE', `item ${itemId}: its source's rights are "none"; it is kept for reference and cannot be published`, { retryable: false });
