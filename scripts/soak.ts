@@ -257,6 +257,12 @@ export async function main(args: string[]): Promise<void> {
   const report: Record<string, unknown> = { started_at: new Date().toISOString() };
   const cleanup = async () => (await killAllWireroom(), await web.close(), tmp.remove());
   process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
+  // node-postgres emits an unhandled 'error' on a checked-out client when Postgres restarts between
+  // two queries; the soak's own monitoring connection must survive that (the next poll reconnects).
+  process.on('uncaughtException', (err) => {
+    if (/Connection terminated|ECONNRESET|terminating connection/.test(err.message)) return void process.stderr.write(`  (soak monitor: ${err.message})\n`);
+    throw err;
+  });
   try {
     if (only.has('curve')) {
       const feeds = Math.ceil(Number(flag('curve', '600')) / ITEMS_PER_FEED);
