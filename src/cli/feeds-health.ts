@@ -27,7 +27,7 @@ export function relativeTime(t: Date | null, now: Date): string {
   const s = Math.round((t.getTime() - now.getTime()) / 1000);
   const a = Math.abs(s);
   const v = a < 90 ? `${a}s` : a < 5400 ? `${Math.round(a / 60)}m` : a < 172800 ? `${Math.round(a / 3600)}h` : `${Math.round(a / 86400)}d`;
-  return s < 0 ? `${v} ago` : `in ${v}`;
+  return s <= 0 ? `${v} ago` : `in ${v}`; // "now" reads as the past: a fetch that just happened
 }
 
 /** One health row per feed: what `feeds status` prints; pure. */
