@@ -17,6 +17,7 @@ describe('relativeTime', () => {
   it.each([
     [null, '-'],
     [ago(30), '30s ago'],
+    [ago(0), '0s ago'],
     [ago(-600), 'in 10m'],
     [ago(3 * 3600), '3h ago'],
     [ago(-5 * 86400), 'in 5d'],
