@@ -20,6 +20,9 @@ const FEEDS = 6;
 /** How long each outage lasts: several scheduler ticks (1 s). */
 const OUTAGE_MS = 3500;
 const DAY_MS = 86_400_000;
+/** Recovery and test deadlines, generous for a machine shared with other test runs. */
+const RECOVERY_MS = 30_000;
+const TEST_MS = 60_000;
 
 describe('back-pressure while Postgres or Redis is down', () => {
   let web: FixtureServer;
@@ -74,9 +77,9 @@ describe('back-pressure while Postgres or Redis is down', () => {
   const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
   it('ingests every feed while both are up', async () => {
-    await waitFor(allFetched(1), 15_000, 'first fetch of every feed');
-    await waitFor(async () => ((await itemCount()) === FEEDS ? true : undefined), 15_000, 'every item stored');
-  });
+    await waitFor(allFetched(1), RECOVERY_MS, 'first fetch of every feed');
+    await waitFor(async () => ((await itemCount()) === FEEDS ? true : undefined), RECOVERY_MS, 'every item stored');
+  }, TEST_MS);
 
   it('pauses while Postgres is down (failed ticks, nothing enqueued) and catches up once it is back', async () => {
     pgProxy.cut();
@@ -89,8 +92,8 @@ describe('back-pressure while Postgres or Redis is down', () => {
     expect(c.waiting + c.delayed + c.active).toBe(0);
 
     pgProxy.restore();
-    await waitFor(allFetched(2), 20_000, 'every feed fetched again after Postgres returned');
-  });
+    await waitFor(allFetched(2), RECOVERY_MS, 'every feed fetched again after Postgres returned');
+  }, TEST_MS);
 
   it('pauses while Redis is down (no fetches, ticks not stacked) and catches up once it is back', async () => {
     redisProxy.cut();
@@ -102,11 +105,11 @@ describe('back-pressure while Postgres or Redis is down', () => {
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(64 * 1024 * 1024);
 
     redisProxy.restore();
-    await waitFor(allFetched(3), 20_000, 'every feed fetched again after Redis returned');
+    await waitFor(allFetched(3), RECOVERY_MS, 'every feed fetched again after Redis returned');
     await pause(2000); // a doubled slot would show as a fourth fetch
     expect(feedHits()).toEqual(Array(FEEDS).fill(3));
     expect(await itemCount()).toBe(FEEDS);
     const c = await deps.queue.counts('feed-fetch');
     expect(c.waiting + c.delayed).toBe(0);
-  });
+  }, TEST_MS);
 });
