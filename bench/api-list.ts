@@ -103,7 +103,7 @@ export async function runApiListBench(o: ApiListBenchOptions = {}): Promise<void
   const items = o.items ?? 1_000_000;
   const seconds = o.seconds ?? 10;
   await admin([`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`, `CREATE DATABASE ${DB_NAME}`]);
-  const settings = buildSettings({ DATABASE_URL: dbUrl(), WIREROOM_LOG_LEVEL: 'silent', WIREROOM_FEEDS: 'bench-feeds.yaml', WIREROOM_DATA_DIR: ':memory:' }, () => feedsYaml());
+  const settings = buildSettings({ DATABASE_URL: dbUrl(), WIREROOM_LOG_LEVEL: 'silent', WIREROOM_API_RATE_LIMIT: '0', WIREROOM_FEEDS: 'bench-feeds.yaml', WIREROOM_DATA_DIR: ':memory:' }, () => feedsYaml());
   const deps = await buildDeps(settings, { log: silentLogger(), migrate: true });
   try {
     await syncSources(deps);

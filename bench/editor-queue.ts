@@ -46,7 +46,7 @@ export async function runEditorQueueBench(o: { queued?: number } = {}): Promise<
   const queued = o.queued ?? 10_000;
   await admin(`DROP DATABASE IF EXISTS ${DB_NAME}`);
   await admin(`CREATE DATABASE ${DB_NAME}`);
-  const env = { DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${DB_NAME}`, WIREROOM_DATA_DIR: ':memory:', WIREROOM_LOG_LEVEL: 'silent', WIREROOM_FEEDS: 'bench.yaml' };
+  const env = { DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${DB_NAME}`, WIREROOM_API_RATE_LIMIT: '0', WIREROOM_DATA_DIR: ':memory:', WIREROOM_LOG_LEVEL: 'silent', WIREROOM_FEEDS: 'bench.yaml' };
   const deps = await buildDeps(buildSettings(env, () => FEEDS), { log: silentLogger(), migrate: true });
   try {
     await syncSources(deps);

@@ -5,6 +5,7 @@
  */
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Deps } from '../deps';
@@ -27,6 +28,16 @@ import { registerEditorRoutes } from './editor';
 export async function buildServer(deps: Deps): Promise<FastifyInstance> {
   const app = Fastify({ loggerInstance: deps.log.child({ role: 'serve' }) as FastifyBaseLogger, trustProxy: true }) as unknown as FastifyInstance;
   await app.register(cookie);
+  if (deps.settings.api.rateLimitPerMinute > 0) {
+    // Per client (token, else address) and per process; portal API, feeds and ingest only.
+    await app.register(rateLimit, {
+      max: deps.settings.api.rateLimitPerMinute,
+      timeWindow: 60_000,
+      allowList: (req) => !/^\/(api|feeds|ingest)\//.test(req.url),
+      keyGenerator: (req) => (req.headers.authorization ? `t:${createHash('sha256').update(req.headers.authorization).digest('hex').slice(0, 16)}` : `ip:${req.ip}`),
+      errorResponseBuilder: (_req, ctx) => Object.assign(new Error(`more than ${ctx.max} requests a minute; retry after ${Math.ceil(ctx.ttl / 1000)} s`), { statusCode: 429 }),
+    });
+  }
   await app.register(cors, { origin: deps.settings.api.corsOrigins.includes('*') ? true : [...deps.settings.api.corsOrigins] });
   app.addHook('onRequest', async (req, reply) => {
     if (!req.url.startsWith('/api/') || req.url.startsWith('/api/openapi.json') || deps.settings.api.open) return;
@@ -37,7 +48,8 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
   app.setErrorHandler((err: Error & { statusCode?: number }, req, reply) => {
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
     if (status === 500) req.log.error({ err }, 'request failed');
-    void reply.code(status).send({ error: { code: status === 500 ? 'INTERNAL' : 'BAD_REQUEST', message: status === 500 ? 'internal error; see the server log' : err.message } });
+    const code = status === 500 ? 'INTERNAL' : status === 429 ? 'RATE_LIMITED' : status === 401 ? 'UNAUTHORIZED' : status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST';
+    void reply.code(status).send({ error: { code, message: status === 500 ? 'internal error; see the server log' : err.message } });
   });
   registerHealthRoutes(app, deps);
   registerNinjsRoutes(app, deps);

@@ -51,6 +51,7 @@ export const ENV_VARS = {
   WIREROOM_MAX_FEED_ERRORS: [int(1, 1000), '10', 'consecutive failures before a feed is paused and flagged'],
   WIREROOM_API_TOKENS: [z.string(), '', 'comma-separated read tokens for the portal API; set = tokens required'],
   WIREROOM_API_OPEN: [bool, undefined, '1 = anyone may read the portal API even when tokens are set'],
+  WIREROOM_API_RATE_LIMIT: [int(0, 1_000_000), '1200', 'requests a minute per client (token or address) on /api, /feeds and /ingest, per serve process; 0 = off'],
   WIREROOM_CORS_ORIGINS: [z.string(), '*', 'comma-separated origins allowed by CORS ("*" = any)'],
   WIREROOM_METRICS_TOKEN: [z.string(), '', 'set = GET /metrics needs Authorization: Bearer <this token>; unset = /metrics is open'],
   WIREROOM_METRICS_PORT: [int(0, 65535), undefined, 'fetch and work processes (no HTTP server): serve /metrics on this port'],

@@ -28,6 +28,7 @@ export async function makeTestDeps(o: TestDepsOptions): Promise<{ deps: Deps; cl
     WIREROOM_FEEDS: 'test-feeds.yaml',
     WIREROOM_HTTP_BODY_TIMEOUT: '5s',
     WIREROOM_HTTP_HEADERS_TIMEOUT: '5s',
+    WIREROOM_API_RATE_LIMIT: '0', // tests poll the API in tight loops; the rate-limit test turns it on
     ...(pg ? { DATABASE_URL: pg.url } : {}),
     ...(o.queue === 'bullmq' ? { REDIS_URL: TEST_REDIS_URL } : {}),
     ...(o.env ?? {}),

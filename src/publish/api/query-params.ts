@@ -6,6 +6,15 @@ import type { ItemFilters } from '../item-queries';
 export const MAX_LIMIT = 200;
 export const DEFAULT_LIMIT = 50;
 
+/** Free text: 1..max characters, no control characters (Postgres refuses NUL in text). */
+const text = (field: string, max: number) =>
+  z
+    .string()
+    .min(1, `${field} must not be empty`)
+    .max(max, `${field} must be at most ${max} characters`)
+    // eslint-disable-next-line no-control-regex
+    .refine((v) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(v), { message: `${field} must not contain control characters` });
+
 const date = (field: string) =>
   z.string().refine((v) => !Number.isNaN(Date.parse(v)), { message: `${field} must be an ISO 8601 date or time, e.g. 2026-11-28T10:00:00Z` }).transform((v) => new Date(v));
 
@@ -14,12 +23,12 @@ export const listQuerySchema = z
     limit: z.coerce.number({ error: `limit must be a whole number from 1 to ${MAX_LIMIT}` }).int(`limit must be a whole number from 1 to ${MAX_LIMIT}`).min(1, `limit must be at least 1`).max(MAX_LIMIT, `limit must be at most ${MAX_LIMIT}`).default(DEFAULT_LIMIT),
     cursor: z.string().max(200).optional(),
     source: z.string().regex(/^[a-z0-9-]+(,[a-z0-9-]+)*$/, 'source must be a source id or a comma-separated list of ids').optional(),
-    category: z.string().min(1).max(200).optional(),
+    category: text('category', 200).optional(),
     lang: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'lang must be a language tag such as en or pt-BR').optional(),
     since: date('since').optional(),
     until: date('until').optional(),
     cluster: z.coerce.number({ error: 'cluster must be a cluster id (a positive whole number)' }).int().positive('cluster must be a positive whole number').optional(),
-    q: z.string().min(1).max(500, 'q must be at most 500 characters').optional(),
+    q: text('q', 500).optional(),
   })
   .passthrough();
 

@@ -71,3 +71,19 @@ describe('cursors', () => {
     expect(decodeCursor("' OR 1=1 --")).toBeUndefined();
   });
 });
+
+describe('list query parameters', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parseListQuery } = require('../../../src/publish/api/query-params') as typeof import('../../../src/publish/api/query-params');
+  it.each([
+    [{ q: 'a\u0000b' }, 'q: q must not contain control characters'],
+    [{ category: '' }, 'category: category must not be empty'],
+    [{ limit: '0' }, 'limit: limit must be at least 1'],
+    [{ cursor: 'x' }, 'cursor: not a cursor from this API'],
+    [{ source: 'RT; drop table' }, 'source: source must be a source id or a comma-separated list of ids'],
+  ])('%j → 400 naming the field', (raw, problem) => {
+    const r = parseListQuery(raw);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.problems[0]).toContain(problem);
+  });
+});
