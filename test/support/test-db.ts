@@ -5,13 +5,16 @@ import { migrateToLatest } from '../../db/migrate';
 import { adminQuery, urlFor } from './pg-admin';
 
 let counter = 0;
+/** Jest loads this module afresh for every test file in the same worker process: the counter alone
+ * would repeat names across files, so each module instance adds its own random tag. */
+const tag = Math.random().toString(36).slice(2, 8);
 
 /** Creates a database from the template; returns its URL and a function that drops it. */
 export async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const template = process.env.WIREROOM_TEST_TEMPLATE;
   const run = process.env.WIREROOM_TEST_RUN;
   if (!template || !run) throw new Error('integration tests need the jest globalSetup (run them through `npm test`)');
-  const name = `wr_t_${run}_${process.pid}_${++counter}`;
+  const name = `wr_t_${run}_${process.pid}_${tag}_${++counter}`;
   await adminQuery([`CREATE DATABASE "${name}" TEMPLATE "${template}"`]);
   return { url: urlFor(name), drop: () => adminQuery([`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]) };
 }
@@ -30,5 +33,5 @@ export async function openTestDatabase(kind: 'postgres' | 'pglite'): Promise<Dat
 
 /** A unique BullMQ prefix for one test file. */
 export function testQueuePrefix(): string {
-  return `wrt-${process.env.WIREROOM_TEST_RUN ?? 'x'}-${process.pid}-${++counter}`;
+  return `wrt-${process.env.WIREROOM_TEST_RUN ?? 'x'}-${process.pid}-${tag}-${++counter}`;
 }
