@@ -7,7 +7,8 @@ import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { findTokenActor } from '../auth/bearer';
 import type { Deps } from '../deps';
 import { registerClusterRoutes } from './api/clusters-routes';
 import { registerHealthRoutes } from './api/health-routes';
@@ -41,7 +42,7 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
   await app.register(cors, { origin: deps.settings.api.corsOrigins.includes('*') ? true : [...deps.settings.api.corsOrigins] });
   app.addHook('onRequest', async (req, reply) => {
     if (!req.url.startsWith('/api/') || req.url.startsWith('/api/openapi.json') || deps.settings.api.open) return;
-    if (!hasValidToken(req.headers.authorization, deps.settings.api.tokens) && !(await isUserToken(deps, req.headers.authorization))) {
+    if (!(await findTokenActor(deps, req.headers.authorization))) {
       return reply.code(401).header('www-authenticate', 'Bearer').send({ error: { code: 'UNAUTHORIZED', message: 'send Authorization: Bearer <token> with a token from WIREROOM_API_TOKENS or a user\'s API token' } });
     }
   });
@@ -66,23 +67,4 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
   await registerQueuesDashboard(app, deps);
   await registerEditorRoutes(app, deps);
   return app;
-}
-
-function hasValidToken(header: string | undefined, tokens: readonly string[]): boolean {
-  const m = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  if (!m) return false;
-  const given = Buffer.from(m[1]!);
-  return tokens.some((t) => {
-    const want = Buffer.from(t);
-    return want.length === given.length && timingSafeEqual(want, given);
-  });
-}
-
-/** A user's API token: users.api_token_hash holds its sha256 (hex); disabled users are refused. */
-async function isUserToken(deps: Deps, header: string | undefined): Promise<boolean> {
-  const m = /^Bearer\s+(\S{1,500})$/i.exec(header ?? '');
-  if (!m) return false;
-  const hash = createHash('sha256').update(m[1]!).digest('hex');
-  const row = await deps.db.selectFrom('users').select('id').where('api_token_hash', '=', hash).where('disabled', '=', false).executeTakeFirst();
-  return row !== undefined;
 }

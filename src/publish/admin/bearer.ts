@@ -1,13 +1,10 @@
 /** Bearer-token checks for the operator endpoints (/metrics, /admin/*), in constant time. */
-import { timingSafeEqual } from 'node:crypto';
+import { bearerToken, sameSecret } from '../../auth/bearer';
 
 /** True when `header` is `Bearer <token>` with exactly `token`. */
 export function bearerMatches(header: string | undefined, token: string): boolean {
-  const m = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  if (!m) return false;
-  const given = Buffer.from(m[1]!);
-  const want = Buffer.from(token);
-  return given.length === want.length && timingSafeEqual(given, want);
+  const given = bearerToken(header);
+  return given !== undefined && sameSecret(given, token);
 }
 
 /** The 401 body every operator endpoint sends, naming the variable that holds the token. */

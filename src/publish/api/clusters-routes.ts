@@ -5,7 +5,7 @@
  * "operator-token") or an enabled user's API token (actor "user:<name>").
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { findTokenActor } from '../../auth/bearer';
 import type { Deps } from '../../deps';
 import { mergeClusters, splitCluster, type EditResult } from '../clusters-edit';
 import { findClusterDetail } from '../clusters-queries';
@@ -21,7 +21,7 @@ export function registerClusterRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   app.post('/api/clusters/:id/split', async (req, reply) => {
-    const actor = await findEditor(deps, req.headers.authorization);
+    const actor = await findTokenActor(deps, req.headers.authorization);
     if (!actor) return forbidden(reply);
     const id = positiveId((req.params as { id: string }).id);
     const body = (req.body ?? {}) as { item_ids?: unknown };
@@ -35,7 +35,7 @@ export function registerClusterRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   app.post('/api/clusters/merge', async (req, reply) => {
-    const actor = await findEditor(deps, req.headers.authorization);
+    const actor = await findTokenActor(deps, req.headers.authorization);
     if (!actor) return forbidden(reply);
     const body = (req.body ?? {}) as { from?: unknown; into?: unknown };
     const from = positiveId(body.from);
@@ -61,15 +61,4 @@ function forbidden(reply: FastifyReply) {
 function positiveId(v: unknown): number | undefined {
   const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d{1,15}$/.test(v) ? Number(v) : NaN;
   return Number.isSafeInteger(n) && n > 0 ? n : undefined;
-}
-
-/** The acting editor for a bearer token, or undefined. */
-async function findEditor(deps: Deps, header: string | undefined): Promise<string | undefined> {
-  const m = /^Bearer\s+(\S{1,500})$/i.exec(header ?? '');
-  if (!m) return undefined;
-  const given = Buffer.from(m[1]!);
-  if (deps.settings.api.tokens.some((t) => Buffer.from(t).length === given.length && timingSafeEqual(Buffer.from(t), given))) return 'operator-token';
-  const hash = createHash('sha256').update(m[1]!).digest('hex');
-  const user = await deps.db.selectFrom('users').select('username').where('api_token_hash', '=', hash).where('disabled', '=', false).executeTakeFirst();
-  return user ? `user:${user.username}` : undefined;
 }

@@ -5,7 +5,7 @@
  * problem and nothing is stored.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { timingSafeEqual, createHash } from 'node:crypto';
+import { bearerToken, sameSecret } from '../../auth/bearer';
 import type { Deps } from '../../deps';
 import { ingestWire } from '../../wire/ingest';
 import { badRequest, notFound } from './replies';
@@ -35,13 +35,8 @@ export async function registerIngestRoutes(app: FastifyInstance, deps: Deps): Pr
 async function authorize(deps: Deps, req: FastifyRequest, reply: FastifyReply) {
   const sourceId = (req.params as { source_id?: string }).source_id ?? '';
   const want = deps.settings.pushTokens[sourceId];
-  const given = /^Bearer\s+(\S{1,500})$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
+  const given = bearerToken(req.headers.authorization) ?? '';
   if (want && given && sameSecret(given, want)) return;
   req.log.warn({ source_id: sourceId.slice(0, 100), reason: want ? (given ? 'wrong token' : 'no token') : 'no push token configured for this source' }, 'push refused');
   return reply.code(401).header('www-authenticate', 'Bearer').send({ error: { code: 'UNAUTHORIZED', message: 'send Authorization: Bearer <token> with the token from the env variable this source names in push_token_env' } });
-}
-
-/** Constant-time comparison of two secrets of any length (both hashed first). */
-function sameSecret(a: string, b: string): boolean {
-  return timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
 }
