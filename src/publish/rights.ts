@@ -2,7 +2,10 @@
  * What a source's rights let us republish, applied at every output: full (sanitized text),
  * excerpt (first N words and the link), headline (title and link), none (never published). Pure.
  */
+import { escapeHtml } from '../core/html';
 import type { Rights } from '../settings/feeds-schema';
+
+export { escapeHtml };
 
 export interface PublishableContent {
   summary: string | null;
@@ -58,9 +61,4 @@ export function stripTags(html: string): string {
     .replace(/&#39;/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }

@@ -2,6 +2,7 @@
 import { parseDocument } from 'htmlparser2';
 import { findAll, getAttributeValue } from 'domutils';
 import type { Element } from 'domhandler';
+import { escapeHtml } from '../core/html';
 import type { FeedsFileInput } from './feeds-schema';
 
 /** Reads OPML into the feeds.yaml shape; categories come from enclosing outlines. */
@@ -32,14 +33,13 @@ export function opmlToFeedsFile(text: string): { ok: true; value: FeedsFileInput
 
 /** Writes sources as OPML 2.0, grouped by first category. */
 export function feedsToOpml(sources: { id: string; name: string; homepage: string | null; categories: string[]; feeds: { url: string | null }[] }[], title = 'wireroom feeds'): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<opml version="2.0">', `  <head><title>${esc(title)}</title></head>`, '  <body>'];
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<opml version="2.0">', `  <head><title>${escapeHtml(title)}</title></head>`, '  <body>'];
   for (const s of sources) {
     for (const f of s.feeds) {
       if (!f.url) continue;
-      const cat = s.categories[0] ? ` category="${esc(s.categories[0])}"` : '';
-      const html = s.homepage ? ` htmlUrl="${esc(s.homepage)}"` : '';
-      lines.push(`    <outline type="rss" text="${esc(s.name)}" title="${esc(s.name)}" xmlUrl="${esc(f.url)}"${html}${cat}/>`);
+      const cat = s.categories[0] ? ` category="${escapeHtml(s.categories[0])}"` : '';
+      const html = s.homepage ? ` htmlUrl="${escapeHtml(s.homepage)}"` : '';
+      lines.push(`    <outline type="rss" text="${escapeHtml(s.name)}" title="${escapeHtml(s.name)}" xmlUrl="${escapeHtml(f.url)}"${html}${cat}/>`);
     }
   }
   lines.push('  </body>', '</opml>', '');

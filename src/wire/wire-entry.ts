@@ -1,4 +1,5 @@
 /** Builds a `WireItem` from the fields every wire format shares. Pure. */
+import { escapeHtml } from '../core/html';
 import { parseFeedDate } from '../fetchers/parse/dates';
 import type { FeedItem } from '../fetchers/parse/types';
 import type { WireItem, WireRightsInfo } from './types';
@@ -46,6 +47,6 @@ export function textToHtml(text: string): string {
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`)
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
     .join('\n');
 }
