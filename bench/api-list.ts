@@ -1,12 +1,15 @@
 /**
  * Portal list-endpoint bench (issue 6): loads N published items (default 1,000,000) into its own
  * Postgres database on 127.0.0.1 (`wireroom_bench_api`, created and dropped by the run), serves the
- * real Fastify app on loopback and drives it with autocannon: /api/items at a fixed 500 req/s and at
- * max, revalidation with If-None-Match (304 rate), a deep keyset page, and the baseline in the same
- * run: the same deep page by OFFSET (what keyset replaces) and /healthz.
- * Run: `node bin/run-ts.js bench/api-list.ts [--items 1000000] [--seconds 10]`.
+ * real Fastify app on loopback and drives it with autocannon in a separate process (so the load
+ * generator never shares the server's event loop): /api/items at a fixed 500 req/s and at max,
+ * revalidation with If-None-Match (304 rate), a deep keyset page, and the baseline in the same run:
+ * the same deep page by OFFSET (what keyset replaces) and /healthz.
+ * Run: `node bin/run-ts.js bench/api-list.ts [--items 1000000] [--seconds 10] [--keep] [--reuse]`.
+ * `--keep` leaves the loaded database behind; `--reuse` uses it when it already holds N items.
  */
 import { sql } from 'kysely';
+import { spawn } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
 import { buildDeps, closeDeps, type Deps } from '../src/deps';
@@ -16,16 +19,16 @@ import { encodeCursor } from '../src/publish/cursor';
 import { buildServer } from '../src/publish/server';
 import { buildSettings } from '../src/settings';
 
-/** The slice of autocannon's API used here (the package ships no types). */
+/** The slice of autocannon's JSON result used here. */
 interface AutocannonResult {
   latency: { p50: number; p99: number };
   requests: { average: number };
-  statusCodeStats: Record<string, { count: number }>;
+  statusCodeStats?: Record<string, { count: number }>;
+  '2xx': number;
+  non2xx: number;
   errors: number;
   timeouts: number;
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const autocannon = require('autocannon') as (opts: Record<string, unknown>) => Promise<AutocannonResult>;
 
 /** The bench's own database; never any other. */
 const DB_NAME = 'wireroom_bench_api';
@@ -40,6 +43,10 @@ const CONNECTIONS = 10;
 export interface ApiListBenchOptions {
   items?: number;
   seconds?: number;
+  /** Leave the database behind for a later `reuse`. */
+  keep?: boolean;
+  /** Use the database a `keep` run left when it holds `items` published items. */
+  reuse?: boolean;
 }
 
 const out = (line: string) => process.stdout.write(line + '\n');
@@ -89,9 +96,30 @@ async function load(deps: Deps, n: number): Promise<void> {
 
 interface Run { label: string; url: string; rate?: number; headers?: Record<string, string> }
 
+/** Runs the autocannon CLI in its own process (its JSON result on stdout) against `url`. */
+function autocannon(url: string, seconds: number, rate: number | undefined, headers: Record<string, string> = {}): Promise<AutocannonResult> {
+  const args = [require.resolve('autocannon/autocannon.js'), '--json', '-c', String(CONNECTIONS), '-d', String(seconds)];
+  if (rate) args.push('-R', String(rate));
+  for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}=${v}`);
+  args.push(url);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const line = stdout.trim().split('\n').pop() ?? '';
+      if (code !== 0 || !line.startsWith('{')) reject(new Error(`autocannon exited ${code}: ${stderr.slice(-500)}`));
+      else resolve(JSON.parse(line) as AutocannonResult);
+    });
+  });
+}
+
 async function drive(origin: string, r: Run, seconds: number) {
-  const res = await autocannon({ url: origin + r.url, connections: CONNECTIONS, duration: seconds, headers: r.headers, ...(r.rate ? { overallRate: r.rate } : {}) });
-  const codes = res.statusCodeStats;
+  const res = await autocannon(origin + r.url, seconds, r.rate, r.headers);
+  const codes = res.statusCodeStats ?? {};
   const total = Object.values(codes).reduce((a, c) => a + c.count, 0);
   const share = (code: string) => (total ? ((codes[code]?.count ?? 0) / total) * 100 : 0);
   out(`${r.label.padEnd(34)} p50 ${String(res.latency.p50).padStart(5)} ms  p99 ${String(res.latency.p99).padStart(5)} ms  ${res.requests.average.toFixed(0).padStart(6)} req/s  200 ${share('200').toFixed(0)}%  304 ${share('304').toFixed(0)}%  errors ${res.errors + res.timeouts}`);
@@ -102,12 +130,14 @@ async function drive(origin: string, r: Run, seconds: number) {
 export async function runApiListBench(o: ApiListBenchOptions = {}): Promise<void> {
   const items = o.items ?? 1_000_000;
   const seconds = o.seconds ?? 10;
-  await admin([`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`, `CREATE DATABASE ${DB_NAME}`]);
+  const reused = o.reuse === true && (await loadedItems()) === items;
+  if (!reused) await admin([`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`, `CREATE DATABASE ${DB_NAME}`]);
   const settings = buildSettings({ DATABASE_URL: dbUrl(), WIREROOM_LOG_LEVEL: 'silent', WIREROOM_API_RATE_LIMIT: '0', WIREROOM_FEEDS: 'bench-feeds.yaml', WIREROOM_DATA_DIR: ':memory:' }, () => feedsYaml());
   const deps = await buildDeps(settings, { log: silentLogger(), migrate: true });
   try {
     await syncSources(deps);
-    await load(deps, items);
+    if (reused) out(`reusing ${DB_NAME} with ${items.toLocaleString()} published items`);
+    else await load(deps, items);
     const app = await buildServer(deps);
     const deepOffset = Math.floor(items / 2);
     app.get('/bench/offset', async () => {
@@ -134,7 +164,21 @@ export async function runApiListBench(o: ApiListBenchOptions = {}): Promise<void
     await app.close();
   } finally {
     await closeDeps(deps, 2000);
-    await admin([`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`]);
+    if (!o.keep) await admin([`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`]);
+  }
+}
+
+/** Published items in the bench database, or -1 when it does not exist. */
+async function loadedItems(): Promise<number> {
+  const c = new pg.Client({ connectionString: dbUrl() });
+  try {
+    await c.connect();
+    const r = await c.query<{ n: string }>(`SELECT count(*) AS n FROM items WHERE status = 'published'`);
+    return Number(r.rows[0]?.n ?? -1);
+  } catch {
+    return -1;
+  } finally {
+    await c.end().catch(() => undefined);
   }
 }
 
@@ -146,5 +190,5 @@ export async function main(argv: string[]): Promise<void> {
     if (v !== undefined && (!Number.isSafeInteger(v) || v <= 0)) throw new Error(`${flag} must be a positive whole number`);
     return v;
   };
-  await runApiListBench({ items: num('--items'), seconds: num('--seconds') });
+  await runApiListBench({ items: num('--items'), seconds: num('--seconds'), keep: argv.includes('--keep'), reuse: argv.includes('--reuse') });
 }
