@@ -4,6 +4,7 @@
  * then (nothing declared) UTF-8 when the bytes are valid UTF-8, else windows-1252. Decoded with iconv-lite. Pure.
  */
 import { isUtf8 } from 'node:buffer';
+import { StringDecoder } from 'node:string_decoder';
 import iconv from 'iconv-lite';
 
 export interface DecodeOptions {
@@ -69,15 +70,37 @@ function decodeWith(b: Buffer, charset: string): string {
   return iconv.decode(b, charset, { stripBOM: false });
 }
 
-/** Chooses the document's charset and decodes it; the text never starts with a BOM. */
-export function decodeBody(bytes: Buffer, opts: DecodeOptions): { text: string; charset: string } {
+/** The document's charset and where its text starts (after a BOM), in the order the module header gives. */
+export function chooseCharset(bytes: Buffer, opts: DecodeOptions): { charset: string; start: number } {
   const bom = bomCharset(bytes);
-  if (bom) return { text: decodeWith(bytes.subarray(bom.length), bom.charset), charset: bom.charset };
+  if (bom) return { charset: bom.charset, start: bom.length };
   const utf16 = sniffUtf16(bytes);
   const fromHeader = normalizeCharset(charsetFromContentType(opts.contentType));
   const fromDoc = utf16 ?? normalizeCharset(declaredCharset(bytes, opts.kind));
   let charset = fromHeader ?? fromDoc;
   if (charset?.startsWith('utf-16') && !utf16) charset = null;
   if (!charset) charset = isUtf8(bytes) ? 'utf-8' : 'windows-1252';
-  return { text: decodeWith(bytes, charset), charset };
+  return { charset, start: 0 };
+}
+
+/** Chooses the document's charset and decodes it; the text never starts with a BOM. */
+export function decodeBody(bytes: Buffer, opts: DecodeOptions): { text: string; charset: string } {
+  const { charset, start } = chooseCharset(bytes, opts);
+  return { text: decodeWith(start > 0 ? bytes.subarray(start) : bytes, charset), charset };
+}
+
+/**
+ * The same text as decodeBody, in pieces of about `chunkBytes` input bytes, so that a large body is
+ * never held decoded all at once. Multi-byte sequences cut by a piece boundary are carried over by
+ * the streaming decoders (Node's StringDecoder for UTF-8, iconv-lite's otherwise).
+ */
+export function* decodeBodyChunks(bytes: Buffer, opts: DecodeOptions, chunkBytes: number): Generator<string, void, void> {
+  const { charset, start } = chooseCharset(bytes, opts);
+  const decoder = charset === 'utf-8' ? new StringDecoder('utf8') : iconv.getDecoder(charset, { stripBOM: false });
+  for (let i = start; i < bytes.length; i += chunkBytes) {
+    const text = decoder.write(bytes.subarray(i, Math.min(bytes.length, i + chunkBytes)));
+    if (text !== '') yield text;
+  }
+  const tail = decoder.end() ?? '';
+  if (tail !== '') yield tail;
 }

@@ -11,8 +11,9 @@ export const MAX_ENTITY_EXPANSION_CHARS = 1_000_000;
 /** Internal entities a document may declare; more is a sign of an attack, not of a feed. */
 export const MAX_DECLARED_ENTITIES = 64;
 
+/** `complete`: the prolog ended inside `src` (the first element or the DOCTYPE's end was seen). */
 export type PrologResult =
-  | { ok: true; bodyStart: number; entities: DeclaredEntities }
+  | { ok: true; bodyStart: number; entities: DeclaredEntities; complete: boolean }
   | { ok: false; reason: string };
 
 const ENTITY_DECL = /<!ENTITY\s+(%\s+)?([^\s"'>]+)\s+(?:"([^"]*)"|'([^']*)'|(SYSTEM|PUBLIC)\b[^>]*)\s*>/g;
@@ -73,11 +74,12 @@ export function readProlog(src: string): PrologResult {
     if (lt < 0) break;
     if (src.startsWith('<?', lt)) { const e = src.indexOf('?>', lt); if (e < 0) break; i = e + 2; continue; }
     if (src.startsWith('<!--', lt)) { const e = src.indexOf('-->', lt); if (e < 0) break; i = e + 3; continue; }
-    if (src.slice(lt, lt + 9).toUpperCase() !== '<!DOCTYPE') return { ok: true, bodyStart: lt, entities: new Map() };
+    if (lt + 9 > n) return { ok: true, bodyStart: lt, entities: new Map(), complete: false }; // maybe a cut `<!DOCTYPE`
+    if (src.slice(lt, lt + 9).toUpperCase() !== '<!DOCTYPE') return { ok: true, bodyStart: lt, entities: new Map(), complete: true };
     const { end, subset } = doctypeEnd(src, lt);
-    if (end < 0) return { ok: true, bodyStart: n, entities: new Map() };
+    if (end < 0) return { ok: true, bodyStart: n, entities: new Map(), complete: false };
     const vetted = vetSubset(src, subset, end);
-    return vetted.ok ? { ok: true, bodyStart: end, entities: vetted.entities } : vetted;
+    return vetted.ok ? { ok: true, bodyStart: end, entities: vetted.entities, complete: true } : vetted;
   }
-  return { ok: true, bodyStart: i, entities: new Map() };
+  return { ok: true, bodyStart: i, entities: new Map(), complete: false };
 }

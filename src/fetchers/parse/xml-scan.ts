@@ -1,7 +1,9 @@
 /**
  * A lenient, iterative XML tokenizer: indexOf-driven, no recursion, no entity expansion, no DTD.
  * It reports tags, raw text and CDATA with their offsets and stops quietly at a truncated end,
- * so everything complete before the cut still reaches the sink.
+ * so everything complete before the cut still reaches the sink. It can also run over a window of
+ * a longer document: it then stops before the first construct the window does not hold whole and
+ * says where, so the caller can carry that tail over into the next window.
  */
 
 /** What the tokenizer reports; text is raw (entities undecoded), CDATA is literal. */
@@ -78,14 +80,18 @@ function readAttributes(src: string, i: number, attrs: Record<string, string>): 
   return { end: -1, selfClosing: false };
 }
 
-/** Skips a `<!…>` / `<?…?>` / comment construct at `i`; returns the index after it or -1 when truncated. */
-function skipMarkup(src: string, i: number, sink: XmlSink): number {
+/**
+ * Skips a `<!…>` / `<?…?>` / comment construct at `i`; returns the index after it or -1 when truncated.
+ * An unterminated CDATA section is reported only at the real end of input (`final`).
+ */
+function skipMarkup(src: string, i: number, sink: XmlSink, final: boolean): number {
   if (src.startsWith('<!--', i)) {
     const e = src.indexOf('-->', i + 4);
     return e < 0 ? -1 : e + 3;
   }
   if (src.startsWith('<![CDATA[', i)) {
     const e = src.indexOf(']]>', i + 9);
+    if (e < 0 && !final) return -1;
     sink.cdata(src.slice(i + 9, e < 0 ? src.length : e));
     return e < 0 ? -1 : e + 3;
   }
@@ -119,21 +125,31 @@ function readTag(src: string, i: number, sink: XmlSink): number {
   return r.end;
 }
 
-/** Tokenizes `src` from `start` into `sink`; returns false when the input ended inside markup. */
-export function scanXml(src: string, start: number, sink: XmlSink): boolean {
+/**
+ * Tokenizes `src` from `start` into `sink`. With `final` (the whole document), returns false when
+ * the input ended inside markup. Returns the index where scanning stopped: `src.length` when all was
+ * consumed; otherwise the start of the construct left unreported (a truncated end when `final`; when
+ * not, the tail to carry into the next window: text is reported only once the `<` after it is seen).
+ */
+export function scanXml(src: string, start: number, sink: XmlSink, final = true): number {
   let pos = start;
   const n = src.length;
   while (pos < n) {
     const lt = src.indexOf('<', pos);
-    if (lt < 0) { sink.text(src.slice(pos)); return true; }
+    if (lt < 0) {
+      if (!final) return pos;
+      sink.text(src.slice(pos));
+      return n;
+    }
     if (lt > pos) sink.text(src.slice(pos, lt));
+    if (lt + 1 >= n && !final) return lt;
     const c = src.charCodeAt(lt + 1);
     let next: number;
-    if (c === 0x21 || c === 0x3f) next = skipMarkup(src, lt, sink);
+    if (c === 0x21 || c === 0x3f) next = skipMarkup(src, lt, sink, final);
     else if (c === SLASH || isNameStart(c)) next = readTag(src, lt, sink);
     else { sink.text('<'); next = lt + 1; }
-    if (next < 0) return false;
+    if (next < 0) return lt;
     pos = next;
   }
-  return true;
+  return n;
 }

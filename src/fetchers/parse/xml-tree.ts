@@ -2,6 +2,8 @@
  * Builds small element trees from the tokenizer's events and hands each item/entry to a callback
  * as soon as it closes, so memory holds one item at a time rather than the whole document.
  * Depth is tracked with a bounded array stack: nesting deeper than MAX_TRACKED_DEPTH is only counted.
+ * The document may arrive as a series of windows (TreeWindows): offsets are absolute, and
+ * `retainFrom` says how much of the text already scanned must stay for the raw inner markup.
  */
 import { absoluteUrl } from '../../core/url';
 import { decodeEntities, type DeclaredEntities } from './entities';
@@ -28,6 +30,8 @@ export const MAX_TRACKED_DEPTH = 64;
 const MAX_NODE_DEPTH = 12;
 /** How far down the stack a stray close tag may look for its opener. */
 const MAX_CLOSE_SEARCH = 16;
+/** Nesting past this is hostile (real feeds nest under 30; inline XHTML rarely past 40); it is reported. */
+export const MAX_NESTING_DEPTH = 1000;
 
 interface Frame {
   node: XNode;
@@ -36,6 +40,8 @@ interface Frame {
   innerStart: number;
   hasElements: boolean;
   isItem: boolean;
+  /** An ancestor of an item (root, channel): its raw inner markup is never read, so it is not kept. */
+  container: boolean;
 }
 
 /** What the caller decides: which element names are items, given the root's name. */
@@ -50,33 +56,72 @@ export interface TreeHandlers {
 
 /** Parses `src` from `start`; returns the root node (items detached), or null when there was no element. */
 export function buildTree(src: string, start: number, entities: DeclaredEntities, baseUrl: string | undefined, h: TreeHandlers): XNode | null {
-  const b = new TreeBuilder(src, entities, baseUrl, h);
-  scanXml(src, start, b);
-  b.closeAll(src.length);
+  const b = new TreeBuilder(entities, baseUrl, h);
+  b.scan(src, 0, start, true);
   return b.root;
 }
 
-class TreeBuilder implements XmlSink {
+/**
+ * Builds the tree over a document that arrives in windows. Each `scan` gets the current window,
+ * the absolute offset of its first character, and where to resume; it returns where it stopped.
+ * The next window must start at or before min(that stop, retainFrom()).
+ */
+export class TreeBuilder implements XmlSink {
   root: XNode | null = null;
+  /** The deepest nesting seen, tracked or only counted. */
+  deepest = 0;
   private readonly stack: Frame[] = [];
   private overflow = 0;
   private itemNames: ReadonlySet<string> | null = null;
   private inItem = false;
+  private src = '';
+  private srcStart = 0;
 
-  constructor(private readonly src: string, private readonly entities: DeclaredEntities,
-    private readonly baseUrl: string | undefined, private readonly h: TreeHandlers) {}
+  constructor(private readonly entities: DeclaredEntities, private readonly baseUrl: string | undefined, private readonly h: TreeHandlers) {}
+
+  /** Scans `window` (absolute offset `windowStart`) from absolute `from`; `final` closes everything at its end. */
+  scan(window: string, windowStart: number, from: number, final: boolean): number {
+    this.src = window;
+    this.srcStart = windowStart;
+    const stop = scanXml(window, from - windowStart, this, final) + windowStart;
+    if (final) this.closeAll(windowStart + window.length);
+    return stop;
+  }
+
+  /** The earliest absolute offset still needed for raw inner markup (Infinity when none). */
+  retainFrom(): number {
+    let from = Infinity;
+    for (const f of this.stack) if (!f.container && f.innerStart < from) from = f.innerStart;
+    return from;
+  }
+
+  private slice(from: number, to: number): string {
+    return this.src.slice(from - this.srcStart, to - this.srcStart);
+  }
 
   open(rawName: string, attrs: Record<string, string>, _selfClosing: boolean, end: number): void {
     const parent = this.stack[this.stack.length - 1];
     if (parent) parent.hasElements = true;
+    const depth = this.stack.length + this.overflow + 1;
+    if (depth > this.deepest) this.deepest = depth;
     if (this.stack.length >= MAX_TRACKED_DEPTH || (!parent && this.root !== null && this.itemNames !== null)) { this.overflow++; return; }
     for (const k in attrs) { const v = attrs[k]; if (v !== undefined && v.indexOf('&') >= 0) attrs[k] = decodeEntities(v, this.entities); }
     const scope = scopeFor(parent?.scope ?? rootScope(), attrs);
     const node = this.makeNode(canonicalName(rawName, scope), attrs, parent?.node);
     if (this.itemNames === null) this.startRoot(node);
     const isItem = !this.inItem && this.itemNames !== null && this.itemNames.has(node.name);
-    if (isItem) this.inItem = true;
-    this.stack.push({ node, rawLower: rawName.toLowerCase(), scope, innerStart: end, hasElements: false, isItem });
+    if (isItem) this.startItem();
+    this.stack.push({ node, rawLower: rawName.toLowerCase(), scope, innerStart: end + this.srcStart, hasElements: false, isItem, container: false });
+  }
+
+  /** Marks the open elements as the item's containers (down to the first already marked). */
+  private startItem(): void {
+    this.inItem = true;
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const f = this.stack[i];
+      if (!f || f.container) break;
+      f.container = true;
+    }
   }
 
   private makeNode(name: string, attrs: Record<string, string>, parent: XNode | undefined): XNode {
@@ -94,8 +139,9 @@ class TreeBuilder implements XmlSink {
     if (this.itemNames !== null) this.root = node;
   }
 
-  close(rawName: string, start: number): void {
+  close(rawName: string, relStart: number): void {
     if (this.overflow > 0) { this.overflow--; return; }
+    const start = relStart + this.srcStart;
     const want = rawName.toLowerCase();
     const n = this.stack.length;
     for (let i = n - 1; i >= 0 && i >= n - MAX_CLOSE_SEARCH; i--) {
@@ -107,7 +153,7 @@ class TreeBuilder implements XmlSink {
   }
 
   /** Closes every open element at the end of input (a truncated document). */
-  closeAll(end: number): void {
+  private closeAll(end: number): void {
     while (this.stack.length > 0) this.pop(end, 'eof');
   }
 
@@ -120,7 +166,7 @@ class TreeBuilder implements XmlSink {
     const f = this.stack.pop();
     if (!f) return;
     const node = f.node;
-    if (f.hasElements) node.html = this.src.slice(f.innerStart, closeStart);
+    if (f.hasElements && !f.container) node.html = this.slice(f.innerStart, closeStart);
     if (f.isItem) {
       this.inItem = false;
       if (how !== 'eof' || node.children.length > 0) this.h.onItem(node);

@@ -50,9 +50,25 @@ describe('hostile input', () => {
     expect(ms).toBeLessThan(FAST_MS * 2);
   });
 
-  it('survives unclosed 100k-deep nesting', () => {
+  it('survives unclosed 100k-deep nesting, reported as too deep since no item is in it', () => {
     const r = parseFeed('<rss><channel>' + '<a>'.repeat(100_000), {});
-    expect(r.ok).toBe(true);
+    expect(r).toMatchObject({ ok: false, code: 'PARSE_TOO_DEEP' });
+  });
+
+  it('reports a 100k-deep document without items as PARSE_TOO_DEEP with the depth and the limit', () => {
+    const xml = '<?xml version="1.0"?><rss version="2.0"><channel>' + '<x>'.repeat(100_000) + '</x>'.repeat(100_000) + '</channel></rss>';
+    const { value, ms } = timed(() => parseFeed(xml, {}));
+    expect(value).toMatchObject({ ok: false, code: 'PARSE_TOO_DEEP' });
+    if (!value.ok) expect(value.reason).toBe('elements nested 100002 levels deep (limit 1000) and no items found');
+    expect(ms).toBeLessThan(FAST_MS * 2);
+  });
+
+  it('keeps items found around deep nesting, with a warning, and no failure for nesting within the limit', () => {
+    const deep = '<x>'.repeat(2_000) + '</x>'.repeat(2_000);
+    const r = parseFeed(`<rss><channel><item><title>one</title><description>${deep}</description></item></channel></rss>`, {});
+    expect(r).toMatchObject({ ok: true, warnings: ['nesting deeper than 1000 levels was skipped'] });
+    const fine = '<x>'.repeat(900) + '</x>'.repeat(900);
+    expect(parseFeed(`<rss><channel>${fine}</channel></rss>`, {})).toMatchObject({ ok: true, warnings: [] });
   });
 
   it('reports random bytes as not a feed', () => {
