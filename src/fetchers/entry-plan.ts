@@ -29,12 +29,26 @@ export function entryContentHash(item: FeedItem): string {
     .slice(0, 32);
 }
 
-/** Plans the writes for one fetch; duplicate items inside the document count once. */
-export function planEntries(items: readonly FeedItem[], stored: readonly StoredEntryKey[]): EntryPlan {
+/** The guids and normalized links already planned in this fetch: a document's batches share one. */
+export interface SeenKeys {
+  guids: Set<string>;
+  links: Set<string>;
+}
+
+/** An empty SeenKeys, for the start of a document. */
+export function newSeenKeys(): SeenKeys {
+  return { guids: new Set(), links: new Set() };
+}
+
+/**
+ * Plans the writes for one fetch, or for one batch of its items when `seen` is carried from batch to
+ * batch: duplicate items inside the document count once (the first wins), as when planned whole.
+ */
+export function planEntries(items: readonly FeedItem[], stored: readonly StoredEntryKey[], seen: SeenKeys = newSeenKeys()): EntryPlan {
   const byGuid = new Map(stored.map((s) => [s.guid, s]));
   const byLink = new Map(stored.filter((s) => s.link_norm).map((s) => [s.link_norm!, s]));
-  const seenGuids = new Set<string>();
-  const seenLinks = new Set<string>();
+  const seenGuids = seen.guids;
+  const seenLinks = seen.links;
   const plan: EntryPlan = { inserts: [], updates: [], unchanged: [] };
   for (const item of items) {
     const linkNorm = item.link ? normalizeUrl(item.link) : null;
@@ -50,13 +64,26 @@ export function planEntries(items: readonly FeedItem[], stored: readonly StoredE
   return plan;
 }
 
-/** Entries per day over the items' last week of dates, for adaptive polling. */
-export function entriesPerDay(items: readonly FeedItem[], now: Date): number {
-  const weekAgo = now.getTime() - 7 * 86400_000;
+/** Days over which entriesPerDay averages. */
+const RATE_WINDOW_DAYS = 7;
+
+/** How many items are dated within the last week (an hour of clock skew allowed): summed over batches, then / 7. */
+export function countRecentItems(items: readonly FeedItem[], now: Date): number {
+  const weekAgo = now.getTime() - RATE_WINDOW_DAYS * 86400_000;
   let n = 0;
   for (const it of items) {
     const t = Date.parse(it.published_at ?? it.updated_at ?? '');
     if (t >= weekAgo && t <= now.getTime() + 3600_000) n++;
   }
-  return n / 7;
+  return n;
+}
+
+/** Entries per day from a count of recent items (countRecentItems over all batches). */
+export function perDayFromRecent(recent: number): number {
+  return recent / RATE_WINDOW_DAYS;
+}
+
+/** Entries per day over the items' last week of dates, for adaptive polling. */
+export function entriesPerDay(items: readonly FeedItem[], now: Date): number {
+  return perDayFromRecent(countRecentItems(items, now));
 }

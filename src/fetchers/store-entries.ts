@@ -1,8 +1,12 @@
-/** Writes a fetch's new and changed entries; returns their ids and versions for article jobs. */
+/**
+ * Writes a fetch's new and changed entries; returns their ids and versions for article jobs. A large
+ * feed is written batch by batch (storeEntryBatch), each batch in its own transaction, with the keys
+ * already seen in the document carried along so the batches together act as one plan.
+ */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { normalizeUrl } from '../core/url';
-import { planEntries, type EntryPlan, type StoredEntryKey } from './entry-plan';
+import { newSeenKeys, planEntries, type EntryPlan, type SeenKeys, type StoredEntryKey } from './entry-plan';
 import type { FeedItem } from './parse/types';
 
 /** Rows per statement: keeps parameter counts far below Postgres's 65535 limit. */
@@ -16,9 +20,17 @@ export interface StoredEntries {
 
 /** Plans against what is stored, then inserts and updates in one transaction. */
 export async function storeEntries(db: Kysely<Database>, feed: { id: number; source_id: string }, items: readonly FeedItem[], now: Date): Promise<StoredEntries> {
+  return storeEntryBatch(db, feed, items, now, newSeenKeys());
+}
+
+/**
+ * storeEntries for one batch of a document: items whose guid or link an earlier batch of the same
+ * document had (`seen`, updated here) are skipped, as duplicates inside one document are.
+ */
+export async function storeEntryBatch(db: Kysely<Database>, feed: { id: number; source_id: string }, items: readonly FeedItem[], now: Date, seen: SeenKeys): Promise<StoredEntries> {
   return db.transaction().execute(async (tx) => {
     const stored = await loadStoredKeys(tx, feed.id, items);
-    const plan = planEntries(items, stored);
+    const plan = planEntries(items, stored, seen);
     const created = await insertEntries(tx, feed, plan.inserts, now);
     const updated: StoredEntries['updated'] = [];
     for (const u of plan.updates) {

@@ -87,7 +87,9 @@ it('survives 100k-deep nesting within seconds and records the outcome', async ()
   const result = await fetchFeed(deps, Number(feed.id), silentLogger());
   expect(Date.now() - started).toBeLessThan(10_000);
   expect(result.newEntries).toBe(0); // no items anywhere in it
+  expect(result).toMatchObject({ outcome: 'error', code: 'PARSE_TOO_DEEP' });
   const row = await deps.db.selectFrom('feeds').selectAll().where('id', '=', feed.id).executeTakeFirstOrThrow();
   expect(row.fetch_count).toBe(1);
-  expect(row.error_code).toBe(result.code);
+  expect(row.error_code).toBe('PARSE_TOO_DEEP');
+  expect(row.error_message).toMatch(/nested 100002 levels deep \(limit 1000\) and no items found/);
 });
