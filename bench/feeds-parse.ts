@@ -1,14 +1,18 @@
 /**
- * Bench (b): feed parse throughput and peak memory, wireroom's parseFeed against rss-parser, on a
+ * Bench (b): feed parse throughput and peak memory, wireroom's parser against rss-parser, on a
  * generated 1 MB and 50 MB RSS feed (written to .bench/, not committed). Each parser runs in its own
- * child process so that its peak RSS is its own. Run: node bin/run-ts.js bench/feeds-parse.ts
+ * child process so that its peak RSS is its own. Run: npm run bench -- feeds-parse
+ * Rows: `wireroom` (parseFeed, all items kept in an array), `wireroom-stream` (parseFeedItems on the
+ * main thread, the consumer counts items and keeps none), `wireroom-worker` (parseFeedAsync: worker,
+ * all items kept), `wireroom-worker-stream` (parseFeedStream through the worker, counting: what
+ * fetch-feed does), `rss-parser`.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import RssParser from 'rss-parser';
-import { parseFeed, parseFeedAsync } from '../src/fetchers/parse/index';
+import { parseFeed, parseFeedAsync, parseFeedItems, parseFeedStream } from '../src/fetchers/parse/index';
 
 const BENCH_DIR = '.bench';
 /** Feed sizes: a typical large feed, and the issue's 50 MB / 100k-item case. */
@@ -16,7 +20,14 @@ const SIZES = [
   { name: '1MB', items: 2_000, runs: 15 },
   { name: '50MB', items: 100_000, runs: 3 },
 ] as const;
-const PARSERS = ['wireroom', 'rss-parser', 'wireroom-worker'] as const;
+const PARSERS = ['rss-parser', 'wireroom', 'wireroom-stream', 'wireroom-worker', 'wireroom-worker-stream'] as const;
+/** Rows measured on the 50 MB feed only: the worker is for large bodies. */
+const LARGE_ONLY: ReadonlySet<ParserName> = new Set(['wireroom-worker', 'wireroom-worker-stream']);
+/** What each wireroom row keeps, for the ratio lines. */
+const KEEPS: Readonly<Record<ParserName, string>> = {
+  'rss-parser': 'all items', wireroom: 'all items in an array', 'wireroom-stream': 'items counted, none kept',
+  'wireroom-worker': 'worker thread, all items kept', 'wireroom-worker-stream': 'worker thread, batches counted, none kept',
+};
 type ParserName = (typeof PARSERS)[number];
 
 interface ChildResult { parser: ParserName; bytes: number; items: number; msMedian: number; mbPerS: number; baseRssMb: number; peakRssMb: number; maxLoopDelayMs: number | null }
@@ -54,8 +65,23 @@ async function parseOnce(parser: ParserName, buf: Buffer): Promise<number> {
     const feed = await new RssParser().parseString(buf.toString('utf8'));
     return feed.items.length;
   }
+  if (parser === 'wireroom-stream') return countStreamed(buf);
+  if (parser === 'wireroom-worker-stream') {
+    let n = 0;
+    const r = await parseFeedStream(buf, {}, (items) => { n += items.length; });
+    return r.ok ? n : -1;
+  }
   const r = parser === 'wireroom' ? parseFeed(buf, {}) : await parseFeedAsync(buf, {});
   return r.ok ? r.feed.items.length : -1;
+}
+
+/** The streaming core on this thread: counts the items of each batch and drops them. */
+function countStreamed(buf: Buffer): number {
+  const gen = parseFeedItems(buf, {});
+  let n = 0;
+  let step = gen.next();
+  for (; !step.done; step = gen.next()) n += step.value.length;
+  return step.value.ok ? n : -1;
 }
 
 /** Child-process side: runs one parser `runs` times and prints a ChildResult as JSON. */
@@ -92,11 +118,13 @@ export async function runFeedParseBench(): Promise<void> {
   const ratios: string[] = [];
   for (const size of SIZES) {
     const file = generateFeed(size.name, size.items);
-    const res = PARSERS.filter((p) => p !== 'wireroom-worker' || size.name === '50MB').map((p) => measure(p, file, size.runs));
+    const res = PARSERS.filter((p) => !LARGE_ONLY.has(p) || size.name === '50MB').map((p) => measure(p, file, size.runs));
     for (const r of res) rows.push(`| ${size.name} | ${r.parser} | ${r.items} | ${r.msMedian.toFixed(0)} | ${r.mbPerS.toFixed(1)} | ${r.peakRssMb.toFixed(0)} (${r.baseRssMb.toFixed(0)}) | ${r.maxLoopDelayMs?.toFixed(0) ?? '-'} |`);
-    const ours = res.find((r) => r.parser === 'wireroom');
     const theirs = res.find((r) => r.parser === 'rss-parser');
-    if (ours && theirs) ratios.push(`${size.name}: throughput ×${(ours.mbPerS / theirs.mbPerS).toFixed(2)}, peak RSS ${(ours.peakRssMb / theirs.peakRssMb).toFixed(2)} of rss-parser's (above base: ${((ours.peakRssMb - ours.baseRssMb) / (theirs.peakRssMb - theirs.baseRssMb)).toFixed(2)})`);
+    for (const ours of res) {
+      if (!theirs || ours === theirs) continue;
+      ratios.push(`${size.name} ${ours.parser} (${KEEPS[ours.parser]}) vs rss-parser: throughput ×${(ours.mbPerS / theirs.mbPerS).toFixed(2)}, peak RSS ${(ours.peakRssMb / theirs.peakRssMb).toFixed(2)} of rss-parser's (above base: ${((ours.peakRssMb - ours.baseRssMb) / (theirs.peakRssMb - theirs.baseRssMb)).toFixed(2)})`);
+    }
   }
   process.stdout.write(rows.join('\n') + '\n\n' + ratios.join('\n') + '\n');
 }
