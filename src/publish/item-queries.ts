@@ -19,20 +19,57 @@ const OUTPUT_COLUMNS = [
   'i.id', 'i.title', 'i.url', 'i.canonical_url', 'i.byline', 'i.authors', 'i.summary', 'i.content_html', 'i.text', 'i.lead_image', 'i.original_source',
   'i.site_name', 'i.lang', 'i.categories', 'i.status', 'i.credit_line', 'i.published_at', 'i.modified_at', 'i.published_on', 'i.updated_at',
   'i.cluster_id', 'i.version', 'i.source_id', 'i.sort_at', 's.name as source_name', 's.homepage as source_homepage', 's.rights', 's.excerpt_words',
+  'c.updated_at as cluster_updated_at',
 ] as const;
 
-/** Newest first by (sort_at, id); `limit + 1` rows so the caller knows whether a next page exists. */
-export async function listItems(db: Kysely<Database>, f: ItemFilters, after: Cursor | undefined, limit: number): Promise<(ItemForOutput & { sort_at: Date })[]> {
-  return filtered(db, f, after).select(OUTPUT_COLUMNS).orderBy('i.sort_at', 'desc').orderBy('i.id', 'desc').limit(limit + 1).execute();
+/**
+ * Characters of `text` a lean list fetches per excerpt word: ten times an average word and its
+ * space, so only text with absurdly long "words" yields a shorter excerpt (never a longer one).
+ */
+export const PREFIX_CHARS_PER_WORD = 64;
+
+/**
+ * The lean list's content columns: only what applyRights keeps for each rights mode, so a page of
+ * 50 long articles does not pull every body through the driver to throw most of it away.
+ * `full`: content_html, and a text prefix only when there is no summary to show; `excerpt`: a text
+ * prefix (applyRights cuts it to N words); `headline`/`none`: neither. applyRights stays the rule;
+ * this only leaves out what it would discard (test/integration/api-lean-list.test.ts holds them equal).
+ */
+function leanContentColumns() {
+  const prefixLen = sql<number>`s.excerpt_words * ${PREFIX_CHARS_PER_WORD}`;
+  const wantsText = sql<boolean>`(s.rights = 'excerpt' OR (s.rights = 'full' AND i.summary IS NULL))`;
+  return [
+    sql<string | null>`CASE WHEN s.rights = 'full' THEN i.content_html END`.as('content_html'),
+    sql<string | null>`CASE WHEN ${wantsText} THEN left(i.text, ${prefixLen}) END`.as('text'),
+    // octet_length reads the stored size without decompressing; more bytes than the prefix's
+    // characters may mean more text (always so for single-byte text).
+    sql<boolean | null>`CASE WHEN ${wantsText} THEN octet_length(i.text) > ${prefixLen} END`.as('text_is_prefix'),
+  ] as const;
 }
 
-/** The same page as `listItems`, only the columns its ETag is built from: a cheap revalidation (304) path. */
+const LEAN_COLUMNS = OUTPUT_COLUMNS.filter((c) => c !== 'i.content_html' && c !== 'i.text');
+
+/**
+ * Newest first by (sort_at, id); `limit + 1` rows so the caller knows whether a next page exists.
+ * Lean by default (content cut to what the rights let an output show); `fullText` for outputs that
+ * carry the whole text of full-rights items (ninjs body_text).
+ */
+export async function listItems(db: Kysely<Database>, f: ItemFilters, after: Cursor | undefined, limit: number, opts: { fullText?: boolean } = {}): Promise<(ItemForOutput & { sort_at: Date })[]> {
+  const q = filtered(db, f, after);
+  const selected = opts.fullText ? q.select(OUTPUT_COLUMNS) : q.select(LEAN_COLUMNS).select(leanContentColumns());
+  return selected.orderBy('i.sort_at', 'desc').orderBy('i.id', 'desc').limit(limit + 1).execute();
+}
+
+/**
+ * The same rows as `listItems` (`limit + 1` of them), only the columns a page's ETag is built from:
+ * the cheap first step of a list request (304s and cached pages need nothing more).
+ */
 export async function listItemKeys(db: Kysely<Database>, f: ItemFilters, after: Cursor | undefined, limit: number) {
   return filtered(db, f, after)
-    .select(['i.id', 'i.version', 'i.updated_at', 'i.credit_line', 's.rights', 's.excerpt_words'])
+    .select(['i.id', 'i.version', 'i.updated_at', 'i.credit_line', 'i.sort_at', 's.rights', 's.excerpt_words', 's.name as source_name', 's.homepage as source_homepage', 'c.updated_at as cluster_updated_at'])
     .orderBy('i.sort_at', 'desc')
     .orderBy('i.id', 'desc')
-    .limit(limit)
+    .limit(limit + 1)
     .execute();
 }
 
@@ -40,6 +77,7 @@ function filtered(db: Kysely<Database>, f: ItemFilters, after: Cursor | undefine
   let q = db
     .selectFrom('items as i')
     .innerJoin('sources as s', 's.id', 'i.source_id')
+    .leftJoin('clusters as c', 'c.id', 'i.cluster_id')
     .where('i.status', '=', f.status ?? 'published')
     .where('s.rights', '<>', 'none');
   if (f.source?.length) q = q.where('i.source_id', 'in', f.source);
@@ -55,5 +93,5 @@ function filtered(db: Kysely<Database>, f: ItemFilters, after: Cursor | undefine
 
 /** One item by id, whatever its status (the caller decides what to show). */
 export function findItemForOutput(db: Kysely<Database>, id: number): Promise<(ItemForOutput & { sort_at: Date }) | undefined> {
-  return db.selectFrom('items as i').innerJoin('sources as s', 's.id', 'i.source_id').select(OUTPUT_COLUMNS).where('i.id', '=', id).executeTakeFirst();
+  return db.selectFrom('items as i').innerJoin('sources as s', 's.id', 'i.source_id').leftJoin('clusters as c', 'c.id', 'i.cluster_id').select(OUTPUT_COLUMNS).where('i.id', '=', id).executeTakeFirst();
 }

@@ -16,6 +16,8 @@ export interface ItemForOutput {
   summary: string | null;
   content_html: string | null;
   text: string | null;
+  /** Set by lean list queries: `text` is only the start of the item's text. */
+  text_is_prefix?: boolean | null;
   lead_image: unknown;
   original_source: { name: string | null; url: string | null } | null;
   site_name: string | null;
@@ -34,6 +36,8 @@ export interface ItemForOutput {
   source_homepage: string | null;
   rights: string;
   excerpt_words: number;
+  /** When the item's cluster last changed (its summary is part of the output), null without one. */
+  cluster_updated_at?: Date | null;
 }
 
 export interface ClusterSummary {

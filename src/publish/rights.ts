@@ -18,6 +18,8 @@ export interface ContentInput {
   summary: string | null;
   content_html: string | null;
   text: string | null;
+  /** True when `text` holds only the start of the item's text (see listItems' lean columns). */
+  text_is_prefix?: boolean | null;
 }
 
 /** Whether an item of a source with these rights may be published at all. */
@@ -25,21 +27,30 @@ export function mayPublish(rights: Rights): boolean {
   return rights !== 'none';
 }
 
-/** Cuts `text` to its first `words` words, ending with "…" when cut. */
-export function firstWords(text: string, words: number): string {
-  const parts = text.trim().split(/\s+/).filter(Boolean);
-  if (parts.length <= words) return parts.join(' ');
-  return parts.slice(0, words).join(' ').replace(/[,;:.!?-]+$/, '') + '…';
+/**
+ * Cuts `text` to its first `words` words, ending with "…" when cut. Reads only as far as it needs.
+ * `prefixOnly`: `text` is the start of a longer text (a list query fetches only a prefix), so its
+ * last word may be partial and is dropped unless more than `words` words were seen.
+ */
+export function firstWords(text: string, words: number, prefixOnly = false): string {
+  const re = /\S+/g;
+  const parts: string[] = [];
+  for (let m = re.exec(text); m !== null && parts.length <= words; m = re.exec(text)) parts.push(m[0]);
+  if (parts.length <= words && !prefixOnly) return parts.join(' ');
+  if (parts.length <= words) parts.pop();
+  const kept = parts.slice(0, words).join(' ').replace(/[,;:.!?-]+$/, '');
+  return kept ? kept + '…' : '';
 }
 
 /** The content an output may show for an item under `rights`. */
 export function applyRights(rights: Rights, c: ContentInput, excerptWords: number): PublishableContent {
   switch (rights) {
     case 'full':
-      return { summary: c.summary ?? (c.text ? firstWords(c.text, excerptWords) : null), content_html: c.content_html, text: c.text };
+      return { summary: c.summary ?? (c.text ? firstWords(c.text, excerptWords, c.text_is_prefix === true) : null), content_html: c.content_html, text: c.text };
     case 'excerpt': {
+      const fromText = Boolean(c.text);
       const base = c.text || stripTags(c.summary ?? '') || '';
-      const excerpt = base ? firstWords(base, excerptWords) : null;
+      const excerpt = base ? firstWords(base, excerptWords, fromText && c.text_is_prefix === true) || null : null;
       return { summary: excerpt, content_html: excerpt ? `<p>${escapeHtml(excerpt)}</p>` : null, text: excerpt };
     }
     case 'headline':

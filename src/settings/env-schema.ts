@@ -52,6 +52,7 @@ export const ENV_VARS = {
   WIREROOM_API_TOKENS: [z.string(), '', 'comma-separated read tokens for the portal API; set = tokens required'],
   WIREROOM_API_OPEN: [bool, undefined, '1 = anyone may read the portal API even when tokens are set'],
   WIREROOM_API_RATE_LIMIT: [int(0, 1_000_000), '1200', 'requests a minute per client (token or address) on /api, /feeds and /ingest, per serve process; 0 = off'],
+  WIREROOM_API_CACHE_MB: [int(0, 65_536), '64', 'megabytes of rendered /api/items pages kept per serve process, keyed by the page\'s ETag so any change to an item, its source or its cluster misses; 0 = off'],
   WIREROOM_CORS_ORIGINS: [z.string(), '*', 'comma-separated origins allowed by CORS ("*" = any)'],
   WIREROOM_METRICS_TOKEN: [z.string(), '', 'set = GET /metrics needs Authorization: Bearer <this token>; unset = /metrics is open'],
   WIREROOM_METRICS_PORT: [int(0, 65535), undefined, 'fetch and work processes (no HTTP server): serve /metrics on this port'],

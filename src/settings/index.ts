@@ -34,7 +34,7 @@ export interface Settings {
   };
   fetch: { concurrency: number; tickSeconds: number; maxErrors: number };
   work: { concurrency: number; extractTimeoutMs: number };
-  api: { tokens: string[]; open: boolean; corsOrigins: string[]; rateLimitPerMinute: number };
+  api: { tokens: string[]; open: boolean; corsOrigins: string[]; rateLimitPerMinute: number; pageCacheBytes: number };
   /** Operations: /metrics and /admin tokens (null = metrics open, admin pages off). */
   ops: { metricsToken: string | null; metricsPort: number | null; adminToken: string | null };
   feeds: FeedsConfig;
@@ -97,6 +97,7 @@ function fromValues(v: EnvValues, feeds: FeedsConfig, cwd: string): Omit<Setting
       open: v.WIREROOM_API_OPEN === undefined ? tokens.length === 0 : v.WIREROOM_API_OPEN,
       corsOrigins: v.WIREROOM_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
       rateLimitPerMinute: v.WIREROOM_API_RATE_LIMIT,
+      pageCacheBytes: v.WIREROOM_API_CACHE_MB * 1024 * 1024,
     },
     ops: { metricsToken: v.WIREROOM_METRICS_TOKEN || null, metricsPort: v.WIREROOM_METRICS_PORT ?? null, adminToken: v.WIREROOM_ADMIN_TOKEN || null },
     feeds,

@@ -12,12 +12,21 @@ export interface CacheKeyRow {
   rights: string;
   excerpt_words: number;
   credit_line: string | null;
+  /** The source's name and homepage, shown with every item. */
+  source_name?: string;
+  source_homepage?: string | null;
+  /** When the item's cluster last changed (members join without touching every member's row). */
+  cluster_updated_at?: Date | null;
 }
+
+const time = (d: Date | null | undefined) => (d ? new Date(d).getTime() : '');
 
 /** A strong ETag for a response built from `rows` under `variant` (format, filters, cursor). */
 export function pageEtag(variant: string, rows: readonly CacheKeyRow[]): string {
   const h = createHash('sha1').update(variant);
-  for (const r of rows) h.update(`|${r.id}:${r.version}:${new Date(r.updated_at).getTime()}:${r.rights}:${r.excerpt_words}:${r.credit_line ?? ''}`);
+  for (const r of rows) {
+    h.update(`|${r.id}:${r.version}:${time(r.updated_at)}:${r.rights}:${r.excerpt_words}:${r.credit_line ?? ''}:${time(r.cluster_updated_at)}:${r.source_name ?? ''}:${r.source_homepage ?? ''}`);
+  }
   return `"${h.digest('base64url')}"`;
 }
 

@@ -1,32 +1,50 @@
 /** GET /api/items and /api/items/:id: published items with credits, rights applied at output. */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Deps } from '../../deps';
 import { encodeCursor } from '../cursor';
 import { findClusterSummaries } from '../clusters-queries';
 import { findItemForOutput, listItemKeys, listItems } from '../item-queries';
 import { presentItem } from '../present-item';
-import { replyIfNotModified } from './conditional';
+import { replyIfNotModified, setValidators } from './conditional';
+import { createPageCache } from './page-cache';
 import { parseListQuery } from './query-params';
 import { badRequest, gone, notFound } from './replies';
 
 /** Statuses of items that were published once and then taken down: 410, not 404. */
 const TAKEN_DOWN = new Set(['unpublished', 'withdrawn']);
 
+/** Sends an already serialized JSON body. */
+function sendJson(reply: FastifyReply, body: string) {
+  return reply.type('application/json; charset=utf-8').send(body);
+}
+
 /** Registers the item routes. */
 export function registerItemRoutes(app: FastifyInstance, deps: Deps): void {
+  const pages = createPageCache(deps.settings.api.pageCacheBytes);
+  // A list page is its URL and the key columns of its rows (and whether more follow): the key
+  // columns alone answer a revalidation (304) or find the rendered page in the cache; only a
+  // miss loads the content.
+  const variant = (url: string, rows: number, limit: number) => `list:${url}:${rows > limit ? 'more' : 'last'}`;
   app.get('/api/items', async (req, reply) => {
     const parsed = parseListQuery(req.query);
     if (!parsed.ok) return badRequest(reply, parsed.problems);
     const { filters, cursor, limit } = parsed.value;
-    // A client revalidating gets its 304 from the key columns alone, without loading the content.
-    if (req.headers['if-none-match'] && replyIfNotModified(req, reply, `list:${req.url}`, await listItemKeys(deps.db, filters, cursor, limit), deps.clock.now(), true)) return reply;
+    const now = deps.clock.now();
+    const keys = await listItemKeys(deps.db, filters, cursor, limit);
+    if (replyIfNotModified(req, reply, variant(req.url, keys.length, limit), keys.slice(0, limit), now, true)) return reply;
+    const etag = String(reply.getHeader('etag'));
+    const cached = pages?.get(etag);
+    if (cached !== undefined) return sendJson(reply, cached);
     const rows = await listItems(deps.db, filters, cursor, limit);
     const page = rows.slice(0, limit);
-    if (replyIfNotModified(req, reply, `list:${req.url}`, page, deps.clock.now(), true)) return reply;
+    // The page may have changed since the keys were read: its own validators go out with it.
+    const fresh = setValidators(reply, variant(req.url, rows.length, limit), page, now).etag;
     const last = page[page.length - 1];
     const next_cursor = rows.length > limit && last ? encodeCursor({ sortAt: last.sort_at, id: last.id }) : null;
     const clusters = await findClusterSummaries(deps.db, page.map((r) => r.cluster_id));
-    return { items: page.map((r) => presentItem(r, (r.cluster_id && clusters.get(r.cluster_id)) || null)), next_cursor };
+    const body = JSON.stringify({ items: page.map((r) => presentItem(r, (r.cluster_id && clusters.get(r.cluster_id)) || null)), next_cursor });
+    if (fresh === etag) pages?.set(etag, body);
+    return sendJson(reply, body);
   });
 
   app.get('/api/items/:id', async (req, reply) => {

@@ -33,7 +33,7 @@ export function registerNinjsRoutes(app: FastifyInstance, deps: Deps): void {
     const parsed = parseListQuery(query);
     if (!parsed.ok) return badRequest(reply, parsed.problems);
     const { filters, cursor, limit } = parsed.value;
-    const rows = await listItems(deps.db, filters, cursor, limit);
+    const rows = await listItems(deps.db, filters, cursor, limit, { fullText: true });
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     const next_cursor = rows.length > limit && last ? encodeCursor({ sortAt: last.sort_at, id: last.id }) : null;

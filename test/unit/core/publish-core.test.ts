@@ -35,6 +35,20 @@ describe('rights at output', () => {
   });
   it('escapes excerpt text', () => expect(applyRights('excerpt', { summary: null, content_html: null, text: 'a <b> & c' }, 10).content_html).toBe('<p>a &lt;b&gt; &amp; c</p>'));
   it('firstWords keeps short text whole', () => expect(firstWords('  a  b ', 5)).toBe('a b'));
+  it('firstWords cuts at N words, drops trailing punctuation and marks the cut', () => expect(firstWords('one, two; three. four five', 3)).toBe('one, two; three…'));
+  it('firstWords reads words across any whitespace, as split(/\\s+/) does', () => expect(firstWords('a\u00a0b\n\tc d', 3)).toBe('a b c…'));
+  it.each([
+    ['a prefix with more than N words is cut as usual', 'one two three four fo', 3, 'one two three…'],
+    ['the last word of a short prefix may be partial and is dropped', 'one two thr', 5, 'one two…'],
+    ['a prefix holding one partial word gives nothing', 'onetwothre', 5, ''],
+  ])('firstWords on a text prefix: %s', (_what, text, n, out) => expect(firstWords(text, n, true)).toBe(out));
+  it('applyRights on a text prefix never shows more than the whole text would', () => {
+    const whole = 'alpha beta gamma delta epsilon zeta';
+    const prefix = whole.slice(0, 14); // "alpha beta gam"
+    expect(applyRights('excerpt', { summary: null, content_html: null, text: prefix, text_is_prefix: true }, 4).summary).toBe('alpha beta…');
+    expect(applyRights('excerpt', { summary: null, content_html: null, text: whole }, 4).summary).toBe('alpha beta gamma delta…');
+    expect(applyRights('full', { summary: null, content_html: '<p>x</p>', text: prefix, text_is_prefix: true }, 4).summary).toBe('alpha beta…');
+  });
 });
 
 describe('review', () => {
