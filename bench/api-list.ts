@@ -36,6 +36,8 @@ const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:543
 /** Rows per INSERT … SELECT generate_series while loading. */
 const LOAD_CHUNK = 50_000;
 const SOURCES = 20;
+/** Paragraphs of 26 words per article: ~650 words, a typical news story, so full-rights pages carry real weight. */
+const PARAGRAPHS = 25;
 /** Fixed-rate run: the issue's target load. */
 const FIXED_RATE = 500;
 const CONNECTIONS = 10;
@@ -82,8 +84,8 @@ async function load(deps: Deps, n: number): Promise<void> {
     await sql`INSERT INTO items (entry_id, source_id, url, url_norm, title, byline, authors, summary, content_html, text, word_count, lang, categories,
         content_from, content_hash, published_at, sort_at, status, credit_line, published_on)
       SELECT e.id, e.source_id, e.link, e.link_norm, 'Harbour story number ' || g, 'Reporter ' || (g % 97), jsonb_build_array('Reporter ' || (g % 97)),
-        'Ships returned to the quay on day ' || g, '<p>Ships returned to the quay on day ' || g || '. The storm had closed the port for a week.</p>',
-        'Ships returned to the quay on day ' || g || '. The storm had closed the port for a week.', 20, 'en', jsonb_build_array(CASE WHEN g % 2 = 0 THEN 'world' ELSE 'sport' END),
+        'Ships returned to the quay on day ' || g, repeat('<p>Ships returned to the quay on day ' || g || '. The storm had closed the port for a week, and the harbour master said repairs would take a month.</p>', ${PARAGRAPHS}),
+        repeat('Ships returned to the quay on day ' || g || '. The storm had closed the port for a week, and the harbour master said repairs would take a month. ', ${PARAGRAPHS}), ${PARAGRAPHS * 26}, 'en', jsonb_build_array(CASE WHEN g % 2 = 0 THEN 'world' ELSE 'sport' END),
         'page', 'h' || g, timestamptz '2024-01-01' + g * interval '30 seconds', timestamptz '2024-01-01' + g * interval '30 seconds', 'published',
         'Source: Bench Wire ' || (g % ${SOURCES}), timestamptz '2024-01-01' + g * interval '30 seconds'
       FROM generate_series(${from}::int, ${to}::int) g JOIN entries e ON e.guid = 'g' || g`.execute(deps.db);
@@ -118,11 +120,15 @@ function autocannon(url: string, seconds: number, rate: number | undefined, head
 }
 
 async function drive(origin: string, r: Run, seconds: number) {
+  const cpu0 = process.cpuUsage();
   const res = await autocannon(origin + r.url, seconds, r.rate, r.headers);
+  const cpu = process.cpuUsage(cpu0);
   const codes = res.statusCodeStats ?? {};
   const total = Object.values(codes).reduce((a, c) => a + c.count, 0);
+  // This process is the server (and its Postgres client); autocannon runs in its own process.
+  const cpuPerReq = total ? (cpu.user + cpu.system) / 1000 / total : NaN;
   const share = (code: string) => (total ? ((codes[code]?.count ?? 0) / total) * 100 : 0);
-  out(`${r.label.padEnd(34)} p50 ${String(res.latency.p50).padStart(5)} ms  p99 ${String(res.latency.p99).padStart(5)} ms  ${res.requests.average.toFixed(0).padStart(6)} req/s  200 ${share('200').toFixed(0)}%  304 ${share('304').toFixed(0)}%  errors ${res.errors + res.timeouts}`);
+  out(`${r.label.padEnd(34)} p50 ${String(res.latency.p50).padStart(5)} ms  p99 ${String(res.latency.p99).padStart(5)} ms  ${res.requests.average.toFixed(0).padStart(6)} req/s  200 ${share('200').toFixed(0)}%  304 ${share('304').toFixed(0)}%  errors ${res.errors + res.timeouts}  server CPU ${cpuPerReq.toFixed(2)} ms/req`);
   return res;
 }
 
@@ -147,6 +153,9 @@ export async function runApiListBench(o: ApiListBenchOptions = {}): Promise<void
       return { n: rows.rows.length };
     });
     const origin = await app.listen({ port: 0, host: '127.0.0.1' });
+    // The same server without the rendered-page cache: every request loads and renders its page.
+    const uncachedApp = await buildServer({ ...deps, settings: { ...deps.settings, api: { ...deps.settings.api, pageCacheBytes: 0 } } });
+    const uncached = await uncachedApp.listen({ port: 0, host: '127.0.0.1' });
     const mid = await deps.db.selectFrom('items').select(['id', 'sort_at']).where('status', '=', 'published').orderBy('sort_at', 'desc').orderBy('id', 'desc').offset(deepOffset).limit(1).executeTakeFirstOrThrow();
     const deepCursor = encodeCursor({ sortAt: new Date(mid.sort_at), id: Number(mid.id) });
     const first = await fetch(`${origin}/api/items`);
@@ -155,6 +164,8 @@ export async function runApiListBench(o: ApiListBenchOptions = {}): Promise<void
     out(`${items.toLocaleString()} items, ${seconds} s per run, ${CONNECTIONS} connections, loopback; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
     await drive(origin, { label: `/api/items at ${FIXED_RATE} req/s`, url: '/api/items', rate: FIXED_RATE }, seconds);
     const max = await drive(origin, { label: '/api/items at max', url: '/api/items' }, seconds);
+    await drive(uncached, { label: `uncached /api/items at ${FIXED_RATE} req/s`, url: '/api/items', rate: FIXED_RATE }, seconds);
+    await drive(uncached, { label: 'uncached /api/items at max', url: '/api/items' }, seconds);
     await drive(origin, { label: '/api/items?source=bench-3 at max', url: '/api/items?source=bench-3' }, seconds);
     await drive(origin, { label: '/api/items If-None-Match at max', url: '/api/items', headers: { 'if-none-match': etag } }, seconds);
     const deep = await drive(origin, { label: `keyset page at ${deepOffset.toLocaleString()}`, url: `/api/items?cursor=${deepCursor}` }, seconds);
@@ -162,6 +173,7 @@ export async function runApiListBench(o: ApiListBenchOptions = {}): Promise<void
     const health = await drive(origin, { label: 'baseline: /healthz at max', url: '/healthz' }, seconds);
     out(`deep page: keyset p50 ${deep.latency.p50} ms vs OFFSET p50 ${off.latency.p50} ms (ratio ${(off.latency.p50 / Math.max(deep.latency.p50, 0.01)).toFixed(1)}x); /api/items max ${max.requests.average.toFixed(0)} req/s = ${(max.requests.average / health.requests.average).toFixed(2)} of /healthz`);
     await app.close();
+    await uncachedApp.close();
   } finally {
     await closeDeps(deps, 2000);
     if (!o.keep) await admin([`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`]);
