@@ -60,6 +60,12 @@ export function buildCli(): Command {
     .requiredOption('--role <role>', 'editor (review) or operator (review, feeds, health)')
     .option('--password-stdin', 'read the password from the first line of standard input')
     .action((username: string, o: { role: string; passwordStdin?: boolean }) => cli.users().usersAddCommand(username, o));
+  users
+    .command('token')
+    .description('print a new portal API read token for an account (shown once), or revoke it; the first token closes an API left open by default')
+    .argument('<username>', 'an existing account')
+    .option('--revoke', 'remove the account\'s token instead')
+    .action((username: string, o: { revoke?: boolean }) => cli.users().usersTokenCommand(username, o));
 
   program
     .command('parse-feed')

@@ -2,6 +2,8 @@
 import type { Kysely } from 'kysely';
 import type { Database, UserRow } from '../../db/schema';
 import { UserError } from '../errors';
+import { randomBytes } from 'node:crypto';
+import { tokenHash } from './bearer';
 import { hashPassword, passwordProblems } from './password';
 
 export type Role = 'editor' | 'operator';
@@ -36,4 +38,25 @@ export function findUserByName(db: Kysely<Database>, username: string): Promise<
 /** Which roles may use a page: operators may do everything editors do. */
 export function roleAllows(have: string, need: Role): boolean {
   return have === need || have === 'operator';
+}
+
+/**
+ * Issues a new portal API read token for an enabled account (replacing any earlier one) and
+ * returns it; only its sha256 is stored, so this is the one time it can be shown.
+ */
+export async function issueApiToken(db: Kysely<Database>, username: string): Promise<string> {
+  const user = await findUserByName(db, username);
+  if (!user) throw new UserError(`wireroom users token: no account "${username}"; create it with wireroom users add ${username} --role editor`);
+  if (user.disabled) throw new UserError(`wireroom users token: account "${username}" is disabled`);
+  const token = `wr_${randomBytes(24).toString('base64url')}`;
+  await db.updateTable('users').set({ api_token_hash: tokenHash(token) }).where('id', '=', user.id).execute();
+  return token;
+}
+
+/** Removes an account's API token; returns false when it had none. */
+export async function revokeApiToken(db: Kysely<Database>, username: string): Promise<boolean> {
+  const user = await findUserByName(db, username);
+  if (!user) throw new UserError(`wireroom users token: no account "${username}"`);
+  await db.updateTable('users').set({ api_token_hash: null }).where('id', '=', user.id).execute();
+  return user.api_token_hash !== null;
 }

@@ -8,7 +8,7 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { createHash } from 'node:crypto';
-import { findTokenActor } from '../auth/bearer';
+import { createApiAccess } from '../auth/api-access';
 import type { Deps } from '../deps';
 import { registerClusterRoutes } from './api/clusters-routes';
 import { registerHealthRoutes } from './api/health-routes';
@@ -40,10 +40,11 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
     });
   }
   await app.register(cors, { origin: deps.settings.api.corsOrigins.includes('*') ? true : [...deps.settings.api.corsOrigins] });
+  const access = createApiAccess(deps);
   app.addHook('onRequest', async (req, reply) => {
-    if (!req.url.startsWith('/api/') || req.url.startsWith('/api/openapi.json') || deps.settings.api.open) return;
-    if (!(await findTokenActor(deps, req.headers.authorization))) {
-      return reply.code(401).header('www-authenticate', 'Bearer').send({ error: { code: 'UNAUTHORIZED', message: 'send Authorization: Bearer <token> with a token from WIREROOM_API_TOKENS or a user\'s API token' } });
+    if (!req.url.startsWith('/api/') || req.url.startsWith('/api/openapi.json')) return;
+    if (!(await access.mayRead(req.headers.authorization))) {
+      return reply.code(401).header('www-authenticate', 'Bearer').send({ error: { code: 'UNAUTHORIZED', message: 'send Authorization: Bearer <token> with a token from WIREROOM_API_TOKENS or one issued by `wireroom users token <name>`' } });
     }
   });
   app.setErrorHandler((err: Error & { statusCode?: number }, req, reply) => {

@@ -34,7 +34,7 @@ export interface Settings {
   };
   fetch: { concurrency: number; tickSeconds: number; maxErrors: number };
   work: { concurrency: number; extractTimeoutMs: number };
-  api: { tokens: string[]; open: boolean; corsOrigins: string[]; rateLimitPerMinute: number; pageCacheBytes: number };
+  api: { tokens: string[]; /** null: open until a read token exists (env or a user's). */ open: boolean | null; corsOrigins: string[]; rateLimitPerMinute: number; pageCacheBytes: number };
   /** Operations: /metrics and /admin tokens (null = metrics open, admin pages off). */
   ops: { metricsToken: string | null; metricsPort: number | null; adminToken: string | null };
   feeds: FeedsConfig;
@@ -94,7 +94,7 @@ function fromValues(v: EnvValues, feeds: FeedsConfig, cwd: string): Omit<Setting
     work: { concurrency: v.WIREROOM_WORK_CONCURRENCY, extractTimeoutMs: v.WIREROOM_EXTRACT_TIMEOUT * 1000 },
     api: {
       tokens,
-      open: v.WIREROOM_API_OPEN === undefined ? tokens.length === 0 : v.WIREROOM_API_OPEN,
+      open: v.WIREROOM_API_OPEN ?? null,
       corsOrigins: v.WIREROOM_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
       rateLimitPerMinute: v.WIREROOM_API_RATE_LIMIT,
       pageCacheBytes: v.WIREROOM_API_CACHE_MB * 1024 * 1024,

@@ -1,4 +1,5 @@
 /** `wireroom users add`: creates an account from --password-stdin, refuses bad input with the field named. */
+import { createHash } from 'node:crypto';
 import { verifyPassword } from '../../src/auth/password';
 import { runCli } from '../support/cli';
 import { kyselyFor } from '../support/pg-admin';
@@ -41,5 +42,26 @@ describe('wireroom users add', () => {
     const dup = await runCli(['users', 'add', 'olga', '--role', 'editor', '--password-stdin'], { env, input: 'another long password\n' });
     expect(dup.code).toBe(2);
     expect(dup.stderr).toMatch(/username "olga" exists already/);
+  });
+
+  it('users token prints a read token once, stores only its sha256, and revokes it', async () => {
+    const r = await runCli(['users', 'token', 'olga'], { env });
+    expect(r.code).toBe(0);
+    const token = r.stdout.trim();
+    expect(token).toMatch(/^wr_[A-Za-z0-9_-]{32}$/);
+    expect(r.stderr).toContain('shown once');
+    const db = kyselyFor(pg.url.split('/').pop()!);
+    try {
+      const hash = async () => ((await db.selectFrom('users' as never).select('api_token_hash' as never).where('username' as never, '=', 'olga' as never).executeTakeFirstOrThrow()) as { api_token_hash: string | null }).api_token_hash;
+      expect(await hash()).toBe(createHash('sha256').update(token).digest('hex'));
+      const revoked = await runCli(['users', 'token', 'olga', '--revoke'], { env });
+      expect(revoked.stdout).toContain('revoked the API token of "olga"');
+      expect(await hash()).toBeNull();
+    } finally {
+      await db.destroy();
+    }
+    const missing = await runCli(['users', 'token', 'nobody'], { env });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no account "nobody"');
   });
 });

@@ -5,6 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { USER_TOKENS_RECHECK_MS } from '../../src/auth/api-access';
+import { issueApiToken, revokeApiToken } from '../../src/auth/users';
 import { buildServer } from '../../src/publish/server';
 import { makeTestDeps } from '../support/test-deps';
 
@@ -69,6 +71,57 @@ describe('portal API access', () => {
     const s = await serverWith({ WIREROOM_API_TOKENS: 'tok-a', WIREROOM_API_OPEN: '1' });
     try {
       expect((await s.app.inject('/api/items')).statusCode).toBe(200);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('a token issued to a user closes an API that was open by default; revoking the last one opens it again', async () => {
+    const s = await serverWith({});
+    try {
+      expect((await s.app.inject('/api/items')).statusCode).toBe(200);
+      await s.deps.db.insertInto('users').values({ username: 'portal', password_hash: 'x', role: 'editor' } as never).execute();
+      const token = await issueApiToken(s.deps.db, 'portal');
+      const fresh = await buildServer(s.deps); // a new process: no remembered answer
+      try {
+        expect((await fresh.inject('/api/items')).statusCode).toBe(401);
+        expect((await fresh.inject({ url: '/api/items', headers: bearer(token) })).statusCode).toBe(200);
+        expect((await fresh.inject({ url: '/api/items', headers: bearer(token + 'x') })).statusCode).toBe(401);
+        await revokeApiToken(s.deps.db, 'portal');
+        expect((await buildServer(s.deps).then(async (again) => { try { return (await again.inject('/api/items')).statusCode; } finally { await again.close(); } }))).toBe(200);
+      } finally {
+        await fresh.close();
+      }
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('a running server notices the first user token within the recheck interval', async () => {
+    let now = Date.UTC(2026, 0, 1);
+    const s = await serverWith({});
+    try {
+      const deps = { ...s.deps, clock: { now: () => new Date(now) } };
+      const app = await buildServer(deps as typeof s.deps);
+      try {
+        expect((await app.inject('/api/items')).statusCode).toBe(200);
+        await s.deps.db.insertInto('users').values({ username: 'portal2', password_hash: 'x', role: 'editor' } as never).execute();
+        await issueApiToken(s.deps.db, 'portal2');
+        expect((await app.inject('/api/items')).statusCode).toBe(200); // still the remembered answer
+        now += USER_TOKENS_RECHECK_MS;
+        expect((await app.inject('/api/items')).statusCode).toBe(401);
+      } finally {
+        await app.close();
+      }
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('WIREROOM_API_OPEN=0 needs a token even before any exists', async () => {
+    const s = await serverWith({ WIREROOM_API_OPEN: '0' });
+    try {
+      expect((await s.app.inject('/api/items')).statusCode).toBe(401);
     } finally {
       await s.close();
     }

@@ -57,7 +57,7 @@ describe('environment', () => {
   it('validates env and the feeds file together, then freezes', () => {
     const s = buildSettings({ PORT: '9090', WIREROOM_ALLOW_PRIVATE_NETWORKS: '1' }, () => minimal, '/srv');
     expect(s).toMatchObject({ port: 9090, allowPrivateNetworks: true, databaseUrl: null, redisUrl: null, dataDir: '/srv/data' });
-    expect(s.api.open).toBe(true);
+    expect(s.api.open).toBeNull(); // decided by whether a read token exists
     expect(Object.isFrozen(s.http)).toBe(true);
   });
 
@@ -77,9 +77,10 @@ describe('environment', () => {
     expect(msg).toContain('`sources:` must be a list of sources');
   });
 
-  it('requires tokens for the API only when tokens are configured', () => {
-    expect(buildSettings({ WIREROOM_API_TOKENS: 'a,b' }, () => minimal).api).toMatchObject({ tokens: ['a', 'b'], open: false });
+  it('leaves API access to the tokens that exist unless WIREROOM_API_OPEN decides', () => {
+    expect(buildSettings({ WIREROOM_API_TOKENS: 'a,b' }, () => minimal).api).toMatchObject({ tokens: ['a', 'b'], open: null });
     expect(buildSettings({ WIREROOM_API_TOKENS: 'a', WIREROOM_API_OPEN: '1' }, () => minimal).api.open).toBe(true);
+    expect(buildSettings({ WIREROOM_API_OPEN: '0' }, () => minimal).api.open).toBe(false);
   });
 
   it.each([

@@ -1,0 +1,37 @@
+/**
+ * Who may read the portal API. WIREROOM_API_OPEN decides when set (1 open, 0 tokens required);
+ * unset, the API is open until a read token exists — in WIREROOM_API_TOKENS or issued to a user
+ * with `wireroom users token` — and needs one from then on. Whether any user holds a token is
+ * looked up at most every few seconds per process, so issuing the first one closes the API
+ * everywhere within that time.
+ */
+import type { Deps } from '../deps';
+import { findTokenActor } from './bearer';
+
+/** How long one process trusts its answer to "does any user hold a read token?". */
+export const USER_TOKENS_RECHECK_MS = 5_000;
+
+export interface ApiAccess {
+  /** True when a request with this Authorization header may read the portal API. */
+  mayRead(authorization: string | undefined): Promise<boolean>;
+}
+
+/** Builds the access check for one server process. */
+export function createApiAccess(deps: Pick<Deps, 'db' | 'settings' | 'clock'>): ApiAccess {
+  let known: { exists: boolean; at: number } | null = null;
+  async function userTokensExist(): Promise<boolean> {
+    const now = deps.clock.now().getTime();
+    if (known && now - known.at < USER_TOKENS_RECHECK_MS) return known.exists;
+    const row = await deps.db.selectFrom('users').select('id').where('api_token_hash', 'is not', null).where('disabled', '=', false).limit(1).executeTakeFirst();
+    known = { exists: row !== undefined, at: now };
+    return known.exists;
+  }
+  async function isOpen(): Promise<boolean> {
+    const open = deps.settings.api.open;
+    if (open !== null) return open;
+    return deps.settings.api.tokens.length === 0 && !(await userTokensExist());
+  }
+  return {
+    mayRead: async (authorization) => (await isOpen()) || (await findTokenActor(deps, authorization)) !== undefined,
+  };
+}
