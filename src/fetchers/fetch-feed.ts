@@ -100,7 +100,7 @@ export interface FeedDocument {
 /** Parses a feed response; an HTML page advertising a feed with <link rel="alternate"> is followed once. Writes nothing. */
 export async function parseOrDiscover(http: HttpClient, pageUrl: string, res: HttpResponse): Promise<FeedDocument> {
   const items: FeedItem[] = [];
-  const doc = await streamOrDiscover(http, pageUrl, res, (batch) => { for (const it of batch) items.push(it); }, { batchItems: Infinity });
+  const doc = await streamOrDiscover(http, pageUrl, res, (batch) => { for (const it of batch) items.push(it); }, {});
   return { ...doc, parsed: { ...doc.parsed, items } };
 }
 

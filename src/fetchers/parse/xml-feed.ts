@@ -12,8 +12,11 @@ import { MAX_NESTING_DEPTH, TreeBuilder, type XNode } from './xml-tree';
 const RSS_ITEMS: ReadonlySet<string> = new Set(['item']);
 /** Atom entries; `item` too, which Atom 0.3-era feeds mixed in and feedparser accepts. */
 const ATOM_ITEMS: ReadonlySet<string> = new Set(['atom:entry', 'entry', 'atom:item', 'item']);
-/** Characters read per window (default): big enough that the per-window overhead is noise, small next to a large feed. */
-export const WINDOW_CHARS = 256 * 1024;
+/**
+ * Characters read per window (default). Measured on the 50 MB bench feed, streamed: peak RSS ~150 MB at
+ * 16–64 K, ~185 MB at 256 K, ~205 MB at 1 M, at the same speed; the per-window overhead is noise.
+ */
+export const WINDOW_CHARS = 64 * 1024;
 
 /** More text of the document: at least `minChars` characters (or all that is left), or null at the end. */
 export type MoreText = (minChars: number) => string | null;
