@@ -3,6 +3,7 @@
  * lines collected from stderr, waiting for a log line, signals, and the exit code. Every process
  * spawned here is killed by `killAllWireroom()` (call it in afterAll) so a failed test leaves none.
  */
+import { createHash } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -123,9 +124,15 @@ export function syntheticFeed(origin: string, paths: string[]): string {
 
 /** An article page whose text is unique to `path` (seeded words), so near-duplicate detection keeps it apart. */
 export function syntheticArticle(path: string): string {
-  let seed = 2166136261;
-  for (const ch of path) seed = Math.imul(seed ^ ch.charCodeAt(0), 16777619) >>> 0;
-  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0), seed >>> 16); // high bits: an LCG's low bits repeat
+  // Syllables drawn from sha256(path, block) bytes. (A 32-bit LCG's middle bits, used before, repeat
+  // every 2^21 draws, so 5,000 articles overlapped and a third of them were true near-duplicates.)
+  let pool: Buffer = Buffer.alloc(0);
+  let at = 0;
+  let block = 0;
+  const next = () => {
+    if (at >= pool.length) ((pool = createHash('sha256').update(`${path}\u0000${block++}`).digest()), (at = 0));
+    return pool[at++]!;
+  };
   const word = () => SYLLABLES[next() % SYLLABLES.length]! + SYLLABLES[next() % SYLLABLES.length]! + SYLLABLES[next() % SYLLABLES.length]!;
   const paragraphs = Array.from({ length: 6 }, () => `<p>${Array.from({ length: 45 }, word).join(' ')}.</p>`);
   return `<!doctype html><html lang="en"><head><title>${storyTitle(path)}</title><meta property="og:title" content="${storyTitle(path)}"></head><body><article><h1>${storyTitle(path)}</h1>${paragraphs.join('')}</article></body></html>`;
