@@ -11,6 +11,7 @@ import path from 'node:path';
 import { absoluteUrl } from '../src/core/url';
 import { parseFeed } from '../src/fetchers/parse/index';
 import type { FeedItem, ParseResult } from '../src/fetchers/parse/types';
+import { explainGroup, explainReport } from './conformance-explain';
 
 const DEFAULT_CORPUS = '/work/shared/corpus/feeds';
 const GROUPS = ['real', 'edge/feedparser', 'edge/other'];
@@ -75,4 +76,5 @@ export async function main(argv: string[]): Promise<void> {
     const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
     process.stdout.write(`\n## ${group}\n${r.stdout}${r.stderr}`);
   }
+  process.stdout.write('\n' + explainReport(explainGroup(path.join(corpus, 'expected'), out, 'real'), 'real'));
 }
