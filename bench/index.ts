@@ -15,7 +15,7 @@ import { runWireParseBench } from './wire-parse';
 
 /** name → [what it measures, runner]. Add new benchmarks here. */
 export const BENCHMARKS: Record<string, [string, () => Promise<void>]> = {
-  'api-list': ['portal /api/items p50/p99 and req/s at 500 req/s and at max, 304 rate, deep keyset vs OFFSET, vs /healthz (1M items; `node bin/run-ts.js bench/api-list.ts --items N`)', () => runApiListBench()],
+  'api-list': ['portal /api/items p50/p99, req/s and server CPU/request at 500 req/s and at max, with and without the page cache; 304 rate; deep keyset vs OFFSET; vs /healthz (1M article-sized items; `node bin/run-ts.js bench/api-list.ts --items N [--keep] [--reuse]`)', () => runApiListBench()],
   'feeds-poll': ['polling 10,000 loopback feeds (80% 304) through scheduler, queue and fetchFeed: polls/min and CPU vs no conditional GET and bare fetch()', () => runFeedPollBench()],
   'feeds-parse': ['feed parse throughput and peak memory vs rss-parser (1 MB and 50 MB feeds)', runFeedParseBench],
   extract: ['article extraction CPU per page vs Readability on linkedom and the bare htmlparser2 parse', runExtractBench],
