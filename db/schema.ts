@@ -131,6 +131,10 @@ export interface ItemsTable {
   minhash: ColumnType<Buffer | null, Buffer | null | undefined, Buffer | null>;
   dedupe_version: number | null;
   duplicate_of: number | null;
+  /** 0006: the next re-check (NULL = none), the schedule steps claimed, a claimed re-check awaiting its job. */
+  recheck_at: Timestamp | null;
+  recheck_step: Generated<number>;
+  recheck_pending: Generated<boolean>;
 }
 
 export interface CreditsTable {

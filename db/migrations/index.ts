@@ -5,6 +5,7 @@ import * as m0002 from './0002-dedupe';
 import * as m0003 from './0003-publisher';
 import * as m0004 from './0004-editor';
 import * as m0005 from './0005-wire';
+import * as m0006 from './0006-rechecks';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-init': m0001,
@@ -12,4 +13,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003-publisher': m0003,
   '0004-editor': m0004,
   '0005-wire': m0005,
+  '0006-rechecks': m0006,
 };

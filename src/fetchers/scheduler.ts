@@ -1,16 +1,21 @@
 /**
  * The scheduler: node-cron ticks; each tick claims due feeds and enqueues one feed-fetch job per
- * claimed slot (job id `feed-<id>-<slot>`). Safe to run in several processes at once.
+ * claimed slot (job id `feed-<id>-<slot>`), then claims due re-checks of published items and
+ * enqueues their article jobs. Safe to run in several processes at once.
  */
 import cron from 'node-cron';
 import type { Deps } from '../deps';
 import { errorMessage } from '../errors';
+import type { ArticleJob } from '../workers/enqueue';
 import { claimDueFeeds } from './claim';
+import { claimDueRechecks } from './recheck-claim';
 
 /** Feeds claimed per tick; the rest wait for the next tick. */
 const CLAIM_BATCH = 500;
 /** A claimed feed whose job never ran becomes due again after this. */
 const LEASE_S = 15 * 60;
+/** Re-checks claimed per tick (each is a page fetch); the rest wait for the next tick. */
+const RECHECK_BATCH = 200;
 
 export interface FeedFetchJob {
   feedId: number;
@@ -23,6 +28,22 @@ export async function schedulerTick(deps: Deps): Promise<number> {
     await deps.queue.add<FeedFetchJob>('feed-fetch', { feedId: c.id }, { jobId: `feed-${c.id}-${c.slot}`, attempts: 1 });
   }
   if (claimed.length) deps.log.debug({ feeds: claimed.length }, 'scheduler claimed due feeds');
+  await recheckTick(deps);
+  return claimed.length;
+}
+
+/**
+ * Claims due re-checks of published items and enqueues the article job of each item's entry under
+ * its own job id (`article-<entry>-v<version>-recheck-<item>-<claim time>`): the ordinary update path then
+ * stores a correction as a new version, or withdraws an item its source took down.
+ */
+export async function recheckTick(deps: Deps): Promise<number> {
+  const now = deps.clock.now();
+  const claimed = await claimDueRechecks(deps.db, now, deps.settings.recheck.afterSeconds, RECHECK_BATCH);
+  for (const c of claimed) {
+    await deps.queue.add<ArticleJob>('article-fetch', { entryId: c.entryId, version: c.version }, { jobId: `article-${c.entryId}-v${c.version}-recheck-${c.itemId}-${now.getTime()}` });
+  }
+  if (claimed.length) deps.log.debug({ items: claimed.length }, 'scheduler claimed due re-checks');
   return claimed.length;
 }
 

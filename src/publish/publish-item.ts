@@ -1,7 +1,8 @@
 /**
  * The single publish path. Every way an item goes out (auto review, an editor's approval, a
  * re-publish after an update) calls `publishItem`; it refuses items without a credit line or of
- * sources with `rights: none`, and the database's CHECK constraint backs it.
+ * sources with `rights: none`, and the database's CHECK constraint backs it. An item going out
+ * gets its re-checks scheduled here, whichever path published it.
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
@@ -28,7 +29,9 @@ export async function publishItem(tx: Transaction<Database> | Kysely<Database>, 
   const credit = (row.credit_override ?? row.credit_line ?? '').trim();
   if (!credit) throw new PipelineError('PUBLISH_NO_CREDIT', `item ${itemId} has no credit line; set one before publishing`, { retryable: false });
   const publishedOn = row.published_on ?? now;
-  await tx.updateTable('items').set({ status: 'published', status_reason: null, credit_line: credit, published_on: publishedOn, updated_at: now }).where('id', '=', itemId).execute();
+  // Going out (again): the first re-check is due at once, which only plans it (src/fetchers/recheck-claim.ts).
+  const recheck = row.status === 'published' ? {} : { recheck_at: now, recheck_step: 0, recheck_pending: false };
+  await tx.updateTable('items').set({ status: 'published', status_reason: null, credit_line: credit, published_on: publishedOn, updated_at: now, ...recheck }).where('id', '=', itemId).execute();
   await writeAudit(tx, { actor, action: 'publish', itemId, before: { status: row.status }, after: { status: 'published', credit_line: credit }, at: now });
   return { id: itemId, status: 'published', publishedOn };
 }

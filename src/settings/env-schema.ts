@@ -22,6 +22,20 @@ const seconds = z.string().transform((v, ctx) => {
   }
   return s;
 });
+/** Most re-checks one item gets: each is a page fetch, so the list stays short. */
+const MAX_RECHECKS = 12;
+const RECHECK_LIST_HINT = 'must be durations after publication separated by commas, like "1h,6h,24h" (at most 12, each above 0), or 0 / off for no re-checks';
+/** A comma-separated list of durations, sorted; "0" or "off" is the empty list. */
+const durationList = z.string().transform((v, ctx) => {
+  if (/^\s*(0|off|none)\s*$/i.test(v)) return [] as number[];
+  const parts = v.split(',').map((p) => p.trim());
+  const list = parts.map((p) => parseDuration(p));
+  if (list.length > MAX_RECHECKS || list.some((s) => s === undefined || s <= 0)) {
+    ctx.addIssue({ code: 'custom', message: RECHECK_LIST_HINT });
+    return z.NEVER;
+  }
+  return [...new Set(list as number[])].sort((a, b) => a - b);
+});
 const url = (schemes: string[]) =>
   z.string().refine((v) => schemes.some((s) => v.startsWith(s + '://')), { message: `must be a URL starting with ${schemes.map((s) => s + '://').join(' or ')}` });
 
@@ -47,6 +61,7 @@ export const ENV_VARS = {
   WIREROOM_FETCH_CONCURRENCY: [int(1, 1000), '20', 'feed fetches in flight per fetch process'],
   WIREROOM_WORK_CONCURRENCY: [int(1, 256), '4', 'article jobs in flight per work process'],
   WIREROOM_SCHEDULER_TICK: [seconds, '5s', 'how often the scheduler claims due feeds'],
+  WIREROOM_RECHECK_AFTER: [durationList, '1h,6h,24h', 'when to fetch a published item\'s page again, counted from its publication, to pick up corrections and takedowns (410, or 404 twice, withdraws it); 0 or off = no re-checks'],
   WIREROOM_EXTRACT_TIMEOUT: [seconds, '10s', 'per-article time limit for fetch + extraction'],
   WIREROOM_MAX_FEED_ERRORS: [int(1, 1000), '10', 'consecutive failures before a feed is paused and flagged'],
   WIREROOM_API_TOKENS: [z.string(), '', 'comma-separated read tokens for the portal API; set = tokens required'],

@@ -34,6 +34,8 @@ export interface Settings {
   };
   fetch: { concurrency: number; tickSeconds: number; maxErrors: number };
   work: { concurrency: number; extractTimeoutMs: number };
+  /** Re-checks of published items: seconds after publication, ascending; empty = none. */
+  recheck: { afterSeconds: readonly number[] };
   api: { tokens: string[]; /** null: open until a read token exists (env or a user's). */ open: boolean | null; corsOrigins: string[]; rateLimitPerMinute: number; pageCacheBytes: number };
   /** Operations: /metrics and /admin tokens (null = metrics open, admin pages off). */
   ops: { metricsToken: string | null; metricsPort: number | null; adminToken: string | null };
@@ -92,6 +94,7 @@ function fromValues(v: EnvValues, feeds: FeedsConfig, cwd: string): Omit<Setting
     },
     fetch: { concurrency: v.WIREROOM_FETCH_CONCURRENCY, tickSeconds: v.WIREROOM_SCHEDULER_TICK, maxErrors: v.WIREROOM_MAX_FEED_ERRORS },
     work: { concurrency: v.WIREROOM_WORK_CONCURRENCY, extractTimeoutMs: v.WIREROOM_EXTRACT_TIMEOUT * 1000 },
+    recheck: { afterSeconds: v.WIREROOM_RECHECK_AFTER },
     api: {
       tokens,
       open: v.WIREROOM_API_OPEN ?? null,

@@ -1,7 +1,8 @@
 /**
  * The one ingest path for wire documents, whatever the channel (folder, push, pull, WebSub):
  * parse the whole document first — a bad one is refused before anything is written — then record
- * the wire facts, store the entries, and turn each new or changed entry into an item at once.
+ * the wire facts, store the entries, and turn each new or changed entry into an item at once. Items
+ * the wire marks canceled or withheld are not stored: they withdraw the stored item of their guid.
  */
 import type { Deps } from '../deps';
 import { storeEntries } from '../fetchers/store-entries';
@@ -9,7 +10,8 @@ import { enqueueArticleJobs } from '../workers/enqueue';
 import type { Logger } from '../log';
 import { parseWire } from './index';
 import { processWireEntry } from './process-wire-entry';
-import type { WireFormat } from './types';
+import { isKill, type WireFormat } from './types';
+import { applyWireKills } from './wire-kill';
 import { logIngest, saveWireEntries } from './wire-store';
 
 export interface IngestTarget {
@@ -19,7 +21,7 @@ export interface IngestTarget {
 }
 
 export type IngestResult =
-  | { ok: true; format: WireFormat; created: number; updated: number; items: { itemId: number; status: string }[] }
+  | { ok: true; format: WireFormat; created: number; updated: number; items: { itemId: number; status: string }[]; withdrawn: number[] }
   | { ok: false; code: string; reason: string };
 
 const WIRE_TYPES: readonly string[] = ['nitf', 'newsml', 'ninjs'];
@@ -33,8 +35,10 @@ export async function ingestWire(deps: Deps, feed: IngestTarget, body: Buffer | 
     log.warn({ feed_id: feed.id, channel, name, code: parsed.code, reason: parsed.reason }, 'wire document refused');
     return { ok: false, code: parsed.code, reason: parsed.reason };
   }
-  await saveWireEntries(deps.db, feed.id, parsed.doc, now);
-  const stored = await storeEntries(deps.db, feed, parsed.doc.items.map((i) => i.entry), now);
+  const live = parsed.doc.items.filter((i) => !isKill(i.pub_status));
+  const withdrawn = await applyWireKills(deps.db, feed.source_id, parsed.doc.format, parsed.doc.items.filter((i) => isKill(i.pub_status)), now);
+  await saveWireEntries(deps.db, feed.id, { ...parsed.doc, items: live }, now);
+  const stored = live.length ? await storeEntries(deps.db, feed, live.map((i) => i.entry), now) : { created: [], updated: [], unchanged: 0 };
   const items: { itemId: number; status: string }[] = [];
   const needPage: { id: number; version: number }[] = [];
   for (const e of [...stored.created, ...stored.updated]) {
@@ -44,6 +48,6 @@ export async function ingestWire(deps: Deps, feed: IngestTarget, body: Buffer | 
   }
   await enqueueArticleJobs(deps, needPage);
   await logIngest(deps.db, { sourceId: feed.source_id, feedId: feed.id, channel, name, format: parsed.doc.format, outcome: 'ok', code: null, reason: null, items: parsed.doc.items.length, at: now });
-  log.info({ feed_id: feed.id, channel, name, format: parsed.doc.format, created: stored.created.length, updated: stored.updated.length }, 'wire document ingested');
-  return { ok: true, format: parsed.doc.format, created: stored.created.length, updated: stored.updated.length, items };
+  log.info({ feed_id: feed.id, channel, name, format: parsed.doc.format, created: stored.created.length, updated: stored.updated.length, withdrawn: withdrawn.length }, 'wire document ingested');
+  return { ok: true, format: parsed.doc.format, created: stored.created.length, updated: stored.updated.length, items, withdrawn };
 }

@@ -5,7 +5,7 @@
  * dateline, language, subject, description) and the inlineXML / inlineData content. Pure.
  */
 import { attr, el, els, rawIn, textIn, type XEl } from './xml';
-import { wireFailure, type WireItem, type WireParseResult } from './types';
+import { isKill, readPubStatus, wireFailure, type WireItem, type WireParseResult } from './types';
 import { textToHtml, toWireItem } from './wire-entry';
 
 /** Reads a <newsItem> root or a <newsMessage> holding items. */
@@ -35,7 +35,9 @@ function readItem(ni: XEl, where: string): { item: WireItem; version: string } |
   const versionCreated = textIn(el(meta, 'versionCreated'));
   if (!versionCreated) return `${where}/itemMeta/versionCreated is missing`;
   const cm = el(ni, 'contentMeta');
-  const headline = textIn(el(cm, 'headline'));
+  // itemMeta/pubStatus qcode="stat:canceled" (or stat:withheld) kills the item; a kill needs no headline.
+  const pubStatus = readPubStatus(attr(el(meta, 'pubStatus'), 'qcode') ?? attr(el(meta, 'pubStatus'), 'literal'));
+  const headline = textIn(el(cm, 'headline')) ?? (isKill(pubStatus) ? `(${pubStatus})` : null);
   if (!headline) return `${where}/contentMeta/headline is missing: the headline is required`;
   const ri = el(ni, 'rightsInfo');
   const item = toWireItem({
@@ -56,6 +58,7 @@ function readItem(ni: XEl, where: string): { item: WireItem; version: string } |
       copyright_notice: textIn(el(ri, 'copyrightNotice')),
       usage_terms: textIn(el(ri, 'usageTerms')),
     },
+    pubStatus,
   });
   return { item, version };
 }

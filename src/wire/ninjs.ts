@@ -3,7 +3,7 @@
  * (ninjs-schema_2.0–2.1: headlines[], bodies[], descriptions[], by) into wire items. `uri` and a
  * headline are required. An array of ninjs objects is read as a batch. Pure.
  */
-import { wireFailure, type WireItem, type WireParseResult } from './types';
+import { isKill, readPubStatus, wireFailure, type WireItem, type WireParseResult } from './types';
 import { textToHtml, toWireItem } from './wire-entry';
 
 type Obj = Record<string, unknown>;
@@ -21,9 +21,12 @@ export function readNinjs(json: unknown): WireParseResult {
     if (!/^[12](\.\d+)?$/.test(v)) return wireFailure('WIRE_UNKNOWN_VERSION', `${where}: ninjs version ${v} is not supported; send ninjs 1.x or 2.x`);
     const uri = str(o.uri);
     if (!uri) return wireFailure('WIRE_MISSING_FIELD', `${where}.uri is missing: ninjs requires it`);
-    const headline = v.startsWith('2') ? pick(o.headlines, 'main') : str(o.headline);
+    // pubstatus "canceled" or "withheld" kills the item; a kill needs no headline.
+    const pubStatus = readPubStatus(str(o.pubstatus));
+    const headline = (v.startsWith('2') ? pick(o.headlines, 'main') : str(o.headline)) ?? (isKill(pubStatus) ? `(${pubStatus})` : null);
     if (!headline) return wireFailure('WIRE_MISSING_FIELD', `${where}.${v.startsWith('2') ? 'headlines[].value' : 'headline'} is missing: the headline is required`);
-    items.push(v.startsWith('2') ? readV2(o, uri, headline) : readV1(o, uri, headline));
+    const item = v.startsWith('2') ? readV2(o, uri, headline) : readV1(o, uri, headline);
+    items.push({ ...item, pub_status: pubStatus });
     version = v;
   }
   if (!items.length) return wireFailure('WIRE_MISSING_FIELD', 'the array holds no ninjs object');
@@ -54,6 +57,7 @@ function readV1(o: Obj, uri: string, headline: string): WireItem {
     subjects: names(o.subject),
     language: str(o.language),
     rights: rightsOf(o),
+    pubStatus: 'usable',
   });
 }
 
@@ -76,6 +80,7 @@ function readV2(o: Obj, uri: string, headline: string): WireItem {
     subjects: names(o.subjects),
     language: str(o.language),
     rights: rightsOf(o),
+    pubStatus: 'usable',
   });
 }
 

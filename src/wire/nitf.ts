@@ -3,7 +3,7 @@
  * `version` on <nitf>, a doc-id in docdata and a headline (body.head/hedline/hl1). Pure.
  */
 import { attr, el, els, rawIn, textIn, type XEl } from './xml';
-import { wireFailure, type WireParseResult } from './types';
+import { isKill, readPubStatus, wireFailure, type WireParseResult } from './types';
 import { toWireItem } from './wire-entry';
 
 /** NITF states its version as an FPI: "-//IPTC//DTD NITF 3.6//EN". */
@@ -20,7 +20,9 @@ export function readNitf(nitf: XEl, source: string): WireParseResult {
   const bodyHead = el(el(nitf, 'body'), 'body.head');
   const guid = attr(el(docdata, 'doc-id'), 'id-string');
   if (!guid) return wireFailure('WIRE_MISSING_FIELD', 'head/docdata/doc-id@id-string is missing: every NITF document needs its id');
-  const headline = textIn(el(el(bodyHead, 'hedline'), 'hl1')) ?? textIn(el(head, 'title'));
+  // docdata@management-status="canceled" (or "withheld") kills the item; a kill needs no headline.
+  const pubStatus = readPubStatus(attr(docdata, 'management-status'));
+  const headline = textIn(el(el(bodyHead, 'hedline'), 'hl1')) ?? textIn(el(head, 'title')) ?? (isKill(pubStatus) ? `(${pubStatus})` : null);
   if (!headline) return wireFailure('WIRE_MISSING_FIELD', 'body/body.head/hedline/hl1 is missing: the headline is required');
   const copyright = el(docdata, 'doc.copyright');
   const docRights = el(docdata, 'doc.rights');
@@ -44,6 +46,7 @@ export function readNitf(nitf: XEl, source: string): WireParseResult {
       copyright_notice: copyright ? `Copyright ${attr(copyright, 'year') ?? ''} ${attr(copyright, 'holder') ?? ''}`.replace(/\s+/g, ' ').trim() : null,
       usage_terms: attr(docRights, 'limitations') ?? textIn(el(rights, 'rights.limitations')) ?? attr(el(docdata, 'ed-msg'), 'info'),
     },
+    pubStatus,
   });
   return { ok: true, doc: { format: 'nitf', version, items: [item] } };
 }

@@ -2,14 +2,16 @@
  * The HTTP pull channel's hook into the feed job: when a feed is declared nitf/newsml/ninjs, or its
  * body turns out to be one of them, the document is read as wire copy and handed back as a parsed
  * feed, so the feed job stores it like any feed (health, schedule, entries). The wire facts are
- * saved first; the article job then stores these entries without fetching a page.
+ * saved first; the article job then stores these entries without fetching a page. Items the wire
+ * marks canceled or withheld are left out of the feed and withdraw the stored item of their guid.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { PipelineError } from '../errors';
 import type { ParsedFeed } from '../fetchers/parse/types';
 import { detectWireFormat, parseWire } from './index';
-import type { WireDocument, WireFormat } from './types';
+import { isKill, type WireDocument, type WireFormat } from './types';
+import { applyWireKills } from './wire-kill';
 import { saveWireEntries } from './wire-store';
 
 const WIRE_TYPES: readonly string[] = ['nitf', 'newsml', 'ninjs'];
@@ -20,8 +22,14 @@ export async function readWireFeed(db: Kysely<Database>, feed: { id: number; typ
   if (!declared && !detectWireFormat(body)) return null;
   const r = parseWire(body, declared);
   if (!r.ok) throw new PipelineError(r.code, r.reason, { retryable: false });
-  await saveWireEntries(db, feed.id, r.doc, now);
-  return wireAsFeed(r.doc);
+  const kills = r.doc.items.filter((i) => isKill(i.pub_status));
+  const doc = { ...r.doc, items: r.doc.items.filter((i) => !isKill(i.pub_status)) };
+  if (kills.length) {
+    const owner = await db.selectFrom('feeds').select('source_id').where('id', '=', feed.id).executeTakeFirstOrThrow();
+    await applyWireKills(db, owner.source_id, r.doc.format, kills, now);
+  }
+  await saveWireEntries(db, feed.id, doc, now);
+  return wireAsFeed(doc);
 }
 
 /** A wire document in the feed model (no channel metadata: wire copy has none). */

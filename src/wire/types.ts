@@ -14,6 +14,23 @@ export interface WireRightsInfo {
   usage_terms: string | null;
 }
 
+/**
+ * The publication status the wire states (IPTC pubStatus: NewsML-G2 `stat:*`, ninjs `pubstatus`,
+ * NITF `management-status`): `canceled` kills an item, `withheld` pulls it until further notice.
+ */
+export type WirePubStatus = 'usable' | 'withheld' | 'canceled';
+
+/** Whether a wire status takes the story off the portal. */
+export function isKill(status: WirePubStatus): boolean {
+  return status === 'canceled' || status === 'withheld';
+}
+
+/** Reads a stated status ("stat:canceled", "canceled", "Withheld"); anything else (or nothing) is usable. */
+export function readPubStatus(stated: string | null | undefined): WirePubStatus {
+  const s = (stated ?? '').trim().toLowerCase().replace(/^[a-z0-9-]*:/, '');
+  return s === 'canceled' || s === 'cancelled' ? 'canceled' : s === 'withheld' ? 'withheld' : 'usable';
+}
+
 export interface WireItem {
   /** The entry as the pipeline stores it; `source` carries the creditline as the original outlet. */
   entry: FeedItem;
@@ -23,6 +40,8 @@ export interface WireItem {
   rights: WireRightsInfo;
   /** True when the body is the full story, so no page needs fetching. */
   full_text: boolean;
+  /** `canceled` or `withheld`: a kill for the stored item with this guid; nothing is stored from it. */
+  pub_status: WirePubStatus;
 }
 
 export interface WireDocument {

@@ -2,7 +2,7 @@
 import { escapeHtml } from '../core/html';
 import { parseFeedDate } from '../fetchers/parse/dates';
 import type { FeedItem } from '../fetchers/parse/types';
-import type { WireItem, WireRightsInfo } from './types';
+import type { WireItem, WirePubStatus, WireRightsInfo } from './types';
 
 export interface WireFields {
   guid: string;
@@ -18,6 +18,7 @@ export interface WireFields {
   subjects: string[];
   language: string | null;
   rights: WireRightsInfo;
+  pubStatus: WirePubStatus;
 }
 
 /** The entry and wire extras; the creditline becomes the entry's original source. */
@@ -38,7 +39,7 @@ export function toWireItem(f: WireFields): WireItem {
     comments_url: null,
     lang: f.language,
   };
-  return { entry, creditline: f.creditline, byline: f.byline, dateline: f.dateline, rights: f.rights, full_text: Boolean(f.bodyHtml) };
+  return { entry, creditline: f.creditline, byline: f.byline, dateline: f.dateline, rights: f.rights, full_text: Boolean(f.bodyHtml), pub_status: f.pubStatus };
 }
 
 /** Escapes plain text into paragraphs of HTML (ninjs body_text, NewsML-G2 inlineData). */

@@ -3,8 +3,10 @@
  * published or queued by its review mode), or a copy of a stored one — same canonical URL, same
  * global guid, same normalized text, or a near-duplicate through the Postgres band index — kept
  * with status `duplicate`, its outlet credited on the story's head item. An entry that changed at
- * the source updates its item and keeps the previous version with a diff; a page gone at the source
- * (404/410) flags the item for editors.
+ * the source updates its item and keeps the previous version with a diff. A re-check (claimed by the
+ * scheduler, `recheck_pending`) runs the same path at the same entry version: a correction becomes a
+ * new version; a page gone at the source withdraws a published item on 410, or on a second 404
+ * (the first only flags it); any other failure keeps the stored copy as it is.
  */
 import { createTwoFilesPatch } from 'diff';
 import { sql, type Transaction } from 'kysely';
@@ -14,6 +16,8 @@ import { normalizeUrl } from '../core/url';
 import type { Deps } from '../deps';
 import { writeAudit } from '../publish/audit';
 import { publishItem } from '../publish/publish-item';
+import { withdrawItem } from '../publish/withdraw-item';
+import { GONE_CONFIRM_S, decideGone } from '../fetchers/recheck-plan';
 import { decideUpdateStatus, type ItemStatus } from '../publish/review';
 import type { BuiltItem } from './build-item';
 import { addCarrierCredit, creditClusterOriginal, findStoryHead, insertCluster, refreshCluster } from './cluster-store';
@@ -49,8 +53,9 @@ export async function storeItem(deps: Pick<Deps, 'db' | 'clock'>, item: BuiltIte
   const fp = fingerprintText(item.text ?? item.title);
   return deps.db.transaction().execute(async (tx) => {
     const existing = await tx.selectFrom('items').selectAll().where('entry_id', '=', item.entryId).forUpdate().executeTakeFirst();
-    if (existing && existing.version >= item.version) return result(existing, false);
-    if (existing) return updateItem(tx, existing, item, fp, now);
+    const recheck = existing?.recheck_pending === true;
+    if (existing && existing.version >= item.version && !recheck) return result(existing, false);
+    if (existing) return updateItem(tx, existing, item, fp, now, recheck);
     return insertItem(tx, item, fp, now);
   });
 }
@@ -140,32 +145,65 @@ async function findDuplicate(tx: Tx, item: BuiltItem, fp: Fingerprint, guid: str
   return { itemId: Number(verdict.itemId), kind: verdict.kind === 'exact' ? 'text' : 'near', similarity: verdict.similarity };
 }
 
-async function updateItem(tx: Tx, existing: ItemRow, item: BuiltItem, fp: Fingerprint, now: Date): Promise<StoredItem> {
-  if (item.extractError && GONE_CODES.has(item.extractError)) return flagGone(tx, existing, item, now);
-  if (fp.hash === existing.content_hash && item.title === existing.title) {
-    await tx.updateTable('items').set({ version: item.version, modified_at: item.modifiedAt, updated_at: now }).where('id', '=', existing.id).execute();
+async function updateItem(tx: Tx, existing: ItemRow, fetched: BuiltItem, fp: Fingerprint, now: Date, recheck: boolean): Promise<StoredItem> {
+  if (recheck) await tx.updateTable('items').set({ recheck_pending: false }).where('id', '=', existing.id).execute();
+  if (fetched.extractError && GONE_CODES.has(fetched.extractError)) return handleGone(tx, existing, fetched, now);
+  if (recheck && fetched.extractError) return keepAfterFailedRecheck(tx, existing, fetched.extractError, now);
+  if (fp.hash === existing.content_hash && fetched.title === existing.title) {
+    await tx.updateTable('items').set({ version: fetched.version, modified_at: fetched.modifiedAt, flags: WITHOUT_GONE, updated_at: now }).where('id', '=', existing.id).execute();
     return result(existing, false);
   }
+  // A correction found by a re-check: the entry did not change in the feed, so its version moves with the item's.
+  const item = recheck ? { ...fetched, version: await bumpEntryVersion(tx, fetched.entryId) } : fetched;
   const diff = createTwoFilesPatch(`version ${existing.version}`, `version ${item.version}`, versionText(existing.title, existing.text), versionText(item.title, item.text));
   await tx.insertInto('item_versions').values({ item_id: existing.id, version: existing.version, title: existing.title, text: existing.text, content_hash: existing.content_hash, diff, created_at: now }).onConflict((oc) => oc.doNothing()).execute();
   const next = decideUpdateStatus(existing.status as ItemStatus, item.decision);
   const previous = { version: existing.version, title: existing.title, text: existing.text, content_html: existing.content_html, summary: existing.summary, diff };
-  await tx.updateTable('items').set({ ...itemColumns(item, fp, now), previous_version: JSON.stringify(previous), status: existing.status, status_reason: next.reason }).where('id', '=', existing.id).execute();
+  await tx.updateTable('items').set({ ...itemColumns(item, fp, now), flags: WITHOUT_GONE, previous_version: JSON.stringify(previous), status: existing.status, status_reason: next.reason }).where('id', '=', existing.id).execute();
   await insertDedupeBands(tx, existing.id, fp.bandKeys);
-  await writeAudit(tx, { actor: 'pipeline', action: 'source-update', itemId: existing.id, clusterId: existing.cluster_id, before: { version: existing.version, status: existing.status }, after: { version: item.version, status: next.status }, detail: diff.slice(0, 20000), at: now });
+  await writeAudit(tx, { actor: 'pipeline', action: recheck ? 'recheck-update' : 'source-update', itemId: existing.id, clusterId: existing.cluster_id, before: { version: existing.version, status: existing.status }, after: { version: item.version, status: next.status }, detail: diff.slice(0, 20000), at: now });
   const status = await settle(tx, existing.id, next.status, next.reason, now);
   return { ...result(existing, false), status };
 }
 
-/** The page answered 404/410: keep the stored copy, flag it for editors, leave its status to them. */
-async function flagGone(tx: Tx, existing: ItemRow, item: BuiltItem, now: Date): Promise<StoredItem> {
+/** `flags` without `gone_at_source`: the page answered again. */
+const WITHOUT_GONE = sql<string>`flags - 'gone_at_source'`;
+
+/**
+ * The page answered 404/410: keep the stored copy and flag it; withdraw a published item when
+ * decideGone says so (410, or a 404 after an earlier one). A flagged published item with no
+ * re-check left gets one more, so a second 404 can confirm the first.
+ */
+async function handleGone(tx: Tx, existing: ItemRow, item: BuiltItem, now: Date): Promise<StoredItem> {
+  const code = item.extractError ?? '';
+  const outcome = decideGone(code, existing.status, existing.flags.includes('gone_at_source'), existing.url);
+  const confirm = outcome.action === 'flag' && existing.status === 'published' && existing.recheck_at === null;
   await tx
     .updateTable('items')
-    .set({ version: item.version, extract_error: item.extractError, flags: sql`(SELECT coalesce(jsonb_agg(DISTINCT f), '[]') FROM jsonb_array_elements(flags || '["gone_at_source"]'::jsonb) f)`, updated_at: now })
+    .set({
+      version: item.version,
+      extract_error: code,
+      flags: sql`(SELECT coalesce(jsonb_agg(DISTINCT f), '[]') FROM jsonb_array_elements(flags || '["gone_at_source"]'::jsonb) f)`,
+      updated_at: now,
+      ...(confirm ? { recheck_at: new Date(now.getTime() + GONE_CONFIRM_S * 1000) } : {}),
+    })
     .where('id', '=', existing.id)
     .execute();
-  await writeAudit(tx, { actor: 'pipeline', action: 'gone-at-source', itemId: existing.id, clusterId: existing.cluster_id, after: { code: item.extractError, status: existing.status }, at: now });
+  await writeAudit(tx, { actor: 'pipeline', action: 'gone-at-source', itemId: existing.id, clusterId: existing.cluster_id, after: { code, status: existing.status }, at: now });
+  if (outcome.action === 'flag' || !(await withdrawItem(tx, existing.id, outcome.reason, 'pipeline', now))) return result(existing, false);
+  return { ...result(existing, false), status: 'withdrawn' };
+}
+
+/** A re-check that failed otherwise (5xx, timeout, robots, no article): the stored copy stays, the failure is noted. */
+async function keepAfterFailedRecheck(tx: Tx, existing: ItemRow, code: string, now: Date): Promise<StoredItem> {
+  await writeAudit(tx, { actor: 'pipeline', action: 'recheck-failed', itemId: existing.id, clusterId: existing.cluster_id, after: { code, status: existing.status }, at: now });
   return result(existing, false);
+}
+
+/** Moves the entry to its next version and returns it (a re-check found the page changed). */
+async function bumpEntryVersion(tx: Tx, entryId: number): Promise<number> {
+  const row = await tx.updateTable('entries').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', entryId).returning('version').executeTakeFirstOrThrow();
+  return row.version;
 }
 
 function versionText(title: string, text: string | null): string {
