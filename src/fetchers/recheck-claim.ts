@@ -42,9 +42,9 @@ export async function claimDueRechecks(db: Kysely<Database>, now: Date, schedule
     if (!due.rows.length) return [];
     const plans = due.rows.map((r) => ({ row: r, plan: planRecheck({ status: r.wire ? 'wire' : r.status, publishedOn: r.published_on ? new Date(r.published_on) : null, step: Number(r.recheck_step) }, scheduleS, now) }));
     await sql`
-      UPDATE items AS i SET recheck_at = u.at, recheck_step = u.step, recheck_pending = i.recheck_pending OR u.fetch
+      UPDATE items AS i SET recheck_at = u.next_at, recheck_step = u.next_step, recheck_pending = i.recheck_pending OR u.refetch
       FROM unnest(${plans.map((p) => Number(p.row.id))}::bigint[], ${plans.map((p) => p.plan.at?.toISOString() ?? null)}::timestamptz[],
-        ${plans.map((p) => p.plan.step)}::int[], ${plans.map((p) => p.plan.fetch)}::boolean[]) AS u(id, at, step, fetch)
+        ${plans.map((p) => p.plan.step)}::int[], ${plans.map((p) => p.plan.fetch)}::boolean[]) AS u(id, next_at, next_step, refetch)
       WHERE i.id = u.id`.execute(tx);
     return plans.filter((p) => p.plan.fetch).map((p) => ({ itemId: Number(p.row.id), entryId: Number(p.row.entry_id), version: Number(p.row.version), step: p.plan.step }));
   });
