@@ -28,7 +28,11 @@ export async function schedulerTick(deps: Deps): Promise<number> {
     await deps.queue.add<FeedFetchJob>('feed-fetch', { feedId: c.id }, { jobId: `feed-${c.id}-${c.slot}`, attempts: 1 });
   }
   if (claimed.length) deps.log.debug({ feeds: claimed.length }, 'scheduler claimed due feeds');
-  await recheckTick(deps);
+  try {
+    await recheckTick(deps);
+  } catch (err) {
+    deps.log.warn({ err: errorMessage(err) }, 're-check claim failed; will retry on the next tick'); // feeds were enqueued regardless
+  }
   return claimed.length;
 }
 

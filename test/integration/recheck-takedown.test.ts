@@ -134,6 +134,9 @@ describe.each([
       return r.length === 4 ? r : undefined;
     }, 20000, 'four published items');
     for (const r of rows) ids[r.guid.replace('recheck-', '')] = Number(r.id);
+    // Read the list and the feed once, so a cached page or ETag would show if a withdrawal did not reach them.
+    expect(((await app.inject({ method: 'GET', url: '/api/items?limit=50' })).json() as { items: unknown[] }).items).toHaveLength(4);
+    expect(((await app.inject({ method: 'GET', url: '/feeds/all.json' })).json() as { items: unknown[] }).items).toHaveLength(4);
     const hits = web.hits('/news/gone');
     await recheckTick(deps); // publication made them due at once: this claim only plans
     for (const key of Object.keys(STORIES)) {

@@ -7,14 +7,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../src/deps';
+import { fetchFeed } from '../../src/fetchers/fetch-feed';
 import { syncSources } from '../../src/fetchers/sync-sources';
 import { buildServer } from '../../src/publish/server';
-import { makeTestDeps } from '../support/test-deps';
+import { startRoles } from '../../src/roles';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { makeTestDeps, waitFor } from '../support/test-deps';
 
 const TOKEN = 'kill-push-secret-0123456789';
 const wire = (f: string) => fs.readFileSync(path.join(__dirname, '../fixtures/wire', f), 'utf8');
 
-const feedsYaml = `
+const feedsYaml = (origin: string) => `
 sources:
   - id: agency
     name: Agency Desk
@@ -24,25 +27,38 @@ sources:
     push_token_env: KILL_PUSH_TOKEN
     feeds:
       - type: push
+  - id: pull
+    name: Pull Desk
+    rights: full
+    review: auto
+    feeds:
+      - url: ${origin}/wire/newsml.xml
+        type: newsml
 `;
 
 describe('wire kills on postgres + memory', () => {
   let deps: Deps;
   let close: () => Promise<void>;
   let app: FastifyInstance;
+  let web: FixtureServer;
+  let stop: () => Promise<void>;
   const push = (body: string) => app.inject({ method: 'POST', url: '/ingest/agency', payload: body, headers: { 'content-type': 'application/xml', authorization: `Bearer ${TOKEN}` } });
   const itemOf = (guid: string) =>
     deps.db.selectFrom('items as i').innerJoin('entries as e', 'e.id', 'i.entry_id').select(['i.id', 'i.status', 'i.status_reason']).where('e.guid', '=', guid).executeTakeFirst();
 
   beforeAll(async () => {
-    ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml, env: { KILL_PUSH_TOKEN: TOKEN } }));
+    web = await startFixtureServer();
+    ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml: feedsYaml(web.origin), env: { KILL_PUSH_TOKEN: TOKEN, WIREROOM_SCHEDULER_TICK: '59s' } }));
     await syncSources(deps);
+    stop = await startRoles(deps, ['work']);
     app = await buildServer(deps);
   });
 
   afterAll(async () => {
     await app?.close();
+    await stop?.();
     await close?.();
+    await web?.close();
   });
 
   it.each([
@@ -78,5 +94,20 @@ describe('wire kills on postgres + memory', () => {
 
     await push(wire('nitf-3.6-story.xml').replace('Traffic resumes on both decks', 'Traffic resumes on the upper deck'));
     expect((await itemOf('EXA-20261127-0001'))?.status).toBe('withdrawn');
+  });
+
+  it('a kill in a pulled NewsML-G2 feed withdraws the item that feed stored', async () => {
+    const guid = 'urn:newsml:wire.example.test:20261127:exa-0002';
+    const feed = await deps.db.selectFrom('feeds').select('id').where('source_id', '=', 'pull').executeTakeFirstOrThrow();
+    web.set('/wire/newsml.xml', { body: wire('newsml-g2-2.33-item.xml'), headers: { 'content-type': 'application/xml' } });
+    expect(await fetchFeed(deps, feed.id, deps.log)).toMatchObject({ outcome: 'ok', newEntries: 1 });
+    const stored = await waitFor(async () => {
+      const r = await deps.db.selectFrom('items as i').innerJoin('entries as e', 'e.id', 'i.entry_id').select(['i.id', 'i.status']).where('e.guid', '=', guid).where('i.source_id', '=', 'pull').executeTakeFirst();
+      return r?.status === 'published' ? r : undefined;
+    }, 10000, 'the pulled item published');
+    web.set('/wire/newsml.xml', { body: wire('newsml-g2-2.33-kill.xml'), headers: { 'content-type': 'application/xml' } });
+    expect(await fetchFeed(deps, feed.id, deps.log)).toMatchObject({ outcome: 'ok', newEntries: 0 });
+    const after = await deps.db.selectFrom('items').select(['status', 'status_reason']).where('id', '=', stored.id).executeTakeFirstOrThrow();
+    expect(after).toEqual({ status: 'withdrawn', status_reason: `withdrawn at the source: the newsml wire marked ${guid} canceled` });
   });
 });
