@@ -145,12 +145,14 @@ async function findDuplicate(tx: Tx, item: BuiltItem, fp: Fingerprint, guid: str
   return { itemId: Number(verdict.itemId), kind: verdict.kind === 'exact' ? 'text' : 'near', similarity: verdict.similarity };
 }
 
-async function updateItem(tx: Tx, existing: ItemRow, fetched: BuiltItem, fp: Fingerprint, now: Date, recheck: boolean): Promise<StoredItem> {
-  if (recheck) await tx.updateTable('items').set({ recheck_pending: false }).where('id', '=', existing.id).execute();
+async function updateItem(tx: Tx, existing: ItemRow, fetched: BuiltItem, fp: Fingerprint, now: Date, pending: boolean): Promise<StoredItem> {
+  if (pending) await tx.updateTable('items').set({ recheck_pending: false }).where('id', '=', existing.id).execute();
+  // A re-check proper: the page fetched again at the version already stored (a newer entry is an ordinary update).
+  const recheck = pending && fetched.version <= existing.version;
   if (fetched.extractError && GONE_CODES.has(fetched.extractError)) return handleGone(tx, existing, fetched, now);
   if (recheck && fetched.extractError) return keepAfterFailedRecheck(tx, existing, fetched.extractError, now);
   if (fp.hash === existing.content_hash && fetched.title === existing.title) {
-    await tx.updateTable('items').set({ version: fetched.version, modified_at: fetched.modifiedAt, flags: WITHOUT_GONE, updated_at: now }).where('id', '=', existing.id).execute();
+    await tx.updateTable('items').set({ version: fetched.version, modified_at: fetched.modifiedAt, flags: WITHOUT_GONE, updated_at: now, ...(recheck ? { extract_error: null } : {}) }).where('id', '=', existing.id).execute();
     return result(existing, false);
   }
   // A correction found by a re-check: the entry did not change in the feed, so its version moves with the item's.
