@@ -144,9 +144,9 @@ describe.each(['postgres'] as const)('dedupe store on %s', (db) => {
     expect((row.previous_version as { diff: string }).diff).toContain('+Road closure extended');
   });
 
-  it('a page gone at the source (404/410) flags the published copy and keeps its text', async () => {
+  it('a first 404 at the source flags the published copy and keeps its text (a 410, or a second 404, withdraws it: recheck-takedown.test.ts)', async () => {
     const v1 = await ingest(deps, { source: 'wire', guid: 'w-gone', link: 'https://wire.test/gone', title: 'Retracted story', text: 'A story the outlet later took down.' });
-    await ingest(deps, { source: 'wire', guid: 'w-gone', link: 'https://wire.test/gone', title: 'Retracted story', version: 2, text: 'Feed fallback text.', extractError: 'HTTP_410' });
+    await ingest(deps, { source: 'wire', guid: 'w-gone', link: 'https://wire.test/gone', title: 'Retracted story', version: 2, text: 'Feed fallback text.', extractError: 'HTTP_404' });
     const row = await item(v1.id);
     expect(row.flags).toEqual(['gone_at_source']);
     expect(row.status).toBe('published');
