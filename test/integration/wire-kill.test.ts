@@ -71,7 +71,7 @@ describe('wire kills on postgres + memory', () => {
     expect(before?.status).toBe('published');
     const res = await push(wire(kill));
     expect(res.statusCode).toBe(202);
-    expect(res.json()).toMatchObject({ created: 0, updated: 0, items: [] });
+    expect(res.json()).toMatchObject({ created: 0, updated: 0, items: [], withdrawn: [Number(before!.id)] });
     const after = await itemOf(guid);
     expect(after).toEqual({ id: before!.id, status: 'withdrawn', status_reason: `withdrawn at the source: the ${format} wire marked ${guid} ${status}` });
     expect((await app.inject({ url: `/api/items/${before!.id}` })).statusCode).toBe(410);

@@ -27,7 +27,7 @@ export async function registerIngestRoutes(app: FastifyInstance, deps: Deps): Pr
       if (!body.length) return badRequest(reply, ['body: empty; send one NITF, NewsML-G2 or ninjs document']);
       const result = await ingestWire(deps, feed, body, 'push', req.headers['x-filename']?.toString().slice(0, 200) ?? null, deps.log.child({ source_id: sourceId, channel: 'push' }));
       if (!result.ok) return reply.code(400).send({ error: { code: result.code, message: result.reason, problems: [result.reason] } });
-      return reply.code(202).send({ format: result.format, created: result.created, updated: result.updated, items: result.items.map((i) => ({ id: i.itemId, status: i.status })) });
+      return reply.code(202).send({ format: result.format, created: result.created, updated: result.updated, withdrawn: result.withdrawn, items: result.items.map((i) => ({ id: i.itemId, status: i.status })) });
     });
   });
 }
