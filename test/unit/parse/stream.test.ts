@@ -37,6 +37,14 @@ describe('parseFeedItems', () => {
     }
   });
 
+  it.each(fixtures)('%s cut short at several points: the same result as parseFeed on the cut body', (file) => {
+    const full = fs.readFileSync(path.join(DIR, file));
+    for (const frac of [0.1, 0.37, 0.5, 0.83, 0.999]) {
+      const bytes = full.subarray(0, Math.floor(full.length * frac));
+      expect(drain(bytes, { batchItems: 2, windowChars: 7 }).result).toEqual(parseFeed(bytes, {}));
+    }
+  });
+
   it.each([['windows-1251', 'Новости дня'], ['shift_jis', '日本のニュース'], ['gbk', '中文新闻标题'], ['utf-16le', 'Привет мир'], ['utf-8', 'naïve café ☕ 日本']])(
     '%s: multi-byte characters cut by piece boundaries decode as a whole', (charset, word) => {
       const xml = rss(40, (i) => `${word} ${i}`).replace('encoding="utf-8"', `encoding="${charset === 'utf-16le' ? 'utf-16' : charset}"`);
