@@ -16,9 +16,26 @@ export interface StoredEntryKey {
 }
 
 export interface EntryPlan {
-  inserts: { item: FeedItem; linkNorm: string | null; hash: string }[];
+  inserts: { item: FeedItem; guid: string; linkNorm: string | null; hash: string }[];
   updates: { id: number; item: FeedItem; linkNorm: string | null; hash: string; version: number }[];
   unchanged: number[];
+}
+
+/**
+ * Longest guid or normalized link (in UTF-8 bytes) stored as it is. A longer one is stored as
+ * "sha256:<hex>": Postgres refuses btree index rows over ~2.7 kB, and one absurd guid must not make
+ * every poll of its feed fail at the same batch.
+ */
+export const MAX_KEY_BYTES = 1024;
+
+/** A guid or normalized link as the unique indexes hold it. */
+export function storageKey(key: string): string {
+  return Buffer.byteLength(key) <= MAX_KEY_BYTES ? key : `sha256:${createHash('sha256').update(key).digest('hex')}`;
+}
+
+/** The keys an item is stored and matched under. */
+export function entryKeys(item: FeedItem): { guid: string; linkNorm: string | null } {
+  return { guid: storageKey(item.guid), linkNorm: item.link ? storageKey(normalizeUrl(item.link)) : null };
 }
 
 /** A stable hash of what editors and readers see of an item. */
@@ -51,13 +68,13 @@ export function planEntries(items: readonly FeedItem[], stored: readonly StoredE
   const seenLinks = seen.links;
   const plan: EntryPlan = { inserts: [], updates: [], unchanged: [] };
   for (const item of items) {
-    const linkNorm = item.link ? normalizeUrl(item.link) : null;
-    if (seenGuids.has(item.guid) || (linkNorm && seenLinks.has(linkNorm))) continue;
-    seenGuids.add(item.guid);
+    const { guid, linkNorm } = entryKeys(item);
+    if (seenGuids.has(guid) || (linkNorm && seenLinks.has(linkNorm))) continue;
+    seenGuids.add(guid);
     if (linkNorm) seenLinks.add(linkNorm);
     const hash = entryContentHash(item);
-    const match = byGuid.get(item.guid) ?? (linkNorm ? byLink.get(linkNorm) : undefined);
-    if (!match) plan.inserts.push({ item, linkNorm, hash });
+    const match = byGuid.get(guid) ?? (linkNorm ? byLink.get(linkNorm) : undefined);
+    if (!match) plan.inserts.push({ item, guid, linkNorm, hash });
     else if (match.content_hash !== hash) plan.updates.push({ id: match.id, item, linkNorm: match.link_norm ?? linkNorm, hash, version: match.version + 1 });
     else plan.unchanged.push(match.id);
   }

@@ -3,10 +3,9 @@
  * feed is written batch by batch (storeEntryBatch), each batch in its own transaction, with the keys
  * already seen in the document carried along so the batches together act as one plan.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { normalizeUrl } from '../core/url';
-import { newSeenKeys, planEntries, type EntryPlan, type SeenKeys, type StoredEntryKey } from './entry-plan';
+import { entryKeys, newSeenKeys, planEntries, type EntryPlan, type SeenKeys, type StoredEntryKey } from './entry-plan';
 import type { FeedItem } from './parse/types';
 
 /** Rows per statement: keeps parameter counts far below Postgres's 65535 limit. */
@@ -34,8 +33,14 @@ export async function storeEntryBatch(db: Kysely<Database>, feed: { id: number; 
     const created = await insertEntries(tx, feed, plan.inserts, now);
     const updated: StoredEntries['updated'] = [];
     for (const u of plan.updates) {
-      await tx.updateTable('entries').set({ ...entryColumns(u.item), link_norm: u.linkNorm, content_hash: u.hash, version: u.version, last_seen_at: now }).where('id', '=', u.id).execute();
-      updated.push({ id: u.id, version: u.version });
+      // Relative to the row, not to what was read: a re-check may have moved the version meanwhile.
+      const row = await tx
+        .updateTable('entries')
+        .set({ ...entryColumns(u.item), link_norm: u.linkNorm, content_hash: u.hash, version: sql<number>`version + 1`, last_seen_at: now })
+        .where('id', '=', u.id)
+        .returning('version')
+        .executeTakeFirstOrThrow();
+      updated.push({ id: u.id, version: row.version });
     }
     return { created, updated, unchanged: plan.unchanged.length };
   });
@@ -43,12 +48,13 @@ export async function storeEntryBatch(db: Kysely<Database>, feed: { id: number; 
 
 async function loadStoredKeys(db: Kysely<Database>, feedId: number, items: readonly FeedItem[]): Promise<StoredEntryKey[]> {
   const out: StoredEntryKey[] = [];
-  const guids = [...new Set(items.map((i) => i.guid))];
+  const keys = items.map(entryKeys);
+  const guids = [...new Set(keys.map((k) => k.guid))];
   for (let i = 0; i < guids.length; i += CHUNK) {
     const rows = await db.selectFrom('entries').select(['id', 'guid', 'link_norm', 'content_hash', 'version']).where('feed_id', '=', feedId).where('guid', 'in', guids.slice(i, i + CHUNK)).execute();
     out.push(...rows);
   }
-  const links = [...new Set(items.flatMap((i) => (i.link ? [normalizeUrl(i.link)] : [])))];
+  const links = [...new Set(keys.flatMap((k) => (k.linkNorm ? [k.linkNorm] : [])))];
   const known = new Set(out.map((r) => r.id));
   for (let i = 0; i < links.length; i += CHUNK) {
     const rows = await db.selectFrom('entries').select(['id', 'guid', 'link_norm', 'content_hash', 'version']).where('feed_id', '=', feedId).where('link_norm', 'in', links.slice(i, i + CHUNK)).execute();
@@ -63,7 +69,7 @@ async function insertEntries(db: Kysely<Database>, feed: { id: number; source_id
     const rows = inserts.slice(i, i + CHUNK).map((x) => ({
       feed_id: feed.id,
       source_id: feed.source_id,
-      guid: x.item.guid,
+      guid: x.guid,
       link_norm: x.linkNorm,
       content_hash: x.hash,
       first_seen_at: now,

@@ -4,6 +4,7 @@
  * feed's health is written once. Also: duplicates across batches count once, a later poll finds the
  * entries unchanged, and a failure after some batches keeps what was stored and records the error.
  */
+import { sql } from 'kysely';
 import type { Deps } from '../../src/deps';
 import { fixedClock } from '../../src/clock';
 import { fetchFeed } from '../../src/fetchers/fetch-feed';
@@ -12,7 +13,7 @@ import { silentLogger } from '../../src/log';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { makeTestDeps } from '../support/test-deps';
 
-const PATHS = ['/big.xml', '/dups.xml', '/breaks.xml'];
+const PATHS = ['/big.xml', '/dups.xml', '/breaks.xml', '/odd.xml'];
 const feedsYaml = (origin: string) => `
 sources:
 ${PATHS.map((p, i) => `  - id: b${i}\n    name: Batches ${i}\n    feeds:\n      - url: ${origin}${p}`).join('\n')}
@@ -84,19 +85,43 @@ it('counts an item repeated in a later batch once, as a document planned whole w
 });
 
 it('keeps the batches stored before a failure, records the error and leaves the ETag for a full re-read', async () => {
-  // A guid no btree index can hold (Postgres: index row size limit ~2.7 kB): the batch holding it fails to insert.
+  // The database refuses one entry of the third batch (a stand-in for any write failure mid-document).
+  await sql`CREATE FUNCTION refuse_brk_700() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN IF NEW.guid = 'brk-700' THEN RAISE EXCEPTION 'test: entry brk-700 refused' USING ERRCODE = 'P0001'; END IF; RETURN NEW; END $$`.execute(deps.db);
+  await sql`CREATE TRIGGER refuse_brk_700 BEFORE INSERT ON entries FOR EACH ROW EXECUTE FUNCTION refuse_brk_700()`.execute(deps.db);
+  try {
+    web.set('/breaks.xml', { body: rss(Array.from({ length: 1000 }, (_, i) => item('brk', i))), etag: '"brk-1"' });
+    const feed = await feedRow('/breaks.xml');
+    const result = await fetchFeed(deps, Number(feed.id), log, OPTS);
+    expect(result.outcome).toBe('error');
+    expect(result.newEntries).toBe(500); // batches 1 and 2 (items 0–499); batch 3 (500–749) was rolled back
+    expect(await entriesOf(feed.id)).toHaveLength(500);
+    const row = await feedRow('/breaks.xml');
+    expect(row).toMatchObject({ error_count: 1, last_new_entries: 500, etag: null, paused: false });
+    expect(row.error_code).toBe('P0001'); // the database's SQLSTATE, as errorCode passes it on
+    expect(row.error_message).toMatch(/\(500 new and 0 updated entries stored before the failure\)$/);
+  } finally {
+    await sql`DROP TRIGGER refuse_brk_700 ON entries`.execute(deps.db);
+    await sql`DROP FUNCTION refuse_brk_700()`.execute(deps.db);
+  }
+});
+
+it('stores a guid and a link too long for an index under their sha256, finds them again, and drops NUL and other control characters', async () => {
   let seed = 1;
   const noise = Array.from({ length: 12_000 }, () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return 'abcdefghijklmnopqrstuvwxyz0123456789'[seed % 36]; }).join('');
-  const items = Array.from({ length: 1000 }, (_, i) => item('brk', i));
-  items[700] = item('brk', 700).replace('<guid>brk-700</guid>', `<guid>${noise}</guid>`);
-  web.set('/breaks.xml', { body: rss(items), etag: '"brk-1"' });
-  const feed = await feedRow('/breaks.xml');
-  const result = await fetchFeed(deps, Number(feed.id), log, OPTS);
-  expect(result.outcome).toBe('error');
-  expect(result.newEntries).toBe(500); // batches 1 and 2 (items 0–499); batch 3 (500–749) was rolled back
-  expect(await entriesOf(feed.id)).toHaveLength(500);
-  const row = await feedRow('/breaks.xml');
-  expect(row).toMatchObject({ error_count: 1, last_new_entries: 500, etag: null, paused: false });
-  expect(row.error_code).toBe('54000'); // Postgres's SQLSTATE (program_limit_exceeded), as errorCode passes it on
-  expect(row.error_message).toMatch(/\(500 new and 0 updated entries stored before the failure\)$/);
+  const items = [
+    item('odd', 0).replace('<guid>odd-0</guid>', `<guid>${noise}</guid>`),
+    item('odd', 1).replace('http://site.test/odd/1', `http://site.test/odd/1?q=${noise}`),
+    item('odd', 2).replace('Story 2', 'Story\u0000 2 &#0;with\u0007 controls').replace('<guid>odd-2</guid>', '<guid>odd-2\u0000</guid>'),
+  ];
+  web.set('/odd.xml', { body: rss(items) });
+  const feed = await feedRow('/odd.xml');
+  expect(await fetchFeed(deps, Number(feed.id), log, OPTS)).toMatchObject({ outcome: 'ok', newEntries: 3 });
+  const rows = await deps.db.selectFrom('entries').select(['guid', 'link', 'link_norm', 'title']).where('feed_id', '=', Number(feed.id)).orderBy('id').execute();
+  expect(rows[0]!.guid).toMatch(/^sha256:[0-9a-f]{64}$/);
+  expect(rows[1]!.link).toContain(noise); // the link itself is kept whole; only its index key is hashed
+  expect(rows[1]!.link_norm).toMatch(/^sha256:[0-9a-f]{64}$/);
+  // raw NUL and BEL are dropped; the reference &#0; becomes U+FFFD, as HTML's character-reference rules say
+  expect(rows[2]).toMatchObject({ guid: 'odd-2', title: 'Story 2 \ufffdwith controls' });
+  expect(await fetchFeed(deps, Number(feed.id), log, OPTS)).toMatchObject({ outcome: 'ok', newEntries: 0, updatedEntries: 0 });
 });

@@ -6,6 +6,7 @@
  * `parseFeedAsync` collects that.
  */
 import { decodeBodyChunks } from '../../text/charset';
+import { scrubText } from './scrub';
 import { parseJsonFeed } from './json-feed';
 import type { FeedItem, ParseOptions, ParseResult } from './types';
 import { parseInWorker } from './worker';
@@ -64,6 +65,14 @@ function reader(pieces: Iterator<string, void>): MoreText {
  * The coded failures are all decided before the first batch (PARSE_TOO_DEEP only when no item was found).
  */
 export function* parseFeedItems(body: Buffer | string, opts: StreamOptions): Generator<FeedItem[], ParseResult, void> {
+  const gen = parseUnscrubbed(body, opts);
+  let step = gen.next();
+  for (; !step.done; step = gen.next()) yield scrubText(step.value);
+  if (step.value.ok) scrubText(step.value.feed);
+  return step.value;
+}
+
+function* parseUnscrubbed(body: Buffer | string, opts: StreamOptions): Generator<FeedItem[], ParseResult, void> {
   const batchItems = opts.batchItems ?? DEFAULT_BATCH_ITEMS;
   const windowChars = opts.windowChars ?? WINDOW_CHARS;
   const pieces = typeof body === 'string' ? stringPieces(body.replace(/^\ufeff/, ''), windowChars) : decodeBodyChunks(body, { contentType: opts.contentType, kind: sniffKind(body) }, windowChars);
