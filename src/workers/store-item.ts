@@ -13,6 +13,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Database, ItemsTable } from '../../db/schema';
 import type { Selectable } from 'kysely';
 import { normalizeUrl } from '../core/url';
+import { scrubText } from '../text/scrub';
 import type { Deps } from '../deps';
 import { writeAudit } from '../publish/audit';
 import { publishItem } from '../publish/publish-item';
@@ -48,8 +49,10 @@ export interface StoredItem {
 type DuplicateKind = 'url' | 'guid' | 'text' | 'near';
 
 /** Inserts or updates the item for an entry, de-duplicates it, and publishes it when its review mode says so. */
-export async function storeItem(deps: Pick<Deps, 'db' | 'clock'>, item: BuiltItem): Promise<StoredItem> {
+export async function storeItem(deps: Pick<Deps, 'db' | 'clock'>, built: BuiltItem): Promise<StoredItem> {
   const now = deps.clock.now();
+  // Pages and wire documents can carry NUL and other controls XML forbids; Postgres refuses NUL.
+  const item = scrubText({ ...built, authors: [...built.authors], categories: [...built.categories] });
   const fp = fingerprintText(item.text ?? item.title);
   return deps.db.transaction().execute(async (tx) => {
     const existing = await tx.selectFrom('items').selectAll().where('entry_id', '=', item.entryId).forUpdate().executeTakeFirst();

@@ -6,7 +6,7 @@
  * `parseFeedAsync` collects that.
  */
 import { decodeBodyChunks } from '../../text/charset';
-import { scrubText } from './scrub';
+import { scrubText } from '../../text/scrub';
 import { parseJsonFeed } from './json-feed';
 import type { FeedItem, ParseOptions, ParseResult } from './types';
 import { parseInWorker } from './worker';

@@ -1,6 +1,6 @@
 /** Characters XML forbids (and Postgres refuses, for NUL) never leave the parser, whatever the format or the way they were written. */
 import { parseFeed } from '../../../src/fetchers/parse';
-import { scrubText } from '../../../src/fetchers/parse/scrub';
+import { scrubText } from '../../../src/text/scrub';
 
 describe('forbidden characters', () => {
   it('drops raw C0 controls, U+FFFE and U+FFFF from RSS text, guids and links (titles then have their whitespace collapsed as usual)', () => {

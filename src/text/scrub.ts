@@ -1,8 +1,9 @@
 /**
  * Characters XML 1.0 forbids (C0 controls but tab, LF and CR; U+FFFE, U+FFFF) dropped from every
- * string of a parsed feed. Lenient parsing lets them through from raw bytes, `&#0;`-style references
- * and JSON `\u0000` escapes, and Postgres refuses NUL in text and jsonb: one such character would
- * fail the same batch on every poll of its feed.
+ * string of a parsed feed or a built item. Lenient parsing lets them through from raw bytes,
+ * `&#0;`-style references and JSON `\u0000` escapes, and Postgres refuses NUL in text and jsonb:
+ * one such character would fail the same batch on every poll of its feed, or an article job on
+ * every try.
  */
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 const FORBIDDEN_ALL = new RegExp(FORBIDDEN.source, 'g');
