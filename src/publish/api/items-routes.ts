@@ -14,7 +14,7 @@ import { badRequest, gone, notFound } from './replies';
 const TAKEN_DOWN = new Set(['unpublished', 'withdrawn']);
 
 /** Sends an already serialized JSON body. */
-function sendJson(reply: FastifyReply, body: string) {
+function sendJson(reply: FastifyReply, body: Buffer) {
   return reply.type('application/json; charset=utf-8').send(body);
 }
 
@@ -46,7 +46,7 @@ export function registerItemRoutes(app: FastifyInstance, deps: Deps): void {
     const last = page[page.length - 1];
     const next_cursor = rows.length > limit && last ? encodeCursor({ sortAt: last.sort_at, id: last.id }) : null;
     const clusters = await findClusterSummaries(deps.db, page.map((r) => r.cluster_id));
-    const body = JSON.stringify({ items: page.map((r) => presentItem(r, (r.cluster_id && clusters.get(r.cluster_id)) || null)), next_cursor });
+    const body = Buffer.from(JSON.stringify({ items: page.map((r) => presentItem(r, (r.cluster_id && clusters.get(r.cluster_id)) || null)), next_cursor }));
     if (etag !== null && fresh === etag) pages?.set(etag, body);
     return sendJson(reply, body);
   });

@@ -7,14 +7,17 @@
 import { LRUCache } from 'lru-cache';
 
 export interface PageCache {
-  get(etag: string): string | undefined;
-  set(etag: string, body: string): void;
+  get(etag: string): Buffer | undefined;
+  set(etag: string, body: Buffer): void;
 }
 
-/** A page cache holding up to `maxBytes` of bodies (UTF-16 length as the measure); null when 0. */
+/**
+ * A page cache holding up to `maxBytes` of bodies; null when 0. Bodies are kept encoded (UTF-8):
+ * encoding a 100 KB page for the socket cost more than everything else a cached answer does.
+ */
 export function createPageCache(maxBytes: number): PageCache | null {
   if (maxBytes <= 0) return null;
-  const lru = new LRUCache<string, string>({ maxSize: maxBytes, sizeCalculation: (body, etag) => Math.max(1, body.length + etag.length) });
+  const lru = new LRUCache<string, Buffer>({ maxSize: maxBytes, sizeCalculation: (body, etag) => Math.max(1, body.length + etag.length) });
   return {
     get: (etag) => lru.get(etag),
     set: (etag, body) => {
