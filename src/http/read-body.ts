@@ -29,7 +29,22 @@ export async function readBody(body: Readable, encoding: string | undefined, max
     }
     throw err;
   }
-  return Buffer.concat(chunks, size);
+  return concatBody(chunks, size);
+}
+
+/** Bodies from this size on are collected into shared memory. */
+export const SHARED_BODY_MIN_BYTES = 1024 * 1024;
+
+/**
+ * Joins a body's chunks (one copy, as Buffer.concat). A large body goes into a SharedArrayBuffer, so
+ * the feed parser's worker thread reads the same memory instead of a second copy of the body.
+ */
+export function concatBody(chunks: readonly Buffer[], size: number): Buffer {
+  if (size < SHARED_BODY_MIN_BYTES) return Buffer.concat(chunks, size);
+  const out = Buffer.from(new SharedArrayBuffer(size));
+  let at = 0;
+  for (const c of chunks) at += c.copy(out, at);
+  return out;
 }
 
 function decoderFor(encoding: string | undefined): Transform | undefined {

@@ -1,5 +1,6 @@
 /** parseFeedAsync: the worker path gives the same result as parseFeed, and the event loop stays free. */
 import { parseFeed, parseFeedAsync, WORKER_THRESHOLD_BYTES } from '../../../src/fetchers/parse/index';
+import { concatBody } from '../../../src/http/read-body';
 
 function bigFeed(minBytes: number): Buffer {
   const parts = ['<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>'];
@@ -21,6 +22,14 @@ describe('parseFeedAsync', () => {
     const inline = parseFeed(body, { url: 'https://ex.com/feed' });
     expect(viaWorker.ok).toBe(true);
     expect(viaWorker).toEqual(inline);
+  });
+
+  it('parses a body in shared memory (what the HTTP client hands over for large bodies) with the same result', async () => {
+    const shared = concatBody([body.subarray(0, 1000), body.subarray(1000)], body.length);
+    expect(shared.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(shared.equals(body)).toBe(true);
+    expect(await parseFeedAsync(shared, { url: 'https://ex.com/feed' })).toEqual(parseFeed(body, { url: 'https://ex.com/feed' }));
+    expect(concatBody([Buffer.from('small')], 5).buffer).not.toBeInstanceOf(SharedArrayBuffer);
   });
 
   it('keeps the event loop responsive while the worker parses', async () => {
