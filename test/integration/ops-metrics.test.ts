@@ -14,9 +14,10 @@ import { createLogger } from '../../src/log';
 import { startMetricsServer } from '../../src/metrics/server';
 import { buildServer } from '../../src/publish/server';
 import { createMemoryQueue } from '../../src/queue/memory-queue';
-import { startFetchRole, startRoles } from '../../src/roles';
+import { startFetchRole } from '../../src/roles';
 import { fixtureText } from '../support/fixtures';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { startStack, type TestStack } from '../support/stack';
 import { makeTestDeps, waitFor } from '../support/test-deps';
 
 const METRICS_TOKEN = 'metrics-token-for-tests';
@@ -58,8 +59,7 @@ function jsonSink(lines: Record<string, unknown>[]): Writable {
 describe('metrics, dashboard and logs on postgres + bullmq', () => {
   let web: FixtureServer;
   let deps: Deps;
-  let close: () => Promise<void>;
-  let stop: () => Promise<void>;
+  let stack: TestStack | undefined;
   let app: FastifyInstance;
   const scrape = async () => {
     const res = await app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
@@ -73,15 +73,12 @@ describe('metrics, dashboard and logs on postgres + bullmq', () => {
     web.set('/news/harbour-reopens', { body: fixtureText('site/article-harbour.html', web.origin), headers: { 'content-type': 'text/html; charset=utf-8' } });
     web.set('/world/russia-nato-relations', { body: fixtureText('site/republished-rt.html', web.origin), headers: { 'content-type': 'text/html; charset=utf-8' } });
     const env = { WIREROOM_SCHEDULER_TICK: '59s', WIREROOM_METRICS_TOKEN: METRICS_TOKEN, WIREROOM_ADMIN_TOKEN: ADMIN_TOKEN };
-    ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'bullmq', feedsYaml: feedsYaml(web.origin), env }));
-    stop = await startRoles(deps, ['fetch', 'work']);
-    app = await buildServer(deps);
+    stack = await startStack({ db: 'postgres', queue: 'bullmq', feedsYaml: feedsYaml(web.origin), env, roles: ['fetch', 'work'] });
+    ({ deps, app } = stack);
   });
 
   afterAll(async () => {
-    await app?.close();
-    await stop?.();
-    await close?.();
+    await stack?.close();
     await web?.close();
   });
 

@@ -6,11 +6,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../src/deps';
 import { schedulerTick } from '../../src/fetchers/scheduler';
-import { buildServer } from '../../src/publish/server';
-import { startRoles } from '../../src/roles';
 import { fixtureText } from '../support/fixtures';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
-import { makeTestDeps, waitFor } from '../support/test-deps';
+import { startStack, type TestStack } from '../support/stack';
+import { waitFor } from '../support/test-deps';
 
 const feedsYaml = (origin: string) => `
 sources:
@@ -30,8 +29,7 @@ describe.each([
 ] as const)('pipeline on $db + $queue', ({ db, queue }) => {
   let web: FixtureServer;
   let deps: Deps;
-  let close: () => Promise<void>;
-  let stop: () => Promise<void>;
+  let stack: TestStack | undefined;
   let app: FastifyInstance;
 
   beforeAll(async () => {
@@ -39,15 +37,12 @@ describe.each([
     web.set('/feed.xml', { body: fixtureText('site/feed.xml', web.origin), headers: { 'content-type': 'application/rss+xml; charset=utf-8' }, etag: '"feed-v1"' });
     web.set('/news/harbour-reopens', { body: fixtureText('site/article-harbour.html', web.origin), headers: { 'content-type': 'text/html; charset=utf-8' } });
     web.set('/world/russia-nato-relations', { body: fixtureText('site/republished-rt.html', web.origin), headers: { 'content-type': 'text/html; charset=utf-8' } });
-    ({ deps, close } = await makeTestDeps({ db, queue, feedsYaml: feedsYaml(web.origin), env: { WIREROOM_SCHEDULER_TICK: '59s' } }));
-    stop = await startRoles(deps, ['fetch', 'work']);
-    app = await buildServer(deps);
+    stack = await startStack({ db, queue, feedsYaml: feedsYaml(web.origin), env: { WIREROOM_SCHEDULER_TICK: '59s' }, roles: ['fetch', 'work'] });
+    ({ deps, app } = stack);
   });
 
   afterAll(async () => {
-    await app?.close();
-    await stop?.();
-    await close?.();
+    await stack?.close();
     await web?.close();
   });
 

@@ -9,12 +9,11 @@ import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../src/deps';
 import { claimDueRechecks } from '../../src/fetchers/recheck-claim';
 import { recheckTick, schedulerTick } from '../../src/fetchers/scheduler';
-import { buildServer } from '../../src/publish/server';
 import { dispatchWebhookEvents } from '../../src/publish/webhooks/dispatch';
-import { startRoles } from '../../src/roles';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { insertItem } from '../support/publish-items';
-import { makeTestDeps, waitFor } from '../support/test-deps';
+import { startStack, type TestStack } from '../support/stack';
+import { waitFor } from '../support/test-deps';
 
 const H = 3600_000;
 
@@ -93,8 +92,7 @@ describe.each([
 ] as const)('re-checks on $db + $queue', ({ db, queue }) => {
   let web: FixtureServer;
   let deps: Deps;
-  let close: () => Promise<void>;
-  let stop: () => Promise<void>;
+  let stack: TestStack | undefined;
   let app: FastifyInstance;
   const ids: Record<string, number> = {};
 
@@ -115,15 +113,12 @@ describe.each([
     web.set('/feed.xml', { body: feed(web.origin), headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
     for (const key of Object.keys(STORIES)) web.set(`/news/${key}`, { body: page(key), headers: html });
     web.set('/hook', { status: 204 });
-    ({ deps, close } = await makeTestDeps({ db, queue, feedsYaml: feedsYaml(web.origin), env: { WIREROOM_SCHEDULER_TICK: '59s', WIREROOM_RECHECK_AFTER: '1h,6h,24h', RECHECK_HOOK_SECRET: 'recheck-secret' } }));
-    stop = await startRoles(deps, ['fetch', 'work']);
-    app = await buildServer(deps);
+    stack = await startStack({ db, queue, feedsYaml: feedsYaml(web.origin), env: { WIREROOM_SCHEDULER_TICK: '59s', WIREROOM_RECHECK_AFTER: '1h,6h,24h', RECHECK_HOOK_SECRET: 'recheck-secret' }, roles: ['fetch', 'work'] });
+    ({ deps, app } = stack);
   });
 
   afterAll(async () => {
-    await app?.close();
-    await stop?.();
-    await close?.();
+    await stack?.close();
     await web?.close();
   });
 

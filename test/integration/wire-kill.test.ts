@@ -8,11 +8,9 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../src/deps';
 import { fetchFeed } from '../../src/fetchers/fetch-feed';
-import { syncSources } from '../../src/fetchers/sync-sources';
-import { buildServer } from '../../src/publish/server';
-import { startRoles } from '../../src/roles';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
-import { makeTestDeps, waitFor } from '../support/test-deps';
+import { startStack, type TestStack } from '../support/stack';
+import { waitFor } from '../support/test-deps';
 
 const TOKEN = 'kill-push-secret-0123456789';
 const wire = (f: string) => fs.readFileSync(path.join(__dirname, '../fixtures/wire', f), 'utf8');
@@ -38,26 +36,21 @@ sources:
 
 describe('wire kills on postgres + memory', () => {
   let deps: Deps;
-  let close: () => Promise<void>;
+  let stack: TestStack | undefined;
   let app: FastifyInstance;
   let web: FixtureServer;
-  let stop: () => Promise<void>;
   const push = (body: string) => app.inject({ method: 'POST', url: '/ingest/agency', payload: body, headers: { 'content-type': 'application/xml', authorization: `Bearer ${TOKEN}` } });
   const itemOf = (guid: string) =>
     deps.db.selectFrom('items as i').innerJoin('entries as e', 'e.id', 'i.entry_id').select(['i.id', 'i.status', 'i.status_reason']).where('e.guid', '=', guid).executeTakeFirst();
 
   beforeAll(async () => {
     web = await startFixtureServer();
-    ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml: feedsYaml(web.origin), env: { KILL_PUSH_TOKEN: TOKEN, WIREROOM_SCHEDULER_TICK: '59s' } }));
-    await syncSources(deps);
-    stop = await startRoles(deps, ['work']);
-    app = await buildServer(deps);
+    stack = await startStack({ db: 'postgres', queue: 'memory', feedsYaml: feedsYaml(web.origin), env: { KILL_PUSH_TOKEN: TOKEN, WIREROOM_SCHEDULER_TICK: '59s' }, roles: ['work'], sync: true });
+    ({ deps, app } = stack);
   });
 
   afterAll(async () => {
-    await app?.close();
-    await stop?.();
-    await close?.();
+    await stack?.close();
     await web?.close();
   });
 
