@@ -10,9 +10,9 @@ import { enqueueArticleJobs } from '../workers/enqueue';
 import type { Logger } from '../log';
 import { parseWire } from './index';
 import { processWireEntry } from './process-wire-entry';
-import { isKill, type WireFormat } from './types';
-import { applyWireKills } from './wire-kill';
-import { logIngest, saveWireEntries } from './wire-store';
+import type { WireFormat } from './types';
+import { recordWireDocument } from './wire-kill';
+import { logIngest } from './wire-store';
 
 export interface IngestTarget {
   id: number;
@@ -35,10 +35,8 @@ export async function ingestWire(deps: Deps, feed: IngestTarget, body: Buffer | 
     log.warn({ feed_id: feed.id, channel, name, code: parsed.code, reason: parsed.reason }, 'wire document refused');
     return { ok: false, code: parsed.code, reason: parsed.reason };
   }
-  const live = parsed.doc.items.filter((i) => !isKill(i.pub_status));
-  const withdrawn = await applyWireKills(deps.db, feed.source_id, parsed.doc.format, parsed.doc.items.filter((i) => isKill(i.pub_status)), now);
-  await saveWireEntries(deps.db, feed.id, { ...parsed.doc, items: live }, now);
-  const stored = live.length ? await storeEntries(deps.db, feed, live.map((i) => i.entry), now) : { created: [], updated: [], unchanged: 0 };
+  const { live, withdrawn } = await recordWireDocument(deps.db, feed, parsed.doc, now);
+  const stored = live.items.length ? await storeEntries(deps.db, feed, live.items.map((i) => i.entry), now) : { created: [], updated: [], unchanged: 0 };
   const items: { itemId: number; status: string }[] = [];
   const needPage: { id: number; version: number }[] = [];
   for (const e of [...stored.created, ...stored.updated]) {

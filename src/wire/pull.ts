@@ -10,26 +10,19 @@ import type { Database } from '../../db/schema';
 import { PipelineError } from '../errors';
 import type { ParsedFeed } from '../fetchers/parse/types';
 import { detectWireFormat, parseWire } from './index';
-import { isKill, type WireDocument, type WireFormat } from './types';
-import { applyWireKills } from './wire-kill';
-import { saveWireEntries } from './wire-store';
+import type { WireDocument, WireFormat } from './types';
+import { recordWireDocument } from './wire-kill';
 
 const WIRE_TYPES: readonly string[] = ['nitf', 'newsml', 'ninjs'];
 
 /** The wire document as a parsed feed, or null when the body is an ordinary feed. Throws on bad wire copy. */
-export async function readWireFeed(db: Kysely<Database>, feed: { id: number; type: string }, body: Buffer, now: Date): Promise<ParsedFeed | null> {
+export async function readWireFeed(db: Kysely<Database>, feed: { id: number; source_id: string; type: string }, body: Buffer, now: Date): Promise<ParsedFeed | null> {
   const declared = WIRE_TYPES.includes(feed.type) ? (feed.type as WireFormat) : undefined;
   if (!declared && !detectWireFormat(body)) return null;
   const r = parseWire(body, declared);
   if (!r.ok) throw new PipelineError(r.code, r.reason, { retryable: false });
-  const kills = r.doc.items.filter((i) => isKill(i.pub_status));
-  const doc = { ...r.doc, items: r.doc.items.filter((i) => !isKill(i.pub_status)) };
-  if (kills.length) {
-    const owner = await db.selectFrom('feeds').select('source_id').where('id', '=', feed.id).executeTakeFirstOrThrow();
-    await applyWireKills(db, owner.source_id, r.doc.format, kills, now);
-  }
-  await saveWireEntries(db, feed.id, doc, now);
-  return wireAsFeed(doc);
+  const { live } = await recordWireDocument(db, feed, r.doc, now);
+  return wireAsFeed(live);
 }
 
 /** A wire document in the feed model (no channel metadata: wire copy has none). */

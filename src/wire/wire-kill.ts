@@ -6,7 +6,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { withdrawItem } from '../publish/withdraw-item';
-import type { WireFormat, WireItem } from './types';
+import { isKill, type WireDocument, type WireFormat, type WireItem } from './types';
+import { saveWireEntries } from './wire-store';
 
 /** A kill also stops an item still waiting for an editor: the agency has taken it back. */
 const KILLABLE: readonly string[] = ['published', 'queued', 'held'];
@@ -29,4 +30,16 @@ export async function applyWireKills(db: Kysely<Database>, sourceId: string, for
     if (done) withdrawn.push(Number(r.id));
   }
   return withdrawn;
+}
+
+/**
+ * What every wire channel does with a parsed document before storing entries: its kills withdraw
+ * the stored items they name, and the wire facts of the other items are saved. Returns the document
+ * without its kills, and the withdrawn ids.
+ */
+export async function recordWireDocument(db: Kysely<Database>, feed: { id: number; source_id: string }, doc: WireDocument, now: Date): Promise<{ live: WireDocument; withdrawn: number[] }> {
+  const live = { ...doc, items: doc.items.filter((i) => !isKill(i.pub_status)) };
+  const withdrawn = await applyWireKills(db, feed.source_id, doc.format, doc.items.filter((i) => isKill(i.pub_status)), now);
+  await saveWireEntries(db, feed.id, live, now);
+  return { live, withdrawn };
 }

@@ -51,8 +51,8 @@ type DuplicateKind = 'url' | 'guid' | 'text' | 'near';
 /** Inserts or updates the item for an entry, de-duplicates it, and publishes it when its review mode says so. */
 export async function storeItem(deps: Pick<Deps, 'db' | 'clock'>, built: BuiltItem): Promise<StoredItem> {
   const now = deps.clock.now();
-  // Pages and wire documents can carry NUL and other controls XML forbids; Postgres refuses NUL.
-  const item = scrubText({ ...built, authors: [...built.authors], categories: [...built.categories] });
+  // Pages and wire documents can carry NUL and other controls XML forbids; Postgres refuses NUL. Cleans `built` in place.
+  const item = scrubText(built);
   const fp = fingerprintText(item.text ?? item.title);
   return deps.db.transaction().execute(async (tx) => {
     const existing = await tx.selectFrom('items').selectAll().where('entry_id', '=', item.entryId).forUpdate().executeTakeFirst();

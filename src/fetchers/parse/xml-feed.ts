@@ -30,16 +30,6 @@ function formatOfRoot(name: string): Exclude<FeedFormat, 'json'> | null {
   return null;
 }
 
-/** Parses an XML feed document held in `src`. */
-export function parseXmlFeed(src: string, url: string | undefined): ParseResult {
-  const items: FeedItem[] = [];
-  const gen = parseXmlItems(src, () => null, url, Infinity);
-  let step = gen.next();
-  for (; !step.done; step = gen.next()) for (const it of step.value) items.push(it);
-  if (step.value.ok) step.value.feed.items = items;
-  return step.value;
-}
-
 /**
  * Parses an XML feed whose text starts with `first` and continues with `more()`, yielding items in
  * batches of `batchItems`; returns the feed (its `items` empty: they were yielded) or a coded failure.
