@@ -7,18 +7,16 @@
 import { Agent, request } from 'undici';
 import { PipelineError } from '../errors';
 import { checkUrl, guardedLookup, systemResolver, type Resolver } from './address-guard';
+import type { Settings } from '../settings';
 import { readBody } from './read-body';
 import { createLocalHostLimiter, type HostLimiter } from './host-limiter';
 
-export interface HttpOptions {
+type HttpSettings = Settings['http'];
+
+/** The client's settings (WIREROOM_HTTP_* and friends) and what the process adds to them. */
+export interface HttpOptions extends HttpSettings {
   userAgent: string;
   allowPrivateNetworks: boolean;
-  connectTimeoutMs: number;
-  headersTimeoutMs: number;
-  bodyTimeoutMs: number;
-  maxBodyBytes: number;
-  maxRedirects: number;
-  perHostConcurrency: number;
   resolver?: Resolver;
   limiter?: HostLimiter;
 }
