@@ -29,6 +29,11 @@ pg.types.setTypeParser(20, (v: string) => Number(v));
 export async function openPostgres(url: string, opts: { max?: number } = {}): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, connectionTimeoutMillis: 5000 });
   pool.on('error', () => undefined); // idle-client errors resurface on the next query
+  // pg-pool listens for a client's errors only while it is idle. A connection lost while a client is
+  // checked out (inside a transaction, between statements) is emitted on the client too, and an
+  // emit with no listener throws out of the socket callback and kills the process. The statement in
+  // flight, or the next one, fails on its own, and the pool drops the dead client on release.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const location = redactUrl(url);
   try {
