@@ -72,7 +72,16 @@ describe('back-pressure while Postgres or Redis is down', () => {
   });
 
   const feedHits = () => Array.from({ length: FEEDS }, (_, i) => web.hits(feedPath(i)));
-  const allFetched = (n: number) => async () => (feedHits().every((h) => h === n) ? true : undefined);
+  /**
+   * Every feed requested `n` times and every fetch job finished. A hit is counted when the request
+   * arrives; the job writes the feed's next due time after that. Moving the test clock between the two
+   * would schedule that feed a day later than the others and the next phase would wait for it in vain.
+   */
+  const allFetched = (n: number) => async () => {
+    if (!feedHits().every((h) => h === n)) return undefined;
+    const c = await deps.queue.counts('feed-fetch');
+    return c.waiting + c.active + c.delayed === 0 ? true : undefined;
+  };
   const itemCount = async () => (await sql<{ n: number }>`select count(*)::int as n from items`.execute(deps.db)).rows[0]?.n;
   const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
