@@ -79,9 +79,9 @@ const VECTORS: string[] = [
  */
 const DANGEROUS = [/<script/i, /<style/i, /<iframe(?![^>]*src="https:\/\/(?:www\.)?youtube)/i, /\son[a-z]+\s*=/i, /(?:href|src|action|cite)\s*=\s*"\s*(?:javascript|vbscript|data):/i, /"javascript:/i, /\sstyle\s*=/i, /<(?:object|embed|form|input|button|meta|link|base|svg|math|frame|frameset|body|xml|isindex|details|video)\b/i, /expression\(/i, /\sbackground\s*=/i];
 
-/** Same serializer for both sides, attributes sorted: only content differences remain. */
+/** Same serializer for both sides, attributes sorted: only content differences remain. It keeps every tag (it only re-serializes), hence allowVulnerableTags. */
 function canonical(html: string): string {
-  const out = sanitize(html, { allowedTags: false, allowedAttributes: false });
+  const out = sanitize(html, { allowedTags: false, allowedAttributes: false, allowVulnerableTags: true });
   return out.replace(/<([a-z0-9]+)((?:\s+[^\s=>]+="[^"]*")+)(\s*\/?)>/g, (_m, tag: string, attrs: string, end: string) => {
     const sorted = attrs.trim().match(/[^\s=]+="[^"]*"/g)!.sort().join(' ');
     return `<${tag} ${sorted}${end}>`;
