@@ -55,7 +55,7 @@ export const ENV_VARS = {
   WIREROOM_HTTP_CONNECT_TIMEOUT: [seconds, '10s', 'connect timeout for fetches'],
   WIREROOM_HTTP_HEADERS_TIMEOUT: [seconds, '20s', 'time to the response headers'],
   WIREROOM_HTTP_BODY_TIMEOUT: [seconds, '30s', 'time allowed to read the whole body (slow drips are cut)'],
-  WIREROOM_HTTP_MAX_BODY: [int(1024, 1 << 30), String(20 * 1024 * 1024), 'body size cap in bytes, after decompression'],
+  WIREROOM_HTTP_MAX_BODY: [int(1024, 1 << 30), String(20 * 1024 * 1024), 'body size cap in bytes, after decompression; a feed or source in feeds.yaml can set its own with `max_body`'],
   WIREROOM_HTTP_MAX_REDIRECTS: [int(0, 20), '5', 'redirects followed before giving up'],
   WIREROOM_PER_HOST_CONCURRENCY: [int(1, 64), '2', 'requests in flight to one host at once'],
   WIREROOM_FETCH_CONCURRENCY: [int(1, 1000), '20', 'feed fetches in flight per fetch process'],

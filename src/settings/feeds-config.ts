@@ -13,6 +13,8 @@ export interface FeedConfig {
   type: FeedType | null;
   title: string | null;
   pollIntervalS: number;
+  /** Body size cap of this feed's fetch in bytes (`max_body`, else the source's); null = WIREROOM_HTTP_MAX_BODY. */
+  maxBodyBytes: number | null;
 }
 
 export interface SourceConfig {
@@ -23,6 +25,8 @@ export interface SourceConfig {
   review: ReviewMode;
   creditTemplate: string;
   pollIntervalS: number;
+  /** The source's `max_body` in bytes; null = WIREROOM_HTTP_MAX_BODY. */
+  maxBodyBytes: number | null;
   excerptWords: number;
   categories: string[];
   language: string | null;
@@ -137,6 +141,7 @@ function resolve(data: FeedsFileParsed, file: string): FeedsConfig {
   const d = data.defaults;
   const sources = data.sources.map((s): SourceConfig => {
     const pollIntervalS = s.poll_interval ?? d.poll_interval;
+    const maxBodyBytes = s.max_body ?? null;
     return {
       id: s.id,
       name: s.name,
@@ -145,6 +150,7 @@ function resolve(data: FeedsFileParsed, file: string): FeedsConfig {
       review: s.review ?? d.review,
       creditTemplate: s.credit ?? d.credit,
       pollIntervalS,
+      maxBodyBytes,
       excerptWords: s.excerpt_words ?? d.excerpt_words,
       categories: s.categories ?? [],
       language: s.language ?? null,
@@ -157,6 +163,7 @@ function resolve(data: FeedsFileParsed, file: string): FeedsConfig {
         type: f.type ?? null,
         title: f.title ?? null,
         pollIntervalS: f.poll_interval ?? pollIntervalS,
+        maxBodyBytes: f.max_body ?? maxBodyBytes,
       })),
     };
   });

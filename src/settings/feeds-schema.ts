@@ -3,6 +3,7 @@
  * the CLI and (later) the API, and every problem carries the fix in its message.
  */
 import { z } from 'zod';
+import { formatByteSize, parseByteSize } from './byte-size';
 import { parseDuration } from './duration';
 
 export const RIGHTS = ['full', 'excerpt', 'headline', 'none'] as const;
@@ -25,6 +26,27 @@ const duration = (field: string) =>
       }
       return s;
     });
+
+/** The bounds of `max_body`, the same as WIREROOM_HTTP_MAX_BODY's. */
+export const MAX_BODY_MIN_BYTES = 1024;
+export const MAX_BODY_MAX_BYTES = 1024 ** 3;
+
+const byteSize = (field: string) =>
+  z
+    .union([z.string(), z.number()])
+    .transform((v, ctx) => {
+      const n = parseByteSize(v);
+      if (n === undefined) {
+        ctx.addIssue({ code: 'custom', message: `${field} must be a size like "512KB", "60MB" or "1GB" (1024-based), or a number of bytes (got ${JSON.stringify(v)})` });
+        return z.NEVER;
+      }
+      if (n < MAX_BODY_MIN_BYTES || n > MAX_BODY_MAX_BYTES) {
+        ctx.addIssue({ code: 'custom', message: `${field} must be from ${formatByteSize(MAX_BODY_MIN_BYTES)} to ${formatByteSize(MAX_BODY_MAX_BYTES)}, e.g. "60MB" (got ${JSON.stringify(v)})` });
+        return z.NEVER;
+      }
+      return n;
+    })
+    .meta({ format: 'byte-size' });
 
 const enumOf = <T extends readonly [string, ...string[]]>(values: T, field: string) =>
   z.enum(values, { error: (iss) => `${field} must be one of ${values.join(', ')} (got ${JSON.stringify(iss.input)})` });
@@ -49,6 +71,7 @@ export const feedSchema = z
     type: enumOf(FEED_TYPES, 'type').optional(),
     title: z.string().optional(),
     poll_interval: duration('poll_interval').optional(),
+    max_body: byteSize('max_body').optional(),
   })
   .strict()
   .superRefine((f, ctx) => {
@@ -74,6 +97,7 @@ export const sourceSchema = z
     review: enumOf(REVIEW, 'review').optional(),
     credit: creditTemplate.optional(),
     poll_interval: duration('poll_interval').optional(),
+    max_body: byteSize('max_body').optional(),
     excerpt_words: z.number().int().positive().optional(),
     categories: z.array(z.string()).optional(),
     language: z.string().optional(),
