@@ -40,6 +40,8 @@ export interface FeedsTable {
   title: string | null;
   site_url: string | null;
   poll_interval_s: number;
+  /** feeds.yaml `max_body` in bytes, for this feed's own fetch; null = WIREROOM_HTTP_MAX_BODY. */
+  max_body_bytes: number | null;
   etag: string | null;
   last_modified: string | null;
   next_due_at: Timestamp;

@@ -6,6 +6,7 @@ import * as m0003 from './0003-publisher';
 import * as m0004 from './0004-editor';
 import * as m0005 from './0005-wire';
 import * as m0006 from './0006-rechecks';
+import * as m0007 from './0007-feed-max-body';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-init': m0001,
@@ -14,4 +15,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004-editor': m0004,
   '0005-wire': m0005,
   '0006-rechecks': m0006,
+  '0007-feed-max-body': m0007,
 };

@@ -24,6 +24,7 @@ import { storeEntryBatch } from './store-entries';
 import { readWireFeed } from '../wire/pull';
 import { withLinkHubs } from '../websub/discover';
 import type { FeedRow } from '../../db/schema';
+import { formatByteSize } from '../settings/byte-size';
 
 /** What a feed reader asks for: feed types first, any XML or JSON next. */
 export const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
@@ -50,18 +51,19 @@ export async function fetchFeed(deps: Deps, feedId: number, log: Logger, opts: F
   if (!feed || !feed.active || feed.paused || feed.type === 'push' || feed.type === 'folder') return { outcome: 'skipped', status: null, newEntries: 0, updatedEntries: 0, code: null };
   const store = entryStore(deps, feed);
   try {
-    const res = await deps.http.get({ url: feed.url, etag: feed.etag, lastModified: feed.last_modified, accept: FEED_ACCEPT });
+    const maxBodyBytes = feed.max_body_bytes ?? undefined;
+    const res = await deps.http.get({ url: feed.url, etag: feed.etag, lastModified: feed.last_modified, accept: FEED_ACCEPT, maxBodyBytes });
     if (res.status === 304) return await recordNotModified(deps, feed, res);
     if (res.status === 429 || res.status === 503) {
       throw new PipelineError('FETCH_RATE_LIMITED', `${feed.url} answered ${res.status}`, { status: res.status, retryAfterMs: parseRetryAfter(res.headers['retry-after'], deps.clock.now()) });
     }
     if (res.status >= 400) throw new PipelineError('FETCH_HTTP_ERROR', `${feed.url} answered HTTP ${res.status}`, { status: res.status, retryable: res.status >= 500 });
     const wire = await readWireFeed(deps.db, feed, res.body, deps.clock.now());
-    const doc = wire ? await storeWhole(wire, res, store.onBatch, opts) : await streamOrDiscover(deps.http, feed.url, res, store.onBatch, opts);
+    const doc = wire ? await storeWhole(wire, res, store.onBatch, opts) : await streamOrDiscover(deps.http, feed.url, res, store.onBatch, opts, maxBodyBytes);
     if (doc.discoveredFrom) await addFeedEvent(deps.db, feed.id, 'discovered', { page: doc.discoveredFrom, feed: doc.response.url }, deps.clock.now());
     return await recordSuccess(deps, feed, doc.response, withLinkHubs(doc.parsed, doc.response.headers.link, doc.response.url), store.totals, log);
   } catch (err) {
-    return recordFailure(deps, feed, err, store.totals, log);
+    return recordFailure(deps, feed, explainTooLarge(err, feed, deps.settings.http.maxBodyBytes), store.totals, log);
   }
 }
 
@@ -106,9 +108,10 @@ export async function parseOrDiscover(http: HttpClient, pageUrl: string, res: Ht
 
 /**
  * parseOrDiscover with the items handed to `onBatch` as they are parsed; the returned feed has no
- * items. A page is searched for a feed link only when it gave no items.
+ * items. A page is searched for a feed link only when it gave no items; the feed it names is fetched
+ * with the same body cap (`maxBodyBytes`, default the client's).
  */
-export async function streamOrDiscover(http: HttpClient, pageUrl: string, res: HttpResponse, onBatch: ItemBatchConsumer, opts: FetchFeedOptions): Promise<FeedDocument> {
+export async function streamOrDiscover(http: HttpClient, pageUrl: string, res: HttpResponse, onBatch: ItemBatchConsumer, opts: FetchFeedOptions, maxBodyBytes?: number): Promise<FeedDocument> {
   let delivered = 0;
   const counted: ItemBatchConsumer = (items) => { delivered += items.length; return onBatch(items); };
   const parseOpts = (r: HttpResponse) => ({ ...opts, url: r.url, contentType: feedContentType(r.body, r.headers['content-type']) });
@@ -117,7 +120,7 @@ export async function streamOrDiscover(http: HttpClient, pageUrl: string, res: H
   const looksHtml = /html/i.test(res.headers['content-type'] ?? '') || /^\s*(<!doctype html|<html)/i.test(res.body.subarray(0, 512).toString('latin1'));
   const link = looksHtml && delivered === 0 ? discoverFeedLinks(res.body.toString('utf8'), res.url)[0] : undefined;
   if (!link) throw new PipelineError(first.code, `${pageUrl}: ${first.reason}`, { retryable: false });
-  const next = await http.get({ url: link, accept: FEED_ACCEPT });
+  const next = await http.get({ url: link, accept: FEED_ACCEPT, maxBodyBytes });
   if (next.status >= 400) throw new PipelineError('FETCH_HTTP_ERROR', `${link} (advertised by ${pageUrl}) answered HTTP ${next.status}`, { status: next.status });
   const second = await parseFeedStream(next.body, parseOpts(next), counted);
   if (!second.ok) throw new PipelineError(second.code, `${link} (advertised by ${pageUrl}): ${second.reason}`, { retryable: false });
@@ -178,6 +181,18 @@ async function recordFailure(deps: Deps, feed: FeedRow, err: unknown, stored: St
   if (pause) await addFeedEvent(deps.db, feed.id, 'paused', { code, error_count: errorCount }, now);
   log.warn({ feed_id: feed.id, code, error_count: errorCount, paused: pause, new_entries: stored.created, err: errorMessage(err) }, 'feed fetch failed');
   return { outcome: 'error', status: err instanceof PipelineError ? (err.status ?? null) : null, newEntries: stored.created, updatedEntries: stored.updated, code };
+}
+
+/**
+ * A feed cut at its body cap keeps the code FETCH_TOO_LARGE; its message adds which cap applied and
+ * what the operator can raise: the feed's `max_body` in feeds.yaml, or WIREROOM_HTTP_MAX_BODY for all.
+ */
+export function explainTooLarge(err: unknown, feed: Pick<FeedRow, 'source_id' | 'max_body_bytes'>, globalMaxBodyBytes: number): unknown {
+  if (!(err instanceof PipelineError) || err.code !== 'FETCH_TOO_LARGE') return err;
+  const own = feed.max_body_bytes;
+  const cap = own === null ? `WIREROOM_HTTP_MAX_BODY, ${formatByteSize(globalMaxBodyBytes)}` : `max_body ${formatByteSize(own)}`;
+  const fix = `set ${own === null ? '' : 'a larger '}\`max_body:\` (e.g. "60MB", up to "1GB") on this feed or its source "${feed.source_id}" in feeds.yaml, or raise WIREROOM_HTTP_MAX_BODY for every feed and article page`;
+  return new PipelineError('FETCH_TOO_LARGE', `${err.message} (cap: ${cap}). To fetch it, ${fix}`, { retryable: false, status: err.status, cause: err });
 }
 
 /** Error text can quote hostile bytes; Postgres text refuses NUL, and operators read this column. */

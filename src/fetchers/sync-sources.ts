@@ -4,7 +4,7 @@
  * keeps its new URL: rows are matched on the URL the file gives (`config_url`).
  */
 import type { Deps } from '../deps';
-import type { SourceConfig } from '../settings';
+import type { FeedConfig, SourceConfig } from '../settings';
 
 export interface SyncReport {
   sources: number;
@@ -27,10 +27,8 @@ export async function syncSources(deps: Pick<Deps, 'db' | 'settings' | 'clock'>,
         const url = f.url ?? `${f.type ?? 'push'}:${s.id}:${f.path ?? 'push'}`;
         await tx
           .insertInto('feeds')
-          .values({ source_id: s.id, url, config_url: url, type: f.type ?? 'rss', title: f.title, poll_interval_s: Math.round(f.pollIntervalS), next_due_at: now, poll_state: JSON.stringify({ path: f.path }), active: !s.paused })
-          .onConflict((oc) =>
-            oc.column('config_url').doUpdateSet({ source_id: s.id, type: f.type ?? 'rss', title: f.title, poll_interval_s: Math.round(f.pollIntervalS), active: !s.paused, updated_at: now }),
-          )
+          .values({ ...feedValues(s, f), url, config_url: url, next_due_at: now, poll_state: JSON.stringify({ path: f.path }) })
+          .onConflict((oc) => oc.column('config_url').doUpdateSet({ ...feedValues(s, f), updated_at: now }))
           .execute();
         feeds++;
       }
@@ -46,6 +44,11 @@ export async function syncSources(deps: Pick<Deps, 'db' | 'settings' | 'clock'>,
     await tx.updateTable('sources').set({ active: false }).$if(ids.length > 0, (q) => q.where('id', 'not in', ids)).execute();
     return { sources: sources.length, feeds, deactivatedFeeds: Number(gone.numUpdatedRows ?? 0) };
   });
+}
+
+/** The columns feeds.yaml decides; written on insert and on every sync, so a key removed from the file resets its column. */
+function feedValues(s: SourceConfig, f: FeedConfig) {
+  return { source_id: s.id, type: f.type ?? 'rss', title: f.title, poll_interval_s: Math.round(f.pollIntervalS), max_body_bytes: f.maxBodyBytes, active: !s.paused };
 }
 
 function sourceValues(s: SourceConfig, now: Date) {
