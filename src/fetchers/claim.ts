@@ -10,6 +10,8 @@ export interface ClaimedFeed {
   id: number;
   /** The due time that was claimed: with the feed id, the job id of this slot. */
   slot: number;
+  /** The lease the claim wrote (epoch ms); a release only undoes its own claim. */
+  lease: number;
 }
 
 /** Claims up to `limit` due feeds, leasing them for `leaseS` seconds. */
@@ -26,5 +28,24 @@ export async function claimDueFeeds(db: Kysely<Database>, now: Date, limit: numb
     UPDATE feeds f SET next_due_at = ${lease}
     FROM due WHERE f.id = due.id
     RETURNING f.id, due.next_due_at AS slot`.execute(db);
-  return result.rows.map((r) => ({ id: Number(r.id), slot: new Date(r.slot).getTime() }));
+  return result.rows.map((r) => ({ id: Number(r.id), slot: new Date(r.slot).getTime(), lease: lease.getTime() }));
+}
+
+/**
+ * Gives claimed feeds back (their job could not be enqueued): each is due again at its slot, so the
+ * next tick takes it instead of waiting out the lease. A feed whose due time has moved since (it was
+ * fetched, or claimed again) is left alone.
+ */
+export async function releaseClaims(db: Kysely<Database>, claims: readonly ClaimedFeed[]): Promise<number> {
+  let released = 0;
+  for (const c of claims) {
+    const r = await db
+      .updateTable('feeds')
+      .set({ next_due_at: new Date(c.slot) })
+      .where('id', '=', c.id)
+      .where('next_due_at', '=', new Date(c.lease))
+      .executeTakeFirst();
+    released += Number(r.numUpdatedRows);
+  }
+  return released;
 }

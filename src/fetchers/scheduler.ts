@@ -7,7 +7,7 @@ import cron from 'node-cron';
 import type { Deps } from '../deps';
 import { errorMessage } from '../errors';
 import type { ArticleJob } from '../workers/enqueue';
-import { claimDueFeeds } from './claim';
+import { claimDueFeeds, releaseClaims, type ClaimedFeed } from './claim';
 import { claimDueRechecks } from './recheck-claim';
 
 /** Feeds claimed per tick; the rest wait for the next tick. */
@@ -24,9 +24,7 @@ export interface FeedFetchJob {
 /** Runs one tick: claim and enqueue. Returns how many feeds were enqueued. */
 export async function schedulerTick(deps: Deps): Promise<number> {
   const claimed = await claimDueFeeds(deps.db, deps.clock.now(), CLAIM_BATCH, LEASE_S);
-  for (const c of claimed) {
-    await deps.queue.add<FeedFetchJob>('feed-fetch', { feedId: c.id }, { jobId: `feed-${c.id}-${c.slot}`, attempts: 1 });
-  }
+  await enqueueClaimed(deps, claimed);
   if (claimed.length) deps.log.debug({ feeds: claimed.length }, 'scheduler claimed due feeds');
   try {
     await recheckTick(deps);
@@ -34,6 +32,24 @@ export async function schedulerTick(deps: Deps): Promise<number> {
     deps.log.warn({ err: errorMessage(err) }, 're-check claim failed; will retry on the next tick'); // feeds were enqueued regardless
   }
   return claimed.length;
+}
+
+/**
+ * Enqueues one job per claimed slot. When the queue refuses one (Redis answering with an error), the
+ * claims not yet enqueued are given back before the error goes up, so those feeds are due at the next
+ * tick rather than after the lease.
+ */
+async function enqueueClaimed(deps: Deps, claimed: readonly ClaimedFeed[]): Promise<void> {
+  for (let i = 0; i < claimed.length; i++) {
+    const c = claimed[i]!;
+    try {
+      await deps.queue.add<FeedFetchJob>('feed-fetch', { feedId: c.id }, { jobId: `feed-${c.id}-${c.slot}`, attempts: 1 });
+    } catch (err) {
+      const released = await releaseClaims(deps.db, claimed.slice(i)).catch(() => 0); // else the lease expires
+      deps.log.warn({ err: errorMessage(err), released, enqueued: i }, 'could not enqueue claimed feeds; released them for the next tick');
+      throw err;
+    }
+  }
 }
 
 /**

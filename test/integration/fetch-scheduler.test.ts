@@ -59,3 +59,25 @@ it('enqueues each due feed once across two concurrent scheduler ticks, and again
   const again = await Promise.all([schedulerTick(a), schedulerTick(b)]); // leased: nothing is due
   expect(again).toEqual([0, 0]);
 });
+
+it('gives back the claims it could not enqueue, so the next tick takes them instead of waiting out the lease', async () => {
+  await makeAllDue(new Date(Date.now() - 1000));
+  let adds = 0;
+  const refusing: Deps = {
+    ...a,
+    queue: {
+      ...a.queue,
+      add: async (...args: Parameters<Deps['queue']['add']>) => {
+        if (++adds > 10) throw new Error('OOM command not allowed when used memory > maxmemory');
+        return a.queue.add(...args);
+      },
+    },
+  };
+  const before = (await a.queue.counts('feed-fetch')).waiting;
+  await expect(schedulerTick(refusing)).rejects.toThrow(/maxmemory/);
+  expect((await a.queue.counts('feed-fetch')).waiting - before).toBe(10);
+  // Nothing is leased but the ten that were enqueued: the next tick claims all the others.
+  const next = await schedulerTick(a);
+  expect(next).toBe(FEEDS - 10);
+  expect((await a.queue.counts('feed-fetch')).waiting - before).toBe(FEEDS);
+});
