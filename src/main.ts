@@ -11,6 +11,7 @@ const runRoles = (roles: Role[], command: string) => (require('./cli/run-roles')
 const cli = {
   extract: () => require('./cli/extract') as typeof import('./cli/extract'),
   feeds: () => require('./cli/feeds') as typeof import('./cli/feeds'),
+  items: () => require('./cli/items') as typeof import('./cli/items'),
   migrate: () => require('./cli/migrate') as typeof import('./cli/migrate'),
   doctor: () => require('./cli/doctor') as typeof import('./cli/doctor'),
   parseFeed: () => require('./cli/parse-feed') as typeof import('./cli/parse-feed'),
@@ -51,6 +52,17 @@ export function buildCli(): Command {
     .requiredOption('--endpoint <url>', 'a webhook url from feeds.yaml')
     .option('--after <event id>', 'replay events after this id (0 = all)', '0')
     .action((o: { endpoint: string; after?: string }) => cli.webhooks().webhooksReplayCommand(o));
+
+  program
+    .command('items')
+    .description('published items')
+    .command('recheck')
+    .description('fetch published items\' pages again soon, for corrections and takedowns (the running scheduler does the fetching)')
+    .option('--source <id>', 'items of this source (see feeds list)')
+    .option('--since <duration>', 'items published within this long, e.g. 24h')
+    .option('--item <id>', 'an item id; repeat or separate with commas', (v: string, acc: string[] = []) => [...acc, v])
+    .option('--all', 'every published item (each is one page fetch)')
+    .action((o: { source?: string; since?: string; item?: string[]; all?: boolean }) => cli.items().itemsRecheckCommand(o));
 
   const users = program.command('users').description('editor and operator accounts for the review desk (/editor)');
   users

@@ -49,3 +49,33 @@ export async function claimDueRechecks(db: Kysely<Database>, now: Date, schedule
     return plans.filter((p) => p.plan.fetch).map((p) => ({ itemId: Number(p.row.id), entryId: Number(p.row.entry_id), version: Number(p.row.version), step: p.plan.step }));
   });
 }
+
+/** Which published items an operator asks to re-check now; at least one field is set. */
+export interface RecheckRequest {
+  sourceId?: string;
+  /** Published at or after this time. */
+  publishedSince?: Date;
+  itemIds?: number[];
+}
+
+/**
+ * Makes the chosen published items due for a re-check now (`wireroom items recheck`): the next
+ * scheduler ticks claim them as usual and fetch each page once (a claim at step ≥ 1 fetches). An
+ * item whose schedule has run out, or that was published before re-checks existed, is fetched once
+ * and then left; one still inside its schedule carries on with it. Wire items have no page and are
+ * not counted. Returns how many items were made due.
+ */
+export async function requestRecheck(db: Kysely<Database>, req: RecheckRequest, now: Date): Promise<number> {
+  let q = db
+    .updateTable('items as i')
+    .set({ recheck_at: now, recheck_step: sql<number>`greatest(i.recheck_step, 1)` })
+    .where('i.status', '=', 'published')
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('entries as e').innerJoin('wire_entries as w', (j) => j.onRef('w.feed_id', '=', 'e.feed_id').onRef('w.guid', '=', 'e.guid')).select(sql`1`.as('one')).whereRef('e.id', '=', 'i.entry_id'))),
+    );
+  if (req.sourceId !== undefined) q = q.where('i.source_id', '=', req.sourceId);
+  if (req.publishedSince) q = q.where('i.published_on', '>=', req.publishedSince);
+  if (req.itemIds) q = q.where('i.id', 'in', req.itemIds.length ? req.itemIds : [-1]);
+  const r = await q.executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}

@@ -93,3 +93,33 @@ describe('settings and start-up failures', () => {
     expect(r.stderr).toContain('cannot reach Redis at redis://127.0.0.1:1');
   });
 });
+
+describe('items recheck', () => {
+  const env = () => ({ WIREROOM_DATA_DIR: path.join(tmp, 'items-recheck') });
+
+  it('asks which items when given no selection; exit 2', async () => {
+    const r = await runCli(['items', 'recheck'], { env: env() });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('wireroom items recheck: say which items: --source <id>, --since <duration> (e.g. 24h), --item <id> (repeatable), or --all');
+  });
+
+  it('names the bad value: a --since that is no duration, an --item that is no id, a source that does not exist', async () => {
+    const since = await runCli(['items', 'recheck', '--since', 'yesterday'], { env: env() });
+    expect([since.code, since.stderr.trim()]).toEqual([2, 'wireroom items recheck: --since must be a duration like "90m", "24h" or "7d" (got "yesterday")']);
+    const item = await runCli(['items', 'recheck', '--item', '12,x7'], { env: env() });
+    expect([item.code, item.stderr.trim()]).toEqual([2, 'wireroom items recheck: --item takes item ids (numbers, as in /api/items); got "x7"']);
+    const source = await runCli(['items', 'recheck', '--source', 'no-such-source'], { env: env() });
+    expect([source.code, source.stderr.trim()]).toEqual([2, 'wireroom items recheck: no source with id "no-such-source"; see `wireroom feeds list`']);
+  });
+
+  it('says re-checks are off when WIREROOM_RECHECK_AFTER is off', async () => {
+    const r = await runCli(['items', 'recheck', '--all'], { env: { ...env(), WIREROOM_RECHECK_AFTER: 'off' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('re-checks are off (WIREROOM_RECHECK_AFTER=off)');
+  });
+
+  it('counts the published items it made due (none in a new database)', async () => {
+    const r = await runCli(['items', 'recheck', '--all'], { env: env() });
+    expect([r.code, r.stdout]).toEqual([0, '0 published items due for a re-check now\n']);
+  });
+});

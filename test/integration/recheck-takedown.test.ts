@@ -7,7 +7,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../src/deps';
-import { claimDueRechecks } from '../../src/fetchers/recheck-claim';
+import { claimDueRechecks, requestRecheck } from '../../src/fetchers/recheck-claim';
 import { recheckTick, schedulerTick } from '../../src/fetchers/scheduler';
 import { dispatchWebhookEvents } from '../../src/publish/webhooks/dispatch';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
@@ -223,6 +223,24 @@ describe.each([
     const list = (await app.inject({ method: 'GET', url: '/api/items?limit=50' })).json() as { items: { id: number }[] };
     expect(list.items.map((i) => Number(i.id)).sort()).toEqual([ids.corrected!, ids.flaky!].sort());
     expect((await app.inject({ method: 'GET', url: `/api/items/${ids.missing}` })).statusCode).toBe(410);
+  });
+
+  it('re-checks on an operator\'s request an item with no re-check planned (published before re-checks existed)', async () => {
+    await deps.db.updateTable('items').set({ recheck_at: null, recheck_step: 0 }).where('id', '=', ids.flaky!).execute();
+    web.set('/news/flaky', { status: 410, body: 'gone', headers: { 'content-type': 'text/plain' } });
+    expect(await recheckTick(deps)).toBe(0); // nothing planned, nothing fetched
+    expect(await requestRecheck(deps.db, { publishedSince: new Date(Date.now() + H) }, new Date())).toBe(0);
+    // Only published items count: "gone" and "missing" were withdrawn above.
+    expect(await requestRecheck(deps.db, { itemIds: [ids.flaky!, ids.gone!, ids.missing!] }, new Date())).toBe(1);
+    expect(await recheckTick(deps)).toBe(1);
+    const flaky = await waitFor(async () => {
+      const row = await item('flaky');
+      return row.recheck_pending ? undefined : row;
+    }, 20000, 'the requested re-check done');
+    expect(flaky.status).toBe('withdrawn');
+    expect(flaky.status_reason).toBe(`withdrawn at the source: ${web.origin}/news/flaky answered 410 Gone`);
+    expect(await requestRecheck(deps.db, { sourceId: 'recheck-times' }, new Date())).toBe(1); // "corrected" is the last one published
+    await deps.db.updateTable('items').set({ recheck_at: null }).where('id', '=', ids.corrected!).execute(); // leave no re-check due for the next test
   });
 
   it('never lets two concurrent claims take the same re-check', async () => {
