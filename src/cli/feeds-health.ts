@@ -8,7 +8,8 @@ import { pauseFeed, resumeFeed } from '../fetchers/feed-control';
 import { FEED_ACCEPT, parseOrDiscover } from '../fetchers/fetch-feed';
 import { createHttpClient } from '../http/client';
 import { PipelineError } from '../errors';
-import { loadSettings } from '../settings';
+import { loadSettings, type FeedsConfig } from '../settings';
+import { formatByteSize } from '../settings/byte-size';
 import { printTable } from './feeds';
 
 /** Runs `fn` with the configured database open, then closes it. */
@@ -82,8 +83,10 @@ export async function feedsResumeCommand(ref: string): Promise<void> {
 /** Fetches and parses a URL once and prints what would be ingested; writes nothing. */
 export async function feedsTestCommand(url: string, opts: { json?: boolean }): Promise<void> {
   const s = loadSettings();
-  const http = createHttpClient({ userAgent: s.userAgent, allowPrivateNetworks: s.allowPrivateNetworks, ...s.http });
+  const configured = configuredMaxBody(s.feeds, url);
+  const http = createHttpClient({ userAgent: s.userAgent, allowPrivateNetworks: s.allowPrivateNetworks, ...s.http, ...(configured ? { maxBodyBytes: configured.bytes } : {}) });
   try {
+    if (configured) process.stderr.write(`body cap: max_body ${formatByteSize(configured.bytes)} of source "${configured.sourceId}" in ${s.feeds.file}\n`);
     const res = await http.get({ url, accept: FEED_ACCEPT });
     if (res.status >= 400) throw new PipelineError('FETCH_HTTP_ERROR', `${url} answered HTTP ${res.status}`, { status: res.status });
     const doc = await parseOrDiscover(http, url, res);
@@ -104,4 +107,12 @@ export async function feedsTestCommand(url: string, opts: { json?: boolean }): P
   } finally {
     await http.close();
   }
+}
+
+/** The `max_body` feeds.yaml sets for the feed at `url` (the fetchers would use it), if any. */
+export function configuredMaxBody(feeds: FeedsConfig, url: string): { bytes: number; sourceId: string } | null {
+  for (const src of feeds.sources) {
+    for (const f of src.feeds) if (f.url === url && f.maxBodyBytes !== null) return { bytes: f.maxBodyBytes, sourceId: src.id };
+  }
+  return null;
 }

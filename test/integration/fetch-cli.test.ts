@@ -86,6 +86,18 @@ describe('feeds test', () => {
     expect(r.stdout).toMatch(/1 would be ingested\n {2}- 2026-11-27T09:30:00(\.000)?Z {2}First story/);
   });
 
+  it('uses the body cap feeds.yaml sets for that feed (max_body), as the fetchers would', async () => {
+    const items = Array.from({ length: 400 }, (_, i) => `<item><title>Story ${i}</title><link>https://site.test/${i}</link><description>${'word '.repeat(40)}</description></item>`).join('');
+    web.set('/big.xml', { body: `<rss version="2.0"><channel><title>Big</title>${items}</channel></rss>`, headers: { 'content-type': 'application/rss+xml' } });
+    const env = (yaml: string) => ({ WIREROOM_FEEDS: write(yaml, `sources:\n  - id: big-wire\n    name: Big Wire\n    feeds:\n      - url: ${web.url('/big.xml')}\n${yaml === 'capped.yaml' ? '        max_body: 1MB\n' : ''}`), WIREROOM_ALLOW_PRIVATE_NETWORKS: '1', WIREROOM_HTTP_MAX_BODY: '65536' });
+    const refused = await runCli(['feeds', 'test', web.url('/big.xml')], { env: env('plain.yaml') });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/exceeds the cap of 65536 bytes/);
+    const allowed = await runCli(['feeds', 'test', web.url('/big.xml')], { env: env('capped.yaml') });
+    expect(allowed.stderr).toContain('body cap: max_body 1MB of source "big-wire"');
+    expect([allowed.code, allowed.stdout]).toEqual([0, expect.stringContaining('400 would be ingested')]);
+  });
+
   it('refuses a loopback URL unless private networks are allowed', async () => {
     const r = await runCli(['feeds', 'test', web.url('/feed.xml')], { env: { WIREROOM_FEEDS: write('t2.yaml', YAML) } });
     expect(r.code).toBe(1);
