@@ -35,3 +35,27 @@ export function createApiAccess(deps: Pick<Deps, 'db' | 'settings' | 'clock'>): 
     mayRead: async (authorization) => (await isOpen()) || (await findTokenActor(deps, authorization)) !== undefined,
   };
 }
+
+/** Which access rule a request path falls under. */
+export type ReadGate = 'none' | 'api' | 'output';
+
+/**
+ * Takes the matched route's pattern (a percent-encoded path routes to the same handler as the plain
+ * one, so the raw URL cannot be trusted here). The portal API (/api/…, but not its OpenAPI document) needs read access; the output feeds and the
+ * item pages need it only when the operator closed them (WIREROOM_FEEDS_OPEN=0). Pure.
+ */
+export function readGate(route: string, feedsOpen: boolean): ReadGate {
+  if (route.startsWith('/api/')) return route === '/api/openapi.json' ? 'none' : 'api';
+  if (!feedsOpen && (route.startsWith('/feeds/') || route.startsWith('/items/'))) return 'output';
+  return 'none';
+}
+
+/**
+ * The credential a request carries: its Authorization header, or for an output feed (feed readers
+ * cannot send headers) a `token` query parameter, read as a bearer token.
+ */
+export function readCredential(gate: ReadGate, authorization: string | undefined, query: unknown): string | undefined {
+  if (authorization || gate !== 'output') return authorization;
+  const token = (query as Record<string, unknown> | undefined)?.token;
+  return typeof token === 'string' && token ? `Bearer ${token}` : undefined;
+}

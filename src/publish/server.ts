@@ -8,7 +8,7 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { createHash } from 'node:crypto';
-import { createApiAccess } from '../auth/api-access';
+import { createApiAccess, readCredential, readGate } from '../auth/api-access';
 import type { Deps } from '../deps';
 import { registerClusterRoutes } from './api/clusters-routes';
 import { registerHealthRoutes } from './api/health-routes';
@@ -27,14 +27,15 @@ import { registerEditorRoutes } from './editor';
 
 /** Builds the server with every route registered; the caller listens. */
 export async function buildServer(deps: Deps): Promise<FastifyInstance> {
-  const app = Fastify({ loggerInstance: deps.log.child({ role: 'serve' }) as FastifyBaseLogger, trustProxy: true }) as unknown as FastifyInstance;
+  const log = deps.log.child({ role: 'serve' }, { serializers: { req: requestForLog } });
+  const app = Fastify({ loggerInstance: log as FastifyBaseLogger, trustProxy: true }) as unknown as FastifyInstance;
   await app.register(cookie);
   if (deps.settings.api.rateLimitPerMinute > 0) {
     // Per client (token, else address) and per process; portal API, feeds and ingest only.
     await app.register(rateLimit, {
       max: deps.settings.api.rateLimitPerMinute,
       timeWindow: 60_000,
-      allowList: (req) => !/^\/(api|feeds|ingest)\//.test(req.url),
+      allowList: (req) => !/^\/(api|feeds|ingest)\//.test(req.routeOptions.url ?? req.url),
       keyGenerator: (req) => (req.headers.authorization ? `t:${createHash('sha256').update(req.headers.authorization).digest('hex').slice(0, 16)}` : `ip:${req.ip}`),
       errorResponseBuilder: (_req, ctx) => Object.assign(new Error(`more than ${ctx.max} requests a minute; retry after ${Math.ceil(ctx.ttl / 1000)} s`), { statusCode: 429 }),
     });
@@ -42,9 +43,12 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
   await app.register(cors, { origin: deps.settings.api.corsOrigins.includes('*') ? true : [...deps.settings.api.corsOrigins] });
   const access = createApiAccess(deps);
   app.addHook('onRequest', async (req, reply) => {
-    if (!req.url.startsWith('/api/') || req.url.startsWith('/api/openapi.json')) return;
-    if (!(await access.mayRead(req.headers.authorization))) {
-      return reply.code(401).header('www-authenticate', 'Bearer').send({ error: { code: 'UNAUTHORIZED', message: 'send Authorization: Bearer <token> with a token from WIREROOM_API_TOKENS or one issued by `wireroom users token <name>`' } });
+    // The route's pattern, not the raw URL: "/%61pi/items" routes to /api/items too.
+    const gate = readGate(req.routeOptions.url ?? '', deps.settings.api.feedsOpen);
+    if (gate === 'none') return;
+    if (!(await access.mayRead(readCredential(gate, req.headers.authorization, req.query)))) {
+      const how = gate === 'output' ? 'send Authorization: Bearer <token>, or add ?token=<token> to the feed URL,' : 'send Authorization: Bearer <token>';
+      return reply.code(401).header('www-authenticate', 'Bearer').send({ error: { code: 'UNAUTHORIZED', message: `${how} with a token from WIREROOM_API_TOKENS or one issued by \`wireroom users token <name>\`` } });
     }
   });
   app.setErrorHandler((err: Error & { statusCode?: number }, req, reply) => {
@@ -68,4 +72,9 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
   await registerQueuesDashboard(app, deps);
   await registerEditorRoutes(app, deps);
   return app;
+}
+
+/** A request as the access log shows it: a feed token in the query string is masked. */
+function requestForLog(req: { method: string; url: string; host?: string; ip?: string }) {
+  return { method: req.method, url: req.url.replace(/([?&]token=)[^&#]*/gi, '$1***'), host: req.host, remoteAddress: req.ip };
 }

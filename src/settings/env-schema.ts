@@ -65,6 +65,7 @@ export const ENV_VARS = {
   WIREROOM_EXTRACT_TIMEOUT: [seconds, '10s', 'per-article time limit for fetch + extraction'],
   WIREROOM_MAX_FEED_ERRORS: [int(1, 1000), '10', 'consecutive failures before a feed is paused and flagged'],
   WIREROOM_API_TOKENS: [z.string(), '', 'comma-separated read tokens for the portal API; set = tokens required'],
+  WIREROOM_FEEDS_OPEN: [bool, '1', '1 = the output feeds (/feeds/…) and item pages (/items/:id) are public, for feed readers; 0 = they follow the portal API\'s access, with the token in the Authorization header or in a ?token= query parameter'],
   WIREROOM_API_OPEN: [bool, undefined, '1 = anyone may read the portal API even when tokens exist; 0 = a token is always needed; unset = open until a read token exists (WIREROOM_API_TOKENS or `wireroom users token`)'],
   WIREROOM_API_RATE_LIMIT: [int(0, 1_000_000), '1200', 'requests a minute per client (token or address) on /api, /feeds and /ingest, per serve process; 0 = off'],
   WIREROOM_API_CACHE_MB: [int(0, 65_536), '64', 'megabytes of rendered /api/items pages kept per serve process, keyed by the page\'s ETag so any change to an item, its source or its cluster misses; 0 = off'],

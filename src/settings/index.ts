@@ -36,7 +36,7 @@ export interface Settings {
   work: { concurrency: number; extractTimeoutMs: number };
   /** Re-checks of published items: seconds after publication, ascending; empty = none. */
   recheck: { afterSeconds: readonly number[] };
-  api: { tokens: string[]; /** null: open until a read token exists (env or a user's). */ open: boolean | null; corsOrigins: string[]; rateLimitPerMinute: number; pageCacheBytes: number };
+  api: { tokens: string[]; /** null: open until a read token exists (env or a user's). */ open: boolean | null; /** false: feeds and item pages need what the API needs. */ feedsOpen: boolean; corsOrigins: string[]; rateLimitPerMinute: number; pageCacheBytes: number };
   /** Operations: /metrics and /admin tokens (null = metrics open, admin pages off). */
   ops: { metricsToken: string | null; metricsPort: number | null; adminToken: string | null };
   feeds: FeedsConfig;
@@ -98,6 +98,7 @@ function fromValues(v: EnvValues, feeds: FeedsConfig, cwd: string): Omit<Setting
     api: {
       tokens,
       open: v.WIREROOM_API_OPEN ?? null,
+      feedsOpen: v.WIREROOM_FEEDS_OPEN,
       corsOrigins: v.WIREROOM_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
       rateLimitPerMinute: v.WIREROOM_API_RATE_LIMIT,
       pageCacheBytes: v.WIREROOM_API_CACHE_MB * 1024 * 1024,

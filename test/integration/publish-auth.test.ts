@@ -1,12 +1,16 @@
 /**
  * Read access to the portal API: open by default (no setup), tokens from WIREROOM_API_TOKENS or a
  * user's API token (sha256 stored) when configured, WIREROOM_API_OPEN to open it anyway; CORS as
- * configured.
+ * configured. The check follows the matched route, so a percent-encoded path cannot get around it.
+ * Output feeds and item pages are public unless WIREROOM_FEEDS_OPEN=0, which puts them under the
+ * API's rule with the token also accepted as ?token= (masked in the access log).
  */
 import { createHash } from 'node:crypto';
+import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { USER_TOKENS_RECHECK_MS } from '../../src/auth/api-access';
 import { issueApiToken, revokeApiToken } from '../../src/auth/users';
+import { createLogger } from '../../src/log';
 import { buildServer } from '../../src/publish/server';
 import { makeTestDeps } from '../support/test-deps';
 
@@ -53,6 +57,19 @@ describe('portal API access', () => {
       const res = await app.inject({ url: '/api/items', headers });
       expect(res.statusCode).toBe(status);
       if (status === 401) expect(res.json().error.code).toBe('UNAUTHORIZED');
+    });
+
+    it('cannot be reached around the token by spelling the path differently', async () => {
+      // Each of these routes to the item list; the check follows the route, not the raw URL.
+      for (const url of ['/%61pi/items', '/api/%69tems', '/%61%70%69/items?limit=1', '/api/items/1.ninjs']) {
+        expect([url, (await app.inject(url)).statusCode]).toEqual([url, 401]);
+      }
+      expect((await app.inject({ url: '/%61pi/items', headers: bearer('tok-a') })).statusCode).toBe(200);
+    });
+
+    it('leaves the output feeds and item pages public (WIREROOM_FEEDS_OPEN defaults to 1)', async () => {
+      expect((await app.inject('/feeds/all.rss')).statusCode).toBe(200);
+      expect((await app.inject('/feeds/all.json')).statusCode).toBe(200);
     });
 
     it('leaves the OpenAPI document readable', async () => {
@@ -122,6 +139,56 @@ describe('portal API access', () => {
     const s = await serverWith({ WIREROOM_API_OPEN: '0' });
     try {
       expect((await s.app.inject('/api/items')).statusCode).toBe(401);
+    } finally {
+      await s.close();
+    }
+  });
+
+  describe('WIREROOM_FEEDS_OPEN=0 with tokens configured', () => {
+    let s: Awaited<ReturnType<typeof serverWith>>;
+    beforeAll(async () => {
+      s = await serverWith({ WIREROOM_API_TOKENS: 'tok-a', WIREROOM_FEEDS_OPEN: '0' });
+    }, 30_000);
+    afterAll(() => s?.close());
+
+    it('closes the output feeds and item pages to requests without a token', async () => {
+      for (const url of ['/feeds/all.rss', '/feeds/source/x.atom', '/feeds/category/world.json', '/items/1', '/%66eeds/all.rss']) {
+        const res = await s.app.inject(url);
+        expect([url, res.statusCode]).toEqual([url, 401]);
+        expect(res.json().error.message).toContain('?token=<token>');
+      }
+    });
+
+    it('takes the token in the Authorization header or, for feed readers, as ?token=', async () => {
+      expect((await s.app.inject({ url: '/feeds/all.rss', headers: bearer('tok-a') })).statusCode).toBe(200);
+      const viaQuery = await s.app.inject('/feeds/all.rss?token=tok-a');
+      expect(viaQuery.statusCode).toBe(200);
+      expect(viaQuery.body).not.toContain('tok-a'); // the feed's own links do not carry the token
+      expect((await s.app.inject('/feeds/all.rss?token=wrong')).statusCode).toBe(401);
+    });
+
+    it('masks the token of a feed URL in the access log', async () => {
+      const lines: string[] = [];
+      const sink = new Writable({ write: (c: Buffer, _e, cb) => void (lines.push(c.toString()), cb()) });
+      const logged = await buildServer({ ...s.deps, log: createLogger('info', false, sink) });
+      try {
+        expect((await logged.inject('/feeds/all.rss?limit=5&token=tok-a')).statusCode).toBe(200);
+      } finally {
+        await logged.close();
+      }
+      expect(lines.join('')).toContain('"url":"/feeds/all.rss?limit=5&token=***"');
+      expect(lines.join('')).not.toContain('tok-a');
+    });
+
+    it('does not take ?token= for the JSON API, whose clients can send a header', async () => {
+      expect((await s.app.inject('/api/items?token=tok-a')).statusCode).toBe(401);
+    });
+  });
+
+  it('WIREROOM_FEEDS_OPEN=0 with an API left open leaves the feeds open too (they follow the API)', async () => {
+    const s = await serverWith({ WIREROOM_FEEDS_OPEN: '0' });
+    try {
+      expect((await s.app.inject('/feeds/all.rss')).statusCode).toBe(200);
     } finally {
       await s.close();
     }
