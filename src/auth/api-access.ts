@@ -40,9 +40,9 @@ export function createApiAccess(deps: Pick<Deps, 'db' | 'settings' | 'clock'>): 
 export type ReadGate = 'none' | 'api' | 'output';
 
 /**
- * Takes the matched route's pattern (a percent-encoded path routes to the same handler as the plain
- * one, so the raw URL cannot be trusted here). The portal API (/api/…, but not its OpenAPI document) needs read access; the output feeds and the
- * item pages need it only when the operator closed them (WIREROOM_FEEDS_OPEN=0). Pure.
+ * The rule for a matched route's pattern (not the raw URL: a percent-encoded path routes to the same
+ * handler). The portal API (/api/…, but not its OpenAPI document) needs read access; the output
+ * feeds and the item pages need it only when the operator closed them (WIREROOM_FEEDS_OPEN=0). Pure.
  */
 export function readGate(route: string, feedsOpen: boolean): ReadGate {
   if (route.startsWith('/api/')) return route === '/api/openapi.json' ? 'none' : 'api';

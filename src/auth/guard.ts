@@ -3,10 +3,10 @@
  * over https or behind a proxy that says so), a role check, and the session's CSRF token on every
  * request that is not GET/HEAD (header `x-csrf-token` or form field `_csrf`).
  */
-import { timingSafeEqual } from 'node:crypto';
 import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../deps';
+import { sameSecret } from './bearer';
 import { findSession, type SessionUser } from './sessions';
 import { roleAllows, type Role } from './users';
 
@@ -43,10 +43,7 @@ export function refuse(req: FastifyRequest, reply: FastifyReply, status: number,
 }
 
 function sameToken(a: string, b: unknown): boolean {
-  if (typeof b !== 'string') return false;
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
+  return typeof b === 'string' && sameSecret(a, b);
 }
 
 /** The CSRF token the request carries, from the header or the form body. */

@@ -2,8 +2,8 @@
  * Operators' feed commands that read the database or the web: `feeds status` (the health
  * table), `feeds pause|resume <id|url>`, and `feeds test <url>` (fetch and parse once, write nothing).
  */
-import { openDatabase, type DatabaseHandle } from '../../db/connect';
-import type { FeedRow } from '../../db/schema';
+import type { Kysely } from 'kysely';
+import type { Database, FeedRow } from '../../db/schema';
 import { pauseFeed, resumeFeed } from '../fetchers/feed-control';
 import { FEED_ACCEPT, parseOrDiscover } from '../fetchers/fetch-feed';
 import { createHttpClient } from '../http/client';
@@ -11,16 +11,10 @@ import { PipelineError } from '../errors';
 import { loadSettings, type FeedsConfig } from '../settings';
 import { formatByteSize } from '../settings/byte-size';
 import { printTable } from './feeds';
+import { withDatabase } from './with-database';
 
-/** Runs `fn` with the configured database open, then closes it. */
-async function withDb<T>(fn: (h: DatabaseHandle) => Promise<T>): Promise<T> {
-  const handle = await openDatabase(loadSettings());
-  try {
-    return await fn(handle);
-  } finally {
-    await handle.close();
-  }
-}
+/** Runs `fn` with the configured database open (as it is: these commands do not migrate), then closes it. */
+const withDb = <T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T> => withDatabase(loadSettings(), fn, { migrate: false });
 
 /** "3m ago" / "in 2h": times relative to `now`, as an operator scans them. */
 export function relativeTime(t: Date | null, now: Date): string {
@@ -49,7 +43,7 @@ export function healthRow(f: FeedRow, now: Date): Record<string, string> {
 
 /** Prints the health table of every feed (JSON with --json, or when stdout is not a terminal and --json is asked). */
 export async function feedsStatusCommand(opts: { json?: boolean; problems?: boolean }): Promise<void> {
-  await withDb(async ({ db }) => {
+  await withDb(async (db) => {
     let q = db.selectFrom('feeds').selectAll().orderBy('source_id').orderBy('id');
     if (opts.problems) q = q.where((eb) => eb.or([eb('paused', '=', true), eb('error_count', '>', 0)]));
     const feeds = await q.execute();
@@ -66,7 +60,7 @@ export async function feedsStatusCommand(opts: { json?: boolean; problems?: bool
 
 /** Pauses a feed (by id or URL) until an operator resumes it. */
 export async function feedsPauseCommand(ref: string, opts: { reason?: string }): Promise<void> {
-  await withDb(async ({ db }) => {
+  await withDb(async (db) => {
     const f = await pauseFeed(db, ref, opts.reason ?? 'paused by an operator', new Date());
     process.stdout.write(`feed ${f.id} (${f.url}) paused\n`);
   });
@@ -74,7 +68,7 @@ export async function feedsPauseCommand(ref: string, opts: { reason?: string }):
 
 /** Resumes a paused feed (by id or URL): clears its error streak and makes it due now. */
 export async function feedsResumeCommand(ref: string): Promise<void> {
-  await withDb(async ({ db }) => {
+  await withDb(async (db) => {
     const f = await resumeFeed(db, ref, new Date());
     process.stdout.write(`feed ${f.id} (${f.url}) resumed; due now\n`);
   });

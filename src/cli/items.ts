@@ -3,13 +3,11 @@
  * and takedowns between the scheduled re-checks (or for items published before re-checks existed).
  * It only makes them due; the running scheduler (the fetch role) fetches them, a batch a tick.
  */
-import type { Kysely } from 'kysely';
-import { openDatabase } from '../../db/connect';
-import { migrateToLatest } from '../../db/migrate';
 import { requestRecheck, type RecheckRequest } from '../fetchers/recheck-claim';
 import { UserError } from '../errors';
 import { loadSettings } from '../settings';
 import { parseDuration } from '../settings/duration';
+import { withDatabase } from './with-database';
 
 export interface RecheckOptions {
   source?: string;
@@ -47,17 +45,13 @@ export async function itemsRecheckCommand(o: RecheckOptions): Promise<void> {
   }
   const now = new Date();
   const req = recheckRequest(o, now);
-  const handle = await openDatabase(settings);
-  try {
-    await migrateToLatest(handle.db as Kysely<unknown>);
+  await withDatabase(settings, async (db) => {
     if (req.sourceId !== undefined) {
-      const known = await handle.db.selectFrom('sources').select('id').where('id', '=', req.sourceId).executeTakeFirst();
+      const known = await db.selectFrom('sources').select('id').where('id', '=', req.sourceId).executeTakeFirst();
       if (!known) throw new UserError(`wireroom items recheck: no source with id "${req.sourceId}"; see \`wireroom feeds list\``);
     }
-    const n = await requestRecheck(handle.db, req, now);
+    const n = await requestRecheck(db, req, now);
     process.stdout.write(`${n} published item${n === 1 ? '' : 's'} due for a re-check now\n`);
     if (n > 0) process.stderr.write('The scheduler (wireroom start, or the fetch role) fetches their pages over its next ticks: a 410, or a 404 twice, withdraws an item; a changed page becomes a new version.\n');
-  } finally {
-    await handle.close();
-  }
+  });
 }

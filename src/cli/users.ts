@@ -1,12 +1,10 @@
 /** `wireroom users add <username> --role editor|operator`: creates a desk account; `users token`: its portal API token. */
-import type { Kysely } from 'kysely';
 import readline from 'node:readline';
 import { Writable } from 'node:stream';
-import { openDatabase } from '../../db/connect';
-import { migrateToLatest } from '../../db/migrate';
 import { insertUser, issueApiToken, revokeApiToken, userProblems } from '../auth/users';
 import { UserError } from '../errors';
 import { loadSettings } from '../settings';
+import { withDatabase } from './with-database';
 
 /** Reads the password: first line of stdin with --password-stdin, else a prompt without echo on a TTY. */
 async function readPassword(fromStdin: boolean): Promise<string> {
@@ -41,32 +39,24 @@ export async function usersAddCommand(username: string, opts: { role: string; pa
   const password = await readPassword(Boolean(opts.passwordStdin));
   const problems = userProblems(username, opts.role, password);
   if (problems.length) throw new UserError(`wireroom users add: ${problems.join('; ')}`);
-  const handle = await openDatabase(settings);
-  try {
-    await migrateToLatest(handle.db as Kysely<unknown>);
-    const user = await insertUser(handle.db, username, opts.role, password);
+  await withDatabase(settings, async (db) => {
+    const user = await insertUser(db, username, opts.role, password);
     process.stdout.write(`created ${user.role} "${user.username}" (id ${user.id}); log in at /editor/login\n`);
-  } finally {
-    await handle.close();
-  }
+  });
 }
 
 /** Prints a fresh portal API read token for the account (once: only its hash is kept), or revokes it. */
 export async function usersTokenCommand(username: string, opts: { revoke?: boolean }): Promise<void> {
   const settings = loadSettings();
-  const handle = await openDatabase(settings);
-  try {
-    await migrateToLatest(handle.db as Kysely<unknown>);
+  await withDatabase(settings, async (db) => {
     if (opts.revoke) {
-      const had = await revokeApiToken(handle.db, username);
+      const had = await revokeApiToken(db, username);
       process.stdout.write(had ? `revoked the API token of "${username}"\n` : `"${username}" had no API token\n`);
       return;
     }
-    const token = await issueApiToken(handle.db, username);
+    const token = await issueApiToken(db, username);
     process.stdout.write(`${token}\n`);
     process.stderr.write(`API token for "${username}" (shown once; it replaces any earlier one). Send it as Authorization: Bearer <token>.\n`);
     if (settings.api.open === null) process.stderr.write('The portal API now needs a token (WIREROOM_API_OPEN=1 keeps it open).\n');
-  } finally {
-    await handle.close();
-  }
+  });
 }

@@ -1,10 +1,8 @@
 /** `wireroom webhooks replay --endpoint <url> [--after <event id>]`: sends deliveries again from a cursor. */
-import type { Kysely } from 'kysely';
-import { openDatabase } from '../../db/connect';
-import { migrateToLatest } from '../../db/migrate';
 import { UserError } from '../errors';
 import { replayDeliveries } from '../publish/webhooks/dispatch';
 import { loadSettings } from '../settings';
+import { withDatabase } from './with-database';
 
 /** Resets the endpoint's deliveries after the event id to pending; a running work role sends them within a second. */
 export async function webhooksReplayCommand(opts: { endpoint: string; after?: string }): Promise<void> {
@@ -14,12 +12,6 @@ export async function webhooksReplayCommand(opts: { endpoint: string; after?: st
   }
   const after = Number(opts.after ?? '0');
   if (!Number.isSafeInteger(after) || after < 0) throw new UserError('wireroom webhooks replay: --after must be an event id (a whole number, 0 for everything); see GET /api/webhooks/events');
-  const handle = await openDatabase(settings);
-  try {
-    await migrateToLatest(handle.db as Kysely<unknown>);
-    const n = await replayDeliveries(handle.db, opts.endpoint, after);
-    process.stdout.write(`${n} deliveries to ${opts.endpoint} after event ${after} set to pending; the work role sends them\n`);
-  } finally {
-    await handle.close();
-  }
+  const n = await withDatabase(settings, (db) => replayDeliveries(db, opts.endpoint, after));
+  process.stdout.write(`${n} deliveries to ${opts.endpoint} after event ${after} set to pending; the work role sends them\n`);
 }

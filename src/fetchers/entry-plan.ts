@@ -34,7 +34,13 @@ export function storageKey(key: string): string {
 }
 
 /** The keys an item is stored and matched under. */
-export function entryKeys(item: FeedItem): { guid: string; linkNorm: string | null } {
+export interface EntryKeys {
+  guid: string;
+  linkNorm: string | null;
+}
+
+/** An item's keys: its guid and normalized link, each through storageKey. */
+export function entryKeys(item: FeedItem): EntryKeys {
   return { guid: storageKey(item.guid), linkNorm: item.link ? storageKey(normalizeUrl(item.link)) : null };
 }
 
@@ -60,15 +66,17 @@ export function newSeenKeys(): SeenKeys {
 /**
  * Plans the writes for one fetch, or for one batch of its items when `seen` is carried from batch to
  * batch: duplicate items inside the document count once (the first wins), as when planned whole.
+ * `keys` are the items' entryKeys, when the caller already has them.
  */
-export function planEntries(items: readonly FeedItem[], stored: readonly StoredEntryKey[], seen: SeenKeys = newSeenKeys()): EntryPlan {
+export function planEntries(items: readonly FeedItem[], stored: readonly StoredEntryKey[], seen: SeenKeys = newSeenKeys(), keys: readonly EntryKeys[] = items.map(entryKeys)): EntryPlan {
   const byGuid = new Map(stored.map((s) => [s.guid, s]));
   const byLink = new Map(stored.filter((s) => s.link_norm).map((s) => [s.link_norm!, s]));
   const seenGuids = seen.guids;
   const seenLinks = seen.links;
   const plan: EntryPlan = { inserts: [], updates: [], unchanged: [] };
-  for (const item of items) {
-    const { guid, linkNorm } = entryKeys(item);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const { guid, linkNorm } = keys[i]!;
     if (seenGuids.has(guid) || (linkNorm && seenLinks.has(linkNorm))) continue;
     seenGuids.add(guid);
     if (linkNorm) seenLinks.add(linkNorm);

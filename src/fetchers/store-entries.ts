@@ -5,7 +5,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { entryKeys, newSeenKeys, planEntries, type EntryPlan, type SeenKeys, type StoredEntryKey } from './entry-plan';
+import { entryKeys, newSeenKeys, planEntries, type EntryKeys, type EntryPlan, type SeenKeys, type StoredEntryKey } from './entry-plan';
 import type { FeedItem } from './parse/types';
 
 /** Rows per statement: keeps parameter counts far below Postgres's 65535 limit. */
@@ -28,8 +28,9 @@ export async function storeEntries(db: Kysely<Database>, feed: { id: number; sou
  */
 export async function storeEntryBatch(db: Kysely<Database>, feed: { id: number; source_id: string }, items: readonly FeedItem[], now: Date, seen: SeenKeys): Promise<StoredEntries> {
   return db.transaction().execute(async (tx) => {
-    const stored = await loadStoredKeys(tx, feed.id, items);
-    const plan = planEntries(items, stored, seen);
+    const keys = items.map(entryKeys); // normalizing links (and hashing long keys) once per item
+    const stored = await loadStoredKeys(tx, feed.id, keys);
+    const plan = planEntries(items, stored, seen, keys);
     const created = await insertEntries(tx, feed, plan.inserts, now);
     const updated: StoredEntries['updated'] = [];
     for (const u of plan.updates) {
@@ -46,9 +47,8 @@ export async function storeEntryBatch(db: Kysely<Database>, feed: { id: number; 
   });
 }
 
-async function loadStoredKeys(db: Kysely<Database>, feedId: number, items: readonly FeedItem[]): Promise<StoredEntryKey[]> {
+async function loadStoredKeys(db: Kysely<Database>, feedId: number, keys: readonly EntryKeys[]): Promise<StoredEntryKey[]> {
   const out: StoredEntryKey[] = [];
-  const keys = items.map(entryKeys);
   const guids = [...new Set(keys.map((k) => k.guid))];
   for (let i = 0; i < guids.length; i += CHUNK) {
     const rows = await db.selectFrom('entries').select(['id', 'guid', 'link_norm', 'content_hash', 'version']).where('feed_id', '=', feedId).where('guid', 'in', guids.slice(i, i + CHUNK)).execute();

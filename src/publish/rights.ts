@@ -5,8 +5,6 @@
 import { escapeHtml } from '../core/html';
 import type { Rights } from '../settings/feeds-schema';
 
-export { escapeHtml };
-
 export interface PublishableContent {
   summary: string | null;
   content_html: string | null;

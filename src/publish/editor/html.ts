@@ -2,7 +2,7 @@
  * A tiny HTML template tag: every interpolated value is escaped unless it is a `Raw` fragment
  * built by this module, so a title or a reason can never become markup. Pure.
  */
-import { escapeHtml } from '../rights';
+import { escapeHtml } from '../../core/html';
 
 /** Markup known to be safe (built by `html` or sanitized upstream). */
 export class Raw {

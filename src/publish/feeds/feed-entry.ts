@@ -3,7 +3,7 @@
  * Built from the same presenter the API uses, so a rights change or a takedown reaches every
  * format at the next request. Pure.
  */
-import { escapeHtml } from '../rights';
+import { escapeHtml } from '../../core/html';
 import type { PresentedItem } from '../present-item';
 
 export interface FeedEntry {

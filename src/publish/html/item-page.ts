@@ -4,7 +4,7 @@
  * search engines credit the source, not the copy. Pure.
  */
 import type { PresentedItem } from '../present-item';
-import { escapeHtml } from '../rights';
+import { escapeHtml } from '../../core/html';
 import { creditBlockHtml } from '../feeds/feed-entry';
 
 /** Renders the item page. */
