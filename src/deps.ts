@@ -14,6 +14,7 @@ import type { Logger } from './log';
 import { createDepsMetrics, type Metrics } from './metrics';
 import { openQueue, type JobQueue } from './queue';
 import type { Settings } from './settings';
+import { createArticleToolsSlot, type ArticleToolsSlot } from './workers/article-tools';
 
 export interface Deps {
   settings: Settings;
@@ -28,6 +29,10 @@ export interface Deps {
   random: () => number;
   /** Prometheus metrics of this process (see src/metrics); absent in hand-built test Deps. */
   metrics?: Metrics;
+  /** The article job's robots.txt cache and extraction threads, built on first use; closed by closeDeps. */
+  articleTools: ArticleToolsSlot;
+  /** Closes the database connection (or the embedded instance and its lock); closeDeps calls it last. */
+  closeDatabase: () => Promise<void>;
 }
 
 export interface BuildOptions {
@@ -48,9 +53,10 @@ export async function buildDeps(settings: Settings, opts: BuildOptions): Promise
     }
     const queue = await openQueue(settings, opts.log);
     const http = createHttpClient({ userAgent: settings.userAgent, allowPrivateNetworks: settings.allowPrivateNetworks, ...settings.http, resolver: opts.resolver, limiter: hostLimiterFor(settings) });
-    const deps: Deps = { settings, db: handle.db, dbKind: handle.kind, dbLocation: handle.location, queue, http, log: opts.log, clock: opts.clock ?? systemClock, random: Math.random };
+    const clock = opts.clock ?? systemClock;
+    const articleTools = createArticleToolsSlot(http, clock, settings.work.concurrency);
+    const deps: Deps = { settings, db: handle.db, dbKind: handle.kind, dbLocation: handle.location, queue, http, log: opts.log, clock, random: Math.random, articleTools, closeDatabase: handle.close };
     deps.metrics = createDepsMetrics(deps);
-    closers.set(deps, handle.close);
     return deps;
   } catch (err) {
     await handle.close();
@@ -58,11 +64,10 @@ export async function buildDeps(settings: Settings, opts: BuildOptions): Promise
   }
 }
 
-const closers = new WeakMap<Deps, () => Promise<void>>();
-
-/** Drains the queue (up to `graceMs`), then closes HTTP and the database. */
+/** Drains the queue (up to `graceMs`), then closes the extraction threads the drained jobs used, HTTP and the database. */
 export async function closeDeps(deps: Deps, graceMs = 10_000): Promise<void> {
   await deps.queue.close(graceMs).catch((err: unknown) => deps.log.warn({ err }, 'queue close failed'));
+  await deps.articleTools.close().catch((err: unknown) => deps.log.warn({ err }, 'closing extraction threads failed'));
   await deps.http.close().catch(() => undefined);
-  await closers.get(deps)?.();
+  await deps.closeDatabase();
 }

@@ -4,7 +4,6 @@ import { UserError } from '../errors';
 import { createLogger } from '../log';
 import { startRoles, type Role } from '../roles';
 import { loadSettings } from '../settings';
-import { closeArticleTools } from '../workers/article-tools';
 
 /** Seconds given to jobs in flight at shutdown before connections close anyway. */
 const SHUTDOWN_GRACE_MS = 20_000;
@@ -28,8 +27,7 @@ export async function runRoles(roles: Role[], command: string): Promise<void> {
       log.info({ signal }, 'shutting down: draining jobs in flight');
       void (async () => {
         await stop().catch((err: unknown) => log.warn({ err }, 'stopping roles failed'));
-        await closeDeps(deps, SHUTDOWN_GRACE_MS);
-        await closeArticleTools(deps); // extraction threads, after the jobs that use them drained
+        await closeDeps(deps, SHUTDOWN_GRACE_MS); // queue, extraction threads, HTTP, database
         log.info('stopped');
         resolve();
       })();

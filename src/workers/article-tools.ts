@@ -1,11 +1,12 @@
 /**
- * The per-process state the article job needs beside Deps: the robots.txt cache and the
- * extraction thread pool. Kept in a side table keyed by the Deps object (built on first use, so
- * the fetch and serve roles never start threads); idle threads are unref'd and never hold the
+ * The per-process state the article job needs: the robots.txt cache and the extraction thread
+ * pool. Deps holds one slot for them, built on first use (so the fetch and serve roles never start
+ * threads) and closed with Deps by `closeDeps`; idle threads are unref'd and never hold the
  * process open. Tests replace the tools with `setArticleTools` (a slow extractor, a fake clock).
  */
 import os from 'node:os';
-import type { Deps } from '../deps';
+import type { Clock } from '../clock';
+import type { HttpClient } from '../http/client';
 import { createExtractPool, type ExtractPool } from './extract-pool';
 import { createRobotsCache, type RobotsCache } from './robots-cache';
 
@@ -14,32 +15,43 @@ export interface ArticleTools {
   extractor: ExtractPool;
 }
 
-const tools = new WeakMap<Deps, ArticleTools>();
-
-/** One extraction thread per concurrent job, but no more than the machine has cores. */
-function poolSize(deps: Deps): number {
-  return Math.max(1, Math.min(deps.settings.work.concurrency, os.availableParallelism()));
+/** The lazily built tools of one Deps: `get` builds them on first use, `close` ends the threads. */
+export interface ArticleToolsSlot {
+  get(): ArticleTools;
+  /** Puts `next` in place of the current tools (tests); the previous pool is closed. */
+  replace(next: ArticleTools): Promise<void>;
+  close(): Promise<void>;
 }
 
-/** The tools for `deps`, built on first use. */
-export function articleTools(deps: Deps): ArticleTools {
-  let t = tools.get(deps);
-  if (!t) {
-    t = { robots: createRobotsCache(deps.http, deps.clock), extractor: createExtractPool({ size: poolSize(deps) }) };
-    tools.set(deps, t);
-  }
-  return t;
+/** One extraction thread per concurrent job, but no more than the machine has cores. */
+function poolSize(concurrency: number): number {
+  return Math.max(1, Math.min(concurrency, os.availableParallelism()));
+}
+
+/** An empty slot; nothing is started until the first `get`. */
+export function createArticleToolsSlot(http: HttpClient, clock: Clock, concurrency: number): ArticleToolsSlot {
+  let tools: ArticleTools | undefined;
+  const close = async () => {
+    const t = tools;
+    tools = undefined;
+    await t?.extractor.close();
+  };
+  return {
+    get: () => (tools ??= { robots: createRobotsCache(http, clock), extractor: createExtractPool({ size: poolSize(concurrency) }) }),
+    replace: async (next) => {
+      await close();
+      tools = next;
+    },
+    close,
+  };
+}
+
+/** The article tools of `deps`, built on first use. */
+export function articleTools(deps: { articleTools: ArticleToolsSlot }): ArticleTools {
+  return deps.articleTools.get();
 }
 
 /** Replaces the tools of `deps` (tests); the previous pool is closed. */
-export async function setArticleTools(deps: Deps, next: ArticleTools): Promise<void> {
-  await closeArticleTools(deps);
-  tools.set(deps, next);
-}
-
-/** Terminates the extraction threads of `deps`, if any were started. */
-export async function closeArticleTools(deps: Deps): Promise<void> {
-  const t = tools.get(deps);
-  tools.delete(deps);
-  await t?.extractor.close();
+export async function setArticleTools(deps: { articleTools: ArticleToolsSlot }, next: ArticleTools): Promise<void> {
+  await deps.articleTools.replace(next);
 }

@@ -9,7 +9,7 @@ import { syncSources } from '../../src/fetchers/sync-sources';
 import { silentLogger } from '../../src/log';
 import { buildSettings } from '../../src/settings';
 import { processArticle } from '../../src/workers/article-job';
-import { closeArticleTools, setArticleTools } from '../../src/workers/article-tools';
+import { setArticleTools } from '../../src/workers/article-tools';
 import { createExtractPool } from '../../src/workers/extract-pool';
 import { createRobotsCache } from '../../src/workers/robots-cache';
 import { fixtureText } from '../support/fixtures';
@@ -75,7 +75,7 @@ describe('article job edges', () => {
   });
 
   afterAll(async () => {
-    for (const d of [deps, guarded]) if (d) { await closeArticleTools(d); await closeDeps(d, 1000); }
+    for (const d of [deps, guarded]) if (d) await closeDeps(d, 1000);
     await drop?.();
     await web?.close();
     await down?.close();
