@@ -1,0 +1,182 @@
+/**
+ * Carries out a StoreAction (store-plan.ts) in the store transaction: rows, versions, dedupe
+ * bands, clusters, credits, audit, and publishing through the review decision. No choices here
+ * beyond what the action says.
+ */
+import { createTwoFilesPatch } from 'diff';
+import { sql, type Transaction } from 'kysely';
+import type { Database } from '../../db/schema';
+import { writeAudit } from '../publish/audit';
+import { publishItem } from '../publish/publish-item';
+import { withdrawItem } from '../publish/withdraw-item';
+import type { BuiltItem } from './build-item';
+import { addCarrierCredit, creditClusterOriginal, insertCluster, refreshCluster } from './cluster-store';
+import { serializeSignature, type Fingerprint } from './dedupe/fingerprint';
+import { insertDedupeBands } from './dedupe/pg-index';
+import type { ItemRow } from './store-facts';
+import type { NewItemRow, StoreAction } from './store-plan';
+
+type Tx = Transaction<Database>;
+type Act<K extends StoreAction['kind']> = Extract<StoreAction, { kind: K }>;
+
+/** Bumped when DEFAULT_PARAMS or the hash seeds change, so stored signatures can be recomputed. */
+export const DEDUPE_VERSION = 1;
+
+/** `flags` without `gone_at_source`: the page answered again. */
+const WITHOUT_GONE = sql<string>`flags - 'gone_at_source'`;
+
+/** `flags` with `gone_at_source`, once. */
+const WITH_GONE = sql<string>`(SELECT coalesce(jsonb_agg(DISTINCT f), '[]') FROM jsonb_array_elements(flags || '["gone_at_source"]'::jsonb) f)`;
+
+export interface StoredItem {
+  id: number;
+  status: string;
+  created: boolean;
+  duplicateOf: number | null;
+  clusterId: number | null;
+}
+
+/** What storing the stored row `row` leaves, before any change of status. */
+export function storedResult(row: ItemRow): StoredItem {
+  return { id: row.id, status: row.status, created: false, duplicateOf: row.duplicate_of, clusterId: row.cluster_id };
+}
+
+/** Inserts a new item with its bands and credits; returns its id. */
+export async function insertNewItem(tx: Tx, item: BuiltItem, fp: Fingerprint, row: NewItemRow, now: Date): Promise<number> {
+  const inserted = await tx
+    .insertInto('items')
+    .values({ ...itemColumns(item, fp, now), entry_id: item.entryId, status: row.status, status_reason: row.statusReason, duplicate_of: row.duplicateOf, cluster_id: row.clusterId, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await insertDedupeBands(tx, inserted.id, fp.bandKeys);
+  await addCredits(tx, inserted.id, item);
+  return inserted.id;
+}
+
+/** A new story opens its cluster; a head beside a story joins that one and the cluster is recomputed. */
+export async function settleNewStory(tx: Tx, id: number, item: BuiltItem, action: Act<'insert-new'>, now: Date): Promise<StoredItem> {
+  const clusterId = action.joinCluster ?? (await insertCluster(tx, id, item.sourceId, item.originalSource, now));
+  if (action.joinCluster === null) await tx.updateTable('items').set({ cluster_id: clusterId }).where('id', '=', id).execute();
+  await writeAudit(tx, { actor: 'pipeline', action: 'ingest', itemId: id, clusterId, sourceId: item.sourceId, after: { status: item.decision.status, content_from: item.contentFrom }, at: now });
+  const status = await settle(tx, id, action.settle.status, action.settle.reason, now);
+  if (action.joinCluster !== null) {
+    await refreshCluster(tx, clusterId, now);
+    await creditClusterOriginal(tx, id, now);
+  }
+  return { id, status, created: true, duplicateOf: null, clusterId };
+}
+
+/** A copy credits its outlet (and its original) on the story's head, whose cluster is recomputed. */
+export async function settleDuplicate(tx: Tx, id: number, item: BuiltItem, action: Act<'duplicate'>, now: Date): Promise<StoredItem> {
+  const { head, match } = action;
+  await addCredits(tx, head.id, item);
+  if (head.clusterId !== null) {
+    await refreshCluster(tx, head.clusterId, now);
+    await creditClusterOriginal(tx, head.id, now);
+  }
+  await writeAudit(tx, { actor: 'pipeline', action: 'duplicate', itemId: id, clusterId: head.clusterId, sourceId: item.sourceId, after: { duplicate_of: head.id, kind: match.kind, similarity: match.similarity }, at: now });
+  return { id, status: 'duplicate', created: true, duplicateOf: head.id, clusterId: head.clusterId };
+}
+
+/** Same content: the version moves, the gone flag (and a re-check's error) clears. */
+export async function applyUnchanged(tx: Tx, existing: ItemRow, item: BuiltItem, action: Act<'unchanged'>, now: Date): Promise<StoredItem> {
+  const cleared = action.clearExtractError ? { extract_error: null } : {};
+  await tx.updateTable('items').set({ version: item.version, modified_at: item.modifiedAt, flags: WITHOUT_GONE, updated_at: now, ...cleared }).where('id', '=', existing.id).execute();
+  return storedResult(existing);
+}
+
+/** Keeps the previous version with a diff, updates the item, and settles its status. */
+export async function applyNewVersion(tx: Tx, existing: ItemRow, fetched: BuiltItem, fp: Fingerprint, action: Act<'new-version'>, now: Date): Promise<StoredItem> {
+  // A correction found by a re-check: the entry did not change in the feed, so its version moves with the item's.
+  const item = action.correction ? { ...fetched, version: await bumpEntryVersion(tx, fetched.entryId) } : fetched;
+  const diff = createTwoFilesPatch(`version ${existing.version}`, `version ${item.version}`, versionText(existing.title, existing.text), versionText(item.title, item.text));
+  await tx.insertInto('item_versions').values({ item_id: existing.id, version: existing.version, title: existing.title, text: existing.text, content_hash: existing.content_hash, diff, created_at: now }).onConflict((oc) => oc.doNothing()).execute();
+  const next = action.settle;
+  const previous = { version: existing.version, title: existing.title, text: existing.text, content_html: existing.content_html, summary: existing.summary, diff };
+  await tx.updateTable('items').set({ ...itemColumns(item, fp, now), flags: WITHOUT_GONE, previous_version: JSON.stringify(previous), status: existing.status, status_reason: next.reason }).where('id', '=', existing.id).execute();
+  await insertDedupeBands(tx, existing.id, fp.bandKeys);
+  await writeAudit(tx, { actor: 'pipeline', action: action.audit, itemId: existing.id, clusterId: existing.cluster_id, before: { version: existing.version, status: existing.status }, after: { version: item.version, status: next.status }, detail: diff.slice(0, 20000), at: now });
+  const status = await settle(tx, existing.id, next.status, next.reason, now);
+  return { ...storedResult(existing), status };
+}
+
+/** Flags the stored copy gone at the source; withdraws it when the action says so. */
+export async function applyGone(tx: Tx, existing: ItemRow, item: BuiltItem, action: Act<'gone'>, now: Date): Promise<StoredItem> {
+  const confirm = action.confirmAt ? { recheck_at: action.confirmAt } : {};
+  await tx.updateTable('items').set({ version: item.version, extract_error: action.code, flags: WITH_GONE, updated_at: now, ...confirm }).where('id', '=', existing.id).execute();
+  await writeAudit(tx, { actor: 'pipeline', action: 'gone-at-source', itemId: existing.id, clusterId: existing.cluster_id, after: { code: action.code, status: existing.status }, at: now });
+  if (action.withdrawReason === null || !(await withdrawItem(tx, existing.id, action.withdrawReason, 'pipeline', now))) return storedResult(existing);
+  return { ...storedResult(existing), status: 'withdrawn' };
+}
+
+/** A failed re-check keeps the stored copy as it is and notes the failure. */
+export async function applyRecheckFailed(tx: Tx, existing: ItemRow, action: Act<'recheck-failed'>, now: Date): Promise<StoredItem> {
+  await writeAudit(tx, { actor: 'pipeline', action: 'recheck-failed', itemId: existing.id, clusterId: existing.cluster_id, after: { code: action.code, status: existing.status }, at: now });
+  return storedResult(existing);
+}
+
+/** The scheduler's claim on the item is used up by this run. */
+export async function clearRecheckPending(tx: Tx, itemId: number): Promise<void> {
+  await tx.updateTable('items').set({ recheck_pending: false }).where('id', '=', itemId).execute();
+}
+
+/** Moves the entry to its next version and returns it (a re-check found the page changed). */
+async function bumpEntryVersion(tx: Tx, entryId: number): Promise<number> {
+  const row = await tx.updateTable('entries').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', entryId).returning('version').executeTakeFirstOrThrow();
+  return row.version;
+}
+
+function versionText(title: string, text: string | null): string {
+  return `${title}\n\n${(text ?? '').replace(/\n{3,}/g, '\n\n')}\n`;
+}
+
+/** Publishes the item, or sets the status and reason the review decided. */
+async function settle(tx: Tx, id: number, status: string, reason: string | null, now: Date): Promise<string> {
+  if (status === 'published') {
+    await publishItem(tx, id, 'pipeline', now);
+    return 'published';
+  }
+  await tx.updateTable('items').set({ status, status_reason: reason }).where('id', '=', id).execute();
+  return status;
+}
+
+function itemColumns(item: BuiltItem, fp: Fingerprint, now: Date) {
+  return {
+    source_id: item.sourceId,
+    url: item.url,
+    url_norm: item.urlNorm,
+    canonical_url: item.canonicalUrl,
+    title: item.title,
+    byline: item.byline,
+    authors: JSON.stringify(item.authors),
+    summary: item.summary,
+    content_html: item.contentHtml,
+    text: item.text,
+    word_count: item.wordCount,
+    lead_image: JSON.stringify(item.leadImage ?? null),
+    original_source: JSON.stringify(item.originalSource),
+    rights_notice: item.rightsNotice,
+    site_name: item.siteName,
+    lang: item.lang,
+    categories: JSON.stringify(item.categories),
+    content_from: item.contentFrom,
+    content_hash: fp.hash,
+    minhash: serializeSignature(fp.signature),
+    dedupe_version: DEDUPE_VERSION,
+    extract_error: item.extractError,
+    published_at: item.publishedAt,
+    modified_at: item.modifiedAt,
+    sort_at: item.sortAt,
+    credit_line: item.creditLine,
+    version: item.version,
+    updated_at: now,
+  };
+}
+
+/** Credits the outlet that carried `item` (and the original it names) on `itemId`; idempotent. */
+async function addCredits(tx: Tx, itemId: number, item: BuiltItem): Promise<void> {
+  await addCarrierCredit(tx, itemId, { sourceId: item.sourceId, sourceName: item.sourceName, entryId: item.entryId, url: item.url });
+  if (item.originalSource?.name) {
+    await tx.insertInto('credits').values({ item_id: itemId, source_id: null, entry_id: null, role: 'origin', name: item.originalSource.name, url: item.originalSource.url }).onConflict((oc) => oc.doNothing()).execute();
+  }
+}

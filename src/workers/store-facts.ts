@@ -1,0 +1,85 @@
+/**
+ * Loads what planStore needs inside the store transaction: the item stored for the entry (locked),
+ * and for a new item the stored story it copies — same canonical URL, same global guid, same
+ * normalized text, or a near-duplicate through the Postgres band index — with that story's head.
+ */
+import type { Selectable, Transaction } from 'kysely';
+import type { Database, ItemsTable } from '../../db/schema';
+import { normalizeUrl } from '../core/url';
+import type { BuiltItem } from './build-item';
+import { findStoryHead } from './cluster-store';
+import type { Fingerprint } from './dedupe/fingerprint';
+import { MIN_MATCH_WORDS, matchCandidates } from './dedupe/match';
+import { exactLockKey, findDedupeCandidates, lockDedupeKeys } from './dedupe/pg-index';
+import type { DuplicateMatch, ExistingItem, StoreFacts } from './store-plan';
+
+type Tx = Transaction<Database>;
+export type ItemRow = Selectable<ItemsTable>;
+
+/** The item stored for `entryId`, locked until the transaction ends. */
+export async function findItemForUpdate(tx: Tx, entryId: number): Promise<ItemRow | undefined> {
+  return tx.selectFrom('items').selectAll().where('entry_id', '=', entryId).forUpdate().executeTakeFirst();
+}
+
+/** The plan's view of a stored row. */
+export function existingFacts(row: ItemRow): ExistingItem {
+  return {
+    id: row.id,
+    version: row.version,
+    status: row.status,
+    title: row.title,
+    contentHash: row.content_hash,
+    goneFlagged: row.flags.includes('gone_at_source'),
+    recheckAt: row.recheck_at,
+    url: row.url,
+  };
+}
+
+/**
+ * The stored story a new item copies, and its head. Takes the advisory locks on the item's dedupe
+ * keys first, so two copies stored at once see each other.
+ */
+export async function findStory(tx: Tx, item: BuiltItem, fp: Fingerprint): Promise<StoreFacts['story']> {
+  const guid = await findGlobalGuid(tx, item.entryId);
+  await lockDedupeKeys(tx, [...fp.bandKeys, ...exactKeys(item, fp, guid)]);
+  const match = await findDuplicate(tx, item, fp, guid);
+  if (!match) return null;
+  const head = await findStoryHead(tx, match.itemId);
+  return { match, head: { id: head.id, clusterId: head.cluster_id, status: head.status } };
+}
+
+/** The entry's guid when it is globally unique (a URL, tag: or urn: id); short feed-local ids like "123" are not compared across feeds. */
+async function findGlobalGuid(tx: Tx, entryId: number): Promise<string | null> {
+  const row = await tx.selectFrom('entries').select('guid').where('id', '=', entryId).executeTakeFirst();
+  const guid = row?.guid ?? '';
+  return /^(?:https?:\/\/|tag:|urn:)/i.test(guid) && guid.length >= 12 ? guid : null;
+}
+
+function exactKeys(item: BuiltItem, fp: Fingerprint, guid: string | null): number[] {
+  return [...urlKeys(item).map((u) => exactLockKey('url', u)), ...(guid ? [exactLockKey('guid', guid)] : []), exactLockKey('text', fp.hash)];
+}
+
+function urlKeys(item: BuiltItem): string[] {
+  const urls = [item.urlNorm, item.canonicalUrl ? normalizeUrl(item.canonicalUrl) : ''].filter((u) => u !== '');
+  return [...new Set(urls)];
+}
+
+/** The stored item this one copies, checking the exact keys first, then the band index. */
+async function findDuplicate(tx: Tx, item: BuiltItem, fp: Fingerprint, guid: string | null): Promise<DuplicateMatch | null> {
+  const urls = urlKeys(item);
+  if (urls.length > 0) {
+    const byUrl = await tx.selectFrom('items').select('id').where('url_norm', 'in', urls).where('entry_id', '!=', item.entryId).orderBy('id').executeTakeFirst();
+    if (byUrl) return { itemId: byUrl.id, kind: 'url', similarity: 1 };
+  }
+  if (guid) {
+    const byGuid = await tx.selectFrom('items as i').innerJoin('entries as e', 'e.id', 'i.entry_id').select('i.id').where('e.guid', '=', guid).where('e.id', '!=', item.entryId).orderBy('i.id').executeTakeFirst();
+    if (byGuid) return { itemId: byGuid.id, kind: 'guid', similarity: 1 };
+  }
+  if (fp.words >= MIN_MATCH_WORDS) {
+    const byText = await tx.selectFrom('items').select('id').where('content_hash', '=', fp.hash).orderBy('id').executeTakeFirst();
+    if (byText) return { itemId: byText.id, kind: 'text', similarity: 1 };
+  }
+  const verdict = matchCandidates(fp, await findDedupeCandidates(tx, fp.bandKeys));
+  if (verdict.kind === 'none') return null;
+  return { itemId: Number(verdict.itemId), kind: verdict.kind === 'exact' ? 'text' : 'near', similarity: verdict.similarity };
+}

@@ -1,0 +1,152 @@
+/**
+ * What storing an article's item does, decided from facts the shell loaded (the stored row, the
+ * built item, the duplicate found and its story head, whether a re-check claimed the item). Pure:
+ * values in, a tagged StoreAction out; store-apply.ts carries it out in the shell's transaction.
+ */
+import { GONE_CONFIRM_S, decideGone } from '../fetchers/recheck-plan';
+import { decideUpdateStatus, type ItemStatus, type UpdateDecision } from '../publish/review';
+import type { BuiltItem } from './build-item';
+
+/** Error codes of the article job that mean the page is gone at its source (RFC 9110 §15.5.5, §15.5.11). */
+const GONE_CODES: ReadonlySet<string> = new Set(['HTTP_404', 'HTTP_410']);
+
+/** Heads that will not reach the portal (rights: none, rejected, taken down): a copy of their story is not hidden behind them. */
+const NEVER_OUT: ReadonlySet<string> = new Set(['held', 'rejected', 'unpublished', 'withdrawn']);
+
+export type DuplicateKind = 'url' | 'guid' | 'text' | 'near';
+
+/** A stored item the new one copies, and how it was found. */
+export interface DuplicateMatch {
+  itemId: number;
+  kind: DuplicateKind;
+  similarity: number;
+}
+
+/** The head of a stored story: the item a chain of duplicate_of ends at. */
+export interface StoryHead {
+  id: number;
+  clusterId: number | null;
+  status: string;
+}
+
+/** What the shell knows of the item already stored for the entry. */
+export interface ExistingItem {
+  id: number;
+  version: number;
+  status: string;
+  title: string;
+  contentHash: string;
+  /** Flagged `gone_at_source` by an earlier 404/410. */
+  goneFlagged: boolean;
+  recheckAt: Date | null;
+  url: string;
+}
+
+/**
+ * Why the item is being stored: `ingest` for an entry's article job, `recheck` when the scheduler
+ * claimed the stored item for a re-fetch (the row's `recheck_pending`).
+ */
+export type StoreMode = 'ingest' | 'recheck';
+
+export interface StoreFacts {
+  /** The item already stored for the entry, or null for a new one. */
+  existing: ExistingItem | null;
+  mode: StoreMode;
+  built: BuiltItem;
+  /** The fingerprint hash of the built item's text. */
+  contentHash: string;
+  /** For a new item: the stored item it copies and that story's head, or null. */
+  story: { match: DuplicateMatch; head: StoryHead } | null;
+  now: Date;
+}
+
+/** Where a new item goes among the stored stories: the story-head rule. */
+export type StoryPlacement =
+  | { kind: 'new-story' }
+  | { kind: 'copy'; head: StoryHead; match: DuplicateMatch }
+  | { kind: 'beside'; head: StoryHead & { clusterId: number } };
+
+/** The columns a new item is inserted with, before its review status is settled. */
+export interface NewItemRow {
+  status: 'duplicate' | 'queued';
+  statusReason: string | null;
+  duplicateOf: number | null;
+  clusterId: number | null;
+}
+
+export type StoreAction =
+  /** A job for an older version than the one stored: nothing is written. */
+  | { kind: 'stale' }
+  /** A new story, or a head beside a story whose head never goes out (then it joins that cluster). */
+  | { kind: 'insert-new'; row: NewItemRow; joinCluster: number | null; settle: UpdateDecision }
+  /** A copy of a stored story: kept as `duplicate`, its outlet credited on the head. */
+  | { kind: 'duplicate'; row: NewItemRow; head: StoryHead; match: DuplicateMatch }
+  /** Same title and text: only the version (and a re-check's error) moves. */
+  | { kind: 'unchanged'; clearRecheck: boolean; clearExtractError: boolean }
+  /** Changed at the source, or a correction a re-check found (`correction`: the entry's version moves too). */
+  | { kind: 'new-version'; clearRecheck: boolean; correction: boolean; settle: UpdateDecision; audit: 'source-update' | 'recheck-update' }
+  /** 404/410: flagged; withdrawn when `withdrawReason` is set; `confirmAt` schedules one more re-check. */
+  | { kind: 'gone'; clearRecheck: boolean; code: string; withdrawReason: string | null; confirmAt: Date | null }
+  /** A re-check that failed otherwise: the stored copy stays, the failure is audited. */
+  | { kind: 'recheck-failed'; clearRecheck: boolean; code: string };
+
+/** Decides what storing `facts.built` does; the shell carries the action out. */
+export function planStore(facts: StoreFacts): StoreAction {
+  const { existing } = facts;
+  if (!existing) return planInsert(facts.built, placeInStory(facts.story));
+  return planUpdate(facts, existing);
+}
+
+/**
+ * The story-head rule: a copy is filed under its story's head, unless that head can never go out
+ * (NEVER_OUT); then the copy becomes a head of its own in the same cluster.
+ */
+export function placeInStory(story: StoreFacts['story']): StoryPlacement {
+  if (!story) return { kind: 'new-story' };
+  const { head, match } = story;
+  if (!NEVER_OUT.has(head.status)) return { kind: 'copy', head, match };
+  // A head with no cluster (no code path leaves one) gives the copy a story of its own.
+  return head.clusterId === null ? { kind: 'new-story' } : { kind: 'beside', head: { ...head, clusterId: head.clusterId } };
+}
+
+function planInsert(built: BuiltItem, placement: StoryPlacement): StoreAction {
+  if (placement.kind === 'copy') {
+    const { head, match } = placement;
+    const row: NewItemRow = { status: 'duplicate', statusReason: `duplicate (${match.kind}) of item ${head.id}`, duplicateOf: head.id, clusterId: head.clusterId };
+    return { kind: 'duplicate', row, head, match };
+  }
+  const joinCluster = placement.kind === 'beside' ? placement.head.clusterId : null;
+  const row: NewItemRow = { status: 'queued', statusReason: built.decision.reason, duplicateOf: null, clusterId: joinCluster };
+  return { kind: 'insert-new', row, joinCluster, settle: built.decision };
+}
+
+function planUpdate(facts: StoreFacts, existing: ExistingItem): StoreAction {
+  const { built, mode } = facts;
+  const clearRecheck = mode === 'recheck';
+  if (!clearRecheck && existing.version >= built.version) return { kind: 'stale' };
+  // A re-check proper: the page fetched again at the version already stored (a newer entry is an ordinary update).
+  const recheck = clearRecheck && built.version <= existing.version;
+  const code = built.extractError;
+  if (code && GONE_CODES.has(code)) return planGone(existing, code, clearRecheck, facts.now);
+  if (recheck && code) return { kind: 'recheck-failed', clearRecheck, code };
+  if (facts.contentHash === existing.contentHash && built.title === existing.title) return { kind: 'unchanged', clearRecheck, clearExtractError: recheck };
+  const settle = decideUpdateStatus(existing.status as ItemStatus, built.decision);
+  return { kind: 'new-version', clearRecheck, correction: recheck, settle, audit: recheck ? 'recheck-update' : 'source-update' };
+}
+
+/**
+ * The page answered 404/410: flag it; withdraw a published item when decideGone says so (410, or a
+ * 404 after an earlier one). A flagged published item with no re-check left gets one more, so a
+ * second 404 can confirm the first.
+ */
+function planGone(existing: ExistingItem, code: string, clearRecheck: boolean, now: Date): StoreAction {
+  const outcome = decideGone(code, existing.status, existing.goneFlagged, existing.url);
+  const confirm = outcome.action === 'flag' && existing.status === 'published' && existing.recheckAt === null;
+  return {
+    kind: 'gone',
+    clearRecheck,
+    code,
+    withdrawReason: outcome.action === 'withdraw' ? outcome.reason : null,
+    confirmAt: confirm ? new Date(now.getTime() + GONE_CONFIRM_S * 1000) : null,
+  };
+}
