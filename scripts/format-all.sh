@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# One-time reformat of the whole repository with prettier (.prettierrc.json), to run once after the
-# restructuring branches are merged, and commit on its own ("Format with prettier"), so that no
-# branch in flight carries a mass reformat. Then `npm run lint` checks formatting and eslint rules.
+# Formats the repository with prettier (.prettierrc.json, .prettierignore); `npm run format` runs it.
 #
-# prettier is run twice: on a few long method chains (`reply.code(…).send({…})`) its first pass is
-# not stable, and the second pass settles them; the final check proves it has.
+# After the restructuring branches are merged, the lead runs it ONCE on the whole tree and commits
+# the result on its own ("Format with prettier"), so that no branch in flight carries a mass
+# reformat. Until then `npm run lint` fails on `prettier --check`.
+#
+# prettier runs twice: on a few long method chains (`reply.code(…).send({…})`) its first pass is
+# not stable and the second settles them; the final check proves it has.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-npx prettier --write . >/dev/null
-npx prettier --write . >/dev/null
+npx prettier --write --log-level warn .
+npx prettier --write --log-level warn .
 npx prettier --check .
-echo "Formatted. Now: npx tsc --noEmit -p . && npm run lint && npm test, then commit the reformat alone."
