@@ -10,8 +10,9 @@ import { load } from 'cheerio';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../src/workers/extract';
+import { sharedPath } from '../scripts/shared-path';
 
-const DATASET = '/work/shared/corpus/extraction/scrapinghub';
+const DATASET = sharedPath('corpus', 'extraction', 'scrapinghub');
 /** Untimed rounds first, so the JIT has compiled the hot paths of all three contenders. */
 const WARMUP_ROUNDS = 1;
 /** Timed rounds; each page's cost is the median over them. */

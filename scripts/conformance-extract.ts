@@ -9,8 +9,9 @@ import path from 'node:path';
 import { extractArticle } from '../src/workers/extract';
 import type { ExtractOptions } from '../src/workers/extract';
 import { compareFixture, FIELDS, FixtureExpected } from '../test/unit/extract/fixture-compare';
+import { sharedPath } from './shared-path';
 
-const CORPUS = '/work/shared/corpus/extraction';
+const CORPUS = sharedPath('corpus', 'extraction');
 const DATASET = path.join(CORPUS, 'scrapinghub');
 const OUT_DIR = '.bench';
 const PREDICTIONS = path.join(OUT_DIR, 'extract-predictions.json');

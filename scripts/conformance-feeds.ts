@@ -1,6 +1,6 @@
 /**
  * Feed conformance: parses every corpus file with parseFeed, maps the result onto the reference
- * shape of /work/shared/corpus/feeds/README.md, and scores it with the corpus's compare.mjs.
+ * shape of ../shared/corpus/feeds/README.md, and scores it with the corpus's compare.mjs.
  *   node bin/run-ts.js scripts/conformance-feeds.ts [--corpus DIR] [--out .bench/feeds-out]
  * Mapping notes (see docs/feed-conformance.md): a guid we synthesized is reported as no id, since the
  * reference's `id` is the feed's own; `has_content` counts the summary too, as feedparser's does.
@@ -12,8 +12,9 @@ import { absoluteUrl } from '../src/core/url';
 import { parseFeed } from '../src/fetchers/parse/index';
 import type { FeedItem, ParseResult } from '../src/fetchers/parse/types';
 import { explainGroup, explainReport } from './conformance-explain';
+import { sharedPath } from './shared-path';
 
-const DEFAULT_CORPUS = '/work/shared/corpus/feeds';
+const DEFAULT_CORPUS = sharedPath('corpus', 'feeds');
 const GROUPS = ['real', 'edge/feedparser', 'edge/other'];
 
 interface ManifestEntry { file: string; group: string; http_headers: Record<string, string>; base_url: string | null }
