@@ -32,9 +32,13 @@ export type EntryJob = ArticleJob | WireEntryJob | LegacyEntryJob;
 
 type EntryVersion = { id: number; version: number };
 
-/** Adds one job of `kind` for an entry version; the job id names the kind, the entry and the version. */
+/**
+ * Adds one job of `kind` for an entry version. The job id names the entry version, not the kind: an
+ * entry re-queued by the orphan sweep while a job an older release queued for it still waits is
+ * one job, not two racing to insert the same item.
+ */
 async function addEntryJob(deps: Pick<Deps, 'queue'>, kind: 'article' | 'wire-entry', e: EntryVersion): Promise<void> {
-  await deps.queue.add<ArticleJob | WireEntryJob>('article-fetch', { kind, entryId: e.id, version: e.version }, { jobId: `${kind}-${e.id}-v${e.version}` });
+  await deps.queue.add<ArticleJob | WireEntryJob>('article-fetch', { kind, entryId: e.id, version: e.version }, { jobId: `article-${e.id}-v${e.version}` });
 }
 
 /** Adds an article job for each entry version. */
