@@ -7,13 +7,14 @@
  */
 import type { Deps } from '../deps';
 import { PipelineError } from '../errors';
-import { parseRetryAfter } from '../http/client';
+import { parseRetryAfter, type HttpResponse } from '../http/client';
 import type { Logger } from '../log';
+import type { Settings } from '../settings';
 import { withLinkHubs } from '../websub/discover';
 import { wireAsFeed } from '../wire/pull';
 import { FEED_ACCEPT, streamOrDiscover, type FeedDocument, type FetchFeedOptions } from './feed-document';
 import { addFeedEvent, findFeed, updateFeed } from './feed-store';
-import { isPollable, planFetchOutcome, SKIPPED, type FeedFetchResult, type FetchAction, type FetchOutcome } from './fetch-plan';
+import { isPollable, planFetchOutcome, SKIPPED, type FeedFetchResult, type FetchAction, type FetchOutcome, type FetchPlanSettings } from './fetch-plan';
 import type { ItemBatchConsumer } from './parse';
 import { ingestDocument } from './ingest';
 import type { FeedRow } from '../../db/schema';
@@ -26,10 +27,8 @@ export async function fetchFeed(deps: Deps, feedId: number, log: Logger, opts: F
   const feed = await findFeed(deps.db, feedId);
   if (!isPollable(feed)) return SKIPPED;
   const outcome = await poll(deps, feed, log, opts);
-  const d = deps.settings.feeds.defaults;
-  const settings = { bounds: { minS: d.min_poll_interval, maxS: d.max_poll_interval }, maxErrors: deps.settings.fetch.maxErrors, maxBodyBytes: deps.settings.http.maxBodyBytes };
   const now = deps.clock.now();
-  const action = planFetchOutcome(feed, outcome, now, settings, deps.random());
+  const action = planFetchOutcome(feed, outcome, now, planSettings(deps.settings), deps.random());
   await carryOut(deps, feed.id, action, now, log);
   return action.result;
 }
@@ -41,8 +40,8 @@ async function poll(deps: Deps, feed: FeedRow, log: Logger, opts: FetchFeedOptio
     const maxBodyBytes = feed.max_body_bytes ?? undefined;
     const res = await deps.http.get({ url: feed.url, etag: feed.etag, lastModified: feed.last_modified, accept: FEED_ACCEPT, maxBodyBytes });
     if (res.status === 304) return { kind: 'not-modified', response: res };
-    if (res.status === 429 || res.status === 503) throw new PipelineError('FETCH_RATE_LIMITED', `${feed.url} answered ${res.status}`, { status: res.status, retryAfterMs: parseRetryAfter(res.headers['retry-after'], deps.clock.now()) });
-    if (res.status >= 400) throw new PipelineError('FETCH_HTTP_ERROR', `${feed.url} answered HTTP ${res.status}`, { status: res.status, retryable: res.status >= 500 });
+    const refusal = statusError(feed.url, res, deps.clock.now());
+    if (refusal) return { kind: 'failed', error: refusal, stored };
     const readFeed = (onBatch: ItemBatchConsumer) => streamOrDiscover(deps.http, feed.url, res, onBatch, opts, maxBodyBytes);
     const r = await ingestDocument(deps, feed, { channel: 'pull', body: res.body, readFeed, batchItems: opts.batchItems }, log);
     stored = r.totals;
@@ -53,6 +52,21 @@ async function poll(deps: Deps, feed: FeedRow, log: Logger, opts: FetchFeedOptio
   } catch (err) {
     return { kind: 'failed', error: err, stored };
   }
+}
+
+/** The error an answer's status stands for, or null: 429/503 wait for Retry-After (RFC 9110 §10.2.3), 5xx are retried, 4xx are not. */
+function statusError(url: string, res: HttpResponse, now: Date): PipelineError | null {
+  if (res.status === 429 || res.status === 503) {
+    return new PipelineError('FETCH_RATE_LIMITED', `${url} answered ${res.status}`, { status: res.status, retryAfterMs: parseRetryAfter(res.headers['retry-after'], now) });
+  }
+  if (res.status >= 400) return new PipelineError('FETCH_HTTP_ERROR', `${url} answered HTTP ${res.status}`, { status: res.status, retryable: res.status >= 500 });
+  return null;
+}
+
+/** The plan's settings: poll bounds from feeds.yaml defaults, the error streak that pauses, the global body cap. */
+function planSettings(s: Settings): FetchPlanSettings {
+  const d = s.feeds.defaults;
+  return { bounds: { minS: d.min_poll_interval, maxS: d.max_poll_interval }, maxErrors: s.fetch.maxErrors, maxBodyBytes: s.http.maxBodyBytes };
 }
 
 /** Writes what the plan decided: the row update, and the feed events (a move before it, a pause after it), then the job's log line. */

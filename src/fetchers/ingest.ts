@@ -11,7 +11,7 @@ import type { Logger } from '../log';
 import { processWireEntry } from '../wire/process-wire-entry';
 import type { WireDocument, WireFormat } from '../wire/types';
 import { recordWireDocument } from '../wire/wire-kill';
-import { findFullTextWireEntryIds, logIngest } from '../wire/wire-store';
+import { findFullTextWireEntryIds, logIngest, type IngestLogRow } from '../wire/wire-store';
 import { enqueueArticleJobs, enqueueWireEntryJobs } from '../workers/enqueue';
 import { countRecentItems, newSeenKeys } from './entry-plan';
 import { CHANNELS, planDispatch, planIngest, type ChannelRules, type EntryVersion, type IngestChannel } from './ingest-plan';
@@ -62,25 +62,32 @@ export async function ingestDocument<D>(deps: Deps, feed: IngestFeed, input: Ing
   const now = deps.clock.now();
   const plan = planIngest(input.body, feed.type, CHANNELS[input.channel]);
   const sink = entrySink(deps, feed, CHANNELS[input.channel], log);
+  const record = (r: Omit<IngestLogRow, 'sourceId' | 'feedId' | 'channel' | 'name' | 'at'>) =>
+    logIngest(deps.db, { sourceId: feed.source_id, feedId: feed.id, channel: input.channel, name: input.name ?? null, at: now, ...r });
+  const ctx = { feed_id: feed.id, channel: input.channel, name: input.name ?? null };
   try {
     if (plan.kind === 'refused') throw new PipelineError(plan.code, plan.reason, { retryable: false });
     if (plan.kind === 'feed') return { ok: true, document: { kind: 'feed', read: await readFeed(input, sink.onBatch) }, totals: sink.totals, items: sink.items };
-    sink.wrote = true;
-    const { live, withdrawn } = await recordWireDocument(deps.db, feed, plan.doc, now);
-    const size = input.batchItems ?? DEFAULT_BATCH_ITEMS;
-    for (let i = 0; i < live.items.length; i += size) await sink.onBatch(live.items.slice(i, i + size).map((w) => w.entry));
-    await logIngest(deps.db, { sourceId: feed.source_id, feedId: feed.id, channel: input.channel, name: input.name ?? null, format: plan.doc.format, outcome: 'ok', code: null, reason: null, items: plan.doc.items.length, at: now });
-    log.info({ feed_id: feed.id, channel: input.channel, name: input.name ?? null, format: plan.doc.format, created: sink.totals.created, updated: sink.totals.updated, withdrawn: withdrawn.length }, 'wire document ingested');
-    return { ok: true, document: { kind: 'wire', format: plan.doc.format, live, withdrawn }, totals: sink.totals, items: sink.items };
+    const document = await storeWireDocument(deps, feed, plan.doc, sink, input.batchItems ?? DEFAULT_BATCH_ITEMS, now);
+    await record({ format: plan.doc.format, outcome: 'ok', code: null, reason: null, items: plan.doc.items.length });
+    log.info({ ...ctx, format: plan.doc.format, created: sink.totals.created, updated: sink.totals.updated, withdrawn: document.withdrawn.length }, 'wire document ingested');
+    return { ok: true, document, totals: sink.totals, items: sink.items };
   } catch (err) {
-    const code = errorCode(err);
-    const reason = errorMessage(err);
+    const [code, reason] = [errorCode(err), errorMessage(err)];
     if (!sink.wrote && plan.kind !== 'feed') {
-      await logIngest(deps.db, { sourceId: feed.source_id, feedId: feed.id, channel: input.channel, name: input.name ?? null, format: null, outcome: 'failed', code, reason, items: 0, at: now });
-      log.warn({ feed_id: feed.id, channel: input.channel, name: input.name ?? null, code, reason }, 'wire document refused');
+      await record({ format: null, outcome: 'failed', code, reason, items: 0 });
+      log.warn({ ...ctx, code, reason }, 'wire document refused');
     }
     return { ok: false, code, reason, error: err, refused: !sink.wrote, totals: sink.totals };
   }
+}
+
+/** Records a wire document (its kills withdraw, the others' wire facts are saved), then stores its live entries in batches. */
+async function storeWireDocument(deps: Deps, feed: IngestFeed, doc: WireDocument, sink: EntrySink, batchItems: number, now: Date) {
+  sink.wrote = true;
+  const { live, withdrawn } = await recordWireDocument(deps.db, feed, doc, now);
+  for (let i = 0; i < live.items.length; i += batchItems) await sink.onBatch(live.items.slice(i, i + batchItems).map((w) => w.entry));
+  return { kind: 'wire' as const, format: doc.format, live, withdrawn };
 }
 
 function readFeed<D>(input: IngestInput<D>, onBatch: ItemBatchConsumer): Promise<D> {
