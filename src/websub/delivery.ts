@@ -1,8 +1,8 @@
 /**
  * A WebSub content delivery, treated as a fetch result: the signature is checked with the
  * subscription's secret (unsigned or mis-signed deliveries are dropped, W3C WebSub §8), the body
- * is parsed like a fetched feed (or wire document), new entries are stored and their article jobs
- * queued, and the feed's next poll moves out (subscribed feeds are polled less often).
+ * goes through the ingest funnel like a fetched feed (or wire document: facts, kills, wire-entry
+ * jobs), and the feed's next poll moves out (subscribed feeds are polled less often).
  */
 import type { Deps } from '../deps';
 import { findFeed } from '../fetchers/feed-store';
