@@ -11,8 +11,8 @@ import { startWebhooks } from './publish/webhooks/webhook-role';
 import { observeArticle, recordArticle, recordFeedFetch, type Metrics } from './metrics';
 import { startMetricsServer } from './metrics/server';
 import type { JobHandler, QueueName } from './queue';
-import { processArticle } from './workers/article-job';
-import { enqueueOrphanEntries, type ArticleJob } from './workers/enqueue';
+import { enqueueOrphanEntries, type EntryJob } from './workers/enqueue';
+import { processEntryJob } from './workers/entry-job';
 import { startWireChannels } from './wire/channels';
 
 export type Role = 'fetch' | 'work' | 'serve';
@@ -35,11 +35,11 @@ export async function startFetchRole(deps: Deps): Promise<Stop> {
   };
 }
 
-/** Article workers; re-enqueues entries left without an item by a crash. */
+/** Entry workers (article and wire-entry jobs); re-enqueues entries left without an item by a crash. */
 export async function startWorkRole(deps: Deps): Promise<Stop> {
-  deps.queue.process<ArticleJob>('article-fetch', timed(deps, 'article-fetch', async (job, log) => {
+  deps.queue.process<EntryJob>('article-fetch', timed(deps, 'article-fetch', async (job, log) => {
     const startedAt = deps.clock.now();
-    const result = await processArticle(deps, job, log);
+    const result = await processEntryJob(deps, job, log);
     if (result && deps.metrics) await observeStoredArticle(deps, deps.metrics, result.itemId, startedAt);
   }), { concurrency: deps.settings.work.concurrency });
   const orphans = await enqueueOrphanEntries(deps);

@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, FeedRow } from '../../db/schema';
 import { pauseFeed, resumeFeed } from '../fetchers/feed-control';
-import { FEED_ACCEPT, parseOrDiscover } from '../fetchers/fetch-feed';
+import { FEED_ACCEPT, parseOrDiscover } from '../fetchers/feed-document';
 import { createHttpClient } from '../http/client';
 import { PipelineError } from '../errors';
 import { loadSettings, type FeedsConfig } from '../settings';

@@ -5,6 +5,7 @@
  */
 import type { Deps } from '../deps';
 import type { FeedConfig, SourceConfig } from '../settings';
+import { serializePollState } from './poll-state';
 
 export interface SyncReport {
   sources: number;
@@ -27,7 +28,7 @@ export async function syncSources(deps: Pick<Deps, 'db' | 'settings' | 'clock'>,
         const url = f.url ?? `${f.type ?? 'push'}:${s.id}:${f.path ?? 'push'}`;
         await tx
           .insertInto('feeds')
-          .values({ ...feedValues(s, f), url, config_url: url, next_due_at: now, poll_state: JSON.stringify({ path: f.path }) })
+          .values({ ...feedValues(s, f), url, config_url: url, next_due_at: now, poll_state: serializePollState({ path: f.path }) })
           .onConflict((oc) => oc.column('config_url').doUpdateSet({ ...feedValues(s, f), updated_at: now }))
           .execute();
         feeds++;

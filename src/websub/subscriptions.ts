@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Deps } from '../deps';
 import { errorMessage } from '../errors';
+import { parsePollState } from '../fetchers/poll-state';
 import type { WebsubSubscriptionsTable } from '../../db/schema';
 import type { Selectable } from 'kysely';
 import { postHubRequest } from './hub-client';
@@ -82,7 +83,7 @@ export async function websubTick(deps: Deps): Promise<{ subscribed: number; rene
   const now = deps.clock.now();
   const feeds = await deps.db.selectFrom('feeds').select(['id', 'url', 'poll_state']).where('active', '=', true).where('paused', '=', false).where('type', 'not in', ['push', 'folder']).execute();
   for (const feed of feeds) {
-    const hubs = ((feed.poll_state as { hubs?: unknown }).hubs as string[] | undefined)?.filter((h) => typeof h === 'string') ?? [];
+    const hubs = parsePollState(feed.poll_state).hubs ?? [];
     if (!hubs.length) continue;
     const sub = await findSubscription(deps, feed.id);
     const action = decide(sub, now);

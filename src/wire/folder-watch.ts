@@ -8,9 +8,10 @@ import path from 'node:path';
 import type { Deps } from '../deps';
 import type { Logger } from '../log';
 import { readyFiles, uniqueName, type FolderFile } from './folder-files';
-import { ingestWire, type IngestTarget } from './ingest';
+import { ingestDocument, type IngestFeed } from '../fetchers/ingest';
+import { parsePollState } from '../fetchers/poll-state';
 
-export interface FolderFeed extends IngestTarget {
+export interface FolderFeed extends IngestFeed {
   dir: string;
 }
 
@@ -39,7 +40,8 @@ export async function scanFolder(deps: Deps, feed: FolderFeed, log: Logger): Pro
 
 async function ingestFile(deps: Deps, feed: FolderFeed, file: string, name: string, log: Logger): Promise<{ ok: true } | { ok: false; reason: string }> {
   try {
-    const result = await ingestWire(deps, feed, await fs.readFile(file), 'folder', name, log);
+    const result = await ingestDocument(deps, feed, { channel: 'folder', body: await fs.readFile(file), name }, log);
+    if (!result.ok && !result.refused) throw result.error;
     return result.ok ? { ok: true } : { ok: false, reason: `${result.code}: ${result.reason}` };
   } catch (err) {
     log.error({ feed_id: feed.id, name, err }, 'wire file failed');
@@ -82,7 +84,7 @@ async function listFiles(dir: string): Promise<FolderFile[]> {
 export async function findFolderFeeds(deps: Deps): Promise<FolderFeed[]> {
   const rows = await deps.db.selectFrom('feeds').select(['id', 'source_id', 'type', 'poll_state']).where('type', '=', 'folder').where('active', '=', true).where('paused', '=', false).execute();
   return rows.flatMap((r) => {
-    const p = (r.poll_state as { path?: string }).path;
+    const p = parsePollState(r.poll_state).path;
     return p ? [{ id: r.id, source_id: r.source_id, type: r.type, dir: path.resolve(p) }] : [];
   });
 }

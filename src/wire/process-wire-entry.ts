@@ -1,7 +1,8 @@
 /**
  * Turns a stored wire entry into an item without fetching any page: load the entry, its source and
  * its wire facts, build under the effective rights, store (which publishes when review allows).
- * Called by the ingest channels directly and by the article job for wire entries it is handed.
+ * Called by the ingest funnel for channels that answer with the items (push, folder), and by the
+ * wire-entry job (and jobs queued before job kinds) for the others.
  */
 import type { Deps } from '../deps';
 import type { Logger } from '../log';

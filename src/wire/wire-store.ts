@@ -61,6 +61,19 @@ export async function findWireEntry(db: Kysely<Database>, entryId: number): Prom
     .executeTakeFirst();
 }
 
+/** Which of these entries are full-text wire entries: their items are built from the wire, with no page to fetch. */
+export async function findFullTextWireEntryIds(db: Kysely<Database>, entryIds: readonly number[]): Promise<Set<number>> {
+  if (!entryIds.length) return new Set();
+  const rows = await db
+    .selectFrom('entries as e')
+    .innerJoin('wire_entries as w', (j) => j.onRef('w.feed_id', '=', 'e.feed_id').onRef('w.guid', '=', 'e.guid'))
+    .select('e.id')
+    .where('e.id', 'in', [...entryIds])
+    .where('w.full_text', '=', true)
+    .execute();
+  return new Set(rows.map((r) => Number(r.id)));
+}
+
 /** The wire facts of a stored item (for ninjs output), or undefined. */
 export async function findWireFactsForItem(db: Kysely<Database>, itemId: number): Promise<WireEntryFacts | undefined> {
   return db

@@ -4,7 +4,8 @@
  * publish it or queue it for review. robots.txt is asked first; extraction runs in a thread pool
  * under the item's time limit (settings.work.extractTimeoutMs covers fetch + extraction).
  * Retryable fetch failures are retried by the queue; on the last attempt, and for every
- * non-retryable failure, the feed content is used so nothing is lost.
+ * non-retryable failure, the feed content is used so nothing is lost. Wire entries have their own
+ * job kind (entry-job.ts): this job does not look for wire facts.
  */
 import type { Deps } from '../deps';
 import { PipelineError, errorCode } from '../errors';
@@ -19,19 +20,16 @@ import type { ExtractedArticle } from './extract/types';
 import { loadEntryContext, type EntryContext } from './load-entry';
 import { robotsError } from './robots-cache';
 import { storeItem } from './store-item';
-import { processWireEntry } from '../wire/process-wire-entry';
 
 const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5';
 /** Extraction always gets at least this long, even when a slow fetch used most of the item's limit. */
 const MIN_EXTRACT_BUDGET_MS = 500;
 
-/** Processes one article job; returns the stored item's id and status for the job's log line. */
-export async function processArticle(deps: Deps, job: Job<ArticleJob>, log: Logger): Promise<{ itemId: number; status: string } | null> {
+/** Processes one article job (`loaded`: the entry, when the caller already has it); returns the stored item's id and status for the job's log line. */
+export async function processArticle(deps: Deps, job: Job<ArticleJob>, log: Logger, loaded?: EntryContext): Promise<{ itemId: number; status: string } | null> {
   const started = performance.now();
-  const ctx = await loadEntryContext(deps.db, job.data.entryId);
+  const ctx = loaded ?? (await loadEntryContext(deps.db, job.data.entryId));
   if (!ctx || ctx.entry.version < job.data.version) return null;
-  const wire = await processWireEntry(deps, ctx.entry.id, log, ctx);
-  if (wire) return wire;
   const { article, error } = await fetchAndExtract(deps, ctx, job);
   const base = ctx.entry.link ?? ctx.source.id;
   const feedHtml = ctx.entry.content_html || ctx.entry.summary;

@@ -7,7 +7,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { bearerToken, sameSecret } from '../../auth/bearer';
 import type { Deps } from '../../deps';
-import { ingestWire } from '../../wire/ingest';
+import { ingestDocument } from '../../fetchers/ingest';
 import { badRequest, notFound } from './replies';
 
 /** A pushed document may be this large; wire stories are a few kB, packages a few hundred. */
@@ -25,9 +25,12 @@ export async function registerIngestRoutes(app: FastifyInstance, deps: Deps): Pr
       if (!feed) return notFound(reply, `source ${sourceId} has no active feed of type push; add "- type: push" under its feeds in feeds.yaml`);
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.from(typeof req.body === 'string' ? req.body : '');
       if (!body.length) return badRequest(reply, ['body: empty; send one NITF, NewsML-G2 or ninjs document']);
-      const result = await ingestWire(deps, feed, body, 'push', req.headers['x-filename']?.toString().slice(0, 200) ?? null, deps.log.child({ source_id: sourceId, channel: 'push' }));
-      if (!result.ok) return reply.code(400).send({ error: { code: result.code, message: result.reason, problems: [result.reason] } });
-      return reply.code(202).send({ format: result.format, created: result.created, updated: result.updated, withdrawn: result.withdrawn, items: result.items.map((i) => ({ id: i.itemId, status: i.status })) });
+      const name = req.headers['x-filename']?.toString().slice(0, 200) ?? null;
+      const result = await ingestDocument(deps, feed, { channel: 'push', body, name }, deps.log.child({ source_id: sourceId, channel: 'push' }));
+      if (!result.ok && result.refused) return reply.code(400).send({ error: { code: result.code, message: result.reason, problems: [result.reason] } });
+      if (!result.ok) throw result.error;
+      const doc = result.document.kind === 'wire' ? result.document : null;
+      return reply.code(202).send({ format: doc?.format, created: result.totals.created, updated: result.totals.updated, withdrawn: doc?.withdrawn ?? [], items: result.items.map((i) => ({ id: i.itemId, status: i.status })) });
     });
   });
 }
