@@ -4,7 +4,7 @@
  * request, not only at ingest. Pure.
  */
 import type { Rights } from '../settings/feeds-schema';
-import { applyRights } from './rights';
+import { applyRights } from '../policy/rights';
 
 export interface ItemForOutput {
   id: number;

@@ -6,7 +6,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
-import { writeAudit } from './audit';
+import { writeAudit } from '../store/audit';
 
 /** Statuses the source can take back by default: what is out on the portal. */
 const PUBLISHED_ONLY: readonly string[] = ['published'];

@@ -3,9 +3,9 @@
  * nothing here fetches, writes or reads the clock.
  */
 import { normalizeUrl, stripTracking } from '../core/url';
-import { renderCreditLine } from '../publish/credit-line';
-import { stripTags } from '../publish/rights';
-import { decideInitialStatus, type ReviewDecision } from '../publish/review';
+import { renderCreditLine } from '../policy/credit-line';
+import { stripTags } from '../policy/rights';
+import { decideInitialStatus, type ReviewDecision } from '../policy/review';
 import type { ReviewMode, Rights } from '../settings/feeds-schema';
 import type { ExtractedArticle, OriginalSource } from './extract/types';
 

@@ -3,10 +3,10 @@
  * rights as the JSON API (applied here, at output), the credit line in `usageterms` and in
  * `rightsinfo`, the carrier and the original outlet in `infosources`. Pure.
  */
-import { applyRights } from '../rights';
+import { applyRights } from '../../policy/rights';
 import type { ItemForOutput } from '../present-item';
 import type { Rights } from '../../settings/feeds-schema';
-import { effectiveRights } from '../../wire/effective-rights';
+import { effectiveRights } from '../../policy/effective-rights';
 
 export const NINJS_SCHEMA = 'http://www.iptc.org/std/ninjs/ninjs-schema_2.0.json';
 

@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { PipelineError } from '../../errors';
-import { writeAudit } from '../audit';
+import { writeAudit } from '../../store/audit';
 import { publishItem } from '../publish-item';
 import { planEdit, transitionProblem, type EditForm, type EditorAction } from './edit-plan';
 

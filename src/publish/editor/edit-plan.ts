@@ -2,8 +2,8 @@
  * Pure decisions behind the editor's actions: which status changes are allowed, and what an edit
  * form changes (body sanitized like extracted pages, credit edits kept as an override).
  */
-import { sanitizeHtml } from '../../workers/extract';
-import { stripTags } from '../rights';
+import { sanitizeHtml } from '../../core/sanitize';
+import { stripTags } from '../../policy/rights';
 
 export type EditorAction = 'approve' | 'reject' | 'unpublish';
 

@@ -1,6 +1,6 @@
-import { renderCreditLine, sameOutlet } from '../../../src/publish/credit-line';
-import { applyRights, firstWords } from '../../../src/publish/rights';
-import { decideInitialStatus, decideUpdateStatus, isRestrictiveNotice } from '../../../src/publish/review';
+import { renderCreditLine, sameOutlet } from '../../../src/policy/credit-line';
+import { applyRights, firstWords } from '../../../src/policy/rights';
+import { decideInitialStatus, decideUpdateStatus, isRestrictiveNotice } from '../../../src/policy/review';
 import { decodeCursor, encodeCursor } from '../../../src/publish/cursor';
 
 describe('credit lines', () => {

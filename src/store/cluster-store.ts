@@ -5,9 +5,9 @@
  */
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
-import { writeAudit } from '../publish/audit';
-import { renderCreditLine } from '../publish/credit-line';
-import { deriveClusterFacts } from './cluster-facts';
+import { writeAudit } from './audit';
+import { renderCreditLine } from '../policy/credit-line';
+import { deriveClusterFacts } from '../policy/cluster-facts';
 
 type Tx = Transaction<Database>;
 

@@ -4,7 +4,7 @@
  * widens the source's policy. Pure.
  */
 import type { Rights } from '../settings/feeds-schema';
-import type { WireRightsInfo } from './types';
+import type { WireRightsInfo } from '../wire/types';
 
 /** Strictness order: a higher index allows less. */
 const ORDER: readonly Rights[] = ['full', 'excerpt', 'headline', 'none'];

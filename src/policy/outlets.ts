@@ -2,7 +2,7 @@
  * Well-known wires and outlets, so "RT NEWS", "rt.com" and "Russia Today" compare equal and a
  * credit reads the same everywhere. The display text found on the page is kept; this adds a key.
  */
-import { hostOf } from '../../core/url';
+import { hostOf } from '../core/url';
 
 interface Outlet {
   name: string;
