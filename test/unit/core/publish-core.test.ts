@@ -1,4 +1,5 @@
-import { renderCreditLine, sameOutlet } from '../../../src/policy/credit-line';
+import { renderCreditLine } from '../../../src/policy/credit-line';
+import { sameOutlet } from '../../../src/policy/outlets';
 import { applyRights, firstWords } from '../../../src/policy/rights';
 import { decideInitialStatus, decideUpdateStatus, isRestrictiveNotice } from '../../../src/policy/review';
 import { decodeCursor, encodeCursor } from '../../../src/publish/cursor';
