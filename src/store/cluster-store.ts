@@ -5,6 +5,7 @@
  */
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
+import type { ItemStatus } from '../policy/item-status';
 import { writeAudit } from './audit';
 import { renderCreditLine } from '../policy/credit-line';
 import { deriveClusterFacts } from '../policy/cluster-facts';
@@ -45,7 +46,7 @@ export async function refreshCluster(tx: Tx, clusterId: number, now: Date): Prom
 }
 
 /** The item a duplicate finally points at (follows duplicate_of to the story's head). */
-export async function findStoryHead(tx: Tx, itemId: number): Promise<{ id: number; cluster_id: number | null; status: string }> {
+export async function findStoryHead(tx: Tx, itemId: number): Promise<{ id: number; cluster_id: number | null; status: ItemStatus }> {
   let id = itemId;
   for (let hops = 0; hops < 10; hops++) {
     const row = await tx.selectFrom('items').select(['id', 'cluster_id', 'duplicate_of', 'status']).where('id', '=', id).executeTakeFirstOrThrow();

@@ -1,7 +1,6 @@
 /** Loads what the article job needs: the entry and its source's policy. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import type { ReviewMode, Rights } from '../settings/feeds-schema';
 import type { EntryFacts, SourceFacts } from './build-item';
 
 export interface EntryContext {
@@ -40,8 +39,8 @@ export async function loadEntryContext(db: Kysely<Database>, entryId: number): P
     source: {
       id: row.source_id,
       name: row.source_name,
-      rights: row.rights as Rights,
-      review: row.review as ReviewMode,
+      rights: row.rights,
+      review: row.review,
       credit_template: row.credit_template,
       categories: row.source_categories,
       language: row.language,

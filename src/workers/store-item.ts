@@ -19,7 +19,8 @@ import { writeAudit } from '../store/audit';
 import { publishItem } from '../publish/publish-item';
 import { withdrawItem } from '../publish/withdraw-item';
 import { GONE_CONFIRM_S, decideGone } from '../policy/recheck-plan';
-import { decideUpdateStatus, type ItemStatus } from '../policy/review';
+import { decideUpdateStatus } from '../policy/review';
+import { NEVER_OUT, type ItemStatus } from '../policy/item-status';
 import type { BuiltItem } from './build-item';
 import { addCarrierCredit, creditClusterOriginal, findStoryHead, insertCluster, refreshCluster } from '../store/cluster-store';
 import { fingerprintText, serializeSignature, type Fingerprint } from './dedupe/fingerprint';
@@ -34,9 +35,6 @@ export const DEDUPE_VERSION = 1;
 
 /** Error codes of the article job that mean the page is gone at its source (RFC 9110 §15.5.5, §15.5.11). */
 const GONE_CODES: ReadonlySet<string> = new Set(['HTTP_404', 'HTTP_410']);
-
-/** Heads that will not reach the portal (rights: none, rejected, taken down): a copy of their story is not hidden behind them. */
-const NEVER_OUT: ReadonlySet<string> = new Set(['held', 'rejected', 'unpublished', 'withdrawn']);
 
 export interface StoredItem {
   id: number;
@@ -162,7 +160,7 @@ async function updateItem(tx: Tx, existing: ItemRow, fetched: BuiltItem, fp: Fin
   const item = recheck ? { ...fetched, version: await bumpEntryVersion(tx, fetched.entryId) } : fetched;
   const diff = createTwoFilesPatch(`version ${existing.version}`, `version ${item.version}`, versionText(existing.title, existing.text), versionText(item.title, item.text));
   await tx.insertInto('item_versions').values({ item_id: existing.id, version: existing.version, title: existing.title, text: existing.text, content_hash: existing.content_hash, diff, created_at: now }).onConflict((oc) => oc.doNothing()).execute();
-  const next = decideUpdateStatus(existing.status as ItemStatus, item.decision);
+  const next = decideUpdateStatus(existing.status, item.decision);
   const previous = { version: existing.version, title: existing.title, text: existing.text, content_html: existing.content_html, summary: existing.summary, diff };
   await tx.updateTable('items').set({ ...itemColumns(item, fp, now), flags: WITHOUT_GONE, previous_version: JSON.stringify(previous), status: existing.status, status_reason: next.reason }).where('id', '=', existing.id).execute();
   await insertDedupeBands(tx, existing.id, fp.bandKeys);
@@ -219,7 +217,7 @@ function result(row: ItemRow, created: boolean): StoredItem {
   return { id: row.id, status: row.status, created, duplicateOf: row.duplicate_of, clusterId: row.cluster_id };
 }
 
-async function settle(tx: Tx, id: number, status: string, reason: string | null, now: Date): Promise<string> {
+async function settle(tx: Tx, id: number, status: ItemStatus, reason: string | null, now: Date): Promise<string> {
   if (status === 'published') {
     await publishItem(tx, id, 'pipeline', now);
     return 'published';
