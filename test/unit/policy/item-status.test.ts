@@ -1,6 +1,7 @@
 /** The item-status table: who may move an item from what to what, and the webhook event of each move. */
 import { ITEM_STATUSES, NEVER_OUT, STATUS_MOVES, STICKY_STATUSES, TAKEN_DOWN, mayMove, moveEvents, moveProblem, webhookEvent, type StatusMoveName } from '../../../src/policy/item-status';
 import { transitionProblem } from '../../../src/publish/editor/edit-plan';
+import { WEBHOOK_EVENTS } from '../../../src/settings/feeds-schema';
 
 describe('who may move an item from what', () => {
   it.each<[StatusMoveName, string, boolean]>([
@@ -56,6 +57,11 @@ describe('webhook events', () => {
     const row = moveEvents(move, changed).find((e) => e.from === from && e.to === to);
     expect(row).toBeDefined();
     expect(row!.event).toBe(event);
+  });
+
+  it('can emit every event a webhook may subscribe to, and no other', () => {
+    const emitted = new Set(['new' as const, ...ITEM_STATUSES].flatMap((from) => ITEM_STATUSES.flatMap((to) => [true, false].map((c) => webhookEvent(from, to, c)))).filter((e) => e !== null));
+    expect([...emitted].sort()).toEqual([...WEBHOOK_EVENTS].sort());
   });
 
   it('emits item.published only on the way out and item.withdrawn only on the way back', () => {
