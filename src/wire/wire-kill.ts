@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { STATUS_MOVES } from '../policy/item-status';
-import { withdrawItem } from '../publish/withdraw-item';
+import { withdrawItem } from '../store/withdraw-item';
 import { isKill, type WireDocument, type WireFormat, type WireItem } from './types';
 import { saveWireEntries } from './wire-store';
 

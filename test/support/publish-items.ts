@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { Deps } from '../../src/deps';
 import { renderCreditLine } from '../../src/policy/credit-line';
-import { publishItem } from '../../src/publish/publish-item';
+import { publishItem } from '../../src/store/publish-item';
 
 export interface ItemSpec {
   sourceId: string;

@@ -7,7 +7,7 @@ import type { Database } from '../../../db/schema';
 import { PipelineError } from '../../errors';
 import type { ItemStatus } from '../../policy/item-status';
 import { writeAudit } from '../../store/audit';
-import { publishItem } from '../publish-item';
+import { publishItem } from '../../store/publish-item';
 import { planEdit, transitionProblem, type EditForm, type EditorAction } from './edit-plan';
 
 async function lockStatus(tx: Kysely<Database>, id: number, action: EditorAction): Promise<ItemStatus> {

@@ -7,7 +7,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
 import { STATUS_MOVES } from '../policy/item-status';
-import { writeAudit } from '../store/audit';
+import { writeAudit } from './audit';
 
 /** Statuses the source can take back by default: what is out on the portal (a page gone at the source). */
 const PUBLISHED_ONLY: readonly string[] = STATUS_MOVES.gone.from;

@@ -7,7 +7,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
 import { PipelineError } from '../errors';
-import { writeAudit } from '../store/audit';
+import { writeAudit } from './audit';
 
 export interface PublishResult {
   id: number;
