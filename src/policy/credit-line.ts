@@ -23,20 +23,33 @@ export interface CreditFacts {
 
 /** Renders the template; never returns an empty line (falls back to "Source: {source}"). */
 export function renderCreditLine(template: string, facts: CreditFacts): string {
-  const original = facts.original && !sameOutlet({ name: facts.original, homepage: facts.originalUrl }, { name: facts.source, id: facts.sourceId, homepage: facts.sourceHomepage }) ? facts.original : null;
+  const source = { name: facts.source, id: facts.sourceId, homepage: facts.sourceHomepage };
+  const original = facts.original && !sameOutlet({ name: facts.original, homepage: facts.originalUrl }, source) ? facts.original : null;
   const usesOriginal = template.includes('{original}');
+  const author = facts.author?.trim() ?? '';
   const values: Record<string, string> = {
     source: original && !usesOriginal ? `${original}, via ${facts.source}` : facts.source,
-    author: facts.author?.trim() ?? '',
-    original: original ?? facts.source,
+    // A byline that is an outlet already named ("AFP", "Reuters") is not named again.
+    author: sameOutlet(author, source) || (original !== null && sameOutlet(author, original)) ? '' : author,
+    // With no other original, {original} is the source, unless the template names the source too.
+    original: original ?? (template.includes('{source}') ? '' : facts.source),
     url: facts.url ?? '',
   };
-  const line = template
+  const line = (original ? template : withoutOriginal(template))
     .replace(/\{(source|author|original|url)\}/g, (_, k: string) => values[k] ?? '')
-    .replace(/\(\s*\)|\[\s*\]/g, '')
+    .replace(/\(\s*\)|\[\s*\]|\([^()]*:\s*\)/g, '')
     .replace(/\s+([,.;:])/g, '$1')
     .replace(/[,;:]\s*$/g, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
   return line && /[\p{L}\p{N}]/u.test(line) ? line : `Source: ${values.source}`;
+}
+
+/**
+ * With no other original, a template naming both {original} and {source} would name the source
+ * twice ("NPR via NPR"): the span from one to the other, connector included, becomes {source}
+ * (a connector with brackets is left, and the emptied "(original: )" is dropped when rendering).
+ */
+function withoutOriginal(template: string): string {
+  return template.replace(/\{original\}[^{}()[\]]*\{source\}|\{source\}[^{}()[\]]*\{original\}/, '{source}');
 }

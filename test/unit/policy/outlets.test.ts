@@ -47,4 +47,14 @@ describe('credit lines name an outlet once', () => {
     [{ source: '247 City News', original: 'RT' }, 'Source: RT, via 247 City News'],
     [{ source: '247 City News', original: 'Agence France-Presse' }, 'Source: Agence France-Presse, via 247 City News'],
   ])('%j → %s', (facts, line) => expect(renderCreditLine('Source: {source}', facts)).toBe(line));
+
+  it.each([
+    ['{original} via {source}', { source: 'NPR' }, 'NPR'],
+    ['{original} via {source}', { source: 'AFP', original: 'Agence France-Presse' }, 'AFP'],
+    ['{original} via {source}', { source: '247 City News', original: 'RT' }, 'RT via 247 City News'],
+    ['Source: {source} (original: {original})', { source: 'Reuters', original: 'Thomson Reuters' }, 'Source: Reuters'],
+    ['Source: {source} ({author})', { source: 'AFP', author: 'AFP' }, 'Source: AFP'],
+    ['Source: {source} ({author})', { source: 'Metro Daily', author: 'Reuters', original: 'Thomson Reuters' }, 'Source: Thomson Reuters, via Metro Daily'],
+    ['Source: {source} ({author})', { source: 'NPR', author: 'Jane Roe' }, 'Source: NPR (Jane Roe)'],
+  ])('%s with %j → %s', (template, facts, line) => expect(renderCreditLine(template, facts)).toBe(line));
 });
