@@ -3,6 +3,8 @@
  * Selectable/Insertable/Updateable so a schema change is a type error wherever it matters.
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ItemStatus, WebhookEvent } from '../src/policy/item-status';
+import type { ReviewMode, Rights } from '../src/settings/feeds-schema';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type Json<T> = ColumnType<T, string, string>;
@@ -18,8 +20,8 @@ export interface SourcesTable {
   id: string;
   name: string;
   homepage: string | null;
-  rights: string;
-  review: string;
+  rights: Rights;
+  review: ReviewMode;
   credit_template: string;
   excerpt_words: number;
   categories: JsonDefault<string[]>;
@@ -119,7 +121,7 @@ export interface ItemsTable {
   published_at: Timestamp | null;
   modified_at: Timestamp | null;
   sort_at: Timestamp;
-  status: string;
+  status: ItemStatus;
   status_reason: string | null;
   credit_line: string | null;
   credit_override: string | null;
@@ -269,9 +271,9 @@ export interface WebsubSubscriptionsTable {
 export interface PublishEventsTable {
   id: Generated<number>;
   item_id: number;
-  type: 'item.published' | 'item.updated' | 'item.withdrawn';
+  type: WebhookEvent;
   item_version: number;
-  status: string;
+  status: ItemStatus;
   at: Generated<Date>;
 }
 

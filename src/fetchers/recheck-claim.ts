@@ -7,7 +7,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { planRecheck } from './recheck-plan';
+import { planRecheck } from '../policy/recheck-plan';
 
 export interface ClaimedRecheck {
   itemId: number;

@@ -5,9 +5,9 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
-import { splitProblems } from '../workers/cluster-facts';
-import { addCarrierCredit, insertCluster, refreshCluster } from '../workers/cluster-store';
-import { writeAudit } from './audit';
+import { splitProblems } from '../policy/cluster-facts';
+import { addCarrierCredit, insertCluster, refreshCluster } from '../store/cluster-store';
+import { writeAudit } from '../store/audit';
 
 type Tx = Transaction<Database>;
 

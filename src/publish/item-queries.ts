@@ -1,6 +1,7 @@
 /** Reads published items for the portal with keyset pagination (never OFFSET). */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import type { ItemStatus } from '../policy/item-status';
 import type { Cursor } from './cursor';
 import type { ItemForOutput } from './present-item';
 
@@ -12,7 +13,7 @@ export interface ItemFilters {
   until?: Date;
   cluster?: number;
   q?: string;
-  status?: string;
+  status?: ItemStatus;
 }
 
 const OUTPUT_COLUMNS = [

@@ -4,7 +4,8 @@
  * request, not only at ingest. Pure.
  */
 import type { Rights } from '../settings/feeds-schema';
-import { applyRights } from './rights';
+import type { ItemStatus } from '../policy/item-status';
+import { applyRights } from '../policy/rights';
 
 export interface ItemForOutput {
   id: number;
@@ -23,7 +24,7 @@ export interface ItemForOutput {
   site_name: string | null;
   lang: string | null;
   categories: string[];
-  status: string;
+  status: ItemStatus;
   credit_line: string | null;
   published_at: Date | null;
   modified_at: Date | null;
@@ -34,7 +35,7 @@ export interface ItemForOutput {
   source_id: string;
   source_name: string;
   source_homepage: string | null;
-  rights: string;
+  rights: Rights;
   excerpt_words: number;
   /** When the item's cluster last changed (its summary is part of the output), null without one. */
   cluster_updated_at?: Date | null;
@@ -48,7 +49,7 @@ export interface ClusterSummary {
 
 /** The JSON the API returns for one item. */
 export function presentItem(row: ItemForOutput, cluster: ClusterSummary | null = null) {
-  const rights = row.rights as Rights;
+  const rights = row.rights;
   const content = applyRights(rights, row, row.excerpt_words);
   return {
     id: row.id,

@@ -1,5 +1,6 @@
 /**
- * The one HTTP server (Fastify): portal API, health, and later output feeds and the editor.
+ * The one HTTP server (Fastify): the portal API (items, clusters, sources, ninjs, OpenAPI), output feeds,
+ * item pages, webhooks, wire push and WebSub callbacks, health and metrics, the queue dashboard and the editor.
  * Read access to the portal API needs a token when WIREROOM_API_TOKENS is set, unless the
  * operator opens it.
  */

@@ -5,7 +5,7 @@
  */
 import type { Logger } from '../log';
 
-export const QUEUE_NAMES = ['feed-fetch', 'article-fetch', 'publish', 'webhook'] as const;
+export const QUEUE_NAMES = ['feed-fetch', 'article-fetch', 'webhook'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobOptions {

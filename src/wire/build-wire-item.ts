@@ -4,10 +4,10 @@
  * source, the usage terms as the rights notice, and the effective rights: content beyond what
  * they allow is not stored at all, and `none` keeps the item from publication. Pure.
  */
-import { applyRights } from '../publish/rights';
-import { decideInitialStatus } from '../publish/review';
+import { applyRights } from '../policy/rights';
+import { decideInitialStatus } from '../policy/review';
 import { buildItem, type BuiltItem, type EntryFacts, type SourceFacts } from '../workers/build-item';
-import { effectiveRights } from './effective-rights';
+import { effectiveRights } from '../policy/effective-rights';
 import type { WireEntryFacts } from './wire-store';
 
 export interface WireBuildInput {

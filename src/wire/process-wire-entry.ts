@@ -6,7 +6,7 @@
  */
 import type { Deps } from '../deps';
 import type { Logger } from '../log';
-import { sanitizeHtml } from '../workers/extract';
+import { sanitizeHtml } from '../core/sanitize';
 import { loadEntryContext, type EntryContext } from '../workers/load-entry';
 import { storeItem } from '../workers/store-item';
 import { buildWireItem } from './build-wire-item';

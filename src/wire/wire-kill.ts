@@ -5,12 +5,10 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { withdrawItem } from '../publish/withdraw-item';
+import { STATUS_MOVES } from '../policy/item-status';
+import { withdrawItem } from '../store/withdraw-item';
 import { isKill, type WireDocument, type WireFormat, type WireItem } from './types';
 import { saveWireEntries } from './wire-store';
-
-/** A kill also stops an item still waiting for an editor: the agency has taken it back. */
-const KILLABLE: readonly string[] = ['published', 'queued', 'held'];
 
 /** Withdraws the stored items the kills name; returns their ids. */
 export async function applyWireKills(db: Kysely<Database>, sourceId: string, format: WireFormat, kills: readonly WireItem[], now: Date): Promise<number[]> {
@@ -26,7 +24,7 @@ export async function applyWireKills(db: Kysely<Database>, sourceId: string, for
   const withdrawn: number[] = [];
   for (const r of rows) {
     const reason = `withdrawn at the source: the ${format} wire marked ${r.guid} ${byGuid.get(r.guid) ?? 'canceled'}`;
-    const done = await db.transaction().execute((tx) => withdrawItem(tx, Number(r.id), reason, 'wire', now, KILLABLE));
+    const done = await db.transaction().execute((tx) => withdrawItem(tx, Number(r.id), reason, 'wire', now, STATUS_MOVES['wire-kill'].from));
     if (done) withdrawn.push(Number(r.id));
   }
   return withdrawn;

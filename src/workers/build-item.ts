@@ -3,9 +3,9 @@
  * nothing here fetches, writes or reads the clock.
  */
 import { normalizeUrl, stripTracking } from '../core/url';
-import { renderCreditLine } from '../publish/credit-line';
-import { stripTags } from '../publish/rights';
-import { decideInitialStatus, type ReviewDecision } from '../publish/review';
+import { renderCreditLine } from '../policy/credit-line';
+import { stripTags } from '../policy/rights';
+import { decideInitialStatus, type ReviewDecision } from '../policy/review';
 import type { ReviewMode, Rights } from '../settings/feeds-schema';
 import type { ExtractedArticle, OriginalSource } from './extract/types';
 
@@ -26,6 +26,8 @@ export interface EntryFacts {
 export interface SourceFacts {
   id: string;
   name: string;
+  /** The source's home page: an original on the same host is the source itself (no "via"). */
+  homepage?: string | null;
   rights: Rights;
   review: ReviewMode;
   credit_template: string;
@@ -110,7 +112,7 @@ export function buildItem(i: BuildInput): BuiltItem {
     publishedAt,
     modifiedAt: a?.modified_at ? new Date(a.modified_at) : i.entry.updated_at,
     sortAt: sortTime(publishedAt, i.now),
-    creditLine: renderCreditLine(i.source.credit_template, { source: i.source.name, author: byline, original: original?.canonical_name ?? original?.name, url }),
+    creditLine: renderCreditLine(i.source.credit_template, { source: i.source.name, sourceId: i.source.id, sourceHomepage: i.source.homepage, author: byline, original: original?.canonical_name ?? original?.name, originalUrl: original?.url, url }),
     decision: decideInitialStatus(i.source.review, i.source.rights, a?.rights_notice ?? null),
   };
 }

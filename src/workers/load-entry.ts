@@ -1,7 +1,6 @@
 /** Loads what the article job needs: the entry and its source's policy. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import type { ReviewMode, Rights } from '../settings/feeds-schema';
 import type { EntryFacts, SourceFacts } from './build-item';
 
 export interface EntryContext {
@@ -17,7 +16,7 @@ export async function loadEntryContext(db: Kysely<Database>, entryId: number): P
     .innerJoin('sources as s', 's.id', 'e.source_id')
     .select([
       'e.id', 'e.version', 'e.link', 'e.title', 'e.summary', 'e.content_html', 'e.authors', 'e.categories', 'e.origin', 'e.published_at', 'e.updated_at',
-      's.id as source_id', 's.name as source_name', 's.rights', 's.review', 's.credit_template', 's.categories as source_categories', 's.language', 's.settings',
+      's.id as source_id', 's.name as source_name', 's.homepage as source_homepage', 's.rights', 's.review', 's.credit_template', 's.categories as source_categories', 's.language', 's.settings',
     ])
     .where('e.id', '=', entryId)
     .executeTakeFirst();
@@ -40,8 +39,9 @@ export async function loadEntryContext(db: Kysely<Database>, entryId: number): P
     source: {
       id: row.source_id,
       name: row.source_name,
-      rights: row.rights as Rights,
-      review: row.review as ReviewMode,
+      homepage: row.source_homepage,
+      rights: row.rights,
+      review: row.review,
       credit_template: row.credit_template,
       categories: row.source_categories,
       language: row.language,

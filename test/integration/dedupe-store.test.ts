@@ -6,7 +6,7 @@
  */
 import type { Deps } from '../../src/deps';
 import { syncSources } from '../../src/fetchers/sync-sources';
-import { publishItem } from '../../src/publish/publish-item';
+import { publishItem } from '../../src/store/publish-item';
 import { createCorpus, createRng, generateDocument, renderDocument } from '../support/dedupe-generator';
 import { fixtureText } from '../support/fixtures';
 import { makeTestDeps } from '../support/test-deps';

@@ -144,7 +144,7 @@ describe('metrics, dashboard and logs on postgres + bullmq', () => {
     const api = await app.inject({ method: 'GET', url: '/admin/queues/api/queues', headers: { authorization: basic } });
     expect(api.statusCode).toBe(200);
     const names = (api.json() as { queues: { name: string }[] }).queues.map((q) => q.name).sort();
-    expect(names).toEqual(['article-fetch', 'feed-fetch', 'publish', 'webhook']);
+    expect(names).toEqual(['article-fetch', 'feed-fetch', 'webhook']);
   });
 
   it('lets a logged-in operator into /admin/queues and refuses an editor', async () => {

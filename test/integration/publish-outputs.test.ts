@@ -9,7 +9,7 @@ import Parser from 'rss-parser';
 import type { Deps } from '../../src/deps';
 import { parseFeed } from '../../src/fetchers/parse';
 import { syncSources } from '../../src/fetchers/sync-sources';
-import { publishItem } from '../../src/publish/publish-item';
+import { publishItem } from '../../src/store/publish-item';
 import { buildServer } from '../../src/publish/server';
 import { insertItem, setStatus } from '../support/publish-items';
 import { makeTestDeps } from '../support/test-deps';

@@ -1,8 +1,8 @@
 /** Row factories for publisher tests: items of any source, published through the single publish path. */
 import { sql } from 'kysely';
 import type { Deps } from '../../src/deps';
-import { renderCreditLine } from '../../src/publish/credit-line';
-import { publishItem } from '../../src/publish/publish-item';
+import { renderCreditLine } from '../../src/policy/credit-line';
+import { publishItem } from '../../src/store/publish-item';
 
 export interface ItemSpec {
   sourceId: string;

@@ -1,5 +1,5 @@
 /** deriveClusterFacts and splitProblems: the pure rules behind clusters and editors' splits. */
-import { deriveClusterFacts, splitProblems, type ClusterMemberFacts } from '../../src/workers/cluster-facts';
+import { deriveClusterFacts, splitProblems, type ClusterMemberFacts } from '../../src/policy/cluster-facts';
 
 const m = (id: number, source_id: string, status: string, published_at: string | null = null, original: string | null = null): ClusterMemberFacts => ({
   id, source_id, status, published_at: published_at ? new Date(published_at) : null, original_source: original ? { name: original, url: null } : null,

@@ -9,8 +9,8 @@ import { renderJsonFeed } from '../../src/publish/feeds/render-json-feed';
 import { renderRss } from '../../src/publish/feeds/render-rss';
 import { splitFeedFile } from '../../src/publish/feeds/feeds-routes';
 import { presentItem, type ItemForOutput } from '../../src/publish/present-item';
-import { decideInitialStatus } from '../../src/publish/review';
-import { applyRights } from '../../src/publish/rights';
+import { decideInitialStatus } from '../../src/policy/review';
+import { applyRights } from '../../src/policy/rights';
 import { signatureHeader, verifySignature } from '../../src/publish/webhooks/sign';
 
 const TEXT = 'One two three four five six seven eight nine ten eleven twelve.';

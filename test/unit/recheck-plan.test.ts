@@ -1,7 +1,7 @@
 /** Re-checks and takedowns, the pure parts: the schedule, what a gone page means, wire kill statuses, the setting. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { decideGone, planRecheck } from '../../src/fetchers/recheck-plan';
+import { decideGone, planRecheck } from '../../src/policy/recheck-plan';
 import { readEnv } from '../../src/settings/env-schema';
 import { parseWire } from '../../src/wire';
 import { readPubStatus } from '../../src/wire/types';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { detectWireFormat, parseWire } from '../../src/wire';
-import { effectiveRights, rightsFromUsageTerms, stricterRights } from '../../src/wire/effective-rights';
+import { effectiveRights, rightsFromUsageTerms, stricterRights } from '../../src/policy/effective-rights';
 import { basicToIso } from '../../src/wire/nitf';
 import { parseFeedsConfig } from '../../src/settings/feeds-config';
 

@@ -1,6 +1,7 @@
 /** GET /api/items and /api/items/:id: published items with credits, rights applied at output. */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Deps } from '../../deps';
+import { TAKEN_DOWN } from '../../policy/item-status';
 import { encodeCursor } from '../cursor';
 import { findClusterSummaries } from '../clusters-queries';
 import { findItemForOutput, listItemKeys, listItems } from '../item-queries';
@@ -9,9 +10,6 @@ import { replyIfNotModified, setValidators } from './conditional';
 import { createPageCache } from './page-cache';
 import { parseListQuery } from './query-params';
 import { badRequest, gone, notFound } from './replies';
-
-/** Statuses of items that were published once and then taken down: 410, not 404. */
-const TAKEN_DOWN = new Set(['unpublished', 'withdrawn']);
 
 /** Sends an already serialized JSON body. */
 function sendJson(reply: FastifyReply, body: Buffer) {

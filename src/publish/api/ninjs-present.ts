@@ -3,10 +3,9 @@
  * rights as the JSON API (applied here, at output), the credit line in `usageterms` and in
  * `rightsinfo`, the carrier and the original outlet in `infosources`. Pure.
  */
-import { applyRights } from '../rights';
+import { applyRights } from '../../policy/rights';
 import type { ItemForOutput } from '../present-item';
-import type { Rights } from '../../settings/feeds-schema';
-import { effectiveRights } from '../../wire/effective-rights';
+import { effectiveRights } from '../../policy/effective-rights';
 
 export const NINJS_SCHEMA = 'http://www.iptc.org/std/ninjs/ninjs-schema_2.0.json';
 
@@ -21,7 +20,7 @@ export interface NinjsWireFacts {
 /** The ninjs object for one published item; `publicUrl` gives it a resolvable uri. */
 export function presentNinjs(row: ItemForOutput, wire: NinjsWireFacts | undefined, publicUrl: string | null) {
   // Wire items: the document's usage terms narrow the source's rights here too (as at ingest).
-  const rights = wire ? effectiveRights(row.rights as Rights, wire).rights : (row.rights as Rights);
+  const rights = wire ? effectiveRights(row.rights, wire).rights : row.rights;
   const content = applyRights(rights, row, row.excerpt_words);
   const uri = publicUrl ? `${publicUrl.replace(/\/$/, '')}/api/items/${row.id}.ninjs` : `urn:wireroom:item:${row.id}`;
   const credit = row.credit_line ?? `Source: ${row.source_name}`;

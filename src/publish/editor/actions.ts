@@ -5,11 +5,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { PipelineError } from '../../errors';
-import { writeAudit } from '../audit';
-import { publishItem } from '../publish-item';
+import type { ItemStatus } from '../../policy/item-status';
+import { writeAudit } from '../../store/audit';
+import { publishItem } from '../../store/publish-item';
 import { planEdit, transitionProblem, type EditForm, type EditorAction } from './edit-plan';
 
-async function lockStatus(tx: Kysely<Database>, id: number, action: EditorAction): Promise<string> {
+async function lockStatus(tx: Kysely<Database>, id: number, action: EditorAction): Promise<ItemStatus> {
   const row = await tx.selectFrom('items').select('status').where('id', '=', id).forUpdate().executeTakeFirst();
   if (!row) throw new PipelineError('NOT_FOUND', `no item ${id}`, { retryable: false });
   const problem = transitionProblem(action, row.status);
@@ -35,7 +36,7 @@ export function unpublishItem(db: Kysely<Database>, id: number, reason: string, 
   return changeStatus(db, id, 'unpublish', 'unpublished', reason, actor, now);
 }
 
-function changeStatus(db: Kysely<Database>, id: number, action: EditorAction, status: string, reason: string, actor: string, now: Date): Promise<void> {
+function changeStatus(db: Kysely<Database>, id: number, action: EditorAction, status: ItemStatus, reason: string, actor: string, now: Date): Promise<void> {
   return db.transaction().execute(async (tx) => {
     const before = await lockStatus(tx, id, action);
     await tx.updateTable('items').set({ status, status_reason: reason || null, updated_at: now }).where('id', '=', id).execute();

@@ -1,21 +1,18 @@
 /**
- * Pure decisions behind the editor's actions: which status changes are allowed, and what an edit
+ * Pure decisions behind the editor's actions: which status changes are allowed (the item-status
+ * table), and what an edit
  * form changes (body sanitized like extracted pages, credit edits kept as an override).
  */
-import { sanitizeHtml } from '../../workers/extract';
-import { stripTags } from '../rights';
+import { sanitizeHtml } from '../../core/sanitize';
+import { moveProblem } from '../../policy/item-status';
+import { stripTags } from '../../policy/rights';
 
+/** The editor's status moves (their from and to statuses are in policy/item-status's STATUS_MOVES). */
 export type EditorAction = 'approve' | 'reject' | 'unpublish';
-
-const FROM: Record<EditorAction, readonly string[]> = {
-  approve: ['queued', 'held', 'rejected', 'unpublished'],
-  reject: ['queued', 'held'],
-  unpublish: ['published'],
-};
 
 /** Null when `action` may be applied to an item in `status`, else the reason it may not. */
 export function transitionProblem(action: EditorAction, status: string): string | null {
-  return FROM[action].includes(status) ? null : `cannot ${action} an item that is ${status} (only ${FROM[action].join(', ')})`;
+  return moveProblem(action, status);
 }
 
 export interface EditableFields {

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { PipelineError } from '../../errors';
-import { writeAudit } from '../audit';
+import { writeAudit } from '../../store/audit';
 import type { FeedHealthRow } from './feeds-page';
 
 export type FeedAction = 'pause' | 'resume' | 'poll';

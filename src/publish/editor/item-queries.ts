@@ -1,6 +1,7 @@
 /** Reads for the item view: the item with its source's rights, the cluster's outlets, the audit trail. */
 import type { Kysely } from 'kysely';
 import type { AuditRow, Database } from '../../../db/schema';
+import type { ItemStatus } from '../../policy/item-status';
 import { findItemForOutput } from '../item-queries';
 import type { ItemForOutput } from '../present-item';
 
@@ -19,7 +20,7 @@ export interface Outlet {
   source_id: string;
   source_name: string;
   url: string;
-  status: string;
+  status: ItemStatus;
 }
 
 /** The item with everything the editor shows; undefined when there is no such item. */
@@ -54,7 +55,7 @@ export function listItemAudit(db: Kysely<Database>, itemId: number): Promise<Aud
 }
 
 /** The neighbours of an item in its status list (newer and older by import order), for j/k on the item view. */
-export async function findQueueNeighbours(db: Kysely<Database>, item: { id: number; status: string }): Promise<{ newer?: number; older?: number }> {
+export async function findQueueNeighbours(db: Kysely<Database>, item: { id: number; status: ItemStatus }): Promise<{ newer?: number; older?: number }> {
   const older = await db.selectFrom('items').select('id').where('status', '=', item.status).where('id', '<', item.id).orderBy('id', 'desc').limit(1).executeTakeFirst();
   const newer = await db.selectFrom('items').select('id').where('status', '=', item.status).where('id', '>', item.id).orderBy('id', 'asc').limit(1).executeTakeFirst();
   return { older: older?.id, newer: newer?.id };

@@ -11,8 +11,9 @@ function positiveInt(v: unknown): number | undefined {
 /** `?status=&source=&cluster=&after=` for the queue page. */
 export function parseQueueQuery(q: Record<string, unknown>): Parsed<{ filters: QueueFilters; after?: QueueCursor }> {
   const problems: string[] = [];
-  const status = typeof q.status === 'string' && q.status ? q.status : 'queued';
-  if (!(REVIEW_STATUSES as readonly string[]).includes(status)) problems.push(`status: must be one of ${REVIEW_STATUSES.join(', ')}`);
+  const wanted = typeof q.status === 'string' && q.status ? q.status : 'queued';
+  const status = REVIEW_STATUSES.find((s) => s === wanted);
+  if (!status) problems.push(`status: must be one of ${REVIEW_STATUSES.join(', ')}`);
   const source = typeof q.source === 'string' && q.source ? q.source : undefined;
   if (source && !/^[a-z0-9-]+$/.test(source)) problems.push('source: a source id (lowercase letters, digits, -)');
   let cluster: number | undefined;
@@ -25,7 +26,7 @@ export function parseQueueQuery(q: Record<string, unknown>): Parsed<{ filters: Q
     after = decodeQueueCursor(q.after);
     if (!after) problems.push('after: not a cursor from this page; start again from /editor');
   }
-  return problems.length ? { ok: false, problems } : { ok: true, value: { filters: { status, source, cluster }, after } };
+  return problems.length || !status ? { ok: false, problems } : { ok: true, value: { filters: { status, source, cluster }, after } };
 }
 
 /** An item id from the path. */

@@ -1,12 +1,15 @@
 /** Reads for the review queue: one keyset page, counts per status, the filter choices. */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
+import type { ItemStatus } from '../../policy/item-status';
+import type { Rights } from '../../settings/feeds-schema';
 
 export const QUEUE_PAGE_SIZE = 50;
-export const REVIEW_STATUSES = ['queued', 'held', 'published', 'rejected', 'unpublished', 'withdrawn', 'duplicate'] as const;
+/** Every status, in the order the desk lists them (the work first). */
+export const REVIEW_STATUSES: readonly ItemStatus[] = ['queued', 'held', 'published', 'rejected', 'unpublished', 'withdrawn', 'duplicate'];
 
 export interface QueueFilters {
-  status: string;
+  status: ItemStatus;
   source?: string;
   cluster?: number;
 }
@@ -21,13 +24,13 @@ export interface QueueRow {
   title: string;
   source_id: string;
   source_name: string;
-  status: string;
+  status: ItemStatus;
   status_reason: string | null;
   cluster_id: number | null;
   version: number;
   word_count: number;
   created_at: Date;
-  rights: string;
+  rights: Rights;
 }
 
 /** Newest imports first (by id); `limit + 1` rows so the caller knows whether a next page exists. */

@@ -1,6 +1,6 @@
 /**
  * The near-duplicate band index in Postgres (README.md "Postgres design"): shared by every worker
- * process, durable across restarts. A thin shell over the SQL in sql.ts.
+ * process, durable across restarts. A thin shell over the band table of migration 0002.
  */
 import { createHash } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';

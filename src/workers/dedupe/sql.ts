@@ -1,20 +1,9 @@
 /**
- * SQL for the Postgres band index (see README.md), as plain strings so the integrator can run them through
- * Kysely's `sql` template or node-postgres unchanged. No I/O here.
+ * The band index's candidate queries as plain strings, for the bench (bench/dedupe.ts) to run through
+ * node-postgres and compare; the store's own queries are in pg-index.ts, the table in migration 0002.
+ * No I/O here.
  */
 import { MAX_CANDIDATES, MAX_PER_BAND } from './near-dup-index';
-
-/** One row per (band key, item): 64 rows per article; the primary key is the only index lookups need. */
-export const CREATE_DEDUPE_BANDS = `CREATE TABLE dedupe_bands (
-  band_key bigint NOT NULL,
-  item_id bigint NOT NULL,
-  PRIMARY KEY (band_key, item_id)
-)`;
-
-/** Inserts one article's band keys: $1 bigint[] of keys, $2 the item id. Idempotent. */
-export const INSERT_DEDUPE_BANDS = `INSERT INTO dedupe_bands (band_key, item_id)
-SELECT k, $2::bigint FROM unnest($1::bigint[]) AS k
-ON CONFLICT DO NOTHING`;
 
 /**
  * Candidates for $1 bigint[] of band keys: per key, only the newest MAX_PER_BAND items (an index-only

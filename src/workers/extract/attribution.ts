@@ -5,7 +5,7 @@
 import { absoluteUrl, isWebUrl, stripTracking } from '../../core/url';
 import { DomNode, findAll, isElement } from './dom';
 import { LdArticle } from './jsonld';
-import { WIRE_DATELINE, canonicalOutlet, sameOutlet } from './outlets';
+import { WIRE_DATELINE, canonicalOutlet, sameOutlet } from '../../policy/outlets';
 import { Segment } from './text';
 import { OriginalSource } from './types';
 

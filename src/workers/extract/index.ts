@@ -13,12 +13,12 @@ import { findRights } from './rights';
 import { findAttribution } from './attribution';
 import { findLeadImage } from './image';
 import { serializeStory } from './serialize';
-import { DEFAULT_IFRAME_HOSTS } from './sanitize';
+import { DEFAULT_IFRAME_HOSTS } from '../../core/sanitize';
 import { ExtractOptions, ExtractedArticle } from './types';
 
 export type { ExtractOptions, ExtractedArticle, ExtractHints, LeadImage, OriginalSource } from './types';
-export { sanitizeHtml, DEFAULT_IFRAME_HOSTS } from './sanitize';
-export type { SanitizeOptions } from './sanitize';
+export { sanitizeHtml, DEFAULT_IFRAME_HOSTS } from '../../core/sanitize';
+export type { SanitizeOptions } from '../../core/sanitize';
 
 /** Words any rights notice contains; footers without them are not segmented. */
 const RIGHTS_HINT = /rights|copyright|©|\(c\)|redistribut|reproduc|permission/i;

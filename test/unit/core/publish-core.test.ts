@@ -1,6 +1,7 @@
-import { renderCreditLine, sameOutlet } from '../../../src/publish/credit-line';
-import { applyRights, firstWords } from '../../../src/publish/rights';
-import { decideInitialStatus, decideUpdateStatus, isRestrictiveNotice } from '../../../src/publish/review';
+import { renderCreditLine } from '../../../src/policy/credit-line';
+import { sameOutlet } from '../../../src/policy/outlets';
+import { applyRights, firstWords } from '../../../src/policy/rights';
+import { decideInitialStatus, decideUpdateStatus, isRestrictiveNotice } from '../../../src/policy/review';
 import { decodeCursor, encodeCursor } from '../../../src/publish/cursor';
 
 describe('credit lines', () => {

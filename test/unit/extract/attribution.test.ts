@@ -1,6 +1,6 @@
 /** Credit lines, datelines and outlet names. */
 import { creditLine } from '../../../src/workers/extract/attribution';
-import { canonicalOutlet, sameOutlet } from '../../../src/workers/extract/outlets';
+import { canonicalOutlet, sameOutlet } from '../../../src/policy/outlets';
 import { findRights, noticeSpan } from '../../../src/workers/extract/rights';
 import { toIsoUtc } from '../../../src/workers/extract/dates';
 

@@ -4,7 +4,6 @@
  * widens the source's policy. Pure.
  */
 import type { Rights } from '../settings/feeds-schema';
-import type { WireRightsInfo } from './types';
 
 /** Strictness order: a higher index allows less. */
 const ORDER: readonly Rights[] = ['full', 'excerpt', 'headline', 'none'];
@@ -28,6 +27,14 @@ export function rightsFromUsageTerms(terms: string | null): Rights | null {
   return null;
 }
 
+/** The rights statements a wire document carries (IPTC rightsInfo / NITF doc.rights; wire/types' WireRightsInfo). */
+export interface UsageTerms {
+  usage_terms: string | null;
+  copyright_notice: string | null;
+  /** Who holds the copyright; carried along, it does not narrow the rights. */
+  copyright_holder?: string | null;
+}
+
 export interface EffectiveRights {
   rights: Rights;
   /** Why the rights were narrowed, or null when the source's policy applies unchanged. */
@@ -35,7 +42,7 @@ export interface EffectiveRights {
 }
 
 /** The source's rights narrowed by the document's usage terms and copyright notice. */
-export function effectiveRights(sourceRights: Rights, info: WireRightsInfo): EffectiveRights {
+export function effectiveRights(sourceRights: Rights, info: UsageTerms): EffectiveRights {
   const fromTerms = rightsFromUsageTerms(info.usage_terms) ?? rightsFromUsageTerms(info.copyright_notice);
   if (!fromTerms) return { rights: sourceRights, reason: null };
   const rights = stricterRights(sourceRights, fromTerms);

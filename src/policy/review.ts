@@ -1,7 +1,6 @@
 /** Where a new or updated item goes: straight out, or to the editors' queue, and why. Pure. */
 import type { ReviewMode, Rights } from '../settings/feeds-schema';
-
-export type ItemStatus = 'queued' | 'published' | 'rejected' | 'unpublished' | 'withdrawn' | 'duplicate' | 'held';
+import { STICKY_STATUSES, type ItemStatus } from './item-status';
 
 export interface ReviewDecision {
   status: 'queued' | 'published' | 'held';
@@ -41,16 +40,13 @@ export interface UpdateDecision {
   reason: string | null;
 }
 
-/** Statuses an editor or the source chose; an update at the source does not undo them. */
-const STICKY: ReadonlySet<ItemStatus> = new Set(['rejected', 'unpublished', 'withdrawn', 'duplicate']);
-
 /**
  * After the source changed an item: `auto` keeps a published item published (updated in place);
  * `required` sends it back to the queue to review the changes; rejected, unpublished, withdrawn
  * and duplicate items stay as they are.
  */
 export function decideUpdateStatus(current: ItemStatus, fresh: ReviewDecision): UpdateDecision {
-  if (STICKY.has(current)) return { status: current, reason: null };
+  if (STICKY_STATUSES.has(current)) return { status: current, reason: null };
   if (fresh.status !== 'published' && current === 'published') return { status: 'queued', reason: 'updated at the source; review the changes' };
   return fresh;
 }

@@ -3,7 +3,7 @@
  * parameters. The publisher reuses it for editor-edited bodies.
  */
 import sanitize from 'sanitize-html';
-import { absoluteUrl, isWebUrl, stripTracking } from '../../core/url';
+import { absoluteUrl, isWebUrl, stripTracking } from './url';
 
 /** Video embed hosts allowed in iframes when the caller names none. */
 export const DEFAULT_IFRAME_HOSTS = ['www.youtube.com', 'youtube.com', 'www.youtube-nocookie.com', 'player.vimeo.com'];

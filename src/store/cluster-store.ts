@@ -5,9 +5,10 @@
  */
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
-import { writeAudit } from '../publish/audit';
-import { renderCreditLine } from '../publish/credit-line';
-import { deriveClusterFacts } from './cluster-facts';
+import type { ItemStatus } from '../policy/item-status';
+import { writeAudit } from './audit';
+import { renderCreditLine } from '../policy/credit-line';
+import { deriveClusterFacts } from '../policy/cluster-facts';
 
 type Tx = Transaction<Database>;
 
@@ -45,7 +46,7 @@ export async function refreshCluster(tx: Tx, clusterId: number, now: Date): Prom
 }
 
 /** The item a duplicate finally points at (follows duplicate_of to the story's head). */
-export async function findStoryHead(tx: Tx, itemId: number): Promise<{ id: number; cluster_id: number | null; status: string }> {
+export async function findStoryHead(tx: Tx, itemId: number): Promise<{ id: number; cluster_id: number | null; status: ItemStatus }> {
   let id = itemId;
   for (let hops = 0; hops < 10; hops++) {
     const row = await tx.selectFrom('items').select(['id', 'cluster_id', 'duplicate_of', 'status']).where('id', '=', id).executeTakeFirstOrThrow();
@@ -75,7 +76,7 @@ export async function creditClusterOriginal(tx: Tx, headId: number, now: Date): 
     .innerJoin('sources as s', 's.id', 'i.source_id')
     .innerJoin('clusters as c', 'c.id', 'i.cluster_id')
     .leftJoin('sources as o', 'o.id', 'c.original_source_id')
-    .select(['i.id', 'i.source_id', 'i.original_source', 'i.byline', 'i.url', 'i.credit_line', 's.name as source_name', 's.credit_template', 'c.original', 'c.original_source_id', 'o.name as original_source_name', 'o.homepage as original_homepage'])
+    .select(['i.id', 'i.source_id', 'i.original_source', 'i.byline', 'i.url', 'i.credit_line', 's.name as source_name', 's.homepage as source_homepage', 's.credit_template', 'c.original', 'c.original_source_id', 'o.name as original_source_name', 'o.homepage as original_homepage'])
     .where('i.id', '=', headId)
     .executeTakeFirst();
   if (!head || head.original_source?.name) return null;
@@ -85,7 +86,7 @@ export async function creditClusterOriginal(tx: Tx, headId: number, now: Date): 
       ? { name: head.original_source_name, url: head.original_homepage }
       : null;
   if (!original) return null;
-  const line = renderCreditLine(head.credit_template, { source: head.source_name, author: head.byline, original: original.name, url: head.url });
+  const line = renderCreditLine(head.credit_template, { source: head.source_name, sourceId: head.source_id, sourceHomepage: head.source_homepage, author: head.byline, original: original.name, originalUrl: original.url, url: head.url });
   if (line === head.credit_line) return null;
   await tx.updateTable('items').set({ original_source: JSON.stringify(original), credit_line: line, updated_at: now }).where('id', '=', headId).execute();
   await tx.insertInto('credits').values({ item_id: headId, source_id: null, entry_id: null, role: 'origin', name: original.name, url: original.url }).onConflict((oc) => oc.doNothing()).execute();

@@ -6,10 +6,11 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
+import { STATUS_MOVES } from '../policy/item-status';
 import { writeAudit } from './audit';
 
-/** Statuses the source can take back by default: what is out on the portal. */
-const PUBLISHED_ONLY: readonly string[] = ['published'];
+/** Statuses the source can take back by default: what is out on the portal (a page gone at the source). */
+const PUBLISHED_ONLY: readonly string[] = STATUS_MOVES.gone.from;
 
 /**
  * Withdraws one item inside `tx` when its status is one of `from`; returns false (and changes

@@ -1,8 +1,10 @@
 /**
- * Well-known wires and outlets, so "RT NEWS", "rt.com" and "Russia Today" compare equal and a
- * credit reads the same everywhere. The display text found on the page is kept; this adds a key.
+ * Outlet identity, the one place that decides whether two outlets are the same (extraction merging
+ * attributions, credit lines naming an original). Well-known wires and outlets are listed, so "RT
+ * NEWS", "rt.com" and "Russia Today" compare equal and a credit reads the same everywhere; the display
+ * text found on the page is kept, this adds a key. Pure.
  */
-import { hostOf } from '../../core/url';
+import { hostOf } from '../core/url';
 
 interface Outlet {
   name: string;
@@ -58,15 +60,76 @@ function outletForHost(host: string): string | null {
   return OUTLETS.find((o) => o.hosts.some((x) => h === x || h.endsWith('.' + x)))?.name ?? null;
 }
 
-/** True when two outlet descriptions (names, hosts or URLs) denote the same outlet. */
-export function sameOutlet(a: string | null | undefined, b: string | null | undefined): boolean {
-  if (!a || !b) return false;
-  const ca = canonicalOutlet(a);
-  const cb = canonicalOutlet(b);
-  if (ca && cb) return ca === cb;
-  return squash(a) === squash(b) || (squash(a).length > 3 && squash(b).includes(squash(a)));
+/** An outlet as the pipeline knows it: a source row (id, name, homepage) or a name or URL found on a page. */
+export interface OutletRef {
+  name?: string | null;
+  /** The source's id in feeds.yaml, when the outlet is one of ours. */
+  id?: string | null;
+  /** The outlet's home page or any URL of its site; its host identifies it. */
+  homepage?: string | null;
+  /** Other names the outlet goes by. */
+  aliases?: readonly string[];
 }
 
-function squash(s: string): string {
-  return s.toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/^the\s+/, '').replace(/[^a-z0-9]/g, '');
+/** A bare string is a name, a host ("reuters.com") or a URL. */
+export type OutletLike = OutletRef | string | null | undefined;
+
+interface OutletKeys {
+  id: string | null;
+  /** Canonical names from the known-outlet table. */
+  known: Set<string>;
+  hosts: Set<string>;
+  names: Set<string>;
+}
+
+/** Words that decorate an outlet's name without naming it ("RT NEWS" is RT, "Sky News" is Sky). */
+const DECORATION = /\b(?:news|agency|wire|newswire|online|media|group|inc|ltd|tv)\b/g;
+
+/** A host-like string: no spaces, at least one dot ("reuters.com", "www.bbc.co.uk"). */
+const HOST_LIKE = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\.?$/i;
+
+/**
+ * True when two outlets are the same one: the same source id; else, when both are in the known-outlet
+ * table, the same entry there ("AFP" and "Agence France-Presse"); else a shared host or a shared name
+ * once decoration is dropped ("RT NEWS" and "RT", "Reuters" and "reuters.com").
+ */
+export function sameOutlet(a: OutletLike, b: OutletLike): boolean {
+  const x = outletKeys(a);
+  const y = outletKeys(b);
+  if (!x || !y) return false;
+  if (x.id && x.id === y.id) return true;
+  if (x.known.size && y.known.size) return overlaps(x.known, y.known);
+  return overlaps(x.hosts, y.hosts) || overlaps(x.names, y.names);
+}
+
+function outletKeys(o: OutletLike): OutletKeys | null {
+  if (!o) return null;
+  const ref = typeof o === 'string' ? { name: o } : o;
+  const texts = [ref.name, ...(ref.aliases ?? []), ref.homepage].map((t) => t?.trim() ?? '').filter((t) => t !== '');
+  const keys: OutletKeys = { id: ref.id?.trim() || null, known: new Set(), hosts: new Set(), names: new Set() };
+  for (const t of texts) {
+    const known = canonicalOutlet(t);
+    if (known) keys.known.add(known);
+    const host = hostKey(t);
+    if (host) keys.hosts.add(host);
+    const name = nameKey(host ? (host.split('.')[0] ?? '') : t);
+    if (name) keys.names.add(name);
+  }
+  return keys.id || texts.length ? keys : null;
+}
+
+/** The host of a URL or host-like text, without "www.", or null for a plain name. */
+function hostKey(text: string): string | null {
+  if (/^https?:\/\//i.test(text)) return hostOf(text).replace(/^www\./, '') || null;
+  return HOST_LIKE.test(text) ? text.toLowerCase().replace(/^www\./, '').replace(/\.$/, '') : null;
+}
+
+/** A name without "the", decoration, case and punctuation ("The RT News" → "rt"). */
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '').replace(DECORATION, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const k of a) if (b.has(k)) return true;
+  return false;
 }

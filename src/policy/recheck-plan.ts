@@ -3,9 +3,11 @@
  * WIREROOM_RECHECK_AFTER counted from its publication), and what a re-fetch that found the page
  * gone means for it. Pure: values in, values out.
  */
+import type { ItemStatus } from './item-status';
 
 /** A due row as the claim sees it. */
 export interface RecheckRow {
+  /** The item's status, or `wire` for wire copy (never re-fetched). */
   status: string;
   publishedOn: Date | null;
   /** Steps of the schedule already claimed; 0 = published and not yet planned. */
@@ -46,7 +48,7 @@ export type GoneOutcome = { action: 'withdraw'; reason: string } | { action: 'fl
  * the item is flagged `gone_at_source` first, and withdrawn when the next fetch is a 404 again.
  * Items that are not published are only flagged; their status stays with the editors.
  */
-export function decideGone(code: string, status: string, flaggedBefore: boolean, url: string): GoneOutcome {
+export function decideGone(code: string, status: ItemStatus, flaggedBefore: boolean, url: string): GoneOutcome {
   if (status !== 'published') return { action: 'flag' };
   if (code === 'HTTP_410') return { action: 'withdraw', reason: `withdrawn at the source: ${url} answered 410 Gone` };
   if (code === 'HTTP_404' && flaggedBefore) return { action: 'withdraw', reason: `withdrawn at the source: ${url} answered 404 Not Found twice` };

@@ -1,6 +1,6 @@
 /**
  * What a story cluster derives from its items, and which editor splits make sense. Pure: members in,
- * facts or problems out (the database shell is cluster-store.ts and publish/clusters-edit.ts).
+ * facts or problems out (the database shell is store/cluster-store.ts and publish/clusters-edit.ts).
  */
 
 /** The member columns the rules read. */
