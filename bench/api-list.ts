@@ -16,7 +16,7 @@ import { buildDeps, closeDeps, type Deps } from '../src/deps';
 import { syncSources } from '../src/fetchers/sync-sources';
 import { silentLogger } from '../src/log';
 import { encodeCursor } from '../src/publish/cursor';
-import { buildServer } from '../src/publish/server';
+import { buildServer } from '../src/server';
 import { buildSettings } from '../src/settings';
 
 /** The slice of autocannon's JSON result used here. */

@@ -12,7 +12,7 @@ import { insertUser } from '../src/auth/users';
 import { buildDeps, closeDeps } from '../src/deps';
 import { syncSources } from '../src/fetchers/sync-sources';
 import { silentLogger } from '../src/log';
-import { buildServer } from '../src/publish/server';
+import { buildServer } from '../src/server';
 import { countByStatus, listQueue } from '../src/publish/editor/queue-queries';
 import { buildSettings } from '../src/settings';
 

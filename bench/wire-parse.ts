@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseFeed } from '../src/fetchers/parse/index';
-import { parseWire } from '../src/wire';
+import { parseWire } from '../src/fetchers/parse/wire/index';
 
 const FIXTURES = path.join(__dirname, '..', 'test', 'fixtures', 'wire');
 const RUNS = 15;

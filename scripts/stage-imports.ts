@@ -1,5 +1,6 @@
 /**
- * Counts the imports that cross stage folders of src/ (fetchers, workers, publish, wire, websub) and
+ * Counts the imports that cross stage folders of src/ (fetchers, workers, publish; wire and websub were
+ * stages of their own until they became fetcher channels, and stay listed so a new folder of that name counts) and
  * lists the folder-level loops, from the relative import paths of every .ts file.
  *   node bin/run-ts.js scripts/stage-imports.ts        counts per direction and the loops
  *   node bin/run-ts.js scripts/stage-imports.ts -v     also every crossing import

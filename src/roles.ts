@@ -6,14 +6,14 @@ import type { Deps } from './deps';
 import { fetchFeed } from './fetchers/fetch-feed';
 import { startScheduler, type FeedFetchJob } from './fetchers/scheduler';
 import { syncSources } from './fetchers/sync-sources';
-import { buildServer } from './publish/server';
+import { buildServer } from './server';
 import { startWebhooks } from './publish/webhooks/webhook-role';
 import { observeArticle, recordArticle, recordFeedFetch, type Metrics } from './metrics';
 import { startMetricsServer } from './metrics/server';
 import type { JobHandler, QueueName } from './queue';
 import { enqueueOrphanEntries, type EntryJob } from './workers/enqueue';
 import { processEntryJob } from './workers/entry-job';
-import { startWireChannels } from './wire/channels';
+import { startWireChannels } from './fetchers/channels';
 
 export type Role = 'fetch' | 'work' | 'serve';
 export type Stop = () => Promise<void>;

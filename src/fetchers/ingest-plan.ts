@@ -4,8 +4,8 @@
  * where each stored entry goes next (its wire item built now, a wire-entry job, or an article job).
  * Pure.
  */
-import { detectWireFormat, parseWire } from '../wire/index';
-import type { WireDocument, WireFailureCode, WireFormat } from '../wire/types';
+import { detectWireFormat, parseWire } from './parse/wire/index';
+import type { WireDocument, WireFailureCode, WireFormat } from './parse/wire/types';
 
 /** How copy arrives: a feed poll, a WebSub delivery, a partner's POST, a file in a watched folder. */
 export type IngestChannel = 'pull' | 'websub' | 'push' | 'folder';

@@ -8,10 +8,10 @@
 import type { Deps } from '../deps';
 import { PipelineError, errorCode, errorMessage } from '../errors';
 import type { Logger } from '../log';
-import { processWireEntry } from '../wire/process-wire-entry';
-import type { WireDocument, WireFormat } from '../wire/types';
-import { recordWireDocument } from '../wire/wire-kill';
-import { findFullTextWireEntryIds, logIngest, type IngestLogRow } from '../wire/wire-store';
+import { processWireEntry } from '../workers/process-wire-entry';
+import type { WireDocument, WireFormat } from './parse/wire/types';
+import { recordWireDocument } from './wire-kill';
+import { findFullTextWireEntryIds, logIngest, type IngestLogRow } from '../store/wire-store';
 import { enqueueArticleJobs, enqueueWireEntryJobs } from '../workers/enqueue';
 import { countRecentItems, newSeenKeys } from './entry-plan';
 import { CHANNELS, planDispatch, planIngest, type ChannelRules, type EntryVersion, type IngestChannel } from './ingest-plan';

@@ -7,7 +7,7 @@
 import type { Deps } from '../deps';
 import type { Logger } from '../log';
 import type { Job } from '../queue';
-import { processWireEntry } from '../wire/process-wire-entry';
+import { processWireEntry } from './process-wire-entry';
 import { processArticle } from './article-job';
 import type { EntryJob } from './enqueue';
 import { loadEntryContext } from './load-entry';

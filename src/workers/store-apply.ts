@@ -6,11 +6,12 @@
 import { createTwoFilesPatch } from 'diff';
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
-import { writeAudit } from '../publish/audit';
-import { publishItem } from '../publish/publish-item';
-import { withdrawItem } from '../publish/withdraw-item';
+import type { ItemStatus } from '../policy/item-status';
+import { writeAudit } from '../store/audit';
+import { publishItem } from '../store/publish-item';
+import { withdrawItem } from '../store/withdraw-item';
 import type { BuiltItem } from './build-item';
-import { addCarrierCredit, creditClusterOriginal, insertCluster, refreshCluster } from './cluster-store';
+import { addCarrierCredit, creditClusterOriginal, insertCluster, refreshCluster } from '../store/cluster-store';
 import { serializeSignature, type Fingerprint } from './dedupe/fingerprint';
 import { insertDedupeBands } from './dedupe/pg-index';
 import type { ItemRow } from './store-facts';
@@ -30,7 +31,7 @@ const WITH_GONE = sql<string>`(SELECT coalesce(jsonb_agg(DISTINCT f), '[]') FROM
 
 export interface StoredItem {
   id: number;
-  status: string;
+  status: ItemStatus;
   created: boolean;
   duplicateOf: number | null;
   clusterId: number | null;
@@ -131,7 +132,7 @@ function versionText(title: string, text: string | null): string {
 }
 
 /** Publishes the item, or sets the status and reason the review decided. */
-async function settle(tx: Tx, id: number, status: string, reason: string | null, now: Date): Promise<string> {
+async function settle(tx: Tx, id: number, status: ItemStatus, reason: string | null, now: Date): Promise<ItemStatus> {
   if (status === 'published') {
     await publishItem(tx, id, 'pipeline', now);
     return 'published';

@@ -7,7 +7,7 @@ import type { Selectable, Transaction } from 'kysely';
 import type { Database, ItemsTable } from '../../db/schema';
 import { normalizeUrl } from '../core/url';
 import type { BuiltItem } from './build-item';
-import { findStoryHead } from './cluster-store';
+import { findStoryHead } from '../store/cluster-store';
 import type { Fingerprint } from './dedupe/fingerprint';
 import { MIN_MATCH_WORDS, matchCandidates } from './dedupe/match';
 import { exactLockKey, findDedupeCandidates, lockDedupeKeys } from './dedupe/pg-index';

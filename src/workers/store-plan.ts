@@ -3,15 +3,15 @@
  * built item, the duplicate found and its story head, whether a re-check claimed the item). Pure:
  * values in, a tagged StoreAction out; store-apply.ts carries it out in the shell's transaction.
  */
-import { GONE_CONFIRM_S, decideGone } from '../fetchers/recheck-plan';
-import { decideUpdateStatus, type ItemStatus, type UpdateDecision } from '../publish/review';
+import { GONE_CONFIRM_S, decideGone } from '../policy/recheck-plan';
+import { decideUpdateStatus, type UpdateDecision } from '../policy/review';
+import { NEVER_OUT, type ItemStatus } from '../policy/item-status';
 import type { BuiltItem } from './build-item';
 
 /** Error codes of the article job that mean the page is gone at its source (RFC 9110 §15.5.5, §15.5.11). */
 const GONE_CODES: ReadonlySet<string> = new Set(['HTTP_404', 'HTTP_410']);
 
 /** Heads that will not reach the portal (rights: none, rejected, taken down): a copy of their story is not hidden behind them. */
-const NEVER_OUT: ReadonlySet<string> = new Set(['held', 'rejected', 'unpublished', 'withdrawn']);
 
 export type DuplicateKind = 'url' | 'guid' | 'text' | 'near';
 
@@ -26,14 +26,14 @@ export interface DuplicateMatch {
 export interface StoryHead {
   id: number;
   clusterId: number | null;
-  status: string;
+  status: ItemStatus;
 }
 
 /** What the shell knows of the item already stored for the entry. */
 export interface ExistingItem {
   id: number;
   version: number;
-  status: string;
+  status: ItemStatus;
   title: string;
   contentHash: string;
   /** Flagged `gone_at_source` by an earlier 404/410. */
@@ -130,7 +130,7 @@ function planUpdate(facts: StoreFacts, existing: ExistingItem): StoreAction {
   if (code && GONE_CODES.has(code)) return planGone(existing, code, clearRecheck, facts.now);
   if (recheck && code) return { kind: 'recheck-failed', clearRecheck, code };
   if (facts.contentHash === existing.contentHash && built.title === existing.title) return { kind: 'unchanged', clearRecheck, clearExtractError: recheck };
-  const settle = decideUpdateStatus(existing.status as ItemStatus, built.decision);
+  const settle = decideUpdateStatus(existing.status, built.decision);
   return { kind: 'new-version', clearRecheck, correction: recheck, settle, audit: recheck ? 'recheck-update' : 'source-update' };
 }
 

@@ -12,7 +12,7 @@ import { syncSources } from '../../src/fetchers/sync-sources';
 import { findClusterSummaries } from '../../src/publish/clusters-queries';
 import { findItemForOutput, PREFIX_CHARS_PER_WORD } from '../../src/publish/item-queries';
 import { presentItem } from '../../src/publish/present-item';
-import { buildServer } from '../../src/publish/server';
+import { buildServer } from '../../src/server';
 import { insertItem, setStatus } from '../support/publish-items';
 import { makeTestDeps } from '../support/test-deps';
 

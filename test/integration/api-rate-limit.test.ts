@@ -1,6 +1,6 @@
 /** The portal API's rate limit: per client, a 429 naming the limit, other routes untouched. */
 import type { FastifyInstance } from 'fastify';
-import { buildServer } from '../../src/publish/server';
+import { buildServer } from '../../src/server';
 import { makeTestDeps } from '../support/test-deps';
 
 let app: FastifyInstance;

@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../src/deps';
 import { syncSources } from '../../src/fetchers/sync-sources';
-import { buildServer } from '../../src/publish/server';
+import { buildServer } from '../../src/server';
 import { createCorpus, createRng, generateDocument, lightEdit, renderDocument } from '../support/dedupe-generator';
 import { fixtureText } from '../support/fixtures';
 import { makeTestDeps } from '../support/test-deps';

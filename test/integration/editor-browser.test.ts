@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { insertUser } from '../../src/auth/users';
 import type { Deps } from '../../src/deps';
 import { syncSources } from '../../src/fetchers/sync-sources';
-import { buildServer } from '../../src/publish/server';
+import { buildServer } from '../../src/server';
 import { artifact, launchChromium } from '../browser/desk-browser';
 import { insertItem } from '../support/publish-items';
 import { makeTestDeps } from '../support/test-deps';

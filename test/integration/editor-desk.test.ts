@@ -8,7 +8,7 @@ import { recordLoginAttempt } from '../../src/auth/rate-limit';
 import { insertUser } from '../../src/auth/users';
 import type { Deps } from '../../src/deps';
 import { syncSources } from '../../src/fetchers/sync-sources';
-import { buildServer } from '../../src/publish/server';
+import { buildServer } from '../../src/server';
 import { insertItem } from '../support/publish-items';
 import { makeTestDeps } from '../support/test-deps';
 

@@ -12,7 +12,7 @@ import type { Deps } from '../../src/deps';
 import { schedulerTick } from '../../src/fetchers/scheduler';
 import { createLogger } from '../../src/log';
 import { startMetricsServer } from '../../src/metrics/server';
-import { buildServer } from '../../src/publish/server';
+import { buildServer } from '../../src/server';
 import { createMemoryQueue } from '../../src/queue/memory-queue';
 import { startFetchRole } from '../../src/roles';
 import { fixtureText } from '../support/fixtures';

@@ -11,7 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import { USER_TOKENS_RECHECK_MS } from '../../src/auth/api-access';
 import { issueApiToken, revokeApiToken } from '../../src/auth/users';
 import { createLogger } from '../../src/log';
-import { buildServer } from '../../src/publish/server';
+import { buildServer } from '../../src/server';
 import { makeTestDeps } from '../support/test-deps';
 
 const yaml = 'sources: []\n';

@@ -10,7 +10,7 @@ import type { Deps } from '../../src/deps';
 import { parseFeed } from '../../src/fetchers/parse';
 import { syncSources } from '../../src/fetchers/sync-sources';
 import { publishItem } from '../../src/store/publish-item';
-import { buildServer } from '../../src/publish/server';
+import { buildServer } from '../../src/server';
 import { insertItem, setStatus } from '../support/publish-items';
 import { makeTestDeps } from '../support/test-deps';
 

@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type http from 'node:http';
 import type { Deps } from '../../src/deps';
 import { syncSources } from '../../src/fetchers/sync-sources';
-import { buildServer } from '../../src/publish/server';
+import { buildServer } from '../../src/server';
 import { deliverWebhook } from '../../src/publish/webhooks/deliver';
 import { replayDeliveries, WEBHOOK_ATTEMPTS } from '../../src/publish/webhooks/dispatch';
 import { createWebhookPoster } from '../../src/publish/webhooks/post';

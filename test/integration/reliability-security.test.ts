@@ -12,7 +12,7 @@ import type { Deps } from '../../src/deps';
 import { createHttpClient, type HttpOptions } from '../../src/http/client';
 import type { Resolver } from '../../src/http/address-guard';
 import { createLogger } from '../../src/log';
-import { buildServer } from '../../src/publish/server';
+import { buildServer } from '../../src/server';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { makeTestDeps } from '../support/test-deps';
 

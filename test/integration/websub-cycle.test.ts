@@ -9,9 +9,9 @@ import type { AddressInfo } from 'node:net';
 import type { Deps } from '../../src/deps';
 import { fetchFeed } from '../../src/fetchers/fetch-feed';
 import { syncSources } from '../../src/fetchers/sync-sources';
-import { buildServer } from '../../src/publish/server';
-import { signBody } from '../../src/websub/signature';
-import { websubTick } from '../../src/websub/subscriptions';
+import { buildServer } from '../../src/server';
+import { signBody } from '../../src/fetchers/websub/signature';
+import { websubTick } from '../../src/fetchers/websub/subscriptions';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { makeTestDeps, waitFor } from '../support/test-deps';
 

@@ -9,8 +9,8 @@ import path from 'node:path';
 import type { Deps } from '../../src/deps';
 import { syncSources } from '../../src/fetchers/sync-sources';
 import { startRoles } from '../../src/roles';
-import { handleDelivery } from '../../src/websub/delivery';
-import { signBody } from '../../src/websub/signature';
+import { handleDelivery } from '../../src/fetchers/websub/delivery';
+import { signBody } from '../../src/fetchers/websub/signature';
 import { makeTestDeps, waitFor } from '../support/test-deps';
 
 const wire = (f: string) => fs.readFileSync(path.join(__dirname, '../fixtures/wire', f));

@@ -11,7 +11,7 @@ import type { Deps } from '../../src/deps';
 import { fetchFeed } from '../../src/fetchers/fetch-feed';
 import { syncSources } from '../../src/fetchers/sync-sources';
 import { startRoles } from '../../src/roles';
-import { findFolderFeeds, scanFolder } from '../../src/wire/folder-watch';
+import { findFolderFeeds, scanFolder } from '../../src/fetchers/folder-watch';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { makeTestDeps, waitFor } from '../support/test-deps';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../src/deps';
 import { syncSources } from '../../src/fetchers/sync-sources';
-import { buildServer } from '../../src/publish/server';
+import { buildServer } from '../../src/server';
 import { makeTestDeps } from '../support/test-deps';
 
 const TOKEN = 'push-secret-0123456789';

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { decideGone, planRecheck } from '../../src/policy/recheck-plan';
 import { readEnv } from '../../src/settings/env-schema';
-import { parseWire } from '../../src/wire';
-import { readPubStatus } from '../../src/wire/types';
+import { parseWire } from '../../src/fetchers/parse/wire/index';
+import { readPubStatus } from '../../src/fetchers/parse/wire/types';
 
 const H = 3600;
 const SCHEDULE = [1 * H, 6 * H, 24 * H];

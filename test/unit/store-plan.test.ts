@@ -1,4 +1,5 @@
 /** planStore and its story-head rule: what storing an item does, from the facts the shell loads. */
+import type { ItemStatus } from '../../src/policy/item-status';
 import type { BuiltItem } from '../../src/workers/build-item';
 import { placeInStory, planStore, type ExistingItem, type StoreAction, type StoreFacts, type StoryHead } from '../../src/workers/store-plan';
 
@@ -22,7 +23,7 @@ function stored(over: Partial<ExistingItem> = {}): ExistingItem {
   return { id: 5, version: 1, status: 'published', title: 'Harbour works finish early', contentHash: 'hash-a', goneFlagged: false, recheckAt: null, url: URL, ...over };
 }
 
-const head = (status: string, clusterId: number | null = 3): StoryHead => ({ id: 7, clusterId, status });
+const head = (status: ItemStatus, clusterId: number | null = 3): StoryHead => ({ id: 7, clusterId, status });
 const match = { itemId: 9, kind: 'url', similarity: 1 } as const;
 
 function facts(over: Partial<StoreFacts>): StoreFacts {
@@ -99,7 +100,7 @@ describe('placeInStory (the story-head rule)', () => {
     ['published', 'copy'], ['queued', 'copy'], ['duplicate', 'copy'],
     ['held', 'beside'], ['rejected', 'beside'], ['unpublished', 'beside'], ['withdrawn', 'beside'],
   ])('a copy of a story whose head is %s: %s', (status, kind) => {
-    expect(placeInStory({ match, head: head(status) }).kind).toBe(kind);
+    expect(placeInStory({ match, head: head(status as ItemStatus) }).kind).toBe(kind);
   });
 
   it('a new story when nothing matched', () => {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { detectWireFormat, parseWire } from '../../src/wire';
+import { detectWireFormat, parseWire } from '../../src/fetchers/parse/wire/index';
 import { effectiveRights, rightsFromUsageTerms, stricterRights } from '../../src/policy/effective-rights';
-import { basicToIso } from '../../src/wire/nitf';
+import { basicToIso } from '../../src/fetchers/parse/wire/nitf';
 import { parseFeedsConfig } from '../../src/settings/feeds-config';
 
 const DIR = path.join(__dirname, '../fixtures/wire');

@@ -1,9 +1,9 @@
-import { readyFiles, SETTLE_MS, uniqueName } from '../../src/wire/folder-files';
-import { withLinkHubs } from '../../src/websub/discover';
-import { callbackUrl, linkHeaderRels, needsRenewal, renewAt, subscribedPollAt } from '../../src/websub/lease';
-import { checkSignature, signBody } from '../../src/websub/signature';
-import { decide, type SubscriptionRow } from '../../src/websub/subscriptions';
-import { wireAsFeed } from '../../src/wire/pull';
+import { readyFiles, SETTLE_MS, uniqueName } from '../../src/fetchers/folder-files';
+import { withLinkHubs } from '../../src/fetchers/websub/discover';
+import { callbackUrl, linkHeaderRels, needsRenewal, renewAt, subscribedPollAt } from '../../src/fetchers/websub/lease';
+import { checkSignature, signBody } from '../../src/fetchers/websub/signature';
+import { decide, type SubscriptionRow } from '../../src/fetchers/websub/subscriptions';
+import { wireAsFeed } from '../../src/fetchers/parse/wire/pull';
 
 const body = Buffer.from('<rss version="2.0"><channel><item><guid>a</guid></item></channel></rss>');
 

@@ -9,7 +9,7 @@ import { findTokenActor } from '../../auth/bearer';
 import type { Deps } from '../../deps';
 import { mergeClusters, splitCluster, type EditResult } from '../clusters-edit';
 import { findClusterDetail } from '../clusters-queries';
-import { badRequest, notFound } from './replies';
+import { badRequest, notFound } from '../../http/replies';
 
 /** Registers the cluster routes. */
 export function registerClusterRoutes(app: FastifyInstance, deps: Deps): void {

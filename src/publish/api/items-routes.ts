@@ -9,7 +9,7 @@ import { presentItem } from '../present-item';
 import { replyIfNotModified, setValidators } from './conditional';
 import { createPageCache } from './page-cache';
 import { parseListQuery } from './query-params';
-import { badRequest, gone, notFound } from './replies';
+import { badRequest, gone, notFound } from '../../http/replies';
 
 /** Sends an already serialized JSON body. */
 function sendJson(reply: FastifyReply, body: Buffer) {

@@ -1,12 +1,12 @@
 /** GET /api/items/:id.ninjs and GET /api/items?format=ninjs: published items as ninjs 2.0. */
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../deps';
-import { findWireFactsForItem } from '../../wire/wire-store';
+import { findWireFactsForItem } from '../../store/wire-store';
 import { encodeCursor } from '../cursor';
 import { findItemForOutput, listItems } from '../item-queries';
 import { presentNinjs } from './ninjs-present';
 import { parseListQuery } from './query-params';
-import { badRequest, notFound } from './replies';
+import { badRequest, notFound } from '../../http/replies';
 
 const NINJS_TYPE = 'application/json; charset=utf-8';
 

@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps';
 import { replyIfNotModified } from '../api/conditional';
-import { badRequest, notFound } from '../api/replies';
+import { badRequest, notFound } from '../../http/replies';
 import { listItems, type ItemFilters } from '../item-queries';
 import { presentItem } from '../present-item';
 import { toFeedEntry, type FeedMeta } from './feed-entry';

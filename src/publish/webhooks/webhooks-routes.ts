@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../deps';
-import { badRequest } from '../api/replies';
+import { badRequest } from '../../http/replies';
 
 const query = z.object({
   after: z.coerce.number({ error: 'after must be an event id (a whole number, 0 for the start)' }).int('after must be a whole number').min(0, 'after must be 0 or more').default(0),

@@ -1,5 +1,5 @@
 /** Hubs a fetch advertised, in the document (`<link rel="hub">`, JSON Feed `hubs`) or in Link headers. Pure. */
-import type { ParsedFeed } from '../fetchers/parse/types';
+import type { ParsedFeed } from '../parse/types';
 import { linkHeaderRels } from './lease';
 
 /** The parsed feed with Link-header hubs added (document hubs first, no duplicates). */

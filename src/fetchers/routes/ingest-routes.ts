@@ -7,8 +7,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { bearerToken, sameSecret } from '../../auth/bearer';
 import type { Deps } from '../../deps';
-import { ingestDocument } from '../../fetchers/ingest';
-import { badRequest, notFound } from './replies';
+import { ingestDocument } from '../ingest';
+import { badRequest, notFound } from '../../http/replies';
 
 /** A pushed document may be this large; wire stories are a few kB, packages a few hundred. */
 const MAX_PUSH_BYTES = 5 * 1024 * 1024;

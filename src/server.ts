@@ -9,22 +9,22 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { createHash } from 'node:crypto';
-import { createApiAccess, readCredential, readGate } from '../auth/api-access';
-import type { Deps } from '../deps';
-import { registerClusterRoutes } from './api/clusters-routes';
-import { registerHealthRoutes } from './api/health-routes';
-import { registerIngestRoutes } from './api/ingest-routes';
-import { registerItemRoutes } from './api/items-routes';
-import { registerNinjsRoutes } from './api/ninjs-routes';
-import { registerWebsubRoutes } from './api/websub-routes';
-import { registerMetricsRoutes } from './api/metrics-routes';
-import { registerOpenApiRoute } from './api/openapi';
-import { registerSourceRoutes } from './api/sources-routes';
-import { registerFeedRoutes } from './feeds/feeds-routes';
-import { registerItemPageRoute } from './html/item-page-routes';
-import { registerWebhookRoutes } from './webhooks/webhooks-routes';
-import { registerQueuesDashboard } from './admin/queues-dashboard';
-import { registerEditorRoutes } from './editor';
+import { createApiAccess, readCredential, readGate } from './auth/api-access';
+import type { Deps } from './deps';
+import { registerClusterRoutes } from './publish/api/clusters-routes';
+import { registerHealthRoutes } from './publish/api/health-routes';
+import { registerIngestRoutes } from './fetchers/routes/ingest-routes';
+import { registerItemRoutes } from './publish/api/items-routes';
+import { registerNinjsRoutes } from './publish/api/ninjs-routes';
+import { registerWebsubRoutes } from './fetchers/routes/websub-routes';
+import { registerMetricsRoutes } from './publish/api/metrics-routes';
+import { registerOpenApiRoute } from './publish/api/openapi';
+import { registerSourceRoutes } from './publish/api/sources-routes';
+import { registerFeedRoutes } from './publish/feeds/feeds-routes';
+import { registerItemPageRoute } from './publish/html/item-page-routes';
+import { registerWebhookRoutes } from './publish/webhooks/webhooks-routes';
+import { registerQueuesDashboard } from './publish/admin/queues-dashboard';
+import { registerEditorRoutes } from './publish/editor';
 
 /** Builds the server with every route registered; the caller listens. */
 export async function buildServer(deps: Deps): Promise<FastifyInstance> {

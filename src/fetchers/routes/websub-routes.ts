@@ -5,9 +5,9 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../deps';
-import { handleDelivery } from '../../websub/delivery';
-import { verifyIntent } from '../../websub/subscriptions';
-import { notFound } from './replies';
+import { handleDelivery } from '../websub/delivery';
+import { verifyIntent } from '../websub/subscriptions';
+import { notFound } from '../../http/replies';
 
 /** A delivery may be this large: feeds are capped the same way by the fetch client. */
 const MAX_DELIVERY_BYTES = 10 * 1024 * 1024;

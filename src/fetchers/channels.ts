@@ -1,6 +1,6 @@
 /** Starts the fetch role's push-free channels: watched folders and WebSub subscriptions/renewals. */
 import type { Deps } from '../deps';
-import { websubTick } from '../websub/subscriptions';
+import { websubTick } from './websub/subscriptions';
 import { startFolderWatchers } from './folder-watch';
 
 /** How often subscriptions are checked for discovery, renewal and silent hubs. */

@@ -1,7 +1,7 @@
 /** Reads and writes the wire tables: what each wire entry carried, and the ingest log. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import type { WireDocument } from './types';
+import type { WireDocument } from '../fetchers/parse/wire/types';
 
 export interface WireEntryFacts {
   format: string;

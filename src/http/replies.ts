@@ -1,4 +1,4 @@
-/** Error replies in one shape: {error: {code, message, problems?}}. */
+/** The server's error replies in one shape, {error: {code, message, problems?}}, for the portal API and the ingest endpoints alike. */
 import type { FastifyReply } from 'fastify';
 
 /** 400 with every problem listed. */

@@ -7,10 +7,10 @@
 import type { Deps } from '../deps';
 import type { Logger } from '../log';
 import { sanitizeHtml } from '../core/sanitize';
-import { loadEntryContext, type EntryContext } from '../workers/load-entry';
-import { storeItem } from '../workers/store-item';
+import { loadEntryContext, type EntryContext } from './load-entry';
+import { storeItem } from './store-item';
 import { buildWireItem } from './build-wire-item';
-import { findWireEntry } from './wire-store';
+import { findWireEntry } from '../store/wire-store';
 
 /** Stores the item for a wire entry; null when the entry is not a full-text wire entry. */
 export async function processWireEntry(deps: Deps, entryId: number, log: Logger, loaded?: EntryContext): Promise<{ itemId: number; status: string } | null> {

@@ -4,12 +4,12 @@
  * goes through the ingest funnel like a fetched feed (or wire document: facts, kills, wire-entry
  * jobs), and the feed's next poll moves out (subscribed feeds are polled less often).
  */
-import type { Deps } from '../deps';
-import { findFeed } from '../fetchers/feed-store';
-import { ingestDocument } from '../fetchers/ingest';
-import { parseFeedStream, type ItemBatchConsumer } from '../fetchers/parse';
-import { PipelineError } from '../errors';
-import type { Logger } from '../log';
+import type { Deps } from '../../deps';
+import { findFeed } from '../feed-store';
+import { ingestDocument } from '../ingest';
+import { parseFeedStream, type ItemBatchConsumer } from '../parse';
+import { PipelineError } from '../../errors';
+import type { Logger } from '../../log';
 import { subscribedPollAt } from './lease';
 import { checkSignature } from './signature';
 import { findSubscription } from './subscriptions';

@@ -3,7 +3,7 @@
  * as every fetch (checked URL, checked address at connect), with a time limit and no redirects.
  */
 import { Agent, request } from 'undici';
-import { checkUrl, guardedLookup, systemResolver } from '../http/address-guard';
+import { checkUrl, guardedLookup, systemResolver } from '../../http/address-guard';
 
 /** Time allowed for a hub to accept a request; hubs verify intent later, asynchronously. */
 const HUB_TIMEOUT_MS = 10_000;

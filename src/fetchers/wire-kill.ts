@@ -7,8 +7,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { STATUS_MOVES } from '../policy/item-status';
 import { withdrawItem } from '../store/withdraw-item';
-import { isKill, type WireDocument, type WireFormat, type WireItem } from './types';
-import { saveWireEntries } from './wire-store';
+import { isKill, type WireDocument, type WireFormat, type WireItem } from './parse/wire/types';
+import { saveWireEntries } from '../store/wire-store';
 
 /** Withdraws the stored items the kills name; returns their ids. */
 export async function applyWireKills(db: Kysely<Database>, sourceId: string, format: WireFormat, kills: readonly WireItem[], now: Date): Promise<number[]> {

@@ -3,7 +3,7 @@
  * (`FeedItem`) plus what wire copy carries that feeds do not: creditline, dateline, copyright
  * and usage terms. Pure data.
  */
-import type { FeedItem } from '../fetchers/parse/types';
+import type { FeedItem } from '../types';
 
 export type WireFormat = 'nitf' | 'newsml' | 'ninjs';
 

@@ -5,10 +5,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Deps } from '../deps';
-import { errorMessage } from '../errors';
-import { parsePollState } from '../fetchers/poll-state';
-import type { WebsubSubscriptionsTable } from '../../db/schema';
+import type { Deps } from '../../deps';
+import { errorMessage } from '../../errors';
+import { parsePollState } from '../poll-state';
+import type { WebsubSubscriptionsTable } from '../../../db/schema';
 import type { Selectable } from 'kysely';
 import { postHubRequest } from './hub-client';
 import { callbackUrl, needsRenewal, REQUESTED_LEASE_S, SUBSCRIBED_POLL_FACTOR } from './lease';

@@ -3,7 +3,7 @@
  * records it like any feed (health, schedule). Reading and storing it is the ingest funnel's
  * (src/fetchers/ingest.ts).
  */
-import type { ParsedFeed } from '../fetchers/parse/types';
+import type { ParsedFeed } from '../types';
 import type { WireDocument } from './types';
 
 /** A wire document in the feed model (no channel metadata: wire copy has none). */

@@ -6,9 +6,9 @@
  */
 import { applyRights } from '../policy/rights';
 import { decideInitialStatus } from '../policy/review';
-import { buildItem, type BuiltItem, type EntryFacts, type SourceFacts } from '../workers/build-item';
+import { buildItem, type BuiltItem, type EntryFacts, type SourceFacts } from './build-item';
 import { effectiveRights } from '../policy/effective-rights';
-import type { WireEntryFacts } from './wire-store';
+import type { WireEntryFacts } from '../store/wire-store';
 
 export interface WireBuildInput {
   entry: EntryFacts;

@@ -8,8 +8,8 @@ import path from 'node:path';
 import type { Deps } from '../deps';
 import type { Logger } from '../log';
 import { readyFiles, uniqueName, type FolderFile } from './folder-files';
-import { ingestDocument, type IngestFeed } from '../fetchers/ingest';
-import { parsePollState } from '../fetchers/poll-state';
+import { ingestDocument, type IngestFeed } from './ingest';
+import { parsePollState } from './poll-state';
 
 export interface FolderFeed extends IngestFeed {
   dir: string;

@@ -1,7 +1,7 @@
 /** Builds a `WireItem` from the fields every wire format shares. Pure. */
-import { escapeHtml } from '../core/html';
-import { parseFeedDate } from '../fetchers/parse/dates';
-import type { FeedItem } from '../fetchers/parse/types';
+import { escapeHtml } from '../../../core/html';
+import { parseFeedDate } from '../dates';
+import type { FeedItem } from '../types';
 import type { WireItem, WirePubStatus, WireRightsInfo } from './types';
 
 export interface WireFields {
