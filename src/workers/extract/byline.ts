@@ -1,0 +1,124 @@
+/**
+ * The story's byline: a person, or nothing. Structured sources first (the article's JSON-LD author,
+ * meta author, rel/itemprop author), then the visible byline nearest the headline; every candidate
+ * is validated as name-shaped, and comments, related stories, footers and author boxes are not read.
+ */
+import { BLOCK_TAGS, DomElement, DomNode, classAndId, closest, hasChildren, isElement, isInside } from './dom';
+import { PageFacts } from './collect';
+import { LdArticle } from './jsonld';
+import { bylineNames } from './person-name';
+import { cleanText } from './text';
+
+/** Meta keys naming the author, most specific first (article:author only when it is not a URL). */
+const AUTHOR_META_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name'];
+/** Containers whose bylines belong to other stories or to readers. */
+const FOREIGN_ZONE = /comment|related|recommend|teaser|sidebar|widget|popular|trending|more-?stories|read-?more|newsletter|promo|(?:^|[\s_-])(?:nav|menu)(?:$|[\s_-])|reply|respond|discussion|disqus/;
+/** Author boxes, asides and footers: the story's own inside its <article> (any <article> when the headline has none), another story's outside it. */
+const OWN_ONLY_ZONE = /author-?box|author-?bio|about-?(?:the-?)?author|author-?info|author-?card|(?:^|[\s_-])aside(?:$|[\s_-])/;
+const OWN_ONLY_TAGS = new Set(['footer', 'aside']);
+/** Tags whose contents are never the story's byline. */
+const FOREIGN_TAGS = new Set(['nav', 'form']);
+/** A visible byline is looked for this many elements after the headline, or fewer before it. */
+const MAX_AFTER_HEADLINE = 300;
+const MAX_BEFORE_HEADLINE = 80;
+
+export interface Byline {
+  /** The names as the page joins them ("Anna Dunst und Max Muster"), roles and dates dropped. */
+  text: string | null;
+  /** The byline as printed, with titles and outlets ("X, AP Sports Writer"): attribution reads it. */
+  raw: string | null;
+  authors: string[];
+}
+
+const NONE: Byline = { text: null, raw: null, authors: [] };
+
+/** Finds the byline; `headline` is the h1 holding the story's headline, `siteNames` the page's own names. */
+export function readByline(facts: PageFacts, ld: LdArticle | null, headline: DomElement | null, siteNames: string[]): Byline {
+  const ldAuthors = ld?.authors ?? [];
+  const fromLd = [...new Set(ldAuthors.flatMap((a) => bylineNames(a, siteNames)))];
+  if (fromLd.length === 1 || (fromLd.length && ldAuthors.length === 1)) return bylineOf(ldAuthors.join(', '), fromLd);
+  if (fromLd.length) return { text: joinNames(fromLd), raw: ldAuthors.join(', '), authors: fromLd };
+  for (const raw of metaAuthors(facts.meta)) {
+    const names = bylineNames(raw, siteNames);
+    if (names.length) return bylineOf(raw, names);
+  }
+  for (const el of rankedElements(facts, headline)) {
+    const texts = elementTexts(el);
+    for (const raw of texts) {
+      const names = bylineNames(raw, siteNames);
+      if (names.length) return { ...bylineOf(raw, names), raw: texts[0]! };
+    }
+  }
+  return NONE;
+}
+
+function metaAuthors(meta: Map<string, string>): string[] {
+  return AUTHOR_META_KEYS.map((k) => meta.get(k) ?? '').filter((v) => v && !/^(?:https?:|www\.|\/)/i.test(v));
+}
+
+function bylineOf(raw: string, names: string[]): Byline {
+  return { text: spanOf(cleanText(raw), names) ?? joinNames(names), raw: cleanText(raw), authors: names };
+}
+
+/** "Von Anna Dunst und Max Muster, 3. Mai" → "Anna Dunst und Max Muster": the span from first to last name, as printed. */
+function spanOf(raw: string, names: string[]): string | null {
+  const start = raw.indexOf(names[0]!);
+  const lastName = names[names.length - 1]!;
+  const end = raw.indexOf(lastName, start) + lastName.length;
+  if (start < 0 || end < start + lastName.length) return null;
+  const span = raw.slice(start, end);
+  return names.every((n) => span.includes(n)) ? span : null;
+}
+
+function joinNames(names: string[]): string {
+  return names.join(', ');
+}
+
+/** Byline elements outside foreign zones, nearest after the headline first, then nearest before it. */
+function rankedElements(facts: PageFacts, headline: DomElement | null): DomElement[] {
+  const story = headline ? closest(headline, 'article') : null;
+  const own = facts.bylines.filter((el) => !inForeignZone(el, story));
+  const at = headline ? facts.order.get(headline) : undefined;
+  if (at === undefined) return own;
+  const pos = (el: DomElement): number => facts.order.get(el) ?? 0;
+  const after = own.filter((el) => pos(el) > at && pos(el) - at <= MAX_AFTER_HEADLINE);
+  const before = own.filter((el) => pos(el) < at && at - pos(el) <= MAX_BEFORE_HEADLINE).reverse();
+  return [...after, ...before];
+}
+
+function inForeignZone(el: DomElement, story: DomElement | null): boolean {
+  const inStory = story ? isInside(el, story) : !!closest(el, 'article');
+  for (let n: DomNode | null = el; n; n = n.parent) {
+    if (!isElement(n)) continue;
+    if (n.name === 'body') return false; // page-wide classes ("one-sidebar") say nothing about the byline
+    if (FOREIGN_TAGS.has(n.name) || (!inStory && OWN_ONLY_TAGS.has(n.name))) return true;
+    const ci = classAndId(n);
+    if (ci && (FOREIGN_ZONE.test(ci) || (!inStory && OWN_ONLY_ZONE.test(ci)))) return true;
+  }
+  return false;
+}
+
+/** The element's text on one line, then its block lines and links one by one ("By X" / "Senior Writer" / "Twitter"). */
+function elementTexts(el: DomElement): string[] {
+  const lines: string[] = [];
+  collectLines(el, lines, { text: '' });
+  const cleaned = lines.map(cleanText).filter(Boolean);
+  return [cleaned.join(' '), ...cleaned];
+}
+
+function collectLines(node: DomNode, lines: string[], cur: { text: string }): void {
+  if (node.type === 'text') {
+    cur.text += node.data ?? '';
+    return;
+  }
+  if (!hasChildren(node) || (isElement(node) && (node.name === 'script' || node.name === 'style'))) return;
+  const block = isElement(node) && (BLOCK_TAGS.has(node.name) || node.name === 'a' || node.name === 'span');
+  if (block) flush(lines, cur);
+  for (const child of node.children) collectLines(child, lines, cur);
+  if (block) flush(lines, cur);
+}
+
+function flush(lines: string[], cur: { text: string }): void {
+  if (cur.text.trim()) lines.push(cur.text);
+  cur.text = '';
+}
