@@ -21,6 +21,14 @@ const FOREIGN_TAGS = new Set(['nav', 'form']);
 /** A visible byline is looked for this many elements after the headline, or fewer before it. */
 const MAX_AFTER_HEADLINE = 300;
 const MAX_BEFORE_HEADLINE = 80;
+/** Short text blocks read below the headline when no byline element is marked up. */
+const MAX_LINES_BELOW = 12;
+/** Headline ancestors whose following siblings are read for a "By X" line. */
+const MAX_HEADLINE_LEVELS = 3;
+/** A text block longer than this is a paragraph, not a byline line. */
+const MAX_LINE_CHARS = 120;
+/** An unmarked byline line must say it is one: "By X", "Von X", "Par X", "Text: X", "Written by X" … */
+const BY_PREFIX = /^(?:by|von|par|por|di|door|av|af|written by|posted by|text|texte|autor|autorin|auteur|текст|автор)[\s:]/iu;
 
 export interface Byline {
   /** The names as the page joins them ("Anna Dunst und Max Muster"), roles and dates dropped. */
@@ -38,10 +46,20 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, headline: Dom
   const fromLd = [...new Set(ldAuthors.flatMap((a) => bylineNames(a, siteNames)))];
   if (fromLd.length === 1 || (fromLd.length && ldAuthors.length === 1)) return bylineOf(ldAuthors.join(', '), fromLd);
   if (fromLd.length) return { text: joinNames(fromLd), raw: ldAuthors.join(', '), authors: fromLd };
-  for (const raw of metaAuthors(facts.meta)) {
-    const names = bylineNames(raw, siteNames);
-    if (names.length) return bylineOf(raw, names);
-  }
+  const fromMeta = metaAuthors(facts.meta).map((raw) => ({ raw, names: bylineNames(raw, siteNames) })).filter((m) => m.names.length);
+  const visible = visibleByline(facts, headline, siteNames);
+  const meta = fromMeta.find((m) => !visible || m.names.some((n) => visible.authors.includes(n))) ?? fromMeta[0];
+  if (meta && (!visible || fromMeta.every((m) => sameNames(m.names, fromMeta[0]!.names)))) return bylineOf(meta.raw, meta.names);
+  return visible ?? (meta ? bylineOf(meta.raw, meta.names) : NONE);
+}
+
+/** Meta authors that disagree with each other are settled by the visible byline; one that agrees wins. */
+function sameNames(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((n, i) => n === b[i]);
+}
+
+/** The visible byline: a byline element nearest the headline, else a "By X" line just below it. */
+function visibleByline(facts: PageFacts, headline: DomElement | null, siteNames: string[]): Byline | null {
   for (const el of rankedElements(facts, headline)) {
     const texts = elementTexts(el);
     for (const raw of texts) {
@@ -49,7 +67,11 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, headline: Dom
       if (names.length) return { ...bylineOf(raw, names), raw: texts[0]! };
     }
   }
-  return NONE;
+  for (const raw of headline ? linesBelow(headline) : []) {
+    const names = BY_PREFIX.test(raw) ? bylineNames(raw, siteNames) : [];
+    if (names.length) return bylineOf(raw, names);
+  }
+  return null;
 }
 
 function metaAuthors(meta: Map<string, string>): string[] {
@@ -57,7 +79,8 @@ function metaAuthors(meta: Map<string, string>): string[] {
 }
 
 function bylineOf(raw: string, names: string[]): Byline {
-  return { text: spanOf(cleanText(raw), names) ?? joinNames(names), raw: cleanText(raw), authors: names };
+  const text = spanOf(cleanText(raw), names)?.replace(/\s+([,;])/gu, '$1');
+  return { text: text ?? joinNames(names), raw: cleanText(raw), authors: names };
 }
 
 /** "Von Anna Dunst und Max Muster, 3. Mai" → "Anna Dunst und Max Muster": the span from first to last name, as printed. */
@@ -77,7 +100,7 @@ function joinNames(names: string[]): string {
 /** Byline elements outside foreign zones, nearest after the headline first, then nearest before it. */
 function rankedElements(facts: PageFacts, headline: DomElement | null): DomElement[] {
   const story = headline ? closest(headline, 'article') : null;
-  const own = facts.bylines.filter((el) => !inForeignZone(el, story));
+  const own = facts.bylines.filter((el) => !inForeignZone(el, story) && !(headline && isInside(headline, el)));
   const at = headline ? facts.order.get(headline) : undefined;
   if (at === undefined) return own;
   const pos = (el: DomElement): number => facts.order.get(el) ?? 0;
@@ -98,6 +121,24 @@ function inForeignZone(el: DomElement, story: DomElement | null): boolean {
   return false;
 }
 
+/** Short text blocks after the headline in document order (its following siblings and those of a few ancestors). */
+function linesBelow(headline: DomElement): string[] {
+  const lines: string[] = [];
+  let node: DomNode = headline;
+  for (let level = 0; level < MAX_HEADLINE_LEVELS && node.parent && lines.length < MAX_LINES_BELOW; level++, node = node.parent) {
+    const siblings = (node.parent as DomElement).children ?? [];
+    for (const sib of siblings.slice(siblings.indexOf(node) + 1)) {
+      if (isElement(sib)) {
+        const cur = { text: '' };
+        collectLines(sib, lines, cur, false);
+        flush(lines, cur);
+      }
+      if (lines.length >= MAX_LINES_BELOW) break;
+    }
+  }
+  return lines.slice(0, MAX_LINES_BELOW).map(cleanText).filter((l) => l.length <= MAX_LINE_CHARS);
+}
+
 /** The element's text on one line, then its block lines and links one by one ("By X" / "Senior Writer" / "Twitter"). */
 function elementTexts(el: DomElement): string[] {
   const lines: string[] = [];
@@ -106,15 +147,15 @@ function elementTexts(el: DomElement): string[] {
   return [cleaned.join(' '), ...cleaned];
 }
 
-function collectLines(node: DomNode, lines: string[], cur: { text: string }): void {
+function collectLines(node: DomNode, lines: string[], cur: { text: string }, splitInline = true): void {
   if (node.type === 'text') {
     cur.text += node.data ?? '';
     return;
   }
   if (!hasChildren(node) || (isElement(node) && (node.name === 'script' || node.name === 'style'))) return;
-  const block = isElement(node) && (BLOCK_TAGS.has(node.name) || node.name === 'a' || node.name === 'span');
+  const block = isElement(node) && (BLOCK_TAGS.has(node.name) || (splitInline && (node.name === 'a' || node.name === 'span')));
   if (block) flush(lines, cur);
-  for (const child of node.children) collectLines(child, lines, cur);
+  for (const child of node.children) collectLines(child, lines, cur, splitInline);
   if (block) flush(lines, cur);
 }
 

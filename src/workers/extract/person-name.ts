@@ -17,14 +17,16 @@ const PREFIX = new RegExp(
     'by|von|vom|par|por|di|av|af|door|från|od|przez|от|ein (?:beitrag|artikel) von|' +
     'autor(?:in|es|a)?|auteur(?:e)?|author|authors|text|texte|redaktion|reporter|reportage|recherche|interview|' +
     'fotos?|bilder|photos?|escrito por|publicado por|geschrieben von|verfasst von|' +
-    '作者|记者|記者|文|撰文|编辑|責任編輯|责任编辑)' +
+    'текст|автор|авторы|фото|от|作者|记者|記者|文|撰文|编辑|責任編輯|责任编辑)' +
     '(?:\\s*[:：/／|]\\s*|\\s+)',
   'iu',
 );
 /** Commenters ("dwoz says:", "X said,", "Y Sagt:", "Z schreibt:"): never a byline. */
 const COMMENTER = /\b(?:says|said|sagt|schreibt|schrieb|meint|dit|dice|dijo|scrive|zegt|skriver|wrote|writes|replied|antwortet)\s*[:,]?\s*$/iu;
 /** After the names: "| Updated …", "on May 3", "am 3. Mai", "vor 2 Stunden", dates and times. */
-const TRAIL = /\s*(?:[|•·]|\s[-–—]\s|\bupdated\b|\bpublished\b|\baktualisiert\b|\bveröffentlicht\b|\bpublié\b|\bmis à jour\b|\bactualizado\b|\bpublicado\b|\b(?:on|am|le|el|il|op|vor|il y a|hace)\s+\d|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b\d{1,2}:\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:19|20)\d{2}\b).*$/iu;
+const TRAIL = /\s*(?:[|•·]|\s[-–—]\s|\bupdated\b|\bpublished\b|\baktualisiert\b|\bveröffentlicht\b|\bpublié\b|\bmis à jour\b|\bactualizado\b|\bpublicado\b|\b(?:on|am|le|el|il|op|vor|il y a|hace)\s+\d|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b\d{1,2}:\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:19|20)\d{2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b).*$/iu;
+/** A connector left before a cut date ("X on", "X am", "X le"). */
+const TRAILING_CONNECTOR = /\s+(?:on|at|am|um|le|el|il|op|den|der|the)$/iu;
 /** Words that join several authors: "A, B and C", "A und B", "A et B", "A y B", "A e B", "A & B". */
 const AUTHOR_JOIN = /(?<=\p{L}\p{Ll})\.\s+|\s*(?:,|;|\/|、|，|\s&\s|\s(?:and|und|et|y|e|en|og|och|i|og|with|mit|avec|con)\s)\s*/iu;
 /** A job title or an outlet after the name ("AP National Security Writer", "Games Editor", "WebMD Health News"). */
@@ -53,7 +55,7 @@ export function cleanByline(raw: string): string {
     if (next === s) break;
     s = next;
   }
-  return s.replace(TRAIL, '').replace(/[\s,;:–—|-]+$/u, '').trim();
+  return s.replace(TRAIL, '').replace(TRAILING_CONNECTOR, '').replace(/[\s,;:–—|-]+$/u, '').trim();
 }
 
 /** The names in a byline, each checked; [] when any part is neither a name nor a role (so no byline). */
@@ -66,7 +68,7 @@ export function bylineNames(raw: string, siteNames: string[] = []): string[] {
   const names: string[] = [];
   for (const part of parts) {
     if (isPersonName(part, siteNames)) names.push(part);
-    else if (!isRole(part) || names.length === 0) return [];
+    else if (names.length === 0 || !(isRole(part) || isAffiliation(part))) return [];
   }
   return [...new Set(names)];
 }
@@ -78,13 +80,18 @@ function isRole(part: string): boolean {
   return isRoleWord(words[0]!) || (words.length <= MAX_ROLE_WORDS && isRoleWord(words[words.length - 1]!));
 }
 
+/** One word after a name ("Futurism", "Cleveland.com", "CNN", "RDN"): the outlet or a credential, not a second person. */
+function isAffiliation(part: string): boolean {
+  return !/\s/u.test(part) && !NOT_A_NAME.test(part);
+}
+
 /** True for a name-shaped string: capitalised words (particles aside), no digits, no site name, login or navigation. */
 export function isPersonName(s: string, siteNames: string[] = []): boolean {
   if (CJK_NAME.test(s)) return !CJK_NOT_A_NAME.test(s);
   if (/[\d@_#=+*<>{}[\]\\/]|\.\p{L}{2,}$/u.test(s) || NOT_A_NAME.test(s)) return false;
   if (siteNames.some((site) => sameName(site, s))) return false;
   const words = s.split(/\s+/u).filter((w) => !PARTICLE.test(w.toLowerCase()) || w === s);
-  if (words.length < 2 || words.length > MAX_NAME_WORDS) return false;
+  if (words.length < 2 || words.length > MAX_NAME_WORDS || /^the$/iu.test(words[0]!)) return false;
   if (!words.every((w) => /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w))) return false;
   if (words.some((w) => w.split('-').some((p) => ROLE_WORD.test(p)))) return false;
   return words.some((w) => w.replace(/[.'’-]/gu, '').length >= 2) && words[words.length - 1]!.replace(/\./gu, '').length >= 2;
