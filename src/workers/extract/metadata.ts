@@ -112,8 +112,12 @@ function siteNamesOf(meta: Map<string, string>, ld: LdArticle | null, url: strin
   } catch {
     // a relative or broken URL names no host
   }
-  return names.map((n) => (n ? cleanText(n) : '')).filter(Boolean);
+  const headline = cleanText(meta.get('og:title') ?? '').toLowerCase();
+  return names.map((n) => (n ? cleanText(n) : '')).filter((n) => n && n.split(' ').length <= MAX_SITE_NAME_WORDS && n.toLowerCase() !== headline);
 }
+
+/** A "site name" longer than this is a headline put in application-name or og:site_name by mistake. */
+const MAX_SITE_NAME_WORDS = 6;
 
 function readLang(facts: PageFacts, ld: LdArticle | null): string | null {
   const raw = facts.lang || facts.meta.get('content-language') || facts.meta.get('og:locale') || ld?.lang || '';
