@@ -46,6 +46,8 @@ describe('bylineNames rejects what is not a person', () => {
     ['Follow Author', 'navigation', 'readability/royal-road'],
     ['View author archive email the author Get author RSS feed', 'navigation', 'scrapinghub/432362a'],
     ['留言', 'CJK "comments" label', 'readability/pixnet'],
+    ['人氣(23925)', 'CJK view counter', 'readability/pixnet'],
+    ['新华社', 'CJK agency name', 'constructed'],
   ])('%j (%s; %s)', (raw) => {
     expect(bylineNames(raw)).toEqual([]);
   });
@@ -86,6 +88,11 @@ describe('bylineNames keeps the person', () => {
     ['Door Jan de Vries', ['Jan de Vries'], 'constructed (Dutch "Door")'],
     ['Av Ola Nordmann', ['Ola Nordmann'], 'constructed (Norwegian "Av")'],
     ['Autor: Max Muster', ['Max Muster'], 'constructed (German "Autor:")'],
+    ['Anna Dunst (dpa)', ['Anna Dunst'], 'constructed (agency in parentheses)'],
+    ['Von Anna Dunst, Stand: 14.11.2019', ['Anna Dunst'], 'constructed (German "Stand:" date)'],
+    ['Text: Anna Dunst / Fotos: Max Muster', ['Anna Dunst'], 'constructed (photographer is not the author)'],
+    ['记者 张三', ['张三'], 'constructed (Chinese "记者" prefix)'],
+    ['Richard (R.J.) Eskow', ['Richard Eskow'], 'readability/salon-1 (nickname in parentheses)'],
   ])('%j → %j (%s)', (raw, names) => {
     expect(bylineNames(raw)).toEqual(names);
   });
