@@ -46,16 +46,12 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, headline: Dom
   const fromLd = [...new Set(ldAuthors.flatMap((a) => bylineNames(a, siteNames)))];
   if (fromLd.length === 1 || (fromLd.length && ldAuthors.length === 1)) return bylineOf(ldAuthors.join(', '), fromLd);
   if (fromLd.length) return { text: joinNames(fromLd), raw: ldAuthors.join(', '), authors: fromLd };
+  // Meta authors are trusted when no visible byline contradicts them (a publisher or CMS default in meta[name=author] does)
   const fromMeta = metaAuthors(facts.meta).map((raw) => ({ raw, names: bylineNames(raw, siteNames) })).filter((m) => m.names.length);
   const visible = visibleByline(facts, headline, siteNames);
-  const meta = fromMeta.find((m) => !visible || m.names.some((n) => visible.authors.includes(n))) ?? fromMeta[0];
-  if (meta && (!visible || fromMeta.every((m) => sameNames(m.names, fromMeta[0]!.names)))) return bylineOf(meta.raw, meta.names);
-  return visible ?? (meta ? bylineOf(meta.raw, meta.names) : NONE);
-}
-
-/** Meta authors that disagree with each other are settled by the visible byline; one that agrees wins. */
-function sameNames(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((n, i) => n === b[i]);
+  if (!visible) return fromMeta[0] ? bylineOf(fromMeta[0].raw, fromMeta[0].names) : NONE;
+  const agreeing = fromMeta.find((m) => m.names.some((n) => visible.authors.includes(n)));
+  return agreeing ? bylineOf(agreeing.raw, agreeing.names) : visible;
 }
 
 /** The visible byline: a byline element nearest the headline, else a "By X" line just below it. */

@@ -130,6 +130,11 @@ describe('readByline on a page', () => {
     expect(extractArticle(html, 'https://therealdeal.com/x')?.byline).toBe('David Jeans');
   });
 
+  it('prefers the visible byline to a meta author it contradicts (scrapinghub/2f42ef1: meta author "Condé Nast")', () => {
+    const html = page('<meta name="author" content="Condé Nast">', `<article><h1>The future of banking is you are broke</h1><div class="byline">By Molly Wood</div>${STORY}</article>`);
+    expect(extractArticle(html, 'https://www.wired.com/story/x/')?.byline).toBe('Molly Wood');
+  });
+
   it('reads an unmarked "Written by" line just below the headline (scrapinghub/e593d7f shape)', () => {
     const html = page('<title>15 Helpful Tips</title>', `<h1>15 Helpful Tips to Overcome Binge Eating</h1><section><div>Written by <a href="/team">Rachael Link, MS, RD</a> on November 14, 2019</div></section><article>${STORY}</article>`);
     expect(extractArticle(html, 'https://www.healthline.com/x')?.byline).toBe('Rachael Link');
