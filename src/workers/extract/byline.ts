@@ -18,9 +18,9 @@ const OWN_ONLY_ZONE = /author-?box|author-?bio|about-?(?:the-?)?author|author-?i
 const OWN_ONLY_TAGS = new Set(['footer', 'aside']);
 /** Tags whose contents are never the story's byline. */
 const FOREIGN_TAGS = new Set(['nav', 'form']);
-/** A visible byline is looked for this many elements after the headline, or fewer before it. */
-const MAX_AFTER_HEADLINE = 300;
-const MAX_BEFORE_HEADLINE = 80;
+/** A visible byline is looked for this many elements after the headline, or fewer before it (on the scrapinghub dev pages the story's own lies 1–60 after it, a few up to 10 before). */
+const MAX_AFTER_HEADLINE = 150;
+const MAX_BEFORE_HEADLINE = 40;
 /** Short text blocks read below the headline when no byline element is marked up. */
 const MAX_LINES_BELOW = 12;
 /** Headline ancestors whose following siblings are read for a "By X" line. */
@@ -107,6 +107,8 @@ function rankedElements(facts: PageFacts, headline: DomElement | null): DomEleme
 
 function inForeignZone(el: DomElement, story: DomElement | null): boolean {
   const inStory = story ? isInside(el, story) : !!closest(el, 'article');
+  const itsArticle = closest(el, 'article');
+  if (story && itsArticle && !inStory && !isInside(story, itsArticle)) return true; // another story's <article>
   for (let n: DomNode | null = el; n; n = n.parent) {
     if (!isElement(n)) continue;
     if (n.name === 'body') return false; // page-wide classes ("one-sidebar") say nothing about the byline

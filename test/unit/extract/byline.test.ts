@@ -46,6 +46,8 @@ describe('bylineNames rejects what is not a person', () => {
     ['Follow Author', 'navigation', 'readability/royal-road'],
     ['View author archive email the author Get author RSS feed', 'navigation', 'scrapinghub/432362a'],
     ['留言', 'CJK "comments" label', 'readability/pixnet'],
+    ['Most Popular', 'list heading', 'constructed'],
+    ['Alle Beiträge', 'navigation', 'constructed'],
     ['人氣(23925)', 'CJK view counter', 'readability/pixnet'],
     ['新华社', 'CJK agency name', 'constructed'],
   ])('%j (%s; %s)', (raw) => {
@@ -88,6 +90,7 @@ describe('bylineNames keeps the person', () => {
     ['Door Jan de Vries', ['Jan de Vries'], 'constructed (Dutch "Door")'],
     ['Av Ola Nordmann', ['Ola Nordmann'], 'constructed (Norwegian "Av")'],
     ['Autor: Max Muster', ['Max Muster'], 'constructed (German "Autor:")'],
+    ['John E Smith', ['John E Smith'], 'constructed (a middle initial "E" is not the Italian "e")'],
     ['Anna Dunst (dpa)', ['Anna Dunst'], 'constructed (agency in parentheses)'],
     ['Von Anna Dunst, Stand: 14.11.2019', ['Anna Dunst'], 'constructed (German "Stand:" date)'],
     ['Text: Anna Dunst / Fotos: Max Muster', ['Anna Dunst'], 'constructed (photographer is not the author)'],
@@ -109,6 +112,12 @@ describe('readByline on a page', () => {
       <div class="byline">by <a class="author">Steven Musil</a> January 18, 2017</div>${STORY}</article>
       <div class="related"><span class="author">by Seamus Byrne</span></div>`);
     expect(extractArticle(html, 'https://www.cnet.com/news/x/')?.byline).toBe('Steven Musil');
+  });
+
+  it("does not take the author of another story's <article> below (teaser cards)", () => {
+    const html = page('<title>Harbour wall</title>', `<main><article><h1>Council votes to rebuild the harbour wall</h1>${STORY}</article>
+      <article class="card"><h2>Another story</h2><span class="card__author">Jane Roe</span></article></main>`);
+    expect(extractArticle(html, 'https://news.example.com/x')?.byline).toBeNull();
   });
 
   it('gives none when the only candidates are commenters (scrapinghub/ac3c035 shape)', () => {
