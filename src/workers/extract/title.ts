@@ -12,7 +12,7 @@ const MIN_HEADLINE_CHARS = 4;
 /** An h1 in the article that agrees with no reference still wins with this many words (one word is a section label: "News", "Salon"). */
 const MIN_H1_WORDS = 2;
 /** An h1 agrees with a reference when the shorter holds at least this share of the longer. */
-const MIN_AGREEMENT = 0.6;
+const MIN_AGREEMENT = 0.4;
 /** Separators between a headline and a site name in <title> ("Story | Site", "Site :: Story ::"). */
 const SITE_SEPARATOR = /\s+(?:[|–—»·•]|-{1,2}|::)\s+|\s*(?:::|\|)\s*$|^\s*(?:::|\|)\s*/u;
 
