@@ -28,7 +28,7 @@ const MAX_HEADLINE_LEVELS = 3;
 /** A text block longer than this is a paragraph, not a byline line. */
 const MAX_LINE_CHARS = 120;
 /** An unmarked byline line must say it is one: "By X", "Von X", "Par X", "Text: X", "Written by X" … */
-const BY_PREFIX = /^(?:by|von|par|por|di|door|av|af|written by|posted by|text|texte|autor|autorin|auteur|текст|автор)[\s:]/iu;
+const BY_PREFIX = /^(?:by|von|par|por|di|door|av|af|written by|posted by|text|texte|autor|autorin|auteur|текст|автор|eine? \p{L}+ von|propos recueillis par|publié par|escrito por|publicado por|a cura di|geschreven door)[\s:]/iu;
 
 export interface Byline {
   /** The names as the page joins them ("Anna Dunst und Max Muster"), roles and dates dropped. */

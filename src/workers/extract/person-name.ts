@@ -14,7 +14,7 @@ const MAX_NAME_WORDS = 5;
 /** "By", "Von", "Par", "Por", "Di", "Av", "Door", "Autor:", "Text:", "Written by", "作者：" … at the start. */
 const PREFIX = new RegExp(
   '^(?:(?:written|posted|reported|published|compiled|edited|words|story|text|photos?|analysis|opinion|commentary|review)\\s+by\\b|' +
-    'by|von|vom|par|por|di|av|af|door|från|od|przez|от|ein (?:beitrag|artikel) von|' +
+    'by|von|vom|par|por|di|av|af|door|från|od|przez|от|eine? (?:beitrag|artikel|kommentar|gastbeitrag|interview|analyse|kolumne|reportage|glosse) von|propos recueillis par|publié par|écrit par|a cura di|scritto da|geschreven door|' +
     'autor(?:in|es|a)?|auteur(?:e)?|author|authors|text|texte|redaktion|reporter|reportage|recherche|interview|' +
     'fotos?|bilder|photos?|escrito por|publicado por|geschrieben von|verfasst von|' +
     'текст|автор|авторы|фото|от|作者|记者|記者|文|撰文|编辑|責任編輯|责任编辑)' +
