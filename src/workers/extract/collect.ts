@@ -25,12 +25,21 @@ export interface PageFacts {
   footers: DomElement[];
   title: string;
   lang: string;
+  /** Document order of the h1 and byline elements (for "the byline nearest the headline"). */
+  order: Map<DomElement, number>;
 }
 
 /** Collects page facts in one walk (bylines and footers: outermost matches only). */
 export function collectFacts(root: DomNode): PageFacts {
-  const f: PageFacts = { meta: new Map(), links: new Map(), jsonLd: [], h1: [], times: [], bylines: [], footers: [], title: '', lang: '' };
-  walkElements(root, (el) => visit(el, f));
+  const f: PageFacts = { meta: new Map(), links: new Map(), jsonLd: [], h1: [], times: [], bylines: [], footers: [], title: '', lang: '', order: new Map() };
+  let n = 0;
+  walkElements(root, (el) => {
+    const before = f.bylines.length;
+    const descend = visit(el, f);
+    n++;
+    if (el.name === 'h1' || f.bylines.length > before) f.order.set(el, n);
+    return descend;
+  });
   return f;
 }
 

@@ -3,7 +3,10 @@
  * the feed entry's hints fill what the page does not say.
  */
 import { absoluteUrl, stripTracking } from '../../core/url';
-import { DomElement, attr, closest, rawText } from './dom';
+import { DomElement, attr, rawText } from './dom';
+import { readHeadline } from './title';
+import { readByline } from './byline';
+import { bylineNames } from './person-name';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { toIsoUtc } from './dates';
@@ -13,8 +16,6 @@ import { ExtractHints } from './types';
 /** Meta keys for the publication time, most specific first. */
 const PUBLISHED_KEYS = ['article:published_time', 'og:article:published_time', 'datepublished', 'publishdate', 'pubdate', 'og:pubdate', 'article.published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'date', 'publish-date', 'article_date_original', 'cxenseparse:recs:publishtime'];
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'lastmod', 'article.updated', 'dcterms.modified', 'last-modified'];
-/** A byline longer than this is a paragraph, not a name. */
-const MAX_BYLINE_CHARS = 120;
 
 export interface Metadata {
   title: string | null;
@@ -34,13 +35,16 @@ export interface Metadata {
 /** Reads the article's metadata; `url` is the fetched address (the base for relative links). */
 export function readMetadata(facts: PageFacts, ld: LdArticle | null, url: string, hints: ExtractHints = {}): Metadata {
   const m = facts.meta;
-  const byline = readByline(facts, ld);
+  const sites = siteNamesOf(facts.meta, ld, url);
+  const headline = readHeadline(facts, ld, sites);
+  const byline = readByline(facts, ld, headline.h1, sites);
+  const hinted = (hints.authors ?? []).flatMap((a) => bylineNames(a, sites));
   const canonical = absoluteUrl(facts.links.get('canonical') ?? m.get('og:url') ?? ld?.url, url);
   const image = absoluteUrl(m.get('og:image') ?? m.get('og:image:url') ?? m.get('twitter:image') ?? m.get('twitter:image:src') ?? ld?.image, url);
   return {
-    title: readTitle(facts, ld) ?? nonEmpty(hints.title),
-    authors: byline.authors.length ? byline.authors : (hints.authors ?? []).map(cleanText).filter(Boolean),
-    byline: byline.text ?? (hints.authors?.length ? hints.authors.join(', ') : null),
+    title: headline.title ?? nonEmpty(hints.title),
+    authors: byline.authors.length ? byline.authors : hinted,
+    byline: byline.text ?? (hinted.length ? hinted.join(', ') : null),
     byline_raw: byline.raw,
     published_at: preciseDate([toIsoUtc(ld?.datePublished), firstDate(m, PUBLISHED_KEYS), timeElementDate(facts.times), bylineDate(facts.bylines)]) ?? toIsoUtc(hints.published_at),
     modified_at: toIsoUtc(ld?.dateModified) ?? firstDate(m, MODIFIED_KEYS),
@@ -99,30 +103,21 @@ const VISIBLE_DATE = /\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov
 /** Byline boxes looked at for a visible date. */
 const MAX_BYLINE_ELEMENTS = 5;
 
-/** The headline: the page's h1 when it agrees with og:title/<title>, else JSON-LD, og:title, <title>. */
-function readTitle(facts: PageFacts, ld: LdArticle | null): string | null {
-  const og = nonEmpty(facts.meta.get('og:title')) ?? nonEmpty(facts.meta.get('twitter:title'));
-  const doc = nonEmpty(facts.title);
-  const h1s = facts.h1.map((h) => cleanText(rawText(h))).filter((t) => t.length > 3);
-  const refs = [og, nonEmpty(ld?.headline), doc].filter((x): x is string => !!x).map(loose);
-  const agreeing = h1s.find((h) => refs.some((r) => r.includes(loose(h)) || loose(h).includes(r)));
-  if (agreeing) return agreeing;
-  const inArticle = facts.h1.find((h) => closest(h, 'article') || closest(h, 'main'));
-  if (inArticle && cleanText(rawText(inArticle)).length > 3) return cleanText(rawText(inArticle));
-  return nonEmpty(ld?.headline) ?? (og ? stripSiteName(og) : null) ?? (doc ? stripSiteName(doc) : null) ?? h1s[0] ?? null;
+/** What the site calls itself: og:site_name, the publisher, application-name, twitter:site and the host ("tagesschau.de", "tagesschau"). */
+function siteNamesOf(meta: Map<string, string>, ld: LdArticle | null, url: string): string[] {
+  const names = [meta.get('og:site_name'), ld?.publisher, meta.get('application-name'), meta.get('twitter:site')?.replace(/^@/, '')];
+  try {
+    const host = new URL(url).hostname.replace(/^www\./, '');
+    names.push(host, host.split('.').slice(-2, -1)[0]);
+  } catch {
+    // a relative or broken URL names no host
+  }
+  const headline = cleanText(meta.get('og:title') ?? '').toLowerCase();
+  return names.map((n) => (n ? cleanText(n) : '')).filter((n) => n && n.split(' ').length <= MAX_SITE_NAME_WORDS && n.toLowerCase() !== headline);
 }
 
-function loose(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-/** "Headline – Site Name" → "Headline": drops the shortest side of a separator when the rest is long enough. */
-export function stripSiteName(title: string): string {
-  const parts = title.split(/\s+[|–—:»·-]\s+/);
-  if (parts.length < 2) return title;
-  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
-  return longest.split(/\s+/).length >= 3 ? longest : title;
-}
+/** A "site name" longer than this is a headline put in application-name or og:site_name by mistake. */
+const MAX_SITE_NAME_WORDS = 6;
 
 function readLang(facts: PageFacts, ld: LdArticle | null): string | null {
   const raw = facts.lang || facts.meta.get('content-language') || facts.meta.get('og:locale') || ld?.lang || '';
@@ -142,65 +137,3 @@ function readCategories(meta: Map<string, string>, ld: LdArticle | null): string
   }
   return out;
 }
-
-interface Byline {
-  text: string | null;
-  raw: string | null;
-  authors: string[];
-}
-
-/** Authors from JSON-LD, then meta author, then byline markup; "By" and dates stripped. */
-function readByline(facts: PageFacts, ld: LdArticle | null): Byline {
-  const fromLd = (ld?.authors ?? []).map(cleanAuthor).filter(isName);
-  if (fromLd.length) return bylineOf(joinNames(fromLd));
-  const meta = cleanAuthor(facts.meta.get('author') ?? facts.meta.get('article:author') ?? facts.meta.get('parsely-author') ?? facts.meta.get('sailthru.author') ?? facts.meta.get('dc.creator') ?? '');
-  if (isName(meta)) return bylineOf(meta);
-  const best = bestBylineText(facts.bylines);
-  return best ? bylineOf(best) : { text: null, raw: null, authors: [] };
-}
-
-function bylineOf(raw: string): Byline {
-  const names = namesOnly(raw);
-  return { text: names || raw, raw, authors: splitNames([names || raw]) };
-}
-
-/** "ROBERT BURNS, AP National Security Writer" → "ROBERT BURNS": trailing titles and outlets dropped. */
-function namesOnly(raw: string): string {
-  const parts = raw.split(/\s*,\s*|\.\s+(?=[A-Z])/);
-  while (parts.length > 1 && AFFILIATION.test(parts[parts.length - 1]!)) parts.pop();
-  return parts.join(', ').trim();
-}
-
-/** Among byline elements (often nested: "By X" inside a box with the agency), one that starts with "By", else the shortest. */
-function bestBylineText(elements: DomElement[]): string | null {
-  const texts = elements.map((el) => cleanText(rawText(el))).filter((t) => isName(cleanAuthor(t)));
-  const withBy = texts.filter((t) => /^by\s/i.test(t)).sort((a, b) => a.length - b.length);
-  const pick = withBy[0] ?? texts.sort((a, b) => a.length - b.length)[0];
-  return pick ? cleanAuthor(pick) : null;
-}
-
-/** Removes "By", "Written by", trailing dates and "| Updated …" from a byline. */
-export function cleanAuthor(s: string): string {
-  return cleanText(s)
-    .replace(/^(?:(?:written|posted|reported|published|analysis|opinion|commentary|review|story|text|words)\s+)?by[:\s]+/i, '')
-    .replace(/\s*(?:[|•·]|\bon\b|\bupdated\b|\bpublished\b).*$/i, '')
-    .replace(/\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*$/, '')
-    .trim();
-}
-
-function isName(s: string): boolean {
-  return s.length > 1 && s.length <= MAX_BYLINE_CHARS && !/^https?:/i.test(s) && /\p{L}/u.test(s);
-}
-
-function joinNames(names: string[]): string {
-  return [...new Set(names)].join(', ');
-}
-
-/** "A, B and C" → [A, B, C]; an organization suffix ("Jill Disis, CNN Business") is kept as said. */
-function splitNames(list: string[]): string[] {
-  const out = list.flatMap((s) => s.split(/\s*(?:,|;|\band\b|&)\s*/i)).map((s) => s.trim()).filter((s) => isName(s) && !AFFILIATION.test(s));
-  return [...new Set(out)];
-}
-
-/** Parts of a byline that are a job title or an outlet, not a person ("AP National Security Writer"). */
-const AFFILIATION = /\b(?:international|media|writer|correspondent|editor|reporter|staff|press|news|agency|bureau|contributor|columnist|times|post|journal|herald|tribune|reuters|ap|afp|cnn|bbc)\b/i;

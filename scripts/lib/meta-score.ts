@@ -1,0 +1,83 @@
+/**
+ * Pure scoring helpers for titles and bylines (values in, figures out), shared by
+ * scripts/score-bylines.ts and scripts/conformance-extract.ts. The agreement rules follow the corpus
+ * scorer meta-fair.mjs so both report the same figures.
+ */
+import { createHash } from 'node:crypto';
+
+/** First hex digits of sha256(id) that put a page in the hold-out set (~25 %). */
+const HOLD_OUT_DIGITS = new Set(['0', '1', '2', '3']);
+
+/** True when the page `id` (file name without .html) is held out from tuning. */
+export function isHeldOut(id: string): boolean {
+  return HOLD_OUT_DIGITS.has(createHash('sha256').update(id, 'utf8').digest('hex')[0]!);
+}
+
+function norm(s: string): string {
+  return s.normalize('NFKC').replace(/[\u2018\u2019\u201a\u201b`´]/g, "'").replace(/[\u201c\u201d\u201e\u201f«»]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+const TITLE_SEP = /\s+(?:\||–|—|-|:|_|::|»|·)\s+|\s*(?:\||::|»|·)\s*|_/;
+
+/** A title agrees when equal after normalising, or equal to the story side of "Story | Site". */
+export function titleAgrees(expected: string, got: string | null): boolean {
+  if (!got) return false;
+  const e = norm(expected), g = norm(got);
+  if (e === g) return true;
+  const parts = e.split(TITLE_SEP).map((x) => x.trim()).filter(Boolean);
+  if (parts.length < 2) return false;
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  if (g === longest) return true;
+  const half = g.length >= e.length * 0.5;
+  return g === parts.slice(0, -1).join(' ') || g === parts.slice(1).join(' ') || (e.startsWith(g + ' ') && half) || (e.endsWith(' ' + g) && half);
+}
+
+function bylineNorm(s: string): string {
+  return norm(s).replace(/^(?:written by|posted by|by|par|von|di|por)\s+/i, '').replace(/[\s,;:—–|-]+$/, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A byline agrees when the names agree after dropping "By"-like prefixes, or one contains the other. */
+export function bylineAgrees(expected: string, got: string | null): boolean {
+  if (!got) return false;
+  const e = bylineNorm(expected), g = bylineNorm(got);
+  if (!e || !g) return false;
+  return e === g || (g.length >= 4 && e.includes(g)) || (e.length >= 4 && g.includes(e));
+}
+
+export interface BylineCase {
+  id: string;
+  expected: string | null;
+  got: string | null;
+}
+
+export interface BylineScore {
+  /** Pages whose truth names a byline. */
+  stated: number;
+  /** Right bylines among `stated`. */
+  right: number;
+  /** Bylines given (on any page). */
+  given: number;
+  /** Given bylines that are wrong: a different person, or a byline where the page states none. */
+  wrong: number;
+  recall: number;
+  precision: number;
+}
+
+/** Recall over pages that state a byline; precision over every byline given (a byline on a page without one is wrong). */
+export function scoreBylines(cases: BylineCase[]): BylineScore {
+  let stated = 0, right = 0, given = 0, wrong = 0;
+  for (const c of cases) {
+    if (c.expected) stated++;
+    if (!c.got) continue;
+    given++;
+    if (c.expected && bylineAgrees(c.expected, c.got)) right++;
+    else wrong++;
+  }
+  return { stated, right, given, wrong, recall: stated ? right / stated : 0, precision: given ? (given - wrong) / given : 1 };
+}
+
+/** "recall 0.700 (7/10) precision 0.950 (wrong 1/20)". */
+export function formatBylineScore(s: BylineScore): string {
+  return `recall ${s.recall.toFixed(3)} (${s.right}/${s.stated}) precision ${s.precision.toFixed(3)} (wrong ${s.wrong}/${s.given})`;
+}

@@ -1,0 +1,163 @@
+/**
+ * The story's byline: a person, or nothing. Structured sources first (the article's JSON-LD author,
+ * meta author, rel/itemprop author), then the visible byline nearest the headline; every candidate
+ * is validated as name-shaped, and comments, related stories, footers and author boxes are not read.
+ */
+import { BLOCK_TAGS, DomElement, DomNode, classAndId, closest, hasChildren, isElement, isInside } from './dom';
+import { PageFacts } from './collect';
+import { LdArticle } from './jsonld';
+import { bylineNames } from './person-name';
+import { cleanText } from './text';
+
+/** Meta keys naming the author, most specific first (article:author only when it is not a URL). */
+const AUTHOR_META_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name'];
+/** Containers whose bylines belong to other stories or to readers. */
+const FOREIGN_ZONE = /comment|related|recommend|teaser|sidebar|widget|popular|trending|more-?stories|read-?more|newsletter|promo|(?:^|[\s_-])(?:nav|menu)(?:$|[\s_-])|reply|respond|discussion|disqus/;
+/** Author boxes, asides and footers: the story's own inside its <article> (any <article> when the headline has none), another story's outside it. */
+const OWN_ONLY_ZONE = /author-?box|author-?bio|about-?(?:the-?)?author|author-?info|author-?card|(?:^|[\s_-])aside(?:$|[\s_-])/;
+const OWN_ONLY_TAGS = new Set(['footer', 'aside']);
+/** Tags whose contents are never the story's byline. */
+const FOREIGN_TAGS = new Set(['nav', 'form']);
+/** A visible byline is looked for this many elements after the headline, or fewer before it (on the scrapinghub dev pages the story's own lies 1–60 after it, a few up to 10 before). */
+const MAX_AFTER_HEADLINE = 150;
+const MAX_BEFORE_HEADLINE = 40;
+/** Short text blocks read below the headline when no byline element is marked up. */
+const MAX_LINES_BELOW = 12;
+/** Headline ancestors whose following siblings are read for a "By X" line. */
+const MAX_HEADLINE_LEVELS = 3;
+/** A text block longer than this is a paragraph, not a byline line. */
+const MAX_LINE_CHARS = 120;
+/** An unmarked byline line must say it is one: "By X", "Von X", "Par X", "Text: X", "Written by X" … */
+const BY_PREFIX = /^(?:by|von|par|por|di|door|av|af|written by|posted by|text|texte|autor|autorin|auteur|текст|автор|eine? \p{L}+ von|propos recueillis par|publié par|escrito por|publicado por|a cura di|geschreven door)[\s:]/iu;
+
+export interface Byline {
+  /** The names as the page joins them ("Anna Dunst und Max Muster"), roles and dates dropped. */
+  text: string | null;
+  /** The byline as printed, with titles and outlets ("X, AP Sports Writer"): attribution reads it. */
+  raw: string | null;
+  authors: string[];
+}
+
+const NONE: Byline = { text: null, raw: null, authors: [] };
+
+/** Finds the byline; `headline` is the h1 holding the story's headline, `siteNames` the page's own names. */
+export function readByline(facts: PageFacts, ld: LdArticle | null, headline: DomElement | null, siteNames: string[]): Byline {
+  const ldAuthors = ld?.authors ?? [];
+  const fromLd = [...new Set(ldAuthors.flatMap((a) => bylineNames(a, siteNames)))];
+  if (fromLd.length === 1 || (fromLd.length && ldAuthors.length === 1)) return bylineOf(ldAuthors.join(', '), fromLd);
+  if (fromLd.length) return { text: joinNames(fromLd), raw: ldAuthors.join(', '), authors: fromLd };
+  // Meta authors are trusted when no visible byline contradicts them (a publisher or CMS default in meta[name=author] does)
+  const fromMeta = metaAuthors(facts.meta).map((raw) => ({ raw, names: bylineNames(raw, siteNames) })).filter((m) => m.names.length);
+  const visible = visibleByline(facts, headline, siteNames);
+  if (!visible) return fromMeta[0] ? bylineOf(fromMeta[0].raw, fromMeta[0].names) : NONE;
+  const agreeing = fromMeta.find((m) => m.names.some((n) => visible.authors.includes(n)));
+  return agreeing ? bylineOf(agreeing.raw, agreeing.names) : visible;
+}
+
+/** The visible byline: a byline element nearest the headline, else a "By X" line just below it. */
+function visibleByline(facts: PageFacts, headline: DomElement | null, siteNames: string[]): Byline | null {
+  for (const el of rankedElements(facts, headline)) {
+    const texts = elementTexts(el);
+    for (const raw of texts) {
+      const names = bylineNames(raw, siteNames);
+      if (names.length) return { ...bylineOf(raw, names), raw: texts[0]! };
+    }
+  }
+  for (const raw of headline ? linesBelow(headline) : []) {
+    const names = BY_PREFIX.test(raw) ? bylineNames(raw, siteNames) : [];
+    if (names.length) return bylineOf(raw, names);
+  }
+  return null;
+}
+
+function metaAuthors(meta: Map<string, string>): string[] {
+  return AUTHOR_META_KEYS.map((k) => meta.get(k) ?? '').filter((v) => v && !/^(?:https?:|www\.|\/)/i.test(v));
+}
+
+function bylineOf(raw: string, names: string[]): Byline {
+  const text = spanOf(cleanText(raw), names)?.replace(/\s+([,;])/gu, '$1');
+  return { text: text ?? joinNames(names), raw: cleanText(raw), authors: names };
+}
+
+/** "Von Anna Dunst und Max Muster, 3. Mai" → "Anna Dunst und Max Muster": the span from first to last name, as printed. */
+function spanOf(raw: string, names: string[]): string | null {
+  const start = raw.indexOf(names[0]!);
+  const lastName = names[names.length - 1]!;
+  const end = raw.indexOf(lastName, start) + lastName.length;
+  if (start < 0 || end < start + lastName.length) return null;
+  const span = raw.slice(start, end);
+  return names.every((n) => span.includes(n)) ? span : null;
+}
+
+function joinNames(names: string[]): string {
+  return names.join(', ');
+}
+
+/** Byline elements outside foreign zones, nearest after the headline first, then nearest before it. */
+function rankedElements(facts: PageFacts, headline: DomElement | null): DomElement[] {
+  const story = headline ? closest(headline, 'article') : null;
+  const own = facts.bylines.filter((el) => !inForeignZone(el, story) && !(headline && isInside(headline, el)));
+  const at = headline ? facts.order.get(headline) : undefined;
+  if (at === undefined) return own;
+  const pos = (el: DomElement): number => facts.order.get(el) ?? 0;
+  const after = own.filter((el) => pos(el) > at && pos(el) - at <= MAX_AFTER_HEADLINE);
+  const before = own.filter((el) => pos(el) < at && at - pos(el) <= MAX_BEFORE_HEADLINE).reverse();
+  return [...after, ...before];
+}
+
+function inForeignZone(el: DomElement, story: DomElement | null): boolean {
+  const inStory = story ? isInside(el, story) : !!closest(el, 'article');
+  const itsArticle = closest(el, 'article');
+  if (story && itsArticle && !inStory && !isInside(story, itsArticle)) return true; // another story's <article>
+  for (let n: DomNode | null = el; n; n = n.parent) {
+    if (!isElement(n)) continue;
+    if (n.name === 'body') return false; // page-wide classes ("one-sidebar") say nothing about the byline
+    if (FOREIGN_TAGS.has(n.name) || (!inStory && OWN_ONLY_TAGS.has(n.name))) return true;
+    const ci = classAndId(n);
+    if (ci && (FOREIGN_ZONE.test(ci) || (!inStory && OWN_ONLY_ZONE.test(ci)))) return true;
+  }
+  return false;
+}
+
+/** Short text blocks after the headline in document order (its following siblings and those of a few ancestors). */
+function linesBelow(headline: DomElement): string[] {
+  const lines: string[] = [];
+  let node: DomNode = headline;
+  for (let level = 0; level < MAX_HEADLINE_LEVELS && node.parent && lines.length < MAX_LINES_BELOW; level++, node = node.parent) {
+    const siblings = (node.parent as DomElement).children ?? [];
+    for (const sib of siblings.slice(siblings.indexOf(node) + 1)) {
+      if (isElement(sib)) {
+        const cur = { text: '' };
+        collectLines(sib, lines, cur, false);
+        flush(lines, cur);
+      }
+      if (lines.length >= MAX_LINES_BELOW) break;
+    }
+  }
+  return lines.slice(0, MAX_LINES_BELOW).map(cleanText).filter((l) => l.length <= MAX_LINE_CHARS);
+}
+
+/** The element's text on one line, then its block lines and links one by one ("By X" / "Senior Writer" / "Twitter"). */
+function elementTexts(el: DomElement): string[] {
+  const lines: string[] = [];
+  collectLines(el, lines, { text: '' });
+  const cleaned = lines.map(cleanText).filter(Boolean);
+  return [cleaned.join(' '), ...cleaned];
+}
+
+function collectLines(node: DomNode, lines: string[], cur: { text: string }, splitInline = true): void {
+  if (node.type === 'text') {
+    cur.text += node.data ?? '';
+    return;
+  }
+  if (!hasChildren(node) || (isElement(node) && (node.name === 'script' || node.name === 'style'))) return;
+  const block = isElement(node) && (BLOCK_TAGS.has(node.name) || (splitInline && (node.name === 'a' || node.name === 'span')));
+  if (block) flush(lines, cur);
+  for (const child of node.children) collectLines(child, lines, cur, splitInline);
+  if (block) flush(lines, cur);
+}
+
+function flush(lines: string[], cur: { text: string }): void {
+  if (cur.text.trim()) lines.push(cur.text);
+  cur.text = '';
+}

@@ -1,0 +1,111 @@
+/**
+ * Is this string a person's name? Byline strings cleaned (multilingual "By" prefixes, trailing dates
+ * and roles dropped), split into several authors, and every part checked to be name-shaped. Pure.
+ */
+import { cleanText } from './text';
+
+/** Longer than this is a sentence or a paragraph, not a byline. */
+const MAX_BYLINE_CHARS = 120;
+/** A role phrase that does not start with a role word has at most this many words ("National Security Writer"). */
+const MAX_ROLE_WORDS = 3;
+/** A name of more words than this (particles not counted) is a sentence. */
+const MAX_NAME_WORDS = 5;
+
+/** "By", "Von", "Par", "Por", "Di", "Av", "Door", "Autor:", "Text:", "Written by", "作者：" … at the start. */
+const PREFIX = new RegExp(
+  '^(?:(?:written|posted|reported|published|compiled|edited|words|story|text|photos?|analysis|opinion|commentary|review)\\s+by\\b|' +
+    'by|von|vom|par|por|di|av|af|door|från|od|przez|от|eine? (?:beitrag|artikel|kommentar|gastbeitrag|interview|analyse|kolumne|reportage|glosse) von|propos recueillis par|publié par|écrit par|a cura di|scritto da|geschreven door|' +
+    'autor(?:in|es|a)?|auteur(?:e)?|author|authors|text|texte|redaktion|reporter|reportage|recherche|interview|' +
+    'fotos?|bilder|photos?|escrito por|publicado por|geschrieben von|verfasst von|' +
+    'текст|автор|авторы|фото|от|作者|记者|記者|文|撰文|编辑|責任編輯|责任编辑)' +
+    '(?:\\s*[:：/／|]\\s*|\\s+)',
+  'iu',
+);
+/** Commenters ("dwoz says:", "X said,", "Y Sagt:", "Z schreibt:"): never a byline. */
+const COMMENTER = /\b(?:says|said|sagt|schreibt|schrieb|meint|dit|dice|dijo|scrive|zegt|skriver|wrote|writes|replied|antwortet)\s*[:,]?\s*$/iu;
+/** After the names: "| Updated …", "on May 3", "am 3. Mai", "vor 2 Stunden", dates and times. */
+const TRAIL = /\s*(?:[|•·]|\s[-–—]\s|\bupdated\b|\bstand\s*:|\bpublished\b|\baktualisiert\b|\bveröffentlicht\b|\bpublié\b|\bmis à jour\b|\bactualizado\b|\bpublicado\b|\b(?:on|am|le|el|il|op|vor|il y a|hace)\s+\d|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b\d{1,2}:\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:19|20)\d{2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b).*$/iu;
+/** A connector left before a cut date ("X on", "X am", "X le"). */
+const TRAILING_CONNECTOR = /\s+(?:on|at|am|um|le|el|il|op|den|der|the)$/iu;
+/** Words that join several authors: "A, B and C", "A und B", "A et B", "A y B", "A e B", "A & B". */
+const AUTHOR_JOIN = /(?<=\p{L}\p{Ll})\.\s+|\s*(?:,|;|\/|、|，|\s&\s|\s(?:and|AND|And|und|UND|et|ET|y|e|en|og|och|i|with|mit|avec|con)\s)\s*/u;
+/** A job title or an outlet after the name ("AP National Security Writer", "Games Editor", "WebMD Health News"). */
+const ROLE = /\b(?:international|media|writer|correspondent|editor|editors|redakteur|redakteurin|redaktion|rédaction|redacción|reporter|staff|press|presse|news|nachrichten|agency|agentur|bureau|contributor|contributing|columnist|times|post|journal|herald|tribune|reuters|ap|afp|dpa|apa|sda|epd|kna|efe|ansa|cnn|bbc|ma|phd|md|senior|chief|associate|deputy|managing|guest|freelance|online|desk|team|staff|chefredakteur|autor|autorin|korrespondent|korrespondentin|journalist|journalistin|photographer|fotograf|illustrator)\b/iu;
+/** A word that makes a string a job title, not a name ("Games Editor", "Staff Writer"). */
+const ROLE_WORD = /^(?:international|media|magazine|zeitung|journal|tribune|herald|daily|online|network|group|large|editor|editors|writer|correspondent|reporter|redakteur|redakteurin|redaktion|columnist|contributor|contributing|staff|journalist|journalistin|korrespondent|korrespondentin|chefredakteur|photographer|fotograf|news|press|presse|team|desk|bureau|agency|agentur)$/iu;
+/** Navigation, sharing and reading-time words that byline boxes also hold. */
+const NOT_A_NAME = /\b(?:weiter|mehr|more|read|lesen|xing|facebook|twitter|linkedin|whatsapp|instagram|pinterest|reddit|e-?mail|mail|share|teilen|follow|folgen|abonnieren|subscribe|login|log in|anmelden|sign in|register|home|menu|menü|kommentar\w*|comments?|admin|administrator|webmaster|wordpress|anonymous|anonym|unknown|guest|gast|user|min\.?|minutes?|minuten|lesezeit|reading time|profile|profil|archive|archiv|posts?|articles?|artikel|about|über|contact|kontakt|print|drucken|copyright|rights|foto|photo|image|bild|getty|imago|shutterstock|none|null|undefined|n\/a|popular|latest|newest|trending|sponsored|anzeige|werbung|advertisement|beitr[aä]ge?|themen?|ressort|rubrik|kategorie|category|tags?|schlagworte|newsletter|podcast|video|galerie|gallery)\b/iu;
+/** "(http://ebb.org/bkuhn/)", "<x@y.org>", "(@handle)" after a name: dropped before the checks. */
+const LINK_IN_PARENS = /\s*[(<\[]\s*(?:https?:\/\/|www\.|@|mailto:)[^)>\]]*[)>\]]/giu;
+/** "Fotos: X", "Photo: X", "Illustration: X" after the author: who made the pictures, not the story. */
+const PICTURE_CREDIT = /^\s*(?:fotos?|photos?|bilder?|bild|illustrations?|grafik|video|kamera|camera)\s*[:：]/iu;
+/** "(dpa)", "(Henrique Zecchin)", "(avec …)" inside a byline: left out before the names are read ("(42)" counters stay, and fail). */
+const PARENTHETICAL = /\s*\([^()\d]{0,60}\)/gu;
+/** An e-mail address, plain or obfuscated ("x [at] y [dot] de"), or a link. */
+const EMAIL_OR_LINK = /@|\[at\]|\(at\)|\{at\}|\sat\s.*\sdot\s|https?:|www\./iu;
+/** Particles inside names that are written in lower case ("Ludwig van Beethoven", "Michiel de Jong"). */
+const PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|dos|das|du|la|le|ten|ter|zu|zur|bin|ibn|al|el|y|st\.?|mac|af|of)$/u;
+/** Han, kana or Hangul only, 2–4 characters: a name written in CJK script. */
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}·・]{2,4}$/u;
+
+/** CJK words that byline boxes hold besides names: comments, share, more, author, editor, home, login. */
+const CJK_NOT_A_NAME = /[社网網报報台站]$|人氣|人气|点击|點擊|留言|评论|評論|分享|更多|作者|编辑|編輯|首页|首頁|登录|登入|注册|註冊|返回|阅读|閱讀|关注|關注|订阅|訂閱|来源|來源|记者|記者|本报|本報|新闻|新聞|网友|網友|匿名|管理员|管理員/u;
+
+/** Drops "By"-like prefixes (repeatedly: "Text: Von X") and trailing dates, separators and roles. */
+export function cleanByline(raw: string): string {
+  let s = cleanText(raw).replace(/^[\s:：|•·,–—-]+/u, '');
+  for (let i = 0; i < 3; i++) {
+    const next = s.replace(PREFIX, '');
+    if (next === s) break;
+    s = next;
+  }
+  return s.replace(TRAIL, '').replace(TRAILING_CONNECTOR, '').replace(/[\s,;:–—|-]+$/u, '').trim();
+}
+
+/** The names in a byline, each checked; [] when any part is neither a name nor a role (so no byline). */
+export function bylineNames(raw: string, siteNames: string[] = []): string[] {
+  const text = cleanText(raw).replace(LINK_IN_PARENS, ' ').replace(PARENTHETICAL, ' ');
+  if (!text || text.length > MAX_BYLINE_CHARS || COMMENTER.test(text)) return [];
+  const cleaned = cleanByline(text);
+  if (EMAIL_OR_LINK.test(cleaned)) return [];
+  const parts = cleaned.split(AUTHOR_JOIN).filter((p) => !PICTURE_CREDIT.test(p)).map((p) => cleanByline(p)).filter(Boolean);
+  const names: string[] = [];
+  for (const part of parts) {
+    if (isPersonName(part, siteNames)) names.push(part);
+    else if (names.length === 0 || !(isRole(part) || isAffiliation(part))) return [];
+  }
+  return [...new Set(names)];
+}
+
+/** "AP National Security Writer", "CNN Editor-at-large", "Associated Press", "MA": starts with a role or outlet, or a short phrase ending in one. */
+function isRole(part: string): boolean {
+  const words = part.split(/\s+/u);
+  const isRoleWord = (w: string): boolean => ROLE.test(w) || w.split('-').some((p) => ROLE_WORD.test(p));
+  return isRoleWord(words[0]!) || (words.length <= MAX_ROLE_WORDS && isRoleWord(words[words.length - 1]!));
+}
+
+/** One word after a name ("Futurism", "Cleveland.com", "CNN", "RDN"): the outlet or a credential, not a second person. */
+function isAffiliation(part: string): boolean {
+  return !/\s/u.test(part) && !NOT_A_NAME.test(part);
+}
+
+/** True for a name-shaped string: capitalised words (particles aside), no digits, no site name, login or navigation. */
+export function isPersonName(s: string, siteNames: string[] = []): boolean {
+  if (CJK_NAME.test(s)) return !CJK_NOT_A_NAME.test(s);
+  if (/[\d@_#=+*<>{}[\]\\/]|\.\p{L}{2,}$/u.test(s) || NOT_A_NAME.test(s)) return false;
+  if (siteNames.some((site) => sameName(site, s))) return false;
+  const words = s.split(/\s+/u).filter((w) => !PARTICLE.test(w.toLowerCase()) || w === s);
+  if (words.length < 2 || words.length > MAX_NAME_WORDS || /^the$/iu.test(words[0]!)) return false;
+  if (!words.every((w) => /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w))) return false;
+  if (words.some((w) => w.split('-').some((p) => ROLE_WORD.test(p)))) return false;
+  return words.some((w) => w.replace(/[.'’-]/gu, '').length >= 2) && words[words.length - 1]!.replace(/\./gu, '').length >= 2;
+}
+
+function sameName(site: string, s: string): boolean {
+  const a = loose(site), b = loose(s);
+  return !!a && (a === b || a.replace(/ /g, '') === b.replace(/ /g, ''));
+}
+
+function loose(s: string): string {
+  return s.toLowerCase().replace(/\.(?:com|de|org|net|fr|es|it|at|ch|co\.uk|uk)$/u, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

@@ -1,0 +1,154 @@
+/**
+ * A byline is a person, or nothing. Examples are real: "issue 15" = the strings quoted in issue 15 (seen on
+ * the unseen set); "readability/<page>" = Mozilla's test pages; "scrapinghub/<id>" = the scrapinghub
+ * benchmark pages (first 7 hex digits of the id). "constructed" marks the few made-up shapes.
+ */
+import { bylineNames, cleanByline, isPersonName } from '../../../src/workers/extract/person-name';
+import { extractArticle } from '../../../src/workers/extract';
+
+const STORY = '<p>' + 'The council voted on Tuesday to rebuild the harbour wall after the winter storms damaged it badly. '.repeat(4) + '</p>';
+
+function page(head: string, body: string): string {
+  return `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+}
+
+describe('bylineNames rejects what is not a person', () => {
+  it.each([
+    ['Von', 'prefix alone', 'issue 15'],
+    ['dwoz says:', 'commenter', 'issue 15'],
+    ['stephangoeldi said,', 'commenter', 'issue 15'],
+    ['gnaddrig Sagt:', 'commenter', 'issue 15'],
+    ['tagesschau.de', 'domain', 'issue 15'],
+    ['mdr.de', 'domain', 'issue 15'],
+    ['STERN.de', 'domain', 'issue 15'],
+    ['wordpressadmin', 'CMS login', 'issue 15'],
+    ['link78', 'CMS login', 'issue 15'],
+    ['christian.stadtfeld', 'CMS login', 'issue 15'],
+    ['ca. 8 Min.', 'reading time', 'issue 15'],
+    ['weiter', 'navigation', 'issue 15'],
+    ['Xing', 'navigation', 'issue 15'],
+    ['anna.dunst (at) example (dot) de', 'obfuscated e-mail (issue 15 names the kind; address constructed)', 'constructed'],
+    ['patrick.shanley@THR.com', 'e-mail', 'scrapinghub/8267aca'],
+    ['Games Editor', 'role alone', 'readability/yahoo-1'],
+    ['J J', 'initials only', 'readability/yahoo-2'],
+    ['by Admin', 'CMS account', 'scrapinghub/2148641'],
+    ['jdadmin', 'CMS account', 'scrapinghub/5211188'],
+    ['KWCHCIK', 'station account', 'scrapinghub/3ce1c8f'],
+    ['The Water Coolest', 'newsletter brand', 'scrapinghub/55bb634'],
+    ['By Staff Reports -', 'desk', 'scrapinghub/961bd85'],
+    ['JERUSALEM POST STAFF', 'desk', 'scrapinghub/e372e42'],
+    ['By HNN Staff | November 18, 2019 at 2:26 PM HST', 'desk', 'scrapinghub/f344ca5'],
+    ['Practical Horseman Editorial Staff', 'desk', 'scrapinghub/e1cd54e'],
+    ['Associated Press', 'agency', 'scrapinghub/0d46122'],
+    ['REUTERS', 'agency', 'scrapinghub/359fee2'],
+    ['by European Space Agency', 'organisation', 'scrapinghub/e1c7023'],
+    ['Posted by Vortex', 'one word: an account, not a full name', 'scrapinghub/95301fb'],
+    ['Follow Author', 'navigation', 'readability/royal-road'],
+    ['View author archive email the author Get author RSS feed', 'navigation', 'scrapinghub/432362a'],
+    ['留言', 'CJK "comments" label', 'readability/pixnet'],
+    ['Most Popular', 'list heading', 'constructed'],
+    ['Alle Beiträge', 'navigation', 'constructed'],
+    ['人氣(23925)', 'CJK view counter', 'readability/pixnet'],
+    ['新华社', 'CJK agency name', 'constructed'],
+  ])('%j (%s; %s)', (raw) => {
+    expect(bylineNames(raw)).toEqual([]);
+  });
+
+  it.each([
+    ['Snopes', ['Snopes.com']],
+    ['LinkNaija', ['LinkNaija']],
+    ['BBC News', ['BBC News']],
+  ])("%j: the site's own name (scrapinghub JSON-LD authors)", (raw, sites) => {
+    expect(bylineNames(raw, sites)).toEqual([]);
+  });
+});
+
+describe('bylineNames keeps the person', () => {
+  it.each([
+    ['von Anna Dunst', ['Anna Dunst'], 'issue 15'],
+    ['John C. Welch', ['John C. Welch'], 'issue 15 (initials kept, not "John C, Welch")'],
+    ['Bradley M. Kuhn (http://ebb.org/bkuhn/)', ['Bradley M. Kuhn'], 'readability/ebb-org'],
+    ['Par Sébastien Farcis', ['Sébastien Farcis'], 'readability/liberation-1'],
+    ['Текст: Венера Ерофеева', ['Венера Ерофеева'], 'scrapinghub/3c6d338'],
+    ['Analysis by Chris Cillizza, CNN Editor-at-large', ['Chris Cillizza'], 'scrapinghub/ef4e67b'],
+    ['By TOM KRISHER, AP Auto Writer', ['TOM KRISHER'], 'scrapinghub/0584457'],
+    ['By ROBERT BURNS, AP National Security Writer', ['ROBERT BURNS'], 'scrapinghub/db6b081'],
+    ['Written by Rachael Link, MS, RD on November 14, 2019', ['Rachael Link'], 'scrapinghub/e593d7f'],
+    ['By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.', ['Louis Jacobson'], 'scrapinghub/b6906ca'],
+    ['Victor Tangermann, Futurism', ['Victor Tangermann'], 'scrapinghub/14cc2a0'],
+    ['Troy L. Smith, Cleveland.com', ['Troy L. Smith'], 'scrapinghub/35b1589'],
+    ['Ilana Muhlstein, MS, RDN', ['Ilana Muhlstein'], 'scrapinghub/ec3878d'],
+    ['Finian Cunningham. Sputnik International', ['Finian Cunningham'], 'scrapinghub/1f765c4'],
+    ['By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm', ['Mike Wuerthele', 'Malcolm Owen'], 'scrapinghub/65bf304'],
+    ['By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER', ['LISA MASCARO', 'MARY CLARE JALONICK', 'ERIC TUCKER'], 'scrapinghub/82b6d78'],
+    ['By Stefan Becket, Kathryn Watson, Grace Segers', ['Stefan Becket', 'Kathryn Watson', 'Grace Segers'], 'scrapinghub/7a664e4'],
+    ['Abigail  Van Buren', ['Abigail Van Buren'], 'scrapinghub/87438a0'],
+    ['Anna Dunst und Max Muster', ['Anna Dunst', 'Max Muster'], 'constructed (German "und")'],
+    ['Par Marie Dupont et Jean Martin', ['Marie Dupont', 'Jean Martin'], 'constructed (French "et")'],
+    ['Por Ana García y Luis Pérez', ['Ana García', 'Luis Pérez'], 'constructed (Spanish "y")'],
+    ['Di Mario Rossi', ['Mario Rossi'], 'constructed (Italian "Di")'],
+    ['Door Jan de Vries', ['Jan de Vries'], 'constructed (Dutch "Door")'],
+    ['Av Ola Nordmann', ['Ola Nordmann'], 'constructed (Norwegian "Av")'],
+    ['Autor: Max Muster', ['Max Muster'], 'constructed (German "Autor:")'],
+    ['John E Smith', ['John E Smith'], 'constructed (a middle initial "E" is not the Italian "e")'],
+    ['Ein Kommentar von Anna Dunst', ['Anna Dunst'], 'constructed (German)'],
+    ['Propos recueillis par Marie Dupont', ['Marie Dupont'], 'constructed (French interview)'],
+    ['a cura di Mario Rossi', ['Mario Rossi'], 'constructed (Italian)'],
+    ['Anna Dunst (dpa)', ['Anna Dunst'], 'constructed (agency in parentheses)'],
+    ['Von Anna Dunst, Stand: 14.11.2019', ['Anna Dunst'], 'constructed (German "Stand:" date)'],
+    ['Text: Anna Dunst / Fotos: Max Muster', ['Anna Dunst'], 'constructed (photographer is not the author)'],
+    ['记者 张三', ['张三'], 'constructed (Chinese "记者" prefix)'],
+    ['Richard (R.J.) Eskow', ['Richard Eskow'], 'readability/salon-1 (nickname in parentheses)'],
+  ])('%j → %j (%s)', (raw, names) => {
+    expect(bylineNames(raw)).toEqual(names);
+  });
+
+  it('cleans without splitting initials', () => {
+    expect(cleanByline('By Sarah E. Needleman')).toBe('Sarah E. Needleman');
+    expect(isPersonName('Sarah E. Needleman')).toBe(true);
+  });
+});
+
+describe('readByline on a page', () => {
+  it('takes the byline under the headline, not the author of a related story (readability/cnet shape)', () => {
+    const html = page('<title>Zuckerberg offers peek - CNET</title>', `<article><h1>Zuckerberg offers peek at acquisition strategies</h1>
+      <div class="byline">by <a class="author">Steven Musil</a> January 18, 2017</div>${STORY}</article>
+      <div class="related"><span class="author">by Seamus Byrne</span></div>`);
+    expect(extractArticle(html, 'https://www.cnet.com/news/x/')?.byline).toBe('Steven Musil');
+  });
+
+  it("does not take the author of another story's <article> below (teaser cards)", () => {
+    const html = page('<title>Harbour wall</title>', `<main><article><h1>Council votes to rebuild the harbour wall</h1>${STORY}</article>
+      <article class="card"><h2>Another story</h2><span class="card__author">Jane Roe</span></article></main>`);
+    expect(extractArticle(html, 'https://news.example.com/x')?.byline).toBeNull();
+  });
+
+  it('gives none when the only candidates are commenters (scrapinghub/ac3c035 shape)', () => {
+    const html = page('<title>Open thread</title>', `<article><h1>September open thread for readers</h1>${STORY}</article>
+      <div id="comments"><div class="comment-author">Milan Griffes on September 12, 2018 at 4:47 pm said:</div>
+      <div class="comment-author">Gary Miller said:</div></div>`);
+    expect(extractArticle(html, 'https://blog.example.org/x')?.byline).toBeNull();
+  });
+
+  it("gives none when JSON-LD names the site itself (scrapinghub/34a7328: author \"LinkNaija\")", () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Nollywood actress speaks","author":{"@type":"Organization","name":"LinkNaija"}}</script>';
+    const html = page(`${ld}<meta property="og:site_name" content="LinkNaija | Nigeria's popular news platform">`, `<article><h1>Nollywood actress speaks</h1><div class="author">LinkNaija</div>${STORY}</article>`);
+    expect(extractArticle(html, 'https://www.linknaija.com/2018/10/x.html')?.byline).toBeNull();
+  });
+
+  it('settles meta authors that disagree by the visible byline (scrapinghub/bc13ff8 shape)', () => {
+    const head = '<meta name="author" content="Kevin Rebong"><meta name="sailthru.author" content="By David Jeans">';
+    const html = page(head, `<article><h1>Thousands of employees to be laid off this week</h1><div class="byline">By David Jeans</div>${STORY}</article>`);
+    expect(extractArticle(html, 'https://therealdeal.com/x')?.byline).toBe('David Jeans');
+  });
+
+  it('prefers the visible byline to a meta author it contradicts (scrapinghub/2f42ef1: meta author "Condé Nast")', () => {
+    const html = page('<meta name="author" content="Condé Nast">', `<article><h1>The future of banking is you are broke</h1><div class="byline">By Molly Wood</div>${STORY}</article>`);
+    expect(extractArticle(html, 'https://www.wired.com/story/x/')?.byline).toBe('Molly Wood');
+  });
+
+  it('reads an unmarked "Written by" line just below the headline (scrapinghub/e593d7f shape)', () => {
+    const html = page('<title>15 Helpful Tips</title>', `<h1>15 Helpful Tips to Overcome Binge Eating</h1><section><div>Written by <a href="/team">Rachael Link, MS, RD</a> on November 14, 2019</div></section><article>${STORY}</article>`);
+    expect(extractArticle(html, 'https://www.healthline.com/x')?.byline).toBe('Rachael Link');
+  });
+});
