@@ -9,7 +9,7 @@
  * Labels are mapped to WHATWG Encoding names (lower case) by @exodus/bytes, so `iso-8859-1` reads
  * as windows-1252 and `gb2312` as gbk, as browsers do; labels outside WHATWG go to iconv-lite.
  */
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { getBOMEncoding, normalizeEncoding } from '@exodus/bytes/encoding.js';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
@@ -28,6 +28,8 @@ export interface EncodingChoice {
 const XML_DECL_BYTES = 512;
 /** How many bytes the detector reads: enough text for a confident guess, bounded CPU on large pages. */
 const DETECT_BYTES = 64 * 1024;
+/** chardet's confidence (0–100) below which its guess is noise: a few bytes score 10 for every CJK encoding. */
+const MIN_CONFIDENCE = 30;
 /** Returned by html-encoding-sniffer when neither BOM, transport nor `<meta>` named an encoding. */
 const NOTHING_FOUND = 'x-nothing-found';
 /** The last resort of HTML, feedparser and browsers in most locales (WHATWG Encoding: the label iso-8859-1 too). */
@@ -93,7 +95,7 @@ function fits(bytes: Uint8Array, name: string, utf16: string | null): boolean {
 
 /** True when the bytes are valid UTF-8 and not plain ASCII: then UTF-8 is almost surely right. */
 function isNonAsciiUtf8(bytes: Uint8Array): boolean {
-  return decodesAsUtf8(bytes) && bytes.some((c) => c >= 0x80);
+  return !isAscii(bytes) && decodesAsUtf8(bytes);
 }
 
 function bomChoice(bytes: Uint8Array): EncodingChoice | null {
@@ -118,10 +120,16 @@ export function chooseXmlEncoding(bytes: Uint8Array, contentType?: string): Enco
   return decodesAsUtf8(bytes) ? { charset: 'utf-8', start: 0, source: 'default' } : { charset: FALLBACK, start: 0, source: 'default' };
 }
 
-/** HTML: the WHATWG sniffing algorithm, then detection. A transport UTF-8 claim the bytes refute is dropped. */
+/**
+ * HTML: the WHATWG sniffing algorithm, then detection. Two departures, both for pages re-encoded
+ * without their labels: a UTF-8 claim the bytes refute is dropped, and bytes that are valid UTF-8
+ * with non-ASCII text are UTF-8 whatever the header or `<meta>` says (legacy multi-byte and
+ * single-byte text is almost never valid UTF-8).
+ */
 export function chooseHtmlEncoding(bytes: Uint8Array, contentType?: string): EncodingChoice {
   const bom = bomChoice(bytes);
   if (bom) return bom;
+  if (isNonAsciiUtf8(bytes)) return { charset: 'utf-8', start: 0, source: 'detected' };
   const header = encodingName(charsetFromContentType(contentType));
   if (header && fits(bytes, header, zeroByteUtf16(bytes)) && !header.startsWith('utf-16')) return { charset: header, start: 0, source: 'header' };
   const meta = sniffHtmlEncoding(bytes, { defaultEncoding: NOTHING_FOUND });
@@ -144,7 +152,8 @@ export function chooseJsonEncoding(bytes: Uint8Array, contentType?: string): Enc
 /** Undeclared bytes: UTF-8 when they decode as UTF-8, else chardet's best guess, else windows-1252. */
 export function detectEncoding(bytes: Uint8Array): string {
   if (decodesAsUtf8(bytes)) return 'utf-8';
-  const guess = encodingName(chardet.detect(bytes.subarray(0, DETECT_BYTES)));
+  const best = chardet.analyse(bytes.subarray(0, DETECT_BYTES))[0];
+  const guess = best && best.confidence >= MIN_CONFIDENCE ? encodingName(best.name) : null;
   if (!guess || guess.startsWith('utf-16')) return FALLBACK; // UTF-16 without a BOM is not sniffed in HTML
   return guess;
 }
