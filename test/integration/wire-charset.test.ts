@@ -1,6 +1,7 @@
 /**
  * Issue 15: wire copy declared `encoding="ISO-8859-1"` reads the same on every channel — watched
- * folder, push (POST /ingest/<source>) and HTTP pull — because each decodes through src/text.
+ * folder, push (POST /ingest/<source>), HTTP pull and a WebSub delivery — because each decodes
+ * through src/text.
  * Before, every channel decoded as UTF-8 and stored "J�rgen P�lzl".
  */
 import fs from 'node:fs';
@@ -13,6 +14,8 @@ import { syncSources } from '../../src/fetchers/sync-sources';
 import { buildServer } from '../../src/publish/server';
 import { startRoles } from '../../src/roles';
 import { findFolderFeeds, scanFolder } from '../../src/wire/folder-watch';
+import { handleDelivery } from '../../src/websub/delivery';
+import { signBody } from '../../src/websub/signature';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { makeTestDeps, waitFor } from '../support/test-deps';
 
@@ -55,6 +58,13 @@ sources:
     review: auto
     feeds:
       - url: ${web.origin}/wire/latin1.xml
+        type: nitf
+  - id: hubbed
+    name: Hub Desk
+    rights: full
+    review: auto
+    feeds:
+      - url: ${web.origin}/wire/hubbed.xml
         type: nitf
 `;
     ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml, env: { LATIN1_PUSH_TOKEN: TOKEN, WIREROOM_SCHEDULER_TICK: '59s' } }));
@@ -100,5 +110,14 @@ sources:
     const feed = await deps.db.selectFrom('feeds').select('id').where('source_id', '=', 'pulled').executeTakeFirstOrThrow();
     expect(await fetchFeed(deps, feed.id, deps.log)).toMatchObject({ outcome: 'ok', newEntries: 1 });
     expectDecoded(await itemOf('pulled'));
+  });
+
+  it('websub: a signed delivery of the document', async () => {
+    const feed = await deps.db.selectFrom('feeds').select(['id', 'url']).where('source_id', '=', 'hubbed').executeTakeFirstOrThrow();
+    const secret = 'websub-secret-latin1';
+    await deps.db.insertInto('websub_subscriptions').values({ feed_id: feed.id, hub: `${web.origin}/hub`, topic: feed.url!, secret, state: 'active' }).execute();
+    const r = await handleDelivery(deps, feed.id, LATIN1, { signature: signBody('sha256', LATIN1, secret), contentType: 'application/xml; charset=utf-8' }, deps.log);
+    expect(r).toEqual({ outcome: 'stored', created: 1 });
+    expectDecoded(await itemOf('hubbed'));
   });
 });
