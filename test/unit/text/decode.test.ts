@@ -85,6 +85,7 @@ describe('XML (BOM, declaration, header; windows-1252 when UTF-8 does not decode
     ['the declaration over a blanket iso-8859-1 header', iconv.encode(rss('windows-1251', 'Новости'), 'windows-1251'), 'text/xml; charset=iso-8859-1', 'windows-1251', 'declaration', 'Новости'],
     ['the header when the declared UTF-8 does not decode', iconv.encode(rss('utf-8', 'Новости'), 'koi8-r'), 'text/xml; charset=koi8-r', 'koi8-r', 'header', 'Новости'],
     ['UTF-8 bytes declared latin-1 with a UTF-8 header: the header', Buffer.from(rss('iso-8859-1', 'Grüße')), 'text/xml; charset=utf-8', 'utf-8', 'header', 'Grüße'],
+    ['UTF-8 bytes still declared latin-1, no header: the bytes', Buffer.from(rss('iso-8859-1', 'Grüße')), undefined, 'utf-8', 'detected', 'Grüße'],
     ['an IBM code page WHATWG lacks (iconv-lite decodes it)', iconv.encode(rss('cp437', 'Ça'), 'cp437'), undefined, 'cp437', 'declaration', 'Ça'],
   ])('%s', (_what, bytes, header, charset, source, title) => {
     expect(chooseEncoding(bytes, 'xml', header)).toMatchObject({ charset, source });
@@ -115,8 +116,9 @@ describe('wire copy', () => {
   it('reads it whatever a wrong UTF-8 header says, and the same text re-encoded as UTF-8', () => {
     const r = parseWire(latin1, 'nitf', 'application/xml; charset=utf-8');
     expect(r.ok && r.doc.items[0]?.entry.title).toBe(title);
-    const utf8 = Buffer.from(decodeXml(latin1).replace('ISO-8859-1', 'UTF-8'));
-    const u = parseWire(utf8);
-    expect(u.ok && u.doc.items[0]?.entry.title).toBe(title);
+    for (const decl of ['UTF-8', 'ISO-8859-1']) { // re-encoded to UTF-8, with and without its old label
+      const u = parseWire(Buffer.from(decodeXml(latin1).replace('ISO-8859-1', decl)));
+      expect(u.ok && u.doc.items[0]?.entry.title).toBe(title);
+    }
   });
 });
