@@ -107,16 +107,17 @@ function bomChoice(bytes: Uint8Array): EncodingChoice | null {
   return bom ? { charset: bom, start: bom === 'utf-8' ? 3 : 2, source: 'bom' } : null;
 }
 
-/** XML: BOM, declaration, header; UTF-8 when the bytes are UTF-8 and a witness says so; else windows-1252. */
+/** XML: BOM, zero-byte UTF-16, non-ASCII UTF-8, then declaration, header; else UTF-8 if it decodes, else windows-1252. */
 export function chooseXmlEncoding(bytes: Uint8Array, contentType?: string): EncodingChoice {
   const bom = bomChoice(bytes);
   if (bom) return bom;
   const utf16 = zeroByteUtf16(bytes);
+  if (utf16) return { charset: utf16, start: 0, source: 'detected' };
   const witnesses: Array<[EncodingChoice['source'], string | null]> = [
-    ['declaration', utf16 ?? encodingName(xmlDeclaredLabel(bytes))],
+    ['declaration', encodingName(xmlDeclaredLabel(bytes))],
     ['header', encodingName(charsetFromContentType(contentType))],
   ];
-  const named = witnesses.filter((w): w is [EncodingChoice['source'], string] => w[1] !== null && fits(bytes, w[1], utf16));
+  const named = witnesses.filter((w): w is [EncodingChoice['source'], string] => w[1] !== null && fits(bytes, w[1], null));
   if (isNonAsciiUtf8(bytes)) return { charset: 'utf-8', start: 0, source: named.find(([, n]) => n === 'utf-8')?.[0] ?? 'detected' };
   const first = named[0];
   if (first) return { charset: first[1], start: 0, source: first[0] };
