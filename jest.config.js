@@ -6,7 +6,7 @@ const common = {
   testEnvironment: 'node',
   setupFiles: ['<rootDir>/test/support/network-guard.ts'],
   // ESM-only packages that jest's CommonJS runtime on Node 20 must see transformed.
-  transformIgnorePatterns: ['/node_modules/(?!(p-limit|yocto-queue|cookie|set-cookie-parser|content-disposition)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(p-limit|yocto-queue|cookie|set-cookie-parser|content-disposition|@exodus/bytes)/)'],
 };
 module.exports = {
   testTimeout: 30000,

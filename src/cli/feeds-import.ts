@@ -9,6 +9,7 @@ import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { UserError } from '../errors';
 import { loadSettings } from '../settings';
 import { parseFeedsConfig } from '../settings/feeds-config';
+import { decodeXml } from '../text/charset';
 import { feedsToOpml, opmlToFeedsFile } from '../settings/opml';
 
 export interface ImportPlan {
@@ -74,7 +75,7 @@ export function feedsImportCommand(opmlFile: string, opts: { dryRun?: boolean })
   if (/\.(opml|xml)$/i.test(target)) throw new UserError(`wireroom feeds import: WIREROOM_FEEDS names an OPML file (${settings.feedsFile}); point it at a feeds.yaml to import into`, 2);
   let opmlText: string;
   try {
-    opmlText = fs.readFileSync(opmlFile, 'utf8');
+    opmlText = decodeXml(fs.readFileSync(opmlFile));
   } catch (err) {
     throw new UserError(`wireroom feeds import: cannot read ${opmlFile} (${(err as NodeJS.ErrnoException).code ?? String(err)})`, 2);
   }

@@ -6,6 +6,7 @@
 import { PipelineError } from '../errors';
 import type { HttpClient, HttpResponse } from '../http/client';
 import { feedContentType } from './feed-charset';
+import { decodeHtml } from '../text/charset';
 import { discoverFeedLinks } from './parse/discover';
 import { parseFeedStream, type ItemBatchConsumer } from './parse';
 import type { FeedItem, ParsedFeed } from './parse/types';
@@ -47,7 +48,7 @@ export async function streamOrDiscover(http: HttpClient, pageUrl: string, res: H
   const first = await parseFeedStream(res.body, parseOpts(res), counted);
   if (first.ok) return { parsed: first.feed, response: res, discoveredFrom: null };
   const looksHtml = /html/i.test(res.headers['content-type'] ?? '') || /^\s*(<!doctype html|<html)/i.test(res.body.subarray(0, 512).toString('latin1'));
-  const link = looksHtml && delivered === 0 ? discoverFeedLinks(res.body.toString('utf8'), res.url)[0] : undefined;
+  const link = looksHtml && delivered === 0 ? discoverFeedLinks(decodeHtml(res.body, res.headers['content-type']), res.url)[0] : undefined;
   if (!link) throw new PipelineError(first.code, `${pageUrl}: ${first.reason}`, { retryable: false });
   const next = await http.get({ url: link, accept: FEED_ACCEPT, maxBodyBytes });
   if (next.status >= 400) throw new PipelineError('FETCH_HTTP_ERROR', `${link} (advertised by ${pageUrl}) answered HTTP ${next.status}`, { status: next.status });

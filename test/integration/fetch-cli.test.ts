@@ -50,6 +50,15 @@ describe('feeds import / export', () => {
     expect(checked.ok && checked.config.sources.flatMap((s) => s.feeds.map((f) => f.url))).toEqual(['https://harbour.test/feed.xml', 'https://valley.test/rss', 'https://harbour.test/other.xml']);
   });
 
+  it('reads an OPML file in the encoding its declaration names (ISO-8859-1)', async () => {
+    const yaml = write('latin1.yaml', YAML);
+    const opml = path.join(tmp, 'latin1.opml');
+    fs.writeFileSync(opml, Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><opml version="2.0"><head><title>x</title></head><body><outline text="Kölner Stadt-Anzeiger" xmlUrl="https://ksta.test/feed.xml"/></body></opml>', 'latin1'));
+    const r = await runCli(['feeds', 'import', opml], { env: { WIREROOM_FEEDS: yaml } });
+    expect(r.code).toBe(0);
+    expect(fs.readFileSync(yaml, 'utf8')).toContain('name: Kölner Stadt-Anzeiger');
+  });
+
   it('writes nothing and exits 2 for a file that is not OPML', async () => {
     const yaml = write('keep.yaml', YAML);
     const r = await runCli(['feeds', 'import', write('bad.opml', '<html><body>no</body></html>')], { env: { WIREROOM_FEEDS: yaml } });

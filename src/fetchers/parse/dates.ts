@@ -1,29 +1,21 @@
 /**
  * Feed dates → ISO 8601 UTC. Reads RFC 822/2822 (RSS), ISO 8601 / W3C-DTF (Atom, Dublin Core),
  * asctime and the JavaScript `Date#toString` form, plus the usual breakage: two-digit years,
- * missing commas or seconds, full month names, named US zones, AM/PM. A date without a zone is UTC,
- * never the process's local time.
+ * missing commas or seconds, full month names, named and military zones, AM/PM, out-of-range
+ * fields rolled over; and the rest of Python feedparser's date table via ./date-forms. A date
+ * without a zone is UTC, never the process's local time (MSSQL-style "2004-07-08 23:56:58" too,
+ * which feedparser reads as Korean time).
  */
+import { fullYear, MONTHS, normalizeDateForm, ZONES } from './date-forms';
 
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-  // common non-English abbreviations seen in European feeds
-  mär: 3, mrz: 3, mai: 5, okt: 10, dez: 12, fév: 2, avr: 4, aoû: 8, déc: 12, ene: 1, abr: 4, ago: 8, dic: 12,
-};
-
-/** Named zones of RFC 822 §5.1 (and the usual extras), in minutes east of UTC. */
-const ZONES: Readonly<Record<string, number>> = {
-  z: 0, ut: 0, utc: 0, gmt: 0, wet: 0, bst: 60, cet: 60, cest: 120, met: 60, mest: 120, eet: 120, eest: 180, msk: 180,
-  est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420, akst: -540, akdt: -480,
-  hst: -600, ist: 330, jst: 540, kst: 540, aest: 600, aedt: 660, nzst: 720, nzdt: 780,
-};
-
-/** Two-digit years below this are 20xx, the rest 19xx (RFC 2822 §4.3). */
-const TWO_DIGIT_YEAR_PIVOT = 50;
+/** Hours, minutes and seconds up to these roll over into the next unit, as feedparser's table shows (25:14:55 → 01:14:55 next day). */
+const MAX_ROLLOVER_FIELD = 99;
+/** A leap second (xx:59:60) is read as :59, not as the next minute. */
+const LEAP_SECOND = 60;
 
 const ISO = /^(\d{4})(?:-?(\d{2})(?:-?(\d{2})(?:[T\s]+(\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?)?)?)?\s*(.*)$/i;
 const RFC822 = /^(?:[^\d\s,]+[,.]?\s*)?(\d{1,2})(?:st|nd|rd|th)?[\s\-.]+([^\d\s,.\-]+)\.?,?[\s\-.]+(\d{2,4}),?(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(.*)$/;
-const MONTH_FIRST = /^(?:[^\d\s,]+,?\s+)?([^\d\s,.]+)\.?\s+(\d{1,2}),?\s+(?:(\d{4})\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s+(\d{4})\b)?\s*(.*)$/;
+const MONTH_FIRST = /^(?:[^\d\s,]+,?\s+)?([^\d\s,.]+)\.?\s+(\d{1,2}),?\s+(?:(\d{4})\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s+([A-Za-z]{1,5}))?(?:\s+(\d{4})\b)?\s*(.*)$/;
 const NUMERIC_ZONE = /^(?:gmt|utc)?\s*([+-])(\d{1,2}):?(\d{2})?\b/i;
 const MERIDIEM = /^(am|pm)\b\s*/i;
 
@@ -41,7 +33,7 @@ function zoneOffset(rest: string): number {
 /** The month number for a name or abbreviation, or undefined. */
 function monthOf(name: string): number | undefined {
   const key = name.toLowerCase();
-  return MONTHS[key.slice(0, 3)] ?? MONTHS[key];
+  return MONTHS[key] ?? MONTHS[key.slice(0, 3)];
 }
 
 /** Applies AM/PM written after the time, returning the remaining text. */
@@ -56,19 +48,13 @@ function applyMeridiem(p: Parts): Parts {
 /** Builds the UTC ISO string, or null when a field is out of range. */
 function toIso(p: Parts): string | null {
   const { y, mo, d, h, mi } = p;
-  const s = Math.min(p.s, 59);
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || y < 1000 || y > 9999) return null;
+  const s = p.s === LEAP_SECOND ? LEAP_SECOND - 1 : p.s;
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1000 || y > 9999) return null;
+  if (h > MAX_ROLLOVER_FIELD || mi > MAX_ROLLOVER_FIELD || s > MAX_ROLLOVER_FIELD) return null;
   const withMeridiem = applyMeridiem(p);
   const ms = Date.UTC(y, mo - 1, d, withMeridiem.h, mi, s) - zoneOffset(withMeridiem.rest) * 60_000;
   if (!Number.isFinite(ms)) return null;
   return new Date(ms).toISOString().replace('.000Z', 'Z');
-}
-
-/** A two- or four-digit year as a full year. */
-function fullYear(raw: string): number {
-  const y = Number(raw);
-  if (raw.length > 2) return y;
-  return y < TWO_DIGIT_YEAR_PIVOT ? 2000 + y : 1900 + y;
 }
 
 function fromIso(t: string): string | null {
@@ -91,17 +77,17 @@ function fromRfc822(t: string): string | null {
 function fromMonthFirst(t: string): string | null {
   const m = MONTH_FIRST.exec(t);
   if (!m) return null;
-  const [, mon, d, y1, h, mi, s, y2, rest] = m;
+  const [, mon, d, y1, h, mi, s, zone, y2, rest] = m;
   const mo = monthOf(mon ?? '');
   const y = y1 ?? y2;
   if (mo === undefined || y === undefined) return null;
-  return toIso({ y: Number(y), mo, d: Number(d), h: Number(h), mi: Number(mi), s: Number(s ?? 0), rest: rest ?? '' });
+  return toIso({ y: Number(y), mo, d: Number(d), h: Number(h), mi: Number(mi), s: Number(s ?? 0), rest: `${zone ?? ''} ${rest ?? ''}` });
 }
 
 /** Parses a feed date into ISO 8601 UTC ("2024-05-01T12:00:00Z"), or null when unreadable. */
 export function parseFeedDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const t = raw.trim().replace(/\s+/g, ' ');
+  const t = normalizeDateForm(raw.trim().replace(/\s+/g, ' '));
   if (t === '') return null;
   if (/^\d{4}\//.test(t)) return fromSlashed(t);
   if (/^\d{4}/.test(t)) return fromIso(t);

@@ -8,7 +8,8 @@
 
 /** What the tokenizer reports; text is raw (entities undecoded), CDATA is literal. */
 export interface XmlSink {
-  open(name: string, attrs: Record<string, string>, selfClosing: boolean, end: number): void;
+  /** `end`: the index after the tag; `start`: the index of its `<`. */
+  open(name: string, attrs: Record<string, string>, selfClosing: boolean, end: number, start: number): void;
   close(name: string, start: number): void;
   text(raw: string): void;
   cdata(text: string): void;
@@ -114,13 +115,13 @@ function readTag(src: string, i: number, sink: XmlSink): number {
   const ne = nameEnd(src, i + 1);
   const name = src.slice(i + 1, ne);
   if (src.charCodeAt(ne) === GT) {
-    sink.open(name, NO_ATTRIBUTES, false, ne + 1);
+    sink.open(name, NO_ATTRIBUTES, false, ne + 1, i);
     return ne + 1;
   }
   const attrs: Record<string, string> = {};
   const r = readAttributes(src, ne, attrs);
   if (r.end < 0) return -1;
-  sink.open(name, attrs, r.selfClosing, r.end);
+  sink.open(name, attrs, r.selfClosing, r.end, i);
   if (r.selfClosing) sink.close(name, r.end);
   return r.end;
 }

@@ -99,7 +99,8 @@ export class TreeBuilder implements XmlSink {
     return this.src.slice(from - this.srcStart, to - this.srcStart);
   }
 
-  open(rawName: string, attrs: Record<string, string>, _selfClosing: boolean, end: number): void {
+  open(rawName: string, attrs: Record<string, string>, _selfClosing: boolean, end: number, start: number): void {
+    if (this.inItem) this.closeUnclosedItem(rawName, attrs, start + this.srcStart);
     const parent = this.stack[this.stack.length - 1];
     if (parent) parent.hasElements = true;
     const depth = this.stack.length + this.overflow + 1;
@@ -112,6 +113,18 @@ export class TreeBuilder implements XmlSink {
     const isItem = !this.inItem && this.itemNames !== null && this.itemNames.has(node.name);
     if (isItem) this.startItem();
     this.stack.push({ node, rawLower: rawName.toLowerCase(), scope, innerStart: end + this.srcStart, hasElements: false, isItem, container: false });
+  }
+
+  /**
+   * An item element opening inside an open item: the open one was left unclosed (items never nest in
+   * RSS or Atom), so it ends here, as feedparser's loose parser ends it, instead of swallowing the next.
+   */
+  private closeUnclosedItem(rawName: string, attrs: Record<string, string>, tagStart: number): void {
+    const top = this.stack[this.stack.length - 1];
+    if (!top || this.itemNames === null || !this.itemNames.has(canonicalName(rawName, scopeFor(top.scope, attrs)))) return;
+    const at = this.stack.findIndex((f) => f.isItem);
+    if (at < 0) return;
+    while (this.stack.length > at) this.pop(tagStart, 'implied');
   }
 
   /** Marks the open elements as the item's containers (down to the first already marked). */

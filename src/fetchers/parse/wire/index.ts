@@ -7,12 +7,23 @@ import { readNinjs } from './ninjs';
 import { readNitf } from './nitf';
 import { wireFailure, type WireFormat, type WireParseResult } from './types';
 import { parseStrictXml, type XEl } from './xml';
+import { decodeBody } from '../../../text/charset';
 
 export type { WireDocument, WireFormat, WireItem, WireParseResult, WireRightsInfo } from './types';
 
+/** How much of the document is looked at to tell its format. */
+const DETECT_CHARS = 4096;
+
+/** Wire copy as text, through the one decoding layer: ninjs as JSON, NITF and NewsML-G2 as XML. */
+export function decodeWire(body: Buffer | string, contentType?: string): string {
+  if (typeof body === 'string') return body.replace(/^\uFEFF/, '');
+  const first = body.subarray(0, DETECT_CHARS).toString('latin1').replace(/^(?:\xef\xbb\xbf|\xff\xfe|\xfe\xff|\0|\s)+/, '');
+  return decodeBody(body, { kind: /^[[{]/.test(first) ? 'json' : 'xml', contentType }).text;
+}
+
 /** The wire format of a document, from its first bytes; null when it is none of them (an RSS feed). */
 export function detectWireFormat(body: Buffer | string): WireFormat | null {
-  const head = (typeof body === 'string' ? body.slice(0, 4096) : body.subarray(0, 4096).toString('utf8')).replace(/<!--[\s\S]*?-->/g, '');
+  const head = (typeof body === 'string' ? body.slice(0, DETECT_CHARS) : decodeWire(body.subarray(0, DETECT_CHARS))).replace(/<!--[\s\S]*?-->/g, '');
   if (/^\s*[[{]/.test(head)) return /"uri"\s*:/.test(head) && /"(?:headlines?|bodies|body_html|body_text|versioncreated)"\s*:/.test(head) ? 'ninjs' : null;
   const root = /<(?!\?|!)(?:[\w.-]+:)?([\w.-]+)/.exec(head)?.[1];
   if (root === 'nitf') return 'nitf';
@@ -20,9 +31,9 @@ export function detectWireFormat(body: Buffer | string): WireFormat | null {
   return null;
 }
 
-/** Reads a wire document; `expected` (the feed's type) must match what the content is. */
-export function parseWire(body: Buffer | string, expected?: WireFormat): WireParseResult {
-  const text = (typeof body === 'string' ? body : body.toString('utf8')).replace(/^\uFEFF/, '');
+/** Reads a wire document; `expected` (the feed's type) must match what the content is; `contentType`: the HTTP header, if any. */
+export function parseWire(body: Buffer | string, expected?: WireFormat, contentType?: string): WireParseResult {
+  const text = decodeWire(body, contentType);
   const format = detectWireFormat(text) ?? expected ?? null;
   if (!format) return wireFailure('WIRE_UNKNOWN_FORMAT', 'the document is not NITF (<nitf>), NewsML-G2 (<newsItem>/<newsMessage>) or ninjs (JSON with "uri")');
   if (format === 'ninjs') return parseNinjsText(text);
