@@ -43,7 +43,7 @@ async function poll(deps: Deps, feed: FeedRow, log: Logger, opts: FetchFeedOptio
     const refusal = statusError(feed.url, res, deps.clock.now());
     if (refusal) return { kind: 'failed', error: refusal, stored };
     const readFeed = (onBatch: ItemBatchConsumer) => streamOrDiscover(deps.http, feed.url, res, onBatch, opts, maxBodyBytes);
-    const r = await ingestDocument(deps, feed, { channel: 'pull', body: res.body, readFeed, batchItems: opts.batchItems }, log);
+    const r = await ingestDocument(deps, feed, { channel: 'pull', body: res.body, contentType: res.headers['content-type'], readFeed, batchItems: opts.batchItems }, log);
     stored = r.totals;
     if (!r.ok) return { kind: 'failed', error: r.error, stored };
     const doc: FeedDocument = r.document.kind === 'feed' ? r.document.read : { parsed: wireAsFeed(r.document.live), response: res, discoveredFrom: null };

@@ -43,10 +43,10 @@ export type IngestPlan =
  * What a body is, decided before anything is written: wire copy when the feed declares a wire type
  * or the content is NITF/NewsML-G2/ninjs (read whole here), else a feed on channels that take feeds.
  */
-export function planIngest(body: Buffer, feedType: string, rules: ChannelRules): IngestPlan {
+export function planIngest(body: Buffer, feedType: string, rules: ChannelRules, contentType?: string): IngestPlan {
   const declared = declaredWireFormat(feedType);
   if (rules.takesFeeds && !declared && !detectWireFormat(body)) return { kind: 'feed' };
-  const r = parseWire(body, declared);
+  const r = parseWire(body, declared, contentType);
   return r.ok ? { kind: 'wire', doc: r.doc } : { kind: 'refused', code: r.code, reason: r.reason };
 }
 

@@ -30,6 +30,8 @@ export interface IngestFeed {
 export interface IngestInput<D> {
   channel: IngestChannel;
   body: Buffer;
+  /** The HTTP Content-Type the body came with (push, pull, WebSub), for its charset; none for a file. */
+  contentType?: string;
   /** The file or upload name, for the ingest log. */
   name?: string | null;
   /** Reads a body that is not wire copy as a feed, items to `onBatch`; needed on channels that take feeds. */
@@ -60,7 +62,7 @@ export type IngestResult<D> =
 /** Ingests one document that arrived for `feed` on `input.channel`. */
 export async function ingestDocument<D>(deps: Deps, feed: IngestFeed, input: IngestInput<D>, log: Logger): Promise<IngestResult<D>> {
   const now = deps.clock.now();
-  const plan = planIngest(input.body, feed.type, CHANNELS[input.channel]);
+  const plan = planIngest(input.body, feed.type, CHANNELS[input.channel], input.contentType);
   const sink = entrySink(deps, feed, CHANNELS[input.channel], log);
   const record = (r: Omit<IngestLogRow, 'sourceId' | 'feedId' | 'channel' | 'name' | 'at'>) =>
     logIngest(deps.db, { sourceId: feed.source_id, feedId: feed.id, channel: input.channel, name: input.name ?? null, at: now, ...r });

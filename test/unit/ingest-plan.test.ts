@@ -34,6 +34,18 @@ describe('planIngest', () => {
     if (p.kind === 'refused') expect(p.reason).toBeTruthy();
   });
 
+  it('reads a wire document without an encoding declaration in the charset its HTTP header names', () => {
+    // ISO-8859-2 bytes: "Łódź" is A3 F3 64 BC; read as windows-1252 (the fallback) it would be "£ód¼".
+    const latin2 = Buffer.concat([
+      Buffer.from('<nitf version="-//IPTC//DTD NITF 3.6//EN"><head><docdata><doc-id id-string="L2-1"/></docdata></head><body><body.head><hedline><hl1>'),
+      Buffer.from([0xa3, 0xf3, 0x64, 0xbc]),
+      Buffer.from(' harbour reopens</hl1></hedline></body.head><body.content><p>Text.</p></body.content></body></nitf>'),
+    ]);
+    const titleOf = (p: ReturnType<typeof planIngest>) => (p.kind === 'wire' ? p.doc.items[0]?.entry.title : p.kind);
+    expect(titleOf(planIngest(latin2, 'push', CHANNELS.push, 'application/xml; charset=iso-8859-2'))).toBe('Łódź harbour reopens');
+    expect(titleOf(planIngest(latin2, 'push', CHANNELS.push))).toBe('£ód¼ harbour reopens');
+  });
+
   it('keeps the kills of a wire document for the funnel to apply', () => {
     const p = planIngest(wire('nitf-3.6-kill.xml'), 'push', CHANNELS.push);
     expect(p.kind === 'wire' && p.doc.items.map((i) => [i.entry.guid, i.pub_status])).toEqual([['EXA-20261127-0001', 'canceled']]);

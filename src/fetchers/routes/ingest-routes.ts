@@ -26,7 +26,7 @@ export async function registerIngestRoutes(app: FastifyInstance, deps: Deps): Pr
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.from(typeof req.body === 'string' ? req.body : '');
       if (!body.length) return badRequest(reply, ['body: empty; send one NITF, NewsML-G2 or ninjs document']);
       const name = req.headers['x-filename']?.toString().slice(0, 200) ?? null;
-      const result = await ingestDocument(deps, feed, { channel: 'push', body, name }, deps.log.child({ source_id: sourceId, channel: 'push' }));
+      const result = await ingestDocument(deps, feed, { channel: 'push', body, contentType: req.headers['content-type'], name }, deps.log.child({ source_id: sourceId, channel: 'push' }));
       if (!result.ok && result.refused) return reply.code(400).send({ error: { code: result.code, message: result.reason, problems: [result.reason] } });
       if (!result.ok) throw result.error;
       const doc = result.document.kind === 'wire' ? result.document : null;

@@ -31,7 +31,7 @@ export async function handleDelivery(deps: Deps, feedId: number, body: Buffer, h
     return { outcome: 'dropped-signature', created: 0 };
   }
   const readFeed = (onBatch: ItemBatchConsumer) => readDeliveredFeed(body, sub.topic, headers.contentType, onBatch);
-  const r = await ingestDocument(deps, feed, { channel: 'websub', body, readFeed }, log);
+  const r = await ingestDocument(deps, feed, { channel: 'websub', body, contentType: headers.contentType, readFeed }, log);
   if (!r.ok && r.refused) {
     log.warn({ feed_id: feedId, code: r.code, reason: r.reason }, 'websub delivery is not a feed; ignored');
     return { outcome: 'unparsable', created: 0 };
