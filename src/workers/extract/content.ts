@@ -11,6 +11,12 @@ import { pruneContent } from './prune';
 const ALTERNATIVE_RATIO = 0.75;
 /** This many such alternatives inside one ancestor make that ancestor the container (Readability: 3). */
 const MIN_ALTERNATIVES = 3;
+/** A candidate scoring this share of the best one, outside it, may be another part of a split story. */
+const SPLIT_PART_RATIO = 0.3;
+/** The parts' common ancestor is the story when its link density stays below this ... */
+const SPLIT_MAX_LINK_DENSITY = 0.15;
+/** ... and its text is at most this multiple of the parts' text (little else in between). */
+const SPLIT_MAX_EXTRA = 1.25;
 /** Candidates considered for the alternatives rule (Readability: 5). */
 const TOP_CANDIDATES = 5;
 /** A sibling joins the story when it scores this share of the best score, and at least SIBLING_MIN. */
@@ -131,7 +137,27 @@ function refineContainer(best: DomElement, top: Scored[], stats: Map<DomElement,
       }
     }
   }
+  if (el === best) el = joinSplitStory(best, top, stats, body);
   return climbWrappers(el, stats, body);
+}
+
+/**
+ * A story cut into parts by figures, quotes or ads ("section, figure, section"): other strong
+ * candidates that are neither inside nor around the best one, whose common ancestor holds little
+ * besides those parts and few links, make that ancestor the container.
+ */
+function joinSplitStory(best: DomElement, top: Scored[], stats: Map<DomElement, NodeStats>, body: DomElement): DomElement {
+  const bestScore = top[0]!.score;
+  const parts = top.filter((c) => c.el !== best && c.score >= bestScore * SPLIT_PART_RATIO && !isAncestor(c.el, best) && !isAncestor(best, c.el));
+  const disjoint = parts.filter((c) => !parts.some((o) => o !== c && isAncestor(c.el, o.el))); // innermost of each chain
+  if (!disjoint.length) return best;
+  let lca: DomNode | null = best;
+  while (lca && !disjoint.every((c) => isAncestor(lca!, c.el))) lca = lca.parent;
+  if (!lca || lca === body || !isElement(lca)) return best;
+  const ls = stats.get(lca);
+  const partsText = [best, ...disjoint.map((c) => c.el)].reduce((n, el) => n + (stats.get(el)?.text ?? 0), 0);
+  if (!ls || linkDensity(ls) > SPLIT_MAX_LINK_DENSITY || ls.text > partsText * SPLIT_MAX_EXTRA) return best;
+  return lca;
 }
 
 function climbWrappers(el: DomElement, stats: Map<DomElement, NodeStats>, body: DomElement): DomElement {

@@ -7,7 +7,8 @@ import { parsePage, selectAll } from './parse';
 import { collectFacts } from './collect';
 import { readJsonLd } from './jsonld';
 import { readMetadata } from './metadata';
-import { findContent } from './content';
+import { ContentResult, findContent } from './content';
+import { BodyPlan, pageProseChars, planBody, preferSecondOpinion, readabilityStory } from './fallback';
 import { Segment, blockSegments, countWords, makeExcerpt } from './text';
 import { findRights } from './rights';
 import { findAttribution } from './attribution';
@@ -25,15 +26,71 @@ const RIGHTS_HINT = /rights|copyright|©|\(c\)|redistribut|reproduc|permission/i
 /** Fewer words than this is a teaser, an index or an error page: no article. */
 const MIN_ARTICLE_WORDS = 25;
 
+/** Why a page gave no article (printed by `wireroom extract`). */
+export type NoArticleReason =
+  | 'no-body' // the markup has no body or html element to read
+  | 'no-story' // neither our rules nor the second opinion found a story container
+  | 'too-short'; // the story found is shorter than MIN_ARTICLE_WORDS (a teaser, an index, an error page)
+
+/** An extraction with its explanation: which body was used and, when there is no article, why. */
+export interface ExtractionReport {
+  article: ExtractedArticle | null;
+  reason: NoArticleReason | null;
+  /** 'own' rules, or 'readability' when the second opinion replaced a poor own result. */
+  body_source: 'own' | 'readability' | null;
+  /** Why the second opinion was asked for, or null when our own story looked sound. */
+  second_opinion: Exclude<BodyPlan, { kind: 'keep' }>['why'] | null;
+}
+
 /** Extracts the article of `html` fetched from `url`; null when the page holds no article. */
 export function extractArticle(html: string, url: string, options: ExtractOptions = {}): ExtractedArticle | null {
+  return explainExtraction(html, url, options).article;
+}
+
+/** Like extractArticle, and says which body was used and why a page gave no article. */
+export function explainExtraction(html: string, url: string, options: ExtractOptions = {}): ExtractionReport {
   const page = parsePage(html);
-  if (!page.body) return null;
+  if (!page.body) return { article: null, reason: 'no-body', body_source: null, second_opinion: null };
   const forced = selectAll(page.$, options.body);
   const removed = (options.remove ?? []).flatMap((sel) => selectAll(page.$, sel));
-  const content = findContent(page.body, forced, removed);
-  if (!content) return null;
-  const facts = collectFacts(page.root);
+  const chosen = chooseBody(html, findContent(page.body, forced, removed), forced.length > 0);
+  if (!chosen.body) return { article: null, reason: 'no-story', body_source: null, second_opinion: chosen.why };
+  const article = buildArticle(page.root, chosen.body, url, options);
+  return { article, reason: article ? null : 'too-short', body_source: chosen.source, second_opinion: chosen.why };
+}
+
+interface ChosenBody {
+  body: StoryBody | null;
+  source: 'own' | 'readability' | null;
+  why: ExtractionReport['second_opinion'];
+}
+
+/** Our story, or Readability's when ours looks poor and Readability's is clearly fuller. */
+function chooseBody(html: string, own: ContentResult | null, forced: boolean): ChosenBody {
+  const ownBody = own ? { roots: own.roots, skip: own.skip, stats: own.stats } : null;
+  if (forced) return { body: ownBody, source: ownBody ? 'own' : null, why: null };
+  const ownChars = ownBody ? storyChars(ownBody) : null;
+  const plan = planBody(ownChars, own ? pageProseChars(own.stats) : 0);
+  if (plan.kind === 'keep') return { body: ownBody, source: 'own', why: null };
+  const other = readabilityStory(html);
+  const otherBody = other ? { roots: other.roots, skip: new Set<DomNode>() } : null;
+  if (otherBody && preferSecondOpinion(ownChars, storyChars(otherBody), plan.why !== 'low-prose-share')) {
+    return { body: otherBody, source: 'readability', why: plan.why };
+  }
+  return { body: ownBody, source: ownBody ? 'own' : null, why: plan.why };
+}
+
+interface StoryBody {
+  roots: DomElement[];
+  skip: Set<DomNode>;
+}
+
+function storyChars(body: StoryBody): number {
+  return body.roots.reduce((n, r) => n + blockSegments(r, body.skip).reduce((m, s) => m + s.text.length, 0), 0);
+}
+
+function buildArticle(root: DomNode, content: StoryBody, url: string, options: ExtractOptions): ExtractedArticle | null {
+  const facts = collectFacts(root);
   const ld = readJsonLd(facts.jsonLd);
   const meta = readMetadata(facts, ld, url, options.hints);
   const story = content.roots.flatMap((r) => blockSegments(r, content.skip));
