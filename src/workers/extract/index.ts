@@ -13,6 +13,7 @@ import { Segment, blockSegments, countWords, makeExcerpt } from './text';
 import { findRights } from './rights';
 import { findAttribution } from './attribution';
 import { findLeadImage } from './image';
+import { skipLeadChrome } from './lead';
 import { serializeStory } from './serialize';
 import { DEFAULT_IFRAME_HOSTS } from './sanitize';
 import { ExtractOptions, ExtractedArticle } from './types';
@@ -55,6 +56,7 @@ export function explainExtraction(html: string, url: string, options: ExtractOpt
   const removed = (options.remove ?? []).flatMap((sel) => selectAll(page.$, sel));
   const chosen = chooseBody(html, findContent(page.body, forced, removed), forced.length > 0);
   if (!chosen.body) return { article: null, reason: 'no-story', body_source: null, second_opinion: chosen.why };
+  skipLeadChrome(chosen.body.roots, chosen.body.skip);
   const article = buildArticle(page.root, chosen.body, url, options);
   return { article, reason: article ? null : 'too-short', body_source: chosen.source, second_opinion: chosen.why };
 }
