@@ -87,3 +87,26 @@ describe('extractArticle keeps sentences whole and drops announced link lists an
     expect(a.text).not.toMatch(/You may also like|Hall of Fame|favourite album/);
   });
 });
+
+describe('an id made from the section heading is not a furniture hint', () => {
+  // Shaped after Sphinx documentation pages (mercurial's "evolve" guide): every section's id is its heading's slug.
+  const section = (id: string, title: string): string =>
+    `<div class="section" id="${id}"><h2>${title}</h2>${para(`In this part, ${title.toLowerCase()}, the guide walks through the commands one by one.`)}${para('Each step shows the output you should see, and what to do when it differs.')}</div>`;
+  const page = `<html><body><div class="document"><div class="body">
+    <h1>Evolve: shared mutable history</h1>
+    ${section('sharing-with-a-single-developer', 'Sharing with a single developer')}
+    ${section('related-commands-and-options', 'Related commands and options')}
+    ${section('setting-up', 'Setting up')}
+    </div></div><div class="sidebar" id="related-links"><h3>Related topics</h3><ul><li><a href="/a">Topic A</a></li></ul></div></body></html>`;
+
+  it('keeps sections whose slug ids contain "sharing" or "related"', () => {
+    const a = extractArticle(page, 'https://docs.example/evolve.html')!;
+    expect(a.text).toContain('In this part, sharing with a single developer');
+    expect(a.text).toContain('In this part, related commands and options');
+    expect(a.text).toContain('In this part, setting up');
+  });
+
+  it('still drops a related-links box whose id does not come from its heading', () => {
+    expect(extractArticle(page, 'https://docs.example/evolve.html')!.text).not.toContain('Topic A');
+  });
+});
