@@ -110,3 +110,26 @@ describe('an id made from the section heading is not a furniture hint', () => {
     expect(extractArticle(page, 'https://docs.example/evolve.html')!.text).not.toContain('Topic A');
   });
 });
+
+describe('a page wrapper whose class reads as furniture', () => {
+  // Shaped after a French daily's 2015 template (liberation.fr in Mozilla's readability tests): the
+  // whole page sits in <div class="ad-portal">, and a live ticker in the sidebar has more commas than the story.
+  const live = Array.from({ length: 8 }, (_, i) => `<li><span>1${i}:00</span> <p>Séisme, bilan, réactions, météo, trafic, bourse, sport, culture: le fil ${i} continue, minute par minute, toute la journée.</p> <a href="/live/${i}">Lire</a></li>`).join('');
+  const page = `<html lang="fr"><body><div class="ad-portal"><div class="body-content">
+    <div class="main-content"><article>
+      <h1>Népal : un troisième Français tué</h1>
+      <p>Un troisième Français a été tué dans le tremblement de terre samedi au Népal, a déclaré jeudi le ministre des Affaires étrangères.</p>
+      <p>Les autorités françaises sont toujours sans nouvelles de plus de deux cents personnes, a ajouté le ministre, qui accueillait un premier avion.</p>
+      <p>L'appareil s'est posé peu avant six heures avec à son bord deux cents passagers, dont douze enfants et vingt-six blessés.</p>
+      <p>Quasiment tous sont français, à l'exception d'une quinzaine de ressortissants allemands, suisses, italiens ou portugais.</p>
+      <p>Des psychologues, une équipe médicale et des personnels du centre de crise les attendaient à l'aéroport, selon le ministère.</p>
+    </article></div>
+    <aside class="sidebar"><div class="live"><ul class="live-flux">${live}</ul></div></aside>
+  </div></div></body></html>`;
+
+  it('keeps the wrapper and takes the article, not the sidebar ticker', () => {
+    const a = extractArticle(page, 'https://www.example.fr/monde/2015/04/30/nepal')!;
+    expect(a.text).toContain('Un troisième Français a été tué');
+    expect(a.text).not.toContain('minute par minute');
+  });
+});
