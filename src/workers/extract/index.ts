@@ -7,7 +7,8 @@ import { parsePage, selectAll } from './parse';
 import { collectFacts } from './collect';
 import { readJsonLd } from './jsonld';
 import { readMetadata } from './metadata';
-import { ContentResult, findContent } from './content';
+import { findContent } from './content';
+import type { NodeStats } from './score';
 import { BodyPlan, pageProseChars, planBody, preferSecondOpinion, readabilityStory } from './fallback';
 import { Segment, blockSegments, countWords, makeExcerpt } from './text';
 import { findRights } from './rights';
@@ -54,48 +55,51 @@ export function explainExtraction(html: string, url: string, options: ExtractOpt
   if (!page.body) return { article: null, reason: 'no-body', body_source: null, second_opinion: null };
   const forced = selectAll(page.$, options.body);
   const removed = (options.remove ?? []).flatMap((sel) => selectAll(page.$, sel));
-  const chosen = chooseBody(html, findContent(page.body, forced, removed), forced.length > 0);
-  if (!chosen.body) return { article: null, reason: 'no-story', body_source: null, second_opinion: chosen.why };
-  skipLeadChrome(chosen.body.roots, chosen.body.skip);
-  const article = buildArticle(page.root, chosen.body, url, options);
+  const own = findContent(page.body, forced, removed);
+  const chosen = chooseBody(html, own && prepareStory(own.roots, own.skip), own?.stats ?? null, forced.length > 0);
+  if (!chosen.story) return { article: null, reason: 'no-story', body_source: null, second_opinion: chosen.why };
+  const article = buildArticle(page.root, chosen.story, url, options);
   return { article, reason: article ? null : 'too-short', body_source: chosen.source, second_opinion: chosen.why };
 }
 
 interface ChosenBody {
-  body: StoryBody | null;
+  story: Story | null;
   source: 'own' | 'readability' | null;
   why: ExtractionReport['second_opinion'];
 }
 
-/** Our story, or Readability's when ours looks poor and Readability's is clearly fuller. */
-function chooseBody(html: string, own: ContentResult | null, forced: boolean): ChosenBody {
-  const ownBody = own ? { roots: own.roots, skip: own.skip, stats: own.stats } : null;
-  if (forced) return { body: ownBody, source: ownBody ? 'own' : null, why: null };
-  const ownChars = ownBody ? storyChars(ownBody) : null;
-  const plan = planBody(ownChars, own ? pageProseChars(own.stats) : 0);
-  if (plan.kind === 'keep') return { body: ownBody, source: 'own', why: null };
-  const other = readabilityStory(html);
-  const otherBody = other ? { roots: other.roots, skip: new Set<DomNode>() } : null;
-  if (otherBody && preferSecondOpinion(ownChars, storyChars(otherBody), plan.why !== 'low-prose-share')) {
-    return { body: otherBody, source: 'readability', why: plan.why };
-  }
-  return { body: ownBody, source: ownBody ? 'own' : null, why: plan.why };
-}
-
-interface StoryBody {
+/** A story's nodes, without the chrome at its top, and its paragraphs (segmented once). */
+interface Story {
   roots: DomElement[];
   skip: Set<DomNode>;
+  segments: Segment[];
+  chars: number;
 }
 
-function storyChars(body: StoryBody): number {
-  return body.roots.reduce((n, r) => n + blockSegments(r, body.skip).reduce((m, s) => m + s.text.length, 0), 0);
+function prepareStory(roots: DomElement[], skip: Set<DomNode>): Story {
+  skipLeadChrome(roots, skip);
+  const segments = roots.flatMap((r) => blockSegments(r, skip));
+  return { roots, skip, segments, chars: segments.reduce((n, s) => n + s.text.length, 0) };
 }
 
-function buildArticle(root: DomNode, content: StoryBody, url: string, options: ExtractOptions): ExtractedArticle | null {
+/** Our story, or Readability's when ours looks poor and Readability's is clearly fuller. */
+function chooseBody(html: string, own: Story | null, stats: Map<DomElement, NodeStats> | null, forced: boolean): ChosenBody {
+  if (forced) return { story: own, source: own ? 'own' : null, why: null };
+  const plan = planBody(own?.chars ?? null, stats ? pageProseChars(stats) : 0);
+  if (plan.kind === 'keep') return { story: own, source: 'own', why: null };
+  const other = readabilityStory(html);
+  const otherStory = other ? prepareStory(other.roots, new Set<DomNode>()) : null;
+  if (otherStory && preferSecondOpinion(own?.chars ?? null, otherStory.chars, plan.why !== 'low-prose-share')) {
+    return { story: otherStory, source: 'readability', why: plan.why };
+  }
+  return { story: own, source: own ? 'own' : null, why: plan.why };
+}
+
+function buildArticle(root: DomNode, content: Story, url: string, options: ExtractOptions): ExtractedArticle | null {
   const facts = collectFacts(root);
   const ld = readJsonLd(facts.jsonLd);
   const meta = readMetadata(facts, ld, url, options.hints);
-  const story = content.roots.flatMap((r) => blockSegments(r, content.skip));
+  const story = content.segments;
   const footers = facts.footers.filter(mayHoldRights).flatMap((f) => blockSegments(f)).map((s) => s.text);
   const rights = findRights(story, footers);
   const base = meta.canonical_url ?? url;

@@ -3,7 +3,7 @@
  * 10:15 Uhr") and the lead figure (the lead image is its own field). Only before the first
  * paragraph of prose: figures and dates further down are part of the story.
  */
-import { DomElement, DomNode, hasChildren, isElement, rawText } from './dom';
+import { DomElement, DomNode, NON_CONTENT_TAGS, hasChildren, isElement } from './dom';
 import { cleanText } from './text';
 
 /** A text run this long that is not a date is the story's first prose: the top ends there. */
@@ -50,10 +50,22 @@ function visit(node: DomNode, skip: Set<DomNode>, state: { done: boolean }): voi
 function isLeadChrome(el: DomElement): boolean {
   if (el.name === 'time' || FIGURE_TAGS.has(el.name)) return true;
   if (el.name === 'a' || el.name === 'p' || el.name === 'div' || el.name === 'span' || el.name === 'small') {
-    const t = cleanText(rawText(el));
+    const raw = boundedText(el, MAX_DATELINE_CHARS * 2);
+    const t = raw === null ? '' : cleanText(raw);
     return t.length > 0 && t.length <= MAX_DATELINE_CHARS && isDateline(t);
   }
   return false;
+}
+
+/** The subtree's raw text, or null once it passes `max` characters (a story wrapper is never read whole). */
+function boundedText(node: DomNode, max: number): string | null {
+  let out = '';
+  const walk = (n: DomNode): boolean => {
+    if (n.type === 'text') out += n.data ?? '';
+    else if (hasChildren(n) && !(isElement(n) && NON_CONTENT_TAGS.has(n.name))) for (const c of n.children) if (!walk(c)) return false;
+    return out.length <= max;
+  };
+  return walk(node) ? out : null;
 }
 
 /** True for a line made only of a date, a time and dateline words, with at least one number ("Berlin, 4. Dez. 2026"). */
