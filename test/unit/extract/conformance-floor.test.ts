@@ -11,8 +11,8 @@ import { CorpusName, CorpusPage, extractAll, isHeldOut, loadCorpus, scoreBodies,
 const FLOORS: Record<CorpusName, Record<'dev' | 'hold-out', { body: number; bylinePrecision?: number }>> = {
   // today: dev 0.972, hold-out 0.974
   scrapinghub: { dev: { body: 0.95 }, 'hold-out': { body: 0.95 } },
-  // today: body dev 0.908, hold-out 0.939; byline precision dev 0.720, hold-out 0.900
-  readability: { dev: { body: 0.88, bylinePrecision: 0.65 }, 'hold-out': { body: 0.91, bylinePrecision: 0.8 } },
+  // today: body dev 0.926, hold-out 0.939; byline precision dev 0.720, hold-out 0.900
+  readability: { dev: { body: 0.9, bylinePrecision: 0.65 }, 'hold-out': { body: 0.91, bylinePrecision: 0.8 } },
 };
 
 describe.each(['scrapinghub', 'readability'] as CorpusName[])('%s corpus floor', (name) => {
