@@ -21,6 +21,8 @@ const SHORT_STORY_CHARS = 600;
 const MAX_LINK_DENSITY = 0.5;
 /** Readability's story replaces ours only when it is this much longer (it also finds more chrome). */
 const FALLBACK_GAIN = 1.3;
+/** A short story of ours is often a whole brief: Readability's replaces it only when this much longer. */
+const SHORT_FALLBACK_GAIN = 2;
 /** ... and not this much longer when ours was not short: a whole page of comments is not the story. */
 const FALLBACK_MAX_GAIN = 6;
 
@@ -47,8 +49,8 @@ export function pageProseChars(stats: Map<DomElement, NodeStats>): number {
 export function preferSecondOpinion(ownChars: number | null, otherChars: number, ownWasShort: boolean): boolean {
   if (otherChars === 0) return false;
   if (ownChars === null || ownChars === 0) return true;
-  if (otherChars < ownChars * FALLBACK_GAIN) return false;
-  return ownWasShort || otherChars <= ownChars * FALLBACK_MAX_GAIN;
+  if (ownWasShort) return otherChars >= ownChars * SHORT_FALLBACK_GAIN;
+  return otherChars >= ownChars * FALLBACK_GAIN && otherChars <= ownChars * FALLBACK_MAX_GAIN;
 }
 
 export interface SecondOpinion {

@@ -133,3 +133,23 @@ describe('a page wrapper whose class reads as furniture', () => {
     expect(a.text).not.toContain('minute par minute');
   });
 });
+
+describe('a list of sentences with links is story text; a list of linked headlines is not', () => {
+  // Shaped after a project's weekly-notes blog post (Mozilla's "These Weeks in Firefox"): contributors
+  // thanked in list items that link to their bugs, then a related-posts list of headlines.
+  const thanks = [
+    ['Ana Ruiz fixed an issue where', 'revoked devtools_page permissions were still shown for extensions', 'in private windows after an update'],
+    ['Gero Weber removed', 'the old profile migration code and its tests from the build system', 'after the last release, so start-up is faster'],
+    ['Kim Park made', 'the sidebar remember its width across restarts and new windows', 'which was a long-standing request from users'],
+  ].map(([a, link, b], i) => `<li>${a} <a href="https://bugs.example/${i}">${link}</a> ${b}</li>`).join('');
+  const page = `<html><body><article><h1>These weeks in the project</h1>${para('Highlights of the last two weeks, as every fortnight.')}
+    <h2>Friends of the project</h2><ul>${thanks}</ul>${para('That is all for this issue; see you in two weeks.')}
+    <ul>${['Issue 105', 'Issue 104', 'Issue 103'].map((t, i) => `<li><a href="/issue-${i}">These weeks in the project: ${t}</a></li>`).join('')}</ul>
+  </article></body></html>`;
+
+  it('keeps the thank-you list and drops the headline list', () => {
+    const a = extractArticle(page, 'https://blog.example/weeks-106')!;
+    expect(a.text).toContain('Gero Weber removed');
+    expect(a.text).not.toContain('Issue 104');
+  });
+});

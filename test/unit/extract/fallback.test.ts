@@ -23,6 +23,7 @@ describe('preferSecondOpinion', () => {
     ['theirs much longer, ours was partial', 1000, 3000, false, true],
     ['theirs far longer than a partial story: a page of comments', 1000, 9000, false, false],
     ['theirs far longer than a short story', 300, 9000, true, true],
+    ['theirs 1.5× a short story: ours is likely the whole brief', 500, 750, true, false],
   ])('%s', (_name, own, other, short, expected) => expect(preferSecondOpinion(own, other, short)).toBe(expected));
 });
 
