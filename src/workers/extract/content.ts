@@ -16,7 +16,7 @@ const SPLIT_PART_RATIO = 0.3;
 /** The parts' common ancestor is the story when its link density stays below this ... */
 const SPLIT_MAX_LINK_DENSITY = 0.15;
 /** ... and its text is at most this multiple of the parts' text (little else in between). */
-const SPLIT_MAX_EXTRA = 1.25;
+const SPLIT_MAX_EXTRA = 1.1;
 /** Candidates considered for the alternatives rule (Readability: 5). */
 const TOP_CANDIDATES = 5;
 /** A sibling joins the story when it scores this share of the best score, and at least SIBLING_MIN. */
