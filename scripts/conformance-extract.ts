@@ -1,31 +1,27 @@
 /**
- * Conformance for the extractor: body F1 on the scrapinghub benchmark (predictions written to
- * .bench/extract-predictions.json and scored by the shared score.mjs) and attribution accuracy on
- * test/fixtures/attribution. Run: node bin/run-ts.js scripts/conformance-extract.ts
+ * Conformance for the extractor, every dev set split into dev and hold-out (sha256(id) starting 0–3):
+ * body F1 on scrapinghub and readability (the shared score.mjs), title, byline and date on readability
+ * (the shared meta-fair.mjs), attribution fixtures; how often the Readability second opinion ran and
+ * why pages gave no article. Run: npm run conformance:extract [-- --fixtures dir]
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { extractArticle } from '../src/workers/extract';
-import type { ExtractOptions } from '../src/workers/extract';
+import { explainExtraction, extractArticle } from '../src/workers/extract';
+import type { ExtractOptions, ExtractionReport } from '../src/workers/extract';
 import { compareFixture, FIELDS, FixtureExpected } from '../test/unit/extract/fixture-compare';
-import { sharedPath } from './shared-path';
+import { CORPUS_DIR, CorpusName, CorpusPage, isHeldOut, loadCorpus } from '../test/unit/extract/corpus';
 
-const CORPUS = sharedPath('corpus', 'extraction');
-const DATASET = path.join(CORPUS, 'scrapinghub');
 const OUT_DIR = '.bench';
-const PREDICTIONS = path.join(OUT_DIR, 'extract-predictions.json');
 const FIXTURES = 'test/fixtures/attribution';
+const SPLITS = ['dev', 'hold-out'] as const;
+type Split = (typeof SPLITS)[number];
 
-/** Entry point: `[--dataset dir] [--fixtures dir]`. */
+/** Entry point: `[--fixtures dir]`. */
 export async function main(argv: string[]): Promise<void> {
-  const dataset = argValue(argv, '--dataset') ?? DATASET;
   const fixtures = argValue(argv, '--fixtures') ?? FIXTURES;
-  writePredictions(dataset);
-  const table = execFileSync(process.execPath, [path.join(CORPUS, 'score.mjs'), dataset, PREDICTIONS], { encoding: 'utf8' });
-  process.stdout.write(table);
-  const f1 = /extract-predictions\s+([\d.]+)\s±/.exec(table)?.[1];
-  process.stdout.write(`body F1 (scrapinghub, ${countIds(dataset)} pages): ${f1 ?? '?'}\n\n`);
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  for (const name of ['scrapinghub', 'readability'] as CorpusName[]) reportCorpus(name);
   printAttribution(fixtures);
 }
 
@@ -34,37 +30,80 @@ function argValue(argv: string[], name: string): string | undefined {
   return i >= 0 ? argv[i + 1] : undefined;
 }
 
-function countIds(dataset: string): number {
-  return Object.keys(JSON.parse(fs.readFileSync(path.join(dataset, 'ground-truth.json'), 'utf8')) as object).length;
+function reportCorpus(name: CorpusName): void {
+  const pages = loadCorpus(name);
+  const reports = new Map(pages.map((p) => [p.id, explainExtraction(p.html, p.url)]));
+  process.stdout.write(`== ${name} (${pages.length} pages, ${CORPUS_DIR}/${name})\n`);
+  for (const split of SPLITS) {
+    const part = pages.filter((p) => isHeldOut(p.id) === (split === 'hold-out'));
+    const { gtFile, dir, predFile } = writeSplit(name, split, part, reports);
+    const body = bodyLine(execFileSync(process.execPath, [path.join(CORPUS_DIR, 'score.mjs'), dir, predFile, '--n-bootstrap', '200'], { encoding: 'utf8' }));
+    process.stdout.write(`  ${split.padEnd(8)} ${String(part.length).padStart(3)} pages  body ${body}\n`);
+    if (name === 'readability') {
+      const meta = execFileSync(process.execPath, [path.join(CORPUS_DIR, 'meta-fair.mjs'), gtFile, predFile], { encoding: 'utf8' });
+      process.stdout.write(`           ${meta.trim().split('\n').pop()}\n`);
+    }
+  }
+  printReasons(pages, reports);
 }
 
-function writePredictions(dataset: string): void {
-  const gt = JSON.parse(fs.readFileSync(path.join(dataset, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
-  const out: Record<string, { articleBody: string; headline: string | null; author: string | null }> = {};
-  for (const [id, { url }] of Object.entries(gt)) {
-    const html = fs.readFileSync(path.join(dataset, `${id}.html`), 'utf8');
-    const a = extractArticle(html, url);
-    out[id] = { articleBody: a?.text ?? '', headline: a?.title ?? null, author: a?.byline ?? null };
-  }
-  fs.mkdirSync(OUT_DIR, { recursive: true });
-  fs.writeFileSync(PREDICTIONS, JSON.stringify(out, null, 1) + '\n');
+/** "F1 0.971 (P 0.966, R 0.977)" from score.mjs's table. */
+function bodyLine(table: string): string {
+  const row = table.trim().split('\n')[1] ?? '';
+  const nums = [...row.matchAll(/([\d.]+|nan) ± /g)].map((m) => m[1]);
+  return `F1 ${nums[0]} (P ${nums[1]}, R ${nums[2]})`;
+}
+
+/** A split's ground truth (score.mjs reads <dir>/ground-truth.json) and predictions, under .bench/. */
+function writeSplit(name: string, split: Split, part: CorpusPage[], reports: Map<string, ExtractionReport>): { gtFile: string; dir: string; predFile: string } {
+  const dir = path.join(OUT_DIR, `${name}-${split}`);
+  fs.mkdirSync(dir, { recursive: true });
+  const gtFile = path.join(dir, 'ground-truth.json');
+  fs.writeFileSync(gtFile, JSON.stringify(Object.fromEntries(part.map((p) => [p.id, p.truth]))));
+  const preds = Object.fromEntries(part.map((p) => {
+    const a = reports.get(p.id)?.article;
+    return [p.id, { articleBody: a?.text ?? '', headline: a?.title ?? null, byline: a?.byline ?? null, publishedTime: a?.published_at ?? null }];
+  }));
+  const predFile = path.join(OUT_DIR, `extract-${name}-${split}.json`);
+  fs.writeFileSync(predFile, JSON.stringify(preds, null, 1) + '\n');
+  return { gtFile, dir, predFile };
+}
+
+/** How often the second opinion ran and was used, and why pages gave no article. */
+function printReasons(pages: CorpusPage[], reports: Map<string, ExtractionReport>): void {
+  const count = (f: (r: ExtractionReport) => string | null): string => {
+    const c = new Map<string, number>();
+    for (const r of reports.values()) {
+      const k = f(r);
+      if (k) c.set(k, (c.get(k) ?? 0) + 1);
+    }
+    return [...c].map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
+  };
+  const asked = [...reports.values()].filter((r) => r.second_opinion).length;
+  const used = [...reports.values()].filter((r) => r.body_source === 'readability').length;
+  process.stdout.write(`  second opinion asked on ${asked}/${pages.length} pages (${count((r) => r.second_opinion)}), used on ${used}\n`);
+  process.stdout.write(`  no article: ${count((r) => r.reason)}\n\n`);
 }
 
 function printAttribution(dir: string): void {
   if (!fs.existsSync(dir)) return void process.stdout.write(`no fixtures at ${dir}\n`);
   const cases = fs.readdirSync(dir).filter((c) => fs.existsSync(path.join(dir, c, 'expected.json'))).sort();
-  const ok = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<string, number>;
+  process.stdout.write(`== attribution fixtures (${cases.length}, ${dir})\n`);
   const misses: string[] = [];
-  for (const c of cases) {
-    const expected = JSON.parse(fs.readFileSync(path.join(dir, c, 'expected.json'), 'utf8')) as FixtureExpected;
-    const html = fs.readFileSync(path.join(dir, c, 'page.html'), 'utf8');
-    const got = extractArticle(html, expected.url, (expected.options ?? {}) as ExtractOptions);
-    for (const [field, pass] of Object.entries(compareFixture(expected, got))) {
-      if (pass) ok[field]!++;
-      else misses.push(`${c}: ${field}`);
+  for (const split of SPLITS) {
+    const part = cases.filter((c) => isHeldOut(c) === (split === 'hold-out'));
+    const ok = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<string, number>;
+    for (const c of part) {
+      const expected = JSON.parse(fs.readFileSync(path.join(dir, c, 'expected.json'), 'utf8')) as FixtureExpected;
+      const html = fs.readFileSync(path.join(dir, c, 'page.html'), 'utf8');
+      const got = extractArticle(html, expected.url, (expected.options ?? {}) as ExtractOptions);
+      for (const [field, pass] of Object.entries(compareFixture(expected, got))) {
+        if (pass) ok[field]!++;
+        else if (split === 'dev') misses.push(`${c}: ${field}`);
+      }
     }
+    const cells = FIELDS.map((f) => `${f} ${ok[f]}/${part.length}`).join('  ');
+    process.stdout.write(`  ${split.padEnd(8)} ${cells}\n`);
   }
-  process.stdout.write(`attribution accuracy over ${cases.length} fixtures (${dir}):\n`);
-  for (const f of FIELDS) process.stdout.write(`  ${f.padEnd(16)} ${((100 * ok[f]!) / Math.max(1, cases.length)).toFixed(1)}%  (${ok[f]}/${cases.length})\n`);
-  if (misses.length) process.stdout.write(`misses:\n  ${misses.join('\n  ')}\n`);
+  if (misses.length) process.stdout.write(`  dev misses:\n    ${misses.join('\n    ')}\n`);
 }

@@ -55,6 +55,12 @@ describe('extract', () => {
     expect(a.text).not.toMatch(/Leave a Reply|2 min read|Source: RT NEWS/);
   });
 
+  it('says why a page gives no article', async () => {
+    const r = await runCli(['extract', '-', '--url', 'https://x.example/teaser'], { input: '<html><body><p>Short teaser.</p></body></html>' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/EXTRACT_NO_ARTICLE: .*\(too-short: /);
+  });
+
   it('requires --url', async () => {
     const r = await runCli(['extract', '-'], { input: '<p>x</p>' });
     expect(r.code).not.toBe(0);

@@ -2,7 +2,7 @@
  * What is not the article: class/id patterns, tags and short lines that news templates wrap around
  * a story (share bars, comment forms, newsletter boxes, related lists, reading-time labels).
  */
-import { DomElement, attr, classAndId } from './dom';
+import { DomElement, attr, classAndId, rawText, walkElements } from './dom';
 
 /** Class/id words that mark page furniture even when they also say "article" ("article-share"). */
 const ALWAYS_BOILERPLATE =
@@ -50,8 +50,39 @@ export function isBoilerplateElement(el: DomElement): boolean {
   if (!ci) return false;
   if (EMBED.test(ci)) return false;
   if (isStructural(el)) return false;
-  if (ALWAYS_BOILERPLATE.test(ci)) return true;
-  return LIKELY_BOILERPLATE.test(ci) && !LIKELY_CONTENT.test(ci);
+  if (!ALWAYS_BOILERPLATE.test(ci) && !(LIKELY_BOILERPLATE.test(ci) && !LIKELY_CONTENT.test(ci))) return false;
+  if (!isHeadingSlugId(el)) return true;
+  const cls = (el.attribs.class ?? '').toLowerCase();
+  return ALWAYS_BOILERPLATE.test(cls) || (LIKELY_BOILERPLATE.test(cls) && !LIKELY_CONTENT.test(cls));
+}
+
+/** Elements searched for the heading an id was made from (the section's own heading comes first). */
+const SLUG_HEADING_SEARCH = 6;
+
+/**
+ * An id made from the section's heading ("sharing-with-a-single-developer", Sphinx, wikis, Markdown
+ * renderers) says what the section is about, not that it is furniture.
+ */
+function isHeadingSlugId(el: DomElement): boolean {
+  const id = el.attribs.id?.toLowerCase();
+  if (!id || !/^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+$/u.test(id)) return false;
+  const heading = /^h[1-6]$/.test(el.name) ? el : firstHeading(el);
+  return !!heading && slugOf(rawText(heading)).startsWith(id.replace(/_/g, '-'));
+}
+
+function firstHeading(el: DomElement): DomElement | null {
+  let seen = 0;
+  let found: DomElement | null = null;
+  walkElements(el, (c) => {
+    if (found || ++seen > SLUG_HEADING_SEARCH) return false;
+    if (/^h[1-6]$/.test(c.name)) found = c;
+    return !found;
+  });
+  return found;
+}
+
+function slugOf(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 }
 
 /** body, html, article and main are never dropped by class: some sites put "post-tags" on body. */

@@ -11,6 +11,12 @@ import { pruneContent } from './prune';
 const ALTERNATIVE_RATIO = 0.75;
 /** This many such alternatives inside one ancestor make that ancestor the container (Readability: 3). */
 const MIN_ALTERNATIVES = 3;
+/** A candidate scoring this share of the best one, outside it, may be another part of a split story. */
+const SPLIT_PART_RATIO = 0.3;
+/** The parts' common ancestor is the story when its link density stays below this ... */
+const SPLIT_MAX_LINK_DENSITY = 0.15;
+/** ... and its text is at most this multiple of the parts' text (little else in between). */
+const SPLIT_MAX_EXTRA = 1.1;
 /** Candidates considered for the alternatives rule (Readability: 5). */
 const TOP_CANDIDATES = 5;
 /** A sibling joins the story when it scores this share of the best score, and at least SIBLING_MIN. */
@@ -24,6 +30,8 @@ const RESTORE_RATIO = 1.5;
 const RESTORE_MAX_LINK_DENSITY = 0.35;
 /** A "story" with more than this share of its text in links is an index or a link list, not an article. */
 const MAX_STORY_LINK_DENSITY = 0.5;
+/** A removed block holding more than this share of the page's text wraps the page (see pageWrappers). */
+const WRAPPER_SHARE = 0.5;
 /** Below this much text the furniture filter probably ate the story: try again without it. */
 const MIN_ARTICLE_CHARS = 250;
 
@@ -37,9 +45,13 @@ export interface ContentResult {
 
 /** Finds the story in `body`; `forced` (a per-source selector's matches) skips the detection. */
 export function findContent(body: DomElement, forced: DomElement[], removedBySource: DomElement[]): ContentResult | null {
-  for (const strict of [true, false]) {
-    const removed = markRemoved(body, strict, removedBySource);
+  const wrappers = new Set<DomElement>();
+  for (const pass of ['strict', 'wrappers', 'loose'] as const) {
+    const strict = pass !== 'loose';
+    const removed = markRemoved(body, strict, removedBySource, wrappers);
     let stats = scoreTree(body, removed);
+    if (pass === 'strict') for (const w of pageWrappers(body, removed, stats, removedBySource)) wrappers.add(w);
+    else if (pass === 'wrappers' && !wrappers.size) continue;
     let roots = forced.length ? forced : chooseRoots(body, stats);
     if (!forced.length && restoreStory(removed, roots, stats, removedBySource)) {
       stats = scoreTree(body, removed);
@@ -56,18 +68,32 @@ export function findContent(body: DomElement, forced: DomElement[], removedBySou
   return null;
 }
 
-/** Hidden nodes always; furniture (by tag, class or id) when `strict`. */
-function markRemoved(body: DomElement, strict: boolean, extra: DomElement[]): Set<DomNode> {
+/** Hidden nodes always; furniture (by tag, class or id) when `strict`, except the `wrappers`. */
+function markRemoved(body: DomElement, strict: boolean, extra: DomElement[], wrappers: Set<DomElement>): Set<DomNode> {
   const removed = new Set<DomNode>(extra);
   walkElements(body, (el) => {
     if (NON_CONTENT_TAGS.has(el.name)) return false;
-    if (isHidden(el) || (strict && isBoilerplateElement(el))) {
+    if (isHidden(el) || (strict && !wrappers.has(el) && isBoilerplateElement(el))) {
       removed.add(el);
       return false;
     }
     return true;
   });
   return removed;
+}
+
+/**
+ * A block removed by its class ("ad-portal", "sidebar-wrapper") that holds most of the page's text,
+ * with no more links than a story may have, wraps the page: when the strict pass finds no story, the
+ * next pass keeps it and judges its parts instead, before giving up the furniture filter altogether.
+ */
+function pageWrappers(body: DomElement, removed: Set<DomNode>, stats: Map<DomElement, NodeStats>, keep: DomElement[]): DomElement[] {
+  const removedEls = [...removed].filter((n): n is DomElement => isElement(n));
+  const pageText = (stats.get(body)?.text ?? 0) + removedEls.reduce((n, el) => n + (stats.get(el)?.text ?? 0), 0);
+  return removedEls.filter((el) => {
+    const s = stats.get(el);
+    return !!s && !keep.includes(el) && !isHidden(el) && s.text > pageText * WRAPPER_SHARE && linkDensity(s) <= MAX_STORY_LINK_DENSITY;
+  });
 }
 
 /**
@@ -131,7 +157,27 @@ function refineContainer(best: DomElement, top: Scored[], stats: Map<DomElement,
       }
     }
   }
+  if (el === best) el = joinSplitStory(best, top, stats, body);
   return climbWrappers(el, stats, body);
+}
+
+/**
+ * A story cut into parts by figures, quotes or ads ("section, figure, section"): other strong
+ * candidates that are neither inside nor around the best one, whose common ancestor holds little
+ * besides those parts and few links, make that ancestor the container.
+ */
+function joinSplitStory(best: DomElement, top: Scored[], stats: Map<DomElement, NodeStats>, body: DomElement): DomElement {
+  const bestScore = top[0]!.score;
+  const parts = top.filter((c) => c.el !== best && c.score >= bestScore * SPLIT_PART_RATIO && !isAncestor(c.el, best) && !isAncestor(best, c.el));
+  const disjoint = parts.filter((c) => !parts.some((o) => o !== c && isAncestor(c.el, o.el))); // innermost of each chain
+  if (!disjoint.length) return best;
+  let lca: DomNode | null = best;
+  while (lca && !disjoint.every((c) => isAncestor(lca!, c.el))) lca = lca.parent;
+  if (!lca || lca === body || !isElement(lca)) return best;
+  const ls = stats.get(lca);
+  const partsText = [best, ...disjoint.map((c) => c.el)].reduce((n, el) => n + (stats.get(el)?.text ?? 0), 0);
+  if (!ls || linkDensity(ls) > SPLIT_MAX_LINK_DENSITY || ls.text > partsText * SPLIT_MAX_EXTRA) return best;
+  return lca;
 }
 
 function climbWrappers(el: DomElement, stats: Map<DomElement, NodeStats>, body: DomElement): DomElement {

@@ -8,10 +8,13 @@ import { collectFacts } from './collect';
 import { readJsonLd } from './jsonld';
 import { readMetadata } from './metadata';
 import { findContent } from './content';
+import type { NodeStats } from './score';
+import { BodyPlan, pageProseChars, planBody, preferSecondOpinion, readabilityStory } from './fallback';
 import { Segment, blockSegments, countWords, makeExcerpt } from './text';
 import { findRights } from './rights';
 import { findAttribution } from './attribution';
 import { findLeadImage } from './image';
+import { skipLeadChrome } from './lead';
 import { serializeStory } from './serialize';
 import { DEFAULT_IFRAME_HOSTS } from '../../core/sanitize';
 import { ExtractOptions, ExtractedArticle } from './types';
@@ -25,18 +28,78 @@ const RIGHTS_HINT = /rights|copyright|©|\(c\)|redistribut|reproduc|permission/i
 /** Fewer words than this is a teaser, an index or an error page: no article. */
 const MIN_ARTICLE_WORDS = 25;
 
+/** Why a page gave no article (printed by `wireroom extract`). */
+export type NoArticleReason =
+  | 'no-body' // the markup has no body or html element to read
+  | 'no-story' // neither our rules nor the second opinion found a story container
+  | 'too-short'; // the story found is shorter than MIN_ARTICLE_WORDS (a teaser, an index, an error page)
+
+/** An extraction with its explanation: which body was used and, when there is no article, why. */
+export interface ExtractionReport {
+  article: ExtractedArticle | null;
+  reason: NoArticleReason | null;
+  /** 'own' rules, or 'readability' when the second opinion replaced a poor own result. */
+  body_source: 'own' | 'readability' | null;
+  /** Why the second opinion was asked for, or null when our own story looked sound. */
+  second_opinion: Exclude<BodyPlan, { kind: 'keep' }>['why'] | null;
+}
+
 /** Extracts the article of `html` fetched from `url`; null when the page holds no article. */
 export function extractArticle(html: string, url: string, options: ExtractOptions = {}): ExtractedArticle | null {
+  return explainExtraction(html, url, options).article;
+}
+
+/** Like extractArticle, and says which body was used and why a page gave no article. */
+export function explainExtraction(html: string, url: string, options: ExtractOptions = {}): ExtractionReport {
   const page = parsePage(html);
-  if (!page.body) return null;
+  if (!page.body) return { article: null, reason: 'no-body', body_source: null, second_opinion: null };
   const forced = selectAll(page.$, options.body);
   const removed = (options.remove ?? []).flatMap((sel) => selectAll(page.$, sel));
-  const content = findContent(page.body, forced, removed);
-  if (!content) return null;
-  const facts = collectFacts(page.root);
+  const own = findContent(page.body, forced, removed);
+  const chosen = chooseBody(html, own && prepareStory(own.roots, own.skip), own?.stats ?? null, forced.length > 0);
+  if (!chosen.story) return { article: null, reason: 'no-story', body_source: null, second_opinion: chosen.why };
+  const article = buildArticle(page.root, chosen.story, url, options);
+  return { article, reason: article ? null : 'too-short', body_source: chosen.source, second_opinion: chosen.why };
+}
+
+interface ChosenBody {
+  story: Story | null;
+  source: 'own' | 'readability' | null;
+  why: ExtractionReport['second_opinion'];
+}
+
+/** A story's nodes, without the chrome at its top, and its paragraphs (segmented once). */
+interface Story {
+  roots: DomElement[];
+  skip: Set<DomNode>;
+  segments: Segment[];
+  chars: number;
+}
+
+function prepareStory(roots: DomElement[], skip: Set<DomNode>): Story {
+  skipLeadChrome(roots, skip);
+  const segments = roots.flatMap((r) => blockSegments(r, skip));
+  return { roots, skip, segments, chars: segments.reduce((n, s) => n + s.text.length, 0) };
+}
+
+/** Our story, or Readability's when ours looks poor and Readability's is clearly fuller. */
+function chooseBody(html: string, own: Story | null, stats: Map<DomElement, NodeStats> | null, forced: boolean): ChosenBody {
+  if (forced) return { story: own, source: own ? 'own' : null, why: null };
+  const plan = planBody(own?.chars ?? null, stats ? pageProseChars(stats) : 0);
+  if (plan.kind === 'keep') return { story: own, source: 'own', why: null };
+  const other = readabilityStory(html);
+  const otherStory = other ? prepareStory(other.roots, new Set<DomNode>()) : null;
+  if (otherStory && preferSecondOpinion(own?.chars ?? null, otherStory.chars, plan.why !== 'low-prose-share')) {
+    return { story: otherStory, source: 'readability', why: plan.why };
+  }
+  return { story: own, source: own ? 'own' : null, why: plan.why };
+}
+
+function buildArticle(root: DomNode, content: Story, url: string, options: ExtractOptions): ExtractedArticle | null {
+  const facts = collectFacts(root);
   const ld = readJsonLd(facts.jsonLd);
   const meta = readMetadata(facts, ld, url, options.hints);
-  const story = content.roots.flatMap((r) => blockSegments(r, content.skip));
+  const story = content.segments;
   const footers = facts.footers.filter(mayHoldRights).flatMap((f) => blockSegments(f)).map((s) => s.text);
   const rights = findRights(story, footers);
   const base = meta.canonical_url ?? url;

@@ -21,6 +21,8 @@ const MAX_CHROME_CHARS = 260;
 const MAX_FORM_CHARS = 1000;
 /** A block after a related-links lead with more of its text in links than this is one of the links. */
 const RELATED_RUN_LINK_DENSITY = 0.5;
+/** Characters outside links per list item above which a list is prose with links, not a link list. */
+const LIST_ITEM_PROSE_CHARS = 40;
 /** Tags that keep a text-less block worth keeping (media in the story). */
 const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'iframe', 'figure']);
 
@@ -31,7 +33,7 @@ export function pruneContent(roots: DomElement[], stats: Map<DomElement, NodeSta
   for (const root of roots) {
     walkElements(root, (el) => {
       if (skip.has(el)) return false;
-      if (shouldDrop(el, stats.get(el))) {
+      if (shouldDrop(el, stats.get(el), stats)) {
         skip.add(el);
         if (isRelatedLead(el, stats.get(el))) leads.push(el);
         return false;
@@ -66,22 +68,34 @@ function dropLinkRun(lead: DomElement, stats: Map<DomElement, NodeStats>, skip: 
   }
 }
 
-function shouldDrop(el: DomElement, s: NodeStats | undefined): boolean {
+function shouldDrop(el: DomElement, s: NodeStats | undefined, stats: Map<DomElement, NodeStats>): boolean {
   if (!s) return false;
   if (el.name === 'h1') return true;
   if (el.name === 'form') return s.text < MAX_FORM_CHARS;
   if (s.text === 0) return !MEDIA_TAGS.has(el.name) && !hasMedia(el);
   if (/^h[2-6]$/.test(el.name) && linkDensity(s) > 0.5) return true;
   if (s.text <= MAX_CHROME_CHARS && isBoilerplateLine(cleanText(rawText(el)))) return true;
-  if (CONDITIONAL_TAGS.has(el.name) && !isInlineSpan(el)) return isLinkList(el, s) && !isEmbed(el);
+  if (CONDITIONAL_TAGS.has(el.name) && !isInlineSpan(el)) return isLinkList(el, s, stats) && !isEmbed(el);
   return false;
 }
 
-function isLinkList(el: DomElement, s: NodeStats): boolean {
+function isLinkList(el: DomElement, s: NodeStats, stats: Map<DomElement, NodeStats>): boolean {
   if (s.commas >= PROSE_COMMAS) return false;
+  if ((el.name === 'ul' || el.name === 'ol') && classWeight(el) >= 0 && isProseList(el, s, stats)) return false;
   const weight = classWeight(el);
   if (weight < 0) return true;
   return linkDensity(s) > (weight > 0 ? MAX_LINK_DENSITY_POSITIVE : MAX_LINK_DENSITY);
+}
+
+/**
+ * A list whose items are sentences with a link in them ("Ana fixed <a>the crash on start-up</a>"), not
+ * headlines that are all link: story text, whatever its link density. Judged by the prose outside
+ * links per item.
+ */
+function isProseList(el: DomElement, s: NodeStats, stats: Map<DomElement, NodeStats>): boolean {
+  let items = 0;
+  for (const c of el.children) if (isElement(c) && c.name === 'li' && stats.get(c)?.text) items++;
+  return items > 0 && (s.text - s.link) / items >= LIST_ITEM_PROSE_CHARS;
 }
 
 /**

@@ -87,3 +87,69 @@ describe('extractArticle keeps sentences whole and drops announced link lists an
     expect(a.text).not.toMatch(/You may also like|Hall of Fame|favourite album/);
   });
 });
+
+describe('an id made from the section heading is not a furniture hint', () => {
+  // Shaped after Sphinx documentation pages (mercurial's "evolve" guide): every section's id is its heading's slug.
+  const section = (id: string, title: string): string =>
+    `<div class="section" id="${id}"><h2>${title}</h2>${para(`In this part, ${title.toLowerCase()}, the guide walks through the commands one by one.`)}${para('Each step shows the output you should see, and what to do when it differs.')}</div>`;
+  const page = `<html><body><div class="document"><div class="body">
+    <h1>Evolve: shared mutable history</h1>
+    ${section('sharing-with-a-single-developer', 'Sharing with a single developer')}
+    ${section('related-commands-and-options', 'Related commands and options')}
+    ${section('setting-up', 'Setting up')}
+    </div></div><div class="sidebar" id="related-links"><h3>Related topics</h3><ul><li><a href="/a">Topic A</a></li></ul></div></body></html>`;
+
+  it('keeps sections whose slug ids contain "sharing" or "related"', () => {
+    const a = extractArticle(page, 'https://docs.example/evolve.html')!;
+    expect(a.text).toContain('In this part, sharing with a single developer');
+    expect(a.text).toContain('In this part, related commands and options');
+    expect(a.text).toContain('In this part, setting up');
+  });
+
+  it('still drops a related-links box whose id does not come from its heading', () => {
+    expect(extractArticle(page, 'https://docs.example/evolve.html')!.text).not.toContain('Topic A');
+  });
+});
+
+describe('a page wrapper whose class reads as furniture', () => {
+  // Shaped after a French daily's 2015 template (liberation.fr in Mozilla's readability tests): the
+  // whole page sits in <div class="ad-portal">, and a live ticker in the sidebar has more commas than the story.
+  const live = Array.from({ length: 8 }, (_, i) => `<li><span>1${i}:00</span> <p>Séisme, bilan, réactions, météo, trafic, bourse, sport, culture: le fil ${i} continue, minute par minute, toute la journée.</p> <a href="/live/${i}">Lire</a></li>`).join('');
+  const page = `<html lang="fr"><body><div class="ad-portal"><div class="body-content">
+    <div class="main-content"><article>
+      <h1>Népal : un troisième Français tué</h1>
+      <p>Un troisième Français a été tué dans le tremblement de terre samedi au Népal, a déclaré jeudi le ministre des Affaires étrangères.</p>
+      <p>Les autorités françaises sont toujours sans nouvelles de plus de deux cents personnes, a ajouté le ministre, qui accueillait un premier avion.</p>
+      <p>L'appareil s'est posé peu avant six heures avec à son bord deux cents passagers, dont douze enfants et vingt-six blessés.</p>
+      <p>Quasiment tous sont français, à l'exception d'une quinzaine de ressortissants allemands, suisses, italiens ou portugais.</p>
+      <p>Des psychologues, une équipe médicale et des personnels du centre de crise les attendaient à l'aéroport, selon le ministère.</p>
+    </article></div>
+    <aside class="sidebar"><div class="live"><ul class="live-flux">${live}</ul></div></aside>
+  </div></div></body></html>`;
+
+  it('keeps the wrapper and takes the article, not the sidebar ticker', () => {
+    const a = extractArticle(page, 'https://www.example.fr/monde/2015/04/30/nepal')!;
+    expect(a.text).toContain('Un troisième Français a été tué');
+    expect(a.text).not.toContain('minute par minute');
+  });
+});
+
+describe('a list of sentences with links is story text; a list of linked headlines is not', () => {
+  // Shaped after a project's weekly-notes blog post (Mozilla's "These Weeks in Firefox"): contributors
+  // thanked in list items that link to their bugs, then a related-posts list of headlines.
+  const thanks = [
+    ['Ana Ruiz fixed an issue where', 'revoked devtools_page permissions were still shown for extensions', 'in private windows after an update'],
+    ['Gero Weber removed', 'the old profile migration code and its tests from the build system', 'after the last release, so start-up is faster'],
+    ['Kim Park made', 'the sidebar remember its width across restarts and new windows', 'which was a long-standing request from users'],
+  ].map(([a, link, b], i) => `<li>${a} <a href="https://bugs.example/${i}">${link}</a> ${b}</li>`).join('');
+  const page = `<html><body><article><h1>These weeks in the project</h1>${para('Highlights of the last two weeks, as every fortnight.')}
+    <h2>Friends of the project</h2><ul>${thanks}</ul>${para('That is all for this issue; see you in two weeks.')}
+    <ul>${['Issue 105', 'Issue 104', 'Issue 103'].map((t, i) => `<li><a href="/issue-${i}">These weeks in the project: ${t}</a></li>`).join('')}</ul>
+  </article></body></html>`;
+
+  it('keeps the thank-you list and drops the headline list', () => {
+    const a = extractArticle(page, 'https://blog.example/weeks-106')!;
+    expect(a.text).toContain('Gero Weber removed');
+    expect(a.text).not.toContain('Issue 104');
+  });
+});

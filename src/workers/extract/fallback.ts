@@ -1,0 +1,79 @@
+/**
+ * The second opinion on the body, as the trafilatura family does it: our own result is kept unless
+ * it looks poor (no story, a short one, or much less than the page's prose), and only then is
+ * Mozilla Readability (on linkedom) run and its story compared with ours. Pure: HTML in, nodes out.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { DomElement, DomNode, isElement } from './dom';
+import { parsePage } from './parse';
+import { NodeStats, linkDensity, scoreTree } from './score';
+
+/** A paragraph this long (characters) with few links counts as the page's prose. */
+const PROSE_PARAGRAPH_CHARS = 80;
+/** ... when at most this share of it is link text. */
+const PROSE_MAX_LINK_DENSITY = 0.25;
+/** Our story is suspicious when it holds less than this share of the page's prose paragraphs. */
+const MIN_PROSE_SHARE = 0.5;
+/** Our story is suspicious below this many characters (a teaser-sized "article"). */
+const SHORT_STORY_CHARS = 600;
+/** A second opinion with more of its text in links than this is an index, as for our own story. */
+const MAX_LINK_DENSITY = 0.5;
+/** Readability's story replaces ours only when it is this much longer (it also finds more chrome). */
+const FALLBACK_GAIN = 1.3;
+/** A short story of ours is often a whole brief: Readability's replaces it only when this much longer. */
+const SHORT_FALLBACK_GAIN = 2;
+/** ... and not this much longer when ours was not short: a whole page of comments is not the story. */
+const FALLBACK_MAX_GAIN = 6;
+
+export type BodyPlan = { kind: 'keep' } | { kind: 'second-opinion'; why: 'no-story' | 'short' | 'low-prose-share' };
+
+/** Decides whether our own story needs a second opinion; `ownChars` null when we found none. */
+export function planBody(ownChars: number | null, pageProseChars: number): BodyPlan {
+  if (ownChars === null) return { kind: 'second-opinion', why: 'no-story' };
+  if (ownChars < SHORT_STORY_CHARS) return { kind: 'second-opinion', why: 'short' };
+  if (ownChars < pageProseChars * MIN_PROSE_SHARE) return { kind: 'second-opinion', why: 'low-prose-share' };
+  return { kind: 'keep' };
+}
+
+/** Characters in prose paragraphs (long <p> with few links) anywhere in the scored tree. */
+export function pageProseChars(stats: Map<DomElement, NodeStats>): number {
+  let total = 0;
+  for (const [el, s] of stats) {
+    if (el.name === 'p' && s.text >= PROSE_PARAGRAPH_CHARS && linkDensity(s) <= PROSE_MAX_LINK_DENSITY) total += s.text;
+  }
+  return total;
+}
+
+/** True when the second opinion's story should replace ours. */
+export function preferSecondOpinion(ownChars: number | null, otherChars: number, ownWasShort: boolean): boolean {
+  if (otherChars === 0) return false;
+  if (ownChars === null || ownChars === 0) return true;
+  if (ownWasShort) return otherChars >= ownChars * SHORT_FALLBACK_GAIN;
+  return otherChars >= ownChars * FALLBACK_GAIN && otherChars <= ownChars * FALLBACK_MAX_GAIN;
+}
+
+export interface SecondOpinion {
+  /** The story's top-level nodes, re-parsed with our parser so the rest of the pipeline applies. */
+  roots: DomElement[];
+}
+
+/** Readability's story for `html`, or null when it finds none (or throws on odd markup). */
+export function readabilityStory(html: string): SecondOpinion | null {
+  let content: string | null | undefined;
+  try {
+    const { document } = parseHTML(html);
+    content = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse()?.content;
+  } catch {
+    return null;
+  }
+  if (!content) return null;
+  const page = parsePage(content);
+  const top = page.body ?? page.root;
+  const roots = 'children' in top ? (top as DomElement).children.filter((n: DomNode): n is DomElement => isElement(n)) : [];
+  if (!roots.length) return null;
+  const stats = scoreTree(top, new Set());
+  const text = roots.reduce((n, r) => n + (stats.get(r)?.text ?? 0), 0);
+  const links = roots.reduce((n, r) => n + (stats.get(r)?.link ?? 0), 0);
+  return text > 0 && links / text <= MAX_LINK_DENSITY ? { roots } : null;
+}

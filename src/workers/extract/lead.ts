@@ -1,0 +1,78 @@
+/**
+ * Page chrome at the top of a story: the `<time>` element, a dateline line ("Berlin, 04.12.2026 ·
+ * 10:15 Uhr") and the lead figure (the lead image is its own field). Only before the first
+ * paragraph of prose: figures and dates further down are part of the story.
+ */
+import { DomElement, DomNode, NON_CONTENT_TAGS, hasChildren, isElement } from './dom';
+import { cleanText } from './text';
+
+/** A text run this long that is not a date is the story's first prose: the top ends there. */
+const PROSE_START_CHARS = 40;
+/** A dateline block is short: longer blocks are prose even when they start with a date. */
+const MAX_DATELINE_CHARS = 80;
+/** Elements that hold the lead picture. */
+const FIGURE_TAGS = new Set(['figure', 'picture', 'img']);
+/** Words a dateline may hold besides numbers, places and month names (en, de, fr, es, it, nl, pt). */
+const DATELINE_WORDS = new Set([
+  'published', 'updated', 'posted', 'last', 'on', 'at', 'am', 'pm', 'um', 'uhr', 'gmt', 'utc', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'bst',
+  'veröffentlicht', 'aktualisiert', 'stand', 'publié', 'publiée', 'le', 'mis', 'à', 'jour', 'publicado', 'actualizado', 'el', 'de', 'del', 'a', 'las',
+  'pubblicato', 'aggiornato', 'il', 'alle', 'gepubliceerd', 'bijgewerkt', 'op', 'om', 'atualizado', 'em', 'às', 'ago', 'hours', 'hour', 'minutes', 'min', 'h',
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'januar', 'jänner', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
+  'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'enero', 'febrero', 'marzo',
+  'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lundi', 'mardi', 'mercredi',
+  'jeudi', 'vendredi', 'samedi', 'dimanche', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'mon', 'tue', 'wed', 'thu',
+  'fri', 'sat', 'sun', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so',
+]);
+
+/** Adds the top-of-story chrome under `roots` to `skip` (which already holds what is not story text). */
+export function skipLeadChrome(roots: DomElement[], skip: Set<DomNode>): void {
+  const state = { done: false };
+  for (const root of roots) {
+    visit(root, skip, state);
+    if (state.done) return;
+  }
+}
+
+function visit(node: DomNode, skip: Set<DomNode>, state: { done: boolean }): void {
+  if (state.done || skip.has(node)) return;
+  if (node.type === 'text') {
+    const t = cleanText(node.data ?? '');
+    if (t.length >= PROSE_START_CHARS && !isDateline(t)) state.done = true;
+    return;
+  }
+  if (!hasChildren(node)) return;
+  if (isElement(node) && isLeadChrome(node)) return void skip.add(node);
+  for (const child of node.children) visit(child, skip, state);
+}
+
+function isLeadChrome(el: DomElement): boolean {
+  if (el.name === 'time' || FIGURE_TAGS.has(el.name)) return true;
+  if (el.name === 'a' || el.name === 'p' || el.name === 'div' || el.name === 'span' || el.name === 'small') {
+    const raw = boundedText(el, MAX_DATELINE_CHARS * 2);
+    const t = raw === null ? '' : cleanText(raw);
+    return t.length > 0 && t.length <= MAX_DATELINE_CHARS && isDateline(t);
+  }
+  return false;
+}
+
+/** The subtree's raw text, or null once it passes `max` characters (a story wrapper is never read whole). */
+function boundedText(node: DomNode, max: number): string | null {
+  let out = '';
+  const walk = (n: DomNode): boolean => {
+    if (n.type === 'text') out += n.data ?? '';
+    else if (hasChildren(n) && !(isElement(n) && NON_CONTENT_TAGS.has(n.name))) for (const c of n.children) if (!walk(c)) return false;
+    return out.length <= max;
+  };
+  return walk(node) ? out : null;
+}
+
+/** True for a line made only of a date, a time and dateline words, with at least one number ("Berlin, 4. Dez. 2026"). */
+export function isDateline(text: string): boolean {
+  if (text.length > MAX_DATELINE_CHARS || !/\d/.test(text)) return false;
+  const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const unknown = words.filter((w) => !DATELINE_WORDS.has(w));
+  // One unknown word is allowed: the place of a dateline ("Berlin", "PARIS").
+  return unknown.length <= 1 && /\d{1,4}[./:-]\d{1,2}|\d{4}|\d{1,2}:\d{2}|\b\d{1,2}\.? [\p{L}]{3,}/u.test(text);
+}

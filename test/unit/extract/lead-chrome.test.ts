@@ -1,0 +1,93 @@
+/**
+ * Excerpts and bodies without page chrome: the <time> element, a dateline line and the lead figure at
+ * the top of the story are left out of text, excerpt and content_html; dates and figures further down
+ * stay. The pages are shaped after common templates (a Ghost-like blog post, a WordPress entry with the
+ * date inside the first paragraph, a German news page with a "Berlin, 04.12.2026" line); written for
+ * these tests.
+ */
+import { explainExtraction, extractArticle } from '../../../src/workers/extract';
+import { isDateline } from '../../../src/workers/extract/lead';
+
+const FISH = "The city's fish market reopened on Friday after three weeks of repairs to the hall, and traders said the first morning was the busiest in a year.";
+const MORE = [
+  'Stallholders had moved to a car park during the works, where customers found it hard to reach them, and several said they had lost half their takings.',
+  'The council said the new roof and drains cost about 1.8 million euros, most of it from a regional fund set up after the spring floods.',
+  'The market will keep its Saturday hours, and a second hall for smokehouses is planned for next year, pending a vote on the budget.',
+];
+const paragraphs = MORE.map((p) => `<p>${p}</p>`).join('\n');
+
+const ghostPost = `<!DOCTYPE html><html lang="en"><head><title>Fish market reopens</title>
+<meta property="og:image" content="https://blog.example/content/images/market-hall.jpg"></head>
+<body><div class="site-wrapper"><main id="site-main">
+<article class="article post">
+  <div class="article-info"><time class="article-date" datetime="2026-12-04">2026-12-04</time></div>
+  <figure class="article-image"><img src="/content/images/market-hall.jpg" alt="The hall"><figcaption>The renovated hall on Friday.</figcaption></figure>
+  <section class="gh-content">
+    <p>${FISH}</p>
+    ${paragraphs}
+    <figure class="kg-image-card"><img src="/content/images/smokehouse.jpg" alt=""><figcaption>The old smokehouse.</figcaption></figure>
+    <p>The vote on the second hall is set for <time datetime="2026-12-18">18 December</time>, the council said in a statement on Thursday evening.</p>
+  </section>
+</article></main></div></body></html>`;
+
+const inlineTime = `<html><head><title>Market</title></head><body><div id="content"><div class="entry">
+<p><time datetime="2026-12-04T08:00:00Z">2026-12-04</time> ${FISH}</p>
+${paragraphs}
+</div></div></body></html>`;
+
+const germanPage = `<html lang="de"><head><title>Fischmarkt</title></head><body><div class="article-body">
+<p class="location">Hamburg, 04.12.2026, 10:15 Uhr</p>
+<p>Der Fischmarkt der Stadt hat am Freitag nach drei Wochen Bauarbeiten wieder geöffnet, und die Händler sprachen vom besten Morgen seit einem Jahr.</p>
+<p>Während der Arbeiten waren die Stände auf einen Parkplatz ausgewichen, wo die Kundschaft sie kaum fand; mehrere Händler sagen, sie hätten die Hälfte ihres Umsatzes verloren.</p>
+<p>Das neue Dach und die Abflüsse kosteten nach Angaben der Stadt etwa 1,8 Millionen Euro, den größten Teil zahlte ein regionaler Fonds nach dem Hochwasser im Frühjahr.</p>
+<p>Am 18.12.2026 stimmt der Rat über eine zweite Halle für Räuchereien ab.</p>
+</div></body></html>`;
+
+describe('the top of the story without chrome', () => {
+  it('leaves the <time> element and the lead figure out of text, excerpt and HTML; the lead image keeps its own field', () => {
+    const a = extractArticle(ghostPost, 'https://blog.example/fish-market/')!;
+    expect(a.text.startsWith(FISH)).toBe(true);
+    expect(a.excerpt.startsWith("The city's fish market")).toBe(true);
+    expect(a.content_html).not.toContain('2026-12-04');
+    expect(a.content_html).not.toContain('market-hall.jpg');
+    expect(a.content_html.startsWith('<p>')).toBe(true);
+    expect(a.lead_image?.url).toBe('https://blog.example/content/images/market-hall.jpg');
+  });
+
+  it('keeps figures and dates further down the story', () => {
+    const a = extractArticle(ghostPost, 'https://blog.example/fish-market/')!;
+    expect(a.content_html).toContain('smokehouse.jpg');
+    expect(a.text).toContain('set for 18 December, the council said');
+  });
+
+  it('drops a <time> that opens the first paragraph, and the excerpt starts with the story', () => {
+    const a = extractArticle(inlineTime, 'https://x.example/market')!;
+    expect(a.excerpt).toBe(FISH);
+    expect(a.content_html).not.toContain('2026-12-04');
+  });
+
+  it('drops a dateline line at the top, not a dated sentence further down', () => {
+    const a = extractArticle(germanPage, 'https://x.example/fischmarkt')!;
+    expect(a.text.startsWith('Der Fischmarkt der Stadt')).toBe(true);
+    expect(a.content_html).not.toContain('10:15 Uhr');
+    expect(a.text).toContain('Am 18.12.2026 stimmt der Rat');
+  });
+
+  it('reports which body was used', () => {
+    expect(explainExtraction(germanPage, 'https://x.example/fischmarkt')).toMatchObject({ reason: null, body_source: 'own' });
+  });
+});
+
+describe('isDateline', () => {
+  it.each([
+    ['Hamburg, 04.12.2026, 10:15 Uhr', true],
+    ['2026-12-04', true],
+    ['Published on December 4, 2026 at 8:00 am', true],
+    ['PARIS, le 4 décembre 2026 à 10h15', true],
+    ['Actualizado el 4 de diciembre de 2026', true],
+    ['Updated 3 hours ago', true],
+    ['By Anna Dunst · 4 Dec 2026', false],
+    ['Am 18.12.2026 stimmt der Rat über eine zweite Halle ab.', false],
+    ['The market opened in 1896.', false],
+  ])('%s → %s', (line, expected) => expect(isDateline(line)).toBe(expected));
+});
