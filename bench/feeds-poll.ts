@@ -70,7 +70,7 @@ async function runPass(deps: Deps, n: number, outcomes: Map<string, number>): Pr
   outcomes.clear();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  let done = 0;
+  let done: number;
   for (;;) {
     await schedulerTick(deps);
     done = [...outcomes.values()].reduce((a, b) => a + b, 0);

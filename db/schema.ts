@@ -7,7 +7,6 @@ import type { ItemStatus, WebhookEvent } from '../src/policy/item-status';
 import type { ReviewMode, Rights } from '../src/settings/feeds-schema';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
-type Json<T> = ColumnType<T, string, string>;
 /** jsonb with a database default: optional on insert. */
 type JsonDefault<T> = ColumnType<T, string | undefined, string>;
 /** Nullable jsonb: optional on insert, SQL NULL when absent. */

@@ -13,8 +13,8 @@ describe('configuration reference', () => {
   });
 
   it('lists feeds.yaml keys with allowed values and defaults from the schema', () => {
-    expect(text).toMatch(/\| `defaults\.rights` \| `full` \\\| `excerpt` \\\| `headline` \\\| `none` \|  \| `"excerpt"` \|/);
-    expect(text).toMatch(/\| `defaults\.poll_interval` \| duration \|  \| `900` \|/);
+    expect(text).toMatch(/\| `defaults\.rights` \| `full` \\\| `excerpt` \\\| `headline` \\\| `none` \| {2}\| `"excerpt"` \|/);
+    expect(text).toMatch(/\| `defaults\.poll_interval` \| duration \| {2}\| `900` \|/);
     expect(text).toMatch(/\| `sources\[\]\.id` \| string \| yes \|/);
   });
 

@@ -12,7 +12,6 @@ const text = (field: string, max: number) =>
     .string()
     .min(1, `${field} must not be empty`)
     .max(max, `${field} must be at most ${max} characters`)
-    // eslint-disable-next-line no-control-regex
     .refine((v) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(v), { message: `${field} must not contain control characters` });
 
 const date = (field: string) =>

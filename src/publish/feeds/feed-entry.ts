@@ -69,6 +69,5 @@ export function toFeedEntry(p: PresentedItem, base: string): FeedEntry {
 
 /** Escapes text for XML, dropping characters XML 1.0 forbids. */
 export function xml(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return escapeHtml(s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''));
 }

@@ -2,7 +2,7 @@
  * One walk over the whole page collecting what metadata and attribution read: meta and link tags,
  * JSON-LD scripts, headings, time elements, byline and footer candidates.
  */
-import { DomElement, DomNode, attr, classAndId, rawText, walkElements } from './dom';
+import { DomElement, DomNode, attr, classAndId, walkElements } from './dom';
 
 /** Class/id/rel/itemprop words of byline elements. */
 const BYLINE_HINT = /(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|writer|reporter|contributor|article-author|post-author|entry-author|byline__name)(?:$|[\s_-])/;

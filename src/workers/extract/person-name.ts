@@ -36,7 +36,7 @@ const ROLE_WORD = /^(?:international|media|magazine|zeitung|journal|tribune|hera
 /** Navigation, sharing and reading-time words that byline boxes also hold. */
 const NOT_A_NAME = /\b(?:weiter|mehr|more|read|lesen|xing|facebook|twitter|linkedin|whatsapp|instagram|pinterest|reddit|e-?mail|mail|share|teilen|follow|folgen|abonnieren|subscribe|login|log in|anmelden|sign in|register|home|menu|menü|kommentar\w*|comments?|admin|administrator|webmaster|wordpress|anonymous|anonym|unknown|guest|gast|user|min\.?|minutes?|minuten|lesezeit|reading time|profile|profil|archive|archiv|posts?|articles?|artikel|about|über|contact|kontakt|print|drucken|copyright|rights|foto|photo|image|bild|getty|imago|shutterstock|none|null|undefined|n\/a|popular|latest|newest|trending|sponsored|anzeige|werbung|advertisement|beitr[aä]ge?|themen?|ressort|rubrik|kategorie|category|tags?|schlagworte|newsletter|podcast|video|galerie|gallery)\b/iu;
 /** "(http://ebb.org/bkuhn/)", "<x@y.org>", "(@handle)" after a name: dropped before the checks. */
-const LINK_IN_PARENS = /\s*[(<\[]\s*(?:https?:\/\/|www\.|@|mailto:)[^)>\]]*[)>\]]/giu;
+const LINK_IN_PARENS = /\s*[(<[]\s*(?:https?:\/\/|www\.|@|mailto:)[^)>\]]*[)>\]]/giu;
 /** "Fotos: X", "Photo: X", "Illustration: X" after the author: who made the pictures, not the story. */
 const PICTURE_CREDIT = /^\s*(?:fotos?|photos?|bilder?|bild|illustrations?|grafik|video|kamera|camera)\s*[:：]/iu;
 /** "(dpa)", "(Henrique Zecchin)", "(avec …)" inside a byline: left out before the names are read ("(42)" counters stay, and fail). */
