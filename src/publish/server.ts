@@ -10,6 +10,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { createHash } from 'node:crypto';
 import { createApiAccess, readCredential, readGate } from '../auth/api-access';
 import type { Deps } from '../deps';
+import type { Settings } from '../settings';
 import { registerClusterRoutes } from './api/clusters-routes';
 import { registerHealthRoutes } from './api/health-routes';
 import { registerIngestRoutes } from './api/ingest-routes';
@@ -28,7 +29,7 @@ import { registerEditorRoutes } from './editor';
 /** Builds the server with every route registered; the caller listens. */
 export async function buildServer(deps: Deps): Promise<FastifyInstance> {
   const log = deps.log.child({ role: 'serve' }, { serializers: { req: requestForLog } });
-  const app = Fastify({ loggerInstance: log as FastifyBaseLogger, trustProxy: true }) as unknown as FastifyInstance;
+  const app = Fastify({ loggerInstance: log as FastifyBaseLogger, trustProxy: trustProxyOption(deps.settings.trustedProxies) }) as unknown as FastifyInstance;
   await app.register(cookie);
   if (deps.settings.api.rateLimitPerMinute > 0) {
     // Per client (token, else address) and per process; portal API, feeds and ingest only.
@@ -77,4 +78,10 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
 /** A request as the access log shows it: a feed token in the query string is masked. */
 function requestForLog(req: { method: string; url: string; host?: string; ip?: string }) {
   return { method: req.method, url: req.url.replace(/([?&]token=)[^&#]*/gi, '$1***'), host: req.host, remoteAddress: req.ip };
+}
+
+/** Fastify's trustProxy from WIREROOM_TRUSTED_PROXIES: off, the nearest `n` hops, or a fresh (unfrozen) list. */
+function trustProxyOption(t: Settings['trustedProxies']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof t === 'number') return (_address, hop) => hop < t;
+  return typeof t === 'object' ? [...t] : t;
 }
