@@ -26,6 +26,9 @@ export const ADDRESS_POLICY: ThrottlePolicy = { free: 20, baseDelayMs: 15 * 60_0
 /** The username of an address-wide row. */
 export const ANY_USER = '';
 
+/** next_at of a key that may try again at once. */
+const NO_WAIT = new Date(0);
+
 export type Claim = { ok: true } | { ok: false; retryAt: Date };
 
 /** Wait (ms) before the next attempt after `failures` failures under `policy`. Pure. */
@@ -50,10 +53,12 @@ export async function claimAttempt(db: Kysely<Database>, username: string, ip: s
   const last = schedule.length - 1;
   const forgetBefore = new Date(now.getTime() - policy.forgetMs);
   const failures = sql<number>`(CASE WHEN t.last_at <= ${forgetBefore} THEN 1 ELSE t.failures + 1 END)`;
-  const nextAt = sql<Date>`${now}::timestamptz + (${`{${schedule.join(',')}}`}::float8[])[least(${failures}, ${last}) + 1] * interval '1 millisecond'`;
+  const delay = sql<number>`(${`{${schedule.join(',')}}`}::float8[])[least(${failures}, ${last}) + 1]`;
+  // No wait is stored as the epoch, not as `now`: a concurrent attempt stamped a moment earlier must still pass.
+  const nextAt = sql<Date>`CASE WHEN ${delay} = 0 THEN ${NO_WAIT} ELSE ${now}::timestamptz + ${delay} * interval '1 millisecond' END`;
   const claimed = await sql<{ failures: number }>`
     INSERT INTO login_throttle AS t (username, ip, failures, last_at, next_at)
-    VALUES (${username}, ${ip}, 1, ${now}, ${new Date(now.getTime() + delayAfter(1, policy))})
+    VALUES (${username}, ${ip}, 1, ${now}, ${delayAfter(1, policy) ? new Date(now.getTime() + delayAfter(1, policy)) : NO_WAIT})
     ON CONFLICT (username, ip) DO UPDATE SET failures = ${failures}, last_at = ${now}, next_at = ${nextAt}
     WHERE t.next_at <= ${now} OR t.last_at <= ${forgetBefore}
     RETURNING failures`.execute(db);
