@@ -38,7 +38,7 @@ export function createLoginChecker(db: Kysely<Database>, slots: HashSlots): Logi
       if (run.busy) return { kind: 'busy' };
       await recordLoginAttempt(db, ip, username, run.value, now);
       if (!run.value || !user) return { kind: 'wrong' };
-      await clearAfterSuccess(db, username, ip);
+      await clearAfterSuccess(db, username, ip, now);
       return { kind: 'ok', user };
     },
   };

@@ -67,9 +67,11 @@ export async function claimAttempt(db: Kysely<Database>, username: string, ip: s
   return { ok: false, retryAt: row ? new Date(row.next_at) : now };
 }
 
-/** After a correct password: the pair starts clean and the address gets its attempt back. */
-export async function clearAfterSuccess(db: Kysely<Database>, username: string, ip: string): Promise<void> {
+/** After a correct password: the pair starts clean, the address gets its attempt back, and keys idle past every policy's memory are pruned. */
+export async function clearAfterSuccess(db: Kysely<Database>, username: string, ip: string, now: Date): Promise<void> {
   await db.deleteFrom('login_throttle').where('username', '=', username).where('ip', '=', ip).execute();
+  const idleBefore = new Date(now.getTime() - Math.max(USER_ADDRESS_POLICY.forgetMs, ADDRESS_POLICY.forgetMs));
+  await db.deleteFrom('login_throttle').where('last_at', '<', idleBefore).where('next_at', '<', now).execute();
   await db.updateTable('login_throttle').set((eb) => ({ failures: sql<number>`greatest(${eb.ref('failures')} - 1, 0)` })).where('username', '=', ANY_USER).where('ip', '=', ip).execute();
 }
 

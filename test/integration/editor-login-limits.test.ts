@@ -117,3 +117,23 @@ describe('login throttle behind a trusted proxy', () => {
     expect(await get('192.0.2.50', '198.51.100.20')).toBe(429);
   });
 });
+
+describe('login throttle on PGlite (embedded mode)', () => {
+  it('claims, refuses with the wait, and unlocks with the same statements', async () => {
+    const t = await makeTestDeps({ db: 'pglite', queue: 'memory', feedsYaml: 'sources: []\n' });
+    try {
+      const now = new Date('2026-12-01T10:00:00Z');
+      const claims = [];
+      for (let i = 0; i <= USER_ADDRESS_POLICY.free; i++) claims.push(await claimAttempt(t.deps.db, 'olga', '10.0.0.1', USER_ADDRESS_POLICY, now));
+      expect(claims.slice(0, -1).every((c) => c.ok)).toBe(true);
+      expect(claims[claims.length - 1]).toEqual({ ok: false, retryAt: new Date(now.getTime() + USER_ADDRESS_POLICY.baseDelayMs) });
+      const later = new Date(now.getTime() + USER_ADDRESS_POLICY.baseDelayMs);
+      expect((await claimAttempt(t.deps.db, 'olga', '10.0.0.1', USER_ADDRESS_POLICY, later)).ok).toBe(true);
+      expect(await claimAttempt(t.deps.db, 'olga', '10.0.0.1', USER_ADDRESS_POLICY, later)).toEqual({ ok: false, retryAt: new Date(later.getTime() + 2 * USER_ADDRESS_POLICY.baseDelayMs) });
+      expect(await unlockUsername(t.deps.db, 'olga')).toBe(1);
+      expect((await claimAttempt(t.deps.db, 'olga', '10.0.0.1', USER_ADDRESS_POLICY, later)).ok).toBe(true);
+    } finally {
+      await t.close();
+    }
+  }, 30_000);
+});
