@@ -274,11 +274,23 @@ export interface PublishEventsTable {
   item_version: number;
   status: ItemStatus;
   at: Generated<Date>;
+  /** The writing transaction's id (0 before migration 0008): events are read in (txid, id) order. */
+  txid: Generated<number>;
 }
 
 export interface WebhookCursorsTable {
   endpoint: string;
   last_event_id: Generated<number>;
+  last_txid: Generated<number>;
+}
+
+/** Failed logins per (username, address); username '' is the address as a whole. */
+export interface LoginThrottleTable {
+  username: string;
+  ip: string;
+  failures: number;
+  last_at: Date;
+  next_at: Date;
 }
 
 export interface WebhookDeliveriesTable {
@@ -308,6 +320,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
+  login_throttle: LoginThrottleTable;
   dedupe_bands: DedupeBandsTable;
   item_versions: ItemVersionsTable;
   publish_events: PublishEventsTable;

@@ -78,6 +78,11 @@ export function buildCli(): Command {
     .argument('<username>', 'an existing account')
     .option('--revoke', 'remove the account\'s token instead')
     .action((username: string, o: { revoke?: boolean }) => cli.users().usersTokenCommand(username, o));
+  users
+    .command('unlock')
+    .description('lift the login waits on an account (after failed passwords), from every address')
+    .argument('<username>', 'the account name as typed at login')
+    .action((username: string) => cli.users().usersUnlockCommand(username));
 
   program
     .command('parse-feed')

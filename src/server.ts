@@ -25,11 +25,19 @@ import { registerItemPageRoute } from './publish/html/item-page-routes';
 import { registerWebhookRoutes } from './publish/webhooks/webhooks-routes';
 import { registerQueuesDashboard } from './publish/admin/queues-dashboard';
 import { registerEditorRoutes } from './publish/editor';
+import type { Settings } from './settings';
+
+/**
+ * The Content-Security-Policy of public HTML pages (/items/:id and any other page without its own;
+ * the desk sets a stricter one, the operator's queue dashboard none): no script at all, article
+ * images and video from anywhere on the web, nothing else from elsewhere.
+ */
+export const PAGE_CSP = "default-src 'none'; img-src 'self' https: http: data:; media-src https:; frame-src https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com; style-src 'self'; script-src 'none'; form-action 'none'; base-uri 'none'";
 
 /** Builds the server with every route registered; the caller listens. */
 export async function buildServer(deps: Deps): Promise<FastifyInstance> {
   const log = deps.log.child({ role: 'serve' }, { serializers: { req: requestForLog } });
-  const app = Fastify({ loggerInstance: log as FastifyBaseLogger, trustProxy: true }) as unknown as FastifyInstance;
+  const app = Fastify({ loggerInstance: log as FastifyBaseLogger, trustProxy: trustProxyOption(deps.settings.trustedProxies) }) as unknown as FastifyInstance;
   await app.register(cookie);
   if (deps.settings.api.rateLimitPerMinute > 0) {
     // Per client (token, else address) and per process; portal API, feeds and ingest only.
@@ -41,6 +49,13 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
       errorResponseBuilder: (_req, ctx) => Object.assign(new Error(`more than ${ctx.max} requests a minute; retry after ${Math.ceil(ctx.ttl / 1000)} s`), { statusCode: 429 }),
     });
   }
+  app.addHook('onSend', async (req, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    if (isHtml(reply.getHeader('content-type')) && !reply.hasHeader('content-security-policy') && !req.url.startsWith('/admin/')) {
+      reply.header('content-security-policy', PAGE_CSP).header('referrer-policy', 'strict-origin-when-cross-origin');
+    }
+    return payload;
+  });
   await app.register(cors, { origin: deps.settings.api.corsOrigins.includes('*') ? true : [...deps.settings.api.corsOrigins] });
   const access = createApiAccess(deps);
   app.addHook('onRequest', async (req, reply) => {
@@ -78,4 +93,14 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
 /** A request as the access log shows it: a feed token in the query string is masked. */
 function requestForLog(req: { method: string; url: string; host?: string; ip?: string }) {
   return { method: req.method, url: req.url.replace(/([?&]token=)[^&#]*/gi, '$1***'), host: req.host, remoteAddress: req.ip };
+}
+
+/** Fastify's trustProxy from WIREROOM_TRUSTED_PROXIES: off, the nearest `n` hops, or a fresh (unfrozen) list. */
+function trustProxyOption(t: Settings['trustedProxies']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof t === 'number') return (_address, hop) => hop < t;
+  return typeof t === 'object' ? [...t] : t;
+}
+
+function isHtml(contentType: unknown): boolean {
+  return typeof contentType === 'string' && /^\s*text\/html\b/i.test(contentType);
 }

@@ -7,6 +7,7 @@ import * as m0004 from './0004-editor';
 import * as m0005 from './0005-wire';
 import * as m0006 from './0006-rechecks';
 import * as m0007 from './0007-feed-max-body';
+import * as m0008 from './0008-commit-order-and-login-throttle';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-init': m0001,
@@ -16,4 +17,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005-wire': m0005,
   '0006-rechecks': m0006,
   '0007-feed-max-body': m0007,
+  '0008-commit-order-and-login-throttle': m0008,
 };

@@ -36,6 +36,9 @@ export function createApiAccess(deps: Pick<Deps, 'db' | 'settings' | 'clock'>): 
   };
 }
 
+/** API routes guarded by the operator credential instead of a read token. */
+const OPERATOR_ROUTES = new Set(['/api/webhooks/dead-letters']);
+
 /** Which access rule a request path falls under. */
 export type ReadGate = 'none' | 'api' | 'output';
 
@@ -45,6 +48,8 @@ export type ReadGate = 'none' | 'api' | 'output';
  * feeds and the item pages need it only when the operator closed them (WIREROOM_FEEDS_OPEN=0). Pure.
  */
 export function readGate(route: string, feedsOpen: boolean): ReadGate {
+  // Operator-only routes check the operator's credential themselves, whatever the API's access.
+  if (OPERATOR_ROUTES.has(route)) return 'none';
   if (route.startsWith('/api/')) return route === '/api/openapi.json' ? 'none' : 'api';
   if (!feedsOpen && (route.startsWith('/feeds/') || route.startsWith('/items/'))) return 'output';
   return 'none';

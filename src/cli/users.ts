@@ -1,6 +1,7 @@
-/** `wireroom users add <username> --role editor|operator`: creates a desk account; `users token`: its portal API token. */
+/** `wireroom users add <username> --role editor|operator`: creates a desk account; `users token`: its portal API token; `users unlock`: lifts login waits. */
 import readline from 'node:readline';
 import { Writable } from 'node:stream';
+import { unlockUsername } from '../auth/login-throttle';
 import { insertUser, issueApiToken, revokeApiToken, userProblems } from '../auth/users';
 import { UserError } from '../errors';
 import { loadSettings } from '../settings';
@@ -58,5 +59,15 @@ export async function usersTokenCommand(username: string, opts: { revoke?: boole
     process.stdout.write(`${token}\n`);
     process.stderr.write(`API token for "${username}" (shown once; it replaces any earlier one). Send it as Authorization: Bearer <token>.\n`);
     if (settings.api.open === null) process.stderr.write('The portal API now needs a token (WIREROOM_API_OPEN=1 keeps it open).\n');
+  });
+}
+
+/** Clears the failed-login waits of `username` at every address and prints how many there were. */
+export async function usersUnlockCommand(username: string): Promise<void> {
+  const settings = loadSettings();
+  const name = username.trim().toLowerCase();
+  await withDatabase(settings, async (db) => {
+    const cleared = await unlockUsername(db, name);
+    process.stdout.write(cleared ? `unlocked "${name}" (login waits cleared at ${cleared} address${cleared === 1 ? '' : 'es'})\n` : `"${name}" had no login waits\n`);
   });
 }

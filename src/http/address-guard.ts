@@ -2,6 +2,7 @@
  * SSRF guard: article and feed links come from untrusted feeds. A name is resolved once, every
  * address is checked, and the connection goes to the checked address (no DNS rebinding window).
  */
+import ipaddr from 'ipaddr.js';
 import dns from 'node:dns';
 import net from 'node:net';
 import { PipelineError } from '../errors';
@@ -27,20 +28,59 @@ const BLOCKED_V6: [string, number][] = [
   ['fe80::', 10], // link-local
   ['ff00::', 8], // multicast
   ['fd00:ec2::', 32], // AWS metadata over IPv6 (inside fc00::/7, listed for clarity)
+  ['64:ff9b:1::', 48], // local-use NAT64 (RFC 8215): translates into the operator's own network
+  ['100::', 64], // discard-only (RFC 6666)
+  ['2001:db8::', 32], // documentation
 ];
 
 const blockList = new net.BlockList();
 for (const [a, p] of BLOCKED_V4) blockList.addSubnet(a, p, 'ipv4');
 for (const [a, p] of BLOCKED_V6) blockList.addSubnet(a, p, 'ipv6');
 
-/** True when `address` is private, loopback, link-local, metadata or otherwise not public. */
-export function isBlockedAddress(address: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return blockList.check(mapped[1]!, 'ipv4');
+/**
+ * IPv6 forms that carry an IPv4 address a packet can end up at, as [test on the 16 bytes, where
+ * the IPv4 bytes are, XOR mask]: checked as that IPv4 address too, so `::ffff:127.0.0.1`,
+ * `::127.0.0.1`, `64:ff9b::a9fe:a9fe` or `2002:7f00:1::` are loopback/metadata like the original.
+ */
+const EMBEDDED_V4: [(b: number[]) => boolean, number, number][] = [
+  [(b) => b.slice(0, 10).every((x) => x === 0) && b[10] === 0xff && b[11] === 0xff, 12, 0], // IPv4-mapped ::ffff:0:0/96
+  [(b) => b.slice(0, 12).every((x) => x === 0), 12, 0], // IPv4-compatible ::/96 (deprecated, still routed by some stacks)
+  [(b) => b.slice(0, 8).every((x) => x === 0) && b[8] === 0xff && b[9] === 0xff && b[10] === 0 && b[11] === 0, 12, 0], // IPv4-translated ::ffff:0:0:0/96
+  [(b) => b[0] === 0 && b[1] === 0x64 && b[2] === 0xff && b[3] === 0x9b && b.slice(4, 12).every((x) => x === 0), 12, 0], // NAT64 64:ff9b::/96
+  [(b) => b[0] === 0x20 && b[1] === 0x02, 2, 0], // 6to4 2002::/16
+  [(b) => b[0] === 0x20 && b[1] === 0x01 && b[2] === 0 && b[3] === 0, 4, 0], // Teredo 2001::/32: the server
+  [(b) => b[0] === 0x20 && b[1] === 0x01 && b[2] === 0 && b[3] === 0, 12, 0xff], // Teredo: the client (bits inverted)
+];
+
+/**
+ * Every address a literal stands for, normalized: an IPv4 as is; an IPv6 in full form plus any
+ * IPv4 it carries (mapped, compatible, translated, NAT64, 6to4, Teredo). Empty when not an IP. Pure.
+ */
+export function addressesToCheck(address: string): { address: string; family: 'ipv4' | 'ipv6' }[] {
   const family = net.isIP(address);
-  if (family === 4) return blockList.check(address, 'ipv4');
-  if (family === 6) return blockList.check(address, 'ipv6');
-  return true;
+  if (family === 4) return [{ address, family: 'ipv4' }];
+  if (family !== 6) return [];
+  const v6 = ipaddr.IPv6.parse(canonicalV6(address));
+  const bytes = v6.toByteArray();
+  const out: { address: string; family: 'ipv4' | 'ipv6' }[] = [{ address: v6.toNormalizedString(), family: 'ipv6' }];
+  for (const [matches, at, mask] of EMBEDDED_V4) {
+    if (matches(bytes)) out.push({ address: bytes.slice(at, at + 4).map((x) => x ^ mask).join('.'), family: 'ipv4' });
+  }
+  return out;
+}
+
+/**
+ * The URL Standard's spelling of an IPv6 literal (zone dropped): a dotted IPv4 tail becomes hex, as
+ * ipaddr.js would otherwise read `::a.b.c.d` as IPv4-mapped. Pure.
+ */
+function canonicalV6(address: string): string {
+  return new URL(`http://[${address.replace(/%.*$/, '')}]/`).hostname.slice(1, -1);
+}
+
+/** True when `address` is private, loopback, link-local, metadata or otherwise not public, in any form. */
+export function isBlockedAddress(address: string): boolean {
+  const forms = addressesToCheck(address);
+  return !forms.length || forms.some((f) => blockList.check(f.address, f.family));
 }
 
 export type Resolver = (host: string) => Promise<{ address: string; family: number }[]>;

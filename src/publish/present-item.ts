@@ -3,6 +3,7 @@
  * and only as much content as the source's rights allow — applied here, at output, on every
  * request, not only at ingest. Pure.
  */
+import { plainText, plainTextOrNull } from '../core/plain-text';
 import type { Rights } from '../settings/feeds-schema';
 import type { ItemStatus } from '../policy/item-status';
 import { applyRights } from '../policy/rights';
@@ -53,7 +54,7 @@ export function presentItem(row: ItemForOutput, cluster: ClusterSummary | null =
   const content = applyRights(rights, row, row.excerpt_words);
   return {
     id: row.id,
-    title: row.title,
+    title: plainText(row.title),
     url: row.url,
     canonical_url: row.canonical_url,
     published_at: iso(row.published_at),
@@ -62,8 +63,8 @@ export function presentItem(row: ItemForOutput, cluster: ClusterSummary | null =
     updated_at: iso(row.updated_at),
     source: { id: row.source_id, name: row.source_name, homepage: row.source_homepage },
     original_source: row.original_source,
-    credit_line: row.credit_line,
-    byline: row.byline,
+    credit_line: plainTextOrNull(row.credit_line),
+    byline: plainTextOrNull(row.byline),
     authors: row.authors,
     summary: content.summary,
     content_html: content.content_html,

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { parseDuration } from './duration';
+import { trustedProxiesSchema } from './trusted-proxies';
 
 const bool = z
   .string()
@@ -69,6 +70,7 @@ export const ENV_VARS = {
   WIREROOM_API_OPEN: [bool, undefined, '1 = anyone may read the portal API even when tokens exist; 0 = a token is always needed; unset = open until a read token exists (WIREROOM_API_TOKENS or `wireroom users token`)'],
   WIREROOM_API_RATE_LIMIT: [int(0, 1_000_000), '1200', 'requests a minute per client (token or address) on /api, /feeds and /ingest, per serve process; 0 = off'],
   WIREROOM_API_CACHE_MB: [int(0, 65_536), '64', 'megabytes of rendered /api/items pages kept per serve process, keyed by the page\'s ETag so any change to an item, its source or its cluster misses; 0 = off'],
+  WIREROOM_TRUSTED_PROXIES: [trustedProxiesSchema, '', 'proxies whose X-Forwarded-For/-Proto are believed (client address for login throttling, the API rate limit and the access log; https for Secure cookies): a hop count like 1, or a comma list of addresses/CIDRs such as 127.0.0.1,10.0.0.0/8 (or loopback); empty = none, the socket address is the client'],
   WIREROOM_CORS_ORIGINS: [z.string(), '*', 'comma-separated origins allowed by CORS ("*" = any)'],
   WIREROOM_METRICS_TOKEN: [z.string(), '', 'set = GET /metrics needs Authorization: Bearer <this token>; unset = /metrics is open'],
   WIREROOM_METRICS_PORT: [int(0, 65535), undefined, 'fetch and work processes (no HTTP server): serve /metrics on this port'],

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors';
 import { readEnv, type EnvValues } from './env-schema';
+import type { TrustedProxies } from './trusted-proxies';
 import { deepFreeze, parseFeedsConfig, type FeedsConfig } from './feeds-config';
 
 export type { FeedsConfig, SourceConfig, FeedConfig } from './feeds-config';
@@ -36,6 +37,8 @@ export interface Settings {
   work: { concurrency: number; extractTimeoutMs: number };
   /** Re-checks of published items: seconds after publication, ascending; empty = none. */
   recheck: { afterSeconds: readonly number[] };
+  /** Peers whose X-Forwarded-* headers are believed: none, a hop count, or addresses/ranges. */
+  trustedProxies: TrustedProxies;
   api: { tokens: string[]; /** null: open until a read token exists (env or a user's). */ open: boolean | null; /** false: feeds and item pages need what the API needs. */ feedsOpen: boolean; corsOrigins: string[]; rateLimitPerMinute: number; pageCacheBytes: number };
   /** Operations: /metrics and /admin tokens (null = metrics open, admin pages off). */
   ops: { metricsToken: string | null; metricsPort: number | null; adminToken: string | null };
@@ -95,6 +98,7 @@ function fromValues(v: EnvValues, feeds: FeedsConfig, cwd: string): Omit<Setting
     fetch: { concurrency: v.WIREROOM_FETCH_CONCURRENCY, tickSeconds: v.WIREROOM_SCHEDULER_TICK, maxErrors: v.WIREROOM_MAX_FEED_ERRORS },
     work: { concurrency: v.WIREROOM_WORK_CONCURRENCY, extractTimeoutMs: v.WIREROOM_EXTRACT_TIMEOUT * 1000 },
     recheck: { afterSeconds: v.WIREROOM_RECHECK_AFTER },
+    trustedProxies: v.WIREROOM_TRUSTED_PROXIES,
     api: {
       tokens,
       open: v.WIREROOM_API_OPEN ?? null,

@@ -1,4 +1,4 @@
-/** `wireroom users add`: creates an account from --password-stdin, refuses bad input with the field named. */
+/** `wireroom users add`: creates an account from --password-stdin, refuses bad input with the field named; `users token`; `users unlock`. */
 import { createHash } from 'node:crypto';
 import { verifyPassword } from '../../src/auth/password';
 import { runCli } from '../support/cli';
@@ -63,5 +63,23 @@ describe('wireroom users add', () => {
     const missing = await runCli(['users', 'token', 'nobody'], { env });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no account "nobody"');
+  });
+
+  it('users unlock lifts the login waits of one account at every address, and only those', async () => {
+    const db = kyselyFor(pg.url.split('/').pop()!);
+    const throttle = () => db.selectFrom('login_throttle' as never).select(['username', 'ip'] as never).orderBy('ip' as never).execute() as Promise<{ username: string; ip: string }[]>;
+    try {
+      const wait = new Date(Date.now() + 60_000);
+      for (const [username, ip] of [['olga', '10.0.0.1'], ['olga', '10.0.0.2'], ['', '10.0.0.3'], ['eddie', '10.0.0.4']]) {
+        await db.insertInto('login_throttle' as never).values({ username, ip, failures: 9, last_at: new Date(), next_at: wait } as never).execute();
+      }
+      const r = await runCli(['users', 'unlock', 'Olga'], { env });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe('unlocked "olga" (login waits cleared at 2 addresses)\n');
+      expect(await throttle()).toEqual([{ username: '', ip: '10.0.0.3' }, { username: 'eddie', ip: '10.0.0.4' }]);
+      expect((await runCli(['users', 'unlock', 'olga'], { env })).stdout).toBe('"olga" had no login waits\n');
+    } finally {
+      await db.destroy();
+    }
   });
 });

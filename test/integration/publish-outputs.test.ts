@@ -208,6 +208,8 @@ describe('publisher outputs', () => {
       expect(res.body).toContain(`<aside class="wireroom-credit-block"><p class="wireroom-credit">Credit: ${src.toUpperCase()} News (Ann`);
       expect(res.body).toContain(`<a href="${p.url}" rel="nofollow">`);
       expect(res.body.includes(`<link rel="canonical" href="${p.url}">`)).toBe(src !== 'wire-full');
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['content-security-policy']).toMatch(/default-src 'none'.*script-src 'none'/);
     }
     expect((await get('/items/999999')).statusCode).toBe(404);
   });

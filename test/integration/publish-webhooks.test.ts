@@ -19,6 +19,7 @@ import { insertItem, setStatus } from '../support/publish-items';
 import { makeTestDeps, waitFor } from '../support/test-deps';
 
 const SECRET = 'portal-shared-secret';
+const ADMIN = 'operator-admin-token';
 interface Received { path: string; headers: http.IncomingHttpHeaders; body: string }
 
 describe('webhooks', () => {
@@ -58,7 +59,7 @@ webhooks:
   - { url: "${web.origin}/flaky", secret_env: HOOK_SECRET, events: [item.published] }
   - { url: "${web.origin}/down", secret_env: HOOK_SECRET, events: [item.withdrawn] }
 `;
-    ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml: yaml, env: { HOOK_SECRET: SECRET } }));
+    ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml: yaml, env: { HOOK_SECRET: SECRET, WIREROOM_ADMIN_TOKEN: ADMIN } }));
     await syncSources(deps);
     stop = startWebhooks(deps);
     app = await buildServer(deps);
@@ -116,7 +117,10 @@ webhooks:
     const job = { id: 'x', queue: 'webhook' as const, data: { deliveryId: Number(down.id) }, attempt: WEBHOOK_ATTEMPTS, maxAttempts: WEBHOOK_ATTEMPTS };
     await expect(deliverWebhook(deps, poster, job)).rejects.toMatchObject({ code: 'WEBHOOK_REJECTED', status: 500 });
     await poster.close();
-    const dead = (await app.inject({ method: 'GET', url: '/api/webhooks/dead-letters' })).json().dead_letters;
+    // The API is open, but dead letters (endpoints, errors) are for operators only.
+    expect((await app.inject({ method: 'GET', url: '/api/webhooks/dead-letters' })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'GET', url: '/api/webhooks/dead-letters', headers: { authorization: 'Bearer wrong' } })).statusCode).toBe(401);
+    const dead = (await app.inject({ method: 'GET', url: '/api/webhooks/dead-letters', headers: { authorization: `Bearer ${ADMIN}` } })).json().dead_letters;
     expect(dead).toEqual([expect.objectContaining({ id: Number(down.id), endpoint: `${web.origin}/down`, type: 'item.withdrawn', last_status: 500 })]);
 
     const before = got.filter((r) => r.path === '/hook').length;

@@ -190,6 +190,17 @@ describe('portal API and routes', () => {
     }
   });
 
+  it('sends nosniff on every GET route and a Content-Security-Policy on every HTML answer', async () => {
+    const gets = listRoutes(openApp).filter(([path, methods]) => methods.includes('GET') && !path.startsWith('/admin/')).map(([path]) => path.replace(/:[A-Za-z_]+/g, '1').replace(/\*/g, 'x'));
+    expect(gets).toEqual(expect.arrayContaining(['/items/1', '/editor/login', '/api/items']));
+    for (const url of gets) {
+      const res = await openApp.inject({ method: 'GET', url });
+      const html = /^text\/html/.test(String(res.headers['content-type']));
+      expect({ url, nosniff: res.headers['x-content-type-options'], csp: html ? /default-src/.test(String(res.headers['content-security-policy'])) : 'not html' })
+        .toEqual({ url, nosniff: 'nosniff', csp: html ? true : 'not html' });
+    }
+  });
+
   it('refuses reads without a token when tokens are set, and with a wrong token', async () => {
     expect((await app.inject({ method: 'GET', url: '/api/items' })).statusCode).toBe(401);
     expect((await app.inject({ method: 'GET', url: '/api/items', headers: { authorization: 'Bearer reader-token-2' } })).statusCode).toBe(401);

@@ -3,6 +3,7 @@
  * rights as the JSON API (applied here, at output), the credit line in `usageterms` and in
  * `rightsinfo`, the carrier and the original outlet in `infosources`. Pure.
  */
+import { plainText } from '../../core/plain-text';
 import { applyRights } from '../../policy/rights';
 import type { ItemForOutput } from '../present-item';
 import { effectiveRights } from '../../policy/effective-rights';
@@ -32,7 +33,7 @@ export function presentNinjs(row: ItemForOutput, wire: NinjsWireFacts | undefine
     representationtype: rights === 'full' ? 'full' : 'partial',
     version: String(row.version),
     pubstatus: 'usable',
-    headlines: [{ role: 'main', value: row.title }],
+    headlines: [{ role: 'main', value: plainText(row.title) }],
     usageterms: terms,
     rightsinfo: { langid: 'urn:wireroom:rights', encodedrights: JSON.stringify({ rights, credit_line: credit }) },
     infosources: infosources(row),
@@ -41,7 +42,7 @@ export function presentNinjs(row: ItemForOutput, wire: NinjsWireFacts | undefine
   setIf(out, 'firstcreated', iso(row.published_at));
   setIf(out, 'versioncreated', iso(row.modified_at ?? row.published_on ?? row.published_at));
   setIf(out, 'language', row.lang);
-  setIf(out, 'by', row.byline);
+  setIf(out, 'by', row.byline === null ? null : plainText(row.byline));
   setIf(out, 'located', wire?.dateline ?? null);
   setIf(out, 'copyrightholder', wire?.copyright_holder ?? row.original_source?.name ?? row.source_name);
   setIf(out, 'copyrightnotice', wire?.copyright_notice ?? null);

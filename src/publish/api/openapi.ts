@@ -53,12 +53,12 @@ export function openApiDocument() {
       '/feeds/source/{file}': { get: { summary: 'A feed of one source: <source id>.<rss|atom|json>', parameters: [{ name: 'file', in: 'path', required: true, schema: str }], responses: { 200: { description: 'the feed' } } } },
       '/api/webhooks/events': {
         get: {
-          summary: 'Publish, update and withdrawal events after a cursor (catch up on missed webhooks)',
-          parameters: [q('after', 'event id; 0 for the start', { type: 'integer', minimum: 0 }), q('limit', '1..500, default 100', { type: 'integer', minimum: 1, maximum: 500 })],
+          summary: 'Publish, update and withdrawal events after a cursor, in commit order (catch up on missed webhooks); pass next_cursor back as after — ids are not ascending in this order',
+          parameters: [q('after', 'next_cursor of the previous page (an event id); 0 for the start', { type: 'integer', minimum: 0 }), q('limit', '1..500, default 100', { type: 'integer', minimum: 1, maximum: 500 })],
           responses: { 200: { description: '{events: [{id, type, item_id, item_version, at}], next_cursor}' }, 400: { description: 'a bad parameter', content: { 'application/json': { schema: error } } } },
         },
       },
-      '/api/webhooks/dead-letters': { get: { summary: 'Deliveries that failed every try (replay with `wireroom webhooks replay`)', parameters: [q('after', 'delivery id', { type: 'integer', minimum: 0 })], responses: { 200: { description: '{dead_letters: [...]}' } } } },
+      '/api/webhooks/dead-letters': { get: { summary: 'Deliveries that failed every try (replay with `wireroom webhooks replay`); operators only: Authorization: Bearer <WIREROOM_ADMIN_TOKEN>', parameters: [q('after', 'delivery id', { type: 'integer', minimum: 0 })], responses: { 200: { description: '{dead_letters: [...]}' }, 401: { description: 'not an operator' } } } },
       '/items/{id}': { get: { summary: 'The item as an HTML page with its credit block; rel=canonical to the original unless rights are full', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }], responses: { 200: { description: 'text/html' }, 404: { description: 'unknown' }, 410: { description: 'taken down' } } } },
       '/feeds/category/{file}': { get: { summary: 'A feed of one category: <name>.<rss|atom|json>', parameters: [{ name: 'file', in: 'path', required: true, schema: str }], responses: { 200: { description: 'the feed' } } } },
     },

@@ -1,10 +1,9 @@
-/** GET/POST /editor/login and POST /editor/logout: rate-limited password login, session cookie. */
+/** GET/POST /editor/login and POST /editor/logout: throttled password login (auth/login-check.ts), session cookie. */
 import type { FastifyInstance } from 'fastify';
 import { refuse, requireRole, sameOrigin, SESSION_COOKIE, sessionCookieOptions } from '../../auth/guard';
-import { hashPassword, verifyPassword } from '../../auth/password';
-import { countRecentFailures, LOGIN_WINDOW_MS, loginAllowed, recordLoginAttempt } from '../../auth/rate-limit';
+import { createHashSlots } from '../../auth/hash-slots';
+import { createLoginChecker } from '../../auth/login-check';
 import { createSession, deleteSession } from '../../auth/sessions';
-import { findUserByName } from '../../auth/users';
 import type { Deps } from '../../deps';
 import { renderLoginPage } from './login-page';
 
@@ -15,8 +14,7 @@ export function safeNext(next: unknown): string {
 
 /** Registers the login and logout routes. */
 export function registerLoginRoutes(app: FastifyInstance, deps: Deps): void {
-  // Compared against when the username is unknown, so the reply takes as long as for a real one.
-  let dummyHash: Promise<string> | undefined;
+  const logins = createLoginChecker(deps.db, createHashSlots());
 
   app.get('/editor/login', async (req, reply) => {
     const q = req.query as { next?: string };
@@ -33,17 +31,22 @@ export function registerLoginRoutes(app: FastifyInstance, deps: Deps): void {
     // Login CSRF: another site must not log a browser into an account of its choosing.
     if (!sameOrigin(req)) return refuse(req, reply, 403, 'CROSS_ORIGIN', 'log in from the desk\'s own login page');
     if (!username || !password) return page(400, 'Enter your username and password.');
-    if (!loginAllowed(await countRecentFailures(deps.db, req.ip, username, now))) {
-      reply.header('retry-after', String(LOGIN_WINDOW_MS / 1000));
-      return page(429, 'Too many failed logins. Wait 15 minutes and try again, or ask an operator.');
+    const verdict = await logins.check(username, password, req.ip, now);
+    if (verdict.kind === 'throttled') {
+      const wait = Math.max(1, Math.ceil((verdict.retryAt.getTime() - now.getTime()) / 1000));
+      reply.header('retry-after', String(wait));
+      req.log.info({ username, ip: req.ip, retry_after_s: wait }, 'login throttled');
+      return page(429, `Too many failed logins. Try again in ${waitText(wait)}, or ask an operator to unlock your account.`);
     }
-    const user = await findUserByName(deps.db, username);
-    const ok = user && !user.disabled ? await verifyPassword(password, user.password_hash) : await verifyPassword(password, await (dummyHash ??= hashPassword('not-a-password')));
-    await recordLoginAttempt(deps.db, req.ip, username, Boolean(ok && user), now);
-    if (!ok || !user) {
+    if (verdict.kind === 'busy') {
+      reply.header('retry-after', '1');
+      return page(503, 'The desk is busy checking other logins. Try again in a moment.');
+    }
+    if (verdict.kind === 'wrong') {
       req.log.info({ username, ip: req.ip }, 'login refused');
       return page(401, 'Wrong username or password.');
     }
+    const user = verdict.user;
     const session = await createSession(deps.db, user.id, now);
     reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(deps, req));
     req.log.info({ username }, 'logged in');
@@ -55,4 +58,10 @@ export function registerLoginRoutes(app: FastifyInstance, deps: Deps): void {
     reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(deps, req));
     return reply.redirect('/editor/login', 303);
   });
+}
+
+/** "40 seconds", "3 minutes": a wait as a person reads it. */
+function waitText(seconds: number): string {
+  if (seconds < 90) return `${seconds} seconds`;
+  return `${Math.ceil(seconds / 60)} minutes`;
 }

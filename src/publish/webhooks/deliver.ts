@@ -31,7 +31,7 @@ export async function deliverWebhook(deps: Deps, poster: WebhookPoster, job: Job
   const body = webhookBody({ id: Number(d.event_id), item_id: Number(d.item_id), type: d.type, item_version: d.item_version, at: d.at }, item, Number(d.id));
   const headers = { 'wireroom-signature': signatureHeader(ep.secret, body, deps.clock.now()), 'wireroom-event': d.type, 'wireroom-delivery': String(d.id) };
   const last = job.attempt >= job.maxAttempts;
-  let status: number | null = null;
+  let status: number;
   try {
     status = (await poster.post(d.endpoint, body, headers)).status;
   } catch (err) {

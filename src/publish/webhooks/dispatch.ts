@@ -1,11 +1,13 @@
 /**
  * Turns new publish_events into webhook deliveries, per endpoint, from each endpoint's cursor,
- * and enqueues one `webhook` job per delivery. Safe to run from several processes: the cursor row
- * is locked, and (endpoint, event) is unique.
+ * and enqueues one `webhook` job per delivery. The cursor is a place in commit order (event-log.ts),
+ * so an event whose transaction commits after later ids were dispatched is still sent, once.
+ * Safe to run from several processes: the cursor row is locked, and (endpoint, event) is unique.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { Deps } from '../../deps';
+import { readEventsAfter } from './event-log';
 
 /** Events turned into deliveries per endpoint per run. */
 export const DISPATCH_BATCH = 500;
@@ -22,11 +24,11 @@ export async function dispatchWebhookEvents(deps: Deps): Promise<number> {
   for (const ep of deps.settings.webhooks) {
     const ids = await deps.db.transaction().execute(async (tx) => {
       await tx.insertInto('webhook_cursors').values({ endpoint: ep.url }).onConflict((oc) => oc.column('endpoint').doNothing()).execute();
-      const cur = await tx.selectFrom('webhook_cursors').select('last_event_id').where('endpoint', '=', ep.url).forUpdate().executeTakeFirstOrThrow();
-      const events = await tx.selectFrom('publish_events').select(['id', 'type']).where('id', '>', cur.last_event_id).orderBy('id').limit(DISPATCH_BATCH).execute();
+      const cur = await tx.selectFrom('webhook_cursors').select(['last_txid', 'last_event_id']).where('endpoint', '=', ep.url).forUpdate().executeTakeFirstOrThrow();
+      const events = await readEventsAfter(tx, { txid: Number(cur.last_txid), id: Number(cur.last_event_id) }, DISPATCH_BATCH);
       const last = events[events.length - 1];
       if (!last) return [];
-      await tx.updateTable('webhook_cursors').set({ last_event_id: last.id }).where('endpoint', '=', ep.url).execute();
+      await tx.updateTable('webhook_cursors').set({ last_txid: last.txid, last_event_id: last.id }).where('endpoint', '=', ep.url).execute();
       const wanted = events.filter((e) => ep.events.includes(e.type));
       if (!wanted.length) return [];
       const rows = await tx

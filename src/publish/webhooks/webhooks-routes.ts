@@ -1,12 +1,17 @@
 /**
  * Pull and replay for portals: GET /api/webhooks/events?after=<event id> lists publish, update and
- * withdrawal events from a cursor (a portal that missed pushes catches up here);
- * GET /api/webhooks/dead-letters lists deliveries that ran out of tries.
+ * withdrawal events from a cursor (a portal that missed pushes catches up here), in commit order:
+ * pass back `next_cursor` (the last event's id; ids are not ascending in this order) and no event
+ * is ever skipped. GET /api/webhooks/dead-letters lists deliveries that ran out of tries; it holds
+ * endpoint URLs and errors, so it needs an operator (login or WIREROOM_ADMIN_TOKEN) even when the
+ * portal API is open.
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../deps';
 import { badRequest } from '../../http/replies';
+import { positionAfterEvent, readEventsAfter } from './event-log';
+import { requireOperator } from './operator-guard';
 
 const query = z.object({
   after: z.coerce.number({ error: 'after must be an event id (a whole number, 0 for the start)' }).int('after must be a whole number').min(0, 'after must be 0 or more').default(0),
@@ -18,12 +23,12 @@ export function registerWebhookRoutes(app: FastifyInstance, deps: Deps): void {
   app.get('/api/webhooks/events', async (req, reply) => {
     const q = query.safeParse(req.query);
     if (!q.success) return badRequest(reply, q.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-    const rows = await deps.db.selectFrom('publish_events').select(['id', 'type', 'item_id', 'item_version', 'at']).where('id', '>', q.data.after).orderBy('id').limit(q.data.limit).execute();
-    const events = rows.map((r) => ({ id: Number(r.id), type: r.type, item_id: Number(r.item_id), item_version: r.item_version, at: new Date(r.at).toISOString() }));
+    const rows = await readEventsAfter(deps.db, await positionAfterEvent(deps.db, q.data.after), q.data.limit);
+    const events = rows.map((r) => ({ id: r.id, type: r.type, item_id: r.item_id, item_version: r.item_version, at: new Date(r.at).toISOString() }));
     return { events, next_cursor: events.length ? events[events.length - 1]!.id : q.data.after };
   });
 
-  app.get('/api/webhooks/dead-letters', async (req, reply) => {
+  app.get('/api/webhooks/dead-letters', { preHandler: requireOperator(deps) }, async (req, reply) => {
     const q = query.safeParse(req.query);
     if (!q.success) return badRequest(reply, q.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
     const rows = await deps.db
