@@ -35,7 +35,7 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   if (!content) return null;
   const facts = collectFacts(page.root);
   const ld = readJsonLd(facts.jsonLd);
-  const meta = readMetadata(facts, ld, url, options.hints);
+  const meta = readMetadata(facts, ld, url, options.hints, options.now);
   const story = content.roots.flatMap((r) => blockSegments(r, content.skip));
   const footers = facts.footers.filter(mayHoldRights).flatMap((f) => blockSegments(f)).map((s) => s.text);
   const rights = findRights(story, footers);

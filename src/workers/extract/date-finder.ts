@@ -1,0 +1,132 @@
+/**
+ * The article's publication and modification dates, the way htmldate looks for them: structured data
+ * first (JSON-LD of the article node, meta tags, itemprop and <time> markup outside comments and
+ * related stories), checked against a date in the URL, then dates printed near the headline and in
+ * date/byline elements. Pure: `now` comes in as a value.
+ *
+ * Decisions: the modified date never stands in for the published one unless the page gives no other
+ * date (not even the feed's); a modified date earlier than the published one is dropped; a date more
+ * than FUTURE_MARGIN_MS after `now` is rejected; relative dates ("2 hours ago") are not read.
+ */
+import { DomElement, attr, classAndId, rawText } from './dom';
+import { PageFacts } from './collect';
+import { LdArticle } from './jsonld';
+import { toIsoDate } from './dates';
+import { urlDay } from './date-text';
+import { cleanText } from './text';
+import { findVisibleDate, inNoise } from './date-visible';
+
+/** Meta keys for the publication time, most specific first (OpenGraph, Parse.ly, Sailthru, Dublin Core, CMS idioms). */
+const PUBLISHED_KEYS = ['article:published_time', 'og:article:published_time', 'article:published', 'og:published_time', 'datepublished', 'publishdate', 'pubdate', 'og:pubdate', 'article.published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created', 'datecreated', 'article.created', 'published', 'pub_date', 'publish_date', 'publish-date', 'publication_date', 'published_at', 'date', 'article_date_original', 'citation_publication_date', 'cxenseparse:recs:publishtime', 'og:datepublished', 'date.release', 'rnews:datepublished'];
+const MODIFIED_KEYS = ['article:modified_time', 'article:modified', 'og:updated_time', 'og:modified_time', 'datemodified', 'lastmod', 'article.updated', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'modified_time', 'date_modified', 'article_date_updated'];
+/** A date up to a day ahead of `now` is a time-zone difference; beyond that, a wrong or scheduled date. */
+const FUTURE_MARGIN_MS = 24 * 3600_000;
+/** Older than this is a parsing accident or an archive placeholder, not a news page's date. */
+const MIN_YEAR = 1995;
+/** A structured date this many days away from the URL's day was rewritten (republished, or the update's time). */
+const URL_AGREEMENT_DAYS = 1;
+const DAY_MS = 86_400_000;
+export interface DateInput {
+  facts: PageFacts;
+  ld: LdArticle | null;
+  /** The fetched URL and the canonical one: either may carry /2019/11/18/. */
+  urls: Array<string | null | undefined>;
+  /** The feed entry's date, used when the page states none. */
+  hint?: string | null;
+  /** The current time; without it no date is rejected as future. */
+  now?: Date | number | string | null;
+}
+
+export interface FoundDates {
+  published_at: string | null;
+  modified_at: string | null;
+}
+
+/** Published and modified dates of a page; modified is null when it is not after published. */
+export function findDates(input: DateInput): FoundDates {
+  const now = input.now === undefined || input.now === null ? null : new Date(input.now).getTime();
+  const ok = (iso: string | null): iso is string => plausible(iso, Number.isNaN(now) ? null : now);
+  const modified = firstOk(modifiedCandidates(input), ok);
+  const published = choosePublished(input, ok) ?? firstOk([toIsoDate(input.hint)], ok) ?? modified;
+  const keepModified = modified && published && Date.parse(modified) >= Date.parse(published) ? modified : null;
+  return { published_at: published, modified_at: published ? keepModified : modified };
+}
+
+function choosePublished(input: DateInput, ok: (iso: string | null) => iso is string): string | null {
+  const structured = preciseDate(publishedCandidates(input).filter(ok));
+  const fromUrl = input.urls.map((u) => (u ? urlDay(u) : null)).find(Boolean) ?? null;
+  const urlIso = fromUrl && ok(`${fromUrl}T00:00:00.000Z`) ? `${fromUrl}T00:00:00.000Z` : null;
+  if (structured) return urlIso && !sameDayish(structured, urlIso) ? urlIso : structured;
+  const visible = findVisibleDate(input.facts, monthFirst(input.facts));
+  const visibleIso = visible && ok(`${visible}T00:00:00.000Z`) ? `${visible}T00:00:00.000Z` : null;
+  if (visibleIso && urlIso) return sameDayish(visibleIso, urlIso) ? visibleIso : urlIso;
+  return visibleIso ?? urlIso;
+}
+
+function plausible(iso: string | null, now: number | null): boolean {
+  if (!iso) return false;
+  const t = Date.parse(iso);
+  return !Number.isNaN(t) && new Date(t).getUTCFullYear() >= MIN_YEAR && (now === null || t <= now + FUTURE_MARGIN_MS);
+}
+
+function firstOk(values: Array<string | null>, ok: (iso: string | null) => iso is string): string | null {
+  return values.find(ok) ?? null;
+}
+
+function sameDayish(a: string, b: string): boolean {
+  return Math.abs(Date.parse(a) - Date.parse(b)) <= (URL_AGREEMENT_DAYS + 1) * DAY_MS - 1;
+}
+
+/**
+ * The first date found, unless it is a bare day (midnight UTC, e.g. JSON-LD "2019-11-18") and a later
+ * candidate gives a full time on that same day: then the precise one.
+ */
+function preciseDate(found: string[]): string | null {
+  const first = found[0];
+  if (!first || !first.endsWith('T00:00:00.000Z')) return first ?? null;
+  return found.find((d) => d.slice(0, 10) === first.slice(0, 10) && !d.endsWith('T00:00:00.000Z')) ?? first;
+}
+
+function publishedCandidates({ facts, ld }: DateInput): Array<string | null> {
+  const fromLd = ld ? toIsoDate(ld.datePublished) : otherLdDate(facts.jsonLd, 'datePublished');
+  return [fromLd, ...PUBLISHED_KEYS.map((k) => toIsoDate(facts.meta.get(k))), ...markupDates(facts, 'published')];
+}
+
+function modifiedCandidates({ facts, ld }: DateInput): Array<string | null> {
+  const fromLd = ld ? toIsoDate(ld.dateModified) : otherLdDate(facts.jsonLd, 'dateModified');
+  return [fromLd, ...MODIFIED_KEYS.map((k) => toIsoDate(facts.meta.get(k))), ...markupDates(facts, 'modified')];
+}
+
+/** A date of a JSON-LD node that is not an article (WebPage, a typeless graph node); skipped for people and organizations. */
+function otherLdDate(blocks: string[], key: 'datePublished' | 'dateModified'): string | null {
+  for (const raw of blocks) {
+    if (!raw.includes(key)) continue;
+    const m = new RegExp(`"${key}"\\s*:\\s*"([^"]{6,40})"`).exec(raw);
+    const iso = m ? toIsoDate(m[1]) : null;
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/** itemprop and <time> dates outside comments and related stories: the marked-up ones first, then any <time datetime>. */
+function markupDates(facts: PageFacts, role: 'published' | 'modified'): Array<string | null> {
+  const wanted = role === 'published' ? /datepublished|datecreated|pubdate|publish|posted|entry-date|dt-published/ : /datemodified|updated|modified|dt-updated/;
+  const marked = [...facts.dated.filter((el) => el.attribs.itemprop !== undefined), ...facts.times];
+  const hits = marked.filter((el) => wanted.test(markOf(el)) && (role === 'modified' || !/datemodified|updated|modified/.test(markOf(el))));
+  const generic = role === 'published' ? facts.times.filter((t) => !/updated|modified/.test(markOf(t))) : [];
+  return [...hits, ...generic].filter((el) => !inNoise(el)).map(markupValue);
+}
+
+function markOf(el: DomElement): string {
+  return `${attr(el, 'itemprop')} ${classAndId(el)} ${el.attribs.pubdate !== undefined ? 'pubdate' : ''}`.toLowerCase();
+}
+
+function markupValue(el: DomElement): string | null {
+  return toIsoDate(el.attribs.datetime ?? el.attribs.content ?? (el.name === 'time' ? null : cleanText(rawText(el))));
+}
+
+/** US English writes month first ("11/18/19"); everyone else day first. */
+function monthFirst(facts: PageFacts): boolean {
+  const lang = (facts.lang || facts.meta.get('og:locale') || facts.meta.get('content-language') || '').toLowerCase().replace('_', '-');
+  return lang === 'en' || lang === 'en-us';
+}
