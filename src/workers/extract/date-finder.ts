@@ -53,12 +53,14 @@ export function findDates(input: DateInput): FoundDates {
 }
 
 function choosePublished(input: DateInput, ok: (iso: string | null) => iso is string): string | null {
-  const structured = preciseDate(publishedCandidates(input).filter(ok));
+  const candidates = publishedCandidates(input).filter(ok);
+  const structured = preciseDate(candidates);
   const fromUrl = input.urls.map((u) => (u ? urlDay(u) : null)).find(Boolean) ?? null;
   const urlIso = fromUrl && ok(`${fromUrl}T00:00:00.000Z`) ? `${fromUrl}T00:00:00.000Z` : null;
-  if (structured) return urlIso && !sameDayish(structured, urlIso) ? urlIso : structured;
+  if (structured && urlIso && !sameDayish(structured, urlIso)) return candidates.find((d) => d.startsWith(fromUrl!) && !d.endsWith('T00:00:00.000Z')) ?? urlIso;
+  if (structured) return structured;
   const visible = findVisibleDate(input.facts, monthFirst(input.facts));
-  const visibleIso = visible && ok(`${visible}T00:00:00.000Z`) ? `${visible}T00:00:00.000Z` : null;
+  const visibleIso = ok(visible) ? visible : null;
   if (visibleIso && urlIso) return sameDayish(visibleIso, urlIso) ? visibleIso : urlIso;
   return visibleIso ?? urlIso;
 }

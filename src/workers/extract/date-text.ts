@@ -9,6 +9,8 @@ export interface TextDate {
   day: string;
   /** Where the date starts in the text. */
   index: number;
+  /** The full instant with its offset when a clock time and a known zone stand next to the date ("Nov 19, 2019 at 6:46 pm ET"). */
+  iso: string | null;
   /** "published" / "modified" when a label ("Published:", "Aktualisiert", …) stands just before it. */
   role: 'published' | 'modified' | null;
 }
@@ -47,8 +49,8 @@ const YMD = /(?<![\d/.-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d/])/g;
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g;
 
 /** Words that mark the date after them as the publication or the update, in the languages above. */
-const PUBLISHED_LABEL = /(?:published|posted|first published|original|publish date|ver[öo]ffentlicht|publiziert|erschienen|publi[ée]e?|publicad[oa]|pubblicato|gepubliceerd|diterbitkan|기사입력|发布|發布|發表)\W{0,3}(?:on|am|le|el|il|op)?\W{0,3}$/i;
-const MODIFIED_LABEL = /(?:updated?|last modified|modified|aktualisiert|ge[äa]ndert|stand|mis à jour|mise à jour|actualizad[oa]|aggiornato|bijgewerkt|atualizad[oa]|更新)\W{0,3}(?:on|am|le|el|il|op)?\W{0,3}$/i;
+const PUBLISHED_LABEL = /(?:published|posted|first published|original|publish date|ver[öo]ffentlicht|publiziert|erschienen|publi[ée]e?|publicad[oa]|pubblicato|gepubliceerd|diterbitkan|기사입력|입력|(?:发稿|發稿|发布|發布|发表|發表|公開|投稿)(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op)?\W{0,3}$/i;
+const MODIFIED_LABEL = /(?:updated?|last modified|modified|aktualisiert|ge[äa]ndert|stand|mis à jour|mise à jour|actualizad[oa]|aggiornato|bijgewerkt|atualizad[oa]|수정|更新(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op)?\W{0,3}$/i;
 /** How far before a date a label ("Updated 1:39 am EST, Wednesday,") may stand. */
 const LABEL_REACH = 40;
 /** A time and weekday between a label and its date: "Updated 1:39 am EST, Wednesday, ", "PUBLISHED: 10:48, Tue, ". */
@@ -59,7 +61,7 @@ export function findTextDates(text: string, monthFirst = false): TextDate[] {
   const found: TextDate[] = [];
   const add = (index: number, y: number, m: number, d: number): void => {
     const day = validDay(y, m, d);
-    if (day && !found.some((f) => Math.abs(f.index - index) < 4)) found.push({ day, index, role: roleBefore(text, index) });
+    if (day && !found.some((f) => Math.abs(f.index - index) < 4)) found.push({ day, index, iso: zonedTime(text, index, day), role: roleBefore(text, index) });
   };
   for (const m of text.matchAll(DAY_MONTH)) add(m.index, +m[3]!, monthOf(m[2]!), +m[1]!);
   for (const m of text.matchAll(MONTH_DAY)) add(m.index, +m[3]!, monthOf(m[1]!), +m[2]!);
@@ -88,6 +90,37 @@ function validDay(y: number, m: number, d: number): string | null {
   const t = Date.UTC(y, m - 1, d);
   if (new Date(t).getUTCDate() !== d) return null;
   return new Date(t).toISOString().slice(0, 10);
+}
+
+/** Zone abbreviations printed on news pages, minutes east of UTC; "ET"/"CT"/"MT"/"PT" follow US daylight time. */
+const ZONES: Record<string, number> = { gmt: 0, utc: 0, ut: 0, wet: 0, bst: 60, cet: 60, mez: 60, cest: 120, mesz: 120, eet: 120, eest: 180, msk: 180, ist: 330, wib: 420, sgt: 480, hkt: 480, awst: 480, jst: 540, kst: 540, aest: 600, aedt: 660, nzst: 720, nzdt: 780, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420, akst: -540, hst: -600 };
+const US_ZONES: Record<string, number> = { et: -300, ct: -360, mt: -420, pt: -480 };
+/** A clock time with a zone: "6:46 pm ET", "11:34 PM EST", "18.54 GMT", "07:09 GMT". */
+const TIME_ZONE = /(\d{1,2})[:.](\d{2})(?::\d{2})?\s*([ap])?\.?m?\.?\s+\(?([a-z]{2,4})\b/i;
+/** How far from the date its time may stand ("Published 11:34 PM EST Nov 19" / "Nov 19, 2019, 07:47 PM EST"). */
+const TIME_REACH = 28;
+
+/** The instant of a visible date when a time with a known zone is printed right before or after it. */
+function zonedTime(text: string, index: number, day: string): string | null {
+  const after = text.slice(index, index + 20 + TIME_REACH).replace(/^.*?\d{4}/, '');
+  const before = text.slice(Math.max(0, index - TIME_REACH), index);
+  const m = TIME_ZONE.exec(after) ?? TIME_ZONE.exec(before);
+  if (!m) return null;
+  const offset = zoneOffset(m[4]!.toLowerCase(), Number(day.slice(5, 7)));
+  let hour = Number(m[1]);
+  if (offset === null || hour > 23 || Number(m[2]) > 59) return null;
+  if (m[3]) hour = (hour % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
+  const local = `${day}T${String(hour).padStart(2, '0')}:${m[2]}:00.000`;
+  if (!offset) return `${local}Z`;
+  const abs = Math.abs(offset);
+  return `${local}${offset < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** US generic zones are an hour ahead from April to October (daylight time); March and November are read as standard time. */
+function zoneOffset(name: string, month: number): number | null {
+  if (name in ZONES) return ZONES[name]!;
+  if (name in US_ZONES) return US_ZONES[name]! + (month >= 4 && month <= 10 ? 60 : 0);
+  return null;
 }
 
 function roleBefore(text: string, index: number): TextDate['role'] {

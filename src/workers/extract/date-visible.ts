@@ -23,18 +23,22 @@ const MAX_ANCESTORS = 12;
 const NOISE_HINT = /comment|reply|respon[sd]|discussion|disqus|related|recommend|popular|trending|more-(?:stories|news|from)|read-?more|also|sidebar|widget|teaser|promo|newsletter|outbrain|taboola|(?:^|[\s_-])rail|masthead|top-?bar|site-header|breadcrumb|footer|copyright/;
 const NOISE_TAGS = new Set(['footer', 'aside', 'nav']);
 
-/** The page's printed publication day ("YYYY-MM-DD"), or null. */
+/** The page's printed publication date: the instant when a time and zone are printed with it, else midnight UTC of the day; or null. */
 export function findVisibleDate(facts: PageFacts, monthFirst: boolean): string | null {
   const h1 = facts.h1.find((h) => closest(h, 'article') || closest(h, 'main')) ?? facts.h1[0];
   const texts = h1 ? [afterHeadline(h1), beforeHeadline(h1), ...elementTexts(facts)] : elementTexts(facts);
   let unlabelled: TextDate | null = null;
   for (const text of texts) {
     for (const d of findTextDates(text, monthFirst)) {
-      if (d.role === 'published') return d.day;
+      if (d.role === 'published') return isoOf(d);
       if (d.role === null && !unlabelled) unlabelled = d;
     }
   }
-  return unlabelled?.day ?? null;
+  return unlabelled ? isoOf(unlabelled) : null;
+}
+
+function isoOf(d: TextDate): string {
+  return d.iso ?? `${d.day}T00:00:00.000Z`;
 }
 
 function elementTexts(facts: PageFacts): string[] {
@@ -70,7 +74,7 @@ function nextOf(node: DomNode): DomNode | null {
 
 function collectText(node: DomNode, acc: { text: string }): void {
   if (node.type === 'text') acc.text += node.data ?? '';
-  else if (hasChildren(node) && !SKIP_TAGS.has((node as DomElement).name)) {
+  else if (hasChildren(node) && !SKIP_TAGS.has((node as DomElement).name) && !isNoise(node as DomElement)) {
     acc.text += ' ';
     for (const c of node.children) {
       if (acc.text.length >= AFTER_HEADLINE_CHARS * 2) return;
@@ -84,9 +88,13 @@ export function inNoise(el: DomElement): boolean {
   let node: DomElement | null = el;
   for (let i = 0; node && i < MAX_ANCESTORS; i++, node = node.parent as DomElement | null) {
     if (!node.attribs) return false;
-    if (NOISE_TAGS.has(node.name)) return true;
-    const ci = classAndId(node);
-    if (ci && NOISE_HINT.test(ci)) return true;
+    if (isNoise(node)) return true;
   }
   return false;
+}
+
+function isNoise(el: DomElement): boolean {
+  if (NOISE_TAGS.has(el.name)) return true;
+  const ci = classAndId(el);
+  return !!ci && NOISE_HINT.test(ci);
 }
