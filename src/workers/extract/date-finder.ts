@@ -26,6 +26,11 @@ const MIN_YEAR = 1995;
 /** A structured date this many days away from the URL's day was rewritten (republished, or the update's time). */
 const URL_AGREEMENT_DAYS = 1;
 const DAY_MS = 86_400_000;
+/** How a bare day (a date without a time) is written: midnight UTC. */
+const MIDNIGHT = 'T00:00:00.000Z';
+/** itemprop/class/pubdate marks of a publication and of an update, on <time> and itemprop elements. */
+const PUBLISHED_MARK = /datepublished|datecreated|pubdate|publish|posted|entry-date|dt-published/;
+const MODIFIED_MARK = /datemodified|updated|modified|dt-updated/;
 export interface DateInput {
   facts: PageFacts;
   ld: LdArticle | null;
@@ -52,12 +57,16 @@ export function findDates(input: DateInput): FoundDates {
   return { published_at: published, modified_at: published ? keepModified : modified };
 }
 
+/** Candidates are read lazily: most pages settle on the first one (JSON-LD or article:published_time). */
 function choosePublished(input: DateInput, ok: (iso: string | null) => iso is string): string | null {
-  const candidates = publishedCandidates(input).filter(ok);
-  const structured = preciseDate(candidates);
+  const it = okOnly(publishedCandidates(input), ok);
+  const first = it.next().value ?? null;
+  let rest: string[] | null = null;
+  const all = (): string[] => (first ? [first, ...(rest ??= [...it])] : []);
+  const structured = first && first.endsWith(MIDNIGHT) ? preciseDate(all()) : first;
   const fromUrl = input.urls.map((u) => (u ? urlDay(u) : null)).find(Boolean) ?? null;
-  const urlIso = fromUrl && ok(`${fromUrl}T00:00:00.000Z`) ? `${fromUrl}T00:00:00.000Z` : null;
-  if (structured && urlIso && !sameDayish(structured, urlIso)) return candidates.find((d) => d.startsWith(fromUrl!) && !d.endsWith('T00:00:00.000Z')) ?? urlIso;
+  const urlIso = fromUrl && ok(fromUrl + MIDNIGHT) ? fromUrl + MIDNIGHT : null;
+  if (structured && urlIso && !sameDayish(structured, urlIso)) return all().find((d) => d.startsWith(fromUrl!) && !d.endsWith(MIDNIGHT)) ?? urlIso;
   if (structured) return structured;
   const visible = findVisibleDate(input.facts, monthFirst(input.facts));
   const visibleIso = ok(visible) ? visible : null;
@@ -71,8 +80,13 @@ function plausible(iso: string | null, now: number | null): boolean {
   return !Number.isNaN(t) && new Date(t).getUTCFullYear() >= MIN_YEAR && (now === null || t <= now + FUTURE_MARGIN_MS);
 }
 
-function firstOk(values: Array<string | null>, ok: (iso: string | null) => iso is string): string | null {
-  return values.find(ok) ?? null;
+function firstOk(values: Iterable<string | null>, ok: (iso: string | null) => iso is string): string | null {
+  for (const v of values) if (ok(v)) return v;
+  return null;
+}
+
+function* okOnly(values: Iterable<string | null>, ok: (iso: string | null) => iso is string): Generator<string, void, undefined> {
+  for (const v of values) if (ok(v)) yield v;
 }
 
 function sameDayish(a: string, b: string): boolean {
@@ -85,18 +99,20 @@ function sameDayish(a: string, b: string): boolean {
  */
 function preciseDate(found: string[]): string | null {
   const first = found[0];
-  if (!first || !first.endsWith('T00:00:00.000Z')) return first ?? null;
-  return found.find((d) => d.slice(0, 10) === first.slice(0, 10) && !d.endsWith('T00:00:00.000Z')) ?? first;
+  if (!first || !first.endsWith(MIDNIGHT)) return first ?? null;
+  return found.find((d) => d.slice(0, 10) === first.slice(0, 10) && !d.endsWith(MIDNIGHT)) ?? first;
 }
 
-function publishedCandidates({ facts, ld }: DateInput): Array<string | null> {
-  const fromLd = ld ? toIsoDate(ld.datePublished) : otherLdDate(facts.jsonLd, 'datePublished');
-  return [fromLd, ...PUBLISHED_KEYS.map((k) => toIsoDate(facts.meta.get(k))), ...markupDates(facts, 'published')];
+function* publishedCandidates({ facts, ld }: DateInput): Generator<string | null, void, undefined> {
+  yield ld ? toIsoDate(ld.datePublished) : otherLdDate(facts.jsonLd, 'datePublished');
+  for (const k of PUBLISHED_KEYS) yield toIsoDate(facts.meta.get(k));
+  yield* markupDates(facts, 'published');
 }
 
-function modifiedCandidates({ facts, ld }: DateInput): Array<string | null> {
-  const fromLd = ld ? toIsoDate(ld.dateModified) : otherLdDate(facts.jsonLd, 'dateModified');
-  return [fromLd, ...MODIFIED_KEYS.map((k) => toIsoDate(facts.meta.get(k))), ...markupDates(facts, 'modified')];
+function* modifiedCandidates({ facts, ld }: DateInput): Generator<string | null, void, undefined> {
+  yield ld ? toIsoDate(ld.dateModified) : otherLdDate(facts.jsonLd, 'dateModified');
+  for (const k of MODIFIED_KEYS) yield toIsoDate(facts.meta.get(k));
+  yield* markupDates(facts, 'modified');
 }
 
 /** A date of a JSON-LD node that is not an article (WebPage, a typeless graph node); skipped for people and organizations. */
@@ -111,12 +127,15 @@ function otherLdDate(blocks: string[], key: 'datePublished' | 'dateModified'): s
 }
 
 /** itemprop and <time> dates outside comments and related stories: the marked-up ones first, then any <time datetime>. */
-function markupDates(facts: PageFacts, role: 'published' | 'modified'): Array<string | null> {
-  const wanted = role === 'published' ? /datepublished|datecreated|pubdate|publish|posted|entry-date|dt-published/ : /datemodified|updated|modified|dt-updated/;
+function* markupDates(facts: PageFacts, role: 'published' | 'modified'): Generator<string | null, void, undefined> {
+  const wanted = role === 'published' ? PUBLISHED_MARK : MODIFIED_MARK;
   const marked = [...facts.dated.filter((el) => el.attribs.itemprop !== undefined), ...facts.times];
-  const hits = marked.filter((el) => wanted.test(markOf(el)) && (role === 'modified' || !/datemodified|updated|modified/.test(markOf(el))));
-  const generic = role === 'published' ? facts.times.filter((t) => !/updated|modified/.test(markOf(t))) : [];
-  return [...hits, ...generic].filter((el) => !inNoise(el)).map(markupValue);
+  for (const el of marked) {
+    const mark = markOf(el);
+    if (wanted.test(mark) && (role === 'modified' || !MODIFIED_MARK.test(mark)) && !inNoise(el)) yield markupValue(el);
+  }
+  if (role === 'modified') return;
+  for (const t of facts.times) if (!MODIFIED_MARK.test(markOf(t)) && !inNoise(t)) yield markupValue(t);
 }
 
 function markOf(el: DomElement): string {
