@@ -5,7 +5,7 @@
  * date/byline elements. Pure: `now` comes in as a value.
  *
  * Decisions: the modified date never stands in for the published one unless the page gives no other
- * date (not even the feed's); a modified date earlier than the published one is dropped; a date more
+ * date (not even the feed's); the feed's date only fills in the time of a bare day the page prints; a modified date earlier than the published one is dropped; a date more
  * than FUTURE_MARGIN_MS after `now` is rejected; relative dates ("2 hours ago") are not read.
  */
 import { DomElement, attr, classAndId, rawText } from './dom';
@@ -52,7 +52,9 @@ export function findDates(input: DateInput): FoundDates {
   const now = input.now === undefined || input.now === null ? null : new Date(input.now).getTime();
   const ok = (iso: string | null): iso is string => plausible(iso, Number.isNaN(now) ? null : now);
   const modified = firstOk(modifiedCandidates(input), ok);
-  const published = choosePublished(input, ok) ?? firstOk([toIsoDate(input.hint)], ok) ?? modified;
+  const hint = firstOk([toIsoDate(input.hint)], ok);
+  const found = choosePublished(input, ok);
+  const published = (found && hint && found.endsWith(MIDNIGHT) && sameDayish(found, hint) ? hint : found) ?? hint ?? modified;
   const keepModified = modified && published && Date.parse(modified) >= Date.parse(published) ? modified : null;
   return { published_at: published, modified_at: published ? keepModified : modified };
 }

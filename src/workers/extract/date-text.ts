@@ -15,20 +15,20 @@ export interface TextDate {
   role: 'published' | 'modified' | null;
 }
 
-/** Month names and abbreviations, lower case without accents (en, de, fr, es, it, pt, nl, id, sv, pl-ish). */
+/** Month names and abbreviations, lower case without accents (en, de, fr, es, it, pt, nl, id, sv; pl and ru genitives). */
 const MONTHS: Record<string, number> = monthTable([
-  ['january jan januar janv janvier enero ene gennaio genn gen janeiro januari jänner jaenner stycznia', 1],
-  ['february feb februar fev fevr fevrier febrero febbraio fevereiro februari feber lutego', 2],
-  ['march mar marz maerz mars marzo marco maart maret mrt marca', 3],
-  ['april apr avr avril abril abr aprile aprilie kwietnia', 4],
-  ['may mai mayo maggio mag maio mei maj maja', 5],
-  ['june jun juni juin junio giugno giu junho czerwca', 6],
-  ['july jul juli juil juillet julio luglio lug julho lipca', 7],
-  ['august aug aout agosto ago agustus augusti sierpnia', 8],
-  ['september sep sept septembre septiembre set settembre setembro wrzesnia', 9],
-  ['october oct okt oktober octobre octubre ottobre ott outubro out oktobre pazdziernika', 10],
-  ['november nov novembre noviembre novembro nop listopada', 11],
-  ['december dec dez dezember decembre diciembre dic dicembre dezembro desember des grudnia', 12],
+  ['january jan januar janv janvier enero ene gennaio genn gen janeiro januari jänner jaenner stycznia января янв', 1],
+  ['february feb februar fev fevr fevrier febrero febbraio fevereiro februari feber lutego февраля фев', 2],
+  ['march mar marz maerz mars marzo marco maart maret mrt marca марта мар', 3],
+  ['april apr avr avril abril abr aprile aprilie kwietnia апреля апр', 4],
+  ['may mai mayo maggio mag maio mei maj maja мая', 5],
+  ['june jun juni juin junio giugno giu junho czerwca июня июн', 6],
+  ['july jul juli juil juillet julio luglio lug julho lipca июля июл', 7],
+  ['august aug aout agosto ago agustus augusti sierpnia августа авг', 8],
+  ['september sep sept septembre septiembre set settembre setembro wrzesnia сентября сен', 9],
+  ['october oct okt oktober octobre octubre ottobre ott outubro out oktobre pazdziernika октября окт', 10],
+  ['november nov novembre noviembre novembro nop listopada ноября ноя', 11],
+  ['december dec dez dezember decembre diciembre dic dicembre dezembro desember des grudnia декабря дек', 12],
 ]);
 
 function monthTable(rows: Array<[string, number]>): Record<string, number> {

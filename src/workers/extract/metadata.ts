@@ -3,7 +3,7 @@
  * the feed entry's hints fill what the page does not say.
  */
 import { absoluteUrl, stripTracking } from '../../core/url';
-import { DomElement, attr, closest, rawText } from './dom';
+import { DomElement, closest, rawText } from './dom';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { findDates } from './date-finder';

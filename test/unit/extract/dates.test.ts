@@ -55,6 +55,7 @@ describe('findTextDates reads the formats pages print', () => {
     ['05/10/2018 - Publicado por: Clarissa Borba', false, '2018-10-05', null, null],
     ['12/05/2026 Reuters', true, '2026-12-05', null, null],
     ['TNW中文站 2016年10月14日07:17', false, '2016-10-14', null, null],
+    ['Гость 24 сентября 2018, 16:45', false, '2018-09-24', null, null],
     ['发稿时间： 2017-03-10 08:42:00', false, '2017-03-10', 'published', null],
     ['기사입력 :[ 2018-08-25 15:24 ]', false, '2018-08-25', 'published', null],
   ])('%j', (text, monthFirst, day, role, iso) => {
@@ -132,6 +133,8 @@ describe('findDates: published and modified kept apart', () => {
   it.each([
     ['a modified date before the published one is dropped', '<meta property="article:published_time" content="2014-06-21T09:41:45+01:00"><meta property="article:modified_time" content="2014-06-17T17:46:05+01:00">', undefined, '2014-06-21T09:41:45.000+01:00', null],
     ['the feed date stands in before the modified date', '<meta property="article:modified_time" content="2019-11-19T10:00:00Z">', '2019-11-18T08:00:00Z', '2019-11-18T08:00:00.000Z', '2019-11-19T10:00:00.000Z'],
+    ['the feed date gives the time of a bare day the page prints', '<meta name="dc.date" content="2019-11-19">', '2019-11-19T14:05:00Z', '2019-11-19T14:05:00.000Z', null],
+    ['the page wins over a feed date days away', '<meta name="dc.date" content="2019-11-19">', '2019-11-25T14:05:00Z', '2019-11-19T00:00:00.000Z', null],
     ['the modified date is published only when nothing else exists', '<meta property="article:modified_time" content="2019-11-19T10:00:00Z">', undefined, '2019-11-19T10:00:00.000Z', '2019-11-19T10:00:00.000Z'],
   ])('%s', (_name, head, hint, published, modified) => {
     expect(datesOf(page(head, ARTICLE), undefined, { hint })).toEqual({ published_at: published, modified_at: modified });
