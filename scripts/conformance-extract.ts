@@ -10,10 +10,13 @@ import path from 'node:path';
 import { explainExtraction, extractArticle } from '../src/workers/extract';
 import type { ExtractOptions, ExtractionReport } from '../src/workers/extract';
 import { compareFixture, FIELDS, FixtureExpected } from '../test/unit/extract/fixture-compare';
+import { formatBylineScore, scoreBylines, scoreDates } from './lib/meta-score';
 import { CORPUS_DIR, CorpusName, CorpusPage, isHeldOut, loadCorpus } from '../test/unit/extract/corpus';
 
 const OUT_DIR = '.bench';
 const FIXTURES = 'test/fixtures/attribution';
+const BYLINE_LABELS = 'test/fixtures/bylines/scrapinghub.json';
+const DATE_LABELS = 'test/fixtures/dates/scrapinghub.json';
 const SPLITS = ['dev', 'hold-out'] as const;
 type Split = (typeof SPLITS)[number];
 
@@ -39,12 +42,27 @@ function reportCorpus(name: CorpusName): void {
     const { gtFile, dir, predFile } = writeSplit(name, split, part, reports);
     const body = bodyLine(execFileSync(process.execPath, [path.join(CORPUS_DIR, 'score.mjs'), dir, predFile, '--n-bootstrap', '200'], { encoding: 'utf8' }));
     process.stdout.write(`  ${split.padEnd(8)} ${String(part.length).padStart(3)} pages  body ${body}\n`);
+    if (name === 'scrapinghub') process.stdout.write(`           ${labelLine(part, reports)}\n`);
     if (name === 'readability') {
       const meta = execFileSync(process.execPath, [path.join(CORPUS_DIR, 'meta-fair.mjs'), gtFile, predFile], { encoding: 'utf8' });
       process.stdout.write(`           ${meta.trim().split('\n').pop()}\n`);
     }
   }
   printReasons(pages, reports);
+}
+
+/** Scrapinghub's byline and date labels (test/fixtures/bylines, test/fixtures/dates: made by reading each page). */
+function labelLine(part: CorpusPage[], reports: Map<string, ExtractionReport>): string {
+  const bylines = readLabels<{ byline: string | null }>(BYLINE_LABELS);
+  const dates = readLabels<{ date: string | null }>(DATE_LABELS);
+  const got = (id: string) => reports.get(id)?.article ?? null;
+  const b = scoreBylines(part.filter((p) => p.id in bylines).map((p) => ({ id: p.id, expected: bylines[p.id]!.byline, got: got(p.id)?.byline ?? null })));
+  const d = scoreDates(part.filter((p) => p.id in dates).map((p) => ({ id: p.id, expected: dates[p.id]!.date, got: got(p.id)?.published_at ?? null })));
+  return `labels: byline ${formatBylineScore(b)}; date (same UTC day) ${formatBylineScore(d)}`;
+}
+
+function readLabels<T>(file: string): Record<string, T> {
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { pages: Record<string, T> }).pages;
 }
 
 /** "F1 0.971 (P 0.966, R 0.977)" from score.mjs's table. */

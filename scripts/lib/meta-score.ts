@@ -81,3 +81,30 @@ export function scoreBylines(cases: BylineCase[]): BylineScore {
 export function formatBylineScore(s: BylineScore): string {
   return `recall ${s.recall.toFixed(3)} (${s.right}/${s.stated}) precision ${s.precision.toFixed(3)} (wrong ${s.wrong}/${s.given})`;
 }
+
+export interface DateCase {
+  id: string;
+  /** The labelled publication date (any ISO form), or null when the page states none. */
+  expected: string | null;
+  got: string | null;
+}
+
+/** The UTC day of an ISO date ("2019-11-18"), or null; the corpus scorers compare days, not instants. */
+function utcDay(v: string | null): string | null {
+  const t = v ? Date.parse(v) : NaN;
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+}
+
+/** Dates scored like bylines: right = same UTC day; a date given where the page states none is wrong. */
+export function scoreDates(cases: DateCase[]): BylineScore {
+  let stated = 0, right = 0, given = 0, wrong = 0;
+  for (const c of cases) {
+    const e = utcDay(c.expected), g = utcDay(c.got);
+    if (e) stated++;
+    if (!g) continue;
+    given++;
+    if (e === g) right++;
+    else wrong++;
+  }
+  return { stated, right, given, wrong, recall: stated ? right / stated : 0, precision: given ? (given - wrong) / given : 1 };
+}

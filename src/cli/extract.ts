@@ -17,7 +17,7 @@ export async function extractCommand(file: string, opts: { url: string; contentT
   if (!/^https?:\/\//i.test(opts.url)) throw new UserError('--url must be the page\'s absolute http(s) URL (it resolves relative links)', 2);
   const bytes = await readInput(file);
   const { text } = decodeBody(bytes, { contentType: opts.contentType, kind: 'html' });
-  const { article, reason } = explainExtraction(text, opts.url);
+  const { article, reason } = explainExtraction(text, opts.url, { now: Date.now() });
   if (!article) throw new UserError(`${file === '-' ? 'stdin' : file}: EXTRACT_NO_ARTICLE: no article text found on the page (${reason ? NO_ARTICLE_TEXT[reason] : 'unknown'})`, 1);
   process.stdout.write(JSON.stringify(article, null, 2) + '\n');
 }

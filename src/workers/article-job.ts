@@ -71,6 +71,7 @@ async function fetchAndExtract(deps: Deps, ctx: EntryContext, job: Job<ArticleJo
     const options = {
       ...(ctx.extract ?? {}),
       hints: { title: ctx.entry.title, published_at: ctx.entry.published_at?.toISOString() ?? null, authors: ctx.entry.authors, source: ctx.entry.origin },
+      now: deps.clock.now().getTime(),
     };
     const article = await extractor.extract(text, res.url, options, Math.max(MIN_EXTRACT_BUDGET_MS, deadline - performance.now()));
     return { article, error: article ? null : 'EXTRACT_NO_ARTICLE' };

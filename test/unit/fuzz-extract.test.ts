@@ -14,7 +14,8 @@ import { FIXTURES } from '../support/fixtures';
 /** One extraction of a fixture-sized page must stay far below this; a hang fails the run. */
 const PER_RUN_BUDGET_MS = 3000;
 const URL_BASE = 'https://news.example/story/1';
-const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
+/** ISO 8601 with the page's offset kept when it gave one ("…-05:00"), else UTC ("…Z"). */
+const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(?:Z|[+-]\d\d:\d\d)$/;
 /** What must never survive into republished HTML. */
 const DANGEROUS = /<script|<iframe(?![^>]*\ssrc="https:\/\/)|<object|<embed|<style|<base|<meta|<link|<form|\son[a-z]+\s*=|(href|src|action|formaction|xlink:href)\s*=\s*["']?\s*(javascript|vbscript|data):/i;
 

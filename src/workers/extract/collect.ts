@@ -9,6 +9,13 @@ const BYLINE_HINT = /(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|wr
 /** Class/id words of page footers, where site-wide copyright lines live. */
 const FOOTER_HINT = /(?:^|[\s_-])(?:footer|copyright|copyrights|legal|rights|site-info|colophon|disclaimer)(?:$|[\s_-])/;
 
+/** Class/id words and itemprops of elements that print a date (read by date-finder.ts). */
+const DATE_HINT = /date|publish|posted|datum|fecha|timestamp|(?:^|[\s_-])time(?:$|[\s_-])|(?:^|[\s_-])(?:entry|post|article|story)[-_]?(?:meta|info)/;
+const DATE_ITEMPROP = /^date(?:published|created|modified)$/i;
+/** Date elements kept: the article's come early; the rest of a page repeats them for other stories. */
+const MAX_DATED = 40;
+/** Whole-page containers: a body class like "f_share_tools_footer_on" must not make the page a footer. */
+const PAGE_ROOTS = new Set(['html', 'body', 'main', 'article']);
 /** Cheap substring tests run first: the anchored alternations above cost more on every element. */
 const BYLINE_PREFILTER = /auth|by|writer|reporter|contributor/;
 const FOOTER_PREFILTER = /foot|copy|legal|right|site-info|colophon|disclaim/;
@@ -21,6 +28,8 @@ export interface PageFacts {
   jsonLd: string[];
   h1: DomElement[];
   times: DomElement[];
+  /** Elements whose class/id or itemprop says they print a date, in document order. */
+  dated: DomElement[];
   bylines: DomElement[];
   footers: DomElement[];
   title: string;
@@ -31,7 +40,7 @@ export interface PageFacts {
 
 /** Collects page facts in one walk (bylines and footers: outermost matches only). */
 export function collectFacts(root: DomNode): PageFacts {
-  const f: PageFacts = { meta: new Map(), links: new Map(), jsonLd: [], h1: [], times: [], bylines: [], footers: [], title: '', lang: '', order: new Map() };
+  const f: PageFacts = { meta: new Map(), links: new Map(), jsonLd: [], h1: [], times: [], dated: [], bylines: [], footers: [], title: '', lang: '', order: new Map() };
   let n = 0;
   walkElements(root, (el) => {
     const before = f.bylines.length;
@@ -63,7 +72,8 @@ function visitHinted(el: DomElement, f: PageFacts): boolean {
   const ci = classAndId(el);
   const { rel, itemprop } = el.attribs; // most elements have neither: no string work for them
   if ((rel !== undefined && rel.toLowerCase() === 'author') || (itemprop !== undefined && itemprop.toLowerCase() === 'author') || (ci && BYLINE_PREFILTER.test(ci) && BYLINE_HINT.test(ci))) f.bylines.push(el);
-  if (el.name === 'footer' || (ci && FOOTER_PREFILTER.test(ci) && FOOTER_HINT.test(ci))) {
+  if (f.dated.length < MAX_DATED && ((itemprop !== undefined && DATE_ITEMPROP.test(itemprop)) || (ci && DATE_HINT.test(ci)))) f.dated.push(el);
+  if (el.name === 'footer' || (ci && !PAGE_ROOTS.has(el.name) && FOOTER_PREFILTER.test(ci) && FOOTER_HINT.test(ci))) {
     f.footers.push(el);
     return false;
   }

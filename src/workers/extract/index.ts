@@ -98,7 +98,7 @@ function chooseBody(html: string, own: Story | null, stats: Map<DomElement, Node
 function buildArticle(root: DomNode, content: Story, url: string, options: ExtractOptions): ExtractedArticle | null {
   const facts = collectFacts(root);
   const ld = readJsonLd(facts.jsonLd);
-  const meta = readMetadata(facts, ld, url, options.hints);
+  const meta = readMetadata(facts, ld, url, options.hints, options.now);
   const story = content.segments;
   const footers = facts.footers.filter(mayHoldRights).flatMap((f) => blockSegments(f)).map((s) => s.text);
   const rights = findRights(story, footers);

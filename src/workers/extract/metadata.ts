@@ -3,19 +3,15 @@
  * the feed entry's hints fill what the page does not say.
  */
 import { absoluteUrl, stripTracking } from '../../core/url';
-import { DomElement, attr, rawText } from './dom';
 import { readHeadline } from './title';
 import { readByline } from './byline';
 import { bylineNames } from './person-name';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
-import { toIsoUtc } from './dates';
+import { findDates } from './date-finder';
 import { cleanText } from './text';
-import { ExtractHints } from './types';
+import { ExtractHints, ExtractOptions } from './types';
 
-/** Meta keys for the publication time, most specific first. */
-const PUBLISHED_KEYS = ['article:published_time', 'og:article:published_time', 'datepublished', 'publishdate', 'pubdate', 'og:pubdate', 'article.published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'date', 'publish-date', 'article_date_original', 'cxenseparse:recs:publishtime'];
-const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'lastmod', 'article.updated', 'dcterms.modified', 'last-modified'];
 
 export interface Metadata {
   title: string | null;
@@ -32,22 +28,23 @@ export interface Metadata {
   image: string | null;
 }
 
-/** Reads the article's metadata; `url` is the fetched address (the base for relative links). */
-export function readMetadata(facts: PageFacts, ld: LdArticle | null, url: string, hints: ExtractHints = {}): Metadata {
+/** Reads the article's metadata; `url` is the fetched address (the base for relative links); `now` bounds future dates. */
+export function readMetadata(facts: PageFacts, ld: LdArticle | null, url: string, hints: ExtractHints = {}, now?: ExtractOptions['now']): Metadata {
   const m = facts.meta;
   const sites = siteNamesOf(facts.meta, ld, url);
   const headline = readHeadline(facts, ld, sites);
   const byline = readByline(facts, ld, headline.h1, sites);
   const hinted = (hints.authors ?? []).flatMap((a) => bylineNames(a, sites));
   const canonical = absoluteUrl(facts.links.get('canonical') ?? m.get('og:url') ?? ld?.url, url);
+  const dates = findDates({ facts, ld, urls: [url, canonical], hint: hints.published_at, now });
   const image = absoluteUrl(m.get('og:image') ?? m.get('og:image:url') ?? m.get('twitter:image') ?? m.get('twitter:image:src') ?? ld?.image, url);
   return {
     title: headline.title ?? nonEmpty(hints.title),
     authors: byline.authors.length ? byline.authors : hinted,
     byline: byline.text ?? (hinted.length ? hinted.join(', ') : null),
     byline_raw: byline.raw,
-    published_at: preciseDate([toIsoUtc(ld?.datePublished), firstDate(m, PUBLISHED_KEYS), timeElementDate(facts.times), bylineDate(facts.bylines)]) ?? toIsoUtc(hints.published_at),
-    modified_at: toIsoUtc(ld?.dateModified) ?? firstDate(m, MODIFIED_KEYS),
+    published_at: dates.published_at,
+    modified_at: dates.modified_at,
     canonical_url: canonical ? stripTracking(canonical) : null,
     site_name: nonEmpty(m.get('og:site_name')) ?? nonEmpty(ld?.publisher) ?? nonEmpty(m.get('application-name')),
     lang: readLang(facts, ld),
@@ -60,48 +57,6 @@ function nonEmpty(s: string | null | undefined): string | null {
   const t = s ? cleanText(s) : '';
   return t || null;
 }
-
-function firstDate(meta: Map<string, string>, keys: string[]): string | null {
-  for (const k of keys) {
-    const iso = toIsoUtc(meta.get(k));
-    if (iso) return iso;
-  }
-  return null;
-}
-
-/**
- * The first date found, unless it is a bare day (midnight UTC, e.g. JSON-LD "2019-11-18") and a later
- * source gives a full time on that same day: then the precise one.
- */
-function preciseDate(candidates: Array<string | null>): string | null {
-  const found = candidates.filter((d): d is string => !!d);
-  const first = found[0];
-  if (!first || !first.endsWith('T00:00:00.000Z')) return first ?? null;
-  return found.find((d) => d.slice(0, 10) === first.slice(0, 10) && !d.endsWith('T00:00:00.000Z')) ?? first;
-}
-
-function timeElementDate(times: DomElement[]): string | null {
-  const preferred = times.find((t) => t.attribs.pubdate !== undefined || /publish|posted|date-?pub/i.test(attr(t, 'class') + attr(t, 'itemprop')));
-  for (const t of preferred ? [preferred, ...times] : times) {
-    const iso = toIsoUtc(attr(t, 'datetime'));
-    if (iso) return iso;
-  }
-  return null;
-}
-
-/** A visible day in a byline box ("REUTERS 19 NOV 2019"), read as that day at 00:00 UTC. */
-function bylineDate(bylines: DomElement[]): string | null {
-  for (const el of bylines.slice(0, MAX_BYLINE_ELEMENTS)) {
-    const m = VISIBLE_DATE.exec(rawText(el));
-    if (m) return toIsoUtc(`${m[1]} ${m[2]} ${m[3]} UTC`);
-  }
-  return null;
-}
-
-/** "19 Nov 2019" style dates; month names in English only. */
-const VISIBLE_DATE = /\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b/i;
-/** Byline boxes looked at for a visible date. */
-const MAX_BYLINE_ELEMENTS = 5;
 
 /** What the site calls itself: og:site_name, the publisher, application-name, twitter:site and the host ("tagesschau.de", "tagesschau"). */
 function siteNamesOf(meta: Map<string, string>, ld: LdArticle | null, url: string): string[] {

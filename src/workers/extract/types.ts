@@ -21,8 +21,9 @@ export interface ExtractedArticle {
   title: string | null;
   byline: string | null;
   authors: string[];
-  /** ISO 8601 UTC, or null. */
+  /** ISO 8601 with the page's own offset when it gave one, else UTC (a bare day is midnight UTC); or null. */
   published_at: string | null;
+  /** As published_at; null unless it is at or after published_at. */
   modified_at: string | null;
   canonical_url: string | null;
   site_name: string | null;
@@ -59,4 +60,6 @@ export interface ExtractOptions {
   hints?: ExtractHints;
   /** Hosts whose iframes survive sanitizing (video embeds). */
   iframeHosts?: string[];
+  /** The current time, from the shell (extraction reads no clock): dates more than a day after it are rejected. */
+  now?: Date | number | string;
 }

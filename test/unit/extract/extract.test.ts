@@ -16,11 +16,11 @@ describe('no article → null', () => {
 describe('hints fallback', () => {
   const bare = `<html><body><div>${prose(3)}</div></body></html>`;
 
-  it('takes title, date, authors and source from the feed entry when the page says nothing', () => {
+  it('takes title, date (its offset kept), authors and source from the feed entry when the page says nothing', () => {
     const a = extractArticle(bare, 'https://x.example/s', {
       hints: { title: 'Water rates rise', published_at: '2024-05-01T08:00:00+02:00', authors: ['Ana Ruiz'], source: { name: 'Reuters', url: null } },
     })!;
-    expect(a).toMatchObject({ title: 'Water rates rise', published_at: '2024-05-01T06:00:00.000Z', byline: 'Ana Ruiz', authors: ['Ana Ruiz'] });
+    expect(a).toMatchObject({ title: 'Water rates rise', published_at: '2024-05-01T08:00:00.000+02:00', byline: 'Ana Ruiz', authors: ['Ana Ruiz'] });
     expect(a.original_source).toEqual({ name: 'Reuters', url: null, canonical_name: 'Reuters' });
     expect(a.attribution_evidence).toEqual(['feed-source']);
   });

@@ -1,0 +1,155 @@
+/**
+ * The article's publication and modification dates, the way htmldate looks for them: structured data
+ * first (JSON-LD of the article node, meta tags, itemprop and <time> markup outside comments and
+ * related stories), checked against a date in the URL, then dates printed near the headline and in
+ * date/byline elements. Pure: `now` comes in as a value.
+ *
+ * Decisions: the modified date never stands in for the published one unless the page gives no other
+ * date (not even the feed's); the feed's date only fills in the time of a bare day the page prints; a modified date earlier than the published one is dropped; a date more
+ * than FUTURE_MARGIN_MS after `now` is rejected; relative dates ("2 hours ago") are not read.
+ */
+import { DomElement, attr, classAndId, rawText } from './dom';
+import { PageFacts } from './collect';
+import { LdArticle } from './jsonld';
+import { toIsoDate } from './dates';
+import { urlDay } from './date-text';
+import { cleanText } from './text';
+import { findVisibleDate, inNoise } from './date-visible';
+
+/** Meta keys for the publication time, most specific first (OpenGraph, Parse.ly, Sailthru, Dublin Core, CMS idioms). */
+const PUBLISHED_KEYS = ['article:published_time', 'og:article:published_time', 'article:published', 'og:published_time', 'datepublished', 'publishdate', 'pubdate', 'og:pubdate', 'article.published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created', 'datecreated', 'article.created', 'published', 'pub_date', 'publish_date', 'publish-date', 'publication_date', 'published_at', 'date', 'article_date_original', 'citation_publication_date', 'cxenseparse:recs:publishtime', 'og:datepublished', 'date.release', 'rnews:datepublished'];
+const MODIFIED_KEYS = ['article:modified_time', 'article:modified', 'og:updated_time', 'og:modified_time', 'datemodified', 'lastmod', 'article.updated', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'modified_time', 'date_modified', 'article_date_updated'];
+/** A date up to a day ahead of `now` is a time-zone difference; beyond that, a wrong or scheduled date. */
+const FUTURE_MARGIN_MS = 24 * 3600_000;
+/** Older than this is a parsing accident or an archive placeholder, not a news page's date. */
+const MIN_YEAR = 1995;
+/** A structured date this many days away from the URL's day was rewritten (republished, or the update's time). */
+const URL_AGREEMENT_DAYS = 1;
+const DAY_MS = 86_400_000;
+/** How a bare day (a date without a time) is written: midnight UTC. */
+const MIDNIGHT = 'T00:00:00.000Z';
+/** itemprop/class/pubdate marks of a publication and of an update, on <time> and itemprop elements. */
+const PUBLISHED_MARK = /datepublished|datecreated|pubdate|publish|posted|entry-date|dt-published/;
+const MODIFIED_MARK = /datemodified|updated|modified|dt-updated/;
+export interface DateInput {
+  facts: PageFacts;
+  ld: LdArticle | null;
+  /** The fetched URL and the canonical one: either may carry /2019/11/18/. */
+  urls: Array<string | null | undefined>;
+  /** The feed entry's date, used when the page states none. */
+  hint?: string | null;
+  /** The current time; without it no date is rejected as future. */
+  now?: Date | number | string | null;
+}
+
+export interface FoundDates {
+  published_at: string | null;
+  modified_at: string | null;
+}
+
+/** Published and modified dates of a page; modified is null when it is not after published. */
+export function findDates(input: DateInput): FoundDates {
+  const now = input.now === undefined || input.now === null ? null : new Date(input.now).getTime();
+  const ok = (iso: string | null): iso is string => plausible(iso, Number.isNaN(now) ? null : now);
+  const modified = firstOk(modifiedCandidates(input), ok);
+  const hint = firstOk([toIsoDate(input.hint)], ok);
+  const found = choosePublished(input, ok);
+  const published = (found && hint && found.endsWith(MIDNIGHT) && sameDayish(found, hint) ? hint : found) ?? hint ?? modified;
+  const keepModified = modified && published && Date.parse(modified) >= Date.parse(published) ? modified : null;
+  return { published_at: published, modified_at: published ? keepModified : modified };
+}
+
+/** Candidates are read lazily: most pages settle on the first one (JSON-LD or article:published_time). */
+function choosePublished(input: DateInput, ok: (iso: string | null) => iso is string): string | null {
+  const it = okOnly(publishedCandidates(input), ok);
+  const first = it.next().value ?? null;
+  let rest: string[] | null = null;
+  const all = (): string[] => (first ? [first, ...(rest ??= [...it])] : []);
+  const structured = first && first.endsWith(MIDNIGHT) ? preciseDate(all()) : first;
+  const fromUrl = input.urls.map((u) => (u ? urlDay(u) : null)).find(Boolean) ?? null;
+  const urlIso = fromUrl && ok(fromUrl + MIDNIGHT) ? fromUrl + MIDNIGHT : null;
+  if (structured && urlIso && !sameDayish(structured, urlIso)) return all().find((d) => d.startsWith(fromUrl!) && !d.endsWith(MIDNIGHT)) ?? urlIso;
+  if (structured) return structured;
+  const visible = findVisibleDate(input.facts, monthFirst(input.facts));
+  const visibleIso = ok(visible) ? visible : null;
+  if (visibleIso && urlIso) return sameDayish(visibleIso, urlIso) ? visibleIso : urlIso;
+  return visibleIso ?? urlIso;
+}
+
+function plausible(iso: string | null, now: number | null): boolean {
+  if (!iso) return false;
+  const t = Date.parse(iso);
+  return !Number.isNaN(t) && new Date(t).getUTCFullYear() >= MIN_YEAR && (now === null || t <= now + FUTURE_MARGIN_MS);
+}
+
+function firstOk(values: Iterable<string | null>, ok: (iso: string | null) => iso is string): string | null {
+  for (const v of values) if (ok(v)) return v;
+  return null;
+}
+
+function* okOnly(values: Iterable<string | null>, ok: (iso: string | null) => iso is string): Generator<string, void, undefined> {
+  for (const v of values) if (ok(v)) yield v;
+}
+
+function sameDayish(a: string, b: string): boolean {
+  return Math.abs(Date.parse(a) - Date.parse(b)) <= (URL_AGREEMENT_DAYS + 1) * DAY_MS - 1;
+}
+
+/**
+ * The first date found, unless it is a bare day (midnight UTC, e.g. JSON-LD "2019-11-18") and a later
+ * candidate gives a full time on that same day: then the precise one.
+ */
+function preciseDate(found: string[]): string | null {
+  const first = found[0];
+  if (!first || !first.endsWith(MIDNIGHT)) return first ?? null;
+  return found.find((d) => d.slice(0, 10) === first.slice(0, 10) && !d.endsWith(MIDNIGHT)) ?? first;
+}
+
+function* publishedCandidates({ facts, ld }: DateInput): Generator<string | null, void, undefined> {
+  yield ld ? toIsoDate(ld.datePublished) : otherLdDate(facts.jsonLd, 'datePublished');
+  for (const k of PUBLISHED_KEYS) yield toIsoDate(facts.meta.get(k));
+  yield* markupDates(facts, 'published');
+}
+
+function* modifiedCandidates({ facts, ld }: DateInput): Generator<string | null, void, undefined> {
+  yield ld ? toIsoDate(ld.dateModified) : otherLdDate(facts.jsonLd, 'dateModified');
+  for (const k of MODIFIED_KEYS) yield toIsoDate(facts.meta.get(k));
+  yield* markupDates(facts, 'modified');
+}
+
+/** A date of a JSON-LD node that is not an article (WebPage, a typeless graph node); skipped for people and organizations. */
+function otherLdDate(blocks: string[], key: 'datePublished' | 'dateModified'): string | null {
+  for (const raw of blocks) {
+    if (!raw.includes(key)) continue;
+    const m = new RegExp(`"${key}"\\s*:\\s*"([^"]{6,40})"`).exec(raw);
+    const iso = m ? toIsoDate(m[1]) : null;
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/** itemprop and <time> dates outside comments and related stories: the marked-up ones first, then any <time datetime>. */
+function* markupDates(facts: PageFacts, role: 'published' | 'modified'): Generator<string | null, void, undefined> {
+  const wanted = role === 'published' ? PUBLISHED_MARK : MODIFIED_MARK;
+  const marked = [...facts.dated.filter((el) => el.attribs.itemprop !== undefined), ...facts.times];
+  for (const el of marked) {
+    const mark = markOf(el);
+    if (wanted.test(mark) && (role === 'modified' || !MODIFIED_MARK.test(mark)) && !inNoise(el)) yield markupValue(el);
+  }
+  if (role === 'modified') return;
+  for (const t of facts.times) if (!MODIFIED_MARK.test(markOf(t)) && !inNoise(t)) yield markupValue(t);
+}
+
+function markOf(el: DomElement): string {
+  return `${attr(el, 'itemprop')} ${classAndId(el)} ${el.attribs.pubdate !== undefined ? 'pubdate' : ''}`.toLowerCase();
+}
+
+function markupValue(el: DomElement): string | null {
+  return toIsoDate(el.attribs.datetime ?? el.attribs.content ?? (el.name === 'time' ? null : cleanText(rawText(el))));
+}
+
+/** US English writes month first ("11/18/19"); everyone else day first. */
+function monthFirst(facts: PageFacts): boolean {
+  const lang = (facts.lang || facts.meta.get('og:locale') || facts.meta.get('content-language') || '').toLowerCase().replace('_', '-');
+  return lang === 'en' || lang === 'en-us';
+}

@@ -1,0 +1,147 @@
+/**
+ * Calendar days written in page text, in the languages wireroom reads: "5 December 2026",
+ * "5. Dezember 2026", "le 5 décembre 2026", "5 de diciembre de 2026", "December 5, 2026",
+ * "2026年12月5日", "05.12.2026", "12/05/2026" (month first only for US English). Pure: no clock.
+ */
+
+export interface TextDate {
+  /** "YYYY-MM-DD" as written: the page's own calendar day. */
+  day: string;
+  /** Where the date starts in the text. */
+  index: number;
+  /** The full instant with its offset when a clock time and a known zone stand next to the date ("Nov 19, 2019 at 6:46 pm ET"). */
+  iso: string | null;
+  /** "published" / "modified" when a label ("Published:", "Aktualisiert", …) stands just before it. */
+  role: 'published' | 'modified' | null;
+}
+
+/** Month names and abbreviations, lower case without accents (en, de, fr, es, it, pt, nl, id, sv; pl and ru genitives). */
+const MONTHS: Record<string, number> = monthTable([
+  ['january jan januar janv janvier enero ene gennaio genn gen janeiro januari jänner jaenner stycznia января янв', 1],
+  ['february feb februar fev fevr fevrier febrero febbraio fevereiro februari feber lutego февраля фев', 2],
+  ['march mar marz maerz mars marzo marco maart maret mrt marca марта мар', 3],
+  ['april apr avr avril abril abr aprile aprilie kwietnia апреля апр', 4],
+  ['may mai mayo maggio mag maio mei maj maja мая', 5],
+  ['june jun juni juin junio giugno giu junho czerwca июня июн', 6],
+  ['july jul juli juil juillet julio luglio lug julho lipca июля июл', 7],
+  ['august aug aout agosto ago agustus augusti sierpnia августа авг', 8],
+  ['september sep sept septembre septiembre set settembre setembro wrzesnia сентября сен', 9],
+  ['october oct okt oktober octobre octubre ottobre ott outubro out oktobre pazdziernika октября окт', 10],
+  ['november nov novembre noviembre novembro nop listopada ноября ноя', 11],
+  ['december dec dez dezember decembre diciembre dic dicembre dezembro desember des grudnia декабря дек', 12],
+]);
+
+function monthTable(rows: Array<[string, number]>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [names, n] of rows) for (const name of names.split(' ')) out[name] = n;
+  return out;
+}
+
+/** Day before month: "5 December 2026", "5. Dezember 2026", "1er décembre 2026", "5 de diciembre de 2026", "20 Nov, 2019". */
+const DAY_MONTH = /(?<![\d.])(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/gu;
+/** Month before day: "December 5, 2026", "Nov. 18th 2019", "Maret 30, 2015". */
+const MONTH_DAY = /(?<!\p{L})(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/gu;
+/** CJK: "2026年12月5日", "2018년 8월 25일". */
+const CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})/g;
+/** Year first: "2026-12-05", "2026/12/05", "2026.12.05". */
+const YMD = /(?<![\d/.-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d/])/g;
+/** Day or month first with a 4- or 2-digit year: "05.12.2026", "12/05/2026", "11/18/19". */
+const NUMERIC = /(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g;
+
+/** Words that mark the date after them as the publication or the update, in the languages above. */
+const PUBLISHED_LABEL = /(?:published|posted|first published|original|publish date|ver[öo]ffentlicht|publiziert|erschienen|publi[ée]e?|publicad[oa]|pubblicato|gepubliceerd|diterbitkan|기사입력|입력|(?:发稿|發稿|发布|發布|发表|發表|公開|投稿)(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op)?\W{0,3}$/i;
+const MODIFIED_LABEL = /(?:updated?|last modified|modified|aktualisiert|ge[äa]ndert|stand|mis à jour|mise à jour|actualizad[oa]|aggiornato|bijgewerkt|atualizad[oa]|수정|更新(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op)?\W{0,3}$/i;
+/** How far before a date a label ("Updated 1:39 am EST, Wednesday,") may stand. */
+const LABEL_REACH = 40;
+/** A time and weekday between a label and its date: "Updated 1:39 am EST, Wednesday, ", "PUBLISHED: 10:48, Tue, ". */
+const TIME_AND_WEEKDAY = /(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?\W*)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\.?,?\s*)?$/i;
+
+/** Every calendar day in `text`, in order; `monthFirst` reads "12/05/2026" as December 5 (US English). */
+export function findTextDates(text: string, monthFirst = false): TextDate[] {
+  const found: TextDate[] = [];
+  const add = (index: number, y: number, m: number, d: number): void => {
+    const day = validDay(y, m, d);
+    if (day && !found.some((f) => Math.abs(f.index - index) < 4)) found.push({ day, index, iso: zonedTime(text, index, day), role: roleBefore(text, index) });
+  };
+  for (const m of text.matchAll(DAY_MONTH)) add(m.index, +m[3]!, monthOf(m[2]!), +m[1]!);
+  for (const m of text.matchAll(MONTH_DAY)) add(m.index, +m[3]!, monthOf(m[1]!), +m[2]!);
+  for (const m of text.matchAll(CJK)) add(m.index, +m[1]!, +m[2]!, +m[3]!);
+  for (const m of text.matchAll(YMD)) add(m.index, +m[1]!, +m[3]!, +m[4]!);
+  for (const m of text.matchAll(NUMERIC)) {
+    const [a, b, y] = [+m[1]!, +m[3]!, fullYear(m[4]!)];
+    const dayFirst = a > 12 || (b <= 12 && !monthFirst);
+    add(m.index, y, dayFirst ? b : a, dayFirst ? a : b);
+  }
+  return found.sort((x, y) => x.index - y.index);
+}
+
+function monthOf(name: string): number {
+  const key = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return MONTHS[key] ?? 0;
+}
+
+/** "19" → 2019; two-digit years are this century (pages before 2000 rarely print them). */
+function fullYear(y: string): number {
+  return y.length === 2 ? 2000 + Number(y) : Number(y);
+}
+
+function validDay(y: number, m: number, d: number): string | null {
+  if (!m || m > 12 || d < 1 || d > 31 || y < 1000 || y > 9999) return null;
+  const t = Date.UTC(y, m - 1, d);
+  if (new Date(t).getUTCDate() !== d) return null;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** Zone abbreviations printed on news pages, minutes east of UTC; "ET"/"CT"/"MT"/"PT" follow US daylight time. */
+const ZONES: Record<string, number> = { gmt: 0, utc: 0, ut: 0, wet: 0, bst: 60, cet: 60, mez: 60, cest: 120, mesz: 120, eet: 120, eest: 180, msk: 180, ist: 330, wib: 420, sgt: 480, hkt: 480, awst: 480, jst: 540, kst: 540, aest: 600, aedt: 660, nzst: 720, nzdt: 780, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420, akst: -540, hst: -600 };
+const US_ZONES: Record<string, number> = { et: -300, ct: -360, mt: -420, pt: -480 };
+/** A clock time with a zone: "6:46 pm ET", "11:34 PM EST", "18.54 GMT", "07:09 GMT". */
+const TIME_ZONE = /(\d{1,2})[:.](\d{2})(?::\d{2})?\s*([ap])?\.?m?\.?\s+\(?([a-z]{2,4})\b/i;
+/** How far from the date its time may stand ("Published 11:34 PM EST Nov 19" / "Nov 19, 2019, 07:47 PM EST"). */
+const TIME_REACH = 28;
+
+/** The instant of a visible date when a time with a known zone is printed right before or after it. */
+function zonedTime(text: string, index: number, day: string): string | null {
+  const after = text.slice(index, index + 20 + TIME_REACH).replace(/^.*?\d{4}/, '');
+  const before = text.slice(Math.max(0, index - TIME_REACH), index);
+  const m = TIME_ZONE.exec(after) ?? TIME_ZONE.exec(before);
+  if (!m) return null;
+  const offset = zoneOffset(m[4]!.toLowerCase(), Number(day.slice(5, 7)));
+  let hour = Number(m[1]);
+  if (offset === null || hour > 23 || Number(m[2]) > 59) return null;
+  if (m[3]) hour = (hour % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
+  const local = `${day}T${String(hour).padStart(2, '0')}:${m[2]}:00.000`;
+  if (!offset) return `${local}Z`;
+  const abs = Math.abs(offset);
+  return `${local}${offset < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** US generic zones are an hour ahead from April to October (daylight time); March and November are read as standard time. */
+function zoneOffset(name: string, month: number): number | null {
+  if (name in ZONES) return ZONES[name]!;
+  if (name in US_ZONES) return US_ZONES[name]! + (month >= 4 && month <= 10 ? 60 : 0);
+  return null;
+}
+
+function roleBefore(text: string, index: number): TextDate['role'] {
+  const before = text.slice(Math.max(0, index - LABEL_REACH), index).replace(TIME_AND_WEEKDAY, '');
+  if (MODIFIED_LABEL.test(before)) return 'modified';
+  if (PUBLISHED_LABEL.test(before)) return 'published';
+  return null;
+}
+
+/** The day in a URL path: /2019/11/18/, /2019-11-18-, /20191115 at a word's end; null when absent or partial. */
+export function urlDay(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = /(?:^|[/_-])((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(path)
+    ?? /(?:^|[/_-])((?:19|20)\d{2})\/([a-z]{3})\/(\d{1,2})(?:\/|$)/i.exec(path)
+    ?? /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
+  if (!m) return null;
+  const month = /^\d+$/.test(m[2]!) ? Number(m[2]) : monthOf(m[2]!);
+  return validDay(Number(m[1]), month, Number(m[3]));
+}

@@ -1,0 +1,100 @@
+/**
+ * A publication day printed on the page, for pages without structured dates: the text right after the
+ * headline, byline boxes and date-marked elements, outside comments and related stories. A date
+ * labelled "Published"/"Veröffentlicht"/"Publié" wins over an unlabelled one; "Updated" ones are skipped.
+ */
+import { DomElement, DomNode, classAndId, closest, hasChildren, rawText } from './dom';
+import { PageFacts } from './collect';
+import { TextDate, findTextDates } from './date-text';
+
+/** Characters read after the headline: the byline and dateline, not the story's own dates. */
+const AFTER_HEADLINE_CHARS = 220;
+/** Characters read before the headline, in its own block: a kicker line with author and date. */
+const BEFORE_HEADLINE_CHARS = 120;
+/** A date element longer than this is a container (a list of stories), not a date line. */
+const MAX_DATED_CHARS = 200;
+/** Byline boxes and date elements looked at. */
+const MAX_ELEMENTS = 12;
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg']);
+
+/** Ancestors looked at when deciding whether a date sits in a comment, a related story or page chrome. */
+const MAX_ANCESTORS = 12;
+/** Containers whose dates belong to something else: comments, related stories, sidebars, page chrome. */
+const NOISE_HINT = /comment|reply|respon[sd]|discussion|disqus|related|recommend|popular|trending|more-(?:stories|news|from)|read-?more|also|sidebar|widget|teaser|promo|newsletter|outbrain|taboola|(?:^|[\s_-])rail|masthead|top-?bar|site-header|breadcrumb|footer|copyright/;
+const NOISE_TAGS = new Set(['footer', 'aside', 'nav']);
+
+/** The page's printed publication date: the instant when a time and zone are printed with it, else midnight UTC of the day; or null. */
+export function findVisibleDate(facts: PageFacts, monthFirst: boolean): string | null {
+  const h1 = facts.h1.find((h) => closest(h, 'article') || closest(h, 'main')) ?? facts.h1[0];
+  const texts = h1 ? [afterHeadline(h1), beforeHeadline(h1), ...elementTexts(facts)] : elementTexts(facts);
+  let unlabelled: TextDate | null = null;
+  for (const text of texts) {
+    for (const d of findTextDates(text, monthFirst)) {
+      if (d.role === 'published') return isoOf(d);
+      if (d.role === null && !unlabelled) unlabelled = d;
+    }
+  }
+  return unlabelled ? isoOf(unlabelled) : null;
+}
+
+function isoOf(d: TextDate): string {
+  return d.iso ?? `${d.day}T00:00:00.000Z`;
+}
+
+function elementTexts(facts: PageFacts): string[] {
+  const els = [...facts.bylines.slice(0, MAX_ELEMENTS), ...facts.dated.slice(0, MAX_ELEMENTS), ...facts.times.filter((t) => !t.attribs.datetime)];
+  const out: string[] = [];
+  for (const el of els) {
+    const text = rawText(el);
+    if (text.length <= MAX_DATED_CHARS && /\d/.test(text) && !inNoise(el)) out.push(text.replace(/\s+/g, ' '));
+  }
+  return out;
+}
+
+/** The text that follows the story's headline in document order, up to AFTER_HEADLINE_CHARS. */
+function afterHeadline(h1: DomElement): string {
+  const acc = { text: '' };
+  for (let node: DomNode | null = h1; node && acc.text.length < AFTER_HEADLINE_CHARS; node = node.parent) {
+    for (let sib = nextOf(node); sib && acc.text.length < AFTER_HEADLINE_CHARS; sib = nextOf(sib)) collectText(sib, acc);
+  }
+  return acc.text.replace(/\s+/g, ' ').slice(0, AFTER_HEADLINE_CHARS);
+}
+
+/** The end of what stands before the headline in its own block ("Von X publiziert am 25. September 2018" above the title). */
+function beforeHeadline(h1: DomElement): string {
+  const acc = { text: '' };
+  const siblings = h1.parent && hasChildren(h1.parent) ? h1.parent.children : [];
+  for (const sib of siblings.slice(0, Math.max(0, siblings.indexOf(h1)))) collectText(sib, acc);
+  return acc.text.replace(/\s+/g, ' ').slice(-BEFORE_HEADLINE_CHARS);
+}
+
+function nextOf(node: DomNode): DomNode | null {
+  return (node as DomNode & { next?: DomNode | null }).next ?? null;
+}
+
+function collectText(node: DomNode, acc: { text: string }): void {
+  if (node.type === 'text') acc.text += node.data ?? '';
+  else if (hasChildren(node) && !SKIP_TAGS.has((node as DomElement).name) && !isNoise(node as DomElement)) {
+    acc.text += ' ';
+    for (const c of node.children) {
+      if (acc.text.length >= AFTER_HEADLINE_CHARS * 2) return;
+      collectText(c, acc);
+    }
+  }
+}
+
+/** True when the element sits in a comment, a related-stories box, an aside, a nav or the page footer. */
+export function inNoise(el: DomElement): boolean {
+  let node: DomElement | null = el;
+  for (let i = 0; node && i < MAX_ANCESTORS; i++, node = node.parent as DomElement | null) {
+    if (!node.attribs) return false;
+    if (isNoise(node)) return true;
+  }
+  return false;
+}
+
+function isNoise(el: DomElement): boolean {
+  if (NOISE_TAGS.has(el.name)) return true;
+  const ci = classAndId(el);
+  return !!ci && NOISE_HINT.test(ci);
+}

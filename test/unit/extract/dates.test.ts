@@ -1,0 +1,159 @@
+/**
+ * The date finder, table by table. Examples are shaped after real pages: the English ones are copied
+ * from pages of the scrapinghub corpus (ctpost.com, express.co.uk, thehill.com, 9to5mac.com,
+ * theguardian.com, wired.com, usatoday.com, kabarislamia.com, blog.comwrap.com, entermedia.co.kr,
+ * jaraguadosul.com.br), Chinese from Mozilla's readability test pages (qq, youth); the French, Spanish
+ * and German long forms are the issue's own examples, written as those sites print them.
+ */
+import { toIsoDate } from '../../../src/workers/extract/dates';
+import { findTextDates, urlDay } from '../../../src/workers/extract/date-text';
+import { findDates } from '../../../src/workers/extract/date-finder';
+import { parsePage } from '../../../src/workers/extract/parse';
+import { collectFacts } from '../../../src/workers/extract/collect';
+import { readJsonLd } from '../../../src/workers/extract/jsonld';
+
+const NOW = '2026-12-05T04:00:00Z';
+
+function datesOf(html: string, url = 'https://news.example/story', opts: { hint?: string; now?: string | null } = {}) {
+  const facts = collectFacts(parsePage(html).root);
+  return findDates({ facts, ld: readJsonLd(facts.jsonLd), urls: [url], hint: opts.hint ?? null, now: opts.now === undefined ? NOW : opts.now });
+}
+
+describe('toIsoDate keeps the page offset', () => {
+  it.each([
+    ['2019-11-18T23:04:24-05:00', '2019-11-18T23:04:24.000-05:00'],
+    ['2019-11-20T11:06:01+05:30', '2019-11-20T11:06:01.000+05:30'],
+    ['2019-11-20T11:19:29+0000', '2019-11-20T11:19:29.000Z'],
+    ['2019-11-20 13:42:06+08:00', '2019-11-20T13:42:06.000+08:00'],
+    ['2019-11-20 06:09:25', '2019-11-20T06:09:25.000Z'],
+    ['2019-11-18', '2019-11-18T00:00:00.000Z'],
+    ['Mon, 18 Nov 2019 16:07:38 -0600', '2019-11-18T16:07:38.000-06:00'],
+    ['November 19, 2019, 07:47 PM EST', '2019-11-19T19:47:00.000-05:00'],
+    ['Wed Nov 20 2019 09:28:00 GMT+0000 (UTC)', '2019-11-20T09:28:00.000Z'],
+    ['1574250746', '2019-11-20T11:52:26.000Z'],
+    ['0001-01-01T00:00:00Z', null],
+    ['2019-02-30', null],
+    ['November 20, 2019 13:42', null], // no zone: Date.parse would read it in the server's zone
+  ])('%j → %s', (input, out) => expect(toIsoDate(input)).toBe(out));
+});
+
+describe('findTextDates reads the formats pages print', () => {
+  it.each([
+    ['Updated 1:39 am EST, Wednesday, November 20, 2019', false, '2019-11-20', 'modified', '2019-11-20T01:39:00.000-05:00'],
+    ['By Laura Mowat PUBLISHED: 10:48, Tue, Nov 19, 2019', false, '2019-11-19', 'published', null],
+    ['By Tess Bonn - 11/19/19 06:56 AM EST', true, '2019-11-19', null, '2019-11-19T06:56:00.000-05:00'],
+    ['Trevor Daugherty - Nov. 18th 2019 8:54 am PT', false, '2019-11-18', null, '2019-11-18T08:54:00.000-08:00'],
+    ['Mon 18 Nov 2019 18.54 GMT', false, '2019-11-18', null, '2019-11-18T18:54:00.000Z'],
+    ['Molly Wood Ideas 11.14.2019 09:00 AM', false, '2019-11-14', null, null],
+    ['Posted on Maret 30, 2015 by Admin', false, '2015-03-30', 'published', null],
+    ['Von Moritz Bachmann publiziert am 25. September 2018', false, '2018-09-25', 'published', null],
+    ['Berlin, 5. Dezember 2026, 14:30 Uhr', false, '2026-12-05', null, null],
+    ['Publié le 5 décembre 2026 à 10h00', false, '2026-12-05', 'published', null],
+    ['Mis à jour le 1er décembre 2026', false, '2026-12-01', 'modified', null],
+    ['Madrid, 5 de diciembre de 2026', false, '2026-12-05', null, null],
+    ['Aktualisiert am 05.12.2026', false, '2026-12-05', 'modified', null],
+    ['05/10/2018 - Publicado por: Clarissa Borba', false, '2018-10-05', null, null],
+    ['12/05/2026 Reuters', true, '2026-12-05', null, null],
+    ['TNW中文站 2016年10月14日07:17', false, '2016-10-14', null, null],
+    ['Гость 24 сентября 2018, 16:45', false, '2018-09-24', null, null],
+    ['发稿时间： 2017-03-10 08:42:00', false, '2017-03-10', 'published', null],
+    ['기사입력 :[ 2018-08-25 15:24 ]', false, '2018-08-25', 'published', null],
+  ])('%j', (text, monthFirst, day, role, iso) => {
+    expect(findTextDates(text, monthFirst)[0]).toMatchObject({ day, role, iso });
+  });
+
+  it.each([
+    ['a day-first date that cannot be a month-first one', '21/06/2014', true, '2014-06-21'],
+    ['a month-first date that cannot be day-first', '11/18/19', false, '2019-11-18'],
+  ])('%s', (_name, text, monthFirst, day) => expect(findTextDates(text, monthFirst)[0]?.day).toBe(day));
+
+  it.each([
+    ['a year alone (copyright line)', '© 2019 CBS Interactive Inc.'],
+    ['an impossible day', '31. Februar 2019'],
+    ['a relative date', 'Updated 14 hours ago'],
+    ['a month and year', 'November 2019 issue'],
+  ])('no date in %s', (_name, text) => expect(findTextDates(text)).toEqual([]));
+});
+
+describe('urlDay', () => {
+  it.each([
+    ['https://venturebeat.com/2019/11/18/new-york-state-attorney-general/', '2019-11-18'],
+    ['https://www.theguardian.com/commentisfree/2019/nov/18/the-guardian-view', '2019-11-18'],
+    ['https://www.latimes.com/business/story/2019-11-19/gannett-gatehouse-merger', '2019-11-19'],
+    ['https://www.quantamagazine.org/tuft-cells-that-taste-danger-20191115/', '2019-11-15'],
+    ['https://dealbreaker.com/2019/11/opening-bell-11-18-19', null],
+    ['https://www.sputniknews.com/columnists/201911181077343476-royal/', null],
+    ['not a url', null],
+  ])('%s → %s', (url, day) => expect(urlDay(url)).toBe(day));
+});
+
+const page = (head: string, body: string) => `<html lang="en"><head>${head}</head><body>${body}</body></html>`;
+const ARTICLE = '<p>The regional water board approved the new rates after a long hearing on Tuesday evening.</p>';
+
+describe('findDates: where the date comes from', () => {
+  it.each([
+    ['JSON-LD datePublished of the article node', page('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-11-18T11:47:23-05:00","dateModified":"2019-11-18T12:00:00-05:00"}</script>', ARTICLE), '2019-11-18T11:47:23.000-05:00', '2019-11-18T12:00:00.000-05:00'],
+    ['a WebPage node when no article node exists', page('<script type="application/ld+json">{"@type":"WebPage","datePublished":"2018-01-22T02:13:30+00:00"}</script>', ARTICLE), '2018-01-22T02:13:30.000Z', null],
+    ['article:published_time', page('<meta property="article:published_time" content="2019-11-20T09:22:35+00:00"><meta property="article:modified_time" content="2019-11-20T09:22:38+00:00">', ARTICLE), '2019-11-20T09:22:35.000Z', '2019-11-20T09:22:38.000Z'],
+    ['parsely-pub-date', page('<meta name="parsely-pub-date" content="2019-11-19T12:48:14+00:00">', ARTICLE), '2019-11-19T12:48:14.000Z', null],
+    ['sailthru.date with an offset', page('<meta name="sailthru.date" content="2019-11-19 21:57:00 -0800">', ARTICLE), '2019-11-19T21:57:00.000-08:00', null],
+    ['dc.date', page('<meta name="dc.date" content="2019-11-19">', ARTICLE), '2019-11-19T00:00:00.000Z', null],
+    ['itemprop datePublished on a span', page('', `<span itemprop="datePublished" content="2018-09-24T16:45:00+03:00">24 сентября</span>${ARTICLE}`), '2018-09-24T16:45:00.000+03:00', null],
+    ['<time pubdate> in the article header', page('', `<article><header><h1>Rates</h1><time pubdate datetime="2014-06-21T09:41:45+01:00">21/06/2014</time></header>${ARTICLE}</article>`), '2014-06-21T09:41:45.000+01:00', null],
+    ['a visible German date above the headline', page('', `<div><p>Von Moritz Bachmann publiziert am 25. September 2018</p><h1>Die elektronische Patientenakte</h1></div>${ARTICLE}`), '2018-09-25T00:00:00.000Z', null],
+    ['a visible byline date with its zone', page('', `<h1>Teachers pack statehouse</h1><div class="byline">Associated Press Published 11:34 PM EST Nov 19, 2019</div>${ARTICLE}`), '2019-11-19T23:34:00.000-05:00', null],
+    ['a Spanish date in a date element', page('<meta property="og:locale" content="es_ES">', `<span class="fecha">5 de diciembre de 2026</span>${ARTICLE}`), '2026-12-05T00:00:00.000Z', null],
+    ['a Chinese date after the headline', page('', `<h1>海外留学生看两会</h1><div>发稿时间： 2017-03-10 08:42:00 来源： 人民日报海外版</div>${ARTICLE}`), '2017-03-10T00:00:00.000Z', null],
+  ])('%s', (_name, html, published, modified) => {
+    expect(datesOf(html)).toEqual({ published_at: published, modified_at: modified });
+  });
+
+  it('the URL when the page says nothing', () => {
+    expect(datesOf(page('', ARTICLE), 'https://venturebeat.com/2019/11/18/story/')).toEqual({ published_at: '2019-11-18T00:00:00.000Z', modified_at: null });
+  });
+});
+
+describe('findDates: what it rejects', () => {
+  it.each([
+    ['a copyright year', page('', `${ARTICLE}<footer>© 2019 The Daily Example. All rights reserved.</footer>`), null],
+    ['comment dates', page('', `<h1>Rates</h1>${ARTICLE}<div class="comments"><time datetime="2018-09-12T16:47:00-05:00">September 12, 2018</time><div class="comment-meta">Milan on September 12, 2018 at 4:47 pm said:</div></div>`), null],
+    ['dates of related stories', page('', `<h1>Rates</h1>${ARTICLE}<aside><span class="date">November 19, 2019</span></aside><div class="related-posts"><span class="post-date">November 16, 2016</span></div>`), null],
+    ['the 0001-01-01 placeholder of a CMS', page('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>', `<h1>Two arrested</h1><div class="byline">Published 7:07 PM EST Nov 19, 2019</div>${ARTICLE}`), '2019-11-19T19:07:00.000-05:00'],
+    ['a date more than a day after now', page('<meta property="article:published_time" content="2027-03-01T10:00:00Z"><meta name="dc.date" content="2026-12-04">', ARTICLE), '2026-12-04T00:00:00.000Z'],
+    ['an "Updated" date when a "Published" one is printed', page('', `<h1>Wild beat Sabres</h1><div class="meta">UPDATED: November 20, 2019 at 10:16 pm | PUBLISHED: November 19, 2019 at 8:59 pm</div>${ARTICLE}`), '2019-11-19T00:00:00.000Z'],
+  ])('%s', (_name, html, published) => expect(datesOf(html).published_at).toBe(published));
+
+  it('without now, a future date is not rejected (the shell supplies now)', () => {
+    const html = page('<meta property="article:published_time" content="2027-03-01T10:00:00Z">', ARTICLE);
+    expect(datesOf(html, undefined, { now: null }).published_at).toBe('2027-03-01T10:00:00.000Z');
+  });
+});
+
+describe('findDates: published and modified kept apart', () => {
+  it.each([
+    ['a modified date before the published one is dropped', '<meta property="article:published_time" content="2014-06-21T09:41:45+01:00"><meta property="article:modified_time" content="2014-06-17T17:46:05+01:00">', undefined, '2014-06-21T09:41:45.000+01:00', null],
+    ['the feed date stands in before the modified date', '<meta property="article:modified_time" content="2019-11-19T10:00:00Z">', '2019-11-18T08:00:00Z', '2019-11-18T08:00:00.000Z', '2019-11-19T10:00:00.000Z'],
+    ['the feed date gives the time of a bare day the page prints', '<meta name="dc.date" content="2019-11-19">', '2019-11-19T14:05:00Z', '2019-11-19T14:05:00.000Z', null],
+    ['the page wins over a feed date days away', '<meta name="dc.date" content="2019-11-19">', '2019-11-25T14:05:00Z', '2019-11-19T00:00:00.000Z', null],
+    ['the modified date is published only when nothing else exists', '<meta property="article:modified_time" content="2019-11-19T10:00:00Z">', undefined, '2019-11-19T10:00:00.000Z', '2019-11-19T10:00:00.000Z'],
+  ])('%s', (_name, head, hint, published, modified) => {
+    expect(datesOf(page(head, ARTICLE), undefined, { hint })).toEqual({ published_at: published, modified_at: modified });
+  });
+
+  it("the URL's day wins over a structured date days away from it, a precise time on that day over the bare day", () => {
+    const html = page('<meta property="article:published_time" content="2019-11-25T08:00:00Z"><meta name="dc.date" content="2019-11-18T14:30:00Z">', ARTICLE);
+    expect(datesOf(html, 'https://x.example/2019/11/18/story/').published_at).toBe('2019-11-18T14:30:00.000Z');
+  });
+
+  it('a structured date a few hours across midnight from the URL day is kept (time zones)', () => {
+    const html = page('<meta property="article:published_time" content="2019-11-19T04:58:46Z">', ARTICLE);
+    expect(datesOf(html, 'https://techcrunch.com/2019/11/18/story/').published_at).toBe('2019-11-19T04:58:46.000Z');
+  });
+});
+
+describe('collect: a body class naming a footer does not hide the page', () => {
+  it('reads the JSON-LD of a page whose <body> class contains "share_tools_footer_on" (gizmodo)', () => {
+    const html = `<html><body class="permalink f_share_tools_footer_on"><script type="application/ld+json">{"@type":"Article","datePublished":"2019-11-18T17:30:00-05:00"}</script>${ARTICLE}</body></html>`;
+    expect(datesOf(html).published_at).toBe('2019-11-18T17:30:00.000-05:00');
+  });
+});
