@@ -8,7 +8,9 @@ const common = {
   // ESM-only packages that jest's CommonJS runtime on Node 20 must see transformed.
   // linkedom (the Readability fallback) requires css-select 7 and nth-check, ESM with ESM dependencies of their own;
   // @exodus/bytes (the WHATWG decoders) is ESM-only.
-  transformIgnorePatterns: ['(?<!css-select|nth-check|linkedom)/node_modules/(?!(p-limit|yocto-queue|cookie|set-cookie-parser|content-disposition|css-select|nth-check|cssomnom|uhyphen|html-escaper|@exodus/bytes)/)'],
+  transformIgnorePatterns: [
+    '(?<!css-select|nth-check|linkedom)/node_modules/(?!(p-limit|yocto-queue|cookie|set-cookie-parser|content-disposition|css-select|nth-check|cssomnom|uhyphen|html-escaper|@exodus/bytes)/)',
+  ],
 };
 module.exports = {
   testTimeout: 30000,

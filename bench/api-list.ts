@@ -52,7 +52,9 @@ export interface ApiListBenchOptions {
 }
 
 const out = (line: string) => process.stdout.write(line + '\n');
-const progress = (line: string) => { if (process.stderr.isTTY) process.stderr.write(`\r${line}   `); };
+const progress = (line: string) => {
+  if (process.stderr.isTTY) process.stderr.write(`\r${line}   `);
+};
 
 async function admin(statements: string[]): Promise<void> {
   const c = new pg.Client({ connectionString: ADMIN_URL });
@@ -70,8 +72,14 @@ function dbUrl(): string {
   return u.href;
 }
 
-const feedsYaml = () => 'sources:\n' + Array.from({ length: SOURCES }, (_, i) =>
-  `  - { id: bench-${i}, name: Bench Wire ${i}, homepage: "https://bench-${i}.test/", feeds: [{ url: "https://bench-${i}.test/feed.xml" }], rights: ${['full', 'excerpt', 'headline'][i % 3]} }`).join('\n') + '\n';
+const feedsYaml = () =>
+  'sources:\n' +
+  Array.from(
+    { length: SOURCES },
+    (_, i) =>
+      `  - { id: bench-${i}, name: Bench Wire ${i}, homepage: "https://bench-${i}.test/", feeds: [{ url: "https://bench-${i}.test/feed.xml" }], rights: ${['full', 'excerpt', 'headline'][i % 3]} }`,
+  ).join('\n') +
+  '\n';
 
 /** Inserts `n` published items (with their entries) by INSERT … SELECT over generate_series. */
 async function load(deps: Deps, n: number): Promise<void> {
@@ -96,10 +104,20 @@ async function load(deps: Deps, n: number): Promise<void> {
   out(`loaded ${n.toLocaleString()} published items in ${((performance.now() - t) / 1000).toFixed(0)} s`);
 }
 
-interface Run { label: string; url: string; rate?: number; headers?: Record<string, string> }
+interface Run {
+  label: string;
+  url: string;
+  rate?: number;
+  headers?: Record<string, string>;
+}
 
 /** Runs the autocannon CLI in its own process (its JSON result on stdout) against `url`. */
-function autocannon(url: string, seconds: number, rate: number | undefined, headers: Record<string, string> = {}): Promise<AutocannonResult> {
+function autocannon(
+  url: string,
+  seconds: number,
+  rate: number | undefined,
+  headers: Record<string, string> = {},
+): Promise<AutocannonResult> {
   const args = [require.resolve('autocannon/autocannon.js'), '--json', '-c', String(CONNECTIONS), '-d', String(seconds)];
   if (rate) args.push('-R', String(rate));
   for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}=${v}`);
@@ -108,8 +126,12 @@ function autocannon(url: string, seconds: number, rate: number | undefined, head
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
     child.on('error', reject);
     child.on('close', (code) => {
       const line = stdout.trim().split('\n').pop() ?? '';
@@ -128,7 +150,9 @@ async function drive(origin: string, r: Run, seconds: number) {
   // This process is the server (and its Postgres client); autocannon runs in its own process.
   const cpuPerReq = total ? (cpu.user + cpu.system) / 1000 / total : NaN;
   const share = (code: string) => (total ? ((codes[code]?.count ?? 0) / total) * 100 : 0);
-  out(`${r.label.padEnd(34)} p50 ${String(res.latency.p50).padStart(5)} ms  p99 ${String(res.latency.p99).padStart(5)} ms  ${res.requests.average.toFixed(0).padStart(6)} req/s  200 ${share('200').toFixed(0)}%  304 ${share('304').toFixed(0)}%  errors ${res.errors + res.timeouts}  server CPU ${cpuPerReq.toFixed(2)} ms/req`);
+  out(
+    `${r.label.padEnd(34)} p50 ${String(res.latency.p50).padStart(5)} ms  p99 ${String(res.latency.p99).padStart(5)} ms  ${res.requests.average.toFixed(0).padStart(6)} req/s  200 ${share('200').toFixed(0)}%  304 ${share('304').toFixed(0)}%  errors ${res.errors + res.timeouts}  server CPU ${cpuPerReq.toFixed(2)} ms/req`,
+  );
   return res;
 }
 
@@ -138,7 +162,16 @@ export async function runApiListBench(o: ApiListBenchOptions = {}): Promise<void
   const seconds = o.seconds ?? 10;
   const reused = o.reuse === true && (await loadedItems()) === items;
   if (!reused) await admin([`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`, `CREATE DATABASE ${DB_NAME}`]);
-  const settings = buildSettings({ DATABASE_URL: dbUrl(), WIREROOM_LOG_LEVEL: 'silent', WIREROOM_API_RATE_LIMIT: '0', WIREROOM_FEEDS: 'bench-feeds.yaml', WIREROOM_DATA_DIR: ':memory:' }, () => feedsYaml());
+  const settings = buildSettings(
+    {
+      DATABASE_URL: dbUrl(),
+      WIREROOM_LOG_LEVEL: 'silent',
+      WIREROOM_API_RATE_LIMIT: '0',
+      WIREROOM_FEEDS: 'bench-feeds.yaml',
+      WIREROOM_DATA_DIR: ':memory:',
+    },
+    () => feedsYaml(),
+  );
   const deps = await buildDeps(settings, { log: silentLogger(), migrate: true });
   try {
     await syncSources(deps);
@@ -156,22 +189,40 @@ export async function runApiListBench(o: ApiListBenchOptions = {}): Promise<void
     // The same server without the rendered-page cache: every request loads and renders its page.
     const uncachedApp = await buildServer({ ...deps, settings: { ...deps.settings, api: { ...deps.settings.api, pageCacheBytes: 0 } } });
     const uncached = await uncachedApp.listen({ port: 0, host: '127.0.0.1' });
-    const mid = await deps.db.selectFrom('items').select(['id', 'sort_at']).where('status', '=', 'published').orderBy('sort_at', 'desc').orderBy('id', 'desc').offset(deepOffset).limit(1).executeTakeFirstOrThrow();
+    const mid = await deps.db
+      .selectFrom('items')
+      .select(['id', 'sort_at'])
+      .where('status', '=', 'published')
+      .orderBy('sort_at', 'desc')
+      .orderBy('id', 'desc')
+      .offset(deepOffset)
+      .limit(1)
+      .executeTakeFirstOrThrow();
     const deepCursor = encodeCursor({ sortAt: new Date(mid.sort_at), id: Number(mid.id) });
     const first = await fetch(`${origin}/api/items`);
     const etag = first.headers.get('etag') ?? '';
     await drive(origin, { label: 'warm-up /api/items', url: '/api/items' }, 2);
-    out(`${items.toLocaleString()} items, ${seconds} s per run, ${CONNECTIONS} connections, loopback; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
+    out(
+      `${items.toLocaleString()} items, ${seconds} s per run, ${CONNECTIONS} connections, loopback; load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} on ${cpus().length} cores`,
+    );
     await drive(origin, { label: `/api/items at ${FIXED_RATE} req/s`, url: '/api/items', rate: FIXED_RATE }, seconds);
     const max = await drive(origin, { label: '/api/items at max', url: '/api/items' }, seconds);
     await drive(uncached, { label: `uncached /api/items at ${FIXED_RATE} req/s`, url: '/api/items', rate: FIXED_RATE }, seconds);
     await drive(uncached, { label: 'uncached /api/items at max', url: '/api/items' }, seconds);
     await drive(origin, { label: '/api/items?source=bench-3 at max', url: '/api/items?source=bench-3' }, seconds);
     await drive(origin, { label: '/api/items If-None-Match at max', url: '/api/items', headers: { 'if-none-match': etag } }, seconds);
-    const deep = await drive(origin, { label: `keyset page at ${deepOffset.toLocaleString()}`, url: `/api/items?cursor=${deepCursor}` }, seconds);
+    const deep = await drive(
+      origin,
+      { label: `keyset page at ${deepOffset.toLocaleString()}`, url: `/api/items?cursor=${deepCursor}` },
+      seconds,
+    );
     const off = await drive(origin, { label: `baseline: OFFSET ${deepOffset.toLocaleString()}`, url: '/bench/offset' }, seconds);
     const health = await drive(origin, { label: 'baseline: /healthz at max', url: '/healthz' }, seconds);
-    out(`deep page: keyset p50 ${deep.latency.p50} ms vs OFFSET p50 ${off.latency.p50} ms (ratio ${(off.latency.p50 / Math.max(deep.latency.p50, 0.01)).toFixed(1)}x); /api/items max ${max.requests.average.toFixed(0)} req/s = ${(max.requests.average / health.requests.average).toFixed(2)} of /healthz`);
+    out(
+      `deep page: keyset p50 ${deep.latency.p50} ms vs OFFSET p50 ${off.latency.p50} ms (ratio ${(off.latency.p50 / Math.max(deep.latency.p50, 0.01)).toFixed(1)}x); /api/items max ${max.requests.average.toFixed(0)} req/s = ${(max.requests.average / health.requests.average).toFixed(2)} of /healthz`,
+    );
     await app.close();
     await uncachedApp.close();
   } finally {
@@ -202,5 +253,10 @@ export async function main(argv: string[]): Promise<void> {
     if (v !== undefined && (!Number.isSafeInteger(v) || v <= 0)) throw new Error(`${flag} must be a positive whole number`);
     return v;
   };
-  await runApiListBench({ items: num('--items'), seconds: num('--seconds'), keep: argv.includes('--keep'), reuse: argv.includes('--reuse') });
+  await runApiListBench({
+    items: num('--items'),
+    seconds: num('--seconds'),
+    keep: argv.includes('--keep'),
+    reuse: argv.includes('--reuse'),
+  });
 }

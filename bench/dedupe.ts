@@ -5,9 +5,7 @@
  * Run: `node bin/run-ts.js bench/dedupe.ts [--docs 1000000] [--eval 2000] [--sweep]`.
  */
 import { performance } from 'node:perf_hooks';
-import {
-  DEFAULT_PARAMS, type DedupeParams, type Fingerprint, fingerprintText, shingleHashes,
-} from '../src/workers/dedupe/fingerprint';
+import { DEFAULT_PARAMS, type DedupeParams, type Fingerprint, fingerprintText, shingleHashes } from '../src/workers/dedupe/fingerprint';
 import { comparisonWords } from '../src/workers/dedupe/normalize';
 import { combine32, mix32 } from '../src/workers/dedupe/hash32';
 import { type DedupeCandidate, matchCandidates, NEAR_DUPLICATE_JACCARD } from '../src/workers/dedupe/match';
@@ -15,7 +13,15 @@ import { MAX_PER_BAND, MemoryNearDupIndex } from '../src/workers/dedupe/near-dup
 import { SELECT_DEDUPE_CANDIDATES, SELECT_DEDUPE_CANDIDATES_UNBOUNDED } from '../src/workers/dedupe/sql';
 import { Client } from 'pg';
 import {
-  type Corpus, createCorpus, createRng, generateDocument, hardNegative, heavyEdit, lightEdit, renderDocument, type Rng,
+  type Corpus,
+  createCorpus,
+  createRng,
+  generateDocument,
+  hardNegative,
+  heavyEdit,
+  lightEdit,
+  renderDocument,
+  type Rng,
 } from '../test/support/dedupe-generator';
 
 export interface DedupeBenchOptions {
@@ -45,13 +51,26 @@ const EVAL_SEED = 11;
 const SIMHASH_MAX_DISTANCE = 3;
 
 type Kind = 'light' | 'heavy' | 'negative';
-interface Query { kind: Kind; originalId: string; text: string; variant: string }
-interface Workload { originals: { id: string; text: string }[]; queries: Query[] }
+interface Query {
+  kind: Kind;
+  originalId: string;
+  text: string;
+  variant: string;
+}
+interface Workload {
+  originals: { id: string; text: string }[];
+  queries: Query[];
+}
 
-interface Stored { index: MemoryNearDupIndex; byId: Map<string, DedupeCandidate> }
+interface Stored {
+  index: MemoryNearDupIndex;
+  byId: Map<string, DedupeCandidate>;
+}
 
 const out = (line: string) => process.stdout.write(line + '\n');
-const progress = (line: string) => { if (process.stderr.isTTY) process.stderr.write(`\r${line}   `); };
+const progress = (line: string) => {
+  if (process.stderr.isTTY) process.stderr.write(`\r${line}   `);
+};
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -101,7 +120,12 @@ function fillBackground(c: Corpus, n: number, params: DedupeParams, texts?: stri
   return stored;
 }
 
-interface Tally { tp: number; fp: number; fn: number; byVariant: Map<string, { hit: number; total: number }> }
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+  byVariant: Map<string, { hit: number; total: number }>;
+}
 interface EvalResult {
   tally: Tally;
   fingerprintMs: number[];
@@ -121,14 +145,25 @@ function recordVariant(t: Tally, variant: string, hit: boolean): void {
 /** Runs every query through fingerprint → index lookup → match, timing each step. */
 function evaluate(stored: Stored, w: Workload, params: DedupeParams, threshold: number): EvalResult {
   for (const o of w.originals) store(stored, o.id, fingerprintText(o.text, params));
-  const r: EvalResult = { tally: { tp: 0, fp: 0, fn: 0, byVariant: new Map() }, fingerprintMs: [], lookupMs: [], matchMs: [], candidatesSeen: [], entriesScanned: [] };
+  const r: EvalResult = {
+    tally: { tp: 0, fp: 0, fn: 0, byVariant: new Map() },
+    fingerprintMs: [],
+    lookupMs: [],
+    matchMs: [],
+    candidatesSeen: [],
+    entriesScanned: [],
+  };
   for (const q of w.queries) {
     const t0 = performance.now();
     const fp = fingerprintText(q.text, params);
     const t1 = performance.now();
     const ids = stored.index.candidatesSync(fp.bandKeys);
     const t2 = performance.now();
-    const verdict = matchCandidates(fp, ids.map((id) => stored.byId.get(id)!), threshold);
+    const verdict = matchCandidates(
+      fp,
+      ids.map((id) => stored.byId.get(id)!),
+      threshold,
+    );
     r.matchMs.push(performance.now() - t2);
     r.fingerprintMs.push(t1 - t0);
     r.lookupMs.push(t2 - t1);
@@ -147,7 +182,7 @@ function evaluate(stored: Stored, w: Workload, params: DedupeParams, threshold: 
 function recallOf(t: Tally, prefix: string): number {
   let hit = 0;
   let total = 0;
-  for (const [k, v] of t.byVariant) if (k.startsWith(prefix)) (hit += v.hit, total += v.total);
+  for (const [k, v] of t.byVariant) if (k.startsWith(prefix)) ((hit += v.hit), (total += v.total));
   return total ? hit / total : NaN;
 }
 
@@ -155,13 +190,17 @@ const fmt = (x: number, d = 4) => x.toFixed(d);
 
 function report(label: string, r: EvalResult): void {
   const t = r.tally;
-  out(`${label}: recall light ${fmt(recallOf(t, 'light'))} heavy ${fmt(recallOf(t, 'heavy'))} ` +
-    `precision ${fmt(t.tp / Math.max(1, t.tp + t.fp))} (false matches ${t.fp}, negatives matched ${t.byVariant.get('negative')?.hit ?? 0})`);
+  out(
+    `${label}: recall light ${fmt(recallOf(t, 'light'))} heavy ${fmt(recallOf(t, 'heavy'))} ` +
+      `precision ${fmt(t.tp / Math.max(1, t.tp + t.fp))} (false matches ${t.fp}, negatives matched ${t.byVariant.get('negative')?.hit ?? 0})`,
+  );
   for (const [k, v] of [...t.byVariant].sort()) out(`  ${k.padEnd(20)} ${v.hit}/${v.total}`);
-  out(`  fingerprint ms/article median ${fmt(median(r.fingerprintMs))} p99 ${fmt(quantile(r.fingerprintMs, 0.99))}; ` +
-    `lookup ms median ${fmt(median(r.lookupMs))} p99 ${fmt(quantile(r.lookupMs, 0.99))}; ` +
-    `match ms median ${fmt(median(r.matchMs))}; candidates (capped) median ${median(r.candidatesSeen)} p99 ${quantile(r.candidatesSeen, 0.99)}; ` +
-    `entries sharing a band (uncapped; a lookup reads ≤ ${MAX_PER_BAND}/band) median ${median(r.entriesScanned)} mean ${fmt(mean(r.entriesScanned), 1)} p99 ${quantile(r.entriesScanned, 0.99)} max ${Math.max(...r.entriesScanned)}`);
+  out(
+    `  fingerprint ms/article median ${fmt(median(r.fingerprintMs))} p99 ${fmt(quantile(r.fingerprintMs, 0.99))}; ` +
+      `lookup ms median ${fmt(median(r.lookupMs))} p99 ${fmt(quantile(r.lookupMs, 0.99))}; ` +
+      `match ms median ${fmt(median(r.matchMs))}; candidates (capped) median ${median(r.candidatesSeen)} p99 ${quantile(r.candidatesSeen, 0.99)}; ` +
+      `entries sharing a band (uncapped; a lookup reads ≤ ${MAX_PER_BAND}/band) median ${median(r.entriesScanned)} mean ${fmt(mean(r.entriesScanned), 1)} p99 ${quantile(r.entriesScanned, 0.99)} max ${Math.max(...r.entriesScanned)}`,
+  );
 }
 
 /** 64-bit SimHash over the same shingles (two 32-bit halves), the issue's baseline. */
@@ -169,18 +208,18 @@ function simHash64(text: string, n: number): [number, number] {
   const acc = new Int32Array(64);
   for (const h of shingleHashes(comparisonWords(text), n)) {
     const hi = mix32(combine32(h, 0x27d4eb2d));
-    for (let b = 0; b < 32; b++) (acc[b]! += (h >>> b) & 1 ? 1 : -1, acc[32 + b]! += (hi >>> b) & 1 ? 1 : -1);
+    for (let b = 0; b < 32; b++) ((acc[b]! += (h >>> b) & 1 ? 1 : -1), (acc[32 + b]! += (hi >>> b) & 1 ? 1 : -1));
   }
   let lo = 0;
   let hi = 0;
-  for (let b = 0; b < 32; b++) (lo |= (acc[b]! > 0 ? 1 : 0) << b, hi |= (acc[32 + b]! > 0 ? 1 : 0) << b);
+  for (let b = 0; b < 32; b++) ((lo |= (acc[b]! > 0 ? 1 : 0) << b), (hi |= (acc[32 + b]! > 0 ? 1 : 0) << b));
   return [lo >>> 0, hi >>> 0];
 }
 
 function popcount32(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** SimHash recall/false matches by brute force over the evaluation originals (an upper bound for any index). */
@@ -198,7 +237,9 @@ function simHashBaseline(w: Workload, n: number): void {
     hits.set(q.kind, { hit: v.hit + (hit ? 1 : 0), total: v.total + 1 });
   }
   const line = [...hits].map(([k, v]) => `${k} ${v.hit}/${v.total} (${fmt(v.hit / v.total)})`).join(', ');
-  out(`baseline SimHash-64 (Hamming ≤ ${SIMHASH_MAX_DISTANCE}, brute force over ${w.originals.length}): ${line}; ${fmt(perDoc)} ms/article`);
+  out(
+    `baseline SimHash-64 (Hamming ≤ ${SIMHASH_MAX_DISTANCE}, brute force over ${w.originals.length}): ${line}; ${fmt(perDoc)} ms/article`,
+  );
 }
 
 /** Shapes compared by --sweep: shingle size, signature length and LSH bands × rows. */
@@ -221,7 +262,10 @@ function runSweep(c: Corpus, evalDocs: number): void {
     const stored = fillBackground(c, SWEEP_BACKGROUND, params, texts);
     const r = evaluate(stored, buildWorkload(c, evalDocs, createRng(EVAL_SEED)), params, threshold);
     const perMillion = (mean(r.entriesScanned) * 1_000_000) / SWEEP_BACKGROUND;
-    report(`sweep n=${params.shingle} k=${params.k} b=${params.bands} r=${params.rows} T=${threshold} bg=${SWEEP_BACKGROUND} (index rows/article ${params.bands})`, r);
+    report(
+      `sweep n=${params.shingle} k=${params.k} b=${params.bands} r=${params.rows} T=${threshold} bg=${SWEEP_BACKGROUND} (index rows/article ${params.bands})`,
+      r,
+    );
     out(`  uncapped entries sharing a band, mean, extrapolated linearly to 1M stored: ~${Math.round(perMillion)}`);
   }
 }
@@ -238,8 +282,10 @@ export async function runDedupeBench(opts: DedupeBenchOptions = {}): Promise<voi
   const stored = fillBackground(c, docs, params, undefined, keys);
   const fillS = (performance.now() - t0) / 1000;
   progress('');
-  out(`dedupe bench: ${docs} background articles stored in ${fmt(fillS, 1)} s (${fmt((fillS * 1000) / Math.max(1, docs))} ms/article incl. generation); ` +
-    `${stored.index.size} band entries; heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MiB`);
+  out(
+    `dedupe bench: ${docs} background articles stored in ${fmt(fillS, 1)} s (${fmt((fillS * 1000) / Math.max(1, docs))} ms/article incl. generation); ` +
+      `${stored.index.size} band entries; heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MiB`,
+  );
   const w = buildWorkload(c, evalDocs, createRng(EVAL_SEED));
   const r = evaluate(stored, w, params, NEAR_DUPLICATE_JACCARD);
   report(`MinHash n=${params.shingle} k=${params.k} b=${params.bands} r=${params.rows} T=${NEAR_DUPLICATE_JACCARD}`, r);
@@ -253,7 +299,12 @@ export async function main(argv: string[]): Promise<void> {
     const i = argv.indexOf(flag);
     return i >= 0 ? Number(argv[i + 1]) : undefined;
   };
-  await runDedupeBench({ docs: num('--docs'), evalDocs: num('--eval'), sweep: argv.includes('--sweep'), postgres: argv.includes('--postgres') });
+  await runDedupeBench({
+    docs: num('--docs'),
+    evalDocs: num('--eval'),
+    sweep: argv.includes('--sweep'),
+    postgres: argv.includes('--postgres'),
+  });
 }
 
 const pgClient = (database: string) => new Client({ host: '127.0.0.1', port: 5432, user: 'postgres', database });
@@ -272,7 +323,9 @@ async function loadPostgres(db: Client, keys: Float64Array, docs: number, w: Wor
   const orig = w.originals.map((o, j) => ({ id: docs + 1 + j, keys: fingerprintText(o.text, params).bandKeys }));
   await db.query(insert, [orig.flatMap((o) => o.keys), orig.flatMap((o) => o.keys.map(() => o.id))]);
   await db.query("SET maintenance_work_mem = '1GB'");
-  await db.query('DELETE FROM dedupe_bands a USING dedupe_bands b WHERE a.ctid < b.ctid AND a.band_key = b.band_key AND a.item_id = b.item_id');
+  await db.query(
+    'DELETE FROM dedupe_bands a USING dedupe_bands b WHERE a.ctid < b.ctid AND a.band_key = b.band_key AND a.item_id = b.item_id',
+  );
   await db.query('ALTER TABLE dedupe_bands ADD PRIMARY KEY (band_key, item_id)');
   await db.query('VACUUM ANALYZE dedupe_bands');
 }
@@ -307,14 +360,18 @@ async function postgresLookupBench(keys: Float64Array, docs: number, w: Workload
     await db.connect();
     const t0 = performance.now();
     await loadPostgres(db, keys, docs, w, params);
-    const size = await db.query("SELECT pg_size_pretty(pg_total_relation_size('dedupe_bands')) AS s, (SELECT count(*) FROM dedupe_bands) AS n");
+    const size = await db.query(
+      "SELECT pg_size_pretty(pg_total_relation_size('dedupe_bands')) AS s, (SELECT count(*) FROM dedupe_bands) AS n",
+    );
     out(`postgres: ${size.rows[0].n} band rows, ${size.rows[0].s} with index, loaded in ${fmt((performance.now() - t0) / 1000, 1)} s`);
     const queries = w.queries.slice(0, PG_LOOKUPS).map((q) => fingerprintText(q.text, params).bandKeys);
     await timeQueries(db, queries.slice(0, 200));
     const [bounded = [], unbounded = []] = await timeQueries(db, queries);
-    out(`postgres lookup ms (wall, incl. loopback round trip, ${queries.length} lookups each, interleaved): ` +
-      `bounded (LATERAL, ${MAX_PER_BAND}/key) median ${fmt(median(bounded))} p99 ${fmt(quantile(bounded, 0.99))}; ` +
-      `unbounded = ANY median ${fmt(median(unbounded))} p99 ${fmt(quantile(unbounded, 0.99))} (ratio of medians ${fmt(median(unbounded) / median(bounded), 2)})`);
+    out(
+      `postgres lookup ms (wall, incl. loopback round trip, ${queries.length} lookups each, interleaved): ` +
+        `bounded (LATERAL, ${MAX_PER_BAND}/key) median ${fmt(median(bounded))} p99 ${fmt(quantile(bounded, 0.99))}; ` +
+        `unbounded = ANY median ${fmt(median(unbounded))} p99 ${fmt(quantile(unbounded, 0.99))} (ratio of medians ${fmt(median(unbounded) / median(bounded), 2)})`,
+    );
   } finally {
     await db.end().catch(() => undefined);
     await admin.query(`DROP DATABASE IF EXISTS ${PG_DATABASE}`);

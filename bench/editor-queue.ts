@@ -25,7 +25,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function admin(statement: string): Promise<void> {
   const c = new Client({ host: '127.0.0.1', port: 5432, user: 'postgres', database: 'postgres' });
   await c.connect();
-  try { await c.query(statement); } finally { await c.end(); }
+  try {
+    await c.query(statement);
+  } finally {
+    await c.end();
+  }
 }
 
 /** Fills the database with `queued` queued and `published` published items over four sources. */
@@ -46,19 +50,47 @@ export async function runEditorQueueBench(o: { queued?: number } = {}): Promise<
   const queued = o.queued ?? 10_000;
   await admin(`DROP DATABASE IF EXISTS ${DB_NAME}`);
   await admin(`CREATE DATABASE ${DB_NAME}`);
-  const env = { DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${DB_NAME}`, WIREROOM_API_RATE_LIMIT: '0', WIREROOM_DATA_DIR: ':memory:', WIREROOM_LOG_LEVEL: 'silent', WIREROOM_FEEDS: 'bench.yaml' };
-  const deps = await buildDeps(buildSettings(env, () => FEEDS), { log: silentLogger(), migrate: true });
+  const env = {
+    DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${DB_NAME}`,
+    WIREROOM_API_RATE_LIMIT: '0',
+    WIREROOM_DATA_DIR: ':memory:',
+    WIREROOM_LOG_LEVEL: 'silent',
+    WIREROOM_FEEDS: 'bench.yaml',
+  };
+  const deps = await buildDeps(
+    buildSettings(env, () => FEEDS),
+    { log: silentLogger(), migrate: true },
+  );
   try {
     await syncSources(deps);
     await fill(deps.db, queued, queued * 5);
-    const counts = await deps.db.selectFrom('items').select(['status', sql<number>`count(*)::int`.as('n')]).groupBy('status').execute();
+    const counts = await deps.db
+      .selectFrom('items')
+      .select(['status', sql<number>`count(*)::int`.as('n')])
+      .groupBy('status')
+      .execute();
     out(`items: ${counts.map((c) => `${c.status} ${c.n}`).join(', ')}`);
     await insertUser(deps.db, 'bench', 'editor', 'bench-password-123');
     const app = await buildServer(deps);
-    const login = await app.inject({ method: 'POST', url: '/editor/login', payload: { username: 'bench', password: 'bench-password-123' } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/editor/login',
+      payload: { username: 'bench', password: 'bench-password-123' },
+    });
     const cookies = { wireroom_session: login.cookies.find((c) => c.name === 'wireroom_session')!.value };
-    const deepId = (await deps.db.selectFrom('items').select('id').where('status', '=', 'queued').orderBy('id', 'desc').offset(Math.floor(queued * 0.9)).limit(1).executeTakeFirstOrThrow()).id;
-    const itemId = (await deps.db.selectFrom('items').select('id').where('status', '=', 'queued').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow()).id;
+    const deepId = (
+      await deps.db
+        .selectFrom('items')
+        .select('id')
+        .where('status', '=', 'queued')
+        .orderBy('id', 'desc')
+        .offset(Math.floor(queued * 0.9))
+        .limit(1)
+        .executeTakeFirstOrThrow()
+    ).id;
+    const itemId = (
+      await deps.db.selectFrom('items').select('id').where('status', '=', 'queued').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow()
+    ).id;
     const cases: [string, string, boolean][] = [
       ['baseline GET /api/items?limit=50', '/api/items?limit=50', false],
       ['GET /editor (queued, first page)', '/editor', true],
@@ -76,9 +108,14 @@ export async function runEditorQueueBench(o: { queued?: number } = {}): Promise<
         if (i >= 3) times.push(performance.now() - t);
       }
       results.push(median(times));
-      out(`${label.padEnd(40)} median ${median(times).toFixed(1)} ms  max ${Math.max(...times).toFixed(1)} ms  ratio ${(median(times) / results[0]!).toFixed(2)}× baseline`);
+      out(
+        `${label.padEnd(40)} median ${median(times).toFixed(1)} ms  max ${Math.max(...times).toFixed(1)} ms  ratio ${(median(times) / results[0]!).toFixed(2)}× baseline`,
+      );
     }
-    for (const [label, run] of [['  of which listQueue (51 rows)', () => listQueue(deps.db, { status: 'queued' }, undefined)], ['  of which countByStatus', () => countByStatus(deps.db, {})]] as const) {
+    for (const [label, run] of [
+      ['  of which listQueue (51 rows)', () => listQueue(deps.db, { status: 'queued' }, undefined)],
+      ['  of which countByStatus', () => countByStatus(deps.db, {})],
+    ] as const) {
       const times: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         const t = performance.now();

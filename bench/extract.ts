@@ -48,7 +48,10 @@ export async function runExtractBench(): Promise<void> {
     peakRss[name] = Math.max(peakRss[name] ?? 0, process.memoryUsage().rss);
   };
   for (const name of Object.keys(RUNNERS)) for (let r = 0; r < WARMUP_ROUNDS; r++) for (const p of pages) RUNNERS[name]!(p);
-  for (let r = 0; r < ROUNDS; r++) pages.forEach((p, i) => { for (const name of INTERLEAVED) timed(name, p, i); });
+  for (let r = 0; r < ROUNDS; r++)
+    pages.forEach((p, i) => {
+      for (const name of INTERLEAVED) timed(name, p, i);
+    });
   for (const name of Object.keys(RUNNERS).filter((n) => !INTERLEAVED.includes(n))) {
     for (let r = 0; r < ROUNDS; r++) pages.forEach((p, i) => timed(name, p, i));
   }
@@ -85,7 +88,9 @@ function printTable(n: number, medians: Record<string, number>, peakRss: Record<
   }
   console.log(`  extractArticle / parse floor:   ${(ours / floor).toFixed(2)}x (target <= 2x)`);
   console.log(`  readability / extractArticle:   ${(readability / ours).toFixed(2)}x faster (target >= 2x)`);
-  console.log(`  peak RSS while extracting (all ${n} pages held in memory): ${((peakRss.extractArticle ?? 0) / 2 ** 20).toFixed(0)} MB (target < 300 MB)`);
+  console.log(
+    `  peak RSS while extracting (all ${n} pages held in memory): ${((peakRss.extractArticle ?? 0) / 2 ** 20).toFixed(0)} MB (target < 300 MB)`,
+  );
 }
 
 /** Lets `node bin/run-ts.js bench/extract.ts` run it alone. */

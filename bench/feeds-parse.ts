@@ -25,20 +25,34 @@ const PARSERS = ['rss-parser', 'wireroom', 'wireroom-stream', 'wireroom-worker',
 const LARGE_ONLY: ReadonlySet<ParserName> = new Set(['wireroom-worker', 'wireroom-worker-stream']);
 /** What each wireroom row keeps, for the ratio lines. */
 const KEEPS: Readonly<Record<ParserName, string>> = {
-  'rss-parser': 'all items', wireroom: 'all items in an array', 'wireroom-stream': 'items counted, none kept',
-  'wireroom-worker': 'worker thread, all items kept', 'wireroom-worker-stream': 'worker thread, batches counted, none kept',
+  'rss-parser': 'all items',
+  wireroom: 'all items in an array',
+  'wireroom-stream': 'items counted, none kept',
+  'wireroom-worker': 'worker thread, all items kept',
+  'wireroom-worker-stream': 'worker thread, batches counted, none kept',
 };
 type ParserName = (typeof PARSERS)[number];
 
-interface ChildResult { parser: ParserName; bytes: number; items: number; msMedian: number; mbPerS: number; baseRssMb: number; peakRssMb: number; maxLoopDelayMs: number | null }
+interface ChildResult {
+  parser: ParserName;
+  bytes: number;
+  items: number;
+  msMedian: number;
+  mbPerS: number;
+  baseRssMb: number;
+  peakRssMb: number;
+  maxLoopDelayMs: number | null;
+}
 
 /** One generated item (~500 bytes) with the usual fields, an entity and a CDATA body. */
 function itemXml(i: number): string {
-  return `<item><title>Item ${i}: markets &amp; more</title><link>https://example.com/news/${i}</link>` +
+  return (
+    `<item><title>Item ${i}: markets &amp; more</title><link>https://example.com/news/${i}</link>` +
     `<guid isPermaLink="false">id-${i}</guid><pubDate>Mon, 06 Jan 2025 10:${String(i % 60).padStart(2, '0')}:00 GMT</pubDate>` +
     `<author>desk@example.com (News Desk)</author><category>World</category>` +
     `<description><![CDATA[<p>Paragraph ${i} with <b>markup</b> and some text to make the item a realistic size for a news feed.</p>]]></description>` +
-    `<enclosure url="https://example.com/img/${i}.jpg" type="image/jpeg" length="12345"/></item>\n`;
+    `<enclosure url="https://example.com/img/${i}.jpg" type="image/jpeg" length="12345"/></item>\n`
+  );
 }
 
 /** Writes the feed with `items` items to .bench/ unless it is already there; returns its path. */
@@ -47,7 +61,10 @@ function generateFeed(name: string, items: number): string {
   if (fs.existsSync(file)) return file;
   fs.mkdirSync(BENCH_DIR, { recursive: true });
   const fd = fs.openSync(file, 'w');
-  fs.writeSync(fd, '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Bench</title><link>https://example.com/</link>\n');
+  fs.writeSync(
+    fd,
+    '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Bench</title><link>https://example.com/</link>\n',
+  );
   for (let i = 0; i < items; i++) fs.writeSync(fd, itemXml(i));
   fs.writeSync(fd, '</channel></rss>\n');
   fs.closeSync(fd);
@@ -68,7 +85,9 @@ async function parseOnce(parser: ParserName, buf: Buffer): Promise<number> {
   if (parser === 'wireroom-stream') return countStreamed(buf);
   if (parser === 'wireroom-worker-stream') {
     let n = 0;
-    const r = await parseFeedStream(buf, {}, (items) => { n += items.length; });
+    const r = await parseFeedStream(buf, {}, (items) => {
+      n += items.length;
+    });
     return r.ok ? n : -1;
   }
   const r = parser === 'wireroom' ? parseFeed(buf, {}) : await parseFeedAsync(buf, {});
@@ -84,7 +103,7 @@ function readShared(file: string): Buffer {
   const buf = Buffer.from(new SharedArrayBuffer(size));
   const fd = fs.openSync(file, 'r');
   try {
-    for (let at = 0; at < size; ) at += fs.readSync(fd, buf, at, size - at, at);
+    for (let at = 0; at < size;) at += fs.readSync(fd, buf, at, size - at, at);
   } finally {
     fs.closeSync(fd);
   }
@@ -116,13 +135,26 @@ async function runChild(parser: ParserName, file: string, runs: number): Promise
   }
   loop.disable();
   const ms = median(times);
-  const out: ChildResult = { parser, bytes: buf.length, items, msMedian: ms, mbPerS: buf.length / 1e6 / (ms / 1000), baseRssMb, peakRssMb: process.resourceUsage().maxRSS / 1024, maxLoopDelayMs: loop.max / 1e6 };
+  const out: ChildResult = {
+    parser,
+    bytes: buf.length,
+    items,
+    msMedian: ms,
+    mbPerS: buf.length / 1e6 / (ms / 1000),
+    baseRssMb,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    maxLoopDelayMs: loop.max / 1e6,
+  };
   process.stdout.write(JSON.stringify(out) + '\n');
 }
 
 /** Spawns a child for one parser and size. */
 function measure(parser: ParserName, file: string, runs: number): ChildResult {
-  const r = spawnSync(process.execPath, ['bin/run-ts.js', __filename, '--child', parser, file, String(runs)], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' }, maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, ['bin/run-ts.js', __filename, '--child', parser, file, String(runs)], {
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+    maxBuffer: 1 << 20,
+  });
   const line = r.stdout.trim().split('\n').pop() ?? '';
   if (r.status !== 0 || !line.startsWith('{')) throw new Error(`bench child ${parser} failed: ${r.stderr.slice(-2000)}`);
   return JSON.parse(line) as ChildResult;
@@ -130,16 +162,24 @@ function measure(parser: ParserName, file: string, runs: number): ChildResult {
 
 /** Runs the parse benchmark and prints a table with the ratios against rss-parser. */
 export async function runFeedParseBench(): Promise<void> {
-  const rows: string[] = ['| feed | parser | items | median ms | MB/s | peak RSS MB (base) | max loop delay ms |', '|---|---|---|---|---|---|---|'];
+  const rows: string[] = [
+    '| feed | parser | items | median ms | MB/s | peak RSS MB (base) | max loop delay ms |',
+    '|---|---|---|---|---|---|---|',
+  ];
   const ratios: string[] = [];
   for (const size of SIZES) {
     const file = generateFeed(size.name, size.items);
     const res = PARSERS.filter((p) => !LARGE_ONLY.has(p) || size.name === '50MB').map((p) => measure(p, file, size.runs));
-    for (const r of res) rows.push(`| ${size.name} | ${r.parser} | ${r.items} | ${r.msMedian.toFixed(0)} | ${r.mbPerS.toFixed(1)} | ${r.peakRssMb.toFixed(0)} (${r.baseRssMb.toFixed(0)}) | ${r.maxLoopDelayMs?.toFixed(0) ?? '-'} |`);
+    for (const r of res)
+      rows.push(
+        `| ${size.name} | ${r.parser} | ${r.items} | ${r.msMedian.toFixed(0)} | ${r.mbPerS.toFixed(1)} | ${r.peakRssMb.toFixed(0)} (${r.baseRssMb.toFixed(0)}) | ${r.maxLoopDelayMs?.toFixed(0) ?? '-'} |`,
+      );
     const theirs = res.find((r) => r.parser === 'rss-parser');
     for (const ours of res) {
       if (!theirs || ours === theirs) continue;
-      ratios.push(`${size.name} ${ours.parser} (${KEEPS[ours.parser]}) vs rss-parser: throughput ×${(ours.mbPerS / theirs.mbPerS).toFixed(2)}, peak RSS ${(ours.peakRssMb / theirs.peakRssMb).toFixed(2)} of rss-parser's (above base: ${((ours.peakRssMb - ours.baseRssMb) / (theirs.peakRssMb - theirs.baseRssMb)).toFixed(2)})`);
+      ratios.push(
+        `${size.name} ${ours.parser} (${KEEPS[ours.parser]}) vs rss-parser: throughput ×${(ours.mbPerS / theirs.mbPerS).toFixed(2)}, peak RSS ${(ours.peakRssMb / theirs.peakRssMb).toFixed(2)} of rss-parser's (above base: ${((ours.peakRssMb - ours.baseRssMb) / (theirs.peakRssMb - theirs.baseRssMb)).toFixed(2)})`,
+      );
     }
   }
   process.stdout.write(rows.join('\n') + '\n\n' + ratios.join('\n') + '\n');

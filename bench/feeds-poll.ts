@@ -47,7 +47,10 @@ async function startWeb(): Promise<{ port: number; child: ChildProcess }> {
 const feedUrl = (port: number, i: number) => `http://h${i % HOSTS}.bench.localhost:${port}/f/${i}.xml`;
 
 async function insertFeeds(deps: Deps, port: number, n: number): Promise<void> {
-  await deps.db.insertInto('sources').values({ id: 'bench', name: 'Bench', rights: 'full', review: 'auto', credit_template: 'Source: {source}', excerpt_words: 60 }).execute();
+  await deps.db
+    .insertInto('sources')
+    .values({ id: 'bench', name: 'Bench', rights: 'full', review: 'auto', credit_template: 'Source: {source}', excerpt_words: 60 })
+    .execute();
   for (let start = 0; start < n; start += 1000) {
     const rows = Array.from({ length: Math.min(1000, n - start) }, (_, k) => {
       const url = feedUrl(port, start + k);
@@ -78,7 +81,12 @@ async function runPass(deps: Deps, n: number, outcomes: Map<string, number>): Pr
     await new Promise((r) => setTimeout(r, 20));
   }
   const cpu = process.cpuUsage(cpu0);
-  return { wallS: (performance.now() - t0) / 1000, cpuS: (cpu.user + cpu.system) / 1e6, polls: done, notModified: outcomes.get('not-modified') ?? 0 };
+  return {
+    wallS: (performance.now() - t0) / 1000,
+    cpuS: (cpu.user + cpu.system) / 1e6,
+    polls: done,
+    notModified: outcomes.get('not-modified') ?? 0,
+  };
 }
 
 /** Bare global fetch() of every URL (no conditional GET, no database): the floor of HTTP cost. */
@@ -123,11 +131,17 @@ export async function runFeedPollBench(opts: { feeds?: number; databaseUrl?: str
   try {
     await insertFeeds(deps, web.port, n);
     const outcomes = new Map<string, number>();
-    deps.queue.process<FeedFetchJob>('feed-fetch', async (job, log) => {
-      const r = await fetchFeed(deps, job.data.feedId, log);
-      outcomes.set(r.outcome, (outcomes.get(r.outcome) ?? 0) + 1);
-    }, { concurrency: CONCURRENCY });
-    process.stdout.write(`${n} feeds on ${HOSTS} loopback host names, ${deps.dbKind}, in-process queue, ${CONCURRENCY} fetches in flight\n`);
+    deps.queue.process<FeedFetchJob>(
+      'feed-fetch',
+      async (job, log) => {
+        const r = await fetchFeed(deps, job.data.feedId, log);
+        outcomes.set(r.outcome, (outcomes.get(r.outcome) ?? 0) + 1);
+      },
+      { concurrency: CONCURRENCY },
+    );
+    process.stdout.write(
+      `${n} feeds on ${HOSTS} loopback host names, ${deps.dbKind}, in-process queue, ${CONCURRENCY} fetches in flight\n`,
+    );
     const first = await runPass(deps, n, outcomes);
     process.stdout.write(report('first poll (all 200, entries stored)', first) + '\n');
     const cond = await runPass(deps, n, outcomes);
@@ -137,7 +151,9 @@ export async function runFeedPollBench(opts: { feeds?: number; databaseUrl?: str
     process.stdout.write(report('baseline: no conditional GET', plain) + '\n');
     const bare = await runFetchBaseline(web.port, n);
     process.stdout.write(report('baseline: bare fetch(), no database', bare) + '\n');
-    process.stdout.write(`ratio conditional / no-conditional: ${(cond.polls / cond.wallS / (plain.polls / plain.wallS)).toFixed(2)}× polls/s, ${(plain.cpuS / plain.polls / (cond.cpuS / cond.polls)).toFixed(2)}× less CPU per poll\n`);
+    process.stdout.write(
+      `ratio conditional / no-conditional: ${(cond.polls / cond.wallS / (plain.polls / plain.wallS)).toFixed(2)}× polls/s, ${(plain.cpuS / plain.polls / (cond.cpuS / cond.polls)).toFixed(2)}× less CPU per poll\n`,
+    );
   } finally {
     await closeDeps(deps, 1000);
     web.child.kill();

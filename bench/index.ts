@@ -15,15 +15,36 @@ import { runWireParseBench } from './wire-parse';
 
 /** name → [what it measures, runner]. Add new benchmarks here. */
 export const BENCHMARKS: Record<string, [string, () => Promise<void>]> = {
-  'api-list': ['portal /api/items p50/p99, req/s and server CPU/request at 500 req/s and at max, with and without the page cache; 304 rate; deep keyset vs OFFSET; vs /healthz (1M article-sized items; `node bin/run-ts.js bench/api-list.ts --items N [--keep] [--reuse]`)', () => runApiListBench()],
-  'feeds-poll': ['polling 10,000 loopback feeds (80% 304) through scheduler, queue and fetchFeed: polls/min and CPU vs no conditional GET and bare fetch()', () => runFeedPollBench()],
+  'api-list': [
+    'portal /api/items p50/p99, req/s and server CPU/request at 500 req/s and at max, with and without the page cache; 304 rate; deep keyset vs OFFSET; vs /healthz (1M article-sized items; `node bin/run-ts.js bench/api-list.ts --items N [--keep] [--reuse]`)',
+    () => runApiListBench(),
+  ],
+  'feeds-poll': [
+    'polling 10,000 loopback feeds (80% 304) through scheduler, queue and fetchFeed: polls/min and CPU vs no conditional GET and bare fetch()',
+    () => runFeedPollBench(),
+  ],
   'feeds-parse': ['feed parse throughput and peak memory vs rss-parser (1 MB and 50 MB feeds)', runFeedParseBench],
   extract: ['article extraction CPU per page vs Readability on linkedom and the bare htmlparser2 parse', runExtractBench],
-  dedupe: ['near-duplicate precision/recall, CPU per article, lookup time vs SimHash (100k stored; `node bin/run-ts.js bench/dedupe.ts --docs 1000000 --postgres` for the 1M run)', () => runDedupeBench({ docs: 100_000 })],
-  'dedupe-store': ['store path with de-duplication on Postgres: wall ms per article (2,000 stored) and the share taken by fingerprint + band lookup', () => runDedupeStoreBench({ stored: 2000, measured: 300 })],
-  'editor-queue': ['review desk GET /editor with 10,000 queued (+50,000 published) items: median ms vs GET /api/items?limit=50', () => runEditorQueueBench()],
-  startup: ['`wireroom start` start-up time and RSS: embedded fresh / reopened data dir vs Postgres + Redis (median of 3)', () => runStartupBench(3)],
-  'wire-parse': ['wire document parse µs (NITF 3.6, NewsML-G2 2.33, ninjs 2.0, a 200-item newsMessage) vs parseFeed on RSS with the same stories', runWireParseBench],
+  dedupe: [
+    'near-duplicate precision/recall, CPU per article, lookup time vs SimHash (100k stored; `node bin/run-ts.js bench/dedupe.ts --docs 1000000 --postgres` for the 1M run)',
+    () => runDedupeBench({ docs: 100_000 }),
+  ],
+  'dedupe-store': [
+    'store path with de-duplication on Postgres: wall ms per article (2,000 stored) and the share taken by fingerprint + band lookup',
+    () => runDedupeStoreBench({ stored: 2000, measured: 300 }),
+  ],
+  'editor-queue': [
+    'review desk GET /editor with 10,000 queued (+50,000 published) items: median ms vs GET /api/items?limit=50',
+    () => runEditorQueueBench(),
+  ],
+  startup: [
+    '`wireroom start` start-up time and RSS: embedded fresh / reopened data dir vs Postgres + Redis (median of 3)',
+    () => runStartupBench(3),
+  ],
+  'wire-parse': [
+    'wire document parse µs (NITF 3.6, NewsML-G2 2.33, ninjs 2.0, a 200-item newsMessage) vs parseFeed on RSS with the same stories',
+    runWireParseBench,
+  ],
 };
 
 export async function main(argv: string[]): Promise<void> {

@@ -19,16 +19,27 @@ const REDIS = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** A start that takes longer than this is reported as a failure, not waited for. */
 const START_TIMEOUT_MS = 60_000;
 
-interface Sample { startupMs: number; rssMb: number; wallMs: number }
+interface Sample {
+  startupMs: number;
+  rssMb: number;
+  wallMs: number;
+}
 
 /** Spawns `wireroom start` in `cwd` with `env`, returns the figures of its started line, stops it. */
 async function startOnce(cwd: string, env: Record<string, string>): Promise<Sample> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'wireroom.js'), 'start'], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'wireroom.js'), 'start'], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let buf = '';
   try {
     return await new Promise<Sample>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no "wireroom started" line within ${START_TIMEOUT_MS} ms:\n${buf.slice(-2000)}`)), START_TIMEOUT_MS);
+      const timer = setTimeout(
+        () => reject(new Error(`no "wireroom started" line within ${START_TIMEOUT_MS} ms:\n${buf.slice(-2000)}`)),
+        START_TIMEOUT_MS,
+      );
       child.stderr.on('data', (d: Buffer) => {
         buf += d.toString('utf8');
         for (const line of buf.split('\n')) {
@@ -79,7 +90,9 @@ export async function runStartupBench(runs = 3): Promise<void> {
       await adminQuery(`CREATE DATABASE "${db}"`);
       try {
         const url = PG_ADMIN.replace(/\/[^/]*$/, `/${db}`);
-        cases['Postgres + Redis']!.push(await startOnce(base, { DATABASE_URL: url, REDIS_URL: REDIS, WIREROOM_QUEUE_PREFIX: `bench-startup-${process.pid}-${i}` }));
+        cases['Postgres + Redis']!.push(
+          await startOnce(base, { DATABASE_URL: url, REDIS_URL: REDIS, WIREROOM_QUEUE_PREFIX: `bench-startup-${process.pid}-${i}` }),
+        );
       } finally {
         await adminQuery(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);
       }
@@ -93,7 +106,9 @@ export async function runStartupBench(runs = 3): Promise<void> {
   process.stdout.write(`median of ${runs} (startup_ms = build Deps + migrate + start roles; wall = spawn to the started line)\n`);
   for (const [name, samples] of Object.entries(cases)) {
     const st = median(samples.map((s) => s.startupMs));
-    process.stdout.write(`${name.padEnd(28)} startup_ms ${String(st).padStart(5)}  wall_ms ${String(median(samples.map((s) => s.wallMs))).padStart(5)}  rss_mb ${String(median(samples.map((s) => s.rssMb))).padStart(4)}  startup vs servers ×${(st / baseline).toFixed(2)}  [${samples.map((s) => s.startupMs).join(', ')}]\n`);
+    process.stdout.write(
+      `${name.padEnd(28)} startup_ms ${String(st).padStart(5)}  wall_ms ${String(median(samples.map((s) => s.wallMs))).padStart(5)}  rss_mb ${String(median(samples.map((s) => s.rssMb))).padStart(4)}  startup vs servers ×${(st / baseline).toFixed(2)}  [${samples.map((s) => s.startupMs).join(', ')}]\n`,
+    );
   }
 }
 

@@ -51,13 +51,17 @@ export async function runWireParseBench(): Promise<void> {
     const r = parseWire(doc);
     if (!r.ok) throw new Error(`${f}: ${r.reason}`);
     const us = timeUs(() => parseWire(doc), 200);
-    process.stdout.write(`${f.padEnd(26)} ${String(doc.length).padStart(6)} B  median ${us.toFixed(1).padStart(7)} µs  ×${(us / base1).toFixed(2)} of baseline\n`);
+    process.stdout.write(
+      `${f.padEnd(26)} ${String(doc.length).padStart(6)} B  median ${us.toFixed(1).padStart(7)} µs  ×${(us / base1).toFixed(2)} of baseline\n`,
+    );
   }
   const msg = newsMessage(200);
   const rss200 = rssOf(200);
   const base200 = timeUs(() => parseFeed(rss200, {}), 5);
   const us200 = timeUs(() => parseWire(msg), 5);
-  process.stdout.write(`newsMessage, 200 items (${(msg.length / 1024).toFixed(0)} kB): median ${(us200 / 1000).toFixed(2)} ms = ${(us200 / 200).toFixed(1)} µs/item; RSS 200 items (${(rss200.length / 1024).toFixed(0)} kB): ${(base200 / 1000).toFixed(2)} ms; ×${(us200 / base200).toFixed(2)}\n`);
+  process.stdout.write(
+    `newsMessage, 200 items (${(msg.length / 1024).toFixed(0)} kB): median ${(us200 / 1000).toFixed(2)} ms = ${(us200 / 200).toFixed(1)} µs/item; RSS 200 items (${(rss200.length / 1024).toFixed(0)} kB): ${(base200 / 1000).toFixed(2)} ms; ×${(us200 / base200).toFixed(2)}\n`,
+  );
 }
 
 /** Entry point for `node bin/run-ts.js bench/wire-parse.ts`. */

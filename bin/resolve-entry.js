@@ -10,7 +10,11 @@ function newestSourceMtime() {
   let newest = 0;
   const walk = (dir) => {
     let entries;
-    try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return; }
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
     for (const e of entries) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
@@ -24,7 +28,11 @@ function newestSourceMtime() {
 /** True when dist/ was built after the last source change. */
 function distIsFresh() {
   const stamp = path.join(ROOT, 'dist', '.build-stamp');
-  try { return fs.statSync(stamp).mtimeMs >= newestSourceMtime(); } catch { return false; }
+  try {
+    return fs.statSync(stamp).mtimeMs >= newestSourceMtime();
+  } catch {
+    return false;
+  }
 }
 
 /** Loads `<entry>` from dist when fresh, else from the TypeScript sources via tsx. */
@@ -33,7 +41,9 @@ function runCli(entry) {
     require(path.join(ROOT, 'dist', entry + '.js')).main(process.argv.slice(2));
     return;
   }
-  try { require.resolve('tsx/cjs/api'); } catch {
+  try {
+    require.resolve('tsx/cjs/api');
+  } catch {
     process.stderr.write('wireroom: dist/ is missing or stale and tsx is not installed; run `npm run build`.\n');
     process.exit(1);
   }

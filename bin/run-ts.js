@@ -8,7 +8,7 @@ process.argv.splice(1, 2, file);
 const mod = require(file);
 if (typeof mod.main === 'function') {
   Promise.resolve(mod.main(process.argv.slice(2))).catch((err) => {
-    process.stderr.write(String(err && err.stack || err) + '\n');
+    process.stderr.write(String((err && err.stack) || err) + '\n');
     process.exit(1);
   });
 }

@@ -93,7 +93,11 @@ export function takeLock(dataDir: string): () => void {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const holder = Number(fs.readFileSync(file, 'utf8').trim());
       if (holder && holder !== process.pid && isAlive(holder)) {
-        throw new PipelineError('DB_LOCKED', `the data directory ${dataDir} is in use by another wireroom process (pid ${holder}); stop it, or set WIREROOM_DATA_DIR to another folder, or use DATABASE_URL for several processes`, { retryable: false });
+        throw new PipelineError(
+          'DB_LOCKED',
+          `the data directory ${dataDir} is in use by another wireroom process (pid ${holder}); stop it, or set WIREROOM_DATA_DIR to another folder, or use DATABASE_URL for several processes`,
+          { retryable: false },
+        );
       }
       fs.rmSync(file, { force: true }); // stale lock from a process that died
     }

@@ -6,7 +6,12 @@ const provider = { getMigrations: async () => MIGRATIONS };
 
 /** Applies pending migrations; throws with the failing migration's name. */
 export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider, migrationTableName: 'wireroom_migration', migrationLockTableName: 'wireroom_migration_lock' });
+  const migrator = new Migrator({
+    db,
+    provider,
+    migrationTableName: 'wireroom_migration',
+    migrationLockTableName: 'wireroom_migration_lock',
+  });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
@@ -17,7 +22,12 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
 
 /** Names of migrations not yet applied (for `wireroom doctor`). */
 export async function pendingMigrations(db: Kysely<unknown>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider, migrationTableName: 'wireroom_migration', migrationLockTableName: 'wireroom_migration_lock' });
+  const migrator = new Migrator({
+    db,
+    provider,
+    migrationTableName: 'wireroom_migration',
+    migrationLockTableName: 'wireroom_migration_lock',
+  });
   const all = await migrator.getMigrations();
   return all.filter((m) => !m.executedAt).map((m) => m.name);
 }

@@ -26,8 +26,12 @@ function describe(dir: string, id: string, url: string): string[] {
   const ld = readJsonLd(facts.jsonLd);
   const got = extractArticle(html, url);
   const meta = META_KEYS.filter((k) => facts.meta.get(k)).map((k) => `${k}=${facts.meta.get(k)!.slice(0, MAX_CHARS)}`);
-  const out = [`== ${id} ${url}`, `  out=${isHeldOut(id) ? '(held out)' : JSON.stringify(got?.byline ?? null)} ld=${JSON.stringify(ld?.authors ?? null)} meta=${JSON.stringify(meta)} h1@${facts.h1.map((h) => facts.order.get(h)).join(',')}`];
-  for (const el of facts.bylines.slice(0, MAX_ELEMENTS)) out.push(`  [${facts.order.get(el)}] ${JSON.stringify(cleanText(rawText(el)).slice(0, MAX_CHARS))}`);
+  const out = [
+    `== ${id} ${url}`,
+    `  out=${isHeldOut(id) ? '(held out)' : JSON.stringify(got?.byline ?? null)} ld=${JSON.stringify(ld?.authors ?? null)} meta=${JSON.stringify(meta)} h1@${facts.h1.map((h) => facts.order.get(h)).join(',')}`,
+  ];
+  for (const el of facts.bylines.slice(0, MAX_ELEMENTS))
+    out.push(`  [${facts.order.get(el)}] ${JSON.stringify(cleanText(rawText(el)).slice(0, MAX_CHARS))}`);
   const lines = [...html.matchAll(BY_LINE)].map((m) => cleanText(m[1]!)).slice(0, 3);
   if (lines.length) out.push(`  by-lines: ${JSON.stringify(lines)}`);
   return out;
@@ -38,5 +42,6 @@ export function main(args: string[]): void {
   const [dir, ...ids] = args;
   if (!dir) throw new Error('usage: byline-candidates.ts <corpus dir> [id ...]');
   const gt = JSON.parse(fs.readFileSync(path.join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { url?: string }>;
-  for (const id of ids.length ? ids : Object.keys(gt).sort()) process.stdout.write(describe(dir, id, gt[id]?.url ?? 'http://fakehost/').join('\n') + '\n');
+  for (const id of ids.length ? ids : Object.keys(gt).sort())
+    process.stdout.write(describe(dir, id, gt[id]?.url ?? 'http://fakehost/').join('\n') + '\n');
 }

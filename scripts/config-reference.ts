@@ -34,7 +34,8 @@ const FEEDS_DOCS: Record<string, string> = {
   'sources[].feeds[].type': 'the format or transport; rss covers RSS/Atom/RDF/JSON Feed',
   'sources[].feeds[].title': 'a label for this feed',
   'sources[].feeds[].poll_interval': "this feed's own poll interval",
-  'sources[].feeds[].max_body': "body size cap of this feed's fetch (overrides the source's `max_body`); article pages keep WIREROOM_HTTP_MAX_BODY",
+  'sources[].feeds[].max_body':
+    "body size cap of this feed's fetch (overrides the source's `max_body`); article pages keep WIREROOM_HTTP_MAX_BODY",
   'sources[].rights': "this source's rights (default: defaults.rights)",
   'sources[].review': "this source's review mode (default: defaults.review)",
   'sources[].credit': "this source's credit template (default: defaults.credit)",
@@ -54,7 +55,18 @@ const FEEDS_DOCS: Record<string, string> = {
   'webhooks[].events': 'which events to send',
 };
 
-type JsonSchema = { type?: string | string[]; format?: string; enum?: unknown[]; default?: unknown; properties?: Record<string, JsonSchema>; items?: JsonSchema; required?: string[]; pattern?: string; minLength?: number; anyOf?: JsonSchema[] };
+type JsonSchema = {
+  type?: string | string[];
+  format?: string;
+  enum?: unknown[];
+  default?: unknown;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  required?: string[];
+  pattern?: string;
+  minLength?: number;
+  anyOf?: JsonSchema[];
+};
 
 /** The whole reference as Markdown; pure, so the test can compare it with the committed file. */
 export function renderConfigReference(): string {
@@ -69,7 +81,9 @@ export function renderConfigReference(): string {
     '',
     '| variable | default | description |',
     '|---|---|---|',
-    ...Object.entries(ENV_VARS).map(([name, [, def, doc]]) => `| \`${name}\` | ${def === undefined ? '(unset)' : def === '' ? '(empty)' : `\`${def}\``} | ${cell(doc)} |`),
+    ...Object.entries(ENV_VARS).map(
+      ([name, [, def, doc]]) => `| \`${name}\` | ${def === undefined ? '(unset)' : def === '' ? '(empty)' : `\`${def}\``} | ${cell(doc)} |`,
+    ),
     '',
     '## feeds.yaml',
     '',
@@ -90,7 +104,9 @@ function feedRows(): string[] {
       const def = child.default ?? (prefix === 'defaults' ? defaults[key] : undefined);
       const isList = child.type === 'array';
       const shown = isList ? `${p}[]` : p;
-      rows.push(`| \`${isList && child.items?.type === 'object' ? shown : p}\` | ${typeOf(child)} | ${node.required?.includes(key) ? 'yes' : ''} | ${def === undefined || (typeof def === 'object' && !Array.isArray(def)) ? '' : `\`${JSON.stringify(def)}\``} | ${cell(FEEDS_DOCS[p] ?? '(undocumented)')} |`);
+      rows.push(
+        `| \`${isList && child.items?.type === 'object' ? shown : p}\` | ${typeOf(child)} | ${node.required?.includes(key) ? 'yes' : ''} | ${def === undefined || (typeof def === 'object' && !Array.isArray(def)) ? '' : `\`${JSON.stringify(def)}\``} | ${cell(FEEDS_DOCS[p] ?? '(undocumented)')} |`,
+      );
       if (child.type === 'object') walk(child, p);
       if (isList && child.items?.type === 'object') walk(child.items, `${p}[]`);
     }

@@ -9,12 +9,21 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { decodeEntities } from '../src/fetchers/parse/entities';
 
-interface RefItem { title?: string | null; id?: string | null }
-interface RefFile { ok?: boolean; items?: RefItem[] }
+interface RefItem {
+  title?: string | null;
+  id?: string | null;
+}
+interface RefFile {
+  ok?: boolean;
+  items?: RefItem[];
+}
 
 /** Text as a reader sees it: tags dropped, entities decoded, NFC, whitespace (incl. no-break) collapsed. */
 function visible(s: string | null | undefined): string {
-  return decodeEntities(String(s ?? '').replace(/<[^>]*>/g, '')).normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+  return decodeEntities(String(s ?? '').replace(/<[^>]*>/g, ''))
+    .normalize('NFC')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -29,10 +38,16 @@ function undoDoubleEncoding(s: string): string {
     if (c <= 0xff) bytes.push(c);
     else bytes.push(...iconv.encode(ch, 'win1252'));
   }
-  return Buffer.from(bytes).toString('utf8').replace(/\ufffd/g, '');
+  return Buffer.from(bytes)
+    .toString('utf8')
+    .replace(/\ufffd/g, '');
 }
 
-export type TitleCase = 'same text; feedparser keeps inline markup (<i>, <b>)' | 'same text; other whitespace or entities' | 'double-encoded UTF-8 repaired by us' | 'unexplained';
+export type TitleCase =
+  | 'same text; feedparser keeps inline markup (<i>, <b>)'
+  | 'same text; other whitespace or entities'
+  | 'double-encoded UTF-8 repaired by us'
+  | 'unexplained';
 export type IdCase = 'relative id resolved by feedparser against an out-of-scope xml:base' | 'unexplained';
 
 /** Why our title differs from feedparser's, or null when a reader would see the same text. */
@@ -80,7 +95,8 @@ export function explainGroup(expectedDir: string, oursDir: string, group: string
       if (t) out.title[t] = (out.title[t] ?? 0) + 1;
       const d = classifyId(r.id, o.id);
       if (d) out.id[d] = (out.id[d] ?? 0) + 1;
-      if ((t === 'unexplained' || d === 'unexplained') && out.examples.length < 10) out.examples.push(`${group}/${name} item ${i}: ${JSON.stringify(t ? [r.title, o.title] : [r.id, o.id])}`);
+      if ((t === 'unexplained' || d === 'unexplained') && out.examples.length < 10)
+        out.examples.push(`${group}/${name} item ${i}: ${JSON.stringify(t ? [r.title, o.title] : [r.id, o.id])}`);
     });
   }
   return out;
@@ -88,8 +104,16 @@ export function explainGroup(expectedDir: string, oursDir: string, group: string
 
 /** The report lines for one group. */
 export function explainReport(e: Explained, group: string): string {
-  const lines = [`Differences on ${group}/ by cause (${e.items} items compared; "unexplained" are ours to fix):`, '', '| field | cause | items |', '|---|---|---|'];
-  for (const [field, causes] of [['title', e.title], ['id', e.id]] as const) {
+  const lines = [
+    `Differences on ${group}/ by cause (${e.items} items compared; "unexplained" are ours to fix):`,
+    '',
+    '| field | cause | items |',
+    '|---|---|---|',
+  ];
+  for (const [field, causes] of [
+    ['title', e.title],
+    ['id', e.id],
+  ] as const) {
     const entries = Object.entries(causes);
     if (entries.length === 0) lines.push(`| ${field} | (none) | 0 |`);
     for (const [cause, n] of entries) lines.push(`| ${field} | ${cause} | ${n} |`);

@@ -40,7 +40,9 @@ function reportCorpus(name: CorpusName): void {
   for (const split of SPLITS) {
     const part = pages.filter((p) => isHeldOut(p.id) === (split === 'hold-out'));
     const { gtFile, dir, predFile } = writeSplit(name, split, part, reports);
-    const body = bodyLine(execFileSync(process.execPath, [path.join(CORPUS_DIR, 'score.mjs'), dir, predFile, '--n-bootstrap', '200'], { encoding: 'utf8' }));
+    const body = bodyLine(
+      execFileSync(process.execPath, [path.join(CORPUS_DIR, 'score.mjs'), dir, predFile, '--n-bootstrap', '200'], { encoding: 'utf8' }),
+    );
     process.stdout.write(`  ${split.padEnd(8)} ${String(part.length).padStart(3)} pages  body ${body}\n`);
     if (name === 'scrapinghub') process.stdout.write(`           ${labelLine(part, reports)}\n`);
     if (name === 'readability') {
@@ -56,8 +58,12 @@ function labelLine(part: CorpusPage[], reports: Map<string, ExtractionReport>): 
   const bylines = readLabels<{ byline: string | null }>(BYLINE_LABELS);
   const dates = readLabels<{ date: string | null }>(DATE_LABELS);
   const got = (id: string) => reports.get(id)?.article ?? null;
-  const b = scoreBylines(part.filter((p) => p.id in bylines).map((p) => ({ id: p.id, expected: bylines[p.id]!.byline, got: got(p.id)?.byline ?? null })));
-  const d = scoreDates(part.filter((p) => p.id in dates).map((p) => ({ id: p.id, expected: dates[p.id]!.date, got: got(p.id)?.published_at ?? null })));
+  const b = scoreBylines(
+    part.filter((p) => p.id in bylines).map((p) => ({ id: p.id, expected: bylines[p.id]!.byline, got: got(p.id)?.byline ?? null })),
+  );
+  const d = scoreDates(
+    part.filter((p) => p.id in dates).map((p) => ({ id: p.id, expected: dates[p.id]!.date, got: got(p.id)?.published_at ?? null })),
+  );
   return `labels: byline ${formatBylineScore(b)}; date (same UTC day) ${formatBylineScore(d)}`;
 }
 
@@ -73,15 +79,25 @@ function bodyLine(table: string): string {
 }
 
 /** A split's ground truth (score.mjs reads <dir>/ground-truth.json) and predictions, under .bench/. */
-function writeSplit(name: string, split: Split, part: CorpusPage[], reports: Map<string, ExtractionReport>): { gtFile: string; dir: string; predFile: string } {
+function writeSplit(
+  name: string,
+  split: Split,
+  part: CorpusPage[],
+  reports: Map<string, ExtractionReport>,
+): { gtFile: string; dir: string; predFile: string } {
   const dir = path.join(OUT_DIR, `${name}-${split}`);
   fs.mkdirSync(dir, { recursive: true });
   const gtFile = path.join(dir, 'ground-truth.json');
   fs.writeFileSync(gtFile, JSON.stringify(Object.fromEntries(part.map((p) => [p.id, p.truth]))));
-  const preds = Object.fromEntries(part.map((p) => {
-    const a = reports.get(p.id)?.article;
-    return [p.id, { articleBody: a?.text ?? '', headline: a?.title ?? null, byline: a?.byline ?? null, publishedTime: a?.published_at ?? null }];
-  }));
+  const preds = Object.fromEntries(
+    part.map((p) => {
+      const a = reports.get(p.id)?.article;
+      return [
+        p.id,
+        { articleBody: a?.text ?? '', headline: a?.title ?? null, byline: a?.byline ?? null, publishedTime: a?.published_at ?? null },
+      ];
+    }),
+  );
   const predFile = path.join(OUT_DIR, `extract-${name}-${split}.json`);
   fs.writeFileSync(predFile, JSON.stringify(preds, null, 1) + '\n');
   return { gtFile, dir, predFile };
@@ -105,7 +121,10 @@ function printReasons(pages: CorpusPage[], reports: Map<string, ExtractionReport
 
 function printAttribution(dir: string): void {
   if (!fs.existsSync(dir)) return void process.stdout.write(`no fixtures at ${dir}\n`);
-  const cases = fs.readdirSync(dir).filter((c) => fs.existsSync(path.join(dir, c, 'expected.json'))).sort();
+  const cases = fs
+    .readdirSync(dir)
+    .filter((c) => fs.existsSync(path.join(dir, c, 'expected.json')))
+    .sort();
   process.stdout.write(`== attribution fixtures (${cases.length}, ${dir})\n`);
   const misses: string[] = [];
   for (const split of SPLITS) {

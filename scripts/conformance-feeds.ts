@@ -17,7 +17,12 @@ import { sharedPath } from './shared-path';
 const DEFAULT_CORPUS = sharedPath('corpus', 'feeds');
 const GROUPS = ['real', 'edge/feedparser', 'edge/other'];
 
-interface ManifestEntry { file: string; group: string; http_headers: Record<string, string>; base_url: string | null }
+interface ManifestEntry {
+  file: string;
+  group: string;
+  http_headers: Record<string, string>;
+  base_url: string | null;
+}
 
 function arg(argv: string[], name: string, fallback: string): string {
   const i = argv.indexOf(name);
@@ -33,9 +38,13 @@ function header(h: Record<string, string>, name: string): string | undefined {
 /** One item in the reference shape. */
 function mapItem(it: FeedItem): Record<string, unknown> {
   return {
-    title: it.title, link: it.link, id: it.guid_generated ? null : it.guid,
-    published: it.published_at ?? it.updated_at, author: it.authors[0] ?? null,
-    enclosures: it.enclosures.map((e) => e.url), categories: it.categories,
+    title: it.title,
+    link: it.link,
+    id: it.guid_generated ? null : it.guid,
+    published: it.published_at ?? it.updated_at,
+    author: it.authors[0] ?? null,
+    enclosures: it.enclosures.map((e) => e.url),
+    categories: it.categories,
     has_content: !!(it.content_html || it.summary),
   };
 }
@@ -43,7 +52,14 @@ function mapItem(it: FeedItem): Record<string, unknown> {
 /** A ParseResult in the reference shape. */
 function mapResult(file: string, r: ParseResult): Record<string, unknown> {
   if (!r.ok) return { file, ok: false, error: `${r.code}: ${r.reason}`, item_count: 0, feed: { title: null, link: null }, items: [] };
-  return { file, ok: true, error: null, item_count: r.feed.items.length, feed: { title: r.feed.title, link: r.feed.link }, items: r.feed.items.map(mapItem) };
+  return {
+    file,
+    ok: true,
+    error: null,
+    item_count: r.feed.items.length,
+    feed: { title: r.feed.title, link: r.feed.link },
+    items: r.feed.items.map(mapItem),
+  };
 }
 
 /** Parses every manifest file into `out`; returns the time spent parsing. */
@@ -72,7 +88,13 @@ export async function main(argv: string[]): Promise<void> {
   const { files, ms } = parseAll(corpus, out);
   process.stdout.write(`parsed ${files} files in ${ms.toFixed(0)} ms\n`);
   for (const group of [...GROUPS, 'ALL']) {
-    const args = [path.join(corpus, 'compare.mjs'), '--cand', out, '--out', path.resolve('.bench/feeds-compare-' + group.replace('/', '-'))];
+    const args = [
+      path.join(corpus, 'compare.mjs'),
+      '--cand',
+      out,
+      '--out',
+      path.resolve('.bench/feeds-compare-' + group.replace('/', '-')),
+    ];
     if (group !== 'ALL') args.push('--group', group);
     const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
     process.stdout.write(`\n## ${group}\n${r.stdout}${r.stderr}`);

@@ -1,9 +1,7 @@
 #!/usr/bin/env bash
 # Formats the repository with prettier (.prettierrc.json, .prettierignore); `npm run format` runs it.
 #
-# After the restructuring branches are merged, the lead runs it ONCE on the whole tree and commits
-# the result on its own ("Format with prettier"), so that no branch in flight carries a mass
-# reformat. Until then `npm run lint` fails on `prettier --check`.
+# The tree was formatted once in one commit ("Format with prettier"); run this before committing.
 #
 # prettier runs twice: on a few long method chains (`reply.code(…).send({…})`) its first pass is
 # not stable and the second settles them; the final check proves it has.

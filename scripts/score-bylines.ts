@@ -21,20 +21,26 @@ function empty(v: unknown): boolean {
 }
 
 function runReadability(dir: string): Run {
-  const gt = JSON.parse(fs.readFileSync(path.join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { url?: string; headline?: string; byline?: string }>;
+  const gt = JSON.parse(fs.readFileSync(path.join(dir, 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { url?: string; headline?: string; byline?: string }
+  >;
   const run: Run = { bylines: [], titles: [] };
   for (const [id, g] of Object.entries(gt)) {
     const a = extractArticle(fs.readFileSync(path.join(dir, `${id}.html`), 'utf8'), g.url ?? 'http://fakehost/test/page.html');
     // Readability's truth leaves a byline out where it found none, not where the page has none: those pages are not scored.
     if (!empty(g.byline)) run.bylines.push({ id, expected: g.byline!, got: a?.byline ?? null });
-    if (!empty(g.headline)) run.titles.push({ id, ok: titleAgrees(g.headline!, a?.title ?? null), expected: g.headline!, got: a?.title ?? null });
+    if (!empty(g.headline))
+      run.titles.push({ id, ok: titleAgrees(g.headline!, a?.title ?? null), expected: g.headline!, got: a?.title ?? null });
   }
   return run;
 }
 
 function runScrapinghub(dir: string): Run {
   const gt = JSON.parse(fs.readFileSync(path.join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
-  const labels = fs.existsSync(LABELS) ? (JSON.parse(fs.readFileSync(LABELS, 'utf8')) as { pages: Record<string, { byline: string | null }> }).pages : {};
+  const labels = fs.existsSync(LABELS)
+    ? (JSON.parse(fs.readFileSync(LABELS, 'utf8')) as { pages: Record<string, { byline: string | null }> }).pages
+    : {};
   const run: Run = { bylines: [], titles: [] };
   for (const [id, label] of Object.entries(labels)) {
     const a = extractArticle(fs.readFileSync(path.join(dir, `${id}.html`), 'utf8'), gt[id]?.url ?? 'http://fakehost/');
@@ -44,13 +50,20 @@ function runScrapinghub(dir: string): Run {
 }
 
 function report(name: string, run: Run, list: boolean): void {
-  for (const [split, held] of [['dev', false], ['hold-out', true]] as const) {
+  for (const [split, held] of [
+    ['dev', false],
+    ['hold-out', true],
+  ] as const) {
     const bylines = run.bylines.filter((c) => isHeldOut(c.id) === held);
     const titles = run.titles.filter((t) => isHeldOut(t.id) === held);
-    const title = titles.length ? ` title ${(titles.filter((t) => t.ok).length / titles.length).toFixed(3)} (${titles.filter((t) => t.ok).length}/${titles.length})` : '';
+    const title = titles.length
+      ? ` title ${(titles.filter((t) => t.ok).length / titles.length).toFixed(3)} (${titles.filter((t) => t.ok).length}/${titles.length})`
+      : '';
     console.log(`${name} ${split}: byline ${formatBylineScore(scoreBylines(bylines))}${title}`);
     if (!list || held) continue;
-    for (const c of bylines) if ((c.got || c.expected) && !(c.expected && bylineAgrees(c.expected, c.got))) console.log(`  byline ${c.id}: expected ${JSON.stringify(c.expected)} got ${JSON.stringify(c.got)}`);
+    for (const c of bylines)
+      if ((c.got || c.expected) && !(c.expected && bylineAgrees(c.expected, c.got)))
+        console.log(`  byline ${c.id}: expected ${JSON.stringify(c.expected)} got ${JSON.stringify(c.got)}`);
     for (const t of titles) if (!t.ok) console.log(`  title ${t.id}: expected ${JSON.stringify(t.expected)} got ${JSON.stringify(t.got)}`);
   }
 }

@@ -19,7 +19,15 @@ import { openPglite, openPostgres } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import type { Database } from '../db/schema';
 import { adminQuery, urlFor } from '../test/support/pg-admin';
-import { killAllWireroom, makeTempDir, reliabilityFeedsYaml, spawnWireroom, syntheticArticle, syntheticFeed, type WireroomProcess } from '../test/support/processes';
+import {
+  killAllWireroom,
+  makeTempDir,
+  reliabilityFeedsYaml,
+  spawnWireroom,
+  syntheticArticle,
+  syntheticFeed,
+  type WireroomProcess,
+} from '../test/support/processes';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const REDIS_START = `redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no --dir /var/lib/redis --logfile /var/log/redis/ci.log`;
@@ -57,10 +65,17 @@ async function startSoakWeb(): Promise<SoakWeb> {
       feedHits.set(p, (feedHits.get(p) ?? 0) + 1);
       const f = Number(feed[1]);
       const items = Array.from({ length: ITEMS_PER_FEED }, (_, n) => ({ origin: origins[(f + n) % HOSTS]!, path: `/a/${f}/${n}` }));
-      const xml = syntheticFeed('', items.map((i) => i.origin + i.path));
+      const xml = syntheticFeed(
+        '',
+        items.map((i) => i.origin + i.path),
+      );
       return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(xml);
     }
-    if (p.startsWith('/a/')) return void setTimeout(() => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(syntheticArticle(p)), ARTICLE_DELAY_MS);
+    if (p.startsWith('/a/'))
+      return void setTimeout(
+        () => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(syntheticArticle(p)),
+        ARTICLE_DELAY_MS,
+      );
     res.writeHead(404).end();
   };
   for (let h = 0; h < HOSTS; h++) {
@@ -87,7 +102,11 @@ async function freshDatabase(tag: string): Promise<{ url: string; db: Kysely<Dat
   await adminQuery([`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`, `CREATE DATABASE "${name}"`]);
   const h = await openPostgres(urlFor(name), { max: 3 });
   await migrateToLatest(h.db as Kysely<unknown>);
-  return { url: urlFor(name), db: h.db, drop: async () => (await h.close(), await adminQuery([`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`])) };
+  return {
+    url: urlFor(name),
+    db: h.db,
+    drop: async () => (await h.close(), await adminQuery([`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`])),
+  };
 }
 
 interface Counts {
@@ -108,9 +127,19 @@ async function countAll(db: Kysely<Database>): Promise<Counts> {
     items: await one('select count(*) as n from items'),
     published: await one(`select count(*) as n from items where status = 'published'`),
     duplicateItems: await one('select count(*) - count(distinct entry_id) as n from items'),
-    doublePublished: await one(`select count(*) as n from (select item_id from audit_log where action = 'publish' group by item_id having count(*) > 1) x`),
+    doublePublished: await one(
+      `select count(*) as n from (select item_id from audit_log where action = 'publish' group by item_id having count(*) > 1) x`,
+    ),
     entriesWithoutItem: await one('select count(*) as n from entries e where not exists (select 1 from items i where i.entry_id = e.id)'),
-    statuses: Object.fromEntries((await sql<{ status: string; n: number; reason: string | null }>`select status, count(*)::int as n, min(status_reason) as reason from items group by status`.execute(db)).rows.map((r) => [r.status, `${r.n}${r.reason ? ` (${r.reason.slice(0, 80)})` : ''}`])),
+    statuses: Object.fromEntries(
+      (
+        await sql<{
+          status: string;
+          n: number;
+          reason: string | null;
+        }>`select status, count(*)::int as n, min(status_reason) as reason from items group by status`.execute(db)
+      ).rows.map((r) => [r.status, `${r.n}${r.reason ? ` (${r.reason.slice(0, 80)})` : ''}`]),
+    ),
   };
 }
 
@@ -130,11 +159,25 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs: num
 }
 
 function roleEnv(dbUrl: string, feedsFile: string, prefix: string): Record<string, string> {
-  return { DATABASE_URL: dbUrl, REDIS_URL, WIREROOM_QUEUE_PREFIX: prefix, WIREROOM_FEEDS: feedsFile, WIREROOM_ALLOW_PRIVATE_NETWORKS: '1', WIREROOM_SCHEDULER_TICK: '1s', WIREROOM_PER_HOST_CONCURRENCY: String(PER_HOST), WIREROOM_WORK_CONCURRENCY: '8', WIREROOM_LOG_LEVEL: 'warn', PORT: '0' };
+  return {
+    DATABASE_URL: dbUrl,
+    REDIS_URL,
+    WIREROOM_QUEUE_PREFIX: prefix,
+    WIREROOM_FEEDS: feedsFile,
+    WIREROOM_ALLOW_PRIVATE_NETWORKS: '1',
+    WIREROOM_SCHEDULER_TICK: '1s',
+    WIREROOM_PER_HOST_CONCURRENCY: String(PER_HOST),
+    WIREROOM_WORK_CONCURRENCY: '8',
+    WIREROOM_LOG_LEVEL: 'warn',
+    PORT: '0',
+  };
 }
 
 async function spawnRoles(env: Record<string, string>, fetchers: number, workers: number): Promise<WireroomProcess[]> {
-  const procs = [...Array.from({ length: fetchers }, () => spawnWireroom(['fetch'], { ...env, WIREROOM_LOG_LEVEL: 'info' })), ...Array.from({ length: workers }, () => spawnWireroom(['work'], { ...env, WIREROOM_LOG_LEVEL: 'info' }))];
+  const procs = [
+    ...Array.from({ length: fetchers }, () => spawnWireroom(['fetch'], { ...env, WIREROOM_LOG_LEVEL: 'info' })),
+    ...Array.from({ length: workers }, () => spawnWireroom(['work'], { ...env, WIREROOM_LOG_LEVEL: 'info' })),
+  ];
   await Promise.all(procs.map((p) => p.waitForLog((l) => l.msg === 'wireroom started', 60_000, 'start-up')));
   return procs;
 }
@@ -145,7 +188,12 @@ async function stopAll(procs: WireroomProcess[]): Promise<void> {
 }
 
 /** 1 fetch + `workers` work processes ingest `feeds × ITEMS_PER_FEED` entries; items per second. */
-async function runScale(web: SoakWeb, tmp: string, workers: number, feeds: number): Promise<{ statuses: Record<string, string>; workers: number; items: number; seconds: number; perSecond: number; maxPerHost: number }> {
+async function runScale(
+  web: SoakWeb,
+  tmp: string,
+  workers: number,
+  feeds: number,
+): Promise<{ statuses: Record<string, string>; workers: number; items: number; seconds: number; perSecond: number; maxPerHost: number }> {
   web.resetStats();
   const pg = await freshDatabase(`scale${workers}`);
   const feedsFile = path.join(tmp, `scale-${workers}.yaml`);
@@ -154,17 +202,30 @@ async function runScale(web: SoakWeb, tmp: string, workers: number, feeds: numbe
   const want = feeds * ITEMS_PER_FEED;
   if (!(await until('first item', async () => (await countAll(pg.db)).items > 0, 60_000))) dumpLogs(procs);
   const t0 = performance.now();
-  await until(`scale ${workers}`, async () => (await countAll(pg.db)).items >= want, 600_000, async () => `${(await countAll(pg.db)).items}/${want}`);
+  await until(
+    `scale ${workers}`,
+    async () => (await countAll(pg.db)).items >= want,
+    600_000,
+    async () => `${(await countAll(pg.db)).items}/${want}`,
+  );
   const seconds = (performance.now() - t0) / 1000;
   const { items, statuses } = await countAll(pg.db);
   await stopAll(procs);
   await pg.drop();
-  return { statuses, workers, items, seconds: Math.round(seconds * 10) / 10, perSecond: Math.round((items / seconds) * 10) / 10, maxPerHost: Math.max(...web.maxInFlight.values()) };
+  return {
+    statuses,
+    workers,
+    items,
+    seconds: Math.round(seconds * 10) / 10,
+    perSecond: Math.round((items / seconds) * 10) / 10,
+    maxPerHost: Math.max(...web.maxInFlight.values()),
+  };
 }
 
 /** Prints the last log lines of each process (a run that stalls). */
 function dumpLogs(procs: WireroomProcess[]): void {
-  for (const p of procs) process.stderr.write(`--- pid ${p.pid}\n${[...p.lines.slice(-6).map((l) => JSON.stringify(l)), ...p.text.slice(-6)].join('\n')}\n`);
+  for (const p of procs)
+    process.stderr.write(`--- pid ${p.pid}\n${[...p.lines.slice(-6).map((l) => JSON.stringify(l)), ...p.text.slice(-6)].join('\n')}\n`);
 }
 
 function timedShell(cmd: string): number {
@@ -195,14 +256,36 @@ async function runFaults(web: SoakWeb, tmp: string, entries: number): Promise<Re
   await until('65% stored', async () => (await countAll(pg.db)).items >= want * 0.65, 600_000, progress);
   events.worker_killed_at_items = (await countAll(pg.db).catch(() => ({ items: -1 }))).items;
   procs[procs.length - 1]!.kill('SIGKILL');
-  const done = await until('all stored', async () => (await countAll(pg.db)).entriesWithoutItem === 0 && (await countAll(pg.db)).entries >= want, 420_000, progress);
+  const done = await until(
+    'all stored',
+    async () => (await countAll(pg.db)).entriesWithoutItem === 0 && (await countAll(pg.db)).entries >= want,
+    420_000,
+    progress,
+  );
   const seconds = Math.round((performance.now() - t0) / 100) / 10;
   await new Promise((r) => setTimeout(r, 3000)); // late doubles would show now
   const c = await countAll(pg.db);
   const fetchesPerFeed = [...web.feedHits.values()];
   await stopAll(procs.slice(0, -1));
   await pg.drop();
-  return { entries_in: want, ...events, completed: done, seconds, entries_stored: c.entries, items_stored: c.items, statuses: c.statuses, published: c.published, duplicates: c.duplicateItems, published_twice: c.doublePublished, lost: want - (c.entries - c.entriesWithoutItem), feeds, max_fetches_per_feed: Math.max(...fetchesPerFeed), feeds_fetched: fetchesPerFeed.length, max_in_flight_per_host: Math.max(...web.maxInFlight.values()), per_host_limit: PER_HOST };
+  return {
+    entries_in: want,
+    ...events,
+    completed: done,
+    seconds,
+    entries_stored: c.entries,
+    items_stored: c.items,
+    statuses: c.statuses,
+    published: c.published,
+    duplicates: c.duplicateItems,
+    published_twice: c.doublePublished,
+    lost: want - (c.entries - c.entriesWithoutItem),
+    feeds,
+    max_fetches_per_feed: Math.max(...fetchesPerFeed),
+    feeds_fetched: fetchesPerFeed.length,
+    max_in_flight_per_host: Math.max(...web.maxInFlight.values()),
+    per_host_limit: PER_HOST,
+  };
 }
 
 /** Embedded mode: SIGKILL `wireroom start` mid-ingest, start it again, count what was kept. */
@@ -213,7 +296,14 @@ async function runEmbedded(web: SoakWeb, tmp: string): Promise<Record<string, un
   const dataDir = path.join(tmp, 'embedded-data');
   const feedsFile = path.join(tmp, 'embedded.yaml');
   fs.writeFileSync(feedsFile, reliabilityFeedsYaml(web.feedUrls(feeds), 'http://127.0.0.11/'));
-  const env = { WIREROOM_DATA_DIR: dataDir, WIREROOM_FEEDS: feedsFile, WIREROOM_ALLOW_PRIVATE_NETWORKS: '1', WIREROOM_SCHEDULER_TICK: '1s', PORT: '0', HOST: '127.0.0.1' };
+  const env = {
+    WIREROOM_DATA_DIR: dataDir,
+    WIREROOM_FEEDS: feedsFile,
+    WIREROOM_ALLOW_PRIVATE_NETWORKS: '1',
+    WIREROOM_SCHEDULER_TICK: '1s',
+    PORT: '0',
+    HOST: '127.0.0.1',
+  };
   const first = spawnWireroom(['start'], env);
   await first.waitForLog((l) => l.msg === 'wireroom started', 120_000, 'embedded start-up');
   await first.waitForLog((l) => l.msg === 'feed fetched', 60_000, 'a feed fetched');
@@ -236,13 +326,31 @@ async function runEmbedded(web: SoakWeb, tmp: string): Promise<Record<string, un
     } while (cursor);
     return n;
   };
-  await until('embedded items', async () => (await count()) >= want, 180_000, async () => `${await count()}/${want}`);
+  await until(
+    'embedded items',
+    async () => (await count()) >= want,
+    180_000,
+    async () => `${await count()}/${want}`,
+  );
   second.kill('SIGTERM');
   const exit = await second.exited;
   const h = await openPglite(dataDir);
   const c = await countAll(h.db);
   await h.close();
-  return { entries_in: want, stale_lock_left_by_kill: lockLeft, restart_ok: Boolean(started), orphans_reenqueued: orphanLine?.entries ?? 0, entries_stored: c.entries, items_stored: c.items, statuses: c.statuses, published: c.published, duplicates: c.duplicateItems, published_twice: c.doublePublished, lost: want - (c.entries - c.entriesWithoutItem), second_exit: exit };
+  return {
+    entries_in: want,
+    stale_lock_left_by_kill: lockLeft,
+    restart_ok: Boolean(started),
+    orphans_reenqueued: orphanLine?.entries ?? 0,
+    entries_stored: c.entries,
+    items_stored: c.items,
+    statuses: c.statuses,
+    published: c.published,
+    duplicates: c.duplicateItems,
+    published_twice: c.doublePublished,
+    lost: want - (c.entries - c.entriesWithoutItem),
+    second_exit: exit,
+  };
 }
 
 /** Runs the selected parts and prints one JSON report on stdout. */
@@ -260,7 +368,8 @@ export async function main(args: string[]): Promise<void> {
   // node-postgres emits an unhandled 'error' on a checked-out client when Postgres restarts between
   // two queries; the soak's own monitoring connection must survive that (the next poll reconnects).
   process.on('uncaughtException', (err) => {
-    if (/Connection terminated|ECONNRESET|terminating connection/.test(err.message)) return void process.stderr.write(`  (soak monitor: ${err.message})\n`);
+    if (/Connection terminated|ECONNRESET|terminating connection/.test(err.message))
+      return void process.stderr.write(`  (soak monitor: ${err.message})\n`);
     throw err;
   });
   try {

@@ -16,7 +16,9 @@ const SRC = path.resolve(__dirname, '..', 'src');
 const IMPORT_PATH = /(?:from\s+|import\s*\(\s*|require\(\s*)['"](\.[^'"]+)['"]/g;
 
 function tsFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? tsFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? tsFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
 }
 
 /** The top folder under src/ that `file` lies in. */
@@ -44,7 +46,10 @@ export function main(args: string[]): void {
   for (const [, , from, to] of found) edges.set(`${from} -> ${to}`, (edges.get(`${from} -> ${to}`) ?? 0) + 1);
   console.log(`cross-stage imports: ${found.length}`);
   for (const [edge, n] of [...edges].sort()) console.log(`  ${edge}: ${n}`);
-  const loops = [...edges.keys()].filter((e) => { const [a, b] = e.split(' -> '); return a! < b! && edges.has(`${b} -> ${a}`); });
+  const loops = [...edges.keys()].filter((e) => {
+    const [a, b] = e.split(' -> ');
+    return a! < b! && edges.has(`${b} -> ${a}`);
+  });
   console.log(`folder-level loops (both directions): ${loops.length ? loops.map((e) => e.replace(' -> ', ' <-> ')).join(', ') : 'none'}`);
   if (args.includes('-v')) for (const [file, spec] of found) console.log(`  ${file} -> ${spec}`);
 }

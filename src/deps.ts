@@ -52,10 +52,28 @@ export async function buildDeps(settings: Settings, opts: BuildOptions): Promise
       if (applied.length) opts.log.info({ migrations: applied }, 'migrations applied');
     }
     const queue = await openQueue(settings, opts.log);
-    const http = createHttpClient({ userAgent: settings.userAgent, allowPrivateNetworks: settings.allowPrivateNetworks, ...settings.http, resolver: opts.resolver, limiter: hostLimiterFor(settings) });
+    const http = createHttpClient({
+      userAgent: settings.userAgent,
+      allowPrivateNetworks: settings.allowPrivateNetworks,
+      ...settings.http,
+      resolver: opts.resolver,
+      limiter: hostLimiterFor(settings),
+    });
     const clock = opts.clock ?? systemClock;
     const articleTools = createArticleToolsSlot(http, clock, settings.work.concurrency);
-    const deps: Deps = { settings, db: handle.db, dbKind: handle.kind, dbLocation: handle.location, queue, http, log: opts.log, clock, random: Math.random, articleTools, closeDatabase: handle.close };
+    const deps: Deps = {
+      settings,
+      db: handle.db,
+      dbKind: handle.kind,
+      dbLocation: handle.location,
+      queue,
+      http,
+      log: opts.log,
+      clock,
+      random: Math.random,
+      articleTools,
+      closeDatabase: handle.close,
+    };
     deps.metrics = createDepsMetrics(deps);
     return deps;
   } catch (err) {

@@ -4,7 +4,18 @@ import pino, { type Logger } from 'pino';
 export type { Logger } from 'pino';
 
 /** Keys that must never reach a log line. */
-const REDACT = ['password', 'token', 'authorization', 'cookie', 'req.headers.authorization', 'req.headers.cookie', '*.password', '*.token', 'databaseUrl', 'redisUrl'];
+const REDACT = [
+  'password',
+  'token',
+  'authorization',
+  'cookie',
+  'req.headers.authorization',
+  'req.headers.cookie',
+  '*.password',
+  '*.token',
+  'databaseUrl',
+  'redisUrl',
+];
 
 /** A root logger; pretty output when `tty` (decided by the caller from isTTY). */
 export function createLogger(level: string, tty: boolean, destination?: pino.DestinationStream): Logger {

@@ -7,7 +7,8 @@ import type { Role } from './roles';
 // Commands load their modules when they run: `parse-feed` does not pay for the queue, the
 // database drivers and the HTTP server, and start-up stays fast.
 /* eslint-disable @typescript-eslint/no-require-imports */
-const runRoles = (roles: Role[], command: string) => (require('./cli/run-roles') as typeof import('./cli/run-roles')).runRoles(roles, command);
+const runRoles = (roles: Role[], command: string) =>
+  (require('./cli/run-roles') as typeof import('./cli/run-roles')).runRoles(roles, command);
 const cli = {
   extract: () => require('./cli/extract') as typeof import('./cli/extract'),
   feeds: () => require('./cli/feeds') as typeof import('./cli/feeds'),
@@ -27,21 +28,45 @@ export function buildCli(): Command {
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)');
 
-  program.command('start').description('run every role in one process (embedded PGlite + in-process queue unless DATABASE_URL / REDIS_URL are set)').action(() => runRoles(['serve', 'fetch', 'work'], 'start'));
-  program.command('fetch').description('run the scheduler and feed fetchers (needs DATABASE_URL and REDIS_URL)').action(() => runRoles(['fetch'], 'fetch'));
-  program.command('work').description('run article workers: fetch, extract, store, publish (needs DATABASE_URL and REDIS_URL)').action(() => runRoles(['work'], 'work'));
-  program.command('serve').description('run the HTTP server: portal API, feeds, editor (needs DATABASE_URL and REDIS_URL)').action(() => runRoles(['serve'], 'serve'));
-  program.command('migrate').description('apply database migrations').action(() => cli.migrate().migrateCommand());
+  program
+    .command('start')
+    .description('run every role in one process (embedded PGlite + in-process queue unless DATABASE_URL / REDIS_URL are set)')
+    .action(() => runRoles(['serve', 'fetch', 'work'], 'start'));
+  program
+    .command('fetch')
+    .description('run the scheduler and feed fetchers (needs DATABASE_URL and REDIS_URL)')
+    .action(() => runRoles(['fetch'], 'fetch'));
+  program
+    .command('work')
+    .description('run article workers: fetch, extract, store, publish (needs DATABASE_URL and REDIS_URL)')
+    .action(() => runRoles(['work'], 'work'));
+  program
+    .command('serve')
+    .description('run the HTTP server: portal API, feeds, editor (needs DATABASE_URL and REDIS_URL)')
+    .action(() => runRoles(['serve'], 'serve'));
+  program
+    .command('migrate')
+    .description('apply database migrations')
+    .action(() => cli.migrate().migrateCommand());
   program
     .command('doctor')
-    .description('check config, database, migrations, Redis and one sample fetch; print what is wrong and how to fix it (exit 1 on a failure)')
+    .description(
+      'check config, database, migrations, Redis and one sample fetch; print what is wrong and how to fix it (exit 1 on a failure)',
+    )
     .option('--url <url>', 'feed to fetch instead of the first configured one')
     .option('--json', 'print JSON')
     .action((o: { url?: string; json?: boolean }) => cli.doctor().doctorCommand(o));
 
   const feeds = program.command('feeds').description('the sources list (config/feeds.yaml or WIREROOM_FEEDS)');
-  feeds.command('validate').description('check the sources list and the environment; exit 2 on problems').action(() => cli.feeds().feedsValidateCommand());
-  feeds.command('list').description('show configured sources and feeds').option('--json', 'print JSON').action((o: { json?: boolean }) => cli.feeds().feedsListCommand(o));
+  feeds
+    .command('validate')
+    .description('check the sources list and the environment; exit 2 on problems')
+    .action(() => cli.feeds().feedsValidateCommand());
+  feeds
+    .command('list')
+    .description('show configured sources and feeds')
+    .option('--json', 'print JSON')
+    .action((o: { json?: boolean }) => cli.feeds().feedsListCommand(o));
   (require('./cli/feeds-commands') as typeof import('./cli/feeds-commands')).registerFeedOpsCommands(feeds);
 
   program
@@ -57,7 +82,7 @@ export function buildCli(): Command {
     .command('items')
     .description('published items')
     .command('recheck')
-    .description('fetch published items\' pages again soon, for corrections and takedowns (the running scheduler does the fetching)')
+    .description("fetch published items' pages again soon, for corrections and takedowns (the running scheduler does the fetching)")
     .option('--source <id>', 'items of this source (see feeds list)')
     .option('--since <duration>', 'items published within this long, e.g. 24h')
     .option('--item <id>', 'an item id; repeat or separate with commas', (v: string, acc: string[] = []) => [...acc, v])
@@ -74,9 +99,11 @@ export function buildCli(): Command {
     .action((username: string, o: { role: string; passwordStdin?: boolean }) => cli.users().usersAddCommand(username, o));
   users
     .command('token')
-    .description('print a new portal API read token for an account (shown once), or revoke it; the first token closes an API left open by default')
+    .description(
+      'print a new portal API read token for an account (shown once), or revoke it; the first token closes an API left open by default',
+    )
     .argument('<username>', 'an existing account')
-    .option('--revoke', 'remove the account\'s token instead')
+    .option('--revoke', "remove the account's token instead")
     .action((username: string, o: { revoke?: boolean }) => cli.users().usersTokenCommand(username, o));
   users
     .command('unlock')

@@ -22,11 +22,15 @@ export type Stop = () => Promise<void>;
 export async function startFetchRole(deps: Deps): Promise<Stop> {
   const report = await syncSources(deps);
   deps.log.info({ sources: report.sources, feeds: report.feeds, deactivated_feeds: report.deactivatedFeeds }, 'sources synced from config');
-  deps.queue.process<FeedFetchJob>('feed-fetch', timed(deps, 'feed-fetch', async (job, log) => {
-    const started = performance.now();
-    const result = await fetchFeed(deps, job.data.feedId, log);
-    if (deps.metrics) recordFeedFetch(deps.metrics, result, (performance.now() - started) / 1000);
-  }), { concurrency: deps.settings.fetch.concurrency });
+  deps.queue.process<FeedFetchJob>(
+    'feed-fetch',
+    timed(deps, 'feed-fetch', async (job, log) => {
+      const started = performance.now();
+      const result = await fetchFeed(deps, job.data.feedId, log);
+      if (deps.metrics) recordFeedFetch(deps.metrics, result, (performance.now() - started) / 1000);
+    }),
+    { concurrency: deps.settings.fetch.concurrency },
+  );
   const stop = startScheduler(deps);
   const stopWire = startWireChannels(deps);
   return async () => {
@@ -37,14 +41,25 @@ export async function startFetchRole(deps: Deps): Promise<Stop> {
 
 /** Entry workers (article and wire-entry jobs); re-enqueues entries left without an item by a crash. */
 export async function startWorkRole(deps: Deps): Promise<Stop> {
-  deps.queue.process<EntryJob>('article-fetch', timed(deps, 'article-fetch', async (job, log) => {
-    const startedAt = deps.clock.now();
-    const result = await processEntryJob(deps, job, log);
-    if (result && deps.metrics) await observeStoredArticle(deps, deps.metrics, result.itemId, startedAt);
-  }), { concurrency: deps.settings.work.concurrency });
+  deps.queue.process<EntryJob>(
+    'article-fetch',
+    timed(deps, 'article-fetch', async (job, log) => {
+      const startedAt = deps.clock.now();
+      const result = await processEntryJob(deps, job, log);
+      if (result && deps.metrics) await observeStoredArticle(deps, deps.metrics, result.itemId, startedAt);
+    }),
+    { concurrency: deps.settings.work.concurrency },
+  );
   const orphans = await enqueueOrphanEntries(deps);
   if (orphans) deps.log.info({ entries: orphans }, 're-enqueued entries that had no item yet');
-  const sweep = setInterval(() => void enqueueOrphanEntries(deps).then((n) => n && deps.log.info({ entries: n }, 're-enqueued entries that had no item yet'), (err: unknown) => deps.log.warn({ err: String(err) }, 'orphan sweep failed; will retry')), ORPHAN_SWEEP_MS);
+  const sweep = setInterval(
+    () =>
+      void enqueueOrphanEntries(deps).then(
+        (n) => n && deps.log.info({ entries: n }, 're-enqueued entries that had no item yet'),
+        (err: unknown) => deps.log.warn({ err: String(err) }, 'orphan sweep failed; will retry'),
+      ),
+    ORPHAN_SWEEP_MS,
+  );
   sweep.unref();
   const stopWebhooks = startWebhooks(deps);
   return async () => {
@@ -88,7 +103,11 @@ function timed<T>(deps: Deps, queue: QueueName, handler: JobHandler<T>): JobHand
 /** Reads the stored item back to count extraction, failures, publication and source-to-portal latency; never fails the job. */
 async function observeStoredArticle(deps: Deps, metrics: Metrics, itemId: number, startedAt: Date): Promise<void> {
   try {
-    const row = await deps.db.selectFrom('items').select(['status', 'content_from', 'extract_error', 'published_at', 'published_on']).where('id', '=', itemId).executeTakeFirst();
+    const row = await deps.db
+      .selectFrom('items')
+      .select(['status', 'content_from', 'extract_error', 'published_at', 'published_on'])
+      .where('id', '=', itemId)
+      .executeTakeFirst();
     if (row) recordArticle(metrics, observeArticle(row, startedAt));
   } catch (err) {
     deps.log.warn({ err: String(err), item_id: itemId }, 'article metrics not recorded');
@@ -105,7 +124,12 @@ export async function startRoles(deps: Deps, roles: readonly Role[]): Promise<St
   }
   const metricsPort = deps.settings.ops.metricsPort;
   if (deps.metrics && metricsPort !== null && !roles.includes('serve')) {
-    const server = await startMetricsServer(deps.metrics, { port: metricsPort, host: deps.settings.host, token: deps.settings.ops.metricsToken, log: deps.log });
+    const server = await startMetricsServer(deps.metrics, {
+      port: metricsPort,
+      host: deps.settings.host,
+      token: deps.settings.ops.metricsToken,
+      log: deps.log,
+    });
     stops.push(server.close);
   }
   return async () => {

@@ -32,12 +32,16 @@ import type { Settings } from './settings';
  * the desk sets a stricter one, the operator's queue dashboard none): no script at all, article
  * images and video from anywhere on the web, nothing else from elsewhere.
  */
-export const PAGE_CSP = "default-src 'none'; img-src 'self' https: http: data:; media-src https:; frame-src https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com; style-src 'self'; script-src 'none'; form-action 'none'; base-uri 'none'";
+export const PAGE_CSP =
+  "default-src 'none'; img-src 'self' https: http: data:; media-src https:; frame-src https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com; style-src 'self'; script-src 'none'; form-action 'none'; base-uri 'none'";
 
 /** Builds the server with every route registered; the caller listens. */
 export async function buildServer(deps: Deps): Promise<FastifyInstance> {
   const log = deps.log.child({ role: 'serve' }, { serializers: { req: requestForLog } });
-  const app = Fastify({ loggerInstance: log as FastifyBaseLogger, trustProxy: trustProxyOption(deps.settings.trustedProxies) }) as unknown as FastifyInstance;
+  const app = Fastify({
+    loggerInstance: log as FastifyBaseLogger,
+    trustProxy: trustProxyOption(deps.settings.trustedProxies),
+  }) as unknown as FastifyInstance;
   await app.register(cookie);
   if (deps.settings.api.rateLimitPerMinute > 0) {
     // Per client (token, else address) and per process; portal API, feeds and ingest only.
@@ -45,8 +49,12 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
       max: deps.settings.api.rateLimitPerMinute,
       timeWindow: 60_000,
       allowList: (req) => !/^\/(api|feeds|ingest)\//.test(req.routeOptions.url ?? req.url),
-      keyGenerator: (req) => (req.headers.authorization ? `t:${createHash('sha256').update(req.headers.authorization).digest('hex').slice(0, 16)}` : `ip:${req.ip}`),
-      errorResponseBuilder: (_req, ctx) => Object.assign(new Error(`more than ${ctx.max} requests a minute; retry after ${Math.ceil(ctx.ttl / 1000)} s`), { statusCode: 429 }),
+      keyGenerator: (req) =>
+        req.headers.authorization
+          ? `t:${createHash('sha256').update(req.headers.authorization).digest('hex').slice(0, 16)}`
+          : `ip:${req.ip}`,
+      errorResponseBuilder: (_req, ctx) =>
+        Object.assign(new Error(`more than ${ctx.max} requests a minute; retry after ${Math.ceil(ctx.ttl / 1000)} s`), { statusCode: 429 }),
     });
   }
   app.addHook('onSend', async (req, reply, payload) => {
@@ -63,14 +71,34 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
     const gate = readGate(req.routeOptions.url ?? '', deps.settings.api.feedsOpen);
     if (gate === 'none') return;
     if (!(await access.mayRead(readCredential(gate, req.headers.authorization, req.query)))) {
-      const how = gate === 'output' ? 'send Authorization: Bearer <token>, or add ?token=<token> to the feed URL,' : 'send Authorization: Bearer <token>';
-      return reply.code(401).header('www-authenticate', 'Bearer').send({ error: { code: 'UNAUTHORIZED', message: `${how} with a token from WIREROOM_API_TOKENS or one issued by \`wireroom users token <name>\`` } });
+      const how =
+        gate === 'output'
+          ? 'send Authorization: Bearer <token>, or add ?token=<token> to the feed URL,'
+          : 'send Authorization: Bearer <token>';
+      return reply
+        .code(401)
+        .header('www-authenticate', 'Bearer')
+        .send({
+          error: {
+            code: 'UNAUTHORIZED',
+            message: `${how} with a token from WIREROOM_API_TOKENS or one issued by \`wireroom users token <name>\``,
+          },
+        });
     }
   });
   app.setErrorHandler((err: Error & { statusCode?: number }, req, reply) => {
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
     if (status === 500) req.log.error({ err }, 'request failed');
-    const code = status === 500 ? 'INTERNAL' : status === 429 ? 'RATE_LIMITED' : status === 401 ? 'UNAUTHORIZED' : status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST';
+    const code =
+      status === 500
+        ? 'INTERNAL'
+        : status === 429
+          ? 'RATE_LIMITED'
+          : status === 401
+            ? 'UNAUTHORIZED'
+            : status === 404
+              ? 'NOT_FOUND'
+              : 'BAD_REQUEST';
     void reply.code(status).send({ error: { code, message: status === 500 ? 'internal error; see the server log' : err.message } });
   });
   registerHealthRoutes(app, deps);

@@ -36,8 +36,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const s of [
-    'DROP TABLE IF EXISTS item_versions', 'DROP TABLE IF EXISTS dedupe_bands', 'DROP INDEX IF EXISTS entries_guid',
+    'DROP TABLE IF EXISTS item_versions',
+    'DROP TABLE IF EXISTS dedupe_bands',
+    'DROP INDEX IF EXISTS entries_guid',
     'ALTER TABLE clusters DROP COLUMN IF EXISTS original_source_id',
-    'ALTER TABLE items DROP COLUMN IF EXISTS duplicate_of', 'ALTER TABLE items DROP COLUMN IF EXISTS dedupe_version', 'ALTER TABLE items DROP COLUMN IF EXISTS minhash',
-  ]) await sql.raw(s).execute(db);
+    'ALTER TABLE items DROP COLUMN IF EXISTS duplicate_of',
+    'ALTER TABLE items DROP COLUMN IF EXISTS dedupe_version',
+    'ALTER TABLE items DROP COLUMN IF EXISTS minhash',
+  ])
+    await sql.raw(s).execute(db);
 }

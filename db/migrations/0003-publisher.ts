@@ -76,5 +76,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     'DROP TABLE IF EXISTS publish_events',
     'DROP TRIGGER IF EXISTS items_rights_guard ON items',
     'DROP FUNCTION IF EXISTS wireroom_items_rights_guard()',
-  ]) await sql.raw(s).execute(db);
+  ])
+    await sql.raw(s).execute(db);
 }

@@ -35,7 +35,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const s of ['DROP INDEX IF EXISTS items_queue_cluster', 'DROP INDEX IF EXISTS items_queue_source', 'DROP INDEX IF EXISTS items_queue', 'DROP TABLE IF EXISTS login_attempts', 'DROP TABLE IF EXISTS sessions']) {
+  for (const s of [
+    'DROP INDEX IF EXISTS items_queue_cluster',
+    'DROP INDEX IF EXISTS items_queue_source',
+    'DROP INDEX IF EXISTS items_queue',
+    'DROP TABLE IF EXISTS login_attempts',
+    'DROP TABLE IF EXISTS sessions',
+  ]) {
     await sql.raw(s).execute(db);
   }
 }

@@ -24,5 +24,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     'ALTER TABLE items DROP COLUMN IF EXISTS recheck_pending',
     'ALTER TABLE items DROP COLUMN IF EXISTS recheck_step',
     'ALTER TABLE items DROP COLUMN IF EXISTS recheck_at',
-  ]) await sql.raw(s).execute(db);
+  ])
+    await sql.raw(s).execute(db);
 }

@@ -14,8 +14,14 @@ export function isHeldOut(id: string): boolean {
 }
 
 function norm(s: string): string {
-  return s.normalize('NFKC').replace(/[\u2018\u2019\u201a\u201b`´]/g, "'").replace(/[\u201c\u201d\u201e\u201f«»]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+  return s
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201a\u201b`´]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f«»]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 const TITLE_SEP = /\s+(?:\||–|—|-|:|_|::|»|·)\s+|\s*(?:\||::|»|·)\s*|_/;
@@ -23,24 +29,35 @@ const TITLE_SEP = /\s+(?:\||–|—|-|:|_|::|»|·)\s+|\s*(?:\||::|»|·)\s*|_/;
 /** A title agrees when equal after normalising, or equal to the story side of "Story | Site". */
 export function titleAgrees(expected: string, got: string | null): boolean {
   if (!got) return false;
-  const e = norm(expected), g = norm(got);
+  const e = norm(expected),
+    g = norm(got);
   if (e === g) return true;
-  const parts = e.split(TITLE_SEP).map((x) => x.trim()).filter(Boolean);
+  const parts = e
+    .split(TITLE_SEP)
+    .map((x) => x.trim())
+    .filter(Boolean);
   if (parts.length < 2) return false;
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
   if (g === longest) return true;
   const half = g.length >= e.length * 0.5;
-  return g === parts.slice(0, -1).join(' ') || g === parts.slice(1).join(' ') || (e.startsWith(g + ' ') && half) || (e.endsWith(' ' + g) && half);
+  return (
+    g === parts.slice(0, -1).join(' ') || g === parts.slice(1).join(' ') || (e.startsWith(g + ' ') && half) || (e.endsWith(' ' + g) && half)
+  );
 }
 
 function bylineNorm(s: string): string {
-  return norm(s).replace(/^(?:written by|posted by|by|par|von|di|por)\s+/i, '').replace(/[\s,;:—–|-]+$/, '').replace(/\s+/g, ' ').trim();
+  return norm(s)
+    .replace(/^(?:written by|posted by|by|par|von|di|por)\s+/i, '')
+    .replace(/[\s,;:—–|-]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A byline agrees when the names agree after dropping "By"-like prefixes, or one contains the other. */
 export function bylineAgrees(expected: string, got: string | null): boolean {
   if (!got) return false;
-  const e = bylineNorm(expected), g = bylineNorm(got);
+  const e = bylineNorm(expected),
+    g = bylineNorm(got);
   if (!e || !g) return false;
   return e === g || (g.length >= 4 && e.includes(g)) || (e.length >= 4 && g.includes(e));
 }
@@ -66,7 +83,10 @@ export interface BylineScore {
 
 /** Recall over pages that state a byline; precision over every byline given (a byline on a page without one is wrong). */
 export function scoreBylines(cases: BylineCase[]): BylineScore {
-  let stated = 0, right = 0, given = 0, wrong = 0;
+  let stated = 0,
+    right = 0,
+    given = 0,
+    wrong = 0;
   for (const c of cases) {
     if (c.expected) stated++;
     if (!c.got) continue;
@@ -97,9 +117,13 @@ function utcDay(v: string | null): string | null {
 
 /** Dates scored like bylines: right = same UTC day; a date given where the page states none is wrong. */
 export function scoreDates(cases: DateCase[]): BylineScore {
-  let stated = 0, right = 0, given = 0, wrong = 0;
+  let stated = 0,
+    right = 0,
+    given = 0,
+    wrong = 0;
   for (const c of cases) {
-    const e = utcDay(c.expected), g = utcDay(c.got);
+    const e = utcDay(c.expected),
+      g = utcDay(c.got);
     if (e) stated++;
     if (!g) continue;
     given++;

@@ -22,7 +22,13 @@ export function createApiAccess(deps: Pick<Deps, 'db' | 'settings' | 'clock'>): 
   async function userTokensExist(): Promise<boolean> {
     const now = deps.clock.now().getTime();
     if (known && now - known.at < USER_TOKENS_RECHECK_MS) return known.exists;
-    const row = await deps.db.selectFrom('users').select('id').where('api_token_hash', 'is not', null).where('disabled', '=', false).limit(1).executeTakeFirst();
+    const row = await deps.db
+      .selectFrom('users')
+      .select('id')
+      .where('api_token_hash', 'is not', null)
+      .where('disabled', '=', false)
+      .limit(1)
+      .executeTakeFirst();
     known = { exists: row !== undefined, at: now };
     return known.exists;
   }

@@ -29,7 +29,12 @@ export async function findTokenActor(deps: Pick<Deps, 'db' | 'settings'>, header
   const token = bearerToken(header);
   if (!token) return undefined;
   if (deps.settings.api.tokens.some((t) => sameSecret(t, token))) return 'operator-token';
-  const user = await deps.db.selectFrom('users').select('username').where('api_token_hash', '=', tokenHash(token)).where('disabled', '=', false).executeTakeFirst();
+  const user = await deps.db
+    .selectFrom('users')
+    .select('username')
+    .where('api_token_hash', '=', tokenHash(token))
+    .where('disabled', '=', false)
+    .executeTakeFirst();
   return user ? `user:${user.username}` : undefined;
 }
 

@@ -29,7 +29,10 @@ export function createLoginChecker(db: Kysely<Database>, slots: HashSlots): Logi
   return {
     async check(username, password, ip, now) {
       // The pair first: hammering one waiting account does not use up the address's budget.
-      for (const [name, policy] of [[username, USER_ADDRESS_POLICY], [ANY_USER, ADDRESS_POLICY]] as const) {
+      for (const [name, policy] of [
+        [username, USER_ADDRESS_POLICY],
+        [ANY_USER, ADDRESS_POLICY],
+      ] as const) {
         const claim = await claimAttempt(db, name, ip, policy, now);
         if (!claim.ok) return { kind: 'throttled', retryAt: claim.retryAt };
       }

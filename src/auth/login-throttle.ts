@@ -63,7 +63,12 @@ export async function claimAttempt(db: Kysely<Database>, username: string, ip: s
     WHERE t.next_at <= ${now} OR t.last_at <= ${forgetBefore}
     RETURNING failures`.execute(db);
   if (claimed.rows.length) return { ok: true };
-  const row = await db.selectFrom('login_throttle').select('next_at').where('username', '=', username).where('ip', '=', ip).executeTakeFirst();
+  const row = await db
+    .selectFrom('login_throttle')
+    .select('next_at')
+    .where('username', '=', username)
+    .where('ip', '=', ip)
+    .executeTakeFirst();
   return { ok: false, retryAt: row ? new Date(row.next_at) : now };
 }
 
@@ -72,11 +77,21 @@ export async function clearAfterSuccess(db: Kysely<Database>, username: string, 
   await db.deleteFrom('login_throttle').where('username', '=', username).where('ip', '=', ip).execute();
   const idleBefore = new Date(now.getTime() - Math.max(USER_ADDRESS_POLICY.forgetMs, ADDRESS_POLICY.forgetMs));
   await db.deleteFrom('login_throttle').where('last_at', '<', idleBefore).where('next_at', '<', now).execute();
-  await db.updateTable('login_throttle').set((eb) => ({ failures: sql<number>`greatest(${eb.ref('failures')} - 1, 0)` })).where('username', '=', ANY_USER).where('ip', '=', ip).execute();
+  await db
+    .updateTable('login_throttle')
+    .set((eb) => ({ failures: sql<number>`greatest(${eb.ref('failures')} - 1, 0)` }))
+    .where('username', '=', ANY_USER)
+    .where('ip', '=', ip)
+    .execute();
 }
 
 /** Lifts every wait on `username` (the `wireroom users unlock` command); returns the addresses cleared. */
 export async function unlockUsername(db: Kysely<Database>, username: string): Promise<number> {
-  const rows = await db.deleteFrom('login_throttle').where('username', '=', username).where('username', '<>', ANY_USER).returning('ip').execute();
+  const rows = await db
+    .deleteFrom('login_throttle')
+    .where('username', '=', username)
+    .where('username', '<>', ANY_USER)
+    .returning('ip')
+    .execute();
   return rows.length;
 }

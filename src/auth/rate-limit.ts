@@ -10,6 +10,13 @@ const ATTEMPT_LOG_KEEP_MS = 24 * 60 * 60 * 1000;
 
 /** Records one evaluated attempt; old rows are pruned on each success. */
 export async function recordLoginAttempt(db: Kysely<Database>, ip: string, username: string, ok: boolean, now: Date): Promise<void> {
-  await db.insertInto('login_attempts').values({ at: now, ip, username: username.slice(0, 100), ok }).execute();
-  if (ok) await db.deleteFrom('login_attempts').where('at', '<', new Date(now.getTime() - ATTEMPT_LOG_KEEP_MS)).execute();
+  await db
+    .insertInto('login_attempts')
+    .values({ at: now, ip, username: username.slice(0, 100), ok })
+    .execute();
+  if (ok)
+    await db
+      .deleteFrom('login_attempts')
+      .where('at', '<', new Date(now.getTime() - ATTEMPT_LOG_KEEP_MS))
+      .execute();
 }

@@ -34,7 +34,17 @@ export async function createSession(db: Kysely<Database>, userId: number, now: D
   const token = newToken();
   const csrfToken = newToken();
   await db.deleteFrom('sessions').where('expires_at', '<', now).execute(); // prune at login: rare and cheap
-  await db.insertInto('sessions').values({ id: sessionKey(token), user_id: userId, csrf_token: csrfToken, created_at: now, last_seen_at: now, expires_at: new Date(now.getTime() + SESSION_IDLE_MS) }).execute();
+  await db
+    .insertInto('sessions')
+    .values({
+      id: sessionKey(token),
+      user_id: userId,
+      csrf_token: csrfToken,
+      created_at: now,
+      last_seen_at: now,
+      expires_at: new Date(now.getTime() + SESSION_IDLE_MS),
+    })
+    .execute();
   return { token, csrfToken };
 }
 
@@ -52,7 +62,11 @@ export async function findSession(db: Kysely<Database>, token: string | undefine
     .executeTakeFirst();
   if (!row) return undefined;
   if (now.getTime() - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {
-    await db.updateTable('sessions').set({ last_seen_at: now, expires_at: new Date(now.getTime() + SESSION_IDLE_MS) }).where('id', '=', id).execute();
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: now, expires_at: new Date(now.getTime() + SESSION_IDLE_MS) })
+      .where('id', '=', id)
+      .execute();
   }
   return { sessionId: id, userId: row.user_id, username: row.username, role: row.role, csrfToken: row.csrf_token };
 }

@@ -46,10 +46,15 @@ export function roleAllows(have: string, need: Role): boolean {
  */
 export async function issueApiToken(db: Kysely<Database>, username: string): Promise<string> {
   const user = await findUserByName(db, username);
-  if (!user) throw new UserError(`wireroom users token: no account "${username}"; create it with wireroom users add ${username} --role editor`);
+  if (!user)
+    throw new UserError(`wireroom users token: no account "${username}"; create it with wireroom users add ${username} --role editor`);
   if (user.disabled) throw new UserError(`wireroom users token: account "${username}" is disabled`);
   const token = `wr_${randomBytes(24).toString('base64url')}`;
-  await db.updateTable('users').set({ api_token_hash: tokenHash(token) }).where('id', '=', user.id).execute();
+  await db
+    .updateTable('users')
+    .set({ api_token_hash: tokenHash(token) })
+    .where('id', '=', user.id)
+    .execute();
   return token;
 }
 

@@ -32,10 +32,21 @@ export async function runDoctor(opts: { url?: string } = {}, env?: Record<string
   try {
     settings = loadSettings(env);
   } catch (err) {
-    const problems = err instanceof UserError ? err.message.split('\n').slice(1).map((l) => l.replace(/^\s*-\s*/, '')) : [errorMessage(err)];
+    const problems =
+      err instanceof UserError
+        ? err.message
+            .split('\n')
+            .slice(1)
+            .map((l) => l.replace(/^\s*-\s*/, ''))
+        : [errorMessage(err)];
     const skip = (name: string): DoctorCheck => ({ name, status: 'skip', detail: 'needs a valid configuration' });
     return [
-      { name: 'config', status: 'fail', detail: problems.join('\n'), fix: 'correct each field named above (`wireroom feeds validate` rechecks); docs/configuration.md lists every setting' },
+      {
+        name: 'config',
+        status: 'fail',
+        detail: problems.join('\n'),
+        fix: 'correct each field named above (`wireroom feeds validate` rechecks); docs/configuration.md lists every setting',
+      },
       skip('database'),
       skip('migrations'),
       skip('redis'),
@@ -43,7 +54,11 @@ export async function runDoctor(opts: { url?: string } = {}, env?: Record<string
     ];
   }
   const feeds = settings.feeds.sources.reduce((n, s) => n + s.feeds.length, 0);
-  const config: DoctorCheck = { name: 'config', status: 'ok', detail: `${settings.feeds.sources.length} sources, ${feeds} feeds from ${settings.feedsFile}` };
+  const config: DoctorCheck = {
+    name: 'config',
+    status: 'ok',
+    detail: `${settings.feeds.sources.length} sources, ${feeds} feeds from ${settings.feedsFile}`,
+  };
   return [config, ...(await checkDatabase(settings)), await checkRedis(settings), await checkSampleFetch(settings, opts.url)];
 }
 
@@ -61,17 +76,37 @@ async function checkDatabase(s: Settings): Promise<DoctorCheck[]> {
     handle = await openDatabase(s);
   } catch (err) {
     const locked = errorCode(err) === 'DB_LOCKED';
-    const fix = locked ? 'a running wireroom holds the embedded database; stop it to inspect, or read its /healthz' : s.databaseUrl ? 'start Postgres, or correct DATABASE_URL (host, port, user, password, database name)' : `check that ${s.dataDir} is writable, or set WIREROOM_DATA_DIR`;
-    return [{ name: 'database', status: locked ? 'warn' : 'fail', detail: errorMessage(err), fix }, { name: 'migrations', status: 'skip', detail: 'needs the database' }];
+    const fix = locked
+      ? 'a running wireroom holds the embedded database; stop it to inspect, or read its /healthz'
+      : s.databaseUrl
+        ? 'start Postgres, or correct DATABASE_URL (host, port, user, password, database name)'
+        : `check that ${s.dataDir} is writable, or set WIREROOM_DATA_DIR`;
+    return [
+      { name: 'database', status: locked ? 'warn' : 'fail', detail: errorMessage(err), fix },
+      { name: 'migrations', status: 'skip', detail: 'needs the database' },
+    ];
   }
   try {
     const pending = await pendingMigrations(handle.db as Kysely<unknown>);
     const migrations: DoctorCheck = pending.length
-      ? { name: 'migrations', status: 'fail', detail: `${pending.length} pending: ${pending.join(', ')}`, fix: 'run `wireroom migrate` (or `wireroom start`, which migrates) before `fetch`, `work` or `serve`' }
+      ? {
+          name: 'migrations',
+          status: 'fail',
+          detail: `${pending.length} pending: ${pending.join(', ')}`,
+          fix: 'run `wireroom migrate` (or `wireroom start`, which migrates) before `fetch`, `work` or `serve`',
+        }
       : { name: 'migrations', status: 'ok', detail: 'up to date' };
     return [{ name: 'database', status: 'ok', detail: `${where} answers` }, migrations];
   } catch (err) {
-    return [{ name: 'database', status: 'fail', detail: `${where}: ${errorMessage(err)}`, fix: 'check that the DATABASE_URL user may read the database' }, { name: 'migrations', status: 'skip', detail: 'needs the database' }];
+    return [
+      {
+        name: 'database',
+        status: 'fail',
+        detail: `${where}: ${errorMessage(err)}`,
+        fix: 'check that the DATABASE_URL user may read the database',
+      },
+      { name: 'migrations', status: 'skip', detail: 'needs the database' },
+    ];
   } finally {
     await handle.close();
   }
@@ -79,18 +114,46 @@ async function checkDatabase(s: Settings): Promise<DoctorCheck[]> {
 
 /** Redis answers PING, and evicts nothing (BullMQ loses jobs under an eviction policy). */
 async function checkRedis(s: Settings): Promise<DoctorCheck> {
-  if (!s.redisUrl) return { name: 'redis', status: 'ok', detail: 'REDIS_URL not set: in-process queue (one process; set REDIS_URL to run fetch/work/serve apart)' };
+  if (!s.redisUrl)
+    return {
+      name: 'redis',
+      status: 'ok',
+      detail: 'REDIS_URL not set: in-process queue (one process; set REDIS_URL to run fetch/work/serve apart)',
+    };
   const where = redactUrl(s.redisUrl);
-  const redis = new IORedis(s.redisUrl, { lazyConnect: true, connectTimeout: CHECK_TIMEOUT_MS, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+  const redis = new IORedis(s.redisUrl, {
+    lazyConnect: true,
+    connectTimeout: CHECK_TIMEOUT_MS,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    enableOfflineQueue: false,
+  });
   let lastError: string | undefined; // ioredis reports the cause (ECONNREFUSED …) as an event
   redis.on('error', (err: Error) => (lastError = err.message));
   try {
-    await withTimeout(redis.connect().then(() => redis.ping()), `Redis at ${where}`);
-    const policy = await redis.config('GET', 'maxmemory-policy').then((r) => (r as string[])[1], () => undefined);
-    if (policy && policy !== 'noeviction') return { name: 'redis', status: 'warn', detail: `Redis at ${where} answers, but maxmemory-policy is ${policy}`, fix: 'set maxmemory-policy noeviction: under memory pressure Redis would drop queued jobs' };
+    await withTimeout(
+      redis.connect().then(() => redis.ping()),
+      `Redis at ${where}`,
+    );
+    const policy = await redis.config('GET', 'maxmemory-policy').then(
+      (r) => (r as string[])[1],
+      () => undefined,
+    );
+    if (policy && policy !== 'noeviction')
+      return {
+        name: 'redis',
+        status: 'warn',
+        detail: `Redis at ${where} answers, but maxmemory-policy is ${policy}`,
+        fix: 'set maxmemory-policy noeviction: under memory pressure Redis would drop queued jobs',
+      };
     return { name: 'redis', status: 'ok', detail: `Redis at ${where} answers` };
   } catch (err) {
-    return { name: 'redis', status: 'fail', detail: `cannot reach Redis at ${where}: ${lastError ?? errorMessage(err)}`, fix: 'start Redis (systemctl start redis-server), correct REDIS_URL, or unset it to use the in-process queue' };
+    return {
+      name: 'redis',
+      status: 'fail',
+      detail: `cannot reach Redis at ${where}: ${lastError ?? errorMessage(err)}`,
+      fix: 'start Redis (systemctl start redis-server), correct REDIS_URL, or unset it to use the in-process queue',
+    };
   } finally {
     redis.disconnect();
   }
@@ -98,18 +161,57 @@ async function checkRedis(s: Settings): Promise<DoctorCheck> {
 
 /** Fetches and parses one feed through the careful client, as the fetch role would. */
 async function checkSampleFetch(s: Settings, url: string | undefined): Promise<DoctorCheck> {
-  const target = url ?? s.feeds.sources.filter((src) => !src.paused).flatMap((src) => src.feeds).find((f) => f.url && f.type !== 'push')?.url;
-  if (!target) return { name: 'sample fetch', status: 'warn', detail: 'no active pull feed configured', fix: `add a source with a feed URL to ${s.feedsFile}, or pass --url` };
-  const http = createHttpClient({ userAgent: s.userAgent, allowPrivateNetworks: s.allowPrivateNetworks, ...s.http, headersTimeoutMs: Math.min(s.http.headersTimeoutMs, CHECK_TIMEOUT_MS) });
+  const target =
+    url ??
+    s.feeds.sources
+      .filter((src) => !src.paused)
+      .flatMap((src) => src.feeds)
+      .find((f) => f.url && f.type !== 'push')?.url;
+  if (!target)
+    return {
+      name: 'sample fetch',
+      status: 'warn',
+      detail: 'no active pull feed configured',
+      fix: `add a source with a feed URL to ${s.feedsFile}, or pass --url`,
+    };
+  const http = createHttpClient({
+    userAgent: s.userAgent,
+    allowPrivateNetworks: s.allowPrivateNetworks,
+    ...s.http,
+    headersTimeoutMs: Math.min(s.http.headersTimeoutMs, CHECK_TIMEOUT_MS),
+  });
   try {
     const res = await http.get({ url: target, signal: AbortSignal.timeout(CHECK_TIMEOUT_MS * 2) });
-    if (res.status >= 400) return { name: 'sample fetch', status: 'fail', detail: `${target} answered HTTP ${res.status}`, fix: 'check the feed URL in a browser; the source may have moved it' };
+    if (res.status >= 400)
+      return {
+        name: 'sample fetch',
+        status: 'fail',
+        detail: `${target} answered HTTP ${res.status}`,
+        fix: 'check the feed URL in a browser; the source may have moved it',
+      };
     const parsed = await parseFeedAsync(res.body, { url: res.url, contentType: res.headers['content-type'] });
-    if (!parsed.ok) return { name: 'sample fetch', status: 'fail', detail: `${target}: ${parsed.code} ${parsed.reason}`, fix: 'point the feed at the RSS/Atom/JSON Feed URL itself (`wireroom parse-feed` shows what was read)' };
-    return { name: 'sample fetch', status: 'ok', detail: `${target}: HTTP ${res.status}, ${parsed.feed.items.length} entries in ${res.durationMs} ms` };
+    if (!parsed.ok)
+      return {
+        name: 'sample fetch',
+        status: 'fail',
+        detail: `${target}: ${parsed.code} ${parsed.reason}`,
+        fix: 'point the feed at the RSS/Atom/JSON Feed URL itself (`wireroom parse-feed` shows what was read)',
+      };
+    return {
+      name: 'sample fetch',
+      status: 'ok',
+      detail: `${target}: HTTP ${res.status}, ${parsed.feed.items.length} entries in ${res.durationMs} ms`,
+    };
   } catch (err) {
     const blocked = errorCode(err) === 'FETCH_BLOCKED_ADDRESS';
-    return { name: 'sample fetch', status: 'fail', detail: `${target}: ${errorCode(err)} ${errorMessage(err)}`, fix: blocked ? 'the host is on a private network: set WIREROOM_ALLOW_PRIVATE_NETWORKS=1 if that is intended' : 'check outbound network access (DNS, proxy, firewall) from this machine' };
+    return {
+      name: 'sample fetch',
+      status: 'fail',
+      detail: `${target}: ${errorCode(err)} ${errorMessage(err)}`,
+      fix: blocked
+        ? 'the host is on a private network: set WIREROOM_ALLOW_PRIVATE_NETWORKS=1 if that is intended'
+        : 'check outbound network access (DNS, proxy, firewall) from this machine',
+    };
   } finally {
     await http.close();
   }
@@ -117,7 +219,9 @@ async function checkSampleFetch(s: Settings, url: string | undefined): Promise<D
 
 async function withTimeout<T>(p: Promise<T>, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const t = new Promise<never>((_, rej) => (timer = setTimeout(() => rej(new Error(`${what} did not answer within ${CHECK_TIMEOUT_MS / 1000} s`)), CHECK_TIMEOUT_MS)));
+  const t = new Promise<never>(
+    (_, rej) => (timer = setTimeout(() => rej(new Error(`${what} did not answer within ${CHECK_TIMEOUT_MS / 1000} s`)), CHECK_TIMEOUT_MS)),
+  );
   return Promise.race([p, t]).finally(() => clearTimeout(timer));
 }
 
@@ -141,6 +245,10 @@ export function formatDoctorReport(checks: readonly DoctorCheck[], color: boolea
 /** The CLI action: prints the report (or JSON) and sets exit code 1 when a check failed. */
 export async function doctorCommand(opts: { url?: string; json?: boolean }): Promise<void> {
   const checks = await runDoctor(opts);
-  process.stdout.write(opts.json ? JSON.stringify({ ok: !checks.some((c) => c.status === 'fail'), checks }, null, 2) + '\n' : formatDoctorReport(checks, Boolean(process.stdout.isTTY)));
+  process.stdout.write(
+    opts.json
+      ? JSON.stringify({ ok: !checks.some((c) => c.status === 'fail'), checks }, null, 2) + '\n'
+      : formatDoctorReport(checks, Boolean(process.stdout.isTTY)),
+  );
   process.exitCode = checks.some((c) => c.status === 'fail') ? 1 : 0;
 }

@@ -14,10 +14,14 @@ const NO_ARTICLE_TEXT: Record<NoArticleReason, string> = {
 
 /** Prints the extraction; a page without an article exits 1 with a one-line reason. */
 export async function extractCommand(file: string, opts: { url: string; contentType?: string }): Promise<void> {
-  if (!/^https?:\/\//i.test(opts.url)) throw new UserError('--url must be the page\'s absolute http(s) URL (it resolves relative links)', 2);
+  if (!/^https?:\/\//i.test(opts.url)) throw new UserError("--url must be the page's absolute http(s) URL (it resolves relative links)", 2);
   const bytes = await readInput(file);
   const { text } = decodeBody(bytes, { contentType: opts.contentType, kind: 'html' });
   const { article, reason } = explainExtraction(text, opts.url, { now: Date.now() });
-  if (!article) throw new UserError(`${file === '-' ? 'stdin' : file}: EXTRACT_NO_ARTICLE: no article text found on the page (${reason ? NO_ARTICLE_TEXT[reason] : 'unknown'})`, 1);
+  if (!article)
+    throw new UserError(
+      `${file === '-' ? 'stdin' : file}: EXTRACT_NO_ARTICLE: no article text found on the page (${reason ? NO_ARTICLE_TEXT[reason] : 'unknown'})`,
+      1,
+    );
   process.stdout.write(JSON.stringify(article, null, 2) + '\n');
 }

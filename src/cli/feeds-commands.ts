@@ -12,11 +12,16 @@ const healthCli = () => require('./feeds-health') as typeof import('./feeds-heal
 export function registerFeedOpsCommands(feeds: Command): void {
   feeds
     .command('import')
-    .description('add the feeds of an OPML file to the sources list (WIREROOM_FEEDS), keeping its comments and entries; checked before writing')
+    .description(
+      'add the feeds of an OPML file to the sources list (WIREROOM_FEEDS), keeping its comments and entries; checked before writing',
+    )
     .argument('<file.opml>', 'an OPML export from another reader')
     .option('--dry-run', 'print the resulting feeds.yaml instead of writing it')
     .action((file: string, o: { dryRun?: boolean }) => importCli().feedsImportCommand(file, o));
-  feeds.command('export').description('print the configured sources as OPML 2.0').action(() => importCli().feedsExportCommand());
+  feeds
+    .command('export')
+    .description('print the configured sources as OPML 2.0')
+    .action(() => importCli().feedsExportCommand());
   feeds
     .command('test')
     .description('fetch and parse a feed once and show what would be ingested; writes nothing')

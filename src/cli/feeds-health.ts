@@ -49,12 +49,21 @@ export async function feedsStatusCommand(opts: { json?: boolean; problems?: bool
     const feeds = await q.execute();
     const now = new Date();
     if (opts.json) {
-      process.stdout.write(JSON.stringify(feeds.map((f) => ({ ...f, id: Number(f.id) })), null, 2) + '\n');
+      process.stdout.write(
+        JSON.stringify(
+          feeds.map((f) => ({ ...f, id: Number(f.id) })),
+          null,
+          2,
+        ) + '\n',
+      );
       return;
     }
     const rows = feeds.map((f) => healthRow(f, now));
     const header = ['id', 'source', 'state', 'last_fetch', 'status', 'ms', 'new', 'error', 'next_due', 'url'];
-    printTable(header, rows.map((r) => header.map((h) => r[h] ?? '')));
+    printTable(
+      header,
+      rows.map((r) => header.map((h) => r[h] ?? '')),
+    );
   });
 }
 
@@ -78,15 +87,29 @@ export async function feedsResumeCommand(ref: string): Promise<void> {
 export async function feedsTestCommand(url: string, opts: { json?: boolean }): Promise<void> {
   const s = loadSettings();
   const configured = configuredMaxBody(s.feeds, url);
-  const http = createHttpClient({ userAgent: s.userAgent, allowPrivateNetworks: s.allowPrivateNetworks, ...s.http, ...(configured ? { maxBodyBytes: configured.bytes } : {}) });
+  const http = createHttpClient({
+    userAgent: s.userAgent,
+    allowPrivateNetworks: s.allowPrivateNetworks,
+    ...s.http,
+    ...(configured ? { maxBodyBytes: configured.bytes } : {}),
+  });
   try {
-    if (configured) process.stderr.write(`body cap: max_body ${formatByteSize(configured.bytes)} of source "${configured.sourceId}" in ${s.feeds.file}\n`);
+    if (configured)
+      process.stderr.write(
+        `body cap: max_body ${formatByteSize(configured.bytes)} of source "${configured.sourceId}" in ${s.feeds.file}\n`,
+      );
     const res = await http.get({ url, accept: FEED_ACCEPT });
     if (res.status >= 400) throw new PipelineError('FETCH_HTTP_ERROR', `${url} answered HTTP ${res.status}`, { status: res.status });
     const doc = await parseOrDiscover(http, url, res);
     const { parsed, response } = doc;
     if (opts.json) {
-      process.stdout.write(JSON.stringify({ url: response.url, status: response.status, discovered_from: doc.discoveredFrom, redirects: res.redirects, feed: parsed }, null, 2) + '\n');
+      process.stdout.write(
+        JSON.stringify(
+          { url: response.url, status: response.status, discovered_from: doc.discoveredFrom, redirects: res.redirects, feed: parsed },
+          null,
+          2,
+        ) + '\n',
+      );
       return;
     }
     const lines = [

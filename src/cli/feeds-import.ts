@@ -21,7 +21,12 @@ export interface ImportPlan {
 }
 
 /** Adds the OPML's feeds to the YAML text; pure. Problems (bad OPML, invalid result) are returned. */
-export function planOpmlImport(yamlText: string, opmlText: string, file: string, onProgress?: (done: number, total: number) => void): { ok: true; plan: ImportPlan } | { ok: false; problems: string[] } {
+export function planOpmlImport(
+  yamlText: string,
+  opmlText: string,
+  file: string,
+  onProgress?: (done: number, total: number) => void,
+): { ok: true; plan: ImportPlan } | { ok: false; problems: string[] } {
   const opml = opmlToFeedsFile(opmlText);
   if (!opml.ok) return { ok: false, problems: [opml.reason] };
   const doc = parseDocument(yamlText.trim() ? yamlText : 'sources: []\n');
@@ -72,7 +77,11 @@ function uniqueId(base: string, used: Set<string>): string {
 export function feedsImportCommand(opmlFile: string, opts: { dryRun?: boolean }): void {
   const settings = loadSettings();
   const target = path.resolve(settings.feedsFile);
-  if (/\.(opml|xml)$/i.test(target)) throw new UserError(`wireroom feeds import: WIREROOM_FEEDS names an OPML file (${settings.feedsFile}); point it at a feeds.yaml to import into`, 2);
+  if (/\.(opml|xml)$/i.test(target))
+    throw new UserError(
+      `wireroom feeds import: WIREROOM_FEEDS names an OPML file (${settings.feedsFile}); point it at a feeds.yaml to import into`,
+      2,
+    );
   let opmlText: string;
   try {
     opmlText = decodeXml(fs.readFileSync(opmlFile));
@@ -83,7 +92,11 @@ export function feedsImportCommand(opmlFile: string, opts: { dryRun?: boolean })
   const progress = tty ? (done: number, total: number) => process.stderr.write(`\rimporting ${done}/${total}`) : undefined;
   const r = planOpmlImport(fs.readFileSync(target, 'utf8'), opmlText, settings.feedsFile, progress);
   if (tty) process.stderr.write('\n');
-  if (!r.ok) throw new UserError(`wireroom feeds import: nothing written; ${r.problems.length} problem(s):\n` + r.problems.map((p) => `  - ${p}`).join('\n'), 2);
+  if (!r.ok)
+    throw new UserError(
+      `wireroom feeds import: nothing written; ${r.problems.length} problem(s):\n` + r.problems.map((p) => `  - ${p}`).join('\n'),
+      2,
+    );
   if (opts.dryRun) {
     process.stdout.write(r.plan.text);
     return;

@@ -17,7 +17,15 @@ export function feedsListCommand(opts: { json?: boolean }): void {
     return;
   }
   const rows = s.feeds.sources.flatMap((src) =>
-    src.feeds.map((f) => [src.id, src.name, src.rights, src.review, formatDuration(f.pollIntervalS), f.type ?? 'rss', f.url ?? f.path ?? '(push)']),
+    src.feeds.map((f) => [
+      src.id,
+      src.name,
+      src.rights,
+      src.review,
+      formatDuration(f.pollIntervalS),
+      f.type ?? 'rss',
+      f.url ?? f.path ?? '(push)',
+    ]),
   );
   printTable(['source', 'name', 'rights', 'review', 'every', 'type', 'feed'], rows);
 }

@@ -24,13 +24,15 @@ export function recheckRequest(o: RecheckOptions, now: Date): RecheckRequest {
   if (o.source !== undefined) req.sourceId = o.source;
   if (o.since !== undefined) {
     const s = parseDuration(o.since);
-    if (s === undefined || s <= 0) throw new UserError(`wireroom items recheck: --since must be a duration like "90m", "24h" or "7d" (got ${JSON.stringify(o.since)})`);
+    if (s === undefined || s <= 0)
+      throw new UserError(`wireroom items recheck: --since must be a duration like "90m", "24h" or "7d" (got ${JSON.stringify(o.since)})`);
     req.publishedSince = new Date(now.getTime() - s * 1000);
   }
   if (o.item?.length) {
     const ids = o.item.flatMap((v) => v.split(',')).map((v) => v.trim());
     const bad = ids.find((v) => !/^\d+$/.test(v));
-    if (bad !== undefined) throw new UserError(`wireroom items recheck: --item takes item ids (numbers, as in /api/items); got ${JSON.stringify(bad)}`);
+    if (bad !== undefined)
+      throw new UserError(`wireroom items recheck: --item takes item ids (numbers, as in /api/items); got ${JSON.stringify(bad)}`);
     req.itemIds = ids.map(Number);
   }
   if (!o.all && Object.keys(req).length === 0) throw new UserError(`wireroom items recheck: ${USAGE}`);
@@ -41,7 +43,9 @@ export function recheckRequest(o: RecheckOptions, now: Date): RecheckRequest {
 export async function itemsRecheckCommand(o: RecheckOptions): Promise<void> {
   const settings = loadSettings();
   if (settings.recheck.afterSeconds.length === 0) {
-    throw new UserError('wireroom items recheck: re-checks are off (WIREROOM_RECHECK_AFTER=off); set it, e.g. to 1h,6h,24h, for the scheduler to fetch pages again');
+    throw new UserError(
+      'wireroom items recheck: re-checks are off (WIREROOM_RECHECK_AFTER=off); set it, e.g. to 1h,6h,24h, for the scheduler to fetch pages again',
+    );
   }
   const now = new Date();
   const req = recheckRequest(o, now);
@@ -52,6 +56,9 @@ export async function itemsRecheckCommand(o: RecheckOptions): Promise<void> {
     }
     const n = await requestRecheck(db, req, now);
     process.stdout.write(`${n} published item${n === 1 ? '' : 's'} due for a re-check now\n`);
-    if (n > 0) process.stderr.write('The scheduler (wireroom start, or the fetch role) fetches their pages over its next ticks: a 410, or a 404 twice, withdraws an item; a changed page becomes a new version.\n');
+    if (n > 0)
+      process.stderr.write(
+        'The scheduler (wireroom start, or the fetch role) fetches their pages over its next ticks: a 410, or a 404 twice, withdraws an item; a changed page becomes a new version.\n',
+      );
   });
 }

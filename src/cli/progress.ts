@@ -48,7 +48,11 @@ export function renderProgress(s: ProgressState, columns = 80): string {
   if (s.total > 0) {
     const frac = Math.min(1, s.done / s.total);
     const filled = Math.round(frac * BAR_WIDTH);
-    parts.push(`[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}]`, `${Math.floor(frac * 100)}%`.padStart(4), `${s.done}/${s.total}`);
+    parts.push(
+      `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}]`,
+      `${Math.floor(frac * 100)}%`.padStart(4),
+      `${s.done}/${s.total}`,
+    );
     if (rate > 0 && s.done < s.total) parts.push(`eta ${formatSeconds((s.total - s.done) / rate)}`);
   } else {
     parts.push(String(s.done));

@@ -13,12 +13,24 @@ export async function runRoles(roles: Role[], command: string): Promise<void> {
   const settings = loadSettings();
   const log = createLogger(settings.logLevel, Boolean(process.stderr.isTTY));
   if (command !== 'start' && (!settings.databaseUrl || !settings.redisUrl)) {
-    throw new UserError(`wireroom ${command}: runs one role for scale-out and needs DATABASE_URL and REDIS_URL. For everything in one process (embedded, no servers) use \`wireroom start\`.`, 2);
+    throw new UserError(
+      `wireroom ${command}: runs one role for scale-out and needs DATABASE_URL and REDIS_URL. For everything in one process (embedded, no servers) use \`wireroom start\`.`,
+      2,
+    );
   }
   const started = performance.now();
   const deps = await buildDeps(settings, { log, migrate: command === 'start' });
   const stop = await startRoles(deps, roles);
-  log.info({ roles, database: deps.dbKind, queue: deps.queue.kind, startup_ms: Math.round(performance.now() - started), rss_mb: Math.round(process.memoryUsage().rss / 1048576) }, 'wireroom started');
+  log.info(
+    {
+      roles,
+      database: deps.dbKind,
+      queue: deps.queue.kind,
+      startup_ms: Math.round(performance.now() - started),
+      rss_mb: Math.round(process.memoryUsage().rss / 1048576),
+    },
+    'wireroom started',
+  );
   await new Promise<void>((resolve) => {
     let stopping = false;
     const shutdown = (signal: string) => {

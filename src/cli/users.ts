@@ -12,7 +12,7 @@ async function readPassword(fromStdin: boolean): Promise<string> {
   if (fromStdin) {
     const chunks: Buffer[] = [];
     for await (const c of process.stdin) chunks.push(c as Buffer);
-    return (Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '');
+    return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
   }
   if (!process.stdin.isTTY) throw new UserError('wireroom users add: no terminal to ask for the password; pipe it with --password-stdin');
   const first = await prompt('Password: ');
@@ -57,7 +57,9 @@ export async function usersTokenCommand(username: string, opts: { revoke?: boole
     }
     const token = await issueApiToken(db, username);
     process.stdout.write(`${token}\n`);
-    process.stderr.write(`API token for "${username}" (shown once; it replaces any earlier one). Send it as Authorization: Bearer <token>.\n`);
+    process.stderr.write(
+      `API token for "${username}" (shown once; it replaces any earlier one). Send it as Authorization: Bearer <token>.\n`,
+    );
     if (settings.api.open === null) process.stderr.write('The portal API now needs a token (WIREROOM_API_OPEN=1 keeps it open).\n');
   });
 }
@@ -68,6 +70,10 @@ export async function usersUnlockCommand(username: string): Promise<void> {
   const name = username.trim().toLowerCase();
   await withDatabase(settings, async (db) => {
     const cleared = await unlockUsername(db, name);
-    process.stdout.write(cleared ? `unlocked "${name}" (login waits cleared at ${cleared} address${cleared === 1 ? '' : 'es'})\n` : `"${name}" had no login waits\n`);
+    process.stdout.write(
+      cleared
+        ? `unlocked "${name}" (login waits cleared at ${cleared} address${cleared === 1 ? '' : 'es'})\n`
+        : `"${name}" had no login waits\n`,
+    );
   });
 }

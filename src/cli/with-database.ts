@@ -6,7 +6,11 @@ import type { Database } from '../../db/schema';
 import type { Settings } from '../settings';
 
 /** Runs `fn` with the database of `settings` open (migrated first unless `migrate` is false), then closes it. */
-export async function withDatabase<T>(settings: Pick<Settings, 'databaseUrl' | 'dataDir'>, fn: (db: Kysely<Database>) => Promise<T>, opts: { migrate?: boolean } = {}): Promise<T> {
+export async function withDatabase<T>(
+  settings: Pick<Settings, 'databaseUrl' | 'dataDir'>,
+  fn: (db: Kysely<Database>) => Promise<T>,
+  opts: { migrate?: boolean } = {},
+): Promise<T> {
   const handle = await openDatabase(settings);
   try {
     if (opts.migrate !== false) await migrateToLatest(handle.db as Kysely<unknown>);

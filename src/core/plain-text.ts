@@ -13,11 +13,13 @@ const MARKUP = /<[a-zA-Z!/?]|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math']);
 /** HTML element names (WHATWG, plus common obsolete ones); any other `<word>` is text. */
 const HTML_ELEMENTS = new Set(
-  ('a abbr address area article aside audio b base bdi bdo blink blockquote body br button canvas caption center cite code col colgroup ' +
+  (
+    'a abbr address area article aside audio b base bdi bdo blink blockquote body br button canvas caption center cite code col colgroup ' +
     'data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 ' +
     'head header hgroup hr html i iframe img input ins kbd label legend li link main map mark marquee menu meta meter nav noscript object ol ' +
     'optgroup option output p param picture pre progress q rp rt ruby s samp script search section select slot small source span strike ' +
-    'strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr math').split(' '),
+    'strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr math'
+  ).split(' '),
 );
 /** Elements that separate words. */
 const BREAKS = /^(?:br|p|div|li|h[1-6]|tr|td|th|blockquote)$/;

@@ -14,7 +14,52 @@ export interface SanitizeOptions {
 }
 
 /** Story markup only: text structure, links, images, tables, figures, embeds. */
-export const ALLOWED_TAGS = ['p', 'br', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'abbr', 'cite', 'q', 'time', 'a', 'img', 'figure', 'figcaption', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'hr', 'iframe'];
+export const ALLOWED_TAGS = [
+  'p',
+  'br',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'code',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'small',
+  'mark',
+  'abbr',
+  'cite',
+  'q',
+  'time',
+  'a',
+  'img',
+  'figure',
+  'figcaption',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'hr',
+  'iframe',
+];
 export const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
   a: ['href', 'title', 'rel'],
   img: ['src', 'alt', 'title', 'width', 'height'],
@@ -26,7 +71,31 @@ export const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
   ol: ['start'],
 };
 /** Tags whose text is dropped with them (sanitize-html otherwise keeps a disallowed tag's text). */
-const NON_TEXT_TAGS = ['script', 'style', 'textarea', 'option', 'noscript', 'select', 'button', 'template', 'svg', 'math', 'object', 'embed', 'applet', 'title', 'head', 'xml', 'frameset', 'frame', 'noembed', 'noframes', 'form', 'label', 'input'];
+const NON_TEXT_TAGS = [
+  'script',
+  'style',
+  'textarea',
+  'option',
+  'noscript',
+  'select',
+  'button',
+  'template',
+  'svg',
+  'math',
+  'object',
+  'embed',
+  'applet',
+  'title',
+  'head',
+  'xml',
+  'frameset',
+  'frame',
+  'noembed',
+  'noframes',
+  'form',
+  'label',
+  'input',
+];
 /** Lazy-loading attributes that hold the real image when src is a placeholder. */
 export const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src'];
 
@@ -48,9 +117,14 @@ export function sanitizeHtml(html: string, baseUrl: string, opts: SanitizeOption
       iframe: (tag, attribs) => ({ tagName: tag, attribs: withUrl(attribs, 'src', attribs.src, baseUrl) }),
       h1: 'h2',
     },
-    exclusiveFilter: (frame) => (frame.tag === 'iframe' && !frame.attribs.src) || ((frame.tag === 'a' || frame.tag === 'p') && !frame.text.trim() && !frame.mediaChildren?.length),
+    exclusiveFilter: (frame) =>
+      (frame.tag === 'iframe' && !frame.attribs.src) ||
+      ((frame.tag === 'a' || frame.tag === 'p') && !frame.text.trim() && !frame.mediaChildren?.length),
   });
-  return out.normalize('NFC').replace(/\s{2,}/g, (ws) => (ws.includes('\n') ? '\n' : ' ')).trim();
+  return out
+    .normalize('NFC')
+    .replace(/\s{2,}/g, (ws) => (ws.includes('\n') ? '\n' : ' '))
+    .trim();
 }
 
 function linkAttribs(attribs: sanitize.Attributes, base: string): sanitize.Attributes {

@@ -1,7 +1,8 @@
 /** URL helpers shared by the fetchers, the extractor and de-duplication. Pure. */
 
 /** Query parameters that only track the reader (utm_*, click ids, mailing-list ids). */
-const TRACKING_PARAM = /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|yclid|igshid|_hsenc|_hsmi|mkt_tok|oly_anon_id|oly_enc_id|rb_clickid|s_cid|vero_id|wickedid|ncid|cmpid|ocid|sr_share|at_medium|at_campaign|at_custom\d*|ref_src|__twitter_impression|spm|share|from|xtor)$/i;
+const TRACKING_PARAM =
+  /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|yclid|igshid|_hsenc|_hsmi|mkt_tok|oly_anon_id|oly_enc_id|rb_clickid|s_cid|vero_id|wickedid|ncid|cmpid|ocid|sr_share|at_medium|at_campaign|at_custom\d*|ref_src|__twitter_impression|spm|share|from|xtor)$/i;
 
 /** Resolves `href` against `base`; returns undefined for unparsable or non-web schemes. */
 export function absoluteUrl(href: string | undefined | null, base?: string | null): string | undefined {

@@ -68,7 +68,12 @@ export function newSeenKeys(): SeenKeys {
  * batch: duplicate items inside the document count once (the first wins), as when planned whole.
  * `keys` are the items' entryKeys, when the caller already has them.
  */
-export function planEntries(items: readonly FeedItem[], stored: readonly StoredEntryKey[], seen: SeenKeys = newSeenKeys(), keys: readonly EntryKeys[] = items.map(entryKeys)): EntryPlan {
+export function planEntries(
+  items: readonly FeedItem[],
+  stored: readonly StoredEntryKey[],
+  seen: SeenKeys = newSeenKeys(),
+  keys: readonly EntryKeys[] = items.map(entryKeys),
+): EntryPlan {
   const byGuid = new Map(stored.map((s) => [s.guid, s]));
   const byLink = new Map(stored.filter((s) => s.link_norm).map((s) => [s.link_norm!, s]));
   const seenGuids = seen.guids;
@@ -83,7 +88,8 @@ export function planEntries(items: readonly FeedItem[], stored: readonly StoredE
     const hash = entryContentHash(item);
     const match = byGuid.get(guid) ?? (linkNorm ? byLink.get(linkNorm) : undefined);
     if (!match) plan.inserts.push({ item, guid, linkNorm, hash });
-    else if (match.content_hash !== hash) plan.updates.push({ id: match.id, item, linkNorm: match.link_norm ?? linkNorm, hash, version: match.version + 1 });
+    else if (match.content_hash !== hash)
+      plan.updates.push({ id: match.id, item, linkNorm: match.link_norm ?? linkNorm, hash, version: match.version + 1 });
     else plan.unchanged.push(match.id);
   }
   return plan;

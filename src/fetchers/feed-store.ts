@@ -13,6 +13,15 @@ export async function updateFeed(db: Kysely<Database>, id: number, set: FeedUpda
 }
 
 /** Appends to the feed's history (redirects, pauses, discoveries) that operators read. */
-export async function addFeedEvent(db: Kysely<Database>, feedId: number, kind: string, detail: Record<string, unknown>, at: Date): Promise<void> {
-  await db.insertInto('feed_events').values({ feed_id: feedId, kind, detail: JSON.stringify(detail), at }).execute();
+export async function addFeedEvent(
+  db: Kysely<Database>,
+  feedId: number,
+  kind: string,
+  detail: Record<string, unknown>,
+  at: Date,
+): Promise<void> {
+  await db
+    .insertInto('feed_events')
+    .values({ feed_id: feedId, kind, detail: JSON.stringify(detail), at })
+    .execute();
 }

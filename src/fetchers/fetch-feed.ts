@@ -14,7 +14,15 @@ import { withLinkHubs } from './websub/discover';
 import { wireAsFeed } from './parse/wire/pull';
 import { FEED_ACCEPT, streamOrDiscover, type FeedDocument, type FetchFeedOptions } from './feed-document';
 import { addFeedEvent, findFeed, updateFeed } from './feed-store';
-import { isPollable, planFetchOutcome, SKIPPED, type FeedFetchResult, type FetchAction, type FetchOutcome, type FetchPlanSettings } from './fetch-plan';
+import {
+  isPollable,
+  planFetchOutcome,
+  SKIPPED,
+  type FeedFetchResult,
+  type FetchAction,
+  type FetchOutcome,
+  type FetchPlanSettings,
+} from './fetch-plan';
 import type { ItemBatchConsumer } from './parse';
 import { ingestDocument } from './ingest';
 import type { FeedRow } from '../../db/schema';
@@ -38,16 +46,29 @@ async function poll(deps: Deps, feed: FeedRow, log: Logger, opts: FetchFeedOptio
   let stored = { created: 0, updated: 0, recent: 0 };
   try {
     const maxBodyBytes = feed.max_body_bytes ?? undefined;
-    const res = await deps.http.get({ url: feed.url, etag: feed.etag, lastModified: feed.last_modified, accept: FEED_ACCEPT, maxBodyBytes });
+    const res = await deps.http.get({
+      url: feed.url,
+      etag: feed.etag,
+      lastModified: feed.last_modified,
+      accept: FEED_ACCEPT,
+      maxBodyBytes,
+    });
     if (res.status === 304) return { kind: 'not-modified', response: res };
     const refusal = statusError(feed.url, res, deps.clock.now());
     if (refusal) return { kind: 'failed', error: refusal, stored };
     const readFeed = (onBatch: ItemBatchConsumer) => streamOrDiscover(deps.http, feed.url, res, onBatch, opts, maxBodyBytes);
-    const r = await ingestDocument(deps, feed, { channel: 'pull', body: res.body, contentType: res.headers['content-type'], readFeed, batchItems: opts.batchItems }, log);
+    const r = await ingestDocument(
+      deps,
+      feed,
+      { channel: 'pull', body: res.body, contentType: res.headers['content-type'], readFeed, batchItems: opts.batchItems },
+      log,
+    );
     stored = r.totals;
     if (!r.ok) return { kind: 'failed', error: r.error, stored };
-    const doc: FeedDocument = r.document.kind === 'feed' ? r.document.read : { parsed: wireAsFeed(r.document.live), response: res, discoveredFrom: null };
-    if (doc.discoveredFrom) await addFeedEvent(deps.db, feed.id, 'discovered', { page: doc.discoveredFrom, feed: doc.response.url }, deps.clock.now());
+    const doc: FeedDocument =
+      r.document.kind === 'feed' ? r.document.read : { parsed: wireAsFeed(r.document.live), response: res, discoveredFrom: null };
+    if (doc.discoveredFrom)
+      await addFeedEvent(deps.db, feed.id, 'discovered', { page: doc.discoveredFrom, feed: doc.response.url }, deps.clock.now());
     return { kind: 'fetched', response: doc.response, feed: withLinkHubs(doc.parsed, doc.response.headers.link, doc.response.url), stored };
   } catch (err) {
     return { kind: 'failed', error: err, stored };
@@ -57,16 +78,27 @@ async function poll(deps: Deps, feed: FeedRow, log: Logger, opts: FetchFeedOptio
 /** The error an answer's status stands for, or null: 429/503 wait for Retry-After (RFC 9110 §10.2.3), 5xx are retried, 4xx are not. */
 function statusError(url: string, res: HttpResponse, now: Date): PipelineError | null {
   if (res.status === 429 || res.status === 503) {
-    return new PipelineError('FETCH_RATE_LIMITED', `${url} answered ${res.status}`, { status: res.status, retryAfterMs: parseRetryAfter(res.headers['retry-after'], now) });
+    return new PipelineError('FETCH_RATE_LIMITED', `${url} answered ${res.status}`, {
+      status: res.status,
+      retryAfterMs: parseRetryAfter(res.headers['retry-after'], now),
+    });
   }
-  if (res.status >= 400) return new PipelineError('FETCH_HTTP_ERROR', `${url} answered HTTP ${res.status}`, { status: res.status, retryable: res.status >= 500 });
+  if (res.status >= 400)
+    return new PipelineError('FETCH_HTTP_ERROR', `${url} answered HTTP ${res.status}`, {
+      status: res.status,
+      retryable: res.status >= 500,
+    });
   return null;
 }
 
 /** The plan's settings: poll bounds from feeds.yaml defaults, the error streak that pauses, the global body cap. */
 function planSettings(s: Settings): FetchPlanSettings {
   const d = s.feeds.defaults;
-  return { bounds: { minS: d.min_poll_interval, maxS: d.max_poll_interval }, maxErrors: s.fetch.maxErrors, maxBodyBytes: s.http.maxBodyBytes };
+  return {
+    bounds: { minS: d.min_poll_interval, maxS: d.max_poll_interval },
+    maxErrors: s.fetch.maxErrors,
+    maxBodyBytes: s.http.maxBodyBytes,
+  };
 }
 
 /** Writes what the plan decided: the row update, and the feed events (a move before it, a pause after it), then the job's log line. */
@@ -74,8 +106,19 @@ async function carryOut(deps: Deps, feedId: number, action: FetchAction, now: Da
   if (action.kind === 'record-success' && action.moved) await addFeedEvent(deps.db, feedId, 'moved', action.moved, now);
   await updateFeed(deps.db, feedId, action.update);
   const r = action.result;
-  if (action.kind === 'record-success') log.info({ feed_id: feedId, new_entries: r.newEntries, updated_entries: r.updatedEntries, status: r.status }, 'feed fetched');
+  if (action.kind === 'record-success')
+    log.info({ feed_id: feedId, new_entries: r.newEntries, updated_entries: r.updatedEntries, status: r.status }, 'feed fetched');
   if (action.kind !== 'record-failure') return;
   if (action.paused) await addFeedEvent(deps.db, feedId, 'paused', action.paused, now);
-  log.warn({ feed_id: feedId, code: r.code, error_count: action.update.error_count, paused: Boolean(action.paused), new_entries: r.newEntries, err: action.error }, 'feed fetch failed');
+  log.warn(
+    {
+      feed_id: feedId,
+      code: r.code,
+      error_count: action.update.error_count,
+      paused: Boolean(action.paused),
+      new_entries: r.newEntries,
+      err: action.error,
+    },
+    'feed fetch failed',
+  );
 }

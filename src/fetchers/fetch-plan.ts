@@ -30,7 +30,20 @@ export interface FeedFetchResult {
 export const SKIPPED: FeedFetchResult = { outcome: 'skipped', status: null, newEntries: 0, updatedEntries: 0, code: null };
 
 /** What the plan reads of the feed row. */
-export type PlanFeed = Pick<FeedRow, 'url' | 'source_id' | 'title' | 'site_url' | 'etag' | 'last_modified' | 'poll_state' | 'poll_interval_s' | 'error_count' | 'fetch_count' | 'max_body_bytes'>;
+export type PlanFeed = Pick<
+  FeedRow,
+  | 'url'
+  | 'source_id'
+  | 'title'
+  | 'site_url'
+  | 'etag'
+  | 'last_modified'
+  | 'poll_state'
+  | 'poll_interval_s'
+  | 'error_count'
+  | 'fetch_count'
+  | 'max_body_bytes'
+>;
 
 /** What the plan reads of the response that answered. */
 export interface ResponseFacts {
@@ -65,8 +78,19 @@ export interface FetchPlanSettings {
 
 export type FetchAction =
   | { kind: 'record-not-modified'; update: FeedUpdate; result: FeedFetchResult }
-  | { kind: 'record-success'; update: FeedUpdate; moved: { from: string; to: string; redirects: Redirect[] } | null; result: FeedFetchResult }
-  | { kind: 'record-failure'; update: FeedUpdate; paused: { code: string; error_count: number } | null; error: string; result: FeedFetchResult };
+  | {
+      kind: 'record-success';
+      update: FeedUpdate;
+      moved: { from: string; to: string; redirects: Redirect[] } | null;
+      result: FeedFetchResult;
+    }
+  | {
+      kind: 'record-failure';
+      update: FeedUpdate;
+      paused: { code: string; error_count: number } | null;
+      error: string;
+      result: FeedFetchResult;
+    };
 
 /** Whether a feed row is polled at all: push and folder feeds are fed by their own channels. */
 export function isPollable<F extends Pick<FeedRow, 'active' | 'paused' | 'type'>>(feed: F | undefined): feed is F {
@@ -74,7 +98,13 @@ export function isPollable<F extends Pick<FeedRow, 'active' | 'paused' | 'type'>
 }
 
 /** The row update (and feed event) a poll's outcome calls for; `random` in [0, 1), drawn by the shell, spreads due times. */
-export function planFetchOutcome(feed: PlanFeed, outcome: FetchOutcome, now: Date, settings: FetchPlanSettings, random: number): FetchAction {
+export function planFetchOutcome(
+  feed: PlanFeed,
+  outcome: FetchOutcome,
+  now: Date,
+  settings: FetchPlanSettings,
+  random: number,
+): FetchAction {
   switch (outcome.kind) {
     case 'not-modified':
       return planNotModified(feed, outcome.response, now, settings.bounds, random);
@@ -92,11 +122,29 @@ function planNotModified(feed: PlanFeed, res: ResponseFacts, now: Date, bounds: 
     last_modified: res.headers['last-modified'] ?? feed.last_modified,
     next_due_at: dueAfterSuccess(feed, now, res, parsePollState(feed.poll_state), bounds, random),
   };
-  return { kind: 'record-not-modified', update, result: { outcome: 'not-modified', status: 304, newEntries: 0, updatedEntries: 0, code: null } };
+  return {
+    kind: 'record-not-modified',
+    update,
+    result: { outcome: 'not-modified', status: 304, newEntries: 0, updatedEntries: 0, code: null },
+  };
 }
 
-function planSuccess(feed: PlanFeed, res: ResponseFacts, parsed: Omit<ParsedFeed, 'items'>, stored: StoredCounts, now: Date, bounds: PollBounds, random: number): FetchAction {
-  const learned: PollState = { ttl: parsed.ttl_minutes, skip_hours: parsed.skip_hours, skip_days: parsed.skip_days, per_day: perDayFromRecent(stored.recent), hubs: parsed.hubs };
+function planSuccess(
+  feed: PlanFeed,
+  res: ResponseFacts,
+  parsed: Omit<ParsedFeed, 'items'>,
+  stored: StoredCounts,
+  now: Date,
+  bounds: PollBounds,
+  random: number,
+): FetchAction {
+  const learned: PollState = {
+    ttl: parsed.ttl_minutes,
+    skip_hours: parsed.skip_hours,
+    skip_days: parsed.skip_days,
+    per_day: perDayFromRecent(stored.recent),
+    hubs: parsed.hubs,
+  };
   const moved = res.permanentUrl && res.permanentUrl !== feed.url ? res.permanentUrl : null;
   const update: FeedUpdate = {
     ...healthColumns(now, res, stored.created, feed),
@@ -117,13 +165,21 @@ function planSuccess(feed: PlanFeed, res: ResponseFacts, parsed: Omit<ParsedFeed
 }
 
 /** A failed poll: the error streak grows, the next poll backs off (or waits for Retry-After), and a long streak or a 410 pauses the feed. */
-function planFailure(feed: PlanFeed, err: unknown, stored: StoredCounts, now: Date, settings: FetchPlanSettings, random: number): FetchAction {
+function planFailure(
+  feed: PlanFeed,
+  err: unknown,
+  stored: StoredCounts,
+  now: Date,
+  settings: FetchPlanSettings,
+  random: number,
+): FetchAction {
   const code = errorCode(err);
   const errorCount = feed.error_count + 1;
   const status = err instanceof PipelineError ? (err.status ?? null) : null;
   const pause = errorCount >= settings.maxErrors || status === 410;
   const retryAfterMs = err instanceof PipelineError ? err.retryAfterMs : undefined;
-  const partial = stored.created + stored.updated > 0 ? ` (${stored.created} new and ${stored.updated} updated entries stored before the failure)` : '';
+  const partial =
+    stored.created + stored.updated > 0 ? ` (${stored.created} new and ${stored.updated} updated entries stored before the failure)` : '';
   const message = printable(errorMessage(err)).slice(0, MAX_ERROR_MESSAGE_CHARS - partial.length) + partial;
   const update: FeedUpdate = {
     last_fetched_at: now,
@@ -134,7 +190,9 @@ function planFailure(feed: PlanFeed, err: unknown, stored: StoredCounts, now: Da
     error_message: message,
     error_count: errorCount,
     next_due_at: nextPollAt({ intervalS: feed.poll_interval_s, bounds: settings.bounds, now, errorCount, retryAfterMs, random }),
-    ...(pause ? { paused: true, paused_reason: `${code} ${errorCount} time(s) in a row: ${message.slice(0, PAUSE_REASON_QUOTE_CHARS)}` } : {}),
+    ...(pause
+      ? { paused: true, paused_reason: `${code} ${errorCount} time(s) in a row: ${message.slice(0, PAUSE_REASON_QUOTE_CHARS)}` }
+      : {}),
   };
   return {
     kind: 'record-failure',
@@ -154,7 +212,11 @@ export function explainTooLarge(err: unknown, feed: Pick<FeedRow, 'source_id' | 
   const own = feed.max_body_bytes;
   const cap = own === null ? `WIREROOM_HTTP_MAX_BODY, ${formatByteSize(globalMaxBodyBytes)}` : `max_body ${formatByteSize(own)}`;
   const fix = `set ${own === null ? '' : 'a larger '}\`max_body:\` (e.g. "60MB", up to "1GB") on this feed or its source "${feed.source_id}" in feeds.yaml, or raise WIREROOM_HTTP_MAX_BODY for every feed and article page`;
-  return new PipelineError('FETCH_TOO_LARGE', `${err.message} (cap: ${cap}). To fetch it, ${fix}`, { retryable: false, status: err.status, cause: err });
+  return new PipelineError('FETCH_TOO_LARGE', `${err.message} (cap: ${cap}). To fetch it, ${fix}`, {
+    retryable: false,
+    status: err.status,
+    cause: err,
+  });
 }
 
 /** Error text can quote hostile bytes; Postgres text refuses NUL, and operators read this column. */
@@ -163,7 +225,17 @@ function printable(s: string): string {
 }
 
 function healthColumns(now: Date, res: ResponseFacts, newEntries: number, feed: PlanFeed) {
-  return { fetch_count: feed.fetch_count + 1, last_fetched_at: now, last_success_at: now, last_status: res.status, last_duration_ms: res.durationMs, last_new_entries: newEntries, error_code: null, error_message: null, error_count: 0 };
+  return {
+    fetch_count: feed.fetch_count + 1,
+    last_fetched_at: now,
+    last_success_at: now,
+    last_status: res.status,
+    last_duration_ms: res.durationMs,
+    last_new_entries: newEntries,
+    error_code: null,
+    error_message: null,
+    error_count: 0,
+  };
 }
 
 /** The next due time after an answer: the feed's interval, adapted, within what the server and the feed asked for. */

@@ -38,7 +38,13 @@ export async function scanFolder(deps: Deps, feed: FolderFeed, log: Logger): Pro
   return report;
 }
 
-async function ingestFile(deps: Deps, feed: FolderFeed, file: string, name: string, log: Logger): Promise<{ ok: true } | { ok: false; reason: string }> {
+async function ingestFile(
+  deps: Deps,
+  feed: FolderFeed,
+  file: string,
+  name: string,
+  log: Logger,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
   try {
     const result = await ingestDocument(deps, feed, { channel: 'folder', body: await fs.readFile(file), name }, log);
     if (!result.ok && !result.refused) throw result.error;
@@ -50,7 +56,13 @@ async function ingestFile(deps: Deps, feed: FolderFeed, file: string, name: stri
 }
 
 /** Moves the claimed file to done/ or failed/ (with the reason beside it); returns its final name. */
-async function settleFile(deps: Deps, dir: string, claimed: string, name: string, outcome: { ok: true } | { ok: false; reason: string }): Promise<string> {
+async function settleFile(
+  deps: Deps,
+  dir: string,
+  claimed: string,
+  name: string,
+  outcome: { ok: true } | { ok: false; reason: string },
+): Promise<string> {
   const target = path.join(dir, outcome.ok ? 'done' : 'failed');
   const final = uniqueName(name, new Set(await fs.readdir(target)), deps.clock.now());
   if (!outcome.ok) await fs.writeFile(path.join(target, `${final}.error.txt`), `${outcome.reason}\n`);
@@ -66,7 +78,8 @@ async function releaseStaleClaims(dir: string, nowMs: number): Promise<void> {
   const claims = path.join(dir, '.processing');
   for (const name of await fs.readdir(claims)) {
     const st = await fs.stat(path.join(claims, name)).catch(() => null);
-    if (st?.isFile() && nowMs - st.ctimeMs > STALE_CLAIM_MS) await fs.rename(path.join(claims, name), path.join(dir, name)).catch(() => undefined);
+    if (st?.isFile() && nowMs - st.ctimeMs > STALE_CLAIM_MS)
+      await fs.rename(path.join(claims, name), path.join(dir, name)).catch(() => undefined);
   }
 }
 
@@ -82,7 +95,13 @@ async function listFiles(dir: string): Promise<FolderFile[]> {
 
 /** The active folder feeds and their directories (feeds.yaml `path:`, resolved from the working directory). */
 export async function findFolderFeeds(deps: Deps): Promise<FolderFeed[]> {
-  const rows = await deps.db.selectFrom('feeds').select(['id', 'source_id', 'type', 'poll_state']).where('type', '=', 'folder').where('active', '=', true).where('paused', '=', false).execute();
+  const rows = await deps.db
+    .selectFrom('feeds')
+    .select(['id', 'source_id', 'type', 'poll_state'])
+    .where('type', '=', 'folder')
+    .where('active', '=', true)
+    .where('paused', '=', false)
+    .execute();
   return rows.flatMap((r) => {
     const p = parsePollState(r.poll_state).path;
     return p ? [{ id: r.id, source_id: r.source_id, type: r.type, dir: path.resolve(p) }] : [];
@@ -97,8 +116,11 @@ export function startFolderWatchers(deps: Deps, intervalMs: number): () => Promi
     if (running) return;
     running = (async () => {
       for (const feed of await findFolderFeeds(deps)) {
-        const r = await scanFolder(deps, feed, log).catch((err: unknown) => (log.warn({ feed_id: feed.id, dir: feed.dir, err: (err as Error).message }, 'folder scan failed'), null));
-        if (r && (r.done.length || r.failed.length)) log.info({ feed_id: feed.id, done: r.done.length, failed: r.failed.length }, 'folder scanned');
+        const r = await scanFolder(deps, feed, log).catch(
+          (err: unknown) => (log.warn({ feed_id: feed.id, dir: feed.dir, err: (err as Error).message }, 'folder scan failed'), null),
+        );
+        if (r && (r.done.length || r.failed.length))
+          log.info({ feed_id: feed.id, done: r.done.length, failed: r.failed.length }, 'folder scanned');
       }
     })()
       .catch((err: unknown) => log.warn({ err: (err as Error).message }, 'folder watch tick failed; will retry')) // a database outage must not become an unhandled rejection (crash)

@@ -35,9 +35,7 @@ export function declaredWireFormat(feedType: string): WireFormat | undefined {
 }
 
 export type IngestPlan =
-  | { kind: 'wire'; doc: WireDocument }
-  | { kind: 'feed' }
-  | { kind: 'refused'; code: WireFailureCode; reason: string };
+  { kind: 'wire'; doc: WireDocument } | { kind: 'feed' } | { kind: 'refused'; code: WireFailureCode; reason: string };
 
 /**
  * What a body is, decided before anything is written: wire copy when the feed declares a wire type

@@ -69,10 +69,14 @@ export async function ingestDocument<D>(deps: Deps, feed: IngestFeed, input: Ing
   const ctx = { feed_id: feed.id, channel: input.channel, name: input.name ?? null };
   try {
     if (plan.kind === 'refused') throw new PipelineError(plan.code, plan.reason, { retryable: false });
-    if (plan.kind === 'feed') return { ok: true, document: { kind: 'feed', read: await readFeed(input, sink.onBatch) }, totals: sink.totals, items: sink.items };
+    if (plan.kind === 'feed')
+      return { ok: true, document: { kind: 'feed', read: await readFeed(input, sink.onBatch) }, totals: sink.totals, items: sink.items };
     const document = await storeWireDocument(deps, feed, plan.doc, sink, input.batchItems ?? DEFAULT_BATCH_ITEMS, now);
     await record({ format: plan.doc.format, outcome: 'ok', code: null, reason: null, items: plan.doc.items.length });
-    log.info({ ...ctx, format: plan.doc.format, created: sink.totals.created, updated: sink.totals.updated, withdrawn: document.withdrawn.length }, 'wire document ingested');
+    log.info(
+      { ...ctx, format: plan.doc.format, created: sink.totals.created, updated: sink.totals.updated, withdrawn: document.withdrawn.length },
+      'wire document ingested',
+    );
     return { ok: true, document, totals: sink.totals, items: sink.items };
   } catch (err) {
     const [code, reason] = [errorCode(err), errorMessage(err)];
@@ -128,7 +132,14 @@ function entrySink(deps: Deps, feed: IngestFeed, rules: ChannelRules, log: Logge
 
 /** Builds or enqueues new and changed entries as planDispatch says; returns the items built now. */
 async function dispatchEntries(deps: Deps, entries: EntryVersion[], rules: ChannelRules, log: Logger): Promise<IngestedItem[]> {
-  const plan = planDispatch(entries, await findFullTextWireEntryIds(deps.db, entries.map((e) => e.id)), rules);
+  const plan = planDispatch(
+    entries,
+    await findFullTextWireEntryIds(
+      deps.db,
+      entries.map((e) => e.id),
+    ),
+    rules,
+  );
   const built: IngestedItem[] = [];
   const needPage = [...plan.articleJobs];
   for (const e of plan.buildNow) {

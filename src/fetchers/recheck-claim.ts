@@ -29,7 +29,12 @@ interface DueRow {
 }
 
 /** Claims up to `limit` due re-checks; returns those whose page is to be fetched again. */
-export async function claimDueRechecks(db: Kysely<Database>, now: Date, scheduleS: readonly number[], limit: number): Promise<ClaimedRecheck[]> {
+export async function claimDueRechecks(
+  db: Kysely<Database>,
+  now: Date,
+  scheduleS: readonly number[],
+  limit: number,
+): Promise<ClaimedRecheck[]> {
   return db.transaction().execute(async (tx) => {
     const due = await sql<DueRow>`
       SELECT i.id, i.entry_id, e.version, i.status, i.published_on, i.recheck_step,
@@ -40,13 +45,22 @@ export async function claimDueRechecks(db: Kysely<Database>, now: Date, schedule
       LIMIT ${limit}
       FOR UPDATE OF i SKIP LOCKED`.execute(tx);
     if (!due.rows.length) return [];
-    const plans = due.rows.map((r) => ({ row: r, plan: planRecheck({ status: r.wire ? 'wire' : r.status, publishedOn: r.published_on ? new Date(r.published_on) : null, step: Number(r.recheck_step) }, scheduleS, now) }));
+    const plans = due.rows.map((r) => ({
+      row: r,
+      plan: planRecheck(
+        { status: r.wire ? 'wire' : r.status, publishedOn: r.published_on ? new Date(r.published_on) : null, step: Number(r.recheck_step) },
+        scheduleS,
+        now,
+      ),
+    }));
     await sql`
       UPDATE items AS i SET recheck_at = u.next_at, recheck_step = u.next_step, recheck_pending = i.recheck_pending OR u.refetch
       FROM unnest(${plans.map((p) => Number(p.row.id))}::bigint[], ${plans.map((p) => p.plan.at?.toISOString() ?? null)}::timestamptz[],
         ${plans.map((p) => p.plan.step)}::int[], ${plans.map((p) => p.plan.fetch)}::boolean[]) AS u(id, next_at, next_step, refetch)
       WHERE i.id = u.id`.execute(tx);
-    return plans.filter((p) => p.plan.fetch).map((p) => ({ itemId: Number(p.row.id), entryId: Number(p.row.entry_id), version: Number(p.row.version), step: p.plan.step }));
+    return plans
+      .filter((p) => p.plan.fetch)
+      .map((p) => ({ itemId: Number(p.row.id), entryId: Number(p.row.entry_id), version: Number(p.row.version), step: p.plan.step }));
   });
 }
 
@@ -71,7 +85,14 @@ export async function requestRecheck(db: Kysely<Database>, req: RecheckRequest, 
     .set({ recheck_at: now, recheck_step: sql<number>`greatest(i.recheck_step, 1)` })
     .where('i.status', '=', 'published')
     .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('entries as e').innerJoin('wire_entries as w', (j) => j.onRef('w.feed_id', '=', 'e.feed_id').onRef('w.guid', '=', 'e.guid')).select(sql`1`.as('one')).whereRef('e.id', '=', 'i.entry_id'))),
+      not(
+        exists(
+          selectFrom('entries as e')
+            .innerJoin('wire_entries as w', (j) => j.onRef('w.feed_id', '=', 'e.feed_id').onRef('w.guid', '=', 'e.guid'))
+            .select(sql`1`.as('one'))
+            .whereRef('e.id', '=', 'i.entry_id'),
+        ),
+      ),
     );
   if (req.sourceId !== undefined) q = q.where('i.source_id', '=', req.sourceId);
   if (req.publishedSince) q = q.where('i.published_on', '>=', req.publishedSince);

@@ -61,7 +61,11 @@ export async function recheckTick(deps: Deps): Promise<number> {
   const now = deps.clock.now();
   const claimed = await claimDueRechecks(deps.db, now, deps.settings.recheck.afterSeconds, RECHECK_BATCH);
   for (const c of claimed) {
-    await deps.queue.add<ArticleJob>('article-fetch', { kind: 'article', entryId: c.entryId, version: c.version }, { jobId: `article-${c.entryId}-v${c.version}-recheck-${c.itemId}-${now.getTime()}` });
+    await deps.queue.add<ArticleJob>(
+      'article-fetch',
+      { kind: 'article', entryId: c.entryId, version: c.version },
+      { jobId: `article-${c.entryId}-v${c.version}-recheck-${c.itemId}-${now.getTime()}` },
+    );
   }
   if (claimed.length) deps.log.debug({ items: claimed.length }, 'scheduler claimed due re-checks');
   return claimed.length;

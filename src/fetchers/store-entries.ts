@@ -18,7 +18,12 @@ export interface StoredEntries {
 }
 
 /** Plans against what is stored, then inserts and updates in one transaction. */
-export async function storeEntries(db: Kysely<Database>, feed: { id: number; source_id: string }, items: readonly FeedItem[], now: Date): Promise<StoredEntries> {
+export async function storeEntries(
+  db: Kysely<Database>,
+  feed: { id: number; source_id: string },
+  items: readonly FeedItem[],
+  now: Date,
+): Promise<StoredEntries> {
   return storeEntryBatch(db, feed, items, now, newSeenKeys());
 }
 
@@ -26,7 +31,13 @@ export async function storeEntries(db: Kysely<Database>, feed: { id: number; sou
  * storeEntries for one batch of a document: items whose guid or link an earlier batch of the same
  * document had (`seen`, updated here) are skipped, as duplicates inside one document are.
  */
-export async function storeEntryBatch(db: Kysely<Database>, feed: { id: number; source_id: string }, items: readonly FeedItem[], now: Date, seen: SeenKeys): Promise<StoredEntries> {
+export async function storeEntryBatch(
+  db: Kysely<Database>,
+  feed: { id: number; source_id: string },
+  items: readonly FeedItem[],
+  now: Date,
+  seen: SeenKeys,
+): Promise<StoredEntries> {
   return db.transaction().execute(async (tx) => {
     const keys = items.map(entryKeys); // normalizing links (and hashing long keys) once per item
     const stored = await loadStoredKeys(tx, feed.id, keys);
@@ -51,13 +62,23 @@ async function loadStoredKeys(db: Kysely<Database>, feedId: number, keys: readon
   const out: StoredEntryKey[] = [];
   const guids = [...new Set(keys.map((k) => k.guid))];
   for (let i = 0; i < guids.length; i += CHUNK) {
-    const rows = await db.selectFrom('entries').select(['id', 'guid', 'link_norm', 'content_hash', 'version']).where('feed_id', '=', feedId).where('guid', 'in', guids.slice(i, i + CHUNK)).execute();
+    const rows = await db
+      .selectFrom('entries')
+      .select(['id', 'guid', 'link_norm', 'content_hash', 'version'])
+      .where('feed_id', '=', feedId)
+      .where('guid', 'in', guids.slice(i, i + CHUNK))
+      .execute();
     out.push(...rows);
   }
   const links = [...new Set(keys.flatMap((k) => (k.linkNorm ? [k.linkNorm] : [])))];
   const known = new Set(out.map((r) => r.id));
   for (let i = 0; i < links.length; i += CHUNK) {
-    const rows = await db.selectFrom('entries').select(['id', 'guid', 'link_norm', 'content_hash', 'version']).where('feed_id', '=', feedId).where('link_norm', 'in', links.slice(i, i + CHUNK)).execute();
+    const rows = await db
+      .selectFrom('entries')
+      .select(['id', 'guid', 'link_norm', 'content_hash', 'version'])
+      .where('feed_id', '=', feedId)
+      .where('link_norm', 'in', links.slice(i, i + CHUNK))
+      .execute();
     for (const r of rows) if (!known.has(r.id)) out.push(r);
   }
   return out;
@@ -76,7 +97,12 @@ async function insertEntries(db: Kysely<Database>, feed: { id: number; source_id
       last_seen_at: now,
       ...entryColumns(x.item),
     }));
-    const res = await db.insertInto('entries').values(rows).onConflict((oc) => oc.doNothing()).returning(['id', 'version']).execute();
+    const res = await db
+      .insertInto('entries')
+      .values(rows)
+      .onConflict((oc) => oc.doNothing())
+      .returning(['id', 'version'])
+      .execute();
     created.push(...res);
   }
   return created;

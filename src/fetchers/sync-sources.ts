@@ -14,7 +14,10 @@ export interface SyncReport {
 }
 
 /** Writes the configured sources and feeds to the database. */
-export async function syncSources(deps: Pick<Deps, 'db' | 'settings' | 'clock'>, sources: readonly SourceConfig[] = deps.settings.feeds.sources): Promise<SyncReport> {
+export async function syncSources(
+  deps: Pick<Deps, 'db' | 'settings' | 'clock'>,
+  sources: readonly SourceConfig[] = deps.settings.feeds.sources,
+): Promise<SyncReport> {
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (tx) => {
     let feeds = 0;
@@ -42,14 +45,25 @@ export async function syncSources(deps: Pick<Deps, 'db' | 'settings' | 'clock'>,
       .$if(listed.length > 0, (q) => q.where('config_url', 'not in', listed))
       .executeTakeFirst();
     const ids = sources.map((s) => s.id);
-    await tx.updateTable('sources').set({ active: false }).$if(ids.length > 0, (q) => q.where('id', 'not in', ids)).execute();
+    await tx
+      .updateTable('sources')
+      .set({ active: false })
+      .$if(ids.length > 0, (q) => q.where('id', 'not in', ids))
+      .execute();
     return { sources: sources.length, feeds, deactivatedFeeds: Number(gone.numUpdatedRows ?? 0) };
   });
 }
 
 /** The columns feeds.yaml decides; written on insert and on every sync, so a key removed from the file resets its column. */
 function feedValues(s: SourceConfig, f: FeedConfig) {
-  return { source_id: s.id, type: f.type ?? 'rss', title: f.title, poll_interval_s: Math.round(f.pollIntervalS), max_body_bytes: f.maxBodyBytes, active: !s.paused };
+  return {
+    source_id: s.id,
+    type: f.type ?? 'rss',
+    title: f.title,
+    poll_interval_s: Math.round(f.pollIntervalS),
+    max_body_bytes: f.maxBodyBytes,
+    active: !s.paused,
+  };
 }
 
 function sourceValues(s: SourceConfig, now: Date) {

@@ -11,7 +11,13 @@ import { isKill, type WireDocument, type WireFormat, type WireItem } from './par
 import { saveWireEntries } from '../store/wire-store';
 
 /** Withdraws the stored items the kills name; returns their ids. */
-export async function applyWireKills(db: Kysely<Database>, sourceId: string, format: WireFormat, kills: readonly WireItem[], now: Date): Promise<number[]> {
+export async function applyWireKills(
+  db: Kysely<Database>,
+  sourceId: string,
+  format: WireFormat,
+  kills: readonly WireItem[],
+  now: Date,
+): Promise<number[]> {
   if (!kills.length) return [];
   const byGuid = new Map(kills.map((k) => [k.entry.guid, k.pub_status] as const));
   const rows = await db
@@ -24,7 +30,9 @@ export async function applyWireKills(db: Kysely<Database>, sourceId: string, for
   const withdrawn: number[] = [];
   for (const r of rows) {
     const reason = `withdrawn at the source: the ${format} wire marked ${r.guid} ${byGuid.get(r.guid) ?? 'canceled'}`;
-    const done = await db.transaction().execute((tx) => withdrawItem(tx, Number(r.id), reason, 'wire', now, STATUS_MOVES['wire-kill'].from));
+    const done = await db
+      .transaction()
+      .execute((tx) => withdrawItem(tx, Number(r.id), reason, 'wire', now, STATUS_MOVES['wire-kill'].from));
     if (done) withdrawn.push(Number(r.id));
   }
   return withdrawn;
@@ -35,9 +43,20 @@ export async function applyWireKills(db: Kysely<Database>, sourceId: string, for
  * the stored items they name, and the wire facts of the other items are saved. Returns the document
  * without its kills, and the withdrawn ids.
  */
-export async function recordWireDocument(db: Kysely<Database>, feed: { id: number; source_id: string }, doc: WireDocument, now: Date): Promise<{ live: WireDocument; withdrawn: number[] }> {
+export async function recordWireDocument(
+  db: Kysely<Database>,
+  feed: { id: number; source_id: string },
+  doc: WireDocument,
+  now: Date,
+): Promise<{ live: WireDocument; withdrawn: number[] }> {
   const live = { ...doc, items: doc.items.filter((i) => !isKill(i.pub_status)) };
-  const withdrawn = await applyWireKills(db, feed.source_id, doc.format, doc.items.filter((i) => isKill(i.pub_status)), now);
+  const withdrawn = await applyWireKills(
+    db,
+    feed.source_id,
+    doc.format,
+    doc.items.filter((i) => isKill(i.pub_status)),
+    now,
+  );
   await saveWireEntries(db, feed.id, live, now);
   return { live, withdrawn };
 }

@@ -64,7 +64,14 @@ export function addressesToCheck(address: string): { address: string; family: 'i
   const bytes = v6.toByteArray();
   const out: { address: string; family: 'ipv4' | 'ipv6' }[] = [{ address: v6.toNormalizedString(), family: 'ipv6' }];
   for (const [matches, at, mask] of EMBEDDED_V4) {
-    if (matches(bytes)) out.push({ address: bytes.slice(at, at + 4).map((x) => x ^ mask).join('.'), family: 'ipv4' });
+    if (matches(bytes))
+      out.push({
+        address: bytes
+          .slice(at, at + 4)
+          .map((x) => x ^ mask)
+          .join('.'),
+        family: 'ipv4',
+      });
   }
   return out;
 }
@@ -101,7 +108,15 @@ export function guardedLookup(resolver: Resolver, allowPrivate: boolean) {
         const usable = addresses.filter((a) => allowPrivate || !isBlockedAddress(a.address));
         if (!usable.length || (!allowPrivate && usable.length !== addresses.length)) {
           const shown = addresses.map((a) => a.address).join(', ') || 'nothing';
-          callback(new PipelineError('FETCH_BLOCKED_ADDRESS', `${hostname} resolves to ${shown}, a private or reserved address; set WIREROOM_ALLOW_PRIVATE_NETWORKS=1 to allow`, { retryable: false }) as NodeJS.ErrnoException, '', 0);
+          callback(
+            new PipelineError(
+              'FETCH_BLOCKED_ADDRESS',
+              `${hostname} resolves to ${shown}, a private or reserved address; set WIREROOM_ALLOW_PRIVATE_NETWORKS=1 to allow`,
+              { retryable: false },
+            ) as NodeJS.ErrnoException,
+            '',
+            0,
+          );
           return;
         }
         const wanted = usable.filter((a) => !options.family || a.family === options.family);
@@ -123,11 +138,17 @@ export function checkUrl(href: string, allowPrivate: boolean): URL {
     throw new PipelineError('FETCH_BAD_URL', `not a URL: ${href.slice(0, 200)}`, { retryable: false });
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') {
-    throw new PipelineError('FETCH_BAD_SCHEME', `refusing ${u.protocol} URL ${href.slice(0, 200)}: only http and https are fetched`, { retryable: false });
+    throw new PipelineError('FETCH_BAD_SCHEME', `refusing ${u.protocol} URL ${href.slice(0, 200)}: only http and https are fetched`, {
+      retryable: false,
+    });
   }
   const host = u.hostname.replace(/^\[|\]$/g, '');
   if (!allowPrivate && net.isIP(host) && isBlockedAddress(host)) {
-    throw new PipelineError('FETCH_BLOCKED_ADDRESS', `refusing ${host}: a private or reserved address; set WIREROOM_ALLOW_PRIVATE_NETWORKS=1 to allow`, { retryable: false });
+    throw new PipelineError(
+      'FETCH_BLOCKED_ADDRESS',
+      `refusing ${host}: a private or reserved address; set WIREROOM_ALLOW_PRIVATE_NETWORKS=1 to allow`,
+      { retryable: false },
+    );
   }
   return u;
 }

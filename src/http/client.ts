@@ -83,9 +83,11 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
         await res.body.dump().catch(() => undefined);
         return { status: res.statusCode, headers, body: Buffer.alloc(0) };
       }
-      const body = await readBody(res.body, headers['content-encoding'], req.maxBodyBytes ?? opts.maxBodyBytes, url.href).catch((err: unknown) => {
-        throw translateError(err, url.href);
-      });
+      const body = await readBody(res.body, headers['content-encoding'], req.maxBodyBytes ?? opts.maxBodyBytes, url.href).catch(
+        (err: unknown) => {
+          throw translateError(err, url.href);
+        },
+      );
       return { status: res.statusCode, headers, body };
     } finally {
       release();
@@ -103,17 +105,33 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
       for (;;) {
         seen.add(url.href);
         const r = await once(url, redirects.length ? { ...req, etag: null, lastModified: null } : req, signal).catch((err: unknown) => {
-          throw deadline.aborted ? new PipelineError('FETCH_TIMEOUT', `${url.href} did not finish within ${opts.headersTimeoutMs + opts.bodyTimeoutMs} ms`, { cause: err }) : err;
+          throw deadline.aborted
+            ? new PipelineError('FETCH_TIMEOUT', `${url.href} did not finish within ${opts.headersTimeoutMs + opts.bodyTimeoutMs} ms`, {
+                cause: err,
+              })
+            : err;
         });
         const location = r.headers.location;
         if (!REDIRECT_STATUSES.has(r.status) || !location) {
           const permanent = redirects.length > 0 && redirects.every((x) => x.status === 301 || x.status === 308);
-          return { status: r.status, url: url.href, headers: r.headers, body: r.body, redirects, permanentUrl: permanent ? url.href : null, durationMs: Math.round(performance.now() - started) };
+          return {
+            status: r.status,
+            url: url.href,
+            headers: r.headers,
+            body: r.body,
+            redirects,
+            permanentUrl: permanent ? url.href : null,
+            durationMs: Math.round(performance.now() - started),
+          };
         }
         const next = checkUrl(new URL(location, url).href, opts.allowPrivateNetworks);
         redirects.push({ from: url.href, to: next.href, status: r.status });
-        if (seen.has(next.href)) throw new PipelineError('FETCH_REDIRECT_LOOP', `redirect loop: ${[...seen, next.href].join(' → ')}`, { retryable: false });
-        if (redirects.length > opts.maxRedirects) throw new PipelineError('FETCH_TOO_MANY_REDIRECTS', `more than ${opts.maxRedirects} redirects from ${req.url}`, { retryable: false });
+        if (seen.has(next.href))
+          throw new PipelineError('FETCH_REDIRECT_LOOP', `redirect loop: ${[...seen, next.href].join(' → ')}`, { retryable: false });
+        if (redirects.length > opts.maxRedirects)
+          throw new PipelineError('FETCH_TOO_MANY_REDIRECTS', `more than ${opts.maxRedirects} redirects from ${req.url}`, {
+            retryable: false,
+          });
         url = next;
       }
     },
@@ -150,7 +168,8 @@ function translateError(err: unknown, url: string): PipelineError {
   if (e.name === 'TimeoutError' || e.name === 'AbortError' || /TIMEOUT/.test(code)) {
     return new PipelineError('FETCH_TIMEOUT', `timed out fetching ${url} (${e.message ?? code})`, { cause: err });
   }
-  if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') return new PipelineError('FETCH_TOO_LARGE', `body of ${url} exceeds the size cap`, { retryable: false, cause: err });
+  if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE')
+    return new PipelineError('FETCH_TOO_LARGE', `body of ${url} exceeds the size cap`, { retryable: false, cause: err });
   return new PipelineError('FETCH_NETWORK', `network error fetching ${url}: ${e.message ?? code}`, { cause: err });
 }
 

@@ -15,7 +15,11 @@ export async function readBody(body: Readable, encoding: string | undefined, max
       const buf = chunk as Buffer;
       size += buf.length;
       if (size > maxBytes) {
-        throw new PipelineError('FETCH_TOO_LARGE', `body of ${url} exceeds the cap of ${maxBytes} bytes${decoder ? ' after decompression' : ''}`, { retryable: false });
+        throw new PipelineError(
+          'FETCH_TOO_LARGE',
+          `body of ${url} exceeds the cap of ${maxBytes} bytes${decoder ? ' after decompression' : ''}`,
+          { retryable: false },
+        );
       }
       chunks.push(buf);
     }

@@ -24,7 +24,10 @@ export interface CollectSource {
 export function registerCollectors(m: Metrics, src: CollectSource): void {
   const registers = [m.registry];
   new Gauge({
-    name: 'wireroom_queue_jobs', help: 'Jobs per queue and state (waiting, active, delayed, failed, completed).', labelNames: ['queue', 'state'], registers,
+    name: 'wireroom_queue_jobs',
+    help: 'Jobs per queue and state (waiting, active, delayed, failed, completed).',
+    labelNames: ['queue', 'state'],
+    registers,
     async collect() {
       for (const q of QUEUE_NAMES) {
         const c = await bounded(src, `queue ${q}`, () => src.queue.counts(q));
@@ -33,30 +36,60 @@ export function registerCollectors(m: Metrics, src: CollectSource): void {
     },
   });
   new Gauge({
-    name: 'wireroom_items', help: 'Items by status (duplicate = a duplicate hit folded into a cluster).', labelNames: ['status'], registers,
+    name: 'wireroom_items',
+    help: 'Items by status (duplicate = a duplicate hit folded into a cluster).',
+    labelNames: ['status'],
+    registers,
     async collect() {
-      const rows = await bounded(src, 'items', () => src.db.selectFrom('items').select(['status', (eb) => eb.fn.countAll<string>().as('n')]).groupBy('status').execute());
+      const rows = await bounded(src, 'items', () =>
+        src.db
+          .selectFrom('items')
+          .select(['status', (eb) => eb.fn.countAll<string>().as('n')])
+          .groupBy('status')
+          .execute(),
+      );
       this.reset();
       for (const r of rows ?? []) this.set({ status: r.status }, Number(r.n));
     },
   });
   new Gauge({
-    name: 'wireroom_duplicate_items', help: 'Items found to duplicate an earlier story (status duplicate).', registers,
+    name: 'wireroom_duplicate_items',
+    help: 'Items found to duplicate an earlier story (status duplicate).',
+    registers,
     async collect() {
-      const r = await bounded(src, 'duplicates', () => src.db.selectFrom('items').select((eb) => eb.fn.countAll<string>().as('n')).where('status', '=', 'duplicate').executeTakeFirst());
+      const r = await bounded(src, 'duplicates', () =>
+        src.db
+          .selectFrom('items')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .where('status', '=', 'duplicate')
+          .executeTakeFirst(),
+      );
       if (r) this.set(Number(r.n));
     },
   });
   new Gauge({
-    name: 'wireroom_feeds', help: 'Active feeds: healthy, erroring (last fetch failed) or paused.', labelNames: ['state'], registers,
+    name: 'wireroom_feeds',
+    help: 'Active feeds: healthy, erroring (last fetch failed) or paused.',
+    labelNames: ['state'],
+    registers,
     async collect() {
-      const rows = await bounded(src, 'feeds', () => sql<{ state: string; n: string }>`select case when paused then 'paused' when error_count > 0 then 'erroring' else 'healthy' end as state, count(*) as n from feeds where active group by 1`.execute(src.db));
+      const rows = await bounded(src, 'feeds', () =>
+        sql<{
+          state: string;
+          n: string;
+        }>`select case when paused then 'paused' when error_count > 0 then 'erroring' else 'healthy' end as state, count(*) as n from feeds where active group by 1`.execute(
+          src.db,
+        ),
+      );
       this.reset();
       for (const r of rows?.rows ?? []) this.set({ state: r.state }, Number(r.n));
     },
   });
   new Gauge({
-    name: 'wireroom_webhook_deliveries', help: 'Webhook deliveries to portal endpoints by status (pending, delivered, dead).', labelNames: ['status'], registers,
+    name: 'wireroom_webhook_deliveries',
+    help: 'Webhook deliveries to portal endpoints by status (pending, delivered, dead).',
+    labelNames: ['status'],
+    registers,
     async collect() {
       const rows = await bounded(src, 'webhooks', () => countWebhookDeliveries(src.db));
       this.reset();
@@ -67,7 +100,11 @@ export function registerCollectors(m: Metrics, src: CollectSource): void {
 
 /** Counts webhook deliveries by status (pending, delivered, dead). */
 async function countWebhookDeliveries(db: Kysely<Database>): Promise<{ status: string; n: number }[]> {
-  const rows = await db.selectFrom('webhook_deliveries').select(['status', (eb) => eb.fn.countAll<string>().as('n')]).groupBy('status').execute();
+  const rows = await db
+    .selectFrom('webhook_deliveries')
+    .select(['status', (eb) => eb.fn.countAll<string>().as('n')])
+    .groupBy('status')
+    .execute();
   return rows.map((r) => ({ status: r.status, n: Number(r.n) }));
 }
 

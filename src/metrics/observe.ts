@@ -39,7 +39,8 @@ export function feedFetchLabels(r: FeedFetchOutcome): { outcome: string; status:
 /** Decides what one processed article adds to the metrics; `jobStartedAt` from the job's clock. */
 export function observeArticle(row: ArticleRow, jobStartedAt: Date): ArticleObservation {
   const publishedNow = row.status === 'published' && row.published_on !== null && row.published_on.getTime() >= jobStartedAt.getTime();
-  const latency = publishedNow && row.published_at && row.published_on ? (row.published_on.getTime() - row.published_at.getTime()) / 1000 : null;
+  const latency =
+    publishedNow && row.published_at && row.published_on ? (row.published_on.getTime() - row.published_at.getTime()) / 1000 : null;
   return {
     contentFrom: row.content_from,
     failureCode: row.content_from === 'page' ? null : row.extract_error,

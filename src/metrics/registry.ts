@@ -30,13 +30,54 @@ export function createMetrics(opts: { defaults?: boolean } = {}): Metrics {
   const registers = [registry];
   return {
     registry,
-    feedFetches: new Counter({ name: 'wireroom_feed_fetches_total', help: 'Feed fetches by outcome (ok, not-modified, error, skipped) and HTTP status ("none" when no response).', labelNames: ['outcome', 'status'], registers }),
-    feedFetchDuration: new Histogram({ name: 'wireroom_feed_fetch_duration_seconds', help: 'Time to fetch, parse and store one feed.', labelNames: ['outcome'], buckets: FETCH_BUCKETS_S, registers }),
-    entriesIngested: new Counter({ name: 'wireroom_entries_ingested_total', help: 'Feed entries stored: new or updated.', labelNames: ['kind'], registers }),
-    articlesExtracted: new Counter({ name: 'wireroom_articles_processed_total', help: 'Article jobs that stored an item, by where the content came from (article = extracted from the page, feed = the feed fallback).', labelNames: ['content_from'], registers }),
-    articlesPublished: new Counter({ name: 'wireroom_articles_published_total', help: 'Items published by the pipeline (not by an editor).', registers }),
-    extractionFailures: new Counter({ name: 'wireroom_extraction_failures_total', help: 'Article pages that could not be extracted, by code (EXTRACT_NO_ARTICLE, HTTP_404, FETCH_TIMEOUT, NO_LINK, ...).', labelNames: ['code'], registers }),
-    jobDuration: new Histogram({ name: 'wireroom_job_duration_seconds', help: 'Job run time per queue; result is done or failed (a failed try is retried by the queue).', labelNames: ['queue', 'result'], buckets: JOB_BUCKETS_S, registers }),
-    sourceToPortal: new Histogram({ name: 'wireroom_source_to_portal_seconds', help: "From the source's published_at to our publication, for items the pipeline published.", buckets: LATENCY_BUCKETS_S, registers }),
+    feedFetches: new Counter({
+      name: 'wireroom_feed_fetches_total',
+      help: 'Feed fetches by outcome (ok, not-modified, error, skipped) and HTTP status ("none" when no response).',
+      labelNames: ['outcome', 'status'],
+      registers,
+    }),
+    feedFetchDuration: new Histogram({
+      name: 'wireroom_feed_fetch_duration_seconds',
+      help: 'Time to fetch, parse and store one feed.',
+      labelNames: ['outcome'],
+      buckets: FETCH_BUCKETS_S,
+      registers,
+    }),
+    entriesIngested: new Counter({
+      name: 'wireroom_entries_ingested_total',
+      help: 'Feed entries stored: new or updated.',
+      labelNames: ['kind'],
+      registers,
+    }),
+    articlesExtracted: new Counter({
+      name: 'wireroom_articles_processed_total',
+      help: 'Article jobs that stored an item, by where the content came from (article = extracted from the page, feed = the feed fallback).',
+      labelNames: ['content_from'],
+      registers,
+    }),
+    articlesPublished: new Counter({
+      name: 'wireroom_articles_published_total',
+      help: 'Items published by the pipeline (not by an editor).',
+      registers,
+    }),
+    extractionFailures: new Counter({
+      name: 'wireroom_extraction_failures_total',
+      help: 'Article pages that could not be extracted, by code (EXTRACT_NO_ARTICLE, HTTP_404, FETCH_TIMEOUT, NO_LINK, ...).',
+      labelNames: ['code'],
+      registers,
+    }),
+    jobDuration: new Histogram({
+      name: 'wireroom_job_duration_seconds',
+      help: 'Job run time per queue; result is done or failed (a failed try is retried by the queue).',
+      labelNames: ['queue', 'result'],
+      buckets: JOB_BUCKETS_S,
+      registers,
+    }),
+    sourceToPortal: new Histogram({
+      name: 'wireroom_source_to_portal_seconds',
+      help: "From the source's published_at to our publication, for items the pipeline published.",
+      buckets: LATENCY_BUCKETS_S,
+      registers,
+    }),
   };
 }

@@ -8,10 +8,14 @@ import { bearerMatches } from '../publish/admin/bearer';
 import type { Metrics } from './registry';
 
 /** Listens on `port` (0 = any free port); resolves with the bound port and a close function. */
-export async function startMetricsServer(m: Metrics, opts: { port: number; host: string; token: string | null; log: Logger }): Promise<{ port: number; close: () => Promise<void> }> {
+export async function startMetricsServer(
+  m: Metrics,
+  opts: { port: number; host: string; token: string | null; log: Logger },
+): Promise<{ port: number; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
     if (req.method !== 'GET' || (req.url ?? '').split('?')[0] !== '/metrics') return void res.writeHead(404).end('see /metrics\n');
-    if (opts.token && !bearerMatches(req.headers.authorization, opts.token)) return void res.writeHead(401, { 'www-authenticate': 'Bearer' }).end('send Authorization: Bearer <WIREROOM_METRICS_TOKEN>\n');
+    if (opts.token && !bearerMatches(req.headers.authorization, opts.token))
+      return void res.writeHead(401, { 'www-authenticate': 'Bearer' }).end('send Authorization: Bearer <WIREROOM_METRICS_TOKEN>\n');
     m.registry.metrics().then(
       (body) => res.writeHead(200, { 'content-type': m.registry.contentType }).end(body),
       (err: unknown) => {

@@ -29,7 +29,12 @@ export function deriveClusterFacts(members: readonly ClusterMemberFacts[], curre
   if (members.length === 0) return null;
   const heads = members.filter((m) => m.status !== 'duplicate');
   const published = heads.filter((m) => m.status === 'published');
-  const representative = published.find((m) => m.id === currentRepresentative) ?? published[0] ?? heads.find((m) => m.id === currentRepresentative) ?? heads[0] ?? members[0]!;
+  const representative =
+    published.find((m) => m.id === currentRepresentative) ??
+    published[0] ??
+    heads.find((m) => m.id === currentRepresentative) ??
+    heads[0] ??
+    members[0]!;
   const attributed = members.find((m) => m.original_source?.name);
   let earliest = representative;
   for (const m of members) {
@@ -45,7 +50,8 @@ export function splitProblems(memberIds: readonly number[], representative: numb
   const members = new Set(memberIds);
   const strangers = itemIds.filter((id) => !members.has(id));
   if (strangers.length) problems.push(`item_ids: ${strangers.join(', ')} not in this cluster; list items of this cluster only`);
-  if (representative !== null && itemIds.includes(representative)) problems.push(`item_ids: ${representative} is the cluster's representative; split off the other items instead`);
+  if (representative !== null && itemIds.includes(representative))
+    problems.push(`item_ids: ${representative} is the cluster's representative; split off the other items instead`);
   if (itemIds.length >= memberIds.length) problems.push('item_ids: leave at least one item in the cluster; to move all, merge instead');
   return problems;
 }

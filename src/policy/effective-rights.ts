@@ -10,9 +10,15 @@ const ORDER: readonly Rights[] = ['full', 'excerpt', 'headline', 'none'];
 
 /** Usage-term phrases and the most they allow, strictest first (IPTC usageTerms is free text). */
 const TERMS: readonly [RegExp, Rights][] = [
-  [/\b(?:not|never)\s+for\s+(?:re-?)?(?:publication|distribution|broadcast)|\bdo\s+not\s+(?:re-?)?(?:publish|use|distribute)|\binternal\s+use\s+only|\bembargoed?\b|\bno\s+(?:re-?)?publication/i, 'none'],
+  [
+    /\b(?:not|never)\s+for\s+(?:re-?)?(?:publication|distribution|broadcast)|\bdo\s+not\s+(?:re-?)?(?:publish|use|distribute)|\binternal\s+use\s+only|\bembargoed?\b|\bno\s+(?:re-?)?publication/i,
+    'none',
+  ],
   [/\bheadlines?\s+only\b|\bheadline\s+and\s+link\s+only/i, 'headline'],
-  [/\b(?:excerpts?|summary|abstract|teaser)\s+only\b|\bup\s+to\s+\d+\s+words\b|\bmay\s+(?:only\s+)?(?:be\s+)?(?:quoted|excerpted)/i, 'excerpt'],
+  [
+    /\b(?:excerpts?|summary|abstract|teaser)\s+only\b|\bup\s+to\s+\d+\s+words\b|\bmay\s+(?:only\s+)?(?:be\s+)?(?:quoted|excerpted)/i,
+    'excerpt',
+  ],
 ];
 
 /** The stricter of two rights. */
@@ -46,5 +52,11 @@ export function effectiveRights(sourceRights: Rights, info: UsageTerms): Effecti
   const fromTerms = rightsFromUsageTerms(info.usage_terms) ?? rightsFromUsageTerms(info.copyright_notice);
   if (!fromTerms) return { rights: sourceRights, reason: null };
   const rights = stricterRights(sourceRights, fromTerms);
-  return { rights, reason: rights === sourceRights ? null : `usage terms allow ${fromTerms}: "${(info.usage_terms ?? info.copyright_notice ?? '').slice(0, 200)}"` };
+  return {
+    rights,
+    reason:
+      rights === sourceRights
+        ? null
+        : `usage terms allow ${fromTerms}: "${(info.usage_terms ?? info.copyright_notice ?? '').slice(0, 200)}"`,
+  };
 }

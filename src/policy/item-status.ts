@@ -29,18 +29,53 @@ const REVIEWED: readonly ItemStatus[] = ['queued', 'published', 'held'];
 
 /** The one transition table. */
 export const STATUS_MOVES = {
-  ingest: { actor: 'pipeline', from: ['new'], to: REVIEWED, means: 'a new story, published or queued by its review mode; held when its rights are none' },
+  ingest: {
+    actor: 'pipeline',
+    from: ['new'],
+    to: REVIEWED,
+    means: 'a new story, published or queued by its review mode; held when its rights are none',
+  },
   duplicate: { actor: 'pipeline', from: ['new'], to: ['duplicate'], means: 'a copy of a stored story, credited on its head' },
-  'source-update': { actor: 'pipeline', from: REVIEWED, to: REVIEWED, means: 'the source changed the entry; decideUpdateStatus re-reviews it' },
-  'recheck-update': { actor: 'recheck', from: REVIEWED, to: REVIEWED, means: 'a re-check found the page corrected; reviewed like a source update' },
+  'source-update': {
+    actor: 'pipeline',
+    from: REVIEWED,
+    to: REVIEWED,
+    means: 'the source changed the entry; decideUpdateStatus re-reviews it',
+  },
+  'recheck-update': {
+    actor: 'recheck',
+    from: REVIEWED,
+    to: REVIEWED,
+    means: 'a re-check found the page corrected; reviewed like a source update',
+  },
   gone: { actor: 'recheck', from: ['published'], to: ['withdrawn'], means: 'the page answered 410, or 404 twice' },
-  'wire-kill': { actor: 'wire', from: ['published', 'queued', 'held'], to: ['withdrawn'], means: 'the agency canceled or withheld the story; a kill also stops an item still waiting for an editor' },
+  'wire-kill': {
+    actor: 'wire',
+    from: ['published', 'queued', 'held'],
+    to: ['withdrawn'],
+    means: 'the agency canceled or withheld the story; a kill also stops an item still waiting for an editor',
+  },
   approve: { actor: 'editor', from: ['queued', 'held', 'rejected', 'unpublished'], to: ['published'], means: 'an editor publishes' },
   reject: { actor: 'editor', from: ['queued', 'held'], to: ['rejected'], means: 'an editor turns it down' },
   unpublish: { actor: 'editor', from: ['published'], to: ['unpublished'], means: 'an editor takes it off the portal' },
-  edit: { actor: 'editor', from: ['published'], to: ['published'], means: 'an editor edits a published item (editing any other item moves nothing)' },
-  split: { actor: 'editor', from: ITEM_STATUSES, to: ['queued', 'duplicate'], means: 'split off a story: its head goes to review, the other moved items are its duplicates' },
-  merge: { actor: 'editor', from: ITEM_STATUSES, to: ['duplicate'], means: "merged into another story: the heads become the other story's duplicates" },
+  edit: {
+    actor: 'editor',
+    from: ['published'],
+    to: ['published'],
+    means: 'an editor edits a published item (editing any other item moves nothing)',
+  },
+  split: {
+    actor: 'editor',
+    from: ITEM_STATUSES,
+    to: ['queued', 'duplicate'],
+    means: 'split off a story: its head goes to review, the other moved items are its duplicates',
+  },
+  merge: {
+    actor: 'editor',
+    from: ITEM_STATUSES,
+    to: ['duplicate'],
+    means: "merged into another story: the heads become the other story's duplicates",
+  },
 } as const satisfies Record<string, StatusMove>;
 
 export type StatusMoveName = keyof typeof STATUS_MOVES;
@@ -81,7 +116,10 @@ export function webhookEvent(from: ItemStatus | 'new', to: ItemStatus, changed: 
 }
 
 /** Every (from, to, event) a move can make, for tables and documentation. */
-export function moveEvents(move: StatusMoveName, changed: boolean): { from: ItemStatus | 'new'; to: ItemStatus; event: WebhookEvent | null }[] {
+export function moveEvents(
+  move: StatusMoveName,
+  changed: boolean,
+): { from: ItemStatus | 'new'; to: ItemStatus; event: WebhookEvent | null }[] {
   const m = STATUS_MOVES[move];
   return m.from.flatMap((from) => m.to.map((to) => ({ from, to, event: webhookEvent(from, to, changed) })));
 }

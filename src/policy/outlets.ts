@@ -45,13 +45,19 @@ const OUTLETS: Outlet[] = [
 ];
 
 /** Short names of wires, as they appear in datelines: "(AP) —", "LONDON (Reuters) -". */
-export const WIRE_DATELINE = /\((AP|Reuters|AFP|Bloomberg|dpa|DPA|ANI|PTI|IANS|Xinhua|TASS|UPI|Kyodo|Yonhap|EFE|ANSA|AA|CP|AAP|Sputnik|CNN|CNN Business|RT)\)\s*[-–—:]/;
+export const WIRE_DATELINE =
+  /\((AP|Reuters|AFP|Bloomberg|dpa|DPA|ANI|PTI|IANS|Xinhua|TASS|UPI|Kyodo|Yonhap|EFE|ANSA|AA|CP|AAP|Sputnik|CNN|CNN Business|RT)\)\s*[-–—:]/;
 
 /** The well-known outlet's canonical name for a display name or URL, or null when unknown. */
 export function canonicalOutlet(nameOrUrl: string | null | undefined): string | null {
   if (!nameOrUrl) return null;
   if (/^https?:\/\//i.test(nameOrUrl)) return outletForHost(hostOf(nameOrUrl));
-  const key = nameOrUrl.trim().replace(/^the\s+/i, '').replace(/[.,:;]+$/, '').replace(/\s+(?:news|wire|newswire|news agency)$/i, '').trim();
+  const key = nameOrUrl
+    .trim()
+    .replace(/^the\s+/i, '')
+    .replace(/[.,:;]+$/, '')
+    .replace(/\s+(?:news|wire|newswire|news agency)$/i, '')
+    .trim();
   return OUTLETS.find((o) => o.pattern.test(key) || o.pattern.test(nameOrUrl.trim()))?.name ?? outletForHost(key.toLowerCase());
 }
 
@@ -121,12 +127,21 @@ function outletKeys(o: OutletLike): OutletKeys | null {
 /** The host of a URL or host-like text, without "www.", or null for a plain name. */
 function hostKey(text: string): string | null {
   if (/^https?:\/\//i.test(text)) return hostOf(text).replace(/^www\./, '') || null;
-  return HOST_LIKE.test(text) ? text.toLowerCase().replace(/^www\./, '').replace(/\.$/, '') : null;
+  return HOST_LIKE.test(text)
+    ? text
+        .toLowerCase()
+        .replace(/^www\./, '')
+        .replace(/\.$/, '')
+    : null;
 }
 
 /** A name without "the", decoration, case and punctuation ("The RT News" → "rt"). */
 function nameKey(name: string): string {
-  return name.toLowerCase().replace(/^the\s+/, '').replace(DECORATION, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(DECORATION, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

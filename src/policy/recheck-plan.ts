@@ -51,6 +51,7 @@ export type GoneOutcome = { action: 'withdraw'; reason: string } | { action: 'fl
 export function decideGone(code: string, status: ItemStatus, flaggedBefore: boolean, url: string): GoneOutcome {
   if (status !== 'published') return { action: 'flag' };
   if (code === 'HTTP_410') return { action: 'withdraw', reason: `withdrawn at the source: ${url} answered 410 Gone` };
-  if (code === 'HTTP_404' && flaggedBefore) return { action: 'withdraw', reason: `withdrawn at the source: ${url} answered 404 Not Found twice` };
+  if (code === 'HTTP_404' && flaggedBefore)
+    return { action: 'withdraw', reason: `withdrawn at the source: ${url} answered 404 Not Found twice` };
   return { action: 'flag' };
 }

@@ -31,7 +31,8 @@ const RESTRICTIVE = [
 export function decideInitialStatus(review: ReviewMode, rights: Rights, rightsNotice: string | null): ReviewDecision {
   if (rights === 'none') return { status: 'held', reason: 'rights: none — kept for editors, never published' };
   if (review === 'required') return { status: 'queued', reason: 'review: required' };
-  if (rights === 'full' && rightsNotice && isRestrictiveNotice(rightsNotice)) return { status: 'queued', reason: 'the page forbids republication; check the licence' };
+  if (rights === 'full' && rightsNotice && isRestrictiveNotice(rightsNotice))
+    return { status: 'queued', reason: 'the page forbids republication; check the licence' };
   return { status: 'published', reason: null };
 }
 
@@ -47,6 +48,7 @@ export interface UpdateDecision {
  */
 export function decideUpdateStatus(current: ItemStatus, fresh: ReviewDecision): UpdateDecision {
   if (STICKY_STATUSES.has(current)) return { status: current, reason: null };
-  if (fresh.status !== 'published' && current === 'published') return { status: 'queued', reason: 'updated at the source; review the changes' };
+  if (fresh.status !== 'published' && current === 'published')
+    return { status: 'queued', reason: 'updated at the source; review the changes' };
   return fresh;
 }

@@ -36,7 +36,10 @@ export function firstWords(text: string, words: number, prefixOnly = false): str
   for (let m = re.exec(text); m !== null && parts.length <= words; m = re.exec(text)) parts.push(m[0]);
   if (parts.length <= words && !prefixOnly) return parts.join(' ');
   if (parts.length <= words) parts.pop();
-  const kept = parts.slice(0, words).join(' ').replace(/[,;:.!?-]+$/, '');
+  const kept = parts
+    .slice(0, words)
+    .join(' ')
+    .replace(/[,;:.!?-]+$/, '');
   return kept ? kept + '…' : '';
 }
 
@@ -44,7 +47,11 @@ export function firstWords(text: string, words: number, prefixOnly = false): str
 export function applyRights(rights: Rights, c: ContentInput, excerptWords: number): PublishableContent {
   switch (rights) {
     case 'full':
-      return { summary: c.summary ?? (c.text ? firstWords(c.text, excerptWords, c.text_is_prefix === true) : null), content_html: c.content_html, text: c.text };
+      return {
+        summary: c.summary ?? (c.text ? firstWords(c.text, excerptWords, c.text_is_prefix === true) : null),
+        content_html: c.content_html,
+        text: c.text,
+      };
     case 'excerpt': {
       const fromText = Boolean(c.text);
       const base = c.text || stripTags(c.summary ?? '') || '';

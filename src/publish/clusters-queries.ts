@@ -31,7 +31,17 @@ async function loadMembers(db: Kysely<Database>, clusterIds: readonly number[]) 
   return db
     .selectFrom('items as i')
     .innerJoin('sources as s', 's.id', 'i.source_id')
-    .select(['i.cluster_id', 'i.id as item_id', 'i.source_id', 's.name as source_name', 'i.url', 'i.title', 'i.status', 'i.duplicate_of', 'i.published_at'])
+    .select([
+      'i.cluster_id',
+      'i.id as item_id',
+      'i.source_id',
+      's.name as source_name',
+      'i.url',
+      'i.title',
+      'i.status',
+      'i.duplicate_of',
+      'i.published_at',
+    ])
     .where('i.cluster_id', 'in', [...clusterIds])
     .orderBy('i.id')
     .execute();
@@ -45,7 +55,10 @@ function sourcesOf(members: readonly { source_id: string; source_name: string; u
 }
 
 /** Summaries `{id, size, sources}` for the clusters of a page of items (one query for the page). */
-export async function findClusterSummaries(db: Kysely<Database>, clusterIds: readonly (number | null)[]): Promise<Map<number, ClusterSummary>> {
+export async function findClusterSummaries(
+  db: Kysely<Database>,
+  clusterIds: readonly (number | null)[],
+): Promise<Map<number, ClusterSummary>> {
   const ids = [...new Set(clusterIds.filter((id): id is number => id !== null))];
   const out = new Map<number, ClusterSummary>();
   if (ids.length === 0) return out;
@@ -62,7 +75,15 @@ export async function findClusterDetail(db: Kysely<Database>, id: number): Promi
   const c = await db
     .selectFrom('clusters as c')
     .leftJoin('sources as s', 's.id', 'c.original_source_id')
-    .select(['c.id', 'c.representative_item_id', 'c.original', 'c.original_source_id', 's.name as source_name', 'c.created_at', 'c.updated_at'])
+    .select([
+      'c.id',
+      'c.representative_item_id',
+      'c.original',
+      'c.original_source_id',
+      's.name as source_name',
+      'c.created_at',
+      'c.updated_at',
+    ])
     .where('c.id', '=', id)
     .executeTakeFirst();
   if (!c) return undefined;
@@ -72,7 +93,12 @@ export async function findClusterDetail(db: Kysely<Database>, id: number): Promi
     id: c.id,
     size: items.length,
     representative_item_id: c.representative_item_id,
-    original: { name: c.original?.name ?? c.source_name, url: c.original?.url ?? null, source_id: c.original_source_id, source_name: c.source_name },
+    original: {
+      name: c.original?.name ?? c.source_name,
+      url: c.original?.url ?? null,
+      source_id: c.original_source_id,
+      source_name: c.source_name,
+    },
     sources: sourcesOf(items),
     items,
     created_at: c.created_at,

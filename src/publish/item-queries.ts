@@ -17,9 +17,34 @@ export interface ItemFilters {
 }
 
 const OUTPUT_COLUMNS = [
-  'i.id', 'i.title', 'i.url', 'i.canonical_url', 'i.byline', 'i.authors', 'i.summary', 'i.content_html', 'i.text', 'i.lead_image', 'i.original_source',
-  'i.site_name', 'i.lang', 'i.categories', 'i.status', 'i.credit_line', 'i.published_at', 'i.modified_at', 'i.published_on', 'i.updated_at',
-  'i.cluster_id', 'i.version', 'i.source_id', 'i.sort_at', 's.name as source_name', 's.homepage as source_homepage', 's.rights', 's.excerpt_words',
+  'i.id',
+  'i.title',
+  'i.url',
+  'i.canonical_url',
+  'i.byline',
+  'i.authors',
+  'i.summary',
+  'i.content_html',
+  'i.text',
+  'i.lead_image',
+  'i.original_source',
+  'i.site_name',
+  'i.lang',
+  'i.categories',
+  'i.status',
+  'i.credit_line',
+  'i.published_at',
+  'i.modified_at',
+  'i.published_on',
+  'i.updated_at',
+  'i.cluster_id',
+  'i.version',
+  'i.source_id',
+  'i.sort_at',
+  's.name as source_name',
+  's.homepage as source_homepage',
+  's.rights',
+  's.excerpt_words',
   'c.updated_at as cluster_updated_at',
 ] as const;
 
@@ -55,10 +80,20 @@ const LEAN_COLUMNS = OUTPUT_COLUMNS.filter((c) => c !== 'i.content_html' && c !=
  * Lean by default (content cut to what the rights let an output show); `fullText` for outputs that
  * carry the whole text of full-rights items (ninjs body_text).
  */
-export async function listItems(db: Kysely<Database>, f: ItemFilters, after: Cursor | undefined, limit: number, opts: { fullText?: boolean } = {}): Promise<(ItemForOutput & { sort_at: Date })[]> {
+export async function listItems(
+  db: Kysely<Database>,
+  f: ItemFilters,
+  after: Cursor | undefined,
+  limit: number,
+  opts: { fullText?: boolean } = {},
+): Promise<(ItemForOutput & { sort_at: Date })[]> {
   const q = filtered(db, f, after);
   const selected = opts.fullText ? q.select(OUTPUT_COLUMNS) : q.select(LEAN_COLUMNS).select(leanContentColumns());
-  return selected.orderBy('i.sort_at', 'desc').orderBy('i.id', 'desc').limit(limit + 1).execute();
+  return selected
+    .orderBy('i.sort_at', 'desc')
+    .orderBy('i.id', 'desc')
+    .limit(limit + 1)
+    .execute();
 }
 
 /**
@@ -67,7 +102,18 @@ export async function listItems(db: Kysely<Database>, f: ItemFilters, after: Cur
  */
 export async function listItemKeys(db: Kysely<Database>, f: ItemFilters, after: Cursor | undefined, limit: number) {
   return filtered(db, f, after)
-    .select(['i.id', 'i.version', 'i.updated_at', 'i.credit_line', 'i.sort_at', 's.rights', 's.excerpt_words', 's.name as source_name', 's.homepage as source_homepage', 'c.updated_at as cluster_updated_at'])
+    .select([
+      'i.id',
+      'i.version',
+      'i.updated_at',
+      'i.credit_line',
+      'i.sort_at',
+      's.rights',
+      's.excerpt_words',
+      's.name as source_name',
+      's.homepage as source_homepage',
+      'c.updated_at as cluster_updated_at',
+    ])
     .orderBy('i.sort_at', 'desc')
     .orderBy('i.id', 'desc')
     .limit(limit + 1)
@@ -94,5 +140,11 @@ function filtered(db: Kysely<Database>, f: ItemFilters, after: Cursor | undefine
 
 /** One item by id, whatever its status (the caller decides what to show). */
 export function findItemForOutput(db: Kysely<Database>, id: number): Promise<(ItemForOutput & { sort_at: Date }) | undefined> {
-  return db.selectFrom('items as i').innerJoin('sources as s', 's.id', 'i.source_id').leftJoin('clusters as c', 'c.id', 'i.cluster_id').select(OUTPUT_COLUMNS).where('i.id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('items as i')
+    .innerJoin('sources as s', 's.id', 'i.source_id')
+    .leftJoin('clusters as c', 'c.id', 'i.cluster_id')
+    .select(OUTPUT_COLUMNS)
+    .where('i.id', '=', id)
+    .executeTakeFirst();
 }

@@ -74,7 +74,9 @@ export function presentItem(row: ItemForOutput, cluster: ClusterSummary | null =
     lang: row.lang,
     status: row.status,
     version: row.version,
-    cluster: cluster ?? (row.cluster_id ? { id: row.cluster_id, size: 1, sources: [{ id: row.source_id, name: row.source_name, url: row.url }] } : null),
+    cluster:
+      cluster ??
+      (row.cluster_id ? { id: row.cluster_id, size: 1, sources: [{ id: row.source_id, name: row.source_name, url: row.url }] } : null),
   };
 }
 

@@ -31,7 +31,9 @@ export async function createBullQueue(redisUrl: string, prefix: string, log: Log
     await connection.ping();
   } catch (err) {
     connection.disconnect();
-    throw new PipelineError('QUEUE_UNREACHABLE', `cannot reach Redis at ${redactRedis(redisUrl)}: ${(err as Error).message}`, { cause: err });
+    throw new PipelineError('QUEUE_UNREACHABLE', `cannot reach Redis at ${redactRedis(redisUrl)}: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
   const queues = new Map<QueueName, Queue>();
   const workers: Worker[] = [];
@@ -80,7 +82,16 @@ export async function createBullQueue(redisUrl: string, prefix: string, log: Log
         async (job) => {
           const jobLog = log.child({ queue: name, job_id: job.id, attempt: job.attemptsMade + 1 });
           try {
-            await (handler as JobHandler<unknown>)({ id: job.id ?? '', queue: name, data: job.data, attempt: job.attemptsMade + 1, maxAttempts: job.opts.attempts ?? DEFAULT_ATTEMPTS }, jobLog);
+            await (handler as JobHandler<unknown>)(
+              {
+                id: job.id ?? '',
+                queue: name,
+                data: job.data,
+                attempt: job.attemptsMade + 1,
+                maxAttempts: job.opts.attempts ?? DEFAULT_ATTEMPTS,
+              },
+              jobLog,
+            );
           } catch (err) {
             if (!isRetryable(err)) throw new UnrecoverableError(`${(err as { code?: string }).code ?? 'ERROR'}: ${(err as Error).message}`);
             throw err;
@@ -95,13 +106,21 @@ export async function createBullQueue(redisUrl: string, prefix: string, log: Log
           settings: { backoffStrategy: (attemptsMade: number, _type?: string, err?: Error) => retryDelayMs(attemptsMade, err) },
         },
       );
-      worker.on('failed', (job, err) => log.warn({ queue: name, job_id: job?.id, code: (err as { code?: string }).code, err: err.message }, 'job attempt failed'));
+      worker.on('failed', (job, err) =>
+        log.warn({ queue: name, job_id: job?.id, code: (err as { code?: string }).code, err: err.message }, 'job attempt failed'),
+      );
       worker.on('error', (err) => log.debug({ queue: name, err: err.message }, 'worker error'));
       workers.push(worker);
     },
     async counts(name) {
       const c = await queueOf(name).getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed', 'prioritized');
-      return { waiting: (c.waiting ?? 0) + (c.prioritized ?? 0), active: c.active ?? 0, delayed: c.delayed ?? 0, failed: c.failed ?? 0, completed: c.completed ?? 0 };
+      return {
+        waiting: (c.waiting ?? 0) + (c.prioritized ?? 0),
+        active: c.active ?? 0,
+        delayed: c.delayed ?? 0,
+        failed: c.failed ?? 0,
+        completed: c.completed ?? 0,
+      };
     },
     async ping() {
       await connection.ping();

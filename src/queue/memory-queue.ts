@@ -1,6 +1,16 @@
 /** The in-process queue for embedded mode: same contract as BullMQ, nothing outside the process. */
 import type { Logger } from '../log';
-import { DEFAULT_ATTEMPTS, isRetryable, retryDelayMs, type Job, type JobHandler, type JobOptions, type JobQueue, type QueueCounts, type QueueName } from './types';
+import {
+  DEFAULT_ATTEMPTS,
+  isRetryable,
+  retryDelayMs,
+  type Job,
+  type JobHandler,
+  type JobOptions,
+  type JobQueue,
+  type QueueCounts,
+  type QueueName,
+} from './types';
 
 interface Pending {
   id: string;
@@ -91,7 +101,15 @@ export function createMemoryQueue(log: Logger): JobQueue {
       const id = opts.jobId ?? `m${++seq}`;
       if (l.ids.has(id)) return false;
       l.ids.add(id);
-      l.pending.push({ id, data, attempt: 1, maxAttempts: opts.attempts ?? DEFAULT_ATTEMPTS, readyAt: Date.now() + (opts.delayMs ?? 0), priority: opts.priority ?? 0, seq: seq++ });
+      l.pending.push({
+        id,
+        data,
+        attempt: 1,
+        maxAttempts: opts.attempts ?? DEFAULT_ATTEMPTS,
+        readyAt: Date.now() + (opts.delayMs ?? 0),
+        priority: opts.priority ?? 0,
+        seq: seq++,
+      });
       queueMicrotask(() => schedule(q, l));
       return true;
     },

@@ -13,7 +13,11 @@ export function parseByteSize(value: unknown): number | undefined {
 
 /** Bytes as the shortest exact size ("64KB", "60MB", "1500B"). */
 export function formatByteSize(bytes: number): string {
-  for (const [unit, size] of [['GB', 1024 ** 3], ['MB', 1024 ** 2], ['KB', 1024]] as const) {
+  for (const [unit, size] of [
+    ['GB', 1024 ** 3],
+    ['MB', 1024 ** 2],
+    ['KB', 1024],
+  ] as const) {
     if (bytes >= size && bytes % size === 0) return `${bytes / size}${unit}`;
   }
   return `${bytes}B`;

@@ -97,7 +97,10 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown, file: string, line
   const line = lineOf(path) ?? lineOf(path.slice(0, -1));
   const where = describePath(path, raw);
   const fix = issue.code === 'unrecognized_keys' ? ` Remove or rename: ${issue.keys.join(', ')}.` : '';
-  const msg = issue.code === 'unrecognized_keys' ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
+  const msg =
+    issue.code === 'unrecognized_keys'
+      ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+      : issue.message;
   return `${file}${line ? `:${line}` : ''}: ${where}: ${msg}.${fix}`.replace(/\.\./g, '.');
 }
 
@@ -110,7 +113,8 @@ function describePath(path: PropertyKey[], raw: unknown): string {
       node = Array.isArray(node) ? node[key] : undefined;
       const id = node && typeof node === 'object' && 'id' in node ? (node as { id: unknown }).id : undefined;
       const url = node && typeof node === 'object' && 'url' in node ? (node as { url: unknown }).url : undefined;
-      parts[parts.length - 1] += `[${key}]` + (id !== undefined ? ` (id ${JSON.stringify(id)})` : url !== undefined ? ` (${String(url)})` : '');
+      parts[parts.length - 1] +=
+        `[${key}]` + (id !== undefined ? ` (id ${JSON.stringify(id)})` : url !== undefined ? ` (${String(url)})` : '');
     } else {
       node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
       parts.push(String(key));
@@ -125,12 +129,16 @@ function crossEntryProblems(data: FeedsFileParsed, file: string): string[] {
   const urls = new Map<string, string>();
   data.sources.forEach((s, i) => {
     const prev = ids.get(s.id);
-    if (prev !== undefined) problems.push(`${file}: sources[${i}] (id "${s.id}"): id is already used by sources[${prev}]; give each source a unique id.`);
+    if (prev !== undefined)
+      problems.push(`${file}: sources[${i}] (id "${s.id}"): id is already used by sources[${prev}]; give each source a unique id.`);
     else ids.set(s.id, i);
     for (const f of s.feeds) {
       if (!f.url) continue;
       const owner = urls.get(f.url);
-      if (owner !== undefined) problems.push(`${file}: sources[${i}] (id "${s.id}"): feed ${f.url} is already listed under source "${owner}"; list each feed once.`);
+      if (owner !== undefined)
+        problems.push(
+          `${file}: sources[${i}] (id "${s.id}"): feed ${f.url} is already listed under source "${owner}"; list each feed once.`,
+        );
       else urls.set(f.url, s.id);
     }
   });

@@ -16,16 +16,14 @@ export type FeedType = (typeof FEED_TYPES)[number];
 const CREDIT_PLACEHOLDERS = ['source', 'author', 'original', 'url'];
 
 const duration = (field: string) =>
-  z
-    .union([z.string(), z.number()])
-    .transform((v, ctx) => {
-      const s = parseDuration(v);
-      if (s === undefined || s <= 0) {
-        ctx.addIssue({ code: 'custom', message: `${field} must be a duration like "90s", "10m", "2h" or "1d" (got ${JSON.stringify(v)})` });
-        return z.NEVER;
-      }
-      return s;
-    });
+  z.union([z.string(), z.number()]).transform((v, ctx) => {
+    const s = parseDuration(v);
+    if (s === undefined || s <= 0) {
+      ctx.addIssue({ code: 'custom', message: `${field} must be a duration like "90s", "10m", "2h" or "1d" (got ${JSON.stringify(v)})` });
+      return z.NEVER;
+    }
+    return s;
+  });
 
 /** The bounds of `max_body`, the same as WIREROOM_HTTP_MAX_BODY's. */
 export const MAX_BODY_MIN_BYTES = 1024;
@@ -37,11 +35,17 @@ const byteSize = (field: string) =>
     .transform((v, ctx) => {
       const n = parseByteSize(v);
       if (n === undefined) {
-        ctx.addIssue({ code: 'custom', message: `${field} must be a size like "512KB", "60MB" or "1GB" (1024-based), or a number of bytes (got ${JSON.stringify(v)})` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `${field} must be a size like "512KB", "60MB" or "1GB" (1024-based), or a number of bytes (got ${JSON.stringify(v)})`,
+        });
         return z.NEVER;
       }
       if (n < MAX_BODY_MIN_BYTES || n > MAX_BODY_MAX_BYTES) {
-        ctx.addIssue({ code: 'custom', message: `${field} must be from ${formatByteSize(MAX_BODY_MIN_BYTES)} to ${formatByteSize(MAX_BODY_MAX_BYTES)}, e.g. "60MB" (got ${JSON.stringify(v)})` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `${field} must be from ${formatByteSize(MAX_BODY_MIN_BYTES)} to ${formatByteSize(MAX_BODY_MAX_BYTES)}, e.g. "60MB" (got ${JSON.stringify(v)})`,
+        });
         return z.NEVER;
       }
       return n;
@@ -51,13 +55,19 @@ const byteSize = (field: string) =>
 const enumOf = <T extends readonly [string, ...string[]]>(values: T, field: string) =>
   z.enum(values, { error: (iss) => `${field} must be one of ${values.join(', ')} (got ${JSON.stringify(iss.input)})` });
 
-const creditTemplate = z.string().min(1, 'credit must not be empty; e.g. "Source: {source}"').superRefine((tpl, ctx) => {
-  for (const m of tpl.matchAll(/\{([^}]*)\}/g)) {
-    if (!CREDIT_PLACEHOLDERS.includes(m[1] ?? '')) {
-      ctx.addIssue({ code: 'custom', message: `credit uses unknown placeholder {${m[1]}}; use ${CREDIT_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}` });
+const creditTemplate = z
+  .string()
+  .min(1, 'credit must not be empty; e.g. "Source: {source}"')
+  .superRefine((tpl, ctx) => {
+    for (const m of tpl.matchAll(/\{([^}]*)\}/g)) {
+      if (!CREDIT_PLACEHOLDERS.includes(m[1] ?? '')) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `credit uses unknown placeholder {${m[1]}}; use ${CREDIT_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`,
+        });
+      }
     }
-  }
-});
+  });
 
 const httpUrl = (field: string) =>
   z.string({ error: `${field} is required: an http(s) URL` }).refine((v) => /^https?:\/\/[^\s/]+/i.test(v), {
@@ -78,12 +88,11 @@ export const feedSchema = z
     if (!f.url && !f.path && f.type !== 'push') {
       ctx.addIssue({ code: 'custom', message: 'a feed needs `url:` (or `path:` for type folder, or `type: push`)', path: ['url'] });
     }
-    if (f.type === 'folder' && !f.path) ctx.addIssue({ code: 'custom', message: 'a feed of type folder needs `path:`, the directory to watch', path: ['path'] });
+    if (f.type === 'folder' && !f.path)
+      ctx.addIssue({ code: 'custom', message: 'a feed of type folder needs `path:`, the directory to watch', path: ['path'] });
   });
 
-export const extractSchema = z
-  .object({ body: z.string().min(1).optional(), remove: z.array(z.string().min(1)).optional() })
-  .strict();
+export const extractSchema = z.object({ body: z.string().min(1).optional(), remove: z.array(z.string().min(1)).optional() }).strict();
 
 export const sourceSchema = z
   .object({
@@ -103,12 +112,19 @@ export const sourceSchema = z
     language: z.string().optional(),
     extract: extractSchema.optional(),
     paused: z.boolean().optional(),
-    push_token_env: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'push_token_env must name an environment variable').optional(),
+    push_token_env: z
+      .string()
+      .regex(/^[A-Z_][A-Z0-9_]*$/, 'push_token_env must name an environment variable')
+      .optional(),
   })
   .strict()
   .superRefine((src, ctx) => {
     if (!src.push_token_env && src.feeds.some((f) => f.type === 'push')) {
-      ctx.addIssue({ code: 'custom', message: 'a source with a feed of type push needs `push_token_env:`, the environment variable holding its push token', path: ['push_token_env'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a source with a feed of type push needs `push_token_env:`, the environment variable holding its push token',
+        path: ['push_token_env'],
+      });
     }
   });
 
@@ -131,8 +147,13 @@ export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 export const webhookSchema = z
   .object({
     url: httpUrl('webhooks[].url'),
-    secret_env: z.string({ error: 'secret_env is required: the environment variable holding the signing secret' }).regex(/^[A-Z_][A-Z0-9_]*$/, 'secret_env must name an environment variable, e.g. PORTAL_WEBHOOK_SECRET'),
-    events: z.array(enumOf(WEBHOOK_EVENTS, 'events[]')).min(1).default([...WEBHOOK_EVENTS]),
+    secret_env: z
+      .string({ error: 'secret_env is required: the environment variable holding the signing secret' })
+      .regex(/^[A-Z_][A-Z0-9_]*$/, 'secret_env must name an environment variable, e.g. PORTAL_WEBHOOK_SECRET'),
+    events: z
+      .array(enumOf(WEBHOOK_EVENTS, 'events[]'))
+      .min(1)
+      .default([...WEBHOOK_EVENTS]),
   })
   .strict();
 

@@ -39,7 +39,14 @@ export interface Settings {
   recheck: { afterSeconds: readonly number[] };
   /** Peers whose X-Forwarded-* headers are believed: none, a hop count, or addresses/ranges. */
   trustedProxies: TrustedProxies;
-  api: { tokens: string[]; /** null: open until a read token exists (env or a user's). */ open: boolean | null; /** false: feeds and item pages need what the API needs. */ feedsOpen: boolean; corsOrigins: string[]; rateLimitPerMinute: number; pageCacheBytes: number };
+  api: {
+    tokens: string[];
+    /** null: open until a read token exists (env or a user's). */ open: boolean | null;
+    /** false: feeds and item pages need what the API needs. */ feedsOpen: boolean;
+    corsOrigins: string[];
+    rateLimitPerMinute: number;
+    pageCacheBytes: number;
+  };
   /** Operations: /metrics and /admin tokens (null = metrics open, admin pages off). */
   ops: { metricsToken: string | null; metricsPort: number | null; adminToken: string | null };
   feeds: FeedsConfig;
@@ -59,7 +66,9 @@ export function buildSettings(env: Record<string, string | undefined>, readText:
   try {
     text = readText(path.resolve(cwd, feedsFile));
   } catch (err) {
-    problems.push(`${feedsFile}: cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)}). Create it or set WIREROOM_FEEDS to your sources file.`);
+    problems.push(
+      `${feedsFile}: cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)}). Create it or set WIREROOM_FEEDS to your sources file.`,
+    );
   }
   if (text !== undefined) {
     const f = parseFeedsConfig(text, feedsFile);
@@ -68,13 +77,23 @@ export function buildSettings(env: Record<string, string | undefined>, readText:
   }
   if (feeds) problems.push(...webhookProblems(env, feeds));
   if (!e.ok || !feeds || problems.length) {
-    throw new UserError(`wireroom: configuration has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` + problems.map((p) => `  - ${p}`).join('\n'), 2);
+    throw new UserError(
+      `wireroom: configuration has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+        problems.map((p) => `  - ${p}`).join('\n'),
+      2,
+    );
   }
-  return deepFreeze({ ...fromValues(e.values, feeds, cwd), pushTokens: pushTokensFrom(env, feeds), webhooks: feeds.webhooks.map((w) => ({ url: w.url, secret: env[w.secretEnv] ?? '', events: w.events })) });
+  return deepFreeze({
+    ...fromValues(e.values, feeds, cwd),
+    pushTokens: pushTokensFrom(env, feeds),
+    webhooks: feeds.webhooks.map((w) => ({ url: w.url, secret: env[w.secretEnv] ?? '', events: w.events })),
+  });
 }
 
 function fromValues(v: EnvValues, feeds: FeedsConfig, cwd: string): Omit<Settings, 'pushTokens' | 'webhooks'> {
-  const tokens = v.WIREROOM_API_TOKENS.split(',').map((t) => t.trim()).filter(Boolean);
+  const tokens = v.WIREROOM_API_TOKENS.split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   return {
     port: v.PORT,
     host: v.HOST,
@@ -103,11 +122,17 @@ function fromValues(v: EnvValues, feeds: FeedsConfig, cwd: string): Omit<Setting
       tokens,
       open: v.WIREROOM_API_OPEN ?? null,
       feedsOpen: v.WIREROOM_FEEDS_OPEN,
-      corsOrigins: v.WIREROOM_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+      corsOrigins: v.WIREROOM_CORS_ORIGINS.split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
       rateLimitPerMinute: v.WIREROOM_API_RATE_LIMIT,
       pageCacheBytes: v.WIREROOM_API_CACHE_MB * 1024 * 1024,
     },
-    ops: { metricsToken: v.WIREROOM_METRICS_TOKEN || null, metricsPort: v.WIREROOM_METRICS_PORT ?? null, adminToken: v.WIREROOM_ADMIN_TOKEN || null },
+    ops: {
+      metricsToken: v.WIREROOM_METRICS_TOKEN || null,
+      metricsPort: v.WIREROOM_METRICS_PORT ?? null,
+      adminToken: v.WIREROOM_ADMIN_TOKEN || null,
+    },
     feeds,
   };
 }
@@ -129,5 +154,10 @@ function pushTokensFrom(env: Record<string, string | undefined>, feeds: FeedsCon
 
 /** A webhook whose secret_env is unset cannot be signed: say which variable to set. */
 function webhookProblems(env: Record<string, string | undefined>, feeds: FeedsConfig): string[] {
-  return feeds.webhooks.filter((w) => !env[w.secretEnv]).map((w) => `${feeds.file}: webhooks (url ${w.url}): environment ${w.secretEnv} is not set; set it to the signing secret shared with the portal.`);
+  return feeds.webhooks
+    .filter((w) => !env[w.secretEnv])
+    .map(
+      (w) =>
+        `${feeds.file}: webhooks (url ${w.url}): environment ${w.secretEnv} is not set; set it to the signing secret shared with the portal.`,
+    );
 }

@@ -32,14 +32,24 @@ export function opmlToFeedsFile(text: string): { ok: true; value: FeedsFileInput
 }
 
 /** Writes sources as OPML 2.0, grouped by first category. */
-export function feedsToOpml(sources: { id: string; name: string; homepage: string | null; categories: string[]; feeds: { url: string | null }[] }[], title = 'wireroom feeds'): string {
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<opml version="2.0">', `  <head><title>${escapeHtml(title)}</title></head>`, '  <body>'];
+export function feedsToOpml(
+  sources: { id: string; name: string; homepage: string | null; categories: string[]; feeds: { url: string | null }[] }[],
+  title = 'wireroom feeds',
+): string {
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<opml version="2.0">',
+    `  <head><title>${escapeHtml(title)}</title></head>`,
+    '  <body>',
+  ];
   for (const s of sources) {
     for (const f of s.feeds) {
       if (!f.url) continue;
       const cat = s.categories[0] ? ` category="${escapeHtml(s.categories[0])}"` : '';
       const html = s.homepage ? ` htmlUrl="${escapeHtml(s.homepage)}"` : '';
-      lines.push(`    <outline type="rss" text="${escapeHtml(s.name)}" title="${escapeHtml(s.name)}" xmlUrl="${escapeHtml(f.url)}"${html}${cat}/>`);
+      lines.push(
+        `    <outline type="rss" text="${escapeHtml(s.name)}" title="${escapeHtml(s.name)}" xmlUrl="${escapeHtml(f.url)}"${html}${cat}/>`,
+      );
     }
   }
   lines.push('  </body>', '</opml>', '');

@@ -13,10 +13,22 @@ import { deriveClusterFacts } from '../policy/cluster-facts';
 type Tx = Transaction<Database>;
 
 /** Opens a cluster for a new story whose first item is `itemId`; returns its id. */
-export async function insertCluster(tx: Tx, itemId: number, sourceId: string, original: { name: string | null; url: string | null } | null, now: Date): Promise<number> {
+export async function insertCluster(
+  tx: Tx,
+  itemId: number,
+  sourceId: string,
+  original: { name: string | null; url: string | null } | null,
+  now: Date,
+): Promise<number> {
   const row = await tx
     .insertInto('clusters')
-    .values({ representative_item_id: itemId, original: JSON.stringify(original?.name ? original : null), original_source_id: sourceId, created_at: now, updated_at: now })
+    .values({
+      representative_item_id: itemId,
+      original: JSON.stringify(original?.name ? original : null),
+      original_source_id: sourceId,
+      created_at: now,
+      updated_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -38,7 +50,12 @@ export async function refreshCluster(tx: Tx, clusterId: number, now: Date): Prom
   const facts = deriveClusterFacts(members, cluster.representative_item_id)!;
   await tx
     .updateTable('clusters')
-    .set({ representative_item_id: facts.representativeId, original: JSON.stringify(facts.original), original_source_id: facts.originalSourceId, updated_at: now })
+    .set({
+      representative_item_id: facts.representativeId,
+      original: JSON.stringify(facts.original),
+      original_source_id: facts.originalSourceId,
+      updated_at: now,
+    })
     .where('id', '=', clusterId)
     .execute();
   // The representative's output (its cluster summary and credits) changed: new ETag for the portal.
@@ -49,7 +66,11 @@ export async function refreshCluster(tx: Tx, clusterId: number, now: Date): Prom
 export async function findStoryHead(tx: Tx, itemId: number): Promise<{ id: number; cluster_id: number | null; status: ItemStatus }> {
   let id = itemId;
   for (let hops = 0; hops < 10; hops++) {
-    const row = await tx.selectFrom('items').select(['id', 'cluster_id', 'duplicate_of', 'status']).where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await tx
+      .selectFrom('items')
+      .select(['id', 'cluster_id', 'duplicate_of', 'status'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     if (row.duplicate_of === null) return { id: row.id, cluster_id: row.cluster_id, status: row.status };
     id = row.duplicate_of;
   }
@@ -57,10 +78,21 @@ export async function findStoryHead(tx: Tx, itemId: number): Promise<{ id: numbe
 }
 
 /** Credits an outlet that carried the story on the story's head item (merged credits; idempotent). */
-export async function addCarrierCredit(tx: Tx, headId: number, carrier: { sourceId: string; sourceName: string; entryId: number; url: string }): Promise<void> {
+export async function addCarrierCredit(
+  tx: Tx,
+  headId: number,
+  carrier: { sourceId: string; sourceName: string; entryId: number; url: string },
+): Promise<void> {
   await tx
     .insertInto('credits')
-    .values({ item_id: headId, source_id: carrier.sourceId, entry_id: carrier.entryId, role: 'carrier', name: carrier.sourceName, url: carrier.url })
+    .values({
+      item_id: headId,
+      source_id: carrier.sourceId,
+      entry_id: carrier.entryId,
+      role: 'carrier',
+      name: carrier.sourceName,
+      url: carrier.url,
+    })
     .onConflict((oc) => oc.doNothing())
     .execute();
 }
@@ -76,7 +108,21 @@ export async function creditClusterOriginal(tx: Tx, headId: number, now: Date): 
     .innerJoin('sources as s', 's.id', 'i.source_id')
     .innerJoin('clusters as c', 'c.id', 'i.cluster_id')
     .leftJoin('sources as o', 'o.id', 'c.original_source_id')
-    .select(['i.id', 'i.source_id', 'i.original_source', 'i.byline', 'i.url', 'i.credit_line', 's.name as source_name', 's.homepage as source_homepage', 's.credit_template', 'c.original', 'c.original_source_id', 'o.name as original_source_name', 'o.homepage as original_homepage'])
+    .select([
+      'i.id',
+      'i.source_id',
+      'i.original_source',
+      'i.byline',
+      'i.url',
+      'i.credit_line',
+      's.name as source_name',
+      's.homepage as source_homepage',
+      's.credit_template',
+      'c.original',
+      'c.original_source_id',
+      'o.name as original_source_name',
+      'o.homepage as original_homepage',
+    ])
     .where('i.id', '=', headId)
     .executeTakeFirst();
   if (!head || head.original_source?.name) return null;
@@ -86,10 +132,33 @@ export async function creditClusterOriginal(tx: Tx, headId: number, now: Date): 
       ? { name: head.original_source_name, url: head.original_homepage }
       : null;
   if (!original) return null;
-  const line = renderCreditLine(head.credit_template, { source: head.source_name, sourceId: head.source_id, sourceHomepage: head.source_homepage, author: head.byline, original: original.name, originalUrl: original.url, url: head.url });
+  const line = renderCreditLine(head.credit_template, {
+    source: head.source_name,
+    sourceId: head.source_id,
+    sourceHomepage: head.source_homepage,
+    author: head.byline,
+    original: original.name,
+    originalUrl: original.url,
+    url: head.url,
+  });
   if (line === head.credit_line) return null;
-  await tx.updateTable('items').set({ original_source: JSON.stringify(original), credit_line: line, updated_at: now }).where('id', '=', headId).execute();
-  await tx.insertInto('credits').values({ item_id: headId, source_id: null, entry_id: null, role: 'origin', name: original.name, url: original.url }).onConflict((oc) => oc.doNothing()).execute();
-  await writeAudit(tx, { actor: 'pipeline', action: 'credit-original', itemId: headId, before: { credit_line: head.credit_line }, after: { credit_line: line }, at: now });
+  await tx
+    .updateTable('items')
+    .set({ original_source: JSON.stringify(original), credit_line: line, updated_at: now })
+    .where('id', '=', headId)
+    .execute();
+  await tx
+    .insertInto('credits')
+    .values({ item_id: headId, source_id: null, entry_id: null, role: 'origin', name: original.name, url: original.url })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  await writeAudit(tx, {
+    actor: 'pipeline',
+    action: 'credit-original',
+    itemId: headId,
+    before: { credit_line: head.credit_line },
+    after: { credit_line: line },
+    at: now,
+  });
   return line;
 }

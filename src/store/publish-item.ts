@@ -16,7 +16,12 @@ export interface PublishResult {
 }
 
 /** Publishes one item inside `tx`; throws PUBLISH_NO_CREDIT / PUBLISH_RIGHTS_NONE / NOT_FOUND. */
-export async function publishItem(tx: Transaction<Database> | Kysely<Database>, itemId: number, actor: string, now: Date): Promise<PublishResult> {
+export async function publishItem(
+  tx: Transaction<Database> | Kysely<Database>,
+  itemId: number,
+  actor: string,
+  now: Date,
+): Promise<PublishResult> {
   const row = await tx
     .selectFrom('items as i')
     .innerJoin('sources as s', 's.id', 'i.source_id')
@@ -25,13 +30,30 @@ export async function publishItem(tx: Transaction<Database> | Kysely<Database>, 
     .forUpdate('i') // the item only: locking the shared sources row deadlocked concurrent publishes (FK KEY SHARE → UPDATE upgrade)
     .executeTakeFirst();
   if (!row) throw new PipelineError('NOT_FOUND', `no item ${itemId}`, { retryable: false });
-  if (row.rights === 'none') throw new PipelineError('PUBLISH_RIGHTS_NONE', `item ${itemId}: its source's rights are "none"; it is kept for reference and cannot be published`, { retryable: false });
+  if (row.rights === 'none')
+    throw new PipelineError(
+      'PUBLISH_RIGHTS_NONE',
+      `item ${itemId}: its source's rights are "none"; it is kept for reference and cannot be published`,
+      { retryable: false },
+    );
   const credit = (row.credit_override ?? row.credit_line ?? '').trim();
-  if (!credit) throw new PipelineError('PUBLISH_NO_CREDIT', `item ${itemId} has no credit line; set one before publishing`, { retryable: false });
+  if (!credit)
+    throw new PipelineError('PUBLISH_NO_CREDIT', `item ${itemId} has no credit line; set one before publishing`, { retryable: false });
   const publishedOn = row.published_on ?? now;
   // Going out (again): the first re-check is due at once, which only plans it (src/fetchers/recheck-claim.ts).
   const recheck = row.status === 'published' ? {} : { recheck_at: now, recheck_step: 0, recheck_pending: false };
-  await tx.updateTable('items').set({ status: 'published', status_reason: null, credit_line: credit, published_on: publishedOn, updated_at: now, ...recheck }).where('id', '=', itemId).execute();
-  await writeAudit(tx, { actor, action: 'publish', itemId, before: { status: row.status }, after: { status: 'published', credit_line: credit }, at: now });
+  await tx
+    .updateTable('items')
+    .set({ status: 'published', status_reason: null, credit_line: credit, published_on: publishedOn, updated_at: now, ...recheck })
+    .where('id', '=', itemId)
+    .execute();
+  await writeAudit(tx, {
+    actor,
+    action: 'publish',
+    itemId,
+    before: { status: row.status },
+    after: { status: 'published', credit_line: credit },
+    at: now,
+  });
   return { id: itemId, status: 'published', publishedOn };
 }

@@ -56,7 +56,16 @@ export async function findWireEntry(db: Kysely<Database>, entryId: number): Prom
   return db
     .selectFrom('entries as e')
     .innerJoin('wire_entries as w', (j) => j.onRef('w.feed_id', '=', 'e.feed_id').onRef('w.guid', '=', 'e.guid'))
-    .select(['w.format', 'w.creditline', 'w.byline', 'w.dateline', 'w.copyright_holder', 'w.copyright_notice', 'w.usage_terms', 'w.full_text'])
+    .select([
+      'w.format',
+      'w.creditline',
+      'w.byline',
+      'w.dateline',
+      'w.copyright_holder',
+      'w.copyright_notice',
+      'w.usage_terms',
+      'w.full_text',
+    ])
     .where('e.id', '=', entryId)
     .executeTakeFirst();
 }
@@ -80,7 +89,16 @@ export async function findWireFactsForItem(db: Kysely<Database>, itemId: number)
     .selectFrom('items as i')
     .innerJoin('entries as e', 'e.id', 'i.entry_id')
     .innerJoin('wire_entries as w', (j) => j.onRef('w.feed_id', '=', 'e.feed_id').onRef('w.guid', '=', 'e.guid'))
-    .select(['w.format', 'w.creditline', 'w.byline', 'w.dateline', 'w.copyright_holder', 'w.copyright_notice', 'w.usage_terms', 'w.full_text'])
+    .select([
+      'w.format',
+      'w.creditline',
+      'w.byline',
+      'w.dateline',
+      'w.copyright_holder',
+      'w.copyright_notice',
+      'w.usage_terms',
+      'w.full_text',
+    ])
     .where('i.id', '=', itemId)
     .executeTakeFirst();
 }
@@ -102,6 +120,17 @@ export interface IngestLogRow {
 export async function logIngest(db: Kysely<Database>, r: IngestLogRow): Promise<void> {
   await db
     .insertInto('wire_ingests')
-    .values({ source_id: r.sourceId, feed_id: r.feedId, channel: r.channel, name: r.name, format: r.format, outcome: r.outcome, code: r.code, reason: r.reason?.slice(0, 2000) ?? null, items: r.items, at: r.at })
+    .values({
+      source_id: r.sourceId,
+      feed_id: r.feedId,
+      channel: r.channel,
+      name: r.name,
+      format: r.format,
+      outcome: r.outcome,
+      code: r.code,
+      reason: r.reason?.slice(0, 2000) ?? null,
+      items: r.items,
+      at: r.at,
+    })
     .execute();
 }

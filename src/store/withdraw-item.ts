@@ -16,7 +16,14 @@ const PUBLISHED_ONLY: readonly string[] = STATUS_MOVES.gone.from;
  * Withdraws one item inside `tx` when its status is one of `from`; returns false (and changes
  * nothing) otherwise — an editor's rejection or unpublish, or an earlier withdrawal, stays.
  */
-export async function withdrawItem(tx: Transaction<Database> | Kysely<Database>, itemId: number, reason: string, actor: string, now: Date, from: readonly string[] = PUBLISHED_ONLY): Promise<boolean> {
+export async function withdrawItem(
+  tx: Transaction<Database> | Kysely<Database>,
+  itemId: number,
+  reason: string,
+  actor: string,
+  now: Date,
+  from: readonly string[] = PUBLISHED_ONLY,
+): Promise<boolean> {
   const row = await tx.selectFrom('items').select(['status', 'cluster_id']).where('id', '=', itemId).forUpdate().executeTakeFirst();
   if (!row || !from.includes(row.status)) return false;
   await tx
@@ -24,6 +31,15 @@ export async function withdrawItem(tx: Transaction<Database> | Kysely<Database>,
     .set({ status: 'withdrawn', status_reason: reason, recheck_at: null, recheck_pending: false, updated_at: now })
     .where('id', '=', itemId)
     .execute();
-  await writeAudit(tx, { actor, action: 'withdraw', itemId, clusterId: row.cluster_id, before: { status: row.status }, after: { status: 'withdrawn', status_reason: reason }, detail: reason, at: now });
+  await writeAudit(tx, {
+    actor,
+    action: 'withdraw',
+    itemId,
+    clusterId: row.cluster_id,
+    before: { status: row.status },
+    after: { status: 'withdrawn', status_reason: reason },
+    detail: reason,
+    at: now,
+  });
   return true;
 }

@@ -44,7 +44,10 @@ const FALLBACK = 'windows-1252';
  * (IBM and Mac code pages that feeds still declare, as Python's codecs read them) as itself; else null.
  */
 export function encodingName(label: string | null | undefined): string | null {
-  const l = label?.trim().replace(/^["']|["']$/g, '').toLowerCase();
+  const l = label
+    ?.trim()
+    .replace(/^["']|["']$/g, '')
+    .toLowerCase();
   if (!l) return null;
   const name = normalizeEncoding(l);
   if (name) return name === 'replacement' ? null : name;
@@ -135,7 +138,8 @@ export function chooseHtmlEncoding(bytes: Uint8Array, contentType?: string): Enc
   if (bom) return bom;
   if (isNonAsciiUtf8(bytes)) return { charset: 'utf-8', start: 0, source: 'detected' };
   const header = encodingName(charsetFromContentType(contentType));
-  if (header && fits(bytes, header, zeroByteUtf16(bytes)) && !header.startsWith('utf-16')) return { charset: header, start: 0, source: 'header' };
+  if (header && fits(bytes, header, zeroByteUtf16(bytes)) && !header.startsWith('utf-16'))
+    return { charset: header, start: 0, source: 'header' };
   const meta = sniffHtmlEncoding(bytes, { defaultEncoding: NOTHING_FOUND });
   const metaName = meta === NOTHING_FOUND ? null : encodingName(meta);
   if (metaName && fits(bytes, metaName, null)) return { charset: metaName, start: 0, source: 'meta' };

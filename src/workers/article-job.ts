@@ -26,7 +26,12 @@ const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5';
 const MIN_EXTRACT_BUDGET_MS = 500;
 
 /** Processes one article job (`loaded`: the entry, when the caller already has it); returns the stored item's id and status for the job's log line. */
-export async function processArticle(deps: Deps, job: Job<ArticleJob>, log: Logger, loaded?: EntryContext): Promise<{ itemId: number; status: string } | null> {
+export async function processArticle(
+  deps: Deps,
+  job: Job<ArticleJob>,
+  log: Logger,
+  loaded?: EntryContext,
+): Promise<{ itemId: number; status: string } | null> {
   const started = performance.now();
   const ctx = loaded ?? (await loadEntryContext(deps.db, job.data.entryId));
   if (!ctx || ctx.entry.version < job.data.version) return null;
@@ -42,7 +47,17 @@ export async function processArticle(deps: Deps, job: Job<ArticleJob>, log: Logg
     now: deps.clock.now(),
   });
   const stored = await storeItem(deps, built);
-  log.info({ entry_id: ctx.entry.id, item_id: stored.id, status: stored.status, content_from: built.contentFrom, code: error, duration_ms: Math.round(performance.now() - started) }, 'article processed');
+  log.info(
+    {
+      entry_id: ctx.entry.id,
+      item_id: stored.id,
+      status: stored.status,
+      content_from: built.contentFrom,
+      code: error,
+      duration_ms: Math.round(performance.now() - started),
+    },
+    'article processed',
+  );
   return { itemId: stored.id, status: stored.status };
 }
 
@@ -54,7 +69,11 @@ function isHtmlType(contentType: string | undefined): boolean {
 }
 
 /** The page's article, or null and the code saying why the feed's own content is used instead. */
-async function fetchAndExtract(deps: Deps, ctx: EntryContext, job: Job<ArticleJob>): Promise<{ article: ExtractedArticle | null; error: string | null }> {
+async function fetchAndExtract(
+  deps: Deps,
+  ctx: EntryContext,
+  job: Job<ArticleJob>,
+): Promise<{ article: ExtractedArticle | null; error: string | null }> {
   const link = ctx.entry.link;
   if (!link) return { article: null, error: 'NO_LINK' };
   const limitMs = deps.settings.work.extractTimeoutMs;
@@ -64,13 +83,19 @@ async function fetchAndExtract(deps: Deps, ctx: EntryContext, job: Job<ArticleJo
     const verdict = await robots.check(link);
     if (!verdict.allowed) throw robotsError(verdict);
     const res = await deps.http.get({ url: link, accept: PAGE_ACCEPT, signal: AbortSignal.timeout(limitMs) });
-    if (res.status === 429 || res.status === 503) throw new PipelineError('FETCH_RATE_LIMITED', `${link} answered ${res.status}`, { status: res.status });
+    if (res.status === 429 || res.status === 503)
+      throw new PipelineError('FETCH_RATE_LIMITED', `${link} answered ${res.status}`, { status: res.status });
     if (res.status >= 400) return { article: null, error: `HTTP_${res.status}` };
     if (!isHtmlType(res.headers['content-type'])) return { article: null, error: 'EXTRACT_NOT_HTML' };
     const { text } = decodeBody(res.body, { contentType: res.headers['content-type'], kind: 'html' });
     const options = {
       ...(ctx.extract ?? {}),
-      hints: { title: ctx.entry.title, published_at: ctx.entry.published_at?.toISOString() ?? null, authors: ctx.entry.authors, source: ctx.entry.origin },
+      hints: {
+        title: ctx.entry.title,
+        published_at: ctx.entry.published_at?.toISOString() ?? null,
+        authors: ctx.entry.authors,
+        source: ctx.entry.origin,
+      },
       now: deps.clock.now().getTime(),
     };
     const article = await extractor.extract(text, res.url, options, Math.max(MIN_EXTRACT_BUDGET_MS, deadline - performance.now()));

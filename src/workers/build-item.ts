@@ -112,7 +112,15 @@ export function buildItem(i: BuildInput): BuiltItem {
     publishedAt,
     modifiedAt: a?.modified_at ? new Date(a.modified_at) : i.entry.updated_at,
     sortAt: sortTime(publishedAt, i.now),
-    creditLine: renderCreditLine(i.source.credit_template, { source: i.source.name, sourceId: i.source.id, sourceHomepage: i.source.homepage, author: byline, original: original?.canonical_name ?? original?.name, originalUrl: original?.url, url }),
+    creditLine: renderCreditLine(i.source.credit_template, {
+      source: i.source.name,
+      sourceId: i.source.id,
+      sourceHomepage: i.source.homepage,
+      author: byline,
+      original: original?.canonical_name ?? original?.name,
+      originalUrl: original?.url,
+      url,
+    }),
     decision: decideInitialStatus(i.source.review, i.source.rights, a?.rights_notice ?? null),
   };
 }

@@ -21,10 +21,17 @@ export interface WireBuildInput {
 
 /** Builds the item and its review decision under the effective rights. */
 export function buildWireItem(i: WireBuildInput): BuiltItem & { effectiveRights: string } {
-  const eff = effectiveRights(i.source.rights, { copyright_holder: i.wire.copyright_holder, copyright_notice: i.wire.copyright_notice, usage_terms: i.wire.usage_terms });
+  const eff = effectiveRights(i.source.rights, {
+    copyright_holder: i.wire.copyright_holder,
+    copyright_notice: i.wire.copyright_notice,
+    usage_terms: i.wire.usage_terms,
+  });
   const base = buildItem({ entry: i.entry, source: i.source, article: null, feedContentHtml: i.bodyHtml, extractError: null, now: i.now });
   const notice = i.wire.usage_terms ?? i.wire.copyright_notice;
-  const narrowed = eff.rights !== i.source.rights ? applyRights(eff.rights, { summary: base.summary, content_html: base.contentHtml, text: base.text }, i.source.excerpt_words) : null;
+  const narrowed =
+    eff.rights !== i.source.rights
+      ? applyRights(eff.rights, { summary: base.summary, content_html: base.contentHtml, text: base.text }, i.source.excerpt_words)
+      : null;
   const decision = decideInitialStatus(i.source.review, eff.rights, notice);
   return {
     ...base,
@@ -32,8 +39,18 @@ export function buildWireItem(i: WireBuildInput): BuiltItem & { effectiveRights:
     rightsNotice: notice,
     siteName: i.wire.copyright_holder ?? base.siteName,
     contentFrom: 'feed',
-    ...(narrowed ? { summary: narrowed.summary, contentHtml: narrowed.content_html, text: narrowed.text, wordCount: narrowed.text ? narrowed.text.split(/\s+/).filter(Boolean).length : 0 } : {}),
-    decision: eff.reason && decision.status !== 'published' ? { status: decision.status, reason: `${decision.reason ?? ''}; ${eff.reason}`.replace(/^; /, '') } : decision,
+    ...(narrowed
+      ? {
+          summary: narrowed.summary,
+          contentHtml: narrowed.content_html,
+          text: narrowed.text,
+          wordCount: narrowed.text ? narrowed.text.split(/\s+/).filter(Boolean).length : 0,
+        }
+      : {}),
+    decision:
+      eff.reason && decision.status !== 'published'
+        ? { status: decision.status, reason: `${decision.reason ?? ''}; ${eff.reason}`.replace(/^; /, '') }
+        : decision,
     effectiveRights: eff.rights,
   };
 }

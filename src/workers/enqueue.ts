@@ -38,7 +38,11 @@ type EntryVersion = { id: number; version: number };
  * one job, not two racing to insert the same item.
  */
 async function addEntryJob(deps: Pick<Deps, 'queue'>, kind: 'article' | 'wire-entry', e: EntryVersion): Promise<void> {
-  await deps.queue.add<ArticleJob | WireEntryJob>('article-fetch', { kind, entryId: e.id, version: e.version }, { jobId: `article-${e.id}-v${e.version}` });
+  await deps.queue.add<ArticleJob | WireEntryJob>(
+    'article-fetch',
+    { kind, entryId: e.id, version: e.version },
+    { jobId: `article-${e.id}-v${e.version}` },
+  );
 }
 
 /** Adds an article job for each entry version. */

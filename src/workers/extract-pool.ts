@@ -65,7 +65,11 @@ export function createExtractPool(opts: ExtractPoolOptions): ExtractPool {
   let closed = false;
 
   function spawn(): Worker {
-    const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { entry }, resourceLimits: { maxOldGenerationSizeMb: WORKER_MAX_OLD_GENERATION_MB } });
+    const w = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { entry },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_MAX_OLD_GENERATION_MB },
+    });
     w.on('message', (m: Reply) => finish(w, m));
     w.once('error', (err) => discard(w, err));
     w.once('exit', (code) => discard(w, new Error(`extract worker exited with code ${code}`)));
@@ -73,7 +77,11 @@ export function createExtractPool(opts: ExtractPoolOptions): ExtractPool {
   }
 
   function finish(w: Worker, m: Reply): void {
-    if ('ready' in m) { ready.add(w); armDeadline(w); return; }
+    if ('ready' in m) {
+      ready.add(w);
+      armDeadline(w);
+      return;
+    }
     const run = busy.get(w);
     if (!run || run.task.id !== m.id) return;
     clearTimeout(run.timer);
@@ -91,7 +99,10 @@ export function createExtractPool(opts: ExtractPoolOptions): ExtractPool {
     busy.delete(w);
     const i = idle.indexOf(w);
     if (i >= 0) idle.splice(i, 1);
-    if (run) { clearTimeout(run.timer); run.task.reject(err); }
+    if (run) {
+      clearTimeout(run.timer);
+      run.task.reject(err);
+    }
     pump();
   }
 

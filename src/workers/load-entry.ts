@@ -15,8 +15,26 @@ export async function loadEntryContext(db: Kysely<Database>, entryId: number): P
     .selectFrom('entries as e')
     .innerJoin('sources as s', 's.id', 'e.source_id')
     .select([
-      'e.id', 'e.version', 'e.link', 'e.title', 'e.summary', 'e.content_html', 'e.authors', 'e.categories', 'e.origin', 'e.published_at', 'e.updated_at',
-      's.id as source_id', 's.name as source_name', 's.homepage as source_homepage', 's.rights', 's.review', 's.credit_template', 's.categories as source_categories', 's.language', 's.settings',
+      'e.id',
+      'e.version',
+      'e.link',
+      'e.title',
+      'e.summary',
+      'e.content_html',
+      'e.authors',
+      'e.categories',
+      'e.origin',
+      'e.published_at',
+      'e.updated_at',
+      's.id as source_id',
+      's.name as source_name',
+      's.homepage as source_homepage',
+      's.rights',
+      's.review',
+      's.credit_template',
+      's.categories as source_categories',
+      's.language',
+      's.settings',
     ])
     .where('e.id', '=', entryId)
     .executeTakeFirst();

@@ -13,7 +13,12 @@ import { buildWireItem } from './build-wire-item';
 import { findWireEntry } from '../store/wire-store';
 
 /** Stores the item for a wire entry; null when the entry is not a full-text wire entry. */
-export async function processWireEntry(deps: Deps, entryId: number, log: Logger, loaded?: EntryContext): Promise<{ itemId: number; status: string } | null> {
+export async function processWireEntry(
+  deps: Deps,
+  entryId: number,
+  log: Logger,
+  loaded?: EntryContext,
+): Promise<{ itemId: number; status: string } | null> {
   const wire = await findWireEntry(deps.db, entryId);
   if (!wire || !wire.full_text) return null;
   const ctx = loaded ?? (await loadEntryContext(deps.db, entryId));
@@ -28,6 +33,9 @@ export async function processWireEntry(deps: Deps, entryId: number, log: Logger,
     now: deps.clock.now(),
   });
   const stored = await storeItem(deps, built);
-  log.info({ entry_id: entryId, item_id: stored.id, status: stored.status, format: wire.format, rights: built.effectiveRights }, 'wire item stored');
+  log.info(
+    { entry_id: entryId, item_id: stored.id, status: stored.status, format: wire.format, rights: built.effectiveRights },
+    'wire item stored',
+  );
   return { itemId: stored.id, status: stored.status };
 }

@@ -28,7 +28,9 @@ type CachedRobots =
 
 /** The client refuses these hosts outright (SSRF guard, scheme, URL): the page would be refused alike. */
 function isRefusal(err: unknown): err is PipelineError {
-  return err instanceof PipelineError && !err.retryable && ['FETCH_BLOCKED_ADDRESS', 'FETCH_BAD_SCHEME', 'FETCH_BAD_URL'].includes(err.code);
+  return (
+    err instanceof PipelineError && !err.retryable && ['FETCH_BLOCKED_ADDRESS', 'FETCH_BAD_SCHEME', 'FETCH_BAD_URL'].includes(err.code)
+  );
 }
 
 export interface RobotsCache {
@@ -43,8 +45,14 @@ export function createRobotsCache(http: HttpClient, clock: Clock, timeoutMs = 10
   async function load(origin: string): Promise<CachedRobots> {
     const now = clock.now().getTime();
     try {
-      const res = await http.get({ url: origin + '/robots.txt', accept: 'text/plain', maxBodyBytes: ROBOTS_MAX_CHARS * 2, signal: AbortSignal.timeout(timeoutMs) });
-      if (res.status >= 500 || res.status === 429) return { unreachable: `robots.txt answered ${res.status}`, expiresAt: now + ROBOTS_UNREACHABLE_TTL_MS };
+      const res = await http.get({
+        url: origin + '/robots.txt',
+        accept: 'text/plain',
+        maxBodyBytes: ROBOTS_MAX_CHARS * 2,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      if (res.status >= 500 || res.status === 429)
+        return { unreachable: `robots.txt answered ${res.status}`, expiresAt: now + ROBOTS_UNREACHABLE_TTL_MS };
       if (res.status >= 400) return { rules: ALLOW_ALL, expiresAt: now + ROBOTS_TTL_MS };
       return { rules: parseRobots(res.body.toString('utf8')), expiresAt: now + ROBOTS_TTL_MS };
     } catch (err) {
@@ -66,7 +74,11 @@ export function createRobotsCache(http: HttpClient, clock: Clock, timeoutMs = 10
   return {
     async check(url) {
       let u: URL;
-      try { u = new URL(url); } catch { return { allowed: true }; } // the client refuses bad URLs with its own code
+      try {
+        u = new URL(url);
+      } catch {
+        return { allowed: true };
+      } // the client refuses bad URLs with its own code
       if (u.protocol !== 'http:' && u.protocol !== 'https:') return { allowed: true };
       const entry = await cached(u.origin);
       if ('refused' in entry) throw entry.refused;

@@ -37,7 +37,10 @@ function compileRule(allow: boolean, raw: string): RobotsRule {
   const pattern = normalizeRobotsPath(raw);
   const anchored = pattern.endsWith('$');
   const body = anchored ? pattern.slice(0, -1) : pattern;
-  const source = body.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&')).join('.*');
+  const source = body
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('.*');
   return { allow, pattern, regex: new RegExp('^' + source + (anchored ? '$' : '')) };
 }
 
@@ -58,7 +61,10 @@ export function parseRobots(text: string): RobotsRules {
     const key = line.slice(0, colon).trim().toLowerCase();
     const value = line.slice(colon + 1).trim();
     if (key === 'user-agent') {
-      if (inRules) { agents = []; inRules = false; }
+      if (inRules) {
+        agents = [];
+        inRules = false;
+      }
       const token = agentToken(value);
       if (token) agents.push(token);
       continue;

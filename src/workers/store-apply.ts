@@ -46,7 +46,15 @@ export function storedResult(row: ItemRow): StoredItem {
 export async function insertNewItem(tx: Tx, item: BuiltItem, fp: Fingerprint, row: NewItemRow, now: Date): Promise<number> {
   const inserted = await tx
     .insertInto('items')
-    .values({ ...itemColumns(item, fp, now), entry_id: item.entryId, status: row.status, status_reason: row.statusReason, duplicate_of: row.duplicateOf, cluster_id: row.clusterId, created_at: now })
+    .values({
+      ...itemColumns(item, fp, now),
+      entry_id: item.entryId,
+      status: row.status,
+      status_reason: row.statusReason,
+      duplicate_of: row.duplicateOf,
+      cluster_id: row.clusterId,
+      created_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await insertDedupeBands(tx, inserted.id, fp.bandKeys);
@@ -58,7 +66,15 @@ export async function insertNewItem(tx: Tx, item: BuiltItem, fp: Fingerprint, ro
 export async function settleNewStory(tx: Tx, id: number, item: BuiltItem, action: Act<'insert-new'>, now: Date): Promise<StoredItem> {
   const clusterId = action.joinCluster ?? (await insertCluster(tx, id, item.sourceId, item.originalSource, now));
   if (action.joinCluster === null) await tx.updateTable('items').set({ cluster_id: clusterId }).where('id', '=', id).execute();
-  await writeAudit(tx, { actor: 'pipeline', action: 'ingest', itemId: id, clusterId, sourceId: item.sourceId, after: { status: item.decision.status, content_from: item.contentFrom }, at: now });
+  await writeAudit(tx, {
+    actor: 'pipeline',
+    action: 'ingest',
+    itemId: id,
+    clusterId,
+    sourceId: item.sourceId,
+    after: { status: item.decision.status, content_from: item.contentFrom },
+    at: now,
+  });
   const status = await settle(tx, id, action.settle.status, action.settle.reason, now);
   if (action.joinCluster !== null) {
     await refreshCluster(tx, clusterId, now);
@@ -75,28 +91,90 @@ export async function settleDuplicate(tx: Tx, id: number, item: BuiltItem, actio
     await refreshCluster(tx, head.clusterId, now);
     await creditClusterOriginal(tx, head.id, now);
   }
-  await writeAudit(tx, { actor: 'pipeline', action: 'duplicate', itemId: id, clusterId: head.clusterId, sourceId: item.sourceId, after: { duplicate_of: head.id, kind: match.kind, similarity: match.similarity }, at: now });
+  await writeAudit(tx, {
+    actor: 'pipeline',
+    action: 'duplicate',
+    itemId: id,
+    clusterId: head.clusterId,
+    sourceId: item.sourceId,
+    after: { duplicate_of: head.id, kind: match.kind, similarity: match.similarity },
+    at: now,
+  });
   return { id, status: 'duplicate', created: true, duplicateOf: head.id, clusterId: head.clusterId };
 }
 
 /** Same content: the version moves, the gone flag (and a re-check's error) clears. */
 export async function applyUnchanged(tx: Tx, existing: ItemRow, item: BuiltItem, action: Act<'unchanged'>, now: Date): Promise<StoredItem> {
   const cleared = action.clearExtractError ? { extract_error: null } : {};
-  await tx.updateTable('items').set({ version: item.version, modified_at: item.modifiedAt, flags: WITHOUT_GONE, updated_at: now, ...cleared }).where('id', '=', existing.id).execute();
+  await tx
+    .updateTable('items')
+    .set({ version: item.version, modified_at: item.modifiedAt, flags: WITHOUT_GONE, updated_at: now, ...cleared })
+    .where('id', '=', existing.id)
+    .execute();
   return storedResult(existing);
 }
 
 /** Keeps the previous version with a diff, updates the item, and settles its status. */
-export async function applyNewVersion(tx: Tx, existing: ItemRow, fetched: BuiltItem, fp: Fingerprint, action: Act<'new-version'>, now: Date): Promise<StoredItem> {
+export async function applyNewVersion(
+  tx: Tx,
+  existing: ItemRow,
+  fetched: BuiltItem,
+  fp: Fingerprint,
+  action: Act<'new-version'>,
+  now: Date,
+): Promise<StoredItem> {
   // A correction found by a re-check: the entry did not change in the feed, so its version moves with the item's.
   const item = action.correction ? { ...fetched, version: await bumpEntryVersion(tx, fetched.entryId) } : fetched;
-  const diff = createTwoFilesPatch(`version ${existing.version}`, `version ${item.version}`, versionText(existing.title, existing.text), versionText(item.title, item.text));
-  await tx.insertInto('item_versions').values({ item_id: existing.id, version: existing.version, title: existing.title, text: existing.text, content_hash: existing.content_hash, diff, created_at: now }).onConflict((oc) => oc.doNothing()).execute();
+  const diff = createTwoFilesPatch(
+    `version ${existing.version}`,
+    `version ${item.version}`,
+    versionText(existing.title, existing.text),
+    versionText(item.title, item.text),
+  );
+  await tx
+    .insertInto('item_versions')
+    .values({
+      item_id: existing.id,
+      version: existing.version,
+      title: existing.title,
+      text: existing.text,
+      content_hash: existing.content_hash,
+      diff,
+      created_at: now,
+    })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
   const next = action.settle;
-  const previous = { version: existing.version, title: existing.title, text: existing.text, content_html: existing.content_html, summary: existing.summary, diff };
-  await tx.updateTable('items').set({ ...itemColumns(item, fp, now), flags: WITHOUT_GONE, previous_version: JSON.stringify(previous), status: existing.status, status_reason: next.reason }).where('id', '=', existing.id).execute();
+  const previous = {
+    version: existing.version,
+    title: existing.title,
+    text: existing.text,
+    content_html: existing.content_html,
+    summary: existing.summary,
+    diff,
+  };
+  await tx
+    .updateTable('items')
+    .set({
+      ...itemColumns(item, fp, now),
+      flags: WITHOUT_GONE,
+      previous_version: JSON.stringify(previous),
+      status: existing.status,
+      status_reason: next.reason,
+    })
+    .where('id', '=', existing.id)
+    .execute();
   await insertDedupeBands(tx, existing.id, fp.bandKeys);
-  await writeAudit(tx, { actor: 'pipeline', action: action.audit, itemId: existing.id, clusterId: existing.cluster_id, before: { version: existing.version, status: existing.status }, after: { version: item.version, status: next.status }, detail: diff.slice(0, 20000), at: now });
+  await writeAudit(tx, {
+    actor: 'pipeline',
+    action: action.audit,
+    itemId: existing.id,
+    clusterId: existing.cluster_id,
+    before: { version: existing.version, status: existing.status },
+    after: { version: item.version, status: next.status },
+    detail: diff.slice(0, 20000),
+    at: now,
+  });
   const status = await settle(tx, existing.id, next.status, next.reason, now);
   return { ...storedResult(existing), status };
 }
@@ -104,15 +182,34 @@ export async function applyNewVersion(tx: Tx, existing: ItemRow, fetched: BuiltI
 /** Flags the stored copy gone at the source; withdraws it when the action says so. */
 export async function applyGone(tx: Tx, existing: ItemRow, item: BuiltItem, action: Act<'gone'>, now: Date): Promise<StoredItem> {
   const confirm = action.confirmAt ? { recheck_at: action.confirmAt } : {};
-  await tx.updateTable('items').set({ version: item.version, extract_error: action.code, flags: WITH_GONE, updated_at: now, ...confirm }).where('id', '=', existing.id).execute();
-  await writeAudit(tx, { actor: 'pipeline', action: 'gone-at-source', itemId: existing.id, clusterId: existing.cluster_id, after: { code: action.code, status: existing.status }, at: now });
-  if (action.withdrawReason === null || !(await withdrawItem(tx, existing.id, action.withdrawReason, 'pipeline', now))) return storedResult(existing);
+  await tx
+    .updateTable('items')
+    .set({ version: item.version, extract_error: action.code, flags: WITH_GONE, updated_at: now, ...confirm })
+    .where('id', '=', existing.id)
+    .execute();
+  await writeAudit(tx, {
+    actor: 'pipeline',
+    action: 'gone-at-source',
+    itemId: existing.id,
+    clusterId: existing.cluster_id,
+    after: { code: action.code, status: existing.status },
+    at: now,
+  });
+  if (action.withdrawReason === null || !(await withdrawItem(tx, existing.id, action.withdrawReason, 'pipeline', now)))
+    return storedResult(existing);
   return { ...storedResult(existing), status: 'withdrawn' };
 }
 
 /** A failed re-check keeps the stored copy as it is and notes the failure. */
 export async function applyRecheckFailed(tx: Tx, existing: ItemRow, action: Act<'recheck-failed'>, now: Date): Promise<StoredItem> {
-  await writeAudit(tx, { actor: 'pipeline', action: 'recheck-failed', itemId: existing.id, clusterId: existing.cluster_id, after: { code: action.code, status: existing.status }, at: now });
+  await writeAudit(tx, {
+    actor: 'pipeline',
+    action: 'recheck-failed',
+    itemId: existing.id,
+    clusterId: existing.cluster_id,
+    after: { code: action.code, status: existing.status },
+    at: now,
+  });
   return storedResult(existing);
 }
 
@@ -123,7 +220,12 @@ export async function clearRecheckPending(tx: Tx, itemId: number): Promise<void>
 
 /** Moves the entry to its next version and returns it (a re-check found the page changed). */
 async function bumpEntryVersion(tx: Tx, entryId: number): Promise<number> {
-  const row = await tx.updateTable('entries').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', entryId).returning('version').executeTakeFirstOrThrow();
+  const row = await tx
+    .updateTable('entries')
+    .set((eb) => ({ version: eb('version', '+', 1) }))
+    .where('id', '=', entryId)
+    .returning('version')
+    .executeTakeFirstOrThrow();
   return row.version;
 }
 
@@ -178,6 +280,17 @@ function itemColumns(item: BuiltItem, fp: Fingerprint, now: Date) {
 async function addCredits(tx: Tx, itemId: number, item: BuiltItem): Promise<void> {
   await addCarrierCredit(tx, itemId, { sourceId: item.sourceId, sourceName: item.sourceName, entryId: item.entryId, url: item.url });
   if (item.originalSource?.name) {
-    await tx.insertInto('credits').values({ item_id: itemId, source_id: null, entry_id: null, role: 'origin', name: item.originalSource.name, url: item.originalSource.url }).onConflict((oc) => oc.doNothing()).execute();
+    await tx
+      .insertInto('credits')
+      .values({
+        item_id: itemId,
+        source_id: null,
+        entry_id: null,
+        role: 'origin',
+        name: item.originalSource.name,
+        url: item.originalSource.url,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   }
 }

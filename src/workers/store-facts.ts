@@ -56,7 +56,11 @@ async function findGlobalGuid(tx: Tx, entryId: number): Promise<string | null> {
 }
 
 function exactKeys(item: BuiltItem, fp: Fingerprint, guid: string | null): number[] {
-  return [...urlKeys(item).map((u) => exactLockKey('url', u)), ...(guid ? [exactLockKey('guid', guid)] : []), exactLockKey('text', fp.hash)];
+  return [
+    ...urlKeys(item).map((u) => exactLockKey('url', u)),
+    ...(guid ? [exactLockKey('guid', guid)] : []),
+    exactLockKey('text', fp.hash),
+  ];
 }
 
 function urlKeys(item: BuiltItem): string[] {
@@ -68,11 +72,24 @@ function urlKeys(item: BuiltItem): string[] {
 async function findDuplicate(tx: Tx, item: BuiltItem, fp: Fingerprint, guid: string | null): Promise<DuplicateMatch | null> {
   const urls = urlKeys(item);
   if (urls.length > 0) {
-    const byUrl = await tx.selectFrom('items').select('id').where('url_norm', 'in', urls).where('entry_id', '!=', item.entryId).orderBy('id').executeTakeFirst();
+    const byUrl = await tx
+      .selectFrom('items')
+      .select('id')
+      .where('url_norm', 'in', urls)
+      .where('entry_id', '!=', item.entryId)
+      .orderBy('id')
+      .executeTakeFirst();
     if (byUrl) return { itemId: byUrl.id, kind: 'url', similarity: 1 };
   }
   if (guid) {
-    const byGuid = await tx.selectFrom('items as i').innerJoin('entries as e', 'e.id', 'i.entry_id').select('i.id').where('e.guid', '=', guid).where('e.id', '!=', item.entryId).orderBy('i.id').executeTakeFirst();
+    const byGuid = await tx
+      .selectFrom('items as i')
+      .innerJoin('entries as e', 'e.id', 'i.entry_id')
+      .select('i.id')
+      .where('e.guid', '=', guid)
+      .where('e.id', '!=', item.entryId)
+      .orderBy('i.id')
+      .executeTakeFirst();
     if (byGuid) return { itemId: byGuid.id, kind: 'guid', similarity: 1 };
   }
   if (fp.words >= MIN_MATCH_WORDS) {

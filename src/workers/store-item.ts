@@ -11,7 +11,18 @@ import type { Deps } from '../deps';
 import { scrubText } from '../text/scrub';
 import type { BuiltItem } from './build-item';
 import { fingerprintText, type Fingerprint } from './dedupe/fingerprint';
-import { applyGone, applyNewVersion, applyRecheckFailed, applyUnchanged, clearRecheckPending, insertNewItem, settleDuplicate, settleNewStory, storedResult, type StoredItem } from './store-apply';
+import {
+  applyGone,
+  applyNewVersion,
+  applyRecheckFailed,
+  applyUnchanged,
+  clearRecheckPending,
+  insertNewItem,
+  settleDuplicate,
+  settleNewStory,
+  storedResult,
+  type StoredItem,
+} from './store-apply';
 import { existingFacts, findItemForUpdate, findStory, type ItemRow } from './store-facts';
 import { planStore, type StoreAction } from './store-plan';
 
@@ -40,14 +51,25 @@ async function insertNew(tx: Tx, item: BuiltItem, fp: Fingerprint, action: Store
   return action.kind === 'duplicate' ? settleDuplicate(tx, id, item, action, now) : settleNewStory(tx, id, item, action, now);
 }
 
-async function updateStored(tx: Tx, existing: ItemRow, item: BuiltItem, fp: Fingerprint, action: StoreAction, now: Date): Promise<StoredItem> {
+async function updateStored(
+  tx: Tx,
+  existing: ItemRow,
+  item: BuiltItem,
+  fp: Fingerprint,
+  action: StoreAction,
+  now: Date,
+): Promise<StoredItem> {
   if (action.kind === 'stale') return storedResult(existing);
   if (action.kind === 'insert-new' || action.kind === 'duplicate') throw new Error(`planStore: ${action.kind} for an entry with an item`);
   if (action.clearRecheck) await clearRecheckPending(tx, existing.id);
   switch (action.kind) {
-    case 'gone': return applyGone(tx, existing, item, action, now);
-    case 'recheck-failed': return applyRecheckFailed(tx, existing, action, now);
-    case 'unchanged': return applyUnchanged(tx, existing, item, action, now);
-    case 'new-version': return applyNewVersion(tx, existing, item, fp, action, now);
+    case 'gone':
+      return applyGone(tx, existing, item, action, now);
+    case 'recheck-failed':
+      return applyRecheckFailed(tx, existing, action, now);
+    case 'unchanged':
+      return applyUnchanged(tx, existing, item, action, now);
+    case 'new-version':
+      return applyNewVersion(tx, existing, item, fp, action, now);
   }
 }

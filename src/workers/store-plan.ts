@@ -112,7 +112,12 @@ export function placeInStory(story: StoreFacts['story']): StoryPlacement {
 function planInsert(built: BuiltItem, placement: StoryPlacement): StoreAction {
   if (placement.kind === 'copy') {
     const { head, match } = placement;
-    const row: NewItemRow = { status: 'duplicate', statusReason: `duplicate (${match.kind}) of item ${head.id}`, duplicateOf: head.id, clusterId: head.clusterId };
+    const row: NewItemRow = {
+      status: 'duplicate',
+      statusReason: `duplicate (${match.kind}) of item ${head.id}`,
+      duplicateOf: head.id,
+      clusterId: head.clusterId,
+    };
     return { kind: 'duplicate', row, head, match };
   }
   const joinCluster = placement.kind === 'beside' ? placement.head.clusterId : null;
@@ -129,7 +134,8 @@ function planUpdate(facts: StoreFacts, existing: ExistingItem): StoreAction {
   const code = built.extractError;
   if (code && GONE_CODES.has(code)) return planGone(existing, code, clearRecheck, facts.now);
   if (recheck && code) return { kind: 'recheck-failed', clearRecheck, code };
-  if (facts.contentHash === existing.contentHash && built.title === existing.title) return { kind: 'unchanged', clearRecheck, clearExtractError: recheck };
+  if (facts.contentHash === existing.contentHash && built.title === existing.title)
+    return { kind: 'unchanged', clearRecheck, clearExtractError: recheck };
   const settle = decideUpdateStatus(existing.status, built.decision);
   return { kind: 'new-version', clearRecheck, correction: recheck, settle, audit: recheck ? 'recheck-update' : 'source-update' };
 }

@@ -22,19 +22,26 @@ const SOURCES = [
   { id: 'lean-excerpt', rights: 'excerpt' },
   { id: 'lean-headline', rights: 'headline' },
 ] as const;
-const feedsYaml = 'sources:' + SOURCES.map((s) => `
+const feedsYaml =
+  'sources:' +
+  SOURCES.map(
+    (s) => `
   - id: ${s.id}
     name: ${s.id.toUpperCase()}
     homepage: http://${s.id}.test/
     feeds: [{ url: "http://${s.id}.test/feed.xml" }]
     rights: ${s.rights}
-    excerpt_words: ${EXCERPT_WORDS}`).join('') + '\n';
+    excerpt_words: ${EXCERPT_WORDS}`,
+  ).join('') +
+  '\n';
 
 /** Texts that stress the prefix: short, far longer than the prefix, and "words" longer than the per-word allowance. */
 const TEXTS = {
   short: 'A short story of nine words ends right here.',
   long: 'Ships returned to the quay after the storm, and the harbour master counted them in. '.repeat(60),
-  hugeWords: Array.from({ length: 30 }, (_, i) => `${String.fromCharCode(97 + (i % 26))}${'x'.repeat(PREFIX_CHARS_PER_WORD * 2)}`).join(' '),
+  hugeWords: Array.from({ length: 30 }, (_, i) => `${String.fromCharCode(97 + (i % 26))}${'x'.repeat(PREFIX_CHARS_PER_WORD * 2)}`).join(
+    ' ',
+  ),
   unicode: 'Корабли вернулись в порт после шторма, и капитан порта пересчитал их. '.repeat(40),
 };
 
@@ -68,7 +75,10 @@ describe('lean list and page cache', () => {
   async function presentedFromFullRow(id: number) {
     const row = (await findItemForOutput(deps.db, id))!;
     const clusters = await findClusterSummaries(deps.db, [row.cluster_id]);
-    return JSON.parse(JSON.stringify(presentItem(row, (row.cluster_id && clusters.get(row.cluster_id)) || null))) as Record<string, unknown>;
+    return JSON.parse(JSON.stringify(presentItem(row, (row.cluster_id && clusters.get(row.cluster_id)) || null))) as Record<
+      string,
+      unknown
+    >;
   }
 
   it('lists every item exactly as presentItem renders its whole row, for each rights mode', async () => {
@@ -84,7 +94,11 @@ describe('lean list and page cache', () => {
         expect(lean.length).toBeLessThan(words.length);
         expect(lean).toEqual(words.slice(0, lean.length));
         expect(String(item.summary).endsWith('…')).toBe(true);
-        const rest = (o: Record<string, unknown>) => ({ ...o, summary: null, content_html: o.rights === 'excerpt' ? null : o.content_html });
+        const rest = (o: Record<string, unknown>) => ({
+          ...o,
+          summary: null,
+          content_html: o.rights === 'excerpt' ? null : o.content_html,
+        });
         expect(rest(item)).toEqual(rest(full));
         continue;
       }
@@ -126,25 +140,53 @@ describe('lean list and page cache', () => {
     expect(afterTakedown.items.map((i) => i.id)).not.toContain(ids[0]);
     expect(afterTakedown.etag).not.toBe(before.etag);
 
-    await deps.db.updateTable('items').set({ credit_line: 'Source: corrected credit', updated_at: sql`now()` } as never).where('id', '=', ids[1]!).execute();
+    await deps.db
+      .updateTable('items')
+      .set({ credit_line: 'Source: corrected credit', updated_at: sql`now()` } as never)
+      .where('id', '=', ids[1]!)
+      .execute();
     const afterCredit = await same();
     expect(afterCredit.items.find((i) => i.id === ids[1])!.credit_line).toBe('Source: corrected credit');
 
     // A source renamed in feeds.yaml changes no item row.
     await deps.db.updateTable('sources').set({ name: 'Renamed Wire' }).where('id', '=', 'lean-excerpt').execute();
     const afterRename = await same();
-    expect(afterRename.items.filter((i) => (i.source as { id: string }).id === 'lean-excerpt').every((i) => (i.source as { name: string }).name === 'Renamed Wire')).toBe(true);
+    expect(
+      afterRename.items
+        .filter((i) => (i.source as { id: string }).id === 'lean-excerpt')
+        .every((i) => (i.source as { name: string }).name === 'Renamed Wire'),
+    ).toBe(true);
 
     // A member joins the cluster of ids[2]: that item's row is untouched, only the cluster changes.
-    const cluster = await deps.db.insertInto('clusters').values({ representative_item_id: ids[2]!, original: null } as never).returning('id').executeTakeFirstOrThrow();
-    await deps.db.updateTable('items').set({ cluster_id: cluster.id } as never).where('id', '=', ids[2]!).execute();
-    await deps.db.updateTable('items').set({ cluster_id: cluster.id, updated_at: sql`now()` } as never).where('id', '=', ids[3]!).execute();
+    const cluster = await deps.db
+      .insertInto('clusters')
+      .values({ representative_item_id: ids[2]!, original: null } as never)
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await deps.db
+      .updateTable('items')
+      .set({ cluster_id: cluster.id } as never)
+      .where('id', '=', ids[2]!)
+      .execute();
+    await deps.db
+      .updateTable('items')
+      .set({ cluster_id: cluster.id, updated_at: sql`now()` } as never)
+      .where('id', '=', ids[3]!)
+      .execute();
     const joined = await same();
     const headBefore = joined.items.find((i) => i.id === ids[2])!.cluster as { size: number };
     expect(headBefore.size).toBe(2);
     const third = ids[4]!;
-    await deps.db.updateTable('items').set({ cluster_id: cluster.id } as never).where('id', '=', third).execute();
-    await deps.db.updateTable('clusters').set({ updated_at: sql`now() + interval '1 second'` } as never).where('id', '=', cluster.id).execute();
+    await deps.db
+      .updateTable('items')
+      .set({ cluster_id: cluster.id } as never)
+      .where('id', '=', third)
+      .execute();
+    await deps.db
+      .updateTable('clusters')
+      .set({ updated_at: sql`now() + interval '1 second'` } as never)
+      .where('id', '=', cluster.id)
+      .execute();
     const grown = await same();
     expect(grown.items.find((i) => i.id === ids[2])!.cluster).toMatchObject({ size: 3 });
     expect(grown.etag).not.toBe(joined.etag);

@@ -21,7 +21,9 @@ it('answers 429 past the limit, per client, and leaves /healthz alone', async ()
   for (let i = 0; i < 3; i++) expect((await get('/api/items')).statusCode).toBe(200);
   const limited = await get('/api/items');
   expect(limited.statusCode).toBe(429);
-  expect(limited.json()).toMatchObject({ error: { code: 'RATE_LIMITED', message: expect.stringContaining('more than 3 requests a minute') } });
+  expect(limited.json()).toMatchObject({
+    error: { code: 'RATE_LIMITED', message: expect.stringContaining('more than 3 requests a minute') },
+  });
   expect(limited.headers['retry-after']).toBeDefined();
   expect((await get('/api/items', { authorization: 'Bearer another-client' })).statusCode).not.toBe(429);
   expect((await get('/healthz')).statusCode).toBe(200);

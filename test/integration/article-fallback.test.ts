@@ -44,7 +44,10 @@ async function openDeps(dbUrl: string, origin: string, allowPrivate: boolean): P
   };
   // Every name resolves to loopback, as a hostile feed's "intranet" link would.
   const resolver = async () => [{ address: '127.0.0.1', family: 4 }];
-  return buildDeps(buildSettings(env, () => feedsYaml(origin)), { log: silentLogger(), migrate: true, resolver });
+  return buildDeps(
+    buildSettings(env, () => feedsYaml(origin)),
+    { log: silentLogger(), migrate: true, resolver },
+  );
 }
 
 describe('article job edges', () => {
@@ -63,12 +66,18 @@ describe('article job edges', () => {
     deps = await openDeps(pg.url, web.origin, true);
     guarded = await openDeps(pg.url, web.origin, false);
     await syncSources(deps);
-    web.set('/robots.txt', { body: 'User-agent: *\nDisallow: /admin/\n\nUser-agent: wireroom\nDisallow: /members/\nAllow: /members/free-$\n', headers: { 'content-type': 'text/plain' } });
+    web.set('/robots.txt', {
+      body: 'User-agent: *\nDisallow: /admin/\n\nUser-agent: wireroom\nDisallow: /members/\nAllow: /members/free-$\n',
+      headers: { 'content-type': 'text/plain' },
+    });
     web.set('/news/harbour', { body: fixtureText('site/article-harbour.html', web.origin), headers: HTML });
     web.set('/members/story', { body: fixtureText('site/article-harbour.html', web.origin), headers: HTML });
     web.set('/gone', { status: 410, body: 'gone', headers: { 'content-type': 'text/plain' } });
     web.set('/report.pdf', { body: Buffer.from('%PDF-1.7 not a page'), headers: { 'content-type': 'application/pdf' } });
-    web.set('/tag/harbour', { body: '<html><body><nav><a href="/a">Home</a> <a href="/b">World</a></nav><p>No results.</p></body></html>', headers: HTML });
+    web.set('/tag/harbour', {
+      body: '<html><body><nav><a href="/a">Home</a> <a href="/b">World</a></nav><p>No results.</p></body></html>',
+      headers: HTML,
+    });
     web.set('/slow/spin', { body: '<html><body><article><p>SPIN-FOREVER</p></article></body></html>', headers: HTML });
     down.set('/robots.txt', { status: 503, body: 'busy' });
     down.set('/news/story', { body: fixtureText('site/article-harbour.html', down.origin), headers: HTML });
@@ -85,11 +94,22 @@ describe('article job edges', () => {
   async function addEntry(link: string | null): Promise<number> {
     const feed = await deps.db.selectFrom('feeds').select(['id', 'source_id']).executeTakeFirstOrThrow();
     seq += 1;
-    const row = await deps.db.insertInto('entries').values({
-      feed_id: feed.id, source_id: feed.source_id, guid: `edge-${seq}`, link, link_norm: link ? `${link}#${seq}` : null,
-      title: `Harbour works finish early (${seq})`, summary: null, content_html: FEED_CONTENT, content_hash: `hash-${seq}`,
-      published_at: new Date('2026-11-27T10:00:00Z'),
-    }).returning('id').executeTakeFirstOrThrow();
+    const row = await deps.db
+      .insertInto('entries')
+      .values({
+        feed_id: feed.id,
+        source_id: feed.source_id,
+        guid: `edge-${seq}`,
+        link,
+        link_norm: link ? `${link}#${seq}` : null,
+        title: `Harbour works finish early (${seq})`,
+        summary: null,
+        content_html: FEED_CONTENT,
+        content_hash: `hash-${seq}`,
+        published_at: new Date('2026-11-27T10:00:00Z'),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     return Number(row.id);
   }
 
@@ -174,7 +194,9 @@ describe('article job edges', () => {
       extractor: createExtractPool({ size: 1, entry: require.resolve('./article-slow-extractor') }),
     });
     let ticks = 0;
-    const timer = setInterval(() => { ticks += 1; }, 50);
+    const timer = setInterval(() => {
+      ticks += 1;
+    }, 50);
     try {
       const item = await run(deps, web.url('/slow/spin'), 1);
       expectFeedFallback(item, 'EXTRACT_TIMEOUT');

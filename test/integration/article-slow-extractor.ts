@@ -6,6 +6,9 @@ import { extractArticle as realExtract } from '../../src/workers/extract';
 import type { ExtractOptions, ExtractedArticle } from '../../src/workers/extract/types';
 
 export function extractArticle(html: string, url: string, options: ExtractOptions): ExtractedArticle | null {
-  if (html.includes('SPIN-FOREVER')) for (;;) { /* synchronous CPU, like a runaway regex */ }
+  if (html.includes('SPIN-FOREVER'))
+    for (;;) {
+      /* synchronous CPU, like a runaway regex */
+    }
   return realExtract(html, url, options);
 }

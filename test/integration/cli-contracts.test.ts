@@ -18,14 +18,30 @@ describe('parse-feed', () => {
     const feed = JSON.parse(r.stdout);
     expect(feed).toMatchObject({ format: 'rss', title: 'Fixture Wire' });
     expect(feed.items).toHaveLength(3);
-    expect(Object.keys(feed.items[0])).toEqual(expect.arrayContaining(['guid', 'link', 'title', 'published_at', 'updated_at', 'authors', 'summary', 'content_html', 'enclosures', 'categories']));
+    expect(Object.keys(feed.items[0])).toEqual(
+      expect.arrayContaining([
+        'guid',
+        'link',
+        'title',
+        'published_at',
+        'updated_at',
+        'authors',
+        'summary',
+        'content_html',
+        'enclosures',
+        'categories',
+      ]),
+    );
     expect(feed.items[0]).toMatchObject({ guid: 'fixture-harbour-1', authors: ['Mara Lindqvist'], categories: ['Local'] });
     expect(new Date(feed.items[0].published_at).toISOString()).toBe('2026-11-27T09:30:00.000Z');
     expect(feed.items[0].published_at).toMatch(/Z$/);
   });
 
   it('reads standard input', async () => {
-    const r = await runCli(['parse-feed', '-'], { input: '{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"1","url":"https://j.example/1","content_text":"hi"}]}' });
+    const r = await runCli(['parse-feed', '-'], {
+      input:
+        '{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"1","url":"https://j.example/1","content_text":"hi"}]}',
+    });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ format: 'json', items: [{ guid: '1', link: 'https://j.example/1' }] });
   });
@@ -46,7 +62,22 @@ describe('extract', () => {
     const r = await runCli(['extract', file, '--url', 'https://247citynews.example/world/russia-nato']);
     expect(r.code).toBe(0);
     const a = JSON.parse(r.stdout);
-    for (const key of ['title', 'byline', 'published_at', 'modified_at', 'canonical_url', 'site_name', 'lang', 'original_source', 'text', 'content_html', 'excerpt', 'word_count', 'lead_image', 'rights_notice']) {
+    for (const key of [
+      'title',
+      'byline',
+      'published_at',
+      'modified_at',
+      'canonical_url',
+      'site_name',
+      'lang',
+      'original_source',
+      'text',
+      'content_html',
+      'excerpt',
+      'word_count',
+      'lead_image',
+      'rights_notice',
+    ]) {
       expect(a).toHaveProperty(key);
     }
     expect(a.original_source.name).toMatch(/^RT/);
@@ -56,7 +87,9 @@ describe('extract', () => {
   });
 
   it('says why a page gives no article', async () => {
-    const r = await runCli(['extract', '-', '--url', 'https://x.example/teaser'], { input: '<html><body><p>Short teaser.</p></body></html>' });
+    const r = await runCli(['extract', '-', '--url', 'https://x.example/teaser'], {
+      input: '<html><body><p>Short teaser.</p></body></html>',
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/EXTRACT_NO_ARTICLE: .*\(too-short: /);
   });
@@ -77,11 +110,16 @@ describe('settings and start-up failures', () => {
 
   it('a malformed feeds.yaml: one message naming the file, the entry and the fix; exit 2; nothing started', async () => {
     const bad = path.join(tmp, 'bad.yaml');
-    fs.writeFileSync(bad, 'sources:\n  - id: rt\n    name: RT\n    rights: everything\n    feeds:\n      - url: https://www.rt.com/rss/news/\n');
+    fs.writeFileSync(
+      bad,
+      'sources:\n  - id: rt\n    name: RT\n    rights: everything\n    feeds:\n      - url: https://www.rt.com/rss/news/\n',
+    );
     const dataDir = path.join(tmp, 'never-created');
     const r = await runCli(['start'], { env: { WIREROOM_FEEDS: bad, WIREROOM_DATA_DIR: dataDir, PORT: '0' } });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${bad}:4: sources[0] (id "rt") → rights: rights must be one of full, excerpt, headline, none (got "everything")`);
+    expect(r.stderr).toContain(
+      `${bad}:4: sources[0] (id "rt") → rights: rights must be one of full, excerpt, headline, none (got "everything")`,
+    );
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(fs.existsSync(dataDir)).toBe(false);
   });
@@ -94,7 +132,9 @@ describe('settings and start-up failures', () => {
   });
 
   it('Redis unreachable: a message naming the URL, exit 1', async () => {
-    const r = await runCli(['start'], { env: { REDIS_URL: 'redis://127.0.0.1:1', WIREROOM_DATA_DIR: path.join(tmp, 'redis-down'), PORT: '0' } });
+    const r = await runCli(['start'], {
+      env: { REDIS_URL: 'redis://127.0.0.1:1', WIREROOM_DATA_DIR: path.join(tmp, 'redis-down'), PORT: '0' },
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('cannot reach Redis at redis://127.0.0.1:1');
   });
@@ -106,16 +146,27 @@ describe('items recheck', () => {
   it('asks which items when given no selection; exit 2', async () => {
     const r = await runCli(['items', 'recheck'], { env: env() });
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe('wireroom items recheck: say which items: --source <id>, --since <duration> (e.g. 24h), --item <id> (repeatable), or --all');
+    expect(r.stderr.trim()).toBe(
+      'wireroom items recheck: say which items: --source <id>, --since <duration> (e.g. 24h), --item <id> (repeatable), or --all',
+    );
   });
 
   it('names the bad value: a --since that is no duration, an --item that is no id, a source that does not exist', async () => {
     const since = await runCli(['items', 'recheck', '--since', 'yesterday'], { env: env() });
-    expect([since.code, since.stderr.trim()]).toEqual([2, 'wireroom items recheck: --since must be a duration like "90m", "24h" or "7d" (got "yesterday")']);
+    expect([since.code, since.stderr.trim()]).toEqual([
+      2,
+      'wireroom items recheck: --since must be a duration like "90m", "24h" or "7d" (got "yesterday")',
+    ]);
     const item = await runCli(['items', 'recheck', '--item', '12,x7'], { env: env() });
-    expect([item.code, item.stderr.trim()]).toEqual([2, 'wireroom items recheck: --item takes item ids (numbers, as in /api/items); got "x7"']);
+    expect([item.code, item.stderr.trim()]).toEqual([
+      2,
+      'wireroom items recheck: --item takes item ids (numbers, as in /api/items); got "x7"',
+    ]);
     const source = await runCli(['items', 'recheck', '--source', 'no-such-source'], { env: env() });
-    expect([source.code, source.stderr.trim()]).toEqual([2, 'wireroom items recheck: no source with id "no-such-source"; see `wireroom feeds list`']);
+    expect([source.code, source.stderr.trim()]).toEqual([
+      2,
+      'wireroom items recheck: no source with id "no-such-source"; see `wireroom feeds list`',
+    ]);
   });
 
   it('says re-checks are off when WIREROOM_RECHECK_AFTER is off', async () => {

@@ -24,10 +24,25 @@ const feedsFile = path.join(tmp, 'feeds.yaml');
 beforeAll(async () => {
   web = await startFixtureServer();
   web.set('/feed.xml', { body: fixtureText('site/feed.xml', web.origin), headers: { 'content-type': 'application/rss+xml' } });
-  web.set('/news/harbour-reopens', { body: fixtureText('site/article-harbour.html', web.origin), headers: { 'content-type': 'text/html' } });
-  web.set('/world/russia-nato-relations', { body: fixtureText('site/republished-rt.html', web.origin), headers: { 'content-type': 'text/html' } });
-  fs.writeFileSync(feedsFile, `sources:\n  - id: fixture-wire\n    name: Fixture Wire\n    feeds:\n      - url: ${web.origin}/feed.xml\n    rights: excerpt\n    review: auto\n`);
-  child = spawnCli(['start'], { WIREROOM_FEEDS: feedsFile, WIREROOM_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', WIREROOM_ALLOW_PRIVATE_NETWORKS: '1' });
+  web.set('/news/harbour-reopens', {
+    body: fixtureText('site/article-harbour.html', web.origin),
+    headers: { 'content-type': 'text/html' },
+  });
+  web.set('/world/russia-nato-relations', {
+    body: fixtureText('site/republished-rt.html', web.origin),
+    headers: { 'content-type': 'text/html' },
+  });
+  fs.writeFileSync(
+    feedsFile,
+    `sources:\n  - id: fixture-wire\n    name: Fixture Wire\n    feeds:\n      - url: ${web.origin}/feed.xml\n    rights: excerpt\n    review: auto\n`,
+  );
+  child = spawnCli(['start'], {
+    WIREROOM_FEEDS: feedsFile,
+    WIREROOM_DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    WIREROOM_ALLOW_PRIVATE_NETWORKS: '1',
+  });
   child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
   for (let i = 0; i < 600 && !base; i++) {
     base = /"url":"(http:\/\/localhost:\d+)"/.exec(log)?.[1] ?? '';

@@ -47,13 +47,17 @@ describe('Postgres connection lost while a client is checked out', () => {
     expect(uncaught).toEqual([]);
 
     proxy.restore();
-    const n = await waitFor(async () => {
-      try {
-        return (await sql<{ n: number }>`select 3 as n`.execute(handle.db)).rows[0]?.n;
-      } catch {
-        return undefined; // a client the pool has not yet dropped fails once; the next one is fresh
-      }
-    }, 10_000, 'a query after the connection came back');
+    const n = await waitFor(
+      async () => {
+        try {
+          return (await sql<{ n: number }>`select 3 as n`.execute(handle.db)).rows[0]?.n;
+        } catch {
+          return undefined; // a client the pool has not yet dropped fails once; the next one is fresh
+        }
+      },
+      10_000,
+      'a query after the connection came back',
+    );
     expect(n).toBe(3);
   });
 });

@@ -22,10 +22,23 @@ describe('dedupe on pglite', () => {
   afterAll(async () => close?.());
 
   it('stores the seed story from three outlets as one published item in one cluster', async () => {
-    const first = await ingest(deps, { source: 'city', guid: 'c-nato', link: 'https://city.test/nato', title: 'Russia-NATO relations', text: rt('247citynews.txt'), original: { name: 'RT', url: null } });
+    const first = await ingest(deps, {
+      source: 'city',
+      guid: 'c-nato',
+      link: 'https://city.test/nato',
+      title: 'Russia-NATO relations',
+      text: rt('247citynews.txt'),
+      original: { name: 'RT', url: null },
+    });
     const [a, b] = await Promise.all([
       ingest(deps, { source: 'rt', guid: 'rt-nato', link: 'https://rt.test/nato', title: 'Russia-NATO', text: rt('origin-body.txt') }),
-      ingest(deps, { source: 'portal', guid: 'p-nato', link: 'https://portal.test/nato', title: 'RUSSIA-NATO', text: rt('other-portal.txt') }),
+      ingest(deps, {
+        source: 'portal',
+        guid: 'p-nato',
+        link: 'https://portal.test/nato',
+        title: 'RUSSIA-NATO',
+        text: rt('other-portal.txt'),
+      }),
     ]);
     expect(first.status).toBe('published');
     expect([a!.duplicateOf, b!.duplicateOf]).toEqual([first.id, first.id]);

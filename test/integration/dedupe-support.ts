@@ -33,13 +33,32 @@ export async function ingest(deps: Deps, i: IngestInput): Promise<StoredItem> {
   const version = i.version ?? 1;
   const entry = await deps.db
     .insertInto('entries')
-    .values({ feed_id: feed.id, source_id: i.source, guid: i.guid, link: i.link, title: i.title, content_hash: `${i.guid}:${version}`, version, published_at: i.publishedAt ?? null })
+    .values({
+      feed_id: feed.id,
+      source_id: i.source,
+      guid: i.guid,
+      link: i.link,
+      title: i.title,
+      content_hash: `${i.guid}:${version}`,
+      version,
+      published_at: i.publishedAt ?? null,
+    })
     .onConflict((oc) => oc.columns(['feed_id', 'guid']).doUpdateSet({ version, title: i.title }))
     .returning('id')
     .executeTakeFirstOrThrow();
   const ctx = (await loadEntryContext(deps.db, entry.id))!;
-  const html = i.text.split(/\n+/).map((p) => `<p>${p}</p>`).join('');
+  const html = i.text
+    .split(/\n+/)
+    .map((p) => `<p>${p}</p>`)
+    .join('');
   const entryFacts = { ...ctx.entry, origin: i.original ?? null };
-  const built = buildItem({ entry: entryFacts, source: ctx.source, article: null, feedContentHtml: html, extractError: i.extractError ?? null, now: deps.clock.now() });
+  const built = buildItem({
+    entry: entryFacts,
+    source: ctx.source,
+    article: null,
+    feedContentHtml: html,
+    extractError: i.extractError ?? null,
+    now: deps.clock.now(),
+  });
   return storeItem(deps, { ...built, text: i.text });
 }

@@ -37,15 +37,26 @@ describe('editor desk in Chromium', () => {
   let page: Page;
   const ids: number[] = [];
 
-  const status = async (id: number) => (await deps.db.selectFrom('items').select(['status', 'status_reason']).where('id', '=', id).executeTakeFirstOrThrow());
-  const apiItems = async () => (await app.inject({ method: 'GET', url: '/api/items?limit=50' })).json() as { items: { id: number; title: string; credit_line: string }[] };
+  const status = async (id: number) =>
+    await deps.db.selectFrom('items').select(['status', 'status_reason']).where('id', '=', id).executeTakeFirstOrThrow();
+  const apiItems = async () =>
+    (await app.inject({ method: 'GET', url: '/api/items?limit=50' })).json() as {
+      items: { id: number; title: string; credit_line: string }[];
+    };
 
   beforeAll(async () => {
     ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml }));
     await syncSources(deps);
     await insertUser(deps.db, 'eddie', 'editor', PASSWORD);
     for (let i = 1; i <= 5; i++) {
-      ids.push(await insertItem(deps, { sourceId: 'browser-wire', publish: false, title: `Harbour story ${i}`, text: `Story ${i}: the harbour reopened after the storm and ships returned. `.repeat(15) }));
+      ids.push(
+        await insertItem(deps, {
+          sourceId: 'browser-wire',
+          publish: false,
+          title: `Harbour story ${i}`,
+          text: `Story ${i}: the harbour reopened after the storm and ships returned. `.repeat(15),
+        }),
+      );
     }
     app = await buildServer(deps);
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -116,10 +127,16 @@ describe('editor desk in Chromium', () => {
 
   it('refuses a request without an account and one without the CSRF token', async () => {
     const anonymous = await browser.newContext();
-    const anon = await anonymous.request.post(`${origin}/editor/items/${ids[0]}/approve`, { form: { x: '1' }, headers: { accept: 'application/json' } });
+    const anon = await anonymous.request.post(`${origin}/editor/items/${ids[0]}/approve`, {
+      form: { x: '1' },
+      headers: { accept: 'application/json' },
+    });
     expect(anon.status()).toBe(401);
     await anonymous.close();
-    const noToken = await context.request.post(`${origin}/editor/items/${ids[0]}/approve`, { form: { x: '1' }, headers: { accept: 'application/json' } });
+    const noToken = await context.request.post(`${origin}/editor/items/${ids[0]}/approve`, {
+      form: { x: '1' },
+      headers: { accept: 'application/json' },
+    });
     expect(noToken.status()).toBe(403);
     expect(((await noToken.json()) as { error: { code: string } }).error.code).toBe('CSRF_TOKEN_INVALID');
     expect((await status(ids[0]!)).status).toBe('queued');

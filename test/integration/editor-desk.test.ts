@@ -32,7 +32,10 @@ const feedsYaml = `sources:
 `;
 const PASSWORD = 'correct horse battery';
 
-interface Session { cookie: string; csrf: string }
+interface Session {
+  cookie: string;
+  csrf: string;
+}
 
 describe('editor desk over HTTP', () => {
   let deps: Deps;
@@ -58,7 +61,13 @@ describe('editor desk over HTTP', () => {
   }
 
   function post(s: Session | null, url: string, payload: Record<string, string | string[]>, csrf = true) {
-    return app.inject({ method: 'POST', url, cookies: s ? { wireroom_session: s.cookie } : {}, headers: { accept: 'application/json' }, payload: s && csrf ? { ...payload, _csrf: s.csrf } : payload });
+    return app.inject({
+      method: 'POST',
+      url,
+      cookies: s ? { wireroom_session: s.cookie } : {},
+      headers: { accept: 'application/json' },
+      payload: s && csrf ? { ...payload, _csrf: s.csrf } : payload,
+    });
   }
 
   beforeAll(async () => {
@@ -81,7 +90,14 @@ describe('editor desk over HTTP', () => {
     expect(page.statusCode).toBe(303);
     expect(page.headers.location).toBe('/editor/login?next=%2Feditor%2Fitems%2F1');
     const id = await insertItem(deps, { sourceId: 'desk-wire', publish: false });
-    for (const url of [`/editor/items/${id}/approve`, `/editor/items/${id}/reject`, `/editor/items/${id}/edit`, '/editor/items/bulk', '/editor/feeds/1/pause', '/editor/logout']) {
+    for (const url of [
+      `/editor/items/${id}/approve`,
+      `/editor/items/${id}/reject`,
+      `/editor/items/${id}/edit`,
+      '/editor/items/bulk',
+      '/editor/feeds/1/pause',
+      '/editor/logout',
+    ]) {
       const res = await post(null, url, { reason: 'x', ids: String(id), action: 'approve' });
       expect([url, res.statusCode]).toEqual([url, 401]);
     }
@@ -99,16 +115,27 @@ describe('editor desk over HTTP', () => {
     expect(plain.headers.location).toBe('/editor');
   });
 
-  it('refuses a state change without the CSRF token, or with another session\'s', async () => {
+  it("refuses a state change without the CSRF token, or with another session's", async () => {
     const id = await insertItem(deps, { sourceId: 'desk-wire', publish: false });
     const none = await post(editor, `/editor/items/${id}/approve`, {}, false);
     expect(none.statusCode).toBe(403);
     expect(none.json().error.code).toBe('CSRF_TOKEN_INVALID');
     const other = await post(editor, `/editor/items/${id}/approve`, { _csrf: operator.csrf }, false);
     expect(other.statusCode).toBe(403);
-    const crossSite = await app.inject({ method: 'POST', url: `/editor/items/${id}/approve`, cookies: { wireroom_session: editor.cookie }, headers: { origin: 'http://evil.test', accept: 'application/json' }, payload: { _csrf: editor.csrf } });
+    const crossSite = await app.inject({
+      method: 'POST',
+      url: `/editor/items/${id}/approve`,
+      cookies: { wireroom_session: editor.cookie },
+      headers: { origin: 'http://evil.test', accept: 'application/json' },
+      payload: { _csrf: editor.csrf },
+    });
     expect(crossSite.statusCode).toBe(403);
-    const crossLogin = await app.inject({ method: 'POST', url: '/editor/login', headers: { origin: 'http://evil.test' }, payload: { username: 'eddie', password: PASSWORD } });
+    const crossLogin = await app.inject({
+      method: 'POST',
+      url: '/editor/login',
+      headers: { origin: 'http://evil.test' },
+      payload: { username: 'eddie', password: PASSWORD },
+    });
     expect(crossLogin.statusCode).toBe(403);
     expect((await deps.db.selectFrom('items').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status).toBe('queued');
   });
@@ -118,7 +145,13 @@ describe('editor desk over HTTP', () => {
     const blocked = await login('olga');
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
-    const rows = await deps.db.selectFrom('login_attempts').select(['username', 'ok']).where('ip', '=', '127.0.0.1').where('username', '=', 'olga').where('ok', '=', false).execute();
+    const rows = await deps.db
+      .selectFrom('login_attempts')
+      .select(['username', 'ok'])
+      .where('ip', '=', '127.0.0.1')
+      .where('username', '=', 'olga')
+      .where('ok', '=', false)
+      .execute();
     expect(rows).toHaveLength(USER_ADDRESS_POLICY.free); // the refused attempt never reached the hash
     expect(await unlockUsername(deps.db, 'olga')).toBe(1);
     expect((await login('olga')).statusCode).toBe(303);
@@ -139,9 +172,14 @@ describe('editor desk over HTTP', () => {
 
   it('rejects with a reason only, and unpublishes', async () => {
     const id = await insertItem(deps, { sourceId: 'desk-wire', publish: false });
-    expect((await post(editor, `/editor/items/${id}/reject`, { reason: ' ' })).json().error.problems).toEqual(['reason: say why the item is rejected']);
+    expect((await post(editor, `/editor/items/${id}/reject`, { reason: ' ' })).json().error.problems).toEqual([
+      'reason: say why the item is rejected',
+    ]);
     expect((await post(editor, `/editor/items/${id}/reject`, { reason: 'off topic' })).statusCode).toBe(200);
-    expect(await deps.db.selectFrom('items').select(['status', 'status_reason']).where('id', '=', id).executeTakeFirstOrThrow()).toEqual({ status: 'rejected', status_reason: 'off topic' });
+    expect(await deps.db.selectFrom('items').select(['status', 'status_reason']).where('id', '=', id).executeTakeFirstOrThrow()).toEqual({
+      status: 'rejected',
+      status_reason: 'off topic',
+    });
     const pub = await insertItem(deps, { sourceId: 'desk-wire', publish: true });
     expect((await post(editor, `/editor/items/${pub}/unpublish`, { reason: 'legal' })).statusCode).toBe(200);
     expect((await app.inject({ method: 'GET', url: `/api/items/${pub}` })).statusCode).toBe(410);
@@ -149,31 +187,72 @@ describe('editor desk over HTTP', () => {
 
   it('edits title, body (sanitized) and credit before approving; the portal carries the edit', async () => {
     const id = await insertItem(deps, { sourceId: 'desk-wire', publish: false });
-    const res = await post(editor, `/editor/items/${id}/edit`, { title: 'Edited title', summary: 'Short.', body: '<p onclick="x()">Clean body</p><script>alert(1)</script>', credit: 'Photo and text: Desk Wire / J. Doe' });
+    const res = await post(editor, `/editor/items/${id}/edit`, {
+      title: 'Edited title',
+      summary: 'Short.',
+      body: '<p onclick="x()">Clean body</p><script>alert(1)</script>',
+      credit: 'Photo and text: Desk Wire / J. Doe',
+    });
     expect(res.statusCode).toBe(200);
     const row = await deps.db.selectFrom('items').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     expect(row.content_html).toBe('<p>Clean body</p>');
-    expect(row).toMatchObject({ title: 'Edited title', credit_override: 'Photo and text: Desk Wire / J. Doe', text: 'Clean body', content_from: 'editor' });
-    const audit = await deps.db.selectFrom('audit_log').selectAll().where('item_id', '=', id).where('action', '=', 'edit').executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      title: 'Edited title',
+      credit_override: 'Photo and text: Desk Wire / J. Doe',
+      text: 'Clean body',
+      content_from: 'editor',
+    });
+    const audit = await deps.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('item_id', '=', id)
+      .where('action', '=', 'edit')
+      .executeTakeFirstOrThrow();
     expect(audit.before).toMatchObject({ credit_override: null });
     expect(audit.after).toMatchObject({ title: 'Edited title', credit_override: 'Photo and text: Desk Wire / J. Doe' });
     await post(editor, `/editor/items/${id}/approve`, {});
-    expect((await app.inject({ method: 'GET', url: `/api/items/${id}` })).json()).toMatchObject({ title: 'Edited title', credit_line: 'Photo and text: Desk Wire / J. Doe', content_html: '<p>Clean body</p>' });
+    expect((await app.inject({ method: 'GET', url: `/api/items/${id}` })).json()).toMatchObject({
+      title: 'Edited title',
+      credit_line: 'Photo and text: Desk Wire / J. Doe',
+      content_html: '<p>Clean body</p>',
+    });
     expect((await post(editor, `/editor/items/${id}/edit`, { title: '' })).json().error.problems).toEqual(['title: must not be empty']);
   });
 
   it('bulk-approves and bulk-rejects selected items', async () => {
-    const ids = [await insertItem(deps, { sourceId: 'desk-wire', publish: false }), await insertItem(deps, { sourceId: 'desk-wire', publish: false })];
-    expect((await post(editor, '/editor/items/bulk', { ids: ids.map(String), action: 'approve' })).json()).toEqual({ ok: true, done: 2, failed: [] });
-    const more = [await insertItem(deps, { sourceId: 'desk-wire', publish: false }), await insertItem(deps, { sourceId: 'desk-wire', publish: false })];
+    const ids = [
+      await insertItem(deps, { sourceId: 'desk-wire', publish: false }),
+      await insertItem(deps, { sourceId: 'desk-wire', publish: false }),
+    ];
+    expect((await post(editor, '/editor/items/bulk', { ids: ids.map(String), action: 'approve' })).json()).toEqual({
+      ok: true,
+      done: 2,
+      failed: [],
+    });
+    const more = [
+      await insertItem(deps, { sourceId: 'desk-wire', publish: false }),
+      await insertItem(deps, { sourceId: 'desk-wire', publish: false }),
+    ];
     expect((await post(editor, '/editor/items/bulk', { ids: more.map(String), action: 'reject' })).statusCode).toBe(400);
-    expect((await post(editor, '/editor/items/bulk', { ids: more.map(String), action: 'reject', reason: 'duplicates' })).json()).toMatchObject({ ok: true, done: 2 });
-    const statuses = await deps.db.selectFrom('items').select('status').where('id', 'in', [...ids, ...more]).orderBy('id').execute();
+    expect(
+      (await post(editor, '/editor/items/bulk', { ids: more.map(String), action: 'reject', reason: 'duplicates' })).json(),
+    ).toMatchObject({ ok: true, done: 2 });
+    const statuses = await deps.db
+      .selectFrom('items')
+      .select('status')
+      .where('id', 'in', [...ids, ...more])
+      .orderBy('id')
+      .execute();
     expect(statuses.map((s) => s.status)).toEqual(['published', 'published', 'rejected', 'rejected']);
   });
 
   it('shows the queue newest first with counts and filters, and the rights preview on the item', async () => {
-    const ex = await insertItem(deps, { sourceId: 'desk-excerpt', publish: false, title: 'Excerpted story', text: 'one two three four five six seven eight nine ten '.repeat(20) });
+    const ex = await insertItem(deps, {
+      sourceId: 'desk-excerpt',
+      publish: false,
+      title: 'Excerpted story',
+      text: 'one two three four five six seven eight nine ten '.repeat(20),
+    });
     const page = await app.inject({ method: 'GET', url: '/editor?source=desk-excerpt', cookies: { wireroom_session: editor.cookie } });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Excerpted story');
@@ -188,11 +267,24 @@ describe('editor desk over HTTP', () => {
     expect(bad.json().error.problems[0]).toMatch(/^status: must be one of queued/);
   });
 
-  it('shows an update as a word diff from the previous version, and the cluster\'s other outlets', async () => {
-    const id = await insertItem(deps, { sourceId: 'desk-wire', publish: false, title: 'Ferry resumes', text: 'The ferry resumes on Monday at noon.' });
+  it("shows an update as a word diff from the previous version, and the cluster's other outlets", async () => {
+    const id = await insertItem(deps, {
+      sourceId: 'desk-wire',
+      publish: false,
+      title: 'Ferry resumes',
+      text: 'The ferry resumes on Monday at noon.',
+    });
     const other = await insertItem(deps, { sourceId: 'desk-excerpt', publish: false, title: 'Ferry back' });
     const cluster = await deps.db.insertInto('clusters').values({ representative_item_id: id }).returning('id').executeTakeFirstOrThrow();
-    await deps.db.updateTable('items').set({ cluster_id: cluster.id, version: 2, previous_version: JSON.stringify({ version: 1, title: 'Ferry resumes', text: 'The ferry resumes on Friday at noon.' }) }).where('id', '=', id).execute();
+    await deps.db
+      .updateTable('items')
+      .set({
+        cluster_id: cluster.id,
+        version: 2,
+        previous_version: JSON.stringify({ version: 1, title: 'Ferry resumes', text: 'The ferry resumes on Friday at noon.' }),
+      })
+      .where('id', '=', id)
+      .execute();
     await deps.db.updateTable('items').set({ cluster_id: cluster.id }).where('id', '=', other).execute();
     const page = await app.inject({ method: 'GET', url: `/editor/items/${id}`, cookies: { wireroom_session: editor.cookie } });
     expect(page.body).toContain('Changes since version 1');
@@ -217,14 +309,27 @@ describe('editor desk over HTTP', () => {
 
   it('lets operators, not editors, pause, resume and poll feeds', async () => {
     const feed = await deps.db.selectFrom('feeds').select('id').orderBy('id').executeTakeFirstOrThrow();
-    expect((await app.inject({ method: 'GET', url: '/editor/feeds', cookies: { wireroom_session: editor.cookie }, headers: { accept: 'application/json' } })).statusCode).toBe(403);
+    expect(
+      (
+        await app.inject({
+          method: 'GET',
+          url: '/editor/feeds',
+          cookies: { wireroom_session: editor.cookie },
+          headers: { accept: 'application/json' },
+        })
+      ).statusCode,
+    ).toBe(403);
     expect((await post(editor, `/editor/feeds/${feed.id}/pause`, {})).statusCode).toBe(403);
     expect((await post(operator, `/editor/feeds/${feed.id}/pause`, {})).statusCode).toBe(200);
     expect((await deps.db.selectFrom('feeds').select('paused').where('id', '=', feed.id).executeTakeFirstOrThrow()).paused).toBe(true);
     const page = await app.inject({ method: 'GET', url: '/editor/feeds', cookies: { wireroom_session: operator.cookie } });
     expect(page.body).toMatch(/class="health paused">paused/);
     await post(operator, `/editor/feeds/${feed.id}/resume`, {});
-    await deps.db.updateTable('feeds').set({ next_due_at: new Date('2030-01-01') }).where('id', '=', feed.id).execute();
+    await deps.db
+      .updateTable('feeds')
+      .set({ next_due_at: new Date('2030-01-01') })
+      .where('id', '=', feed.id)
+      .execute();
     const before = Date.now();
     await post(operator, `/editor/feeds/${feed.id}/poll`, {});
     const f = await deps.db.selectFrom('feeds').select(['paused', 'next_due_at']).where('id', '=', feed.id).executeTakeFirstOrThrow();

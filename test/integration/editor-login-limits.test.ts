@@ -17,17 +17,31 @@ const OVER_HTTP = 3;
 
 /** Uses up all but OVER_HTTP of an address's free failures, as earlier failed logins would have. */
 async function spendAddressBudget(deps: Deps, ip: string): Promise<void> {
-  for (let i = 0; i < ADDRESS_POLICY.free - OVER_HTTP; i++) expect((await claimAttempt(deps.db, ANY_USER, ip, ADDRESS_POLICY, new Date())).ok).toBe(true);
+  for (let i = 0; i < ADDRESS_POLICY.free - OVER_HTTP; i++)
+    expect((await claimAttempt(deps.db, ANY_USER, ip, ADDRESS_POLICY, new Date())).ok).toBe(true);
 }
 
 async function serve(env: Record<string, string>): Promise<{ app: FastifyInstance; deps: Deps; close: () => Promise<void> }> {
   const t = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml: 'sources: []\n', env });
   const app = await buildServer(t.deps);
-  return { app, deps: t.deps, close: async () => { await app.close(); await t.close(); } };
+  return {
+    app,
+    deps: t.deps,
+    close: async () => {
+      await app.close();
+      await t.close();
+    },
+  };
 }
 
 function login(app: FastifyInstance, username: string, password: string, o: { from?: string; xff?: string } = {}) {
-  return app.inject({ method: 'POST', url: '/editor/login', remoteAddress: o.from ?? '127.0.0.1', headers: o.xff ? { 'x-forwarded-for': o.xff } : {}, payload: { username, password } });
+  return app.inject({
+    method: 'POST',
+    url: '/editor/login',
+    remoteAddress: o.from ?? '127.0.0.1',
+    headers: o.xff ? { 'x-forwarded-for': o.xff } : {},
+    payload: { username, password },
+  });
 }
 
 describe('login throttle without a trusted proxy', () => {
@@ -39,7 +53,9 @@ describe('login throttle without a trusted proxy', () => {
   afterAll(async () => s?.close());
 
   it('evaluates at most the free attempts of 30 concurrent wrong passwords', async () => {
-    const codes = (await Promise.all(Array.from({ length: 30 }, (_, i) => login(s.app, 'olga', `wrong password ${i}`)))).map((r) => r.statusCode);
+    const codes = (await Promise.all(Array.from({ length: 30 }, (_, i) => login(s.app, 'olga', `wrong password ${i}`)))).map(
+      (r) => r.statusCode,
+    );
     const counts = codes.reduce<Record<number, number>>((m, c) => ({ ...m, [c]: (m[c] ?? 0) + 1 }), {});
     expect(counts).toEqual({ 401: USER_ADDRESS_POLICY.free, 429: 30 - USER_ADDRESS_POLICY.free });
     const audit = await s.deps.db.selectFrom('login_attempts').select('ok').where('username', '=', 'olga').execute();
@@ -73,7 +89,17 @@ describe('login throttle without a trusted proxy', () => {
 
   it('a rotated X-Forwarded-For does not reset the API rate limit', async () => {
     const codes: number[] = [];
-    for (let i = 0; i < 5; i++) codes.push((await s.app.inject({ method: 'GET', url: '/api/items', remoteAddress: '192.0.2.20', headers: { 'x-forwarded-for': `198.51.100.${i}` } })).statusCode);
+    for (let i = 0; i < 5; i++)
+      codes.push(
+        (
+          await s.app.inject({
+            method: 'GET',
+            url: '/api/items',
+            remoteAddress: '192.0.2.20',
+            headers: { 'x-forwarded-for': `198.51.100.${i}` },
+          })
+        ).statusCode,
+      );
     expect(codes).toEqual([200, 200, 200, 429, 429]);
   });
 });
@@ -88,7 +114,8 @@ describe('login throttle behind a trusted proxy', () => {
   it('counts logins per forwarded client address', async () => {
     const proxy = '192.0.2.1';
     await spendAddressBudget(s.deps, '203.0.113.7');
-    for (let i = 0; i < OVER_HTTP; i++) expect((await login(s.app, `guess${i}`, 'wrong password', { from: proxy, xff: '203.0.113.7' })).statusCode).toBe(401);
+    for (let i = 0; i < OVER_HTTP; i++)
+      expect((await login(s.app, `guess${i}`, 'wrong password', { from: proxy, xff: '203.0.113.7' })).statusCode).toBe(401);
     expect((await login(s.app, 'guess-next', 'wrong password', { from: proxy, xff: '203.0.113.7' })).statusCode).toBe(429);
     expect((await login(s.app, 'guess-next', 'wrong password', { from: proxy, xff: '203.0.113.8' })).statusCode).toBe(401);
     const rows = await s.deps.db.selectFrom('login_attempts').select('ip').distinct().execute();
@@ -97,15 +124,30 @@ describe('login throttle behind a trusted proxy', () => {
 
   it('believes X-Forwarded-Proto from the proxy only: Secure session cookie', async () => {
     await insertUser(s.deps.db, 'eddie', 'editor', PASSWORD);
-    const viaProxy = await s.app.inject({ method: 'POST', url: '/editor/login', remoteAddress: '192.0.2.1', headers: { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.40' }, payload: { username: 'eddie', password: PASSWORD } });
+    const viaProxy = await s.app.inject({
+      method: 'POST',
+      url: '/editor/login',
+      remoteAddress: '192.0.2.1',
+      headers: { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.40' },
+      payload: { username: 'eddie', password: PASSWORD },
+    });
     expect(viaProxy.statusCode).toBe(303);
     expect(viaProxy.cookies.find((c) => c.name === 'wireroom_session')!.secure).toBe(true);
-    const direct = await s.app.inject({ method: 'POST', url: '/editor/login', remoteAddress: '192.0.2.77', headers: { 'x-forwarded-proto': 'https' }, payload: { username: 'eddie', password: PASSWORD } });
+    const direct = await s.app.inject({
+      method: 'POST',
+      url: '/editor/login',
+      remoteAddress: '192.0.2.77',
+      headers: { 'x-forwarded-proto': 'https' },
+      payload: { username: 'eddie', password: PASSWORD },
+    });
     expect(direct.cookies.find((c) => c.name === 'wireroom_session')!.secure).toBeFalsy();
   }, 30_000);
 
   it('rate-limits the API per forwarded client, and ignores the header from an untrusted peer', async () => {
-    const get = (from: string, xff: string) => s.app.inject({ method: 'GET', url: '/api/items', remoteAddress: from, headers: { 'x-forwarded-for': xff } }).then((r) => r.statusCode);
+    const get = (from: string, xff: string) =>
+      s.app
+        .inject({ method: 'GET', url: '/api/items', remoteAddress: from, headers: { 'x-forwarded-for': xff } })
+        .then((r) => r.statusCode);
     for (let i = 0; i < 3; i++) expect(await get('10.1.2.3', '198.51.100.1')).toBe(200);
     expect(await get('10.1.2.3', '198.51.100.1')).toBe(429);
     expect(await get('10.1.2.3', '198.51.100.2')).toBe(200);
@@ -124,12 +166,16 @@ describe('login throttle on PGlite (embedded mode)', () => {
     try {
       const now = new Date('2026-12-01T10:00:00Z');
       const claims = [];
-      for (let i = 0; i <= USER_ADDRESS_POLICY.free; i++) claims.push(await claimAttempt(t.deps.db, 'olga', '10.0.0.1', USER_ADDRESS_POLICY, now));
+      for (let i = 0; i <= USER_ADDRESS_POLICY.free; i++)
+        claims.push(await claimAttempt(t.deps.db, 'olga', '10.0.0.1', USER_ADDRESS_POLICY, now));
       expect(claims.slice(0, -1).every((c) => c.ok)).toBe(true);
       expect(claims[claims.length - 1]).toEqual({ ok: false, retryAt: new Date(now.getTime() + USER_ADDRESS_POLICY.baseDelayMs) });
       const later = new Date(now.getTime() + USER_ADDRESS_POLICY.baseDelayMs);
       expect((await claimAttempt(t.deps.db, 'olga', '10.0.0.1', USER_ADDRESS_POLICY, later)).ok).toBe(true);
-      expect(await claimAttempt(t.deps.db, 'olga', '10.0.0.1', USER_ADDRESS_POLICY, later)).toEqual({ ok: false, retryAt: new Date(later.getTime() + 2 * USER_ADDRESS_POLICY.baseDelayMs) });
+      expect(await claimAttempt(t.deps.db, 'olga', '10.0.0.1', USER_ADDRESS_POLICY, later)).toEqual({
+        ok: false,
+        retryAt: new Date(later.getTime() + 2 * USER_ADDRESS_POLICY.baseDelayMs),
+      });
       expect(await unlockUsername(t.deps.db, 'olga')).toBe(1);
       expect((await claimAttempt(t.deps.db, 'olga', '10.0.0.1', USER_ADDRESS_POLICY, later)).ok).toBe(true);
     } finally {

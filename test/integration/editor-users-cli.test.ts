@@ -18,13 +18,19 @@ describe('wireroom users add', () => {
   });
 
   it('creates an operator from the first line of stdin, hashed with scrypt', async () => {
-    const r = await runCli(['users', 'add', 'olga', '--role', 'operator', '--password-stdin'], { env, input: 'a long enough password\nignored\n' });
+    const r = await runCli(['users', 'add', 'olga', '--role', 'operator', '--password-stdin'], {
+      env,
+      input: 'a long enough password\nignored\n',
+    });
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^created operator "olga" \(id \d+\)/);
     expect(r.code).toBe(0);
     const db = kyselyFor(pg.url.split('/').pop()!);
     try {
-      const row = (await db.selectFrom('users' as never).selectAll().executeTakeFirstOrThrow()) as { username: string; role: string; password_hash: string };
+      const row = (await db
+        .selectFrom('users' as never)
+        .selectAll()
+        .executeTakeFirstOrThrow()) as { username: string; role: string; password_hash: string };
       expect(row).toMatchObject({ username: 'olga', role: 'operator' });
       expect(row.password_hash).toMatch(/^scrypt\$131072\$8\$1\$/);
       await expect(verifyPassword('a long enough password', row.password_hash)).resolves.toBe(true);
@@ -52,7 +58,14 @@ describe('wireroom users add', () => {
     expect(r.stderr).toContain('shown once');
     const db = kyselyFor(pg.url.split('/').pop()!);
     try {
-      const hash = async () => ((await db.selectFrom('users' as never).select('api_token_hash' as never).where('username' as never, '=', 'olga' as never).executeTakeFirstOrThrow()) as { api_token_hash: string | null }).api_token_hash;
+      const hash = async () =>
+        (
+          (await db
+            .selectFrom('users' as never)
+            .select('api_token_hash' as never)
+            .where('username' as never, '=', 'olga' as never)
+            .executeTakeFirstOrThrow()) as { api_token_hash: string | null }
+        ).api_token_hash;
       expect(await hash()).toBe(createHash('sha256').update(token).digest('hex'));
       const revoked = await runCli(['users', 'token', 'olga', '--revoke'], { env });
       expect(revoked.stdout).toContain('revoked the API token of "olga"');
@@ -67,16 +80,32 @@ describe('wireroom users add', () => {
 
   it('users unlock lifts the login waits of one account at every address, and only those', async () => {
     const db = kyselyFor(pg.url.split('/').pop()!);
-    const throttle = () => db.selectFrom('login_throttle' as never).select(['username', 'ip'] as never).orderBy('ip' as never).execute() as Promise<{ username: string; ip: string }[]>;
+    const throttle = () =>
+      db
+        .selectFrom('login_throttle' as never)
+        .select(['username', 'ip'] as never)
+        .orderBy('ip' as never)
+        .execute() as Promise<{ username: string; ip: string }[]>;
     try {
       const wait = new Date(Date.now() + 60_000);
-      for (const [username, ip] of [['olga', '10.0.0.1'], ['olga', '10.0.0.2'], ['', '10.0.0.3'], ['eddie', '10.0.0.4']]) {
-        await db.insertInto('login_throttle' as never).values({ username, ip, failures: 9, last_at: new Date(), next_at: wait } as never).execute();
+      for (const [username, ip] of [
+        ['olga', '10.0.0.1'],
+        ['olga', '10.0.0.2'],
+        ['', '10.0.0.3'],
+        ['eddie', '10.0.0.4'],
+      ]) {
+        await db
+          .insertInto('login_throttle' as never)
+          .values({ username, ip, failures: 9, last_at: new Date(), next_at: wait } as never)
+          .execute();
       }
       const r = await runCli(['users', 'unlock', 'Olga'], { env });
       expect(r.code).toBe(0);
       expect(r.stdout).toBe('unlocked "olga" (login waits cleared at 2 addresses)\n');
-      expect(await throttle()).toEqual([{ username: '', ip: '10.0.0.3' }, { username: 'eddie', ip: '10.0.0.4' }]);
+      expect(await throttle()).toEqual([
+        { username: '', ip: '10.0.0.3' },
+        { username: 'eddie', ip: '10.0.0.4' },
+      ]);
       expect((await runCli(['users', 'unlock', 'olga'], { env })).stdout).toBe('"olga" had no login waits\n');
     } finally {
       await db.destroy();

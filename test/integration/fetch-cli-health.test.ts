@@ -32,7 +32,17 @@ describe('feeds status / pause / resume', () => {
   beforeAll(async () => {
     ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml: YAML }));
     await syncSources(deps);
-    await deps.db.updateTable('feeds').set({ error_code: 'FETCH_TIMEOUT', error_count: 2, last_status: 200, last_duration_ms: 41, last_new_entries: 3, last_fetched_at: new Date() }).execute();
+    await deps.db
+      .updateTable('feeds')
+      .set({
+        error_code: 'FETCH_TIMEOUT',
+        error_count: 2,
+        last_status: 200,
+        last_duration_ms: 41,
+        last_new_entries: 3,
+        last_fetched_at: new Date(),
+      })
+      .execute();
     env = { WIREROOM_FEEDS: write('db.yaml', YAML), DATABASE_URL: deps.settings.databaseUrl! };
   });
   afterAll(() => close?.());

@@ -47,13 +47,23 @@ describe('feeds import / export', () => {
     expect(text).toContain('https://valley.test/rss');
     expect(text).toContain('id: harbour-gazette-2'); // same name, new id
     const checked = parseFeedsConfig(text, yaml);
-    expect(checked.ok && checked.config.sources.flatMap((s) => s.feeds.map((f) => f.url))).toEqual(['https://harbour.test/feed.xml', 'https://valley.test/rss', 'https://harbour.test/other.xml']);
+    expect(checked.ok && checked.config.sources.flatMap((s) => s.feeds.map((f) => f.url))).toEqual([
+      'https://harbour.test/feed.xml',
+      'https://valley.test/rss',
+      'https://harbour.test/other.xml',
+    ]);
   });
 
   it('reads an OPML file in the encoding its declaration names (ISO-8859-1)', async () => {
     const yaml = write('latin1.yaml', YAML);
     const opml = path.join(tmp, 'latin1.opml');
-    fs.writeFileSync(opml, Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><opml version="2.0"><head><title>x</title></head><body><outline text="Kölner Stadt-Anzeiger" xmlUrl="https://ksta.test/feed.xml"/></body></opml>', 'latin1'));
+    fs.writeFileSync(
+      opml,
+      Buffer.from(
+        '<?xml version="1.0" encoding="ISO-8859-1"?><opml version="2.0"><head><title>x</title></head><body><outline text="Kölner Stadt-Anzeiger" xmlUrl="https://ksta.test/feed.xml"/></body></opml>',
+        'latin1',
+      ),
+    );
     const r = await runCli(['feeds', 'import', opml], { env: { WIREROOM_FEEDS: yaml } });
     expect(r.code).toBe(0);
     expect(fs.readFileSync(yaml, 'utf8')).toContain('name: Kölner Stadt-Anzeiger');
@@ -82,13 +92,21 @@ describe('feeds test', () => {
   let web: FixtureServer;
   beforeAll(async () => {
     web = await startFixtureServer();
-    web.set('/feed.xml', { body: '<rss version="2.0"><channel><title>Fixture</title><item><title>First story</title><link>https://site.test/1</link><pubDate>Fri, 27 Nov 2026 09:30:00 GMT</pubDate></item></channel></rss>', headers: { 'content-type': 'application/rss+xml' } });
-    web.set('/home', { body: '<html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head></html>', headers: { 'content-type': 'text/html' } });
+    web.set('/feed.xml', {
+      body: '<rss version="2.0"><channel><title>Fixture</title><item><title>First story</title><link>https://site.test/1</link><pubDate>Fri, 27 Nov 2026 09:30:00 GMT</pubDate></item></channel></rss>',
+      headers: { 'content-type': 'application/rss+xml' },
+    });
+    web.set('/home', {
+      body: '<html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head></html>',
+      headers: { 'content-type': 'text/html' },
+    });
   });
   afterAll(() => web.close());
 
   it('shows what would be ingested, following a page to its feed', async () => {
-    const r = await runCli(['feeds', 'test', web.url('/home')], { env: { WIREROOM_FEEDS: write('t.yaml', YAML), WIREROOM_ALLOW_PRIVATE_NETWORKS: '1' } });
+    const r = await runCli(['feeds', 'test', web.url('/home')], {
+      env: { WIREROOM_FEEDS: write('t.yaml', YAML), WIREROOM_ALLOW_PRIVATE_NETWORKS: '1' },
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/feed: +Fixture \(rss\)/);
     expect(r.stdout).toContain(`advertised by ${web.url('/home')}`);
@@ -96,9 +114,22 @@ describe('feeds test', () => {
   });
 
   it('uses the body cap feeds.yaml sets for that feed (max_body), as the fetchers would', async () => {
-    const items = Array.from({ length: 400 }, (_, i) => `<item><title>Story ${i}</title><link>https://site.test/${i}</link><description>${'word '.repeat(40)}</description></item>`).join('');
-    web.set('/big.xml', { body: `<rss version="2.0"><channel><title>Big</title>${items}</channel></rss>`, headers: { 'content-type': 'application/rss+xml' } });
-    const env = (yaml: string) => ({ WIREROOM_FEEDS: write(yaml, `sources:\n  - id: big-wire\n    name: Big Wire\n    feeds:\n      - url: ${web.url('/big.xml')}\n${yaml === 'capped.yaml' ? '        max_body: 1MB\n' : ''}`), WIREROOM_ALLOW_PRIVATE_NETWORKS: '1', WIREROOM_HTTP_MAX_BODY: '65536' });
+    const items = Array.from(
+      { length: 400 },
+      (_, i) => `<item><title>Story ${i}</title><link>https://site.test/${i}</link><description>${'word '.repeat(40)}</description></item>`,
+    ).join('');
+    web.set('/big.xml', {
+      body: `<rss version="2.0"><channel><title>Big</title>${items}</channel></rss>`,
+      headers: { 'content-type': 'application/rss+xml' },
+    });
+    const env = (yaml: string) => ({
+      WIREROOM_FEEDS: write(
+        yaml,
+        `sources:\n  - id: big-wire\n    name: Big Wire\n    feeds:\n      - url: ${web.url('/big.xml')}\n${yaml === 'capped.yaml' ? '        max_body: 1MB\n' : ''}`,
+      ),
+      WIREROOM_ALLOW_PRIVATE_NETWORKS: '1',
+      WIREROOM_HTTP_MAX_BODY: '65536',
+    });
     const refused = await runCli(['feeds', 'test', web.url('/big.xml')], { env: env('plain.yaml') });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/exceeds the cap of 65536 bytes/);
@@ -113,4 +144,3 @@ describe('feeds test', () => {
     expect(r.stderr).toMatch(/private or reserved address/);
   });
 });
-

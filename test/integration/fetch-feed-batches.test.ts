@@ -25,7 +25,8 @@ const ITEMS = 3000;
 const item = (key: string, i: number, extra = '') =>
   `<item><title>Story ${i}</title><link>http://site.test/${key}/${i}</link><guid>${key}-${i}</guid>` +
   `<pubDate>Fri, 27 Nov 2026 ${String(i % 24).padStart(2, '0')}:00:00 GMT</pubDate><description><![CDATA[<p>${'Words of the story. '.repeat(12)}</p>]]></description>${extra}</item>`;
-const rss = (items: string[]) => `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Big</title><link>http://site.test/</link>${items.join('')}</channel></rss>`;
+const rss = (items: string[]) =>
+  `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Big</title><link>http://site.test/</link>${items.join('')}</channel></rss>`;
 
 let web: FixtureServer;
 let deps: Deps;
@@ -34,7 +35,8 @@ const clock = fixedClock('2026-11-28T10:00:00Z');
 const log = silentLogger();
 
 const feedRow = (path: string) => deps.db.selectFrom('feeds').selectAll().where('config_url', '=', web.url(path)).executeTakeFirstOrThrow();
-const entriesOf = async (feedId: number | string) => deps.db.selectFrom('entries').select(['guid', 'title', 'version']).where('feed_id', '=', Number(feedId)).orderBy('id').execute();
+const entriesOf = async (feedId: number | string) =>
+  deps.db.selectFrom('entries').select(['guid', 'title', 'version']).where('feed_id', '=', Number(feedId)).orderBy('id').execute();
 
 beforeAll(async () => {
   web = await startFixtureServer();
@@ -74,7 +76,10 @@ it('stores every item of a big feed once, through the worker and batches, with o
 
 it('counts an item repeated in a later batch once, as a document planned whole would', async () => {
   const items = Array.from({ length: 1000 }, (_, i) => item('dup', i));
-  items.push(item('dup', 3).replace('Story 3', 'Story 3, changed'), item('dup', 10).replace('<guid>dup-10</guid>', '<guid>other-10</guid>'));
+  items.push(
+    item('dup', 3).replace('Story 3', 'Story 3, changed'),
+    item('dup', 10).replace('<guid>dup-10</guid>', '<guid>other-10</guid>'),
+  );
   web.set('/dups.xml', { body: rss(items) });
   const feed = await feedRow('/dups.xml');
   const result = await fetchFeed(deps, Number(feed.id), log, OPTS);
@@ -87,7 +92,9 @@ it('counts an item repeated in a later batch once, as a document planned whole w
 it('keeps the batches stored before a failure, records the error and leaves the ETag for a full re-read', async () => {
   // The database refuses one entry of the third batch (a stand-in for any write failure mid-document).
   await sql`CREATE FUNCTION refuse_brk_700() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN IF NEW.guid = 'brk-700' THEN RAISE EXCEPTION 'test: entry brk-700 refused' USING ERRCODE = 'P0001'; END IF; RETURN NEW; END $$`.execute(deps.db);
+    BEGIN IF NEW.guid = 'brk-700' THEN RAISE EXCEPTION 'test: entry brk-700 refused' USING ERRCODE = 'P0001'; END IF; RETURN NEW; END $$`.execute(
+    deps.db,
+  );
   await sql`CREATE TRIGGER refuse_brk_700 BEFORE INSERT ON entries FOR EACH ROW EXECUTE FUNCTION refuse_brk_700()`.execute(deps.db);
   try {
     web.set('/breaks.xml', { body: rss(Array.from({ length: 1000 }, (_, i) => item('brk', i))), etag: '"brk-1"' });
@@ -108,7 +115,10 @@ it('keeps the batches stored before a failure, records the error and leaves the 
 
 it('stores a guid and a link too long for an index under their sha256, finds them again, and drops NUL and other control characters', async () => {
   let seed = 1;
-  const noise = Array.from({ length: 12_000 }, () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return 'abcdefghijklmnopqrstuvwxyz0123456789'[seed % 36]; }).join('');
+  const noise = Array.from({ length: 12_000 }, () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return 'abcdefghijklmnopqrstuvwxyz0123456789'[seed % 36];
+  }).join('');
   const items = [
     item('odd', 0).replace('<guid>odd-0</guid>', `<guid>${noise}</guid>`),
     item('odd', 1).replace('http://site.test/odd/1', `http://site.test/odd/1?q=${noise}`),
@@ -117,7 +127,12 @@ it('stores a guid and a link too long for an index under their sha256, finds the
   web.set('/odd.xml', { body: rss(items) });
   const feed = await feedRow('/odd.xml');
   expect(await fetchFeed(deps, Number(feed.id), log, OPTS)).toMatchObject({ outcome: 'ok', newEntries: 3 });
-  const rows = await deps.db.selectFrom('entries').select(['guid', 'link', 'link_norm', 'title']).where('feed_id', '=', Number(feed.id)).orderBy('id').execute();
+  const rows = await deps.db
+    .selectFrom('entries')
+    .select(['guid', 'link', 'link_norm', 'title'])
+    .where('feed_id', '=', Number(feed.id))
+    .orderBy('id')
+    .execute();
   expect(rows[0]!.guid).toMatch(/^sha256:[0-9a-f]{64}$/);
   expect(rows[1]!.link).toContain(noise); // the link itself is kept whole; only its index key is hashed
   expect(rows[1]!.link_norm).toMatch(/^sha256:[0-9a-f]{64}$/);

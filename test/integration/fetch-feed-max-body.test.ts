@@ -30,7 +30,11 @@ ${maxBody.override ? `        max_body: ${maxBody.override}\n` : ''}`;
 /** A generated RSS feed of `n` items, each ~200 bytes: 1000 items ≈ 200 KB. */
 const bigRss = (n: number) =>
   '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>big</title><link>http://site.test/</link>' +
-  Array.from({ length: n }, (_, i) => `<item><title>Item ${i} of a feed larger than the global cap</title><link>http://site.test/big/${i}</link><guid>big-${i}</guid><description>${'x'.repeat(80)}</description></item>`).join('') +
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<item><title>Item ${i} of a feed larger than the global cap</title><link>http://site.test/big/${i}</link><guid>big-${i}</guid><description>${'x'.repeat(80)}</description></item>`,
+  ).join('') +
   '</channel></rss>';
 
 const log = silentLogger();
@@ -41,7 +45,13 @@ let close: () => Promise<void>;
 
 const feedRow = (path: string) => deps.db.selectFrom('feeds').selectAll().where('config_url', '=', web.url(path)).executeTakeFirstOrThrow();
 const fetchPath = async (path: string) => fetchFeed(deps, Number((await feedRow(path)).id), log);
-const caps = async () => Object.fromEntries((await deps.db.selectFrom('feeds').select(['config_url', 'max_body_bytes']).execute()).map((r) => [r.config_url.replace(web.origin, ''), r.max_body_bytes]));
+const caps = async () =>
+  Object.fromEntries(
+    (await deps.db.selectFrom('feeds').select(['config_url', 'max_body_bytes']).execute()).map((r) => [
+      r.config_url.replace(web.origin, ''),
+      r.max_body_bytes,
+    ]),
+  );
 const syncYaml = async (yaml: string) => {
   const r = parseFeedsConfig(yaml, 'test-feeds.yaml');
   if (!r.ok) throw new Error(r.problems.join('\n'));
@@ -52,8 +62,12 @@ beforeAll(async () => {
   web = await startFixtureServer();
   const body = bigRss(1000);
   expect(body.length).toBeGreaterThan(190_000);
-  for (const p of ['/plain.xml', '/inherits.xml', '/override.xml', '/alt.xml']) web.set(p, { body, headers: { 'content-type': 'application/rss+xml' } });
-  web.set('/page.html', { body: '<!doctype html><html><head><link rel="alternate" type="application/rss+xml" href="/alt.xml"></head><body>news</body></html>', headers: { 'content-type': 'text/html' } });
+  for (const p of ['/plain.xml', '/inherits.xml', '/override.xml', '/alt.xml'])
+    web.set(p, { body, headers: { 'content-type': 'application/rss+xml' } });
+  web.set('/page.html', {
+    body: '<!doctype html><html><head><link rel="alternate" type="application/rss+xml" href="/alt.xml"></head><body>news</body></html>',
+    headers: { 'content-type': 'text/html' },
+  });
   const made = await makeTestDeps({
     db: 'postgres',
     queue: 'memory',
@@ -78,8 +92,12 @@ describe('feed fetch with max_body (global cap WIREROOM_HTTP_MAX_BODY=65536)', (
     expect(await fetchPath('/plain.xml')).toMatchObject({ outcome: 'error', code: 'FETCH_TOO_LARGE', newEntries: 0 });
     const row = await feedRow('/plain.xml');
     expect(row).toMatchObject({ error_code: 'FETCH_TOO_LARGE', error_count: 1 });
-    expect(row.error_message).toContain(`body of ${web.url('/plain.xml')} exceeds the cap of 65536 bytes (cap: WIREROOM_HTTP_MAX_BODY, 64KB)`);
-    expect(row.error_message).toContain('To fetch it, set `max_body:` (e.g. "60MB", up to "1GB") on this feed or its source "plain" in feeds.yaml, or raise WIREROOM_HTTP_MAX_BODY for every feed and article page');
+    expect(row.error_message).toContain(
+      `body of ${web.url('/plain.xml')} exceeds the cap of 65536 bytes (cap: WIREROOM_HTTP_MAX_BODY, 64KB)`,
+    );
+    expect(row.error_message).toContain(
+      'To fetch it, set `max_body:` (e.g. "60MB", up to "1GB") on this feed or its source "plain" in feeds.yaml, or raise WIREROOM_HTTP_MAX_BODY for every feed and article page',
+    );
   });
 
   it('reads the same feed on a feed whose source sets max_body: 1MB', async () => {
@@ -95,7 +113,9 @@ describe('feed fetch with max_body (global cap WIREROOM_HTTP_MAX_BODY=65536)', (
   it('a feed’s own max_body overrides its source’s: 100KB refuses the feed, naming that cap', async () => {
     expect(await fetchPath('/override.xml')).toMatchObject({ outcome: 'error', code: 'FETCH_TOO_LARGE' });
     const row = await feedRow('/override.xml');
-    expect(row.error_message).toContain(`exceeds the cap of ${100 * 1024} bytes (cap: max_body 100KB). To fetch it, set a larger \`max_body:\``);
+    expect(row.error_message).toContain(
+      `exceeds the cap of ${100 * 1024} bytes (cap: max_body 100KB). To fetch it, set a larger \`max_body:\``,
+    );
     expect(row.error_message).toContain('its source "big"');
   });
 

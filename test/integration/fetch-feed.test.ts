@@ -14,7 +14,19 @@ import { silentLogger } from '../../src/log';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { makeTestDeps } from '../support/test-deps';
 
-const PATHS = ['/ok.xml', '/old.xml', '/page.html', '/cp1251-wrong.xml', '/cp1251-none.xml', '/limited.xml', '/busy.xml', '/cached.xml', '/ttl.xml', '/skip.xml', '/failing.xml'];
+const PATHS = [
+  '/ok.xml',
+  '/old.xml',
+  '/page.html',
+  '/cp1251-wrong.xml',
+  '/cp1251-none.xml',
+  '/limited.xml',
+  '/busy.xml',
+  '/cached.xml',
+  '/ttl.xml',
+  '/skip.xml',
+  '/failing.xml',
+];
 const feedsYaml = (origin: string) => `
 defaults:
   poll_interval: 10m
@@ -26,7 +38,11 @@ ${PATHS.map((p, i) => `  - id: s${i}\n    name: Source ${i}\n    feeds:\n      -
 
 const rss = (title: string, items: string[], extra = '') =>
   `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>${title}</title><link>http://site.test/</link>${extra}` +
-  items.map((t, i) => `<item><title>${t}</title><link>http://site.test/${encodeURIComponent(title)}/${i}</link><guid>${title}-${i}</guid></item>`).join('') +
+  items
+    .map(
+      (t, i) => `<item><title>${t}</title><link>http://site.test/${encodeURIComponent(title)}/${i}</link><guid>${title}-${i}</guid></item>`,
+    )
+    .join('') +
   '</channel></rss>';
 
 const START = '2026-11-28T10:00:00Z';
@@ -42,7 +58,12 @@ const dueInS = async (path: string) => ((await feedRow(path)).next_due_at.getTim
 
 beforeAll(async () => {
   web = await startFixtureServer();
-  const made = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml: feedsYaml(web.origin), env: { WIREROOM_MAX_FEED_ERRORS: '3' } });
+  const made = await makeTestDeps({
+    db: 'postgres',
+    queue: 'memory',
+    feedsYaml: feedsYaml(web.origin),
+    env: { WIREROOM_MAX_FEED_ERRORS: '3' },
+  });
   close = made.close;
   deps = { ...made.deps, clock, random: () => 0.5 }; // jitter factor exactly 1
   await syncSources(deps);
@@ -84,7 +105,10 @@ describe('redirects and discovery', () => {
   });
 
   it('follows an HTML page advertising its feed with <link rel="alternate"> once', async () => {
-    web.set('/page.html', { body: `<!doctype html><html><head><link rel="alternate" type="application/rss+xml" href="/alt.xml"></head><body>news</body></html>`, headers: { 'content-type': 'text/html' } });
+    web.set('/page.html', {
+      body: `<!doctype html><html><head><link rel="alternate" type="application/rss+xml" href="/alt.xml"></head><body>news</body></html>`,
+      headers: { 'content-type': 'text/html' },
+    });
     web.set('/alt.xml', { body: rss('alt', ['x', 'y', 'z']) });
     const r = await fetchPath('/page.html');
     expect(r).toMatchObject({ outcome: 'ok', newEntries: 3 });
@@ -96,7 +120,10 @@ describe('redirects and discovery', () => {
 });
 
 describe('charsets', () => {
-  const body = iconv.encode('<?xml version="1.0" encoding="windows-1251"?><rss version="2.0"><channel><title>Новости</title><item><title>Привет, мир</title><guid>cp-1</guid></item></channel></rss>', 'windows-1251');
+  const body = iconv.encode(
+    '<?xml version="1.0" encoding="windows-1251"?><rss version="2.0"><channel><title>Новости</title><item><title>Привет, мир</title><guid>cp-1</guid></item></channel></rss>',
+    'windows-1251',
+  );
   it.each([
     ['/cp1251-wrong.xml', 'application/rss+xml; charset=utf-8'],
     ['/cp1251-none.xml', 'text/xml'],

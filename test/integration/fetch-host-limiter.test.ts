@@ -28,7 +28,12 @@ it('shares the limit between two limiters and hands a freed slot to the other', 
   const r2 = await b.acquire('news.test');
   const third = b.acquire('news.test');
   expect(await settled(third, 400)).toBe(false); // both slots are held
-  expect(await settled(a.acquire('other.test').then((r) => r()), 1000)).toBe(true); // hosts are independent
+  expect(
+    await settled(
+      a.acquire('other.test').then((r) => r()),
+      1000,
+    ),
+  ).toBe(true); // hosts are independent
   r1();
   expect(await settled(third, 2000)).toBe(true);
   (await third)();

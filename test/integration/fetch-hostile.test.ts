@@ -15,7 +15,8 @@ const laughs = [
   ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`),
   ']><rss version="2.0"><channel><title>&lol9;</title></channel></rss>',
 ].join('');
-const xxe = '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><title>&xxe;</title><item><title>&xxe;</title></item></channel></rss>';
+const xxe =
+  '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><title>&xxe;</title><item><title>&xxe;</title></item></channel></rss>';
 const quadratic = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "${'a'.repeat(50_000)}">]><rss version="2.0"><channel><title>${'&a;'.repeat(50_000)}</title></channel></rss>`;
 const deep = '<?xml version="1.0"?><rss version="2.0"><channel>' + '<x>'.repeat(100_000) + '</x>'.repeat(100_000) + '</channel></rss>';
 const random = Buffer.from(Array.from({ length: 64 * 1024 }, (_, i) => (i * 2654435761) % 251));
@@ -25,7 +26,13 @@ const CASES: Record<string, [Parameters<FixtureServer['set']>[1], string]> = {
   '/laughs.xml': [{ body: laughs }, 'PARSE_ENTITY_EXPANSION'],
   '/quadratic.xml': [{ body: quadratic }, 'PARSE_ENTITY_EXPANSION'],
   '/random.bin': [{ body: random, headers: { 'content-type': 'application/octet-stream' } }, 'PARSE_NOT_A_FEED'],
-  '/nolink.html': [{ body: '<!doctype html><html><head><title>Home</title></head><body><p>No feed here.</p></body></html>', headers: { 'content-type': 'text/html' } }, 'PARSE_NOT_A_FEED'],
+  '/nolink.html': [
+    {
+      body: '<!doctype html><html><head><title>Home</title></head><body><p>No feed here.</p></body></html>',
+      headers: { 'content-type': 'text/html' },
+    },
+    'PARSE_NOT_A_FEED',
+  ],
   '/bomb.xml': [{ body: zlib.gzipSync(Buffer.alloc(32 * 1024 * 1024, 0x20)), headers: { 'content-encoding': 'gzip' } }, 'FETCH_TOO_LARGE'],
   '/drip.xml': [{ drip: { chunk: '<item>', intervalMs: 100, count: 10_000 } }, 'FETCH_TIMEOUT'],
 };

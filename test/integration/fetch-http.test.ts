@@ -113,7 +113,10 @@ describe('deadlines', () => {
 
   it('times out connecting to a server whose accept queue is full', async () => {
     // A listener that never accepts, with backlog 0: once the queue is full the kernel drops SYNs.
-    const py = spawn('python3', ['-c', 'import socket,time\ns=socket.socket()\ns.bind(("127.0.0.1",0))\ns.listen(0)\nprint(s.getsockname()[1],flush=True)\ntime.sleep(60)']);
+    const py = spawn('python3', [
+      '-c',
+      'import socket,time\ns=socket.socket()\ns.bind(("127.0.0.1",0))\ns.listen(0)\nprint(s.getsockname()[1],flush=True)\ntime.sleep(60)',
+    ]);
     const port = await new Promise<number>((resolve) => py.stdout.once('data', (d: Buffer) => resolve(Number(d.toString().trim()))));
     const fillers = Array.from({ length: 4 }, () => net.connect(port, '127.0.0.1').on('error', () => undefined));
     try {
@@ -218,11 +221,23 @@ describe('SSRF guard (private networks not allowed)', () => {
   });
 
   it('refuses a name with one private address among public ones', async () => {
-    const c = make({ allowPrivateNetworks: false, resolver: async () => [{ address: '93.184.216.34', family: 4 }, { address: '10.0.0.5', family: 4 }] });
+    const c = make({
+      allowPrivateNetworks: false,
+      resolver: async () => [
+        { address: '93.184.216.34', family: 4 },
+        { address: '10.0.0.5', family: 4 },
+      ],
+    });
     expect(await codeOf(c.get({ url: 'http://mixed.test/feed' }))).toBe('FETCH_BLOCKED_ADDRESS');
   });
 
-  it.each(['http://127.0.0.1/', 'http://169.254.169.254/latest/meta-data/', 'http://[::1]/', 'http://10.1.2.3/', 'http://[::ffff:127.0.0.1]/'])('refuses the IP literal %s', async (url) => {
+  it.each([
+    'http://127.0.0.1/',
+    'http://169.254.169.254/latest/meta-data/',
+    'http://[::1]/',
+    'http://10.1.2.3/',
+    'http://[::ffff:127.0.0.1]/',
+  ])('refuses the IP literal %s', async (url) => {
     const c = make({ allowPrivateNetworks: false });
     expect(await codeOf(c.get({ url }))).toBe('FETCH_BLOCKED_ADDRESS');
   });

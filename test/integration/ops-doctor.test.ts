@@ -29,7 +29,11 @@ describe('wireroom doctor', () => {
     return file;
   };
   const goodFeeds = () => `sources:\n  - id: wire\n    name: Wire\n    rights: full\n    feeds:\n      - url: ${web.origin}/feed.xml\n`;
-  const baseEnv = () => ({ WIREROOM_ALLOW_PRIVATE_NETWORKS: '1', WIREROOM_DATA_DIR: path.join(dir, 'data'), WIREROOM_FEEDS: writeFeeds(goodFeeds()) });
+  const baseEnv = () => ({
+    WIREROOM_ALLOW_PRIVATE_NETWORKS: '1',
+    WIREROOM_DATA_DIR: path.join(dir, 'data'),
+    WIREROOM_FEEDS: writeFeeds(goodFeeds()),
+  });
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wireroom-doctor-'));
@@ -48,14 +52,22 @@ describe('wireroom doctor', () => {
   it('passes every check on Postgres + Redis with a reachable feed', async () => {
     const checks = await runDoctor({}, { ...baseEnv(), DATABASE_URL: pg.url, REDIS_URL: TEST_REDIS_URL });
     expect(checks.map((c) => [c.name, c.status])).toEqual([
-      ['config', 'ok'], ['database', 'ok'], ['migrations', 'ok'], ['redis', 'ok'], ['sample fetch', 'ok'],
+      ['config', 'ok'],
+      ['database', 'ok'],
+      ['migrations', 'ok'],
+      ['redis', 'ok'],
+      ['sample fetch', 'ok'],
     ]);
     expect(byName(checks)['sample fetch']!.detail).toMatch(/HTTP 200, 3 entries/);
     expect(formatDoctorReport(checks, false)).toMatch(/All checks passed\.\n$/);
   });
 
   it('names every config problem with its fix, and skips what needs the config', async () => {
-    const env = { ...baseEnv(), PORT: 'eighty', WIREROOM_FEEDS: writeFeeds('sources:\n  - id: wire\n    name: Wire\n    rights: sideways\n    feeds:\n      - url: not-a-url\n') };
+    const env = {
+      ...baseEnv(),
+      PORT: 'eighty',
+      WIREROOM_FEEDS: writeFeeds('sources:\n  - id: wire\n    name: Wire\n    rights: sideways\n    feeds:\n      - url: not-a-url\n'),
+    };
     const checks = await runDoctor({}, env);
     const config = byName(checks).config!;
     expect(config.status).toBe('fail');
@@ -71,7 +83,11 @@ describe('wireroom doctor', () => {
   it('reports a stopped Redis with the refused connection and how to fix it', async () => {
     const checks = await runDoctor({}, { ...baseEnv(), DATABASE_URL: pg.url, REDIS_URL: STOPPED_REDIS });
     const redis = byName(checks).redis!;
-    expect(redis).toMatchObject({ status: 'fail', detail: expect.stringMatching(/127\.0\.0\.1:1.*ECONNREFUSED/), fix: expect.stringMatching(/start Redis.*REDIS_URL/) });
+    expect(redis).toMatchObject({
+      status: 'fail',
+      detail: expect.stringMatching(/127\.0\.0\.1:1.*ECONNREFUSED/),
+      fix: expect.stringMatching(/start Redis.*REDIS_URL/),
+    });
     expect(byName(checks).database!.status).toBe('ok');
   });
 
@@ -80,7 +96,11 @@ describe('wireroom doctor', () => {
     await adminQuery([`DROP DATABASE IF EXISTS "${name}"`, `CREATE DATABASE "${name}"`]); // never migrated
     try {
       const checks = await runDoctor({ url: `${web.origin}/page.html` }, { ...baseEnv(), DATABASE_URL: urlFor(name) });
-      expect(byName(checks).migrations).toMatchObject({ status: 'fail', detail: expect.stringMatching(/pending: 0001-init/), fix: expect.stringMatching(/wireroom migrate/) });
+      expect(byName(checks).migrations).toMatchObject({
+        status: 'fail',
+        detail: expect.stringMatching(/pending: 0001-init/),
+        fix: expect.stringMatching(/wireroom migrate/),
+      });
       expect(byName(checks)['sample fetch']).toMatchObject({ status: 'fail', detail: expect.stringMatching(/PARSE_NOT_A_FEED/) });
     } finally {
       await adminQuery([`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]);
@@ -95,7 +115,11 @@ describe('wireroom doctor', () => {
 
   it('exits 1 from the command line when a check fails', () => {
     const env = { ...process.env, ...baseEnv(), REDIS_URL: STOPPED_REDIS, NODE_OPTIONS: '' };
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'wireroom.js'), 'doctor', '--json'], { env, encoding: 'utf8', timeout: 20000 });
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'wireroom.js'), 'doctor', '--json'], {
+      env,
+      encoding: 'utf8',
+      timeout: 20000,
+    });
     expect(run.status).toBe(1);
     const out = JSON.parse(run.stdout) as { ok: boolean; checks: DoctorCheck[] };
     expect(out.ok).toBe(false);

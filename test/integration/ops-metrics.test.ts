@@ -69,9 +69,18 @@ describe('metrics, dashboard and logs on postgres + bullmq', () => {
 
   beforeAll(async () => {
     web = await startFixtureServer();
-    web.set('/feed.xml', { body: fixtureText('site/feed.xml', web.origin), headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
-    web.set('/news/harbour-reopens', { body: fixtureText('site/article-harbour.html', web.origin), headers: { 'content-type': 'text/html; charset=utf-8' } });
-    web.set('/world/russia-nato-relations', { body: fixtureText('site/republished-rt.html', web.origin), headers: { 'content-type': 'text/html; charset=utf-8' } });
+    web.set('/feed.xml', {
+      body: fixtureText('site/feed.xml', web.origin),
+      headers: { 'content-type': 'application/rss+xml; charset=utf-8' },
+    });
+    web.set('/news/harbour-reopens', {
+      body: fixtureText('site/article-harbour.html', web.origin),
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+    });
+    web.set('/world/russia-nato-relations', {
+      body: fixtureText('site/republished-rt.html', web.origin),
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+    });
     const env = { WIREROOM_SCHEDULER_TICK: '59s', WIREROOM_METRICS_TOKEN: METRICS_TOKEN, WIREROOM_ADMIN_TOKEN: ADMIN_TOKEN };
     stack = await startStack({ db: 'postgres', queue: 'bullmq', feedsYaml: feedsYaml(web.origin), env, roles: ['fetch', 'work'] });
     ({ deps, app } = stack);
@@ -85,11 +94,17 @@ describe('metrics, dashboard and logs on postgres + bullmq', () => {
   it('moves the pipeline counters after a fixture ingest', async () => {
     expect(sample(await scrape(), 'wireroom_articles_published_total')).toBe(0);
     await schedulerTick(deps);
-    const text = await waitFor(async () => {
-      const t = await scrape();
-      const processed = (sample(t, 'wireroom_articles_processed_total', { content_from: 'page' }) ?? 0) + (sample(t, 'wireroom_articles_processed_total', { content_from: 'feed' }) ?? 0);
-      return processed === 3 ? t : undefined;
-    }, 20000, 'three processed articles in /metrics');
+    const text = await waitFor(
+      async () => {
+        const t = await scrape();
+        const processed =
+          (sample(t, 'wireroom_articles_processed_total', { content_from: 'page' }) ?? 0) +
+          (sample(t, 'wireroom_articles_processed_total', { content_from: 'feed' }) ?? 0);
+        return processed === 3 ? t : undefined;
+      },
+      20000,
+      'three processed articles in /metrics',
+    );
 
     expect(sample(text, 'wireroom_feed_fetches_total', { outcome: 'ok', status: '200' })).toBe(1);
     expect(sample(text, 'wireroom_feed_fetch_duration_seconds_count', { outcome: 'ok' })).toBe(1);
@@ -115,10 +130,13 @@ describe('metrics, dashboard and logs on postgres + bullmq', () => {
   it('counts webhook deliveries by status from the database', async () => {
     const events = await deps.db.selectFrom('publish_events').select('id').orderBy('id').execute();
     expect(events.length).toBeGreaterThanOrEqual(2); // one per publication, written by the items trigger
-    await deps.db.insertInto('webhook_deliveries').values([
-      { endpoint: 'https://portal.test/hook', event_id: events[0]!.id, status: 'delivered', attempts: 1 },
-      { endpoint: 'https://portal.test/hook', event_id: events[1]!.id, status: 'dead', attempts: 8 },
-    ]).execute();
+    await deps.db
+      .insertInto('webhook_deliveries')
+      .values([
+        { endpoint: 'https://portal.test/hook', event_id: events[0]!.id, status: 'delivered', attempts: 1 },
+        { endpoint: 'https://portal.test/hook', event_id: events[1]!.id, status: 'dead', attempts: 8 },
+      ])
+      .execute();
     const text = await scrape();
     expect(sample(text, 'wireroom_webhook_deliveries', { status: 'delivered' })).toBe(1);
     expect(sample(text, 'wireroom_webhook_deliveries', { status: 'dead' })).toBe(1);
@@ -153,7 +171,11 @@ describe('metrics, dashboard and logs on postgres + bullmq', () => {
       const { token } = await createSession(deps.db, user.id, deps.clock.now());
       return `${SESSION_COOKIE}=${token}`;
     };
-    const operator = await app.inject({ method: 'GET', url: '/admin/queues/api/queues', headers: { cookie: await cookieFor('ops-one', 'operator') } });
+    const operator = await app.inject({
+      method: 'GET',
+      url: '/admin/queues/api/queues',
+      headers: { cookie: await cookieFor('ops-one', 'operator') },
+    });
     expect(operator.statusCode).toBe(200);
     const editor = await app.inject({ method: 'GET', url: '/admin/queues', headers: { cookie: await cookieFor('desk-one', 'editor') } });
     expect(editor.statusCode).toBe(403);
@@ -177,12 +199,22 @@ describe('metrics, dashboard and logs on postgres + bullmq', () => {
     const lines: Record<string, unknown>[] = [];
     const queue = createMemoryQueue(createLogger('debug', false, jsonSink(lines)));
     const jobDeps = { ...deps, queue };
-    await deps.db.updateTable('feeds').set({ next_due_at: new Date(Date.now() - 1000) }).execute();
+    await deps.db
+      .updateTable('feeds')
+      .set({ next_due_at: new Date(Date.now() - 1000) })
+      .execute();
     const stopFetch = await startFetchRole(jobDeps);
     try {
       await schedulerTick(jobDeps);
       const finished = await waitFor(async () => lines.find((l) => l.msg === 'job finished'), 10000, 'a job finished line');
-      expect(finished).toMatchObject({ level: 20, queue: 'feed-fetch', job_id: expect.any(String), attempt: 1, result: 'done', duration_ms: expect.any(Number) });
+      expect(finished).toMatchObject({
+        level: 20,
+        queue: 'feed-fetch',
+        job_id: expect.any(String),
+        attempt: 1,
+        result: 'done',
+        duration_ms: expect.any(Number),
+      });
       const fetched = lines.find((l) => l.msg === 'feed fetched');
       expect(fetched).toMatchObject({ level: 30, queue: 'feed-fetch', job_id: finished.job_id, feed_id: expect.any(Number), status: 200 });
     } finally {
@@ -210,7 +242,12 @@ describe('metrics, dashboard and logs on postgres + bullmq', () => {
 
 describe('queue dashboard on the in-process queue', () => {
   it('explains that it needs BullMQ', async () => {
-    const { deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml: 'sources: []\n', env: { WIREROOM_ADMIN_TOKEN: ADMIN_TOKEN } });
+    const { deps, close } = await makeTestDeps({
+      db: 'postgres',
+      queue: 'memory',
+      feedsYaml: 'sources: []\n',
+      env: { WIREROOM_ADMIN_TOKEN: ADMIN_TOKEN },
+    });
     const app = await buildServer(deps);
     try {
       const res = await app.inject({ method: 'GET', url: '/admin/queues' });

@@ -34,10 +34,26 @@ describe.each([
 
   beforeAll(async () => {
     web = await startFixtureServer();
-    web.set('/feed.xml', { body: fixtureText('site/feed.xml', web.origin), headers: { 'content-type': 'application/rss+xml; charset=utf-8' }, etag: '"feed-v1"' });
-    web.set('/news/harbour-reopens', { body: fixtureText('site/article-harbour.html', web.origin), headers: { 'content-type': 'text/html; charset=utf-8' } });
-    web.set('/world/russia-nato-relations', { body: fixtureText('site/republished-rt.html', web.origin), headers: { 'content-type': 'text/html; charset=utf-8' } });
-    stack = await startStack({ db, queue, feedsYaml: feedsYaml(web.origin), env: { WIREROOM_SCHEDULER_TICK: '59s' }, roles: ['fetch', 'work'] });
+    web.set('/feed.xml', {
+      body: fixtureText('site/feed.xml', web.origin),
+      headers: { 'content-type': 'application/rss+xml; charset=utf-8' },
+      etag: '"feed-v1"',
+    });
+    web.set('/news/harbour-reopens', {
+      body: fixtureText('site/article-harbour.html', web.origin),
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+    });
+    web.set('/world/russia-nato-relations', {
+      body: fixtureText('site/republished-rt.html', web.origin),
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+    });
+    stack = await startStack({
+      db,
+      queue,
+      feedsYaml: feedsYaml(web.origin),
+      env: { WIREROOM_SCHEDULER_TICK: '59s' },
+      roles: ['fetch', 'work'],
+    });
     ({ deps, app } = stack);
   });
 
@@ -48,11 +64,24 @@ describe.each([
 
   it('ingests the fixture feed and serves its items with credit lines', async () => {
     await schedulerTick(deps);
-    const items = await waitFor(async () => {
-      const res = await app.inject({ method: 'GET', url: '/api/items?limit=10' });
-      const body = res.json() as { items: { title: string; credit_line: string; url: string; content_html: string | null; source: { id: string }; published_at: string }[] };
-      return body.items.length === 2 ? body.items : undefined;
-    }, 20000, 'two published items');
+    const items = await waitFor(
+      async () => {
+        const res = await app.inject({ method: 'GET', url: '/api/items?limit=10' });
+        const body = res.json() as {
+          items: {
+            title: string;
+            credit_line: string;
+            url: string;
+            content_html: string | null;
+            source: { id: string };
+            published_at: string;
+          }[];
+        };
+        return body.items.length === 2 ? body.items : undefined;
+      },
+      20000,
+      'two published items',
+    );
 
     expect(items.map((i) => i.title)).toEqual(['Harbour reopens after storm repairs', 'Council publishes budget draft']);
     for (const it of items) {
@@ -68,7 +97,11 @@ describe.each([
   });
 
   it('holds a republished page that forbids redistribution for review, crediting the original', async () => {
-    const rt = await waitFor(() => deps.db.selectFrom('items').selectAll().where('title', 'like', 'Russia-NATO%').executeTakeFirst(), 10000, 'the RT item');
+    const rt = await waitFor(
+      () => deps.db.selectFrom('items').selectAll().where('title', 'like', 'Russia-NATO%').executeTakeFirst(),
+      10000,
+      'the RT item',
+    );
     expect(rt.status).toBe('queued');
     expect(rt.status_reason).toMatch(/forbids republication/);
     expect(rt.rights_notice).toMatch(/should not be published, broadcast, rewritten, redistributed/);
@@ -79,17 +112,27 @@ describe.each([
 
   it('polls again with a conditional GET and stores nothing twice', async () => {
     const before = web.hits('/feed.xml');
-    await deps.db.updateTable('feeds').set({ next_due_at: new Date(Date.now() - 1000) }).execute();
+    await deps.db
+      .updateTable('feeds')
+      .set({ next_due_at: new Date(Date.now() - 1000) })
+      .execute();
     await schedulerTick(deps);
     await waitFor(async () => (web.hits('/feed.xml') > before ? true : undefined), 10000, 'second poll');
     const last = web.requests.filter((r) => r.path === '/feed.xml').pop();
     expect(last?.headers['if-none-match']).toBe('"feed-v1"');
-    const feed = await waitFor(async () => {
-      const f = await deps.db.selectFrom('feeds').selectAll().executeTakeFirstOrThrow();
-      return f.last_status === 304 ? f : undefined;
-    }, 10000, 'the 304 recorded');
+    const feed = await waitFor(
+      async () => {
+        const f = await deps.db.selectFrom('feeds').selectAll().executeTakeFirstOrThrow();
+        return f.last_status === 304 ? f : undefined;
+      },
+      10000,
+      'the 304 recorded',
+    );
     expect(feed.error_count).toBe(0);
-    const count = await deps.db.selectFrom('items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const count = await deps.db
+      .selectFrom('items')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(3);
   });
 

@@ -19,7 +19,14 @@ const yaml = 'sources: []\n';
 async function serverWith(env: Record<string, string>) {
   const { deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml: yaml, env });
   const app = await buildServer(deps);
-  return { deps, app, close: async () => { await app.close(); await close(); } };
+  return {
+    deps,
+    app,
+    close: async () => {
+      await app.close();
+      await close();
+    },
+  };
 }
 
 const bearer = (t: string) => ({ authorization: `Bearer ${t}` });
@@ -40,10 +47,19 @@ describe('portal API access', () => {
     beforeAll(async () => {
       s = await serverWith({ WIREROOM_API_TOKENS: 'tok-a, tok-b', WIREROOM_CORS_ORIGINS: 'https://portal.test' });
       app = s.app;
-      await s.deps.db.insertInto('users').values([
-        { username: 'reader', password_hash: 'x', role: 'editor', api_token_hash: createHash('sha256').update('user-tok').digest('hex') },
-        { username: 'gone', password_hash: 'x', role: 'editor', api_token_hash: createHash('sha256').update('old-tok').digest('hex'), disabled: true },
-      ] as never).execute();
+      await s.deps.db
+        .insertInto('users')
+        .values([
+          { username: 'reader', password_hash: 'x', role: 'editor', api_token_hash: createHash('sha256').update('user-tok').digest('hex') },
+          {
+            username: 'gone',
+            password_hash: 'x',
+            role: 'editor',
+            api_token_hash: createHash('sha256').update('old-tok').digest('hex'),
+            disabled: true,
+          },
+        ] as never)
+        .execute();
     }, 30_000);
     afterAll(() => s?.close());
 
@@ -97,7 +113,10 @@ describe('portal API access', () => {
     const s = await serverWith({});
     try {
       expect((await s.app.inject('/api/items')).statusCode).toBe(200);
-      await s.deps.db.insertInto('users').values({ username: 'portal', password_hash: 'x', role: 'editor' } as never).execute();
+      await s.deps.db
+        .insertInto('users')
+        .values({ username: 'portal', password_hash: 'x', role: 'editor' } as never)
+        .execute();
       const token = await issueApiToken(s.deps.db, 'portal');
       const fresh = await buildServer(s.deps); // a new process: no remembered answer
       try {
@@ -105,7 +124,15 @@ describe('portal API access', () => {
         expect((await fresh.inject({ url: '/api/items', headers: bearer(token) })).statusCode).toBe(200);
         expect((await fresh.inject({ url: '/api/items', headers: bearer(token + 'x') })).statusCode).toBe(401);
         await revokeApiToken(s.deps.db, 'portal');
-        expect((await buildServer(s.deps).then(async (again) => { try { return (await again.inject('/api/items')).statusCode; } finally { await again.close(); } }))).toBe(200);
+        expect(
+          await buildServer(s.deps).then(async (again) => {
+            try {
+              return (await again.inject('/api/items')).statusCode;
+            } finally {
+              await again.close();
+            }
+          }),
+        ).toBe(200);
       } finally {
         await fresh.close();
       }
@@ -122,7 +149,10 @@ describe('portal API access', () => {
       const app = await buildServer(deps as typeof s.deps);
       try {
         expect((await app.inject('/api/items')).statusCode).toBe(200);
-        await s.deps.db.insertInto('users').values({ username: 'portal2', password_hash: 'x', role: 'editor' } as never).execute();
+        await s.deps.db
+          .insertInto('users')
+          .values({ username: 'portal2', password_hash: 'x', role: 'editor' } as never)
+          .execute();
         await issueApiToken(s.deps.db, 'portal2');
         expect((await app.inject('/api/items')).statusCode).toBe(200); // still the remembered answer
         now += USER_TOKENS_RECHECK_MS;

@@ -23,14 +23,16 @@ const SOURCES = [
 const PER_SOURCE = 15;
 const EXCERPT_WORDS = 12;
 
-const feedsYaml = SOURCES.map((s) => `
+const feedsYaml = SOURCES.map(
+  (s) => `
   - id: ${s.id}
     name: ${s.id.toUpperCase()} News
     homepage: http://${s.id}.test/
     feeds: [{ url: "http://${s.id}.test/feed.xml" }]
     rights: ${s.rights}
     excerpt_words: ${EXCERPT_WORDS}
-    credit: "Credit: {source} ({author})"`).join('');
+    credit: "Credit: {source} ({author})"`,
+).join('');
 
 describe('publisher outputs', () => {
   let deps: Deps;
@@ -39,10 +41,19 @@ describe('publisher outputs', () => {
   const ids = new Map<number, string>();
 
   beforeAll(async () => {
-    ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml: `sources:${feedsYaml}\n`, env: { WIREROOM_PUBLIC_URL: 'https://portal.example.org' } }));
+    ({ deps, close } = await makeTestDeps({
+      db: 'postgres',
+      queue: 'memory',
+      feedsYaml: `sources:${feedsYaml}\n`,
+      env: { WIREROOM_PUBLIC_URL: 'https://portal.example.org' },
+    }));
     await syncSources(deps);
     for (let i = 0; i < PER_SOURCE; i++) {
-      for (const s of SOURCES.slice(0, 3)) ids.set(await insertItem(deps, { sourceId: s.id, categories: [i % 2 ? 'world' : 'sport'], authors: [`Ann ${i}`, `Bo ${i}`] }), s.id);
+      for (const s of SOURCES.slice(0, 3))
+        ids.set(
+          await insertItem(deps, { sourceId: s.id, categories: [i % 2 ? 'world' : 'sport'], authors: [`Ann ${i}`, `Bo ${i}`] }),
+          s.id,
+        );
     }
     app = await buildServer(deps);
   }, 60_000);
@@ -86,53 +97,63 @@ describe('publisher outputs', () => {
 
   it('rights none: the single publish path refuses it', async () => {
     await expect(insertItem(deps, { sourceId: 'wire-none' })).rejects.toMatchObject({ code: 'PUBLISH_RIGHTS_NONE' });
-    expect((await allApiItems('&source=wire-none'))).toEqual([]);
+    expect(await allApiItems('&source=wire-none')).toEqual([]);
   });
 
   it('no credit, no publication: the publish path refuses and the database CHECK backs it', async () => {
     const id = await insertItem(deps, { sourceId: 'wire-full', publish: false });
     await deps.db.updateTable('items').set({ credit_line: '  ' }).where('id', '=', id).execute();
-    await expect(deps.db.transaction().execute((tx) => publishItem(tx, id, 'test', new Date()))).rejects.toMatchObject({ code: 'PUBLISH_NO_CREDIT' });
-    await expect(deps.db.updateTable('items').set({ status: 'published', published_on: new Date() }).where('id', '=', id).execute()).rejects.toThrow(/items_published_has_credit/);
+    await expect(deps.db.transaction().execute((tx) => publishItem(tx, id, 'test', new Date()))).rejects.toMatchObject({
+      code: 'PUBLISH_NO_CREDIT',
+    });
+    await expect(
+      deps.db.updateTable('items').set({ status: 'published', published_on: new Date() }).where('id', '=', id).execute(),
+    ).rejects.toThrow(/items_published_has_credit/);
     expect((await get(`/api/items/${id}`)).statusCode).toBe(404);
   });
 
-  it.each(['rss', 'atom', 'json'] as const)('%s feeds per source carry every item with credit, link, authors; rights applied; valid to two parsers', async (ext) => {
-    const rss = new Parser({ customFields: { item: ['dc:creator', 'source', 'rights'] } });
-    for (const s of SOURCES.slice(0, 3)) {
-      const res = await get(`/feeds/source/${s.id}.${ext}`);
-      expect(res.statusCode).toBe(200);
-      const ours = parseFeed(res.body, { contentType: String(res.headers['content-type']) });
-      if (!ours.ok) throw new Error(ours.reason);
-      const want = [...ids].filter(([, src]) => src === s.id).map(([id]) => `https://portal.example.org/api/items/${id}`).sort();
-      expect(ours.feed.items.map((i) => i.guid).sort()).toEqual(want);
-      for (const item of ours.feed.items) {
-        expect(item.link).toMatch(new RegExp(`^http://${s.id}\\.test/story/\\d+$`));
-        expect(item.authors.join('|')).toMatch(/Ann \d+\|Bo \d+/);
-        expect(item.content_html).toContain(`Credit: ${s.id.toUpperCase()} News (Ann`);
-        expect(item.content_html).toContain(`<a href="${item.link}"`);
-        if (s.rights === 'full') expect(item.content_html).toContain('ships returned to the quay. The harbour');
-        else expect(item.content_html).not.toContain('ships returned to the quay. The harbour');
-        if (ext === 'rss') expect(item.source).toEqual({ name: `${s.id.toUpperCase()} News`, url: `http://${s.id}.test/` });
+  it.each(['rss', 'atom', 'json'] as const)(
+    '%s feeds per source carry every item with credit, link, authors; rights applied; valid to two parsers',
+    async (ext) => {
+      const rss = new Parser({ customFields: { item: ['dc:creator', 'source', 'rights'] } });
+      for (const s of SOURCES.slice(0, 3)) {
+        const res = await get(`/feeds/source/${s.id}.${ext}`);
+        expect(res.statusCode).toBe(200);
+        const ours = parseFeed(res.body, { contentType: String(res.headers['content-type']) });
+        if (!ours.ok) throw new Error(ours.reason);
+        const want = [...ids]
+          .filter(([, src]) => src === s.id)
+          .map(([id]) => `https://portal.example.org/api/items/${id}`)
+          .sort();
+        expect(ours.feed.items.map((i) => i.guid).sort()).toEqual(want);
+        for (const item of ours.feed.items) {
+          expect(item.link).toMatch(new RegExp(`^http://${s.id}\\.test/story/\\d+$`));
+          expect(item.authors.join('|')).toMatch(/Ann \d+\|Bo \d+/);
+          expect(item.content_html).toContain(`Credit: ${s.id.toUpperCase()} News (Ann`);
+          expect(item.content_html).toContain(`<a href="${item.link}"`);
+          if (s.rights === 'full') expect(item.content_html).toContain('ships returned to the quay. The harbour');
+          else expect(item.content_html).not.toContain('ships returned to the quay. The harbour');
+          if (ext === 'rss') expect(item.source).toEqual({ name: `${s.id.toUpperCase()} News`, url: `http://${s.id}.test/` });
+        }
+        if (ext === 'json') {
+          const doc = JSON.parse(res.body);
+          expect(doc.version).toBe('https://jsonfeed.org/version/1.1');
+          for (const i of doc.items) expect(i._wireroom.credit_line).toMatch(/^Credit: /);
+          continue;
+        }
+        const theirs = await rss.parseString(res.body);
+        expect(theirs.items).toHaveLength(want.length);
+        for (const i of theirs.items) {
+          expect(i.link).toMatch(/^http:\/\/wire-/);
+          expect(i.isoDate).toBeDefined();
+          expect(i.content ?? i.summary).toMatch(/Credit: WIRE-/);
+          const fields = i as unknown as Record<string, unknown>;
+          if (ext === 'rss') expect(fields['dc:creator']).toMatch(/^Ann \d+$/);
+          if (ext === 'atom') expect(fields.author).toMatch(/^Ann \d+$/);
+        }
       }
-      if (ext === 'json') {
-        const doc = JSON.parse(res.body);
-        expect(doc.version).toBe('https://jsonfeed.org/version/1.1');
-        for (const i of doc.items) expect(i._wireroom.credit_line).toMatch(/^Credit: /);
-        continue;
-      }
-      const theirs = await rss.parseString(res.body);
-      expect(theirs.items).toHaveLength(want.length);
-      for (const i of theirs.items) {
-        expect(i.link).toMatch(/^http:\/\/wire-/);
-        expect(i.isoDate).toBeDefined();
-        expect(i.content ?? i.summary).toMatch(/Credit: WIRE-/);
-        const fields = i as unknown as Record<string, unknown>;
-        if (ext === 'rss') expect(fields['dc:creator']).toMatch(/^Ann \d+$/);
-        if (ext === 'atom') expect(fields.author).toMatch(/^Ann \d+$/);
-      }
-    }
-  });
+    },
+  );
 
   it('category and all feeds; bad feed names are 400', async () => {
     const sport = await get('/feeds/category/sport.json');
@@ -154,7 +175,15 @@ describe('publisher outputs', () => {
     expect(until.length + since.length).toBe(all.length);
     const t = all[3]!.title as string;
     expect((await allApiItems(`&q=${encodeURIComponent(`"${t}"`)}`)).map((i) => i.title)).toContain(t);
-    for (const [q, field] of [['limit=0', 'limit'], ['limit=abc', 'limit'], ['since=yesterday', 'since'], ['cursor=%27%3Bdrop', 'cursor'], ['source=A%20B', 'source'], ['cluster=-1', 'cluster'], ['lang=%3Cscript%3E', 'lang']]) {
+    for (const [q, field] of [
+      ['limit=0', 'limit'],
+      ['limit=abc', 'limit'],
+      ['since=yesterday', 'since'],
+      ['cursor=%27%3Bdrop', 'cursor'],
+      ['source=A%20B', 'source'],
+      ['cluster=-1', 'cluster'],
+      ['lang=%3Cscript%3E', 'lang'],
+    ]) {
       const res = await get(`/api/items?${q}`);
       expect(res.statusCode).toBe(400);
       expect(res.json().error.problems[0]).toMatch(new RegExp(`^${field}:`));
@@ -166,7 +195,11 @@ describe('publisher outputs', () => {
     const list = await get('/api/items?limit=100');
     const item = await get(`/api/items/${first}`);
     const feed = await get('/feeds/all.atom');
-    for (const [url, res] of [['/api/items?limit=100', list], [`/api/items/${first}`, item], ['/feeds/all.atom', feed]] as const) {
+    for (const [url, res] of [
+      ['/api/items?limit=100', list],
+      [`/api/items/${first}`, item],
+      ['/feeds/all.atom', feed],
+    ] as const) {
       expect(res.headers.etag).toBeDefined();
       expect(res.headers['last-modified']).toBeDefined();
       expect((await get(url, { 'if-none-match': String(res.headers.etag) })).statusCode).toBe(304);

@@ -35,7 +35,10 @@ function publishHeld(deps: Deps, id: number, release: Promise<void>): Promise<vo
 /** Pages /api/webhooks/events by next_cursor until a page comes back empty. */
 async function pageAll(app: FastifyInstance, after: number, seen: number[]): Promise<number> {
   for (;;) {
-    const page = (await app.inject({ method: 'GET', url: `/api/webhooks/events?after=${after}&limit=3` })).json() as { events: { id: number }[]; next_cursor: number };
+    const page = (await app.inject({ method: 'GET', url: `/api/webhooks/events?after=${after}&limit=3` })).json() as {
+      events: { id: number }[];
+      next_cursor: number;
+    };
     if (!page.events.length) return after;
     seen.push(...page.events.map((e) => e.id));
     after = page.next_cursor;
@@ -51,15 +54,22 @@ describe('webhook events in commit order (Postgres)', () => {
 
   beforeAll(async () => {
     web = await startFixtureServer();
-    web.set('/hook', { handler: (req: http.IncomingMessage, res: http.ServerResponse) => {
-      let body = '';
-      req.on('data', (c: Buffer) => (body += c.toString('utf8')));
-      req.on('end', () => {
-        received.push((JSON.parse(body) as { id: number }).id);
-        res.writeHead(204).end();
-      });
-    } });
-    ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml: yamlFor(`${web.origin}/hook`), env: { HOOK_SECRET: 's' } }));
+    web.set('/hook', {
+      handler: (req: http.IncomingMessage, res: http.ServerResponse) => {
+        let body = '';
+        req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+        req.on('end', () => {
+          received.push((JSON.parse(body) as { id: number }).id);
+          res.writeHead(204).end();
+        });
+      },
+    });
+    ({ deps, close } = await makeTestDeps({
+      db: 'postgres',
+      queue: 'memory',
+      feedsYaml: yamlFor(`${web.origin}/hook`),
+      env: { HOOK_SECRET: 's' },
+    }));
     await syncSources(deps);
     app = await buildServer(deps);
   }, 30_000);
@@ -105,15 +115,22 @@ describe('webhook events in commit order (Postgres)', () => {
 
   it('under concurrent commits with random delays, dispatch and paging never skip or repeat an event', async () => {
     received.length = 0;
-    const start = await deps.db.selectFrom('publish_events').select((eb) => eb.fn.max('id').as('max')).executeTakeFirstOrThrow();
+    const start = await deps.db
+      .selectFrom('publish_events')
+      .select((eb) => eb.fn.max('id').as('max'))
+      .executeTakeFirstOrThrow();
     const paged: number[] = [];
     let after = Number(start.max);
     const ids = await Promise.all(Array.from({ length: 30 }, () => insertItem(deps, { sourceId: 'order-src', publish: false })));
     let writing = true;
-    const writers = Promise.all(ids.map((id, i) => deps.db.transaction().execute(async (tx) => {
-      await publishItem(tx, id, 'test', deps.clock.now());
-      await new Promise((r) => setTimeout(r, (i * 37) % 120)); // commit order differs from id order
-    }))).finally(() => (writing = false));
+    const writers = Promise.all(
+      ids.map((id, i) =>
+        deps.db.transaction().execute(async (tx) => {
+          await publishItem(tx, id, 'test', deps.clock.now());
+          await new Promise((r) => setTimeout(r, (i * 37) % 120)); // commit order differs from id order
+        }),
+      ),
+    ).finally(() => (writing = false));
     const stop = startWebhooks(deps);
     try {
       while (writing) {
@@ -123,7 +140,9 @@ describe('webhook events in commit order (Postgres)', () => {
       }
       await writers;
       after = await pageAll(app, after, paged);
-      const all = (await deps.db.selectFrom('publish_events').select('id').where('id', '>', Number(start.max)).execute()).map((r) => Number(r.id)).sort((a, b) => a - b);
+      const all = (await deps.db.selectFrom('publish_events').select('id').where('id', '>', Number(start.max)).execute())
+        .map((r) => Number(r.id))
+        .sort((a, b) => a - b);
       expect(all).toHaveLength(30);
       await waitFor(async () => (received.length >= 30 ? true : undefined), 15_000, '30 deliveries');
       await new Promise((r) => setTimeout(r, 1500)); // one more dispatch tick: nothing extra may arrive
@@ -137,7 +156,12 @@ describe('webhook events in commit order (Postgres)', () => {
 
 describe('webhook events in commit order (PGlite)', () => {
   it('reads committed events past the snapshot horizon', async () => {
-    const t = await makeTestDeps({ db: 'pglite', queue: 'memory', feedsYaml: yamlFor('http://127.0.0.1:9/hook'), env: { HOOK_SECRET: 's' } });
+    const t = await makeTestDeps({
+      db: 'pglite',
+      queue: 'memory',
+      feedsYaml: yamlFor('http://127.0.0.1:9/hook'),
+      env: { HOOK_SECRET: 's' },
+    });
     try {
       await syncSources(t.deps);
       const a = await insertItem(t.deps, { sourceId: 'order-src' });

@@ -20,7 +20,11 @@ import { makeTestDeps, waitFor } from '../support/test-deps';
 
 const SECRET = 'portal-shared-secret';
 const ADMIN = 'operator-admin-token';
-interface Received { path: string; headers: http.IncomingHttpHeaders; body: string }
+interface Received {
+  path: string;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
 
 describe('webhooks', () => {
   let web: FixtureServer;
@@ -43,11 +47,13 @@ describe('webhooks', () => {
   beforeAll(async () => {
     web = await startFixtureServer();
     web.set('/hook', { handler: receiver(() => 204) });
-    web.set('/flaky', { handler: (req, res) => {
-      const first = !flakySeen.has(String(req.headers['wireroom-delivery']));
-      flakySeen.add(String(req.headers['wireroom-delivery']));
-      receiver(() => (first ? 503 : 200))(req, res);
-    } });
+    web.set('/flaky', {
+      handler: (req, res) => {
+        const first = !flakySeen.has(String(req.headers['wireroom-delivery']));
+        flakySeen.add(String(req.headers['wireroom-delivery']));
+        receiver(() => (first ? 503 : 200))(req, res);
+      },
+    });
     web.set('/down', { handler: receiver(() => 500) });
     const yaml = `
 sources:
@@ -59,7 +65,12 @@ webhooks:
   - { url: "${web.origin}/flaky", secret_env: HOOK_SECRET, events: [item.published] }
   - { url: "${web.origin}/down", secret_env: HOOK_SECRET, events: [item.withdrawn] }
 `;
-    ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml: yaml, env: { HOOK_SECRET: SECRET, WIREROOM_ADMIN_TOKEN: ADMIN } }));
+    ({ deps, close } = await makeTestDeps({
+      db: 'postgres',
+      queue: 'memory',
+      feedsYaml: yaml,
+      env: { HOOK_SECRET: SECRET, WIREROOM_ADMIN_TOKEN: ADMIN },
+    }));
     await syncSources(deps);
     stop = startWebhooks(deps);
     app = await buildServer(deps);
@@ -72,7 +83,11 @@ webhooks:
   });
 
   const at = (path: string, type: string, itemId: number) =>
-    waitFor(async () => got.find((r) => r.path === path && r.headers['wireroom-event'] === type && JSON.parse(r.body).item.id === itemId), 12_000, `${type} of ${itemId} at ${path}`);
+    waitFor(
+      async () => got.find((r) => r.path === path && r.headers['wireroom-event'] === type && JSON.parse(r.body).item.id === itemId),
+      12_000,
+      `${type} of ${itemId} at ${path}`,
+    );
 
   it('publish, update and withdrawal arrive signed, with the credit and rights applied', async () => {
     const id = await insertItem(deps, { sourceId: 'full-src', authors: ['Ann Lee'] });
@@ -81,7 +96,7 @@ webhooks:
     expect(verifySignature('wrong', String(pub.headers['wireroom-signature']), pub.body, new Date())).toBe(false);
     expect(verifySignature(SECRET, String(pub.headers['wireroom-signature']), pub.body + ' ', new Date())).toBe(false);
     const body = JSON.parse(pub.body);
-    expect(body.item).toMatchObject({ id, credit_line: 'Source: Full Wire', authors: ['Ann Lee'], });
+    expect(body.item).toMatchObject({ id, credit_line: 'Source: Full Wire', authors: ['Ann Lee'] });
     expect(body.item.url).toMatch(/^http:\/\/full-src\.test\/story\/\d+$/);
     expect(body.item.content_html).toContain('ships returned to the quay');
 
@@ -105,33 +120,62 @@ webhooks:
   it('retries a failing endpoint with backoff until it takes the delivery', async () => {
     const id = await insertItem(deps, { sourceId: 'full-src' });
     await at('/flaky', 'item.published', id);
-    const row = await waitFor(async () => deps.db.selectFrom('webhook_deliveries as d').innerJoin('publish_events as e', 'e.id', 'd.event_id').selectAll('d').where('endpoint', '=', `${web.origin}/flaky`).where('e.item_id', '=', id).where('d.status', '=', 'delivered').executeTakeFirst());
+    const row = await waitFor(async () =>
+      deps.db
+        .selectFrom('webhook_deliveries as d')
+        .innerJoin('publish_events as e', 'e.id', 'd.event_id')
+        .selectAll('d')
+        .where('endpoint', '=', `${web.origin}/flaky`)
+        .where('e.item_id', '=', id)
+        .where('d.status', '=', 'delivered')
+        .executeTakeFirst(),
+    );
     expect(row.attempts).toBe(2);
     expect(row.last_status).toBe(200);
     expect(got.filter((r) => r.path === '/flaky' && JSON.parse(r.body).item.id === id)).toHaveLength(2);
   });
 
   it('a delivery that fails its last try is dead-lettered and listed; replay sends it again', async () => {
-    const down = await waitFor(async () => deps.db.selectFrom('webhook_deliveries').select('id').where('endpoint', '=', `${web.origin}/down`).executeTakeFirst());
+    const down = await waitFor(async () =>
+      deps.db.selectFrom('webhook_deliveries').select('id').where('endpoint', '=', `${web.origin}/down`).executeTakeFirst(),
+    );
     const poster = createWebhookPoster({ allowPrivateNetworks: true, userAgent: 'test' });
-    const job = { id: 'x', queue: 'webhook' as const, data: { deliveryId: Number(down.id) }, attempt: WEBHOOK_ATTEMPTS, maxAttempts: WEBHOOK_ATTEMPTS };
+    const job = {
+      id: 'x',
+      queue: 'webhook' as const,
+      data: { deliveryId: Number(down.id) },
+      attempt: WEBHOOK_ATTEMPTS,
+      maxAttempts: WEBHOOK_ATTEMPTS,
+    };
     await expect(deliverWebhook(deps, poster, job)).rejects.toMatchObject({ code: 'WEBHOOK_REJECTED', status: 500 });
     await poster.close();
     // The API is open, but dead letters (endpoints, errors) are for operators only.
     expect((await app.inject({ method: 'GET', url: '/api/webhooks/dead-letters' })).statusCode).toBe(401);
-    expect((await app.inject({ method: 'GET', url: '/api/webhooks/dead-letters', headers: { authorization: 'Bearer wrong' } })).statusCode).toBe(401);
-    const dead = (await app.inject({ method: 'GET', url: '/api/webhooks/dead-letters', headers: { authorization: `Bearer ${ADMIN}` } })).json().dead_letters;
-    expect(dead).toEqual([expect.objectContaining({ id: Number(down.id), endpoint: `${web.origin}/down`, type: 'item.withdrawn', last_status: 500 })]);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/webhooks/dead-letters', headers: { authorization: 'Bearer wrong' } })).statusCode,
+    ).toBe(401);
+    const dead = (
+      await app.inject({ method: 'GET', url: '/api/webhooks/dead-letters', headers: { authorization: `Bearer ${ADMIN}` } })
+    ).json().dead_letters;
+    expect(dead).toEqual([
+      expect.objectContaining({ id: Number(down.id), endpoint: `${web.origin}/down`, type: 'item.withdrawn', last_status: 500 }),
+    ]);
 
     const before = got.filter((r) => r.path === '/hook').length;
     const n = await replayDeliveries(deps.db, `${web.origin}/hook`, 0);
     expect(n).toBeGreaterThanOrEqual(4);
-    await waitFor(async () => (got.filter((r) => r.path === '/hook').length >= before + n ? true : undefined), 12_000, 'replayed deliveries');
+    await waitFor(
+      async () => (got.filter((r) => r.path === '/hook').length >= before + n ? true : undefined),
+      12_000,
+      'replayed deliveries',
+    );
   });
 
   it('events list from a cursor; bad cursor is a 400 naming the field', async () => {
     const all = (await app.inject({ method: 'GET', url: '/api/webhooks/events?after=0' })).json();
-    expect(all.events.map((e: { type: string }) => e.type)).toEqual(expect.arrayContaining(['item.published', 'item.updated', 'item.withdrawn']));
+    expect(all.events.map((e: { type: string }) => e.type)).toEqual(
+      expect.arrayContaining(['item.published', 'item.updated', 'item.withdrawn']),
+    );
     const rest = (await app.inject({ method: 'GET', url: `/api/webhooks/events?after=${all.events[0].id}` })).json();
     expect(rest.events).toEqual(all.events.slice(1));
     const bad = await app.inject({ method: 'GET', url: '/api/webhooks/events?after=abc' });

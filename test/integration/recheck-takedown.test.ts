@@ -66,7 +66,10 @@ function page(key: string, extra: string | null = null): string {
 }
 
 function feed(origin: string): string {
-  const items = Object.entries(STORIES).map(([key, s], i) => `<item><title>${s.title}</title><link>${origin}/news/${key}</link><guid isPermaLink="false">recheck-${key}</guid><pubDate>Fri, 27 Nov 2026 0${i}:00:00 +0000</pubDate><description>${s.paragraphs[0]}</description></item>`);
+  const items = Object.entries(STORIES).map(
+    ([key, s], i) =>
+      `<item><title>${s.title}</title><link>${origin}/news/${key}</link><guid isPermaLink="false">recheck-${key}</guid><pubDate>Fri, 27 Nov 2026 0${i}:00:00 +0000</pubDate><description>${s.paragraphs[0]}</description></item>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Recheck Times</title><link>${origin}/</link><description>test</description>${items.join('')}</channel></rss>`;
 }
 
@@ -97,15 +100,37 @@ describe.each([
   const ids: Record<string, number> = {};
 
   const item = (key: string) => deps.db.selectFrom('items').selectAll().where('id', '=', ids[key]!).executeTakeFirstOrThrow();
-  const makeDue = (keys: string[]) => deps.db.updateTable('items').set({ recheck_at: new Date(Date.now() - 1000) }).where('id', 'in', keys.map((k) => ids[k]!)).execute();
+  const makeDue = (keys: string[]) =>
+    deps.db
+      .updateTable('items')
+      .set({ recheck_at: new Date(Date.now() - 1000) })
+      .where(
+        'id',
+        'in',
+        keys.map((k) => ids[k]!),
+      )
+      .execute();
   /** Runs one re-check tick and waits until every claimed job has been stored. */
   const recheckNow = async (keys: string[]) => {
     await makeDue(keys);
     expect(await recheckTick(deps)).toBe(keys.length);
-    await waitFor(async () => {
-      const rows = await deps.db.selectFrom('items').select('id').where('id', 'in', keys.map((k) => ids[k]!)).where('recheck_pending', '=', true).execute();
-      return rows.length === 0 ? true : undefined;
-    }, 20000, 're-check jobs done');
+    await waitFor(
+      async () => {
+        const rows = await deps.db
+          .selectFrom('items')
+          .select('id')
+          .where(
+            'id',
+            'in',
+            keys.map((k) => ids[k]!),
+          )
+          .where('recheck_pending', '=', true)
+          .execute();
+        return rows.length === 0 ? true : undefined;
+      },
+      20000,
+      're-check jobs done',
+    );
   };
 
   beforeAll(async () => {
@@ -113,7 +138,13 @@ describe.each([
     web.set('/feed.xml', { body: feed(web.origin), headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
     for (const key of Object.keys(STORIES)) web.set(`/news/${key}`, { body: page(key), headers: html });
     web.set('/hook', { status: 204 });
-    stack = await startStack({ db, queue, feedsYaml: feedsYaml(web.origin), env: { WIREROOM_SCHEDULER_TICK: '59s', WIREROOM_RECHECK_AFTER: '1h,6h,24h', RECHECK_HOOK_SECRET: 'recheck-secret' }, roles: ['fetch', 'work'] });
+    stack = await startStack({
+      db,
+      queue,
+      feedsYaml: feedsYaml(web.origin),
+      env: { WIREROOM_SCHEDULER_TICK: '59s', WIREROOM_RECHECK_AFTER: '1h,6h,24h', RECHECK_HOOK_SECRET: 'recheck-secret' },
+      roles: ['fetch', 'work'],
+    });
     ({ deps, app } = stack);
   });
 
@@ -124,10 +155,19 @@ describe.each([
 
   it('publishes the four stories and plans each first re-check an hour after publication, without fetching', async () => {
     await schedulerTick(deps);
-    const rows = await waitFor(async () => {
-      const r = await deps.db.selectFrom('items as i').innerJoin('entries as e', 'e.id', 'i.entry_id').select(['i.id', 'e.guid', 'i.status']).where('i.status', '=', 'published').execute();
-      return r.length === 4 ? r : undefined;
-    }, 20000, 'four published items');
+    const rows = await waitFor(
+      async () => {
+        const r = await deps.db
+          .selectFrom('items as i')
+          .innerJoin('entries as e', 'e.id', 'i.entry_id')
+          .select(['i.id', 'e.guid', 'i.status'])
+          .where('i.status', '=', 'published')
+          .execute();
+        return r.length === 4 ? r : undefined;
+      },
+      20000,
+      'four published items',
+    );
     for (const r of rows) ids[r.guid.replace('recheck-', '')] = Number(r.id);
     // Read the list and the feed once, so a cached page or ETag would show if a withdrawal did not reach them.
     expect(((await app.inject({ method: 'GET', url: '/api/items?limit=50' })).json() as { items: unknown[] }).items).toHaveLength(4);
@@ -155,8 +195,20 @@ describe.each([
     expect(gone.status).toBe('withdrawn');
     expect(gone.status_reason).toBe(`withdrawn at the source: ${web.origin}/news/gone answered 410 Gone`);
     expect(gone.recheck_at).toBeNull();
-    const audit = await deps.db.selectFrom('audit_log').select(['actor', 'action', 'before', 'after']).where('item_id', '=', ids.gone!).where('action', '=', 'withdraw').execute();
-    expect(audit).toEqual([{ actor: 'pipeline', action: 'withdraw', before: { status: 'published' }, after: { status: 'withdrawn', status_reason: gone.status_reason } }]);
+    const audit = await deps.db
+      .selectFrom('audit_log')
+      .select(['actor', 'action', 'before', 'after'])
+      .where('item_id', '=', ids.gone!)
+      .where('action', '=', 'withdraw')
+      .execute();
+    expect(audit).toEqual([
+      {
+        actor: 'pipeline',
+        action: 'withdraw',
+        before: { status: 'published' },
+        after: { status: 'withdrawn', status_reason: gone.status_reason },
+      },
+    ]);
 
     const missing = await item('missing');
     expect(missing.status).toBe('published');
@@ -225,7 +277,7 @@ describe.each([
     expect((await app.inject({ method: 'GET', url: `/api/items/${ids.missing}` })).statusCode).toBe(410);
   });
 
-  it('re-checks on an operator\'s request an item with no re-check planned (published before re-checks existed)', async () => {
+  it("re-checks on an operator's request an item with no re-check planned (published before re-checks existed)", async () => {
     await deps.db.updateTable('items').set({ recheck_at: null, recheck_step: 0 }).where('id', '=', ids.flaky!).execute();
     web.set('/news/flaky', { status: 410, body: 'gone', headers: { 'content-type': 'text/plain' } });
     expect(await recheckTick(deps)).toBe(0); // nothing planned, nothing fetched
@@ -233,10 +285,14 @@ describe.each([
     // Only published items count: "gone" and "missing" were withdrawn above.
     expect(await requestRecheck(deps.db, { itemIds: [ids.flaky!, ids.gone!, ids.missing!] }, new Date())).toBe(1);
     expect(await recheckTick(deps)).toBe(1);
-    const flaky = await waitFor(async () => {
-      const row = await item('flaky');
-      return row.recheck_pending ? undefined : row;
-    }, 20000, 'the requested re-check done');
+    const flaky = await waitFor(
+      async () => {
+        const row = await item('flaky');
+        return row.recheck_pending ? undefined : row;
+      },
+      20000,
+      'the requested re-check done',
+    );
     expect(flaky.status).toBe('withdrawn');
     expect(flaky.status_reason).toBe(`withdrawn at the source: ${web.origin}/news/flaky answered 410 Gone`);
     expect(await requestRecheck(deps.db, { sourceId: 'recheck-times' }, new Date())).toBe(1); // "corrected" is the last one published
@@ -247,8 +303,15 @@ describe.each([
     const extra: number[] = [];
     for (let i = 0; i < 60; i++) extra.push(await insertItem(deps, { sourceId: 'recheck-times', title: `Claim race ${i}` }));
     const now = new Date();
-    await deps.db.updateTable('items').set({ recheck_at: new Date(now.getTime() - 1000), recheck_step: 1, published_on: now }).where('id', 'in', extra).execute();
-    const [a, b] = await Promise.all([claimDueRechecks(deps.db, now, [3600, 21600], 40), claimDueRechecks(deps.db, now, [3600, 21600], 40)]);
+    await deps.db
+      .updateTable('items')
+      .set({ recheck_at: new Date(now.getTime() - 1000), recheck_step: 1, published_on: now })
+      .where('id', 'in', extra)
+      .execute();
+    const [a, b] = await Promise.all([
+      claimDueRechecks(deps.db, now, [3600, 21600], 40),
+      claimDueRechecks(deps.db, now, [3600, 21600], 40),
+    ]);
     const got = [...a!, ...b!].map((c) => c.itemId).filter((id) => extra.includes(id));
     expect(new Set(got).size).toBe(got.length);
     expect(got.sort((x, y) => x - y)).toEqual([...extra].sort((x, y) => x - y));

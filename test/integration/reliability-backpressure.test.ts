@@ -54,10 +54,28 @@ describe('back-pressure while Postgres or Redis is down', () => {
       WIREROOM_SCHEDULER_TICK: '1s',
       WIREROOM_FEEDS: 'reliability.yaml',
     };
-    const yaml = reliabilityFeedsYaml(Array.from({ length: FEEDS }, (_, i) => web.url(feedPath(i))), web.origin + '/');
-    const sink = new Writable({ write: (chunk: Buffer, _e, cb) => void (logs.push(...chunk.toString().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { msg: string; level: number })), cb()) });
+    const yaml = reliabilityFeedsYaml(
+      Array.from({ length: FEEDS }, (_, i) => web.url(feedPath(i))),
+      web.origin + '/',
+    );
+    const sink = new Writable({
+      write: (chunk: Buffer, _e, cb) =>
+        void (
+          logs.push(
+            ...chunk
+              .toString()
+              .split('\n')
+              .filter(Boolean)
+              .map((l) => JSON.parse(l) as { msg: string; level: number }),
+          ),
+          cb()
+        ),
+    });
     const clock = { now: () => new Date(Date.now() + offsetMs) };
-    deps = await buildDeps(buildSettings(env, () => yaml), { log: createLogger('info', false, sink), clock, migrate: true });
+    deps = await buildDeps(
+      buildSettings(env, () => yaml),
+      { log: createLogger('info', false, sink), clock, migrate: true },
+    );
     stop = await startRoles(deps, ['fetch', 'work']);
   });
   afterAll(async () => {
@@ -85,40 +103,52 @@ describe('back-pressure while Postgres or Redis is down', () => {
   const itemCount = async () => (await sql<{ n: number }>`select count(*)::int as n from items`.execute(deps.db)).rows[0]?.n;
   const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-  it('ingests every feed while both are up', async () => {
-    await waitFor(allFetched(1), RECOVERY_MS, 'first fetch of every feed');
-    await waitFor(async () => ((await itemCount()) === FEEDS ? true : undefined), RECOVERY_MS, 'every item stored');
-  }, TEST_MS);
+  it(
+    'ingests every feed while both are up',
+    async () => {
+      await waitFor(allFetched(1), RECOVERY_MS, 'first fetch of every feed');
+      await waitFor(async () => ((await itemCount()) === FEEDS ? true : undefined), RECOVERY_MS, 'every item stored');
+    },
+    TEST_MS,
+  );
 
-  it('pauses while Postgres is down (failed ticks, nothing enqueued) and catches up once it is back', async () => {
-    pgProxy.cut();
-    const failedBefore = logs.filter((l) => l.msg.startsWith('scheduler tick failed')).length;
-    offsetMs += DAY_MS; // every feed is due again
-    await pause(OUTAGE_MS);
-    expect(logs.filter((l) => l.msg.startsWith('scheduler tick failed')).length).toBeGreaterThan(failedBefore);
-    expect(feedHits()).toEqual(Array(FEEDS).fill(1));
-    const c = await deps.queue.counts('feed-fetch');
-    expect(c.waiting + c.delayed + c.active).toBe(0);
+  it(
+    'pauses while Postgres is down (failed ticks, nothing enqueued) and catches up once it is back',
+    async () => {
+      pgProxy.cut();
+      const failedBefore = logs.filter((l) => l.msg.startsWith('scheduler tick failed')).length;
+      offsetMs += DAY_MS; // every feed is due again
+      await pause(OUTAGE_MS);
+      expect(logs.filter((l) => l.msg.startsWith('scheduler tick failed')).length).toBeGreaterThan(failedBefore);
+      expect(feedHits()).toEqual(Array(FEEDS).fill(1));
+      const c = await deps.queue.counts('feed-fetch');
+      expect(c.waiting + c.delayed + c.active).toBe(0);
 
-    pgProxy.restore();
-    await waitFor(allFetched(2), RECOVERY_MS, 'every feed fetched again after Postgres returned');
-  }, TEST_MS);
+      pgProxy.restore();
+      await waitFor(allFetched(2), RECOVERY_MS, 'every feed fetched again after Postgres returned');
+    },
+    TEST_MS,
+  );
 
-  it('pauses while Redis is down (no fetches, ticks not stacked) and catches up once it is back', async () => {
-    redisProxy.cut();
-    offsetMs += DAY_MS;
-    const heapBefore = process.memoryUsage().heapUsed;
-    await pause(OUTAGE_MS);
-    expect(feedHits()).toEqual(Array(FEEDS).fill(2));
-    // Bounded: one blocked tick holds at most one batch; nothing grows per tick.
-    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(64 * 1024 * 1024);
+  it(
+    'pauses while Redis is down (no fetches, ticks not stacked) and catches up once it is back',
+    async () => {
+      redisProxy.cut();
+      offsetMs += DAY_MS;
+      const heapBefore = process.memoryUsage().heapUsed;
+      await pause(OUTAGE_MS);
+      expect(feedHits()).toEqual(Array(FEEDS).fill(2));
+      // Bounded: one blocked tick holds at most one batch; nothing grows per tick.
+      expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(64 * 1024 * 1024);
 
-    redisProxy.restore();
-    await waitFor(allFetched(3), RECOVERY_MS, 'every feed fetched again after Redis returned');
-    await pause(2000); // a doubled slot would show as a fourth fetch
-    expect(feedHits()).toEqual(Array(FEEDS).fill(3));
-    expect(await itemCount()).toBe(FEEDS);
-    const c = await deps.queue.counts('feed-fetch');
-    expect(c.waiting + c.delayed).toBe(0);
-  }, TEST_MS);
+      redisProxy.restore();
+      await waitFor(allFetched(3), RECOVERY_MS, 'every feed fetched again after Redis returned');
+      await pause(2000); // a doubled slot would show as a fourth fetch
+      expect(feedHits()).toEqual(Array(FEEDS).fill(3));
+      expect(await itemCount()).toBe(FEEDS);
+      const c = await deps.queue.counts('feed-fetch');
+      expect(c.waiting + c.delayed).toBe(0);
+    },
+    TEST_MS,
+  );
 });

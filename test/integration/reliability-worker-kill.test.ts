@@ -45,7 +45,17 @@ describe('a worker killed mid-job', () => {
   });
 
   it('is retried by another process and its item is stored and published once', async () => {
-    const env = { DATABASE_URL: pg.url, REDIS_URL: TEST_REDIS_URL, WIREROOM_QUEUE_PREFIX: testQueuePrefix(), WIREROOM_FEEDS: path.join(tmp.dir, 'feeds.yaml'), WIREROOM_ALLOW_PRIVATE_NETWORKS: '1', PORT: '0', HOST: '127.0.0.1', WIREROOM_SCHEDULER_TICK: '1s', WIREROOM_HTTP_HEADERS_TIMEOUT: '60s' };
+    const env = {
+      DATABASE_URL: pg.url,
+      REDIS_URL: TEST_REDIS_URL,
+      WIREROOM_QUEUE_PREFIX: testQueuePrefix(),
+      WIREROOM_FEEDS: path.join(tmp.dir, 'feeds.yaml'),
+      WIREROOM_ALLOW_PRIVATE_NETWORKS: '1',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      WIREROOM_SCHEDULER_TICK: '1s',
+      WIREROOM_HTTP_HEADERS_TIMEOUT: '60s',
+    };
     const first = spawnWireroom(['start'], env);
     await first.waitForLog((l) => l.msg === 'wireroom started', 20_000, 'first process start-up');
     await waitFor(async () => (web.hits(STORY) === 1 ? true : undefined), 15_000, 'the first article request');
@@ -55,7 +65,11 @@ describe('a worker killed mid-job', () => {
     const second = spawnWireroom(['work'], env);
     handle = await openPostgres(pg.url, { max: 2 });
     const db = handle.db;
-    const item = await waitFor(() => db.selectFrom('items').select(['id', 'status']).executeTakeFirst(), 40_000, 'the item stored by the second process');
+    const item = await waitFor(
+      () => db.selectFrom('items').select(['id', 'status']).executeTakeFirst(),
+      40_000,
+      'the item stored by the second process',
+    );
     expect(item.status).toBe('published');
     expect(web.hits(STORY)).toBe(2);
     // Give a wrongly doubled job time to show itself before counting.

@@ -17,7 +17,10 @@ import { makeTestDeps, waitFor } from '../support/test-deps';
 
 const rss = (guids: string[]) =>
   `<?xml version="1.0"?><rss version="2.0"><channel><title>Hubbed</title><link>https://site.example.test/</link>${guids
-    .map((g) => `<item><guid>${g}</guid><title>Story ${g}</title><link>https://site.example.test/${g}</link><description>Text of ${g}.</description></item>`)
+    .map(
+      (g) =>
+        `<item><guid>${g}</guid><title>Story ${g}</title><link>https://site.example.test/${g}</link><description>Text of ${g}.</description></item>`,
+    )
     .join('')}</channel></rss>`;
 
 interface HubRequest {
@@ -38,7 +41,12 @@ function hubHandler(requests: HubRequest[], mode: { refuse: boolean }) {
       res.writeHead(202).end();
       const challenge = `ch-${requests.length}`;
       const u = new URL(form.get('hub.callback')!);
-      u.search = new URLSearchParams({ 'hub.mode': 'subscribe', 'hub.topic': form.get('hub.topic')!, 'hub.challenge': challenge, 'hub.lease_seconds': '7200' }).toString();
+      u.search = new URLSearchParams({
+        'hub.mode': 'subscribe',
+        'hub.topic': form.get('hub.topic')!,
+        'hub.challenge': challenge,
+        'hub.lease_seconds': '7200',
+      }).toString();
       http.get(u, (r) => {
         let echoed = '';
         r.on('data', (c: Buffer) => (echoed += c.toString()));
@@ -69,7 +77,10 @@ describe('WebSub cycle on postgres + memory', () => {
   beforeAll(async () => {
     web = await startFixtureServer();
     web.set('/hub', { handler: hubHandler(requests, hubMode) });
-    web.set('/feed.xml', { body: rss(['a1']), headers: { 'content-type': 'application/rss+xml', link: `<${web.origin}/hub>; rel="hub", <${web.origin}/feed.xml>; rel="self"` } });
+    web.set('/feed.xml', {
+      body: rss(['a1']),
+      headers: { 'content-type': 'application/rss+xml', link: `<${web.origin}/hub>; rel="hub", <${web.origin}/feed.xml>; rel="self"` },
+    });
     const port = await freePort();
     const feedsYaml = `
 sources:
@@ -80,7 +91,12 @@ sources:
     feeds:
       - url: ${web.origin}/feed.xml
 `;
-    ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml, env: { WIREROOM_PUBLIC_URL: `http://127.0.0.1:${port}` } }));
+    ({ deps, close } = await makeTestDeps({
+      db: 'postgres',
+      queue: 'memory',
+      feedsYaml,
+      env: { WIREROOM_PUBLIC_URL: `http://127.0.0.1:${port}` },
+    }));
     await syncSources(deps);
     app = await buildServer(deps);
     await app.listen({ port, host: '127.0.0.1' });
@@ -97,7 +113,11 @@ sources:
   const sub = () => deps.db.selectFrom('websub_subscriptions').selectAll().where('feed_id', '=', feedId).executeTakeFirstOrThrow();
   const entryGuids = async () => (await deps.db.selectFrom('entries').select('guid').orderBy('guid').execute()).map((r) => r.guid);
   const deliver = (body: string, signature?: string) =>
-    fetch(callback, { method: 'POST', body, headers: { 'content-type': 'application/rss+xml', ...(signature ? { 'x-hub-signature': signature } : {}) } });
+    fetch(callback, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/rss+xml', ...(signature ? { 'x-hub-signature': signature } : {}) },
+    });
 
   it('discovers the hub from the Link header, subscribes with a callback on the public URL and answers the challenge', async () => {
     expect(await fetchFeed(deps, feedId, deps.log)).toMatchObject({ outcome: 'ok', newEntries: 1 });
@@ -128,14 +148,22 @@ sources:
     expect(await entryGuids()).toEqual(['a1']);
     expect((await deliver(body, signBody('sha512', body, secret))).status).toBe(202);
     expect(await entryGuids()).toEqual(['a1', 'b2']);
-    const feed = await deps.db.selectFrom('feeds').select(['next_due_at', 'poll_interval_s']).where('id', '=', feedId).executeTakeFirstOrThrow();
+    const feed = await deps.db
+      .selectFrom('feeds')
+      .select(['next_due_at', 'poll_interval_s'])
+      .where('id', '=', feedId)
+      .executeTakeFirstOrThrow();
     expect(new Date(feed.next_due_at).getTime()).toBeGreaterThan(Date.now() + 3 * feed.poll_interval_s * 1000);
     expect((await sub()).last_delivery_at).not.toBeNull();
   });
 
   it('renews before the lease lapses, keeping the secret', async () => {
     const before = await sub();
-    await deps.db.updateTable('websub_subscriptions').set({ expires_at: new Date(Date.now() + 10 * 60_000) }).where('feed_id', '=', feedId).execute();
+    await deps.db
+      .updateTable('websub_subscriptions')
+      .set({ expires_at: new Date(Date.now() + 10 * 60_000) })
+      .where('feed_id', '=', feedId)
+      .execute();
     expect(await websubTick(deps)).toMatchObject({ renewed: 1 });
     expect(requests).toHaveLength(2);
     expect(requests[1]!.form.get('hub.secret')).toBe(before.secret);
@@ -145,8 +173,16 @@ sources:
 
   it('falls back to polling when the hub fails', async () => {
     hubMode.refuse = true;
-    await deps.db.updateTable('websub_subscriptions').set({ expires_at: new Date(Date.now() + 60_000) }).where('feed_id', '=', feedId).execute();
-    await deps.db.updateTable('feeds').set({ next_due_at: new Date(Date.now() + 86400_000) }).where('id', '=', feedId).execute();
+    await deps.db
+      .updateTable('websub_subscriptions')
+      .set({ expires_at: new Date(Date.now() + 60_000) })
+      .where('feed_id', '=', feedId)
+      .execute();
+    await deps.db
+      .updateTable('feeds')
+      .set({ next_due_at: new Date(Date.now() + 86400_000) })
+      .where('id', '=', feedId)
+      .execute();
     expect(await websubTick(deps)).toMatchObject({ failed: 1 });
     expect(await sub()).toMatchObject({ state: 'failed', fail_count: 1, last_error: expect.stringContaining('HTTP 500') });
     const feed = await deps.db.selectFrom('feeds').select('next_due_at').where('id', '=', feedId).executeTakeFirstOrThrow();

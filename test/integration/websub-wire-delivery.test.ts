@@ -21,8 +21,10 @@ describe('WebSub wire deliveries on postgres + memory', () => {
   let close: () => Promise<void>;
   let stop: (() => Promise<void>) | undefined;
   let feedId: number;
-  const deliver = (body: Buffer) => handleDelivery(deps, feedId, body, { signature: signBody('sha256', body, SECRET), contentType: 'application/xml' }, deps.log);
-  const ingests = () => deps.db.selectFrom('wire_ingests').select(['channel', 'format', 'outcome', 'code', 'items']).orderBy('id').execute();
+  const deliver = (body: Buffer) =>
+    handleDelivery(deps, feedId, body, { signature: signBody('sha256', body, SECRET), contentType: 'application/xml' }, deps.log);
+  const ingests = () =>
+    deps.db.selectFrom('wire_ingests').select(['channel', 'format', 'outcome', 'code', 'items']).orderBy('id').execute();
 
   beforeAll(async () => {
     const feedsYaml = `
@@ -37,7 +39,17 @@ sources:
     ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml, env: { WIREROOM_SCHEDULER_TICK: '59s' } }));
     await syncSources(deps);
     feedId = (await deps.db.selectFrom('feeds').select('id').executeTakeFirstOrThrow()).id;
-    await deps.db.insertInto('websub_subscriptions').values({ feed_id: feedId, hub: 'https://hub.example.test/', topic: 'https://wire.example.test/feed.json', secret: SECRET, state: 'active', updated_at: new Date() }).execute();
+    await deps.db
+      .insertInto('websub_subscriptions')
+      .values({
+        feed_id: feedId,
+        hub: 'https://hub.example.test/',
+        topic: 'https://wire.example.test/feed.json',
+        secret: SECRET,
+        state: 'active',
+        updated_at: new Date(),
+      })
+      .execute();
     stop = await startRoles(deps, ['work']);
   });
 
@@ -55,7 +67,11 @@ sources:
   it('stores delivered ninjs and builds its item from the wire', async () => {
     expect(await deliver(wire('ninjs-2.0.json'))).toEqual({ outcome: 'stored', created: 1 });
     expect((await ingests()).at(-1)).toEqual({ channel: 'websub', format: 'ninjs', outcome: 'ok', code: null, items: 1 });
-    const item = await waitFor(() => deps.db.selectFrom('items').select(['title', 'status', 'content_from', 'extract_error', 'content_html']).executeTakeFirst(), 10000, 'the delivered wire item');
+    const item = await waitFor(
+      () => deps.db.selectFrom('items').select(['title', 'status', 'content_from', 'extract_error', 'content_html']).executeTakeFirst(),
+      10000,
+      'the delivered wire item',
+    );
     expect(item).toMatchObject({ title: 'Library extends opening hours', status: 'published', content_from: 'feed', extract_error: null });
     expect(item.content_html).toContain('central library');
   });

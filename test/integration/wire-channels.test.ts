@@ -64,7 +64,12 @@ sources:
 
   it('moves ingested files to done/, bad ones to failed/ with the reason, and leaves partial and fresh files', async () => {
     const old = new Date(Date.now() - 60_000);
-    for (const [name, src] of [['story.xml', 'nitf-3.6-story.xml'], ['budget.json', 'ninjs-1.4.json'], ['broken.xml', 'bad-nitf-invalid-xml.xml'], ['incoming.xml.part', 'nitf-3.6-story.xml']] as const) {
+    for (const [name, src] of [
+      ['story.xml', 'nitf-3.6-story.xml'],
+      ['budget.json', 'ninjs-1.4.json'],
+      ['broken.xml', 'bad-nitf-invalid-xml.xml'],
+      ['incoming.xml.part', 'nitf-3.6-story.xml'],
+    ] as const) {
       fs.writeFileSync(path.join(dir, name), wire(src));
       fs.utimesSync(path.join(dir, name), old, old);
     }
@@ -73,16 +78,35 @@ sources:
     const report = await scanFolder(deps, feed!, deps.log);
     expect(report.done.sort()).toEqual(['budget.json', 'story.xml']);
     expect(report.failed).toEqual(['broken.xml']);
-    expect(fs.readdirSync(dir).filter((n) => !['done', 'failed', '.processing'].includes(n)).sort()).toEqual(['fresh.xml', 'incoming.xml.part']);
+    expect(
+      fs
+        .readdirSync(dir)
+        .filter((n) => !['done', 'failed', '.processing'].includes(n))
+        .sort(),
+    ).toEqual(['fresh.xml', 'incoming.xml.part']);
     expect(fs.readdirSync(path.join(dir, 'done')).sort()).toEqual(['budget.json', 'story.xml']);
     expect(fs.readFileSync(path.join(dir, 'failed', 'broken.xml.error.txt'), 'utf8')).toMatch(/^WIRE_INVALID_XML: invalid XML at line 2/);
     expect(fs.readdirSync(path.join(dir, '.processing'))).toEqual([]);
-    const items = await deps.db.selectFrom('items').select(['title', 'status', 'credit_line']).where('source_id', '=', 'dropbox').orderBy('title').execute();
+    const items = await deps.db
+      .selectFrom('items')
+      .select(['title', 'status', 'credit_line'])
+      .where('source_id', '=', 'dropbox')
+      .orderBy('title')
+      .execute();
     expect(items).toEqual([
       { title: 'Council delays budget vote', status: 'held', credit_line: 'Source: Example Wire Agency, via Drop Desk' },
-      { title: 'Harbour bridge reopens after storm repairs', status: 'published', credit_line: 'Source: Example Wire Agency, via Drop Desk' },
+      {
+        title: 'Harbour bridge reopens after storm repairs',
+        status: 'published',
+        credit_line: 'Source: Example Wire Agency, via Drop Desk',
+      },
     ]);
-    const log = await deps.db.selectFrom('wire_ingests').select(['channel', 'name', 'outcome', 'code']).where('source_id', '=', 'dropbox').orderBy('name').execute();
+    const log = await deps.db
+      .selectFrom('wire_ingests')
+      .select(['channel', 'name', 'outcome', 'code'])
+      .where('source_id', '=', 'dropbox')
+      .orderBy('name')
+      .execute();
     expect(log).toEqual([
       { channel: 'folder', name: 'broken.xml', outcome: 'failed', code: 'WIRE_INVALID_XML' },
       { channel: 'folder', name: 'budget.json', outcome: 'ok', code: null },
@@ -92,7 +116,10 @@ sources:
 
   it('takes back a file claimed by a process that died mid-file', async () => {
     fs.rmSync(path.join(dir, 'fresh.xml'));
-    const orphan = wire('nitf-3.6-story.xml').toString('utf8').replaceAll('EXA-20261127-0001', 'EXA-20261127-0099').replaceAll('Harbour bridge reopens', 'Tunnel closes');
+    const orphan = wire('nitf-3.6-story.xml')
+      .toString('utf8')
+      .replaceAll('EXA-20261127-0001', 'EXA-20261127-0099')
+      .replaceAll('Harbour bridge reopens', 'Tunnel closes');
     fs.writeFileSync(path.join(dir, '.processing', 'orphan.xml'), orphan);
     const [feed] = await findFolderFeeds(deps);
     const soon = await scanFolder(deps, feed!, deps.log);
@@ -105,18 +132,37 @@ sources:
   it('pulls a declared NewsML-G2 feed and a ninjs feed detected from its content, without page fetches', async () => {
     const feeds = await deps.db.selectFrom('feeds').select(['id', 'url']).where('source_id', '=', 'pull').orderBy('id').execute();
     for (const f of feeds.slice(0, 2)) expect(await fetchFeed(deps, f.id, deps.log)).toMatchObject({ outcome: 'ok', newEntries: 1 });
-    const items = await waitFor(async () => {
-      const rows = await deps.db.selectFrom('items').select(['title', 'status', 'credit_line', 'content_html', 'content_from']).where('source_id', '=', 'pull').orderBy('title').execute();
-      return rows.length === 2 ? rows : undefined;
-    }, 10000, 'two pulled wire items');
-    expect(items[0]).toMatchObject({ title: 'Ferry timetable changes for winter', status: 'published', credit_line: 'Source: Example Wire Agency, via Pull Desk', content_html: null, content_from: 'feed' });
+    const items = await waitFor(
+      async () => {
+        const rows = await deps.db
+          .selectFrom('items')
+          .select(['title', 'status', 'credit_line', 'content_html', 'content_from'])
+          .where('source_id', '=', 'pull')
+          .orderBy('title')
+          .execute();
+        return rows.length === 2 ? rows : undefined;
+      },
+      10000,
+      'two pulled wire items',
+    );
+    expect(items[0]).toMatchObject({
+      title: 'Ferry timetable changes for winter',
+      status: 'published',
+      credit_line: 'Source: Example Wire Agency, via Pull Desk',
+      content_html: null,
+      content_from: 'feed',
+    });
     expect(items[1]).toMatchObject({ title: 'Library extends opening hours', status: 'published', content_from: 'feed' });
     expect(items[1]?.content_html).toContain('central library');
     expect(web.hits('/ninjs/exa-0003')).toBe(0);
   });
 
   it('records a bad wire document on the feed like any fetch failure', async () => {
-    const feed = await deps.db.selectFrom('feeds').select('id').where('url', '=', `${web.origin}/wire/broken.xml`).executeTakeFirstOrThrow();
+    const feed = await deps.db
+      .selectFrom('feeds')
+      .select('id')
+      .where('url', '=', `${web.origin}/wire/broken.xml`)
+      .executeTakeFirstOrThrow();
     expect(await fetchFeed(deps, feed.id, deps.log)).toMatchObject({ outcome: 'error', code: 'WIRE_INVALID_XML' });
     const row = await deps.db.selectFrom('feeds').select(['error_code', 'error_count']).where('id', '=', feed.id).executeTakeFirstOrThrow();
     expect(row).toEqual({ error_code: 'WIRE_INVALID_XML', error_count: 1 });

@@ -67,7 +67,12 @@ sources:
       - url: ${web.origin}/wire/hubbed.xml
         type: nitf
 `;
-    ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml, env: { LATIN1_PUSH_TOKEN: TOKEN, WIREROOM_SCHEDULER_TICK: '59s' } }));
+    ({ deps, close } = await makeTestDeps({
+      db: 'postgres',
+      queue: 'memory',
+      feedsYaml,
+      env: { LATIN1_PUSH_TOKEN: TOKEN, WIREROOM_SCHEDULER_TICK: '59s' },
+    }));
     await syncSources(deps);
     stop = await startRoles(deps, ['work']);
     app = await buildServer(deps);
@@ -82,7 +87,12 @@ sources:
   });
 
   const itemOf = (sourceId: string) =>
-    waitFor(async () => deps.db.selectFrom('items').select(['title', 'byline', 'content_html']).where('source_id', '=', sourceId).executeTakeFirst(), 10000, `the ${sourceId} item`);
+    waitFor(
+      async () =>
+        deps.db.selectFrom('items').select(['title', 'byline', 'content_html']).where('source_id', '=', sourceId).executeTakeFirst(),
+      10000,
+      `the ${sourceId} item`,
+    );
 
   const expectDecoded = (item: { title: string | null; byline: string | null; content_html: string | null }) => {
     expect(item.title).toBe(TITLE);
@@ -101,7 +111,12 @@ sources:
   });
 
   it('push: POST /ingest/<source>', async () => {
-    const res = await app.inject({ method: 'POST', url: '/ingest/pushed', payload: LATIN1, headers: { 'content-type': 'application/xml', authorization: `Bearer ${TOKEN}` } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/ingest/pushed',
+      payload: LATIN1,
+      headers: { 'content-type': 'application/xml', authorization: `Bearer ${TOKEN}` },
+    });
     expect(res.statusCode).toBe(202);
     expectDecoded(await itemOf('pushed'));
   });
@@ -115,8 +130,17 @@ sources:
   it('websub: a signed delivery of the document', async () => {
     const feed = await deps.db.selectFrom('feeds').select(['id', 'url']).where('source_id', '=', 'hubbed').executeTakeFirstOrThrow();
     const secret = 'websub-secret-latin1';
-    await deps.db.insertInto('websub_subscriptions').values({ feed_id: feed.id, hub: `${web.origin}/hub`, topic: feed.url!, secret, state: 'active' }).execute();
-    const r = await handleDelivery(deps, feed.id, LATIN1, { signature: signBody('sha256', LATIN1, secret), contentType: 'application/xml; charset=utf-8' }, deps.log);
+    await deps.db
+      .insertInto('websub_subscriptions')
+      .values({ feed_id: feed.id, hub: `${web.origin}/hub`, topic: feed.url!, secret, state: 'active' })
+      .execute();
+    const r = await handleDelivery(
+      deps,
+      feed.id,
+      LATIN1,
+      { signature: signBody('sha256', LATIN1, secret), contentType: 'application/xml; charset=utf-8' },
+      deps.log,
+    );
     expect(r).toEqual({ outcome: 'stored', created: 1 });
     expectDecoded(await itemOf('hubbed'));
   });

@@ -34,17 +34,32 @@ describe('wire-entry jobs on postgres + bullmq', () => {
   let web: FixtureServer;
   let redis: IORedis;
   let queue: Queue;
-  const feedOf = (url: string) => deps.db.selectFrom('feeds').select(['id', 'source_id', 'type']).where('url', '=', url).executeTakeFirstOrThrow();
-  const waitingJobs = async () => (await queue.getJobs(['waiting', 'prioritized', 'delayed'])).map((j) => ({ id: j.id, data: j.data as unknown })).sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  const feedOf = (url: string) =>
+    deps.db.selectFrom('feeds').select(['id', 'source_id', 'type']).where('url', '=', url).executeTakeFirstOrThrow();
+  const waitingJobs = async () =>
+    (await queue.getJobs(['waiting', 'prioritized', 'delayed']))
+      .map((j) => ({ id: j.id, data: j.data as unknown }))
+      .sort((a, b) => String(a.id).localeCompare(String(b.id)));
   const itemOf = (entryId: number) =>
-    deps.db.selectFrom('items').select(['status', 'content_from', 'extract_error', 'content_html', 'credit_line', 'rights_notice']).where('entry_id', '=', entryId).executeTakeFirst();
+    deps.db
+      .selectFrom('items')
+      .select(['status', 'content_from', 'extract_error', 'content_html', 'credit_line', 'rights_notice'])
+      .where('entry_id', '=', entryId)
+      .executeTakeFirst();
   /** Stores a wire document's facts and entries the way every channel does, but queues no job (an older release's queue, or a lost Redis). */
   const storeWithoutJobs = async (feedUrl: string, file: string) => {
     const feed = await feedOf(feedUrl);
     const parsed = parseWire(wire(file));
     if (!parsed.ok) throw new Error(parsed.reason);
     const { live } = await recordWireDocument(deps.db, feed, parsed.doc, new Date());
-    return (await storeEntries(deps.db, feed, live.items.map((i) => i.entry), new Date())).created[0]!;
+    return (
+      await storeEntries(
+        deps.db,
+        feed,
+        live.items.map((i) => i.entry),
+        new Date(),
+      )
+    ).created[0]!;
   };
 
   beforeAll(async () => {
@@ -80,7 +95,10 @@ sources:
   });
 
   it('queues a pulled full-text wire entry as a wire-entry job, and a feed entry as an article job', async () => {
-    expect(await fetchFeed(deps, (await feedOf(`${web.origin}/wire/newsml.xml`)).id, deps.log)).toMatchObject({ outcome: 'ok', newEntries: 1 });
+    expect(await fetchFeed(deps, (await feedOf(`${web.origin}/wire/newsml.xml`)).id, deps.log)).toMatchObject({
+      outcome: 'ok',
+      newEntries: 1,
+    });
     expect(await fetchFeed(deps, (await feedOf(`${web.origin}/plain.xml`)).id, deps.log)).toMatchObject({ outcome: 'ok', newEntries: 1 });
     const entries = await deps.db.selectFrom('entries').select(['id', 'guid']).orderBy('id').execute();
     const [wireEntry, plainEntry] = [entries[0]!, entries[1]!];
@@ -102,10 +120,19 @@ sources:
 
   it('processes a wire entry job queued before job kinds (no kind) the wire way', async () => {
     const legacy = await storeWithoutJobs(`${web.origin}/wire/drop.json`, 'ninjs-1.4.json');
-    const out = await processEntryJob(deps, { id: 'legacy', queue: 'article-fetch', data: { entryId: legacy.id, version: legacy.version }, attempt: 1, maxAttempts: 5 }, silentLogger());
+    const out = await processEntryJob(
+      deps,
+      { id: 'legacy', queue: 'article-fetch', data: { entryId: legacy.id, version: legacy.version }, attempt: 1, maxAttempts: 5 },
+      silentLogger(),
+    );
     // ninjs 1.4 usage terms say "Not for republication": only the wire way narrows the rights and holds it.
     expect(out).toMatchObject({ status: 'held' });
-    expect(await itemOf(legacy.id)).toMatchObject({ status: 'held', content_from: 'feed', extract_error: null, rights_notice: "Not for republication outside the subscriber's own site." });
+    expect(await itemOf(legacy.id)).toMatchObject({
+      status: 'held',
+      content_from: 'feed',
+      extract_error: null,
+      rights_notice: "Not for republication outside the subscriber's own site.",
+    });
   });
 
   it('runs every queued kind, and an old-shape job left in Redis, to an item', async () => {
@@ -114,17 +141,35 @@ sources:
     const newsml = entries[0]!;
     await queue.drain();
     // As the release before job kinds queued it: same queue, job id and options, no kind.
-    await queue.add('article-fetch', { entryId: newsml.id, version: 1 }, { jobId: `article-${newsml.id}-v1`, attempts: 5, backoff: { type: 'wireroom' } });
+    await queue.add(
+      'article-fetch',
+      { entryId: newsml.id, version: 1 },
+      { jobId: `article-${newsml.id}-v1`, attempts: 5, backoff: { type: 'wireroom' } },
+    );
     stop = await startRoles(deps, ['work']); // its orphan sweep re-queues the other entries, and finds this one queued
-    await waitFor(async () => ((await queue.getJobState(`article-${newsml.id}-v1`)) === 'completed' ? true : undefined), 15000, 'the old-shape job completed');
+    await waitFor(
+      async () => ((await queue.getJobState(`article-${newsml.id}-v1`)) === 'completed' ? true : undefined),
+      15000,
+      'the old-shape job completed',
+    );
     expect((await queue.getJob(`article-${newsml.id}-v1`))?.attemptsMade).toBe(1);
-    const items = await waitFor(async () => {
-      const rows = await Promise.all(entries.map((e) => itemOf(e.id)));
-      return rows.every(Boolean) ? rows : undefined;
-    }, 15000, 'an item for every entry');
+    const items = await waitFor(
+      async () => {
+        const rows = await Promise.all(entries.map((e) => itemOf(e.id)));
+        return rows.every(Boolean) ? rows : undefined;
+      },
+      15000,
+      'an item for every entry',
+    );
     expect(items).toHaveLength(4);
     // NewsML-G2 "Headline only": built from the wire, its body not stored; the plain story came from its page.
-    expect(await itemOf(newsml.id)).toMatchObject({ status: 'published', content_from: 'feed', content_html: null, extract_error: null, credit_line: 'Source: Example Wire Agency, via Pull Desk' });
+    expect(await itemOf(newsml.id)).toMatchObject({
+      status: 'published',
+      content_from: 'feed',
+      content_html: null,
+      extract_error: null,
+      credit_line: 'Source: Example Wire Agency, via Pull Desk',
+    });
     expect(await itemOf(plain.id)).toMatchObject({ status: 'published', content_from: 'page' });
     expect(web.hits('/story')).toBe(1);
   });

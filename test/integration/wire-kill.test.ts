@@ -39,13 +39,31 @@ describe('wire kills on postgres + memory', () => {
   let stack: TestStack | undefined;
   let app: FastifyInstance;
   let web: FixtureServer;
-  const push = (body: string) => app.inject({ method: 'POST', url: '/ingest/agency', payload: body, headers: { 'content-type': 'application/xml', authorization: `Bearer ${TOKEN}` } });
+  const push = (body: string) =>
+    app.inject({
+      method: 'POST',
+      url: '/ingest/agency',
+      payload: body,
+      headers: { 'content-type': 'application/xml', authorization: `Bearer ${TOKEN}` },
+    });
   const itemOf = (guid: string) =>
-    deps.db.selectFrom('items as i').innerJoin('entries as e', 'e.id', 'i.entry_id').select(['i.id', 'i.status', 'i.status_reason']).where('e.guid', '=', guid).executeTakeFirst();
+    deps.db
+      .selectFrom('items as i')
+      .innerJoin('entries as e', 'e.id', 'i.entry_id')
+      .select(['i.id', 'i.status', 'i.status_reason'])
+      .where('e.guid', '=', guid)
+      .executeTakeFirst();
 
   beforeAll(async () => {
     web = await startFixtureServer();
-    stack = await startStack({ db: 'postgres', queue: 'memory', feedsYaml: feedsYaml(web.origin), env: { KILL_PUSH_TOKEN: TOKEN, WIREROOM_SCHEDULER_TICK: '59s' }, roles: ['work'], sync: true });
+    stack = await startStack({
+      db: 'postgres',
+      queue: 'memory',
+      feedsYaml: feedsYaml(web.origin),
+      env: { KILL_PUSH_TOKEN: TOKEN, WIREROOM_SCHEDULER_TICK: '59s' },
+      roles: ['work'],
+      sync: true,
+    });
     ({ deps, app } = stack);
   });
 
@@ -56,7 +74,14 @@ describe('wire kills on postgres + memory', () => {
 
   it.each([
     ['NITF', 'nitf-3.6-story.xml', 'nitf-3.6-kill.xml', 'EXA-20261127-0001', 'nitf', 'canceled'],
-    ['NewsML-G2', 'newsml-g2-2.33-item.xml', 'newsml-g2-2.33-kill.xml', 'urn:newsml:wire.example.test:20261127:exa-0002', 'newsml', 'canceled'],
+    [
+      'NewsML-G2',
+      'newsml-g2-2.33-item.xml',
+      'newsml-g2-2.33-kill.xml',
+      'urn:newsml:wire.example.test:20261127:exa-0002',
+      'newsml',
+      'canceled',
+    ],
     ['ninjs', 'ninjs-2.0.json', 'ninjs-2.0-withheld.json', 'https://wire.example.test/ninjs/exa-0003', 'ninjs', 'withheld'],
   ])('a %s kill withdraws the stored item of its guid', async (_name, story, kill, guid, format, status) => {
     expect((await push(wire(story))).statusCode).toBe(202);
@@ -66,13 +91,22 @@ describe('wire kills on postgres + memory', () => {
     expect(res.statusCode).toBe(202);
     expect(res.json()).toMatchObject({ created: 0, updated: 0, items: [], withdrawn: [Number(before!.id)] });
     const after = await itemOf(guid);
-    expect(after).toEqual({ id: before!.id, status: 'withdrawn', status_reason: `withdrawn at the source: the ${format} wire marked ${guid} ${status}` });
+    expect(after).toEqual({
+      id: before!.id,
+      status: 'withdrawn',
+      status_reason: `withdrawn at the source: the ${format} wire marked ${guid} ${status}`,
+    });
     expect((await app.inject({ url: `/api/items/${before!.id}` })).statusCode).toBe(410);
     const list = (await app.inject({ url: '/api/items' })).json() as { items: { id: number }[] };
     expect(list.items.map((i) => Number(i.id))).not.toContain(Number(before!.id));
     const events = await deps.db.selectFrom('publish_events').select('type').where('item_id', '=', before!.id).orderBy('id').execute();
     expect(events.map((e) => e.type)).toEqual(['item.published', 'item.withdrawn']);
-    const audit = await deps.db.selectFrom('audit_log').select(['actor', 'action']).where('item_id', '=', before!.id).where('action', '=', 'withdraw').execute();
+    const audit = await deps.db
+      .selectFrom('audit_log')
+      .select(['actor', 'action'])
+      .where('item_id', '=', before!.id)
+      .where('action', '=', 'withdraw')
+      .execute();
     expect(audit).toEqual([{ actor: 'wire', action: 'withdraw' }]);
   });
 
@@ -94,13 +128,27 @@ describe('wire kills on postgres + memory', () => {
     const feed = await deps.db.selectFrom('feeds').select('id').where('source_id', '=', 'pull').executeTakeFirstOrThrow();
     web.set('/wire/newsml.xml', { body: wire('newsml-g2-2.33-item.xml'), headers: { 'content-type': 'application/xml' } });
     expect(await fetchFeed(deps, feed.id, deps.log)).toMatchObject({ outcome: 'ok', newEntries: 1 });
-    const stored = await waitFor(async () => {
-      const r = await deps.db.selectFrom('items as i').innerJoin('entries as e', 'e.id', 'i.entry_id').select(['i.id', 'i.status']).where('e.guid', '=', guid).where('i.source_id', '=', 'pull').executeTakeFirst();
-      return r?.status === 'published' ? r : undefined;
-    }, 10000, 'the pulled item published');
+    const stored = await waitFor(
+      async () => {
+        const r = await deps.db
+          .selectFrom('items as i')
+          .innerJoin('entries as e', 'e.id', 'i.entry_id')
+          .select(['i.id', 'i.status'])
+          .where('e.guid', '=', guid)
+          .where('i.source_id', '=', 'pull')
+          .executeTakeFirst();
+        return r?.status === 'published' ? r : undefined;
+      },
+      10000,
+      'the pulled item published',
+    );
     web.set('/wire/newsml.xml', { body: wire('newsml-g2-2.33-kill.xml'), headers: { 'content-type': 'application/xml' } });
     expect(await fetchFeed(deps, feed.id, deps.log)).toMatchObject({ outcome: 'ok', newEntries: 0 });
-    const after = await deps.db.selectFrom('items').select(['status', 'status_reason']).where('id', '=', stored.id).executeTakeFirstOrThrow();
+    const after = await deps.db
+      .selectFrom('items')
+      .select(['status', 'status_reason'])
+      .where('id', '=', stored.id)
+      .executeTakeFirstOrThrow();
     expect(after).toEqual({ status: 'withdrawn', status_reason: `withdrawn at the source: the newsml wire marked ${guid} canceled` });
   });
 });

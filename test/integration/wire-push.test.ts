@@ -36,10 +36,20 @@ describe('wire push on postgres + memory', () => {
   let close: () => Promise<void>;
   let app: FastifyInstance;
   const push = (body: Buffer | string, auth: string | null = `Bearer ${TOKEN}`, source = 'agency') =>
-    app.inject({ method: 'POST', url: `/ingest/${source}`, payload: body, headers: { 'content-type': 'application/xml', ...(auth ? { authorization: auth } : {}) } });
+    app.inject({
+      method: 'POST',
+      url: `/ingest/${source}`,
+      payload: body,
+      headers: { 'content-type': 'application/xml', ...(auth ? { authorization: auth } : {}) },
+    });
 
   beforeAll(async () => {
-    ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml, env: { AGENCY_PUSH_TOKEN: TOKEN, WIREROOM_PUBLIC_URL: 'https://portal.example.test' } }));
+    ({ deps, close } = await makeTestDeps({
+      db: 'postgres',
+      queue: 'memory',
+      feedsYaml,
+      env: { AGENCY_PUSH_TOKEN: TOKEN, WIREROOM_PUBLIC_URL: 'https://portal.example.test' },
+    }));
     await syncSources(deps);
     app = await buildServer(deps);
   });
@@ -50,7 +60,8 @@ describe('wire push on postgres + memory', () => {
   });
 
   it('refuses a push without the right token with 401 and leaves no trace in the database', async () => {
-    for (const auth of [null, 'Bearer wrong-token', `Basic ${TOKEN}`]) expect((await push(wire('nitf-3.6-story.xml'), auth)).statusCode).toBe(401);
+    for (const auth of [null, 'Bearer wrong-token', `Basic ${TOKEN}`])
+      expect((await push(wire('nitf-3.6-story.xml'), auth)).statusCode).toBe(401);
     expect((await push(wire('nitf-3.6-story.xml'), `Bearer ${TOKEN}`, 'quiet')).statusCode).toBe(401);
     expect(await deps.db.selectFrom('wire_ingests').select('id').execute()).toEqual([]);
     expect(await deps.db.selectFrom('entries').select('id').execute()).toEqual([]);
@@ -74,9 +85,16 @@ describe('wire push on postgres + memory', () => {
     const res = await push(wire('nitf-3.6-story.xml'));
     expect(res.statusCode).toBe(202);
     expect(res.json()).toMatchObject({ format: 'nitf', created: 1, items: [{ status: 'published' }] });
-    const list = (await app.inject({ url: '/api/items' })).json() as { items: { title: string; credit_line: string; content_html: string | null; original_source: unknown; byline: string }[] };
+    const list = (await app.inject({ url: '/api/items' })).json() as {
+      items: { title: string; credit_line: string; content_html: string | null; original_source: unknown; byline: string }[];
+    };
     expect(list.items).toHaveLength(1);
-    expect(list.items[0]).toMatchObject({ title: 'Harbour bridge reopens after storm repairs', credit_line: 'Source: Example Wire Agency, via Agency Desk', byline: 'Ana Lima', original_source: { name: 'Example Wire Agency', url: null } });
+    expect(list.items[0]).toMatchObject({
+      title: 'Harbour bridge reopens after storm repairs',
+      credit_line: 'Source: Example Wire Agency, via Agency Desk',
+      byline: 'Ana Lima',
+      original_source: { name: 'Example Wire Agency', url: null },
+    });
     expect(list.items[0]?.content_html).toContain('expansion joints');
   });
 
@@ -91,10 +109,24 @@ describe('wire push on postgres + memory', () => {
     expect(res.json()).toMatchObject({ format: 'newsml', items: [{ status: 'published' }] });
     const id = (res.json() as { items: { id: number }[] }).items[0]!.id;
     const item = (await app.inject({ url: `/api/items/${id}` })).json() as Record<string, unknown>;
-    expect(item).toMatchObject({ title: 'Ferry timetable changes for winter', credit_line: 'Source: Example Wire Agency, via Agency Desk', content_html: null, summary: null });
-    const row = await deps.db.selectFrom('items').select(['text', 'content_html', 'rights_notice']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(item).toMatchObject({
+      title: 'Ferry timetable changes for winter',
+      credit_line: 'Source: Example Wire Agency, via Agency Desk',
+      content_html: null,
+      summary: null,
+    });
+    const row = await deps.db
+      .selectFrom('items')
+      .select(['text', 'content_html', 'rights_notice'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ text: null, content_html: null, rights_notice: 'Headline only: subscribers may show the headline with a link.' });
-    const ninjs = (await app.inject({ url: `/api/items/${id}.ninjs` })).json() as { representationtype: string; bodies?: unknown; rightsinfo: { encodedrights: string }; usageterms: string };
+    const ninjs = (await app.inject({ url: `/api/items/${id}.ninjs` })).json() as {
+      representationtype: string;
+      bodies?: unknown;
+      rightsinfo: { encodedrights: string };
+      usageterms: string;
+    };
     expect(ninjs).toMatchObject({ representationtype: 'partial' });
     expect(ninjs.bodies).toBeUndefined();
     expect(JSON.parse(ninjs.rightsinfo.encodedrights)).toMatchObject({ rights: 'headline' });
@@ -102,14 +134,24 @@ describe('wire push on postgres + memory', () => {
   });
 
   it('holds a ninjs 1.4 document marked "Not for republication" and never publishes it', async () => {
-    const res = await app.inject({ method: 'POST', url: '/ingest/agency', payload: wire('ninjs-1.4.json'), headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/ingest/agency',
+      payload: wire('ninjs-1.4.json'),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+    });
     expect(res.json()).toMatchObject({ format: 'ninjs', items: [{ status: 'held' }] });
     const id = (res.json() as { items: { id: number }[] }).items[0]!.id;
     expect((await app.inject({ url: `/api/items/${id}` })).statusCode).toBe(404);
   });
 
   it('publishes ninjs 2.0 and serves it back as ninjs 2.0 with credit, rights and sources', async () => {
-    const res = await app.inject({ method: 'POST', url: '/ingest/agency', payload: wire('ninjs-2.0.json'), headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/ingest/agency',
+      payload: wire('ninjs-2.0.json'),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+    });
     const id = (res.json() as { items: { id: number; status: string }[] }).items[0]!.id;
     const out = await app.inject({ url: `/api/items/${id}.ninjs` });
     expect(out.statusCode).toBe(200);
@@ -134,7 +176,11 @@ describe('wire push on postgres + memory', () => {
     const res = await app.inject({ url: '/api/items?format=ninjs&limit=10' });
     expect(res.statusCode).toBe(200);
     const body = res.json() as { items: { headlines: { value: string }[]; bodies?: unknown }[] };
-    expect(body.items.map((i) => i.headlines[0]?.value).sort()).toEqual(['Ferry timetable changes for winter', 'Harbour bridge reopens after storm repairs', 'Library extends opening hours']);
+    expect(body.items.map((i) => i.headlines[0]?.value).sort()).toEqual([
+      'Ferry timetable changes for winter',
+      'Harbour bridge reopens after storm repairs',
+      'Library extends opening hours',
+    ]);
     expect(body.items.find((i) => i.headlines[0]?.value.startsWith('Ferry'))?.bodies).toBeUndefined();
     expect((await app.inject({ url: '/api/items?format=xml' })).statusCode).toBe(400);
     expect(((await app.inject({ url: '/api/items?format=json' })).json() as { items: unknown[] }).items).toHaveLength(3);

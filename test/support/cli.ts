@@ -12,7 +12,10 @@ export interface CliResult {
 }
 
 /** Runs a command to completion (with `input` on stdin). */
-export function runCli(args: string[], opts: { env?: Record<string, string>; input?: string | Buffer; timeoutMs?: number } = {}): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  opts: { env?: Record<string, string>; input?: string | Buffer; timeoutMs?: number } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawnCli(args, opts.env);
     let stdout = '';
@@ -41,6 +44,7 @@ export function spawnCli(args: string[], env: Record<string, string> = {}): Chil
 /** The parent's environment without anything that would point the child at other services. */
 function cleanEnv(): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith('WIREROOM_') && k !== 'DATABASE_URL' && k !== 'REDIS_URL' && k !== 'PORT') env[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (v !== undefined && !k.startsWith('WIREROOM_') && k !== 'DATABASE_URL' && k !== 'REDIS_URL' && k !== 'PORT') env[k] = v;
   return env;
 }

@@ -34,22 +34,51 @@ export function createRng(seed: number): Rng {
   };
 }
 
-const STOPWORDS = ('the of to and a in that is for on it with as was he said by at from his be an have are ' +
+const STOPWORDS = (
+  'the of to and a in that is for on it with as was he said by at from his be an have are ' +
   'has but not this they which had were been its who their after will would also more than about there or ' +
   'one new when up into over all we out can no if other some her could only our us two what under while ' +
   'against since before because both during such these them then where those so between how any most very ' +
-  'much even just still now last first many including told according').split(' ');
+  'much even just still now last first many including told according'
+).split(' ');
 
-const PHRASES = ['said in a statement', 'told reporters on', 'according to a report by', 'it was not immediately clear',
-  'earlier this month', 'last year', 'on Tuesday', 'on Monday', 'the ministry said', 'in an interview with',
-  'officials said', 'declined to comment', 'a spokesperson for', 'the report said', 'local media reported',
-  'at a press conference', 'in recent weeks', 'the head of', 'the government said', 'sources told']
-  .map((p) => p.split(' '));
+const PHRASES = [
+  'said in a statement',
+  'told reporters on',
+  'according to a report by',
+  'it was not immediately clear',
+  'earlier this month',
+  'last year',
+  'on Tuesday',
+  'on Monday',
+  'the ministry said',
+  'in an interview with',
+  'officials said',
+  'declined to comment',
+  'a spokesperson for',
+  'the report said',
+  'local media reported',
+  'at a press conference',
+  'in recent weeks',
+  'the head of',
+  'the government said',
+  'sources told',
+].map((p) => p.split(' '));
 
-const BOILERPLATE = ['Source: RT NEWS', 'Leave a Reply', 'Read more', 'Share this:', '2 min read', 'Advertisement',
-  'Your email address will not be published. Required fields are marked *', 'Follow us on Telegram',
+const BOILERPLATE = [
+  'Source: RT NEWS',
+  'Leave a Reply',
+  'Read more',
+  'Share this:',
+  '2 min read',
+  'Advertisement',
+  'Your email address will not be published. Required fields are marked *',
+  'Follow us on Telegram',
   'Copyright © All rights reserved. | All content is copyrighted © 2019-2020 by 247 City News.',
-  'Related Posts', 'Click to share on Facebook (Opens in new window)', 'Source: Reuters'];
+  'Related Posts',
+  'Click to share on Facebook (Opens in new window)',
+  'Source: Reuters',
+];
 
 const SYLLABLES = 'ba ko ri ten mo sal vi dun pe ra lo ne mar tis cor ul fa gen des pro an it ver sta min'.split(' ');
 
@@ -126,11 +155,20 @@ export function createCorpus(seed: number, opts: CorpusOptions = DEFAULT_CORPUS)
   const topicEntities: string[][][] = [];
   for (let t = 0; t < opts.topics; t++) {
     topicWords.push(Array.from({ length: opts.wordsPerTopic }, () => general[100 + Math.floor(rng() * 8000)]!));
-    topicEntities.push(Array.from({ length: opts.entitiesPerTopic }, () =>
-      rng() < 0.7 ? [capitalize(pseudoWord(rng)), capitalize(pseudoWord(rng))] : [pseudoWord(rng).toUpperCase()]));
+    topicEntities.push(
+      Array.from({ length: opts.entitiesPerTopic }, () =>
+        rng() < 0.7 ? [capitalize(pseudoWord(rng)), capitalize(pseudoWord(rng))] : [pseudoWord(rng).toUpperCase()],
+      ),
+    );
   }
-  return { general, generalCdf: zipfCdf(general.length), topicWords, topicEntities,
-    stopCdf: zipfCdf(STOPWORDS.length), topicCdf: zipfCdf(opts.wordsPerTopic) };
+  return {
+    general,
+    generalCdf: zipfCdf(general.length),
+    topicWords,
+    topicEntities,
+    stopCdf: zipfCdf(STOPWORDS.length),
+    topicCdf: zipfCdf(opts.wordsPerTopic),
+  };
 }
 
 /** One token (1–4 words) of running text on a topic. */
@@ -204,7 +242,7 @@ function rewriteSentences(c: Corpus, topic: number, paragraphs: string[][][], ta
   for (let guard = 0; changed < target && guard < sentences.length * 4; guard++) {
     const s = pick(sentences, rng);
     for (let i = 0; i < s.length && changed < target; i++) {
-      if (rng() < 0.6) (s[i] = sampleToken(c, topic, rng)[0]!, changed++);
+      if (rng() < 0.6) ((s[i] = sampleToken(c, topic, rng)[0]!), changed++);
     }
   }
   return changed;

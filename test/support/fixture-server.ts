@@ -69,7 +69,9 @@ function respond(route: FixtureRoute, req: http.IncomingMessage, res: http.Serve
   const headers: Record<string, string> = { ...(route.headers ?? {}) };
   if (route.etag) headers.etag = route.etag;
   if (route.lastModified) headers['last-modified'] = route.lastModified;
-  const notModified = (route.etag && req.headers['if-none-match'] === route.etag) || (route.lastModified && req.headers['if-modified-since'] === route.lastModified);
+  const notModified =
+    (route.etag && req.headers['if-none-match'] === route.etag) ||
+    (route.lastModified && req.headers['if-modified-since'] === route.lastModified);
   if (notModified) {
     res.writeHead(304, headers).end();
     return;

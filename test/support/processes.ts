@@ -39,7 +39,11 @@ const live = new Set<ChildProcess>();
 /** Starts `node bin/wireroom.js <args>` with a clean environment plus `env`. */
 export function spawnWireroom(args: string[], env: Record<string, string>): WireroomProcess {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !SCRUBBED.test(k)));
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'wireroom.js'), ...args], { cwd: ROOT, env: { ...base, WIREROOM_LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'wireroom.js'), ...args], {
+    cwd: ROOT,
+    env: { ...base, WIREROOM_LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   live.add(child);
   const lines: LogLine[] = [];
   const text: string[] = [];
@@ -84,14 +88,22 @@ export function spawnWireroom(args: string[], env: Record<string, string>): Wire
         const w = { match, resolve: (l: LogLine) => (clearTimeout(timer), resolve(l)) };
         const timer = setTimeout(() => {
           waiters.splice(waiters.indexOf(w), 1);
-          reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last lines:\n${[...lines.slice(-8).map((l) => JSON.stringify(l)), ...text.slice(-8)].join('\n')}`));
+          reject(
+            new Error(
+              `timed out after ${timeoutMs} ms waiting for ${what}; last lines:\n${[...lines.slice(-8).map((l) => JSON.stringify(l)), ...text.slice(-8)].join('\n')}`,
+            ),
+          );
         }, timeoutMs);
         waiters.push(w);
         void exited.then(() => {
           if (!waiters.includes(w)) return;
           waiters.splice(waiters.indexOf(w), 1);
           clearTimeout(timer);
-          reject(new Error(`process exited while waiting for ${what}; last lines:\n${[...lines.slice(-8).map((l) => JSON.stringify(l)), ...text.slice(-8)].join('\n')}`));
+          reject(
+            new Error(
+              `process exited while waiting for ${what}; last lines:\n${[...lines.slice(-8).map((l) => JSON.stringify(l)), ...text.slice(-8)].join('\n')}`,
+            ),
+          );
         });
       });
     },
@@ -100,7 +112,9 @@ export function spawnWireroom(args: string[], env: Record<string, string>): Wire
 
 /** SIGKILLs every process spawned here that is still running. */
 export async function killAllWireroom(): Promise<void> {
-  const waits = [...live].map((c) => new Promise((r) => (c.exitCode !== null || c.signalCode !== null ? r(null) : (c.once('exit', r), c.kill('SIGKILL')))));
+  const waits = [...live].map(
+    (c) => new Promise((r) => (c.exitCode !== null || c.signalCode !== null ? r(null) : (c.once('exit', r), c.kill('SIGKILL')))),
+  );
   await Promise.all(waits);
 }
 
@@ -112,13 +126,19 @@ export function makeTempDir(prefix: string): { dir: string; remove: () => void }
 
 /** A feeds.yaml with one fully licensed, auto-published source per feed URL (spawned runs). */
 export function reliabilityFeedsYaml(feedUrls: string[], homepage: string): string {
-  const sources = feedUrls.map((u, i) => `  - id: rel-${i}\n    name: Reliability Wire ${i}\n    homepage: ${homepage}\n    feeds:\n      - url: ${u}\n    rights: full\n    review: auto\n    credit: "Source: {source}"\n`);
+  const sources = feedUrls.map(
+    (u, i) =>
+      `  - id: rel-${i}\n    name: Reliability Wire ${i}\n    homepage: ${homepage}\n    feeds:\n      - url: ${u}\n    rights: full\n    review: auto\n    credit: "Source: {source}"\n`,
+  );
   return `sources:\n${sources.join('')}`;
 }
 
 /** An RSS feed listing `paths` on `origin`, one item each, guid = path. */
 export function syntheticFeed(origin: string, paths: string[]): string {
-  const items = paths.map((p, i) => `<item><title>${storyTitle(p)}</title><link>${origin}${p}</link><guid isPermaLink="false">${p}</guid><pubDate>${new Date(Date.UTC(2026, 10, 27, 0, 0, i % 3600)).toUTCString()}</pubDate><description>Summary of ${p}.</description></item>`);
+  const items = paths.map(
+    (p, i) =>
+      `<item><title>${storyTitle(p)}</title><link>${origin}${p}</link><guid isPermaLink="false">${p}</guid><pubDate>${new Date(Date.UTC(2026, 10, 27, 0, 0, i % 3600)).toUTCString()}</pubDate><description>Summary of ${p}.</description></item>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Reliability Wire</title><link>${origin}/</link><description>synthetic</description>${items.join('')}</channel></rss>`;
 }
 
@@ -142,7 +162,40 @@ function storyTitle(path: string): string {
   return `Story ${path.replace(/[^a-z0-9]+/gi, ' ').trim()}`;
 }
 
-const SYLLABLES = ['ka', 'lo', 'mer', 'tin', 'sa', 'vor', 'eld', 'qui', 'ba', 'ron', 'dre', 'fu', 'gal', 'hep', 'ist', 'jor', 'ku', 'lan', 'mo', 'nex', 'op', 'pra', 'rel', 'sto', 'tu', 'ul', 'ven', 'wal', 'xi', 'yor', 'zed', 'an'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mer',
+  'tin',
+  'sa',
+  'vor',
+  'eld',
+  'qui',
+  'ba',
+  'ron',
+  'dre',
+  'fu',
+  'gal',
+  'hep',
+  'ist',
+  'jor',
+  'ku',
+  'lan',
+  'mo',
+  'nex',
+  'op',
+  'pra',
+  'rel',
+  'sto',
+  'tu',
+  'ul',
+  'ven',
+  'wal',
+  'xi',
+  'yor',
+  'zed',
+  'an',
+];
 
 export interface TcpProxy {
   /** host:port clients connect to. */

@@ -28,7 +28,13 @@ export async function openTestDatabase(kind: 'postgres' | 'pglite'): Promise<Dat
   }
   const { url, drop } = await createPostgresDatabase();
   const h = await openPostgres(url);
-  return { ...h, close: async () => { await h.close(); await drop(); } };
+  return {
+    ...h,
+    close: async () => {
+      await h.close();
+      await drop();
+    },
+  };
 }
 
 /** A unique BullMQ prefix for one test file. */

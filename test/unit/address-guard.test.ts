@@ -33,13 +33,19 @@ describe('isBlockedAddress: IPv6 forms carrying a private IPv4 address', () => {
   ])('allows %s (%s)', (a) => expect(isBlockedAddress(a)).toBe(false));
 
   it('normalizes the forms it checks', () => {
-    expect(addressesToCheck('::127.0.0.1')).toEqual([{ address: '0:0:0:0:0:0:7f00:1', family: 'ipv6' }, { address: '127.0.0.1', family: 'ipv4' }]);
+    expect(addressesToCheck('::127.0.0.1')).toEqual([
+      { address: '0:0:0:0:0:0:7f00:1', family: 'ipv6' },
+      { address: '127.0.0.1', family: 'ipv4' },
+    ]);
     expect(addressesToCheck('2002:c0a8:101::')).toContainEqual({ address: '192.168.1.1', family: 'ipv4' });
     expect(addressesToCheck('example.com')).toEqual([]);
   });
 
-  it.each(['http://[::127.0.0.1]/', 'http://[64:ff9b::7f00:1]/', 'http://[2002:7f00:1::]/', 'http://[::ffff:169.254.169.254]/latest'])('refuses the URL %s before connecting', (u) => {
-    expect(() => checkUrl(u, false)).toThrow(expect.objectContaining({ code: 'FETCH_BLOCKED_ADDRESS' }));
-    expect(checkUrl(u, true).href).toBe(new URL(u).href);
-  });
+  it.each(['http://[::127.0.0.1]/', 'http://[64:ff9b::7f00:1]/', 'http://[2002:7f00:1::]/', 'http://[::ffff:169.254.169.254]/latest'])(
+    'refuses the URL %s before connecting',
+    (u) => {
+      expect(() => checkUrl(u, false)).toThrow(expect.objectContaining({ code: 'FETCH_BLOCKED_ADDRESS' }));
+      expect(checkUrl(u, true).href).toBe(new URL(u).href);
+    },
+  );
 });

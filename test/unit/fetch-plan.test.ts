@@ -1,6 +1,14 @@
 /** planFetchOutcome: what one poll writes back to the feed row (health, validators, poll state, pause and back-off). Pure. */
 import { PipelineError } from '../../src/errors';
-import { isPollable, planFetchOutcome, type FetchAction, type FetchOutcome, type FetchPlanSettings, type PlanFeed, type ResponseFacts } from '../../src/fetchers/fetch-plan';
+import {
+  isPollable,
+  planFetchOutcome,
+  type FetchAction,
+  type FetchOutcome,
+  type FetchPlanSettings,
+  type PlanFeed,
+  type ResponseFacts,
+} from '../../src/fetchers/fetch-plan';
 import type { ParsedFeed } from '../../src/fetchers/parse/types';
 
 const NOW = new Date('2026-11-28T10:00:00Z'); // a Saturday
@@ -23,10 +31,29 @@ const feed = (over: Partial<PlanFeed> = {}): PlanFeed => ({
   ...over,
 });
 
-const response = (over: Partial<ResponseFacts> = {}): ResponseFacts => ({ status: 200, headers: {}, durationMs: 35, permanentUrl: null, redirects: [], ...over });
+const response = (over: Partial<ResponseFacts> = {}): ResponseFacts => ({
+  status: 200,
+  headers: {},
+  durationMs: 35,
+  permanentUrl: null,
+  redirects: [],
+  ...over,
+});
 
 const parsed = (over: Partial<ParsedFeed> = {}): Omit<ParsedFeed, 'items'> => ({
-  format: 'rss', version: '2.0', title: 'Gazette', link: 'https://g.test/', description: null, lang: null, self_url: null, hubs: [], ttl_minutes: null, skip_hours: [], skip_days: [], image_url: null, ...over,
+  format: 'rss',
+  version: '2.0',
+  title: 'Gazette',
+  link: 'https://g.test/',
+  description: null,
+  lang: null,
+  self_url: null,
+  hubs: [],
+  ttl_minutes: null,
+  skip_hours: [],
+  skip_days: [],
+  image_url: null,
+  ...over,
 });
 
 const stored = (created = 0, updated = 0, recent = 0) => ({ created, updated, recent });
@@ -49,16 +76,48 @@ describe('isPollable', () => {
 describe('planFetchOutcome after an answer', () => {
   it.each<[string, PlanFeed, FetchOutcome, number]>([
     ['a 304 keeps the interval', feed(), { kind: 'not-modified', response: response({ status: 304 }) }, 600],
-    ['a 304 honours the ttl the last document gave', feed({ poll_state: { ttl: 60 } }), { kind: 'not-modified', response: response({ status: 304 }) }, 3600],
-    ['a 304 honours Cache-Control max-age', feed(), { kind: 'not-modified', response: response({ status: 304, headers: { 'cache-control': 'max-age=1800' } }) }, 1800],
-    ['a success honours the new ttl', feed({ poll_state: { ttl: 60 } }), { kind: 'fetched', response: response(), feed: parsed({ ttl_minutes: 30 }), stored: stored() }, 1800],
-    ['a busy feed (70 recent items: 10 a day) polls sooner', feed({ poll_interval_s: 86400 }), { kind: 'fetched', response: response(), feed: parsed(), stored: stored(0, 0, 70) }, 17280],
+    [
+      'a 304 honours the ttl the last document gave',
+      feed({ poll_state: { ttl: 60 } }),
+      { kind: 'not-modified', response: response({ status: 304 }) },
+      3600,
+    ],
+    [
+      'a 304 honours Cache-Control max-age',
+      feed(),
+      { kind: 'not-modified', response: response({ status: 304, headers: { 'cache-control': 'max-age=1800' } }) },
+      1800,
+    ],
+    [
+      'a success honours the new ttl',
+      feed({ poll_state: { ttl: 60 } }),
+      { kind: 'fetched', response: response(), feed: parsed({ ttl_minutes: 30 }), stored: stored() },
+      1800,
+    ],
+    [
+      'a busy feed (70 recent items: 10 a day) polls sooner',
+      feed({ poll_interval_s: 86400 }),
+      { kind: 'fetched', response: response(), feed: parsed(), stored: stored(0, 0, 70) },
+      17280,
+    ],
   ])('%s', (_name, f, outcome, seconds) => expect(dueInS(plan(f, outcome))).toBe(seconds));
 
   it('a 304 resets the error streak and keeps validators the server did not resend', () => {
     const a = plan(feed({ error_count: 2 }), { kind: 'not-modified', response: response({ status: 304 }) });
-    expect(a).toMatchObject({ kind: 'record-not-modified', result: { outcome: 'not-modified', status: 304, newEntries: 0, updatedEntries: 0, code: null } });
-    expect(a.update).toMatchObject({ fetch_count: 4, last_fetched_at: NOW, last_success_at: NOW, last_status: 304, error_count: 0, error_code: null, etag: '"old"', last_modified: 'Fri, 27 Nov 2026 10:00:00 GMT' });
+    expect(a).toMatchObject({
+      kind: 'record-not-modified',
+      result: { outcome: 'not-modified', status: 304, newEntries: 0, updatedEntries: 0, code: null },
+    });
+    expect(a.update).toMatchObject({
+      fetch_count: 4,
+      last_fetched_at: NOW,
+      last_success_at: NOW,
+      last_status: 304,
+      error_count: 0,
+      error_code: null,
+      etag: '"old"',
+      last_modified: 'Fri, 27 Nov 2026 10:00:00 GMT',
+    });
     expect(a.update.poll_state).toBeUndefined();
   });
 
@@ -69,18 +128,48 @@ describe('planFetchOutcome after an answer', () => {
       feed: parsed({ ttl_minutes: 15, skip_hours: [1, 2], skip_days: ['sunday'], hubs: ['https://hub.test/'] }),
       stored: stored(4, 1, 14),
     });
-    expect(a).toMatchObject({ kind: 'record-success', moved: null, result: { outcome: 'ok', status: 200, newEntries: 4, updatedEntries: 1, code: null } });
-    expect(a.update).toMatchObject({ title: 'Gazette', site_url: 'https://g.test/', etag: '"new"', last_modified: null, last_new_entries: 4, error_count: 0 });
-    expect(JSON.parse(a.update.poll_state as string)).toEqual({ path: null, ttl: 15, skip_hours: [1, 2], skip_days: ['sunday'], per_day: 2, hubs: ['https://hub.test/'] });
-    expect(plan(feed({ title: 'Operator title' }), { kind: 'fetched', response: response(), feed: parsed(), stored: stored() }).update.title).toBe('Operator title');
+    expect(a).toMatchObject({
+      kind: 'record-success',
+      moved: null,
+      result: { outcome: 'ok', status: 200, newEntries: 4, updatedEntries: 1, code: null },
+    });
+    expect(a.update).toMatchObject({
+      title: 'Gazette',
+      site_url: 'https://g.test/',
+      etag: '"new"',
+      last_modified: null,
+      last_new_entries: 4,
+      error_count: 0,
+    });
+    expect(JSON.parse(a.update.poll_state as string)).toEqual({
+      path: null,
+      ttl: 15,
+      skip_hours: [1, 2],
+      skip_days: ['sunday'],
+      per_day: 2,
+      hubs: ['https://hub.test/'],
+    });
+    expect(
+      plan(feed({ title: 'Operator title' }), { kind: 'fetched', response: response(), feed: parsed(), stored: stored() }).update.title,
+    ).toBe('Operator title');
   });
 
   it('a permanent redirect moves the feed and says so', () => {
     const redirects = [{ from: 'https://g.test/feed', to: 'https://g.example/feed', status: 301 }];
-    const a = plan(feed(), { kind: 'fetched', response: response({ permanentUrl: 'https://g.example/feed', redirects }), feed: parsed(), stored: stored() });
+    const a = plan(feed(), {
+      kind: 'fetched',
+      response: response({ permanentUrl: 'https://g.example/feed', redirects }),
+      feed: parsed(),
+      stored: stored(),
+    });
     expect(a).toMatchObject({ kind: 'record-success', moved: { from: 'https://g.test/feed', to: 'https://g.example/feed', redirects } });
     expect(a.update.url).toBe('https://g.example/feed');
-    const same = plan(feed(), { kind: 'fetched', response: response({ permanentUrl: 'https://g.test/feed' }), feed: parsed(), stored: stored() });
+    const same = plan(feed(), {
+      kind: 'fetched',
+      response: response({ permanentUrl: 'https://g.test/feed' }),
+      feed: parsed(),
+      stored: stored(),
+    });
     expect(same).toMatchObject({ moved: null });
     expect(same.update.url).toBeUndefined();
   });
@@ -88,22 +177,44 @@ describe('planFetchOutcome after an answer', () => {
 
 describe('planFetchOutcome after a failure', () => {
   const failed = (error: unknown, s = stored()): FetchOutcome => ({ kind: 'failed', error, stored: s });
-  const http = (status: number, retryAfterMs?: number) => new PipelineError(status === 429 ? 'FETCH_RATE_LIMITED' : 'FETCH_HTTP_ERROR', `answered ${status}`, { status, retryAfterMs });
+  const http = (status: number, retryAfterMs?: number) =>
+    new PipelineError(status === 429 ? 'FETCH_RATE_LIMITED' : 'FETCH_HTTP_ERROR', `answered ${status}`, { status, retryAfterMs });
 
   it.each<[string, number, unknown, { paused: boolean; due: number; status: number | null; code: string }]>([
     ['a first failure backs off by the interval', 0, http(500), { paused: false, due: 600, status: 500, code: 'FETCH_HTTP_ERROR' }],
     ['a third failure backs off 4×', 2, http(500), { paused: false, due: 2400, status: 500, code: 'FETCH_HTTP_ERROR' }],
-    ['Retry-After longer than the backoff wins', 0, http(429, 7_200_000), { paused: false, due: 7200, status: 429, code: 'FETCH_RATE_LIMITED' }],
+    [
+      'Retry-After longer than the backoff wins',
+      0,
+      http(429, 7_200_000),
+      { paused: false, due: 7200, status: 429, code: 'FETCH_RATE_LIMITED' },
+    ],
     ['the maxErrors-th failure in a row pauses', 4, http(500), { paused: true, due: 9600, status: 500, code: 'FETCH_HTTP_ERROR' }],
     ['a 410 Gone pauses at once', 0, http(410), { paused: true, due: 600, status: 410, code: 'FETCH_HTTP_ERROR' }],
-    ['an error without a code is INTERNAL, with no status', 0, new Error('socket hang up'), { paused: false, due: 600, status: null, code: 'INTERNAL' }],
-    ['a refused wire document keeps its code', 0, new PipelineError('WIRE_INVALID_XML', 'invalid XML at line 2', { retryable: false }), { paused: false, due: 600, status: null, code: 'WIRE_INVALID_XML' }],
+    [
+      'an error without a code is INTERNAL, with no status',
+      0,
+      new Error('socket hang up'),
+      { paused: false, due: 600, status: null, code: 'INTERNAL' },
+    ],
+    [
+      'a refused wire document keeps its code',
+      0,
+      new PipelineError('WIRE_INVALID_XML', 'invalid XML at line 2', { retryable: false }),
+      { paused: false, due: 600, status: null, code: 'WIRE_INVALID_XML' },
+    ],
   ])('%s', (_name, errorCount, error, want) => {
     const a = plan(feed({ error_count: errorCount }), failed(error));
     if (a.kind !== 'record-failure') throw new Error(`expected a failure, got ${a.kind}`);
     expect(dueInS(a)).toBe(want.due);
     expect(a.paused).toEqual(want.paused ? { code: want.code, error_count: errorCount + 1 } : null);
-    expect(a.update).toMatchObject({ error_code: want.code, error_count: errorCount + 1, last_status: want.status, fetch_count: 4, last_fetched_at: NOW });
+    expect(a.update).toMatchObject({
+      error_code: want.code,
+      error_count: errorCount + 1,
+      last_status: want.status,
+      fetch_count: 4,
+      last_fetched_at: NOW,
+    });
     expect(a.update.paused).toBe(want.paused ? true : undefined);
     expect(a.update.last_success_at).toBeUndefined();
     expect(a.result).toEqual({ outcome: 'error', status: want.status, newEntries: 0, updatedEntries: 0, code: want.code });
@@ -112,7 +223,9 @@ describe('planFetchOutcome after a failure', () => {
   it('says how many entries earlier batches stored, and quotes the message in the pause reason', () => {
     const a = plan(feed({ error_count: 4 }), failed(http(500), stored(250, 3)));
     expect(a.update.error_message).toBe('answered 500 (250 new and 3 updated entries stored before the failure)');
-    expect(a.update.paused_reason).toBe('FETCH_HTTP_ERROR 5 time(s) in a row: answered 500 (250 new and 3 updated entries stored before the failure)');
+    expect(a.update.paused_reason).toBe(
+      'FETCH_HTTP_ERROR 5 time(s) in a row: answered 500 (250 new and 3 updated entries stored before the failure)',
+    );
     expect(a.result).toMatchObject({ newEntries: 250, updatedEntries: 3 });
   });
 

@@ -48,7 +48,13 @@ describe('nextPollAt', () => {
 describe('skipForbidden', () => {
   it('ignores a list that forbids every hour (a broken feed must still be polled)', () => {
     const t = new Date('2026-11-28T10:10:00Z');
-    expect(skipForbidden(t, Array.from({ length: 24 }, (_, h) => h), [])).toEqual(t);
+    expect(
+      skipForbidden(
+        t,
+        Array.from({ length: 24 }, (_, h) => h),
+        [],
+      ),
+    ).toEqual(t);
   });
 });
 

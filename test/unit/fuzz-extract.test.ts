@@ -17,7 +17,8 @@ const URL_BASE = 'https://news.example/story/1';
 /** ISO 8601 with the page's offset kept when it gave one ("…-05:00"), else UTC ("…Z"). */
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(?:Z|[+-]\d\d:\d\d)$/;
 /** What must never survive into republished HTML. */
-const DANGEROUS = /<script|<iframe(?![^>]*\ssrc="https:\/\/)|<object|<embed|<style|<base|<meta|<link|<form|\son[a-z]+\s*=|(href|src|action|formaction|xlink:href)\s*=\s*["']?\s*(javascript|vbscript|data):/i;
+const DANGEROUS =
+  /<script|<iframe(?![^>]*\ssrc="https:\/\/)|<object|<embed|<style|<base|<meta|<link|<form|\son[a-z]+\s*=|(href|src|action|formaction|xlink:href)\s*=\s*["']?\s*(javascript|vbscript|data):/i;
 
 const attrDir = path.join(FIXTURES, 'attribution');
 const pages = fs
@@ -73,7 +74,15 @@ function extractChecked(html: string): ExtractedArticle | null {
 const mutatedPage = fc
   .record({
     page: fc.integer({ min: 0, max: pages.length - 1 }),
-    ops: fc.array(fc.record({ kind: fc.constantFrom('cut', 'dup', 'plant', 'truncate'), at: fc.double({ min: 0, max: 1, noNaN: true }), len: fc.integer({ min: 1, max: 2000 }), text: fc.constantFrom(...HOSTILE) }), { minLength: 1, maxLength: 5 }),
+    ops: fc.array(
+      fc.record({
+        kind: fc.constantFrom('cut', 'dup', 'plant', 'truncate'),
+        at: fc.double({ min: 0, max: 1, noNaN: true }),
+        len: fc.integer({ min: 1, max: 2000 }),
+        text: fc.constantFrom(...HOSTILE),
+      }),
+      { minLength: 1, maxLength: 5 },
+    ),
   })
   .map(({ page, ops }) => {
     let s = pages[page]!;
@@ -89,7 +98,14 @@ const mutatedPage = fc
 
 /** An article-like body: paragraphs of words with hostile fragments mixed in. */
 const hostileArticle = fc
-  .array(fc.oneof(fc.lorem({ maxCount: 40 }).map((t) => `<p>${t}</p>`), fc.constantFrom(...HOSTILE), fc.string({ maxLength: 40 })), { minLength: 3, maxLength: 30 })
+  .array(
+    fc.oneof(
+      fc.lorem({ maxCount: 40 }).map((t) => `<p>${t}</p>`),
+      fc.constantFrom(...HOSTILE),
+      fc.string({ maxLength: 40 }),
+    ),
+    { minLength: 3, maxLength: 30 },
+  )
   .map((parts) => `<html><head><title>Story</title></head><body><article><h1>Story</h1>${parts.join('\n')}</article></body></html>`);
 
 describe('fuzz: extractArticle and sanitizeHtml', () => {
@@ -99,18 +115,51 @@ describe('fuzz: extractArticle and sanitizeHtml', () => {
   });
 
   it('never throws or hangs on mutated real pages, and never emits script', () => {
-    fc.assert(fc.property(mutatedPage, (html) => void extractChecked(html)), { numRuns: 100, seed: 8 });
+    fc.assert(
+      fc.property(mutatedPage, (html) => void extractChecked(html)),
+      { numRuns: 100, seed: 8 },
+    );
   });
 
   it('never emits script from article bodies laced with filter-evasion vectors', () => {
     let extracted = 0;
-    fc.assert(fc.property(hostileArticle, (html) => void (extractChecked(html) && extracted++)), { numRuns: 200, seed: 8 });
+    fc.assert(
+      fc.property(hostileArticle, (html) => void (extractChecked(html) && extracted++)),
+      { numRuns: 200, seed: 8 },
+    );
     expect(extracted).toBeGreaterThan(50); // the vectors reached the serializer, not just an early null
   });
 
   it('never throws on random text and HTML-ish soup', () => {
-    const soup = fc.array(fc.oneof(fc.constantFrom('<', '>', '</', '<p>', '<div class="content">', '<br/>', '<!--', '-->', '&nbsp;', '&#0;', '<![CDATA[', '<table>', '<td>', '<a href="/x">'), fc.string({ maxLength: 20 }), fc.constantFrom(...HOSTILE)), { maxLength: 200 }).map((p) => p.join(''));
-    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 2000 }), soup), (html) => void extractChecked(html)), { numRuns: 300, seed: 8 });
+    const soup = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(
+            '<',
+            '>',
+            '</',
+            '<p>',
+            '<div class="content">',
+            '<br/>',
+            '<!--',
+            '-->',
+            '&nbsp;',
+            '&#0;',
+            '<![CDATA[',
+            '<table>',
+            '<td>',
+            '<a href="/x">',
+          ),
+          fc.string({ maxLength: 20 }),
+          fc.constantFrom(...HOSTILE),
+        ),
+        { maxLength: 200 },
+      )
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 2000 }), soup), (html) => void extractChecked(html)),
+      { numRuns: 300, seed: 8 },
+    );
   });
 
   it('sanitizeHtml output never carries script, whatever fragments are combined', () => {

@@ -55,7 +55,27 @@ const mutated = fc
         kind: fc.constantFrom('flip', 'cut', 'dup', 'insert', 'truncate'),
         at: fc.double({ min: 0, max: 1, noNaN: true }),
         len: fc.integer({ min: 1, max: 400 }),
-        text: fc.constantFrom('<', '>', '&', '&amp;', '<![CDATA[', ']]>', '<!--', '-->', '<item>', '</item>', '<entry>', '"', '\u0000', '\uFFFD', '&#xD800;', '<!DOCTYPE x [<!ENTITY e "ee">]>', '&e;', '{"items":[', 'null'),
+        text: fc.constantFrom(
+          '<',
+          '>',
+          '&',
+          '&amp;',
+          '<![CDATA[',
+          ']]>',
+          '<!--',
+          '-->',
+          '<item>',
+          '</item>',
+          '<entry>',
+          '"',
+          '\u0000',
+          '\uFFFD',
+          '&#xD800;',
+          '<!DOCTYPE x [<!ENTITY e "ee">]>',
+          '&e;',
+          '{"items":[',
+          'null',
+        ),
         byte: fc.integer({ min: 0, max: 255 }),
       }),
       { minLength: 1, maxLength: 6 },
@@ -76,7 +96,40 @@ const mutated = fc
 
 /** Random XML-ish text built from feed vocabulary. */
 const xmlish = fc
-  .array(fc.oneof(fc.constantFrom('<rss version="2.0">', '<channel>', '</channel>', '<item>', '</item>', '<title>', '</title>', '<link>', '</link>', '<guid>', '</guid>', '<pubDate>', '</pubDate>', '<feed xmlns="http://www.w3.org/2005/Atom">', '<entry>', '</entry>', '<updated>', '<id>', '</id>', '<![CDATA[', ']]>', '&lt;', '&#60;', '&#x1F600;', '<?xml version="1.0" encoding="windows-1252"?>', 'Mon, 31 Feb 2025 25:61:00 +9999'), fc.string({ maxLength: 30 })), { maxLength: 80 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        '<rss version="2.0">',
+        '<channel>',
+        '</channel>',
+        '<item>',
+        '</item>',
+        '<title>',
+        '</title>',
+        '<link>',
+        '</link>',
+        '<guid>',
+        '</guid>',
+        '<pubDate>',
+        '</pubDate>',
+        '<feed xmlns="http://www.w3.org/2005/Atom">',
+        '<entry>',
+        '</entry>',
+        '<updated>',
+        '<id>',
+        '</id>',
+        '<![CDATA[',
+        ']]>',
+        '&lt;',
+        '&#60;',
+        '&#x1F600;',
+        '<?xml version="1.0" encoding="windows-1252"?>',
+        'Mon, 31 Feb 2025 25:61:00 +9999',
+      ),
+      fc.string({ maxLength: 30 }),
+    ),
+    { maxLength: 80 },
+  )
   .map((parts) => parts.join(''));
 
 describe('fuzz: parseFeed', () => {
@@ -86,22 +139,48 @@ describe('fuzz: parseFeed', () => {
   });
 
   it('never throws or hangs on mutated real feeds', () => {
-    fc.assert(fc.property(mutated, (buf) => void parseChecked(buf)), { numRuns: 250, seed: 8 });
+    fc.assert(
+      fc.property(mutated, (buf) => void parseChecked(buf)),
+      { numRuns: 250, seed: 8 },
+    );
   });
 
   it('never throws on random bytes, with or without a declared content type', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 4096 }), fc.constantFrom(undefined, 'application/rss+xml', 'application/json', 'text/html; charset=shift_jis'), (bytes, ct) => void parseChecked(Buffer.from(bytes), ct)),
+      fc.property(
+        fc.uint8Array({ maxLength: 4096 }),
+        fc.constantFrom(undefined, 'application/rss+xml', 'application/json', 'text/html; charset=shift_jis'),
+        (bytes, ct) => void parseChecked(Buffer.from(bytes), ct),
+      ),
       { numRuns: 300, seed: 8 },
     );
   });
 
   it('never throws on random XML-ish text', () => {
-    fc.assert(fc.property(xmlish, (xml) => void parseChecked(xml)), { numRuns: 400, seed: 8 });
+    fc.assert(
+      fc.property(xmlish, (xml) => void parseChecked(xml)),
+      { numRuns: 400, seed: 8 },
+    );
   });
 
   it('never throws on random JSON values served as JSON Feed', () => {
-    const jsonFeedish = fc.record({ version: fc.constantFrom('https://jsonfeed.org/version/1.1', 'x'), title: fc.anything(), items: fc.oneof(fc.array(fc.anything(), { maxLength: 5 }), fc.anything()) }, { requiredKeys: [] });
-    fc.assert(fc.property(fc.oneof(fc.json(), jsonFeedish.map((v) => JSON.stringify(v) ?? 'null')), (text) => void parseChecked(text, 'application/feed+json')), { numRuns: 300, seed: 8 });
+    const jsonFeedish = fc.record(
+      {
+        version: fc.constantFrom('https://jsonfeed.org/version/1.1', 'x'),
+        title: fc.anything(),
+        items: fc.oneof(fc.array(fc.anything(), { maxLength: 5 }), fc.anything()),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.json(),
+          jsonFeedish.map((v) => JSON.stringify(v) ?? 'null'),
+        ),
+        (text) => void parseChecked(text, 'application/feed+json'),
+      ),
+      { numRuns: 300, seed: 8 },
+    );
   });
 });

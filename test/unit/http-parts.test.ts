@@ -20,7 +20,20 @@ describe('parseRetryAfter (RFC 9110 §10.2.3)', () => {
 });
 
 describe('isBlockedAddress', () => {
-  it.each(['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1', 'not-an-ip'])('blocks %s', (a) => expect(isBlockedAddress(a)).toBe(true));
+  it.each([
+    '127.0.0.1',
+    '10.1.2.3',
+    '172.16.0.1',
+    '192.168.1.1',
+    '169.254.169.254',
+    '100.64.0.1',
+    '0.0.0.0',
+    '::1',
+    'fe80::1',
+    'fd00::1',
+    '::ffff:127.0.0.1',
+    'not-an-ip',
+  ])('blocks %s', (a) => expect(isBlockedAddress(a)).toBe(true));
   it.each(['93.184.216.34', '8.8.8.8', '2606:4700::1111', '172.32.0.1'])('allows %s', (a) => expect(isBlockedAddress(a)).toBe(false));
 });
 
@@ -34,10 +47,18 @@ describe('looksLikeZlib', () => {
 });
 
 describe('feedContentType', () => {
-  const cp1251 = iconv.encode('<?xml version="1.0" encoding="windows-1251"?><rss><channel><title>Новости</title></channel></rss>', 'windows-1251');
+  const cp1251 = iconv.encode(
+    '<?xml version="1.0" encoding="windows-1251"?><rss><channel><title>Новости</title></channel></rss>',
+    'windows-1251',
+  );
   const utf8Lying = Buffer.from('<?xml version="1.0" encoding="iso-8859-1"?><rss><channel><title>Новости</title></channel></rss>');
   it.each([
-    ['a windows-1251 body labelled utf-8 by the server', cp1251, 'application/rss+xml; charset=utf-8', 'application/rss+xml; charset=windows-1251'],
+    [
+      'a windows-1251 body labelled utf-8 by the server',
+      cp1251,
+      'application/rss+xml; charset=utf-8',
+      'application/rss+xml; charset=windows-1251',
+    ],
     ['a windows-1251 body labelled iso-8859-1', cp1251, 'text/xml; charset=ISO-8859-1', 'text/xml; charset=windows-1251'],
     ['no charset in the header: left to the parser', cp1251, 'text/xml', 'text/xml'],
     ['valid UTF-8 whose declaration lies: the header wins', utf8Lying, 'text/xml; charset=utf-8', 'text/xml; charset=utf-8'],

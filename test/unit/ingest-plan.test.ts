@@ -8,7 +8,9 @@ import path from 'node:path';
 import { CHANNELS, declaredWireFormat, planDispatch, planIngest, type IngestChannel } from '../../src/fetchers/ingest-plan';
 
 const wire = (f: string) => fs.readFileSync(path.join(__dirname, '../fixtures/wire', f));
-const RSS = Buffer.from('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><guid>a</guid><title>A</title></item></channel></rss>');
+const RSS = Buffer.from(
+  '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><guid>a</guid><title>A</title></item></channel></rss>',
+);
 const JSON_FEED = Buffer.from('{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[{"id":"a","title":"A"}]}');
 
 describe('planIngest', () => {
@@ -24,7 +26,13 @@ describe('planIngest', () => {
     ['an RSS file in a folder', 'folder', 'folder', RSS, 'refused WIRE_UNKNOWN_FORMAT'],
     ['a declared NITF feed serving RSS', 'pull', 'nitf', RSS, 'refused WIRE_UNKNOWN_FORMAT'],
     ['broken NITF polled from a declared feed', 'pull', 'nitf', wire('bad-nitf-invalid-xml.xml'), 'refused WIRE_INVALID_XML'],
-    ['broken NITF delivered by a hub (detected, refused with its code)', 'websub', 'rss', wire('bad-nitf-version-2.5.xml'), 'refused WIRE_UNKNOWN_VERSION'],
+    [
+      'broken NITF delivered by a hub (detected, refused with its code)',
+      'websub',
+      'rss',
+      wire('bad-nitf-version-2.5.xml'),
+      'refused WIRE_UNKNOWN_VERSION',
+    ],
     ['NewsML-G2 without a headline pushed', 'push', 'push', wire('bad-newsml-no-headline.xml'), 'refused WIRE_MISSING_FIELD'],
     ['an HTML page polled (the reader may find its feed)', 'pull', 'rss', Buffer.from('<!doctype html><html><head></head></html>'), 'feed'],
   ])('%s → %s', (_name, channel, feedType, body, want) => {
@@ -37,7 +45,9 @@ describe('planIngest', () => {
   it('reads a wire document without an encoding declaration in the charset its HTTP header names', () => {
     // ISO-8859-2 bytes: "Łódź" is A3 F3 64 BC; read as windows-1252 (the fallback) it would be "£ód¼".
     const latin2 = Buffer.concat([
-      Buffer.from('<nitf version="-//IPTC//DTD NITF 3.6//EN"><head><docdata><doc-id id-string="L2-1"/></docdata></head><body><body.head><hedline><hl1>'),
+      Buffer.from(
+        '<nitf version="-//IPTC//DTD NITF 3.6//EN"><head><docdata><doc-id id-string="L2-1"/></docdata></head><body><body.head><hedline><hl1>',
+      ),
       Buffer.from([0xa3, 0xf3, 0x64, 0xbc]),
       Buffer.from(' harbour reopens</hl1></hedline></body.head><body.content><p>Text.</p></body.content></body></nitf>'),
     ]);
@@ -81,7 +91,10 @@ describe('planDispatch', () => {
   });
 
   it('keeps each entry version as it was stored', () => {
-    expect(planDispatch(entries, wireIds, CHANNELS.pull).wireJobs).toEqual([{ id: 2, version: 3 }, { id: 3, version: 1 }]);
+    expect(planDispatch(entries, wireIds, CHANNELS.pull).wireJobs).toEqual([
+      { id: 2, version: 3 },
+      { id: 3, version: 1 },
+    ]);
   });
 
   it('sends every entry of a feed without wire facts to article jobs', () => {

@@ -5,7 +5,14 @@ import { buildSettings } from '../../src/settings';
 
 describe('delayAfter', () => {
   it.each([
-    [0, 0], [4, 0], [5, 30_000], [6, 60_000], [7, 120_000], [11, 1_920_000], [12, 3_600_000], [500, 3_600_000],
+    [0, 0],
+    [4, 0],
+    [5, 30_000],
+    [6, 60_000],
+    [7, 120_000],
+    [11, 1_920_000],
+    [12, 3_600_000],
+    [500, 3_600_000],
   ])('after %i failures of one user at one address waits %i ms', (f, ms) => expect(delayAfter(f, USER_ADDRESS_POLICY)).toBe(ms));
 
   it('an address waits 15 minutes after 20 failures, never longer', () => {
@@ -25,12 +32,13 @@ describe('createHashSlots', () => {
     const slots = createHashSlots(2, 3);
     let running = 0;
     let peak = 0;
-    const work = () => slots.run(async () => {
-      peak = Math.max(peak, ++running);
-      await new Promise((r) => setTimeout(r, 20));
-      running--;
-      return 'done';
-    });
+    const work = () =>
+      slots.run(async () => {
+        peak = Math.max(peak, ++running);
+        await new Promise((r) => setTimeout(r, 20));
+        running--;
+        return 'done';
+      });
     const results = await Promise.all(Array.from({ length: 7 }, work));
     expect(peak).toBe(2);
     expect(results.filter((r) => r.busy)).toHaveLength(2);
@@ -42,10 +50,17 @@ describe('createHashSlots', () => {
 describe('WIREROOM_TRUSTED_PROXIES', () => {
   const settingsWith = (v?: string) => buildSettings({ WIREROOM_TRUSTED_PROXIES: v }, () => 'sources: []\n');
   it.each([
-    [undefined, false], ['0', false], ['2', 2], ['127.0.0.1', ['127.0.0.1']], ['10.0.0.0/8, ::1 ,loopback', ['10.0.0.0/8', '::1', 'loopback']], ['fd00::/8', ['fd00::/8']],
+    [undefined, false],
+    ['0', false],
+    ['2', 2],
+    ['127.0.0.1', ['127.0.0.1']],
+    ['10.0.0.0/8, ::1 ,loopback', ['10.0.0.0/8', '::1', 'loopback']],
+    ['fd00::/8', ['fd00::/8']],
   ])('%s → %j', (v, want) => expect(settingsWith(v).trustedProxies).toEqual(want));
 
   it('names the bad entries and the accepted forms', () => {
-    expect(() => settingsWith('10.0.0.0/33, proxy.example, 127.0.0.1')).toThrow(/WIREROOM_TRUSTED_PROXIES.*not an address or range: 10\.0\.0\.0\/33, proxy\.example; must be a number of proxy hops/);
+    expect(() => settingsWith('10.0.0.0/33, proxy.example, 127.0.0.1')).toThrow(
+      /WIREROOM_TRUSTED_PROXIES.*not an address or range: 10\.0\.0\.0\/33, proxy\.example; must be a number of proxy hops/,
+    );
   });
 });

@@ -3,16 +3,31 @@ import { createMetrics, feedFetchLabels, observeArticle, recordFeedFetch } from 
 import { bearerMatches, operatorAuthorized } from '../../src/publish/admin/bearer';
 
 const start = new Date('2026-11-28T10:00:00Z');
-const row = (o: Partial<Parameters<typeof observeArticle>[0]>) => ({ status: 'published', content_from: 'page', extract_error: null, published_at: new Date('2026-11-28T09:50:00Z'), published_on: new Date('2026-11-28T10:00:01Z'), ...o });
+const row = (o: Partial<Parameters<typeof observeArticle>[0]>) => ({
+  status: 'published',
+  content_from: 'page',
+  extract_error: null,
+  published_at: new Date('2026-11-28T09:50:00Z'),
+  published_on: new Date('2026-11-28T10:00:01Z'),
+  ...o,
+});
 
 describe('observeArticle', () => {
   it.each([
     ['published by this job', row({}), { publishedNow: true, latencySeconds: 601, failureCode: null }],
-    ['published earlier (a source update)', row({ published_on: new Date('2026-11-28T08:00:00Z') }), { publishedNow: false, latencySeconds: null }],
+    [
+      'published earlier (a source update)',
+      row({ published_on: new Date('2026-11-28T08:00:00Z') }),
+      { publishedNow: false, latencySeconds: null },
+    ],
     ['held for review', row({ status: 'queued', published_on: null }), { publishedNow: false, latencySeconds: null }],
     ['published without a source date', row({ published_at: null }), { publishedNow: true, latencySeconds: null }],
     ['source clock ahead of ours', row({ published_at: new Date('2026-11-28T11:00:00Z') }), { publishedNow: true, latencySeconds: 0 }],
-    ['feed fallback after a 404', row({ content_from: 'feed', extract_error: 'HTTP_404' }), { contentFrom: 'feed', failureCode: 'HTTP_404' }],
+    [
+      'feed fallback after a 404',
+      row({ content_from: 'feed', extract_error: 'HTTP_404' }),
+      { contentFrom: 'feed', failureCode: 'HTTP_404' },
+    ],
     ['page content with a stale code', row({ extract_error: 'EXTRACT_NO_ARTICLE' }), { contentFrom: 'page', failureCode: null }],
   ])('%s', (_name, r, want) => {
     expect(observeArticle(r, start)).toMatchObject(want);
@@ -21,8 +36,14 @@ describe('observeArticle', () => {
 
 describe('feed fetches', () => {
   it('labels a fetch without a response with status "none"', () => {
-    expect(feedFetchLabels({ outcome: 'error', status: null, newEntries: 0, updatedEntries: 0 })).toEqual({ outcome: 'error', status: 'none' });
-    expect(feedFetchLabels({ outcome: 'not-modified', status: 304, newEntries: 0, updatedEntries: 0 })).toEqual({ outcome: 'not-modified', status: '304' });
+    expect(feedFetchLabels({ outcome: 'error', status: null, newEntries: 0, updatedEntries: 0 })).toEqual({
+      outcome: 'error',
+      status: 'none',
+    });
+    expect(feedFetchLabels({ outcome: 'not-modified', status: 304, newEntries: 0, updatedEntries: 0 })).toEqual({
+      outcome: 'not-modified',
+      status: '304',
+    });
   });
 
   it('counts fetches, durations and entries', async () => {

@@ -12,14 +12,22 @@ describe('renderProgress', () => {
   });
 
   it('shortens the note from the left and never exceeds the terminal width', () => {
-    const line = renderProgress({ label: 'import', done: 1, total: 2, elapsedMs: 1000, note: 'https://example.org/a/very/long/path/to/feed.xml' }, 80);
+    const line = renderProgress(
+      { label: 'import', done: 1, total: 2, elapsedMs: 1000, note: 'https://example.org/a/very/long/path/to/feed.xml' },
+      80,
+    );
     expect(line.length).toBeLessThanOrEqual(79);
     expect(line).toMatch(/….*feed\.xml$/);
   });
 });
 
 describe('formatSeconds', () => {
-  it.each([[0, '0s'], [59.4, '59s'], [185, '3m05s'], [7800, '2h10m']])('%d → %s', (s, want) => expect(formatSeconds(s)).toBe(want));
+  it.each([
+    [0, '0s'],
+    [59.4, '59s'],
+    [185, '3m05s'],
+    [7800, '2h10m'],
+  ])('%d → %s', (s, want) => expect(formatSeconds(s)).toBe(want));
 });
 
 describe('createProgress', () => {

@@ -21,11 +21,33 @@ describe('plainText', () => {
 
 describe('presentItem and RSS titles', () => {
   const row = {
-    id: 7, title: '<script>alert(1)</script>Harbour <em>reopens</em>', url: 'https://news.test/a', canonical_url: null, byline: '<b>Ann Lee</b>', authors: ['Ann Lee'],
-    summary: null, content_html: '<p>Text.</p>', text: 'Text.', lead_image: null, original_source: null, site_name: null, lang: 'en', categories: [],
-    status: 'published', credit_line: 'Source: <i>Harbour Times</i>', published_at: new Date('2026-11-01T10:00:00Z'), modified_at: null,
-    published_on: new Date('2026-11-01T10:05:00Z'), updated_at: new Date('2026-11-01T10:05:00Z'), cluster_id: null, version: 1,
-    source_id: 'harbour', source_name: 'Harbour Times', source_homepage: 'https://news.test/', rights: 'full', excerpt_words: 4,
+    id: 7,
+    title: '<script>alert(1)</script>Harbour <em>reopens</em>',
+    url: 'https://news.test/a',
+    canonical_url: null,
+    byline: '<b>Ann Lee</b>',
+    authors: ['Ann Lee'],
+    summary: null,
+    content_html: '<p>Text.</p>',
+    text: 'Text.',
+    lead_image: null,
+    original_source: null,
+    site_name: null,
+    lang: 'en',
+    categories: [],
+    status: 'published',
+    credit_line: 'Source: <i>Harbour Times</i>',
+    published_at: new Date('2026-11-01T10:00:00Z'),
+    modified_at: null,
+    published_on: new Date('2026-11-01T10:05:00Z'),
+    updated_at: new Date('2026-11-01T10:05:00Z'),
+    cluster_id: null,
+    version: 1,
+    source_id: 'harbour',
+    source_name: 'Harbour Times',
+    source_homepage: 'https://news.test/',
+    rights: 'full',
+    excerpt_words: 4,
   } as ItemForOutput;
 
   it('JSON title, byline and credit_line carry no markup', () => {
@@ -33,7 +55,10 @@ describe('presentItem and RSS titles', () => {
   });
 
   it('the RSS <title> has no escaped markup', () => {
-    const x = renderRss({ title: 'wireroom', selfUrl: 'https://p.test/feeds/all.rss', homeUrl: 'https://p.test/', updated: new Date('2026-11-02T00:00:00Z') }, [toFeedEntry(presentItem(row), 'https://p.test')]);
+    const x = renderRss(
+      { title: 'wireroom', selfUrl: 'https://p.test/feeds/all.rss', homeUrl: 'https://p.test/', updated: new Date('2026-11-02T00:00:00Z') },
+      [toFeedEntry(presentItem(row), 'https://p.test')],
+    );
     expect(x).toContain('<title>Harbour reopens</title>');
     expect(x).not.toMatch(/&lt;(script|em|b|i)&gt;/);
   });

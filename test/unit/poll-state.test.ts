@@ -4,7 +4,11 @@ import { mergePollState, parsePollState, serializePollState, type PollState } fr
 describe('parsePollState', () => {
   it.each<[string, unknown, PollState]>([
     ['an empty state', {}, {}],
-    ['what a poll writes', { ttl: 30, skip_hours: [0, 23], skip_days: ['sunday'], per_day: 2.5, hubs: ['https://hub.test/'] }, { ttl: 30, skip_hours: [0, 23], skip_days: ['sunday'], per_day: 2.5, hubs: ['https://hub.test/'] }],
+    [
+      'what a poll writes',
+      { ttl: 30, skip_hours: [0, 23], skip_days: ['sunday'], per_day: 2.5, hubs: ['https://hub.test/'] },
+      { ttl: 30, skip_hours: [0, 23], skip_days: ['sunday'], per_day: 2.5, hubs: ['https://hub.test/'] },
+    ],
     ['a feed without <ttl>', { ttl: null }, { ttl: null }],
     ['a folder feed', { path: '/srv/drop' }, { path: '/srv/drop' }],
     ['a URL feed as the config sync wrote it', { path: null }, { path: null }],
@@ -29,6 +33,10 @@ describe('serializePollState', () => {
 
 describe('mergePollState', () => {
   it('replaces what a poll learned anew and keeps the rest', () => {
-    expect(mergePollState({ path: '/srv/drop', ttl: 60, hubs: ['https://a.test/'] }, { ttl: null, hubs: [] })).toEqual({ path: '/srv/drop', ttl: null, hubs: [] });
+    expect(mergePollState({ path: '/srv/drop', ttl: 60, hubs: ['https://a.test/'] }, { ttl: null, hubs: [] })).toEqual({
+      path: '/srv/drop',
+      ttl: null,
+      hubs: [],
+    });
   });
 });

@@ -17,14 +17,42 @@ const TEXT = 'One two three four five six seven eight nine ten eleven twelve.';
 
 function row(over: Partial<ItemForOutput> = {}): ItemForOutput {
   return {
-    id: 7, title: 'Harbour <reopens> & "ships" return', url: 'https://news.test/a?x=1&y=2', canonical_url: null, byline: 'Ann Lee', authors: ['Ann Lee', 'Bo Chen'],
-    summary: null, content_html: `<p>${TEXT}</p>`, text: TEXT, lead_image: null, original_source: null, site_name: null, lang: 'en', categories: ['world'],
-    status: 'published', credit_line: 'Source: Harbour Times', published_at: new Date('2026-11-01T10:00:00Z'), modified_at: null,
-    published_on: new Date('2026-11-01T10:05:00Z'), updated_at: new Date('2026-11-01T10:05:00Z'), cluster_id: null, version: 1,
-    source_id: 'harbour', source_name: 'Harbour Times', source_homepage: 'https://news.test/', rights: 'full', excerpt_words: 4, ...over,
+    id: 7,
+    title: 'Harbour <reopens> & "ships" return',
+    url: 'https://news.test/a?x=1&y=2',
+    canonical_url: null,
+    byline: 'Ann Lee',
+    authors: ['Ann Lee', 'Bo Chen'],
+    summary: null,
+    content_html: `<p>${TEXT}</p>`,
+    text: TEXT,
+    lead_image: null,
+    original_source: null,
+    site_name: null,
+    lang: 'en',
+    categories: ['world'],
+    status: 'published',
+    credit_line: 'Source: Harbour Times',
+    published_at: new Date('2026-11-01T10:00:00Z'),
+    modified_at: null,
+    published_on: new Date('2026-11-01T10:05:00Z'),
+    updated_at: new Date('2026-11-01T10:05:00Z'),
+    cluster_id: null,
+    version: 1,
+    source_id: 'harbour',
+    source_name: 'Harbour Times',
+    source_homepage: 'https://news.test/',
+    rights: 'full',
+    excerpt_words: 4,
+    ...over,
   };
 }
-const META = { title: 'wireroom', selfUrl: 'https://portal.test/feeds/all.rss', homeUrl: 'https://portal.test/', updated: new Date('2026-11-02T00:00:00Z') };
+const META = {
+  title: 'wireroom',
+  selfUrl: 'https://portal.test/feeds/all.rss',
+  homeUrl: 'https://portal.test/',
+  updated: new Date('2026-11-02T00:00:00Z'),
+};
 
 describe('rights at output', () => {
   it.each([
@@ -50,11 +78,15 @@ describe('rights at output', () => {
 });
 
 describe('feed renderers', () => {
-  const entries = (['full', 'excerpt', 'headline'] as const).map((rights, i) => toFeedEntry(presentItem(row({ id: i + 1, rights })), 'https://portal.test'));
+  const entries = (['full', 'excerpt', 'headline'] as const).map((rights, i) =>
+    toFeedEntry(presentItem(row({ id: i + 1, rights })), 'https://portal.test'),
+  );
 
   it('carry the credit block, link to the original and authors in each item', () => {
     for (const e of entries) {
-      expect(e.contentHtml).toContain('<p class="wireroom-credit">Source: Harbour Times. By Ann Lee, Bo Chen. <a href="https://news.test/a?x=1&amp;y=2"');
+      expect(e.contentHtml).toContain(
+        '<p class="wireroom-credit">Source: Harbour Times. By Ann Lee, Bo Chen. <a href="https://news.test/a?x=1&amp;y=2"',
+      );
       expect(e.guid).toMatch(/^https:\/\/portal\.test\/api\/items\/\d$/);
     }
     expect(entries[0]!.contentHtml).toContain(TEXT);
@@ -81,20 +113,31 @@ describe('feed renderers', () => {
   it('JSON Feed 1.1: authors and the _wireroom credit', () => {
     const j = renderJsonFeed(META, entries);
     expect(j.version).toBe('https://jsonfeed.org/version/1.1');
-    expect(j.items[0]).toMatchObject({ authors: [{ name: 'Ann Lee' }, { name: 'Bo Chen' }], _wireroom: { credit_line: 'Source: Harbour Times', rights: 'full' } });
+    expect(j.items[0]).toMatchObject({
+      authors: [{ name: 'Ann Lee' }, { name: 'Bo Chen' }],
+      _wireroom: { credit_line: 'Source: Harbour Times', rights: 'full' },
+    });
   });
 
   it('drops characters XML forbids', () => {
     expect(xml('a\u0001b\u000bc<')).toBe('abc&lt;');
   });
 
-  it.each([['all.rss', { name: 'all', ext: 'rss' }], ['x-y.json', { name: 'x-y', ext: 'json' }], ['all.xml', undefined], ['.rss', undefined], ['rss', undefined]] as const)('feed file %s', (f, want) => {
+  it.each([
+    ['all.rss', { name: 'all', ext: 'rss' }],
+    ['x-y.json', { name: 'x-y', ext: 'json' }],
+    ['all.xml', undefined],
+    ['.rss', undefined],
+    ['rss', undefined],
+  ] as const)('feed file %s', (f, want) => {
     expect(splitFeedFile(f)).toEqual(want);
   });
 });
 
 describe('HTTP validators', () => {
-  const rows = [{ id: 1, version: 1, updated_at: new Date('2026-11-01T10:00:00.500Z'), rights: 'full', excerpt_words: 60, credit_line: 'Source: A' }];
+  const rows = [
+    { id: 1, version: 1, updated_at: new Date('2026-11-01T10:00:00.500Z'), rights: 'full', excerpt_words: 60, credit_line: 'Source: A' },
+  ];
   const etag = pageEtag('list:/api/items', rows);
 
   it('the ETag changes with version, rights, credit and page membership', () => {

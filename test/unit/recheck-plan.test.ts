@@ -49,8 +49,14 @@ describe('decideGone', () => {
   });
 
   it('names the code and the URL in the reason', () => {
-    expect(decideGone('HTTP_410', 'published', false, url)).toEqual({ action: 'withdraw', reason: `withdrawn at the source: ${url} answered 410 Gone` });
-    expect(decideGone('HTTP_404', 'published', true, url)).toEqual({ action: 'withdraw', reason: `withdrawn at the source: ${url} answered 404 Not Found twice` });
+    expect(decideGone('HTTP_410', 'published', false, url)).toEqual({
+      action: 'withdraw',
+      reason: `withdrawn at the source: ${url} answered 410 Gone`,
+    });
+    expect(decideGone('HTTP_404', 'published', true, url)).toEqual({
+      action: 'withdraw',
+      reason: `withdrawn at the source: ${url} answered 404 Not Found twice`,
+    });
   });
 });
 
@@ -98,12 +104,15 @@ describe('WIREROOM_RECHECK_AFTER', () => {
     expect(r.values.WIREROOM_RECHECK_AFTER).toEqual(seconds);
   });
 
-  it.each(['1h,soon', '1h,,6h', '0s,1h', Array.from({ length: 13 }, (_, i) => `${i + 1}h`).join(',')])('refuses %p naming the variable and the fix', (v) => {
-    const r = read(v);
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.problems).toEqual([
-      `environment WIREROOM_RECHECK_AFTER=${JSON.stringify(v)}: must be durations after publication separated by commas, like "1h,6h,24h" (at most 12, each above 0), or 0 / off for no re-checks.`,
-    ]);
-  });
+  it.each(['1h,soon', '1h,,6h', '0s,1h', Array.from({ length: 13 }, (_, i) => `${i + 1}h`).join(',')])(
+    'refuses %p naming the variable and the fix',
+    (v) => {
+      const r = read(v);
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.problems).toEqual([
+        `environment WIREROOM_RECHECK_AFTER=${JSON.stringify(v)}: must be durations after publication separated by commas, like "1h,6h,24h" (at most 12, each above 0), or 0 / off for no re-checks.`,
+      ]);
+    },
+  );
 });

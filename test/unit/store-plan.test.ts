@@ -1,7 +1,14 @@
 /** planStore and its story-head rule: what storing an item does, from the facts the shell loads. */
 import type { ItemStatus } from '../../src/policy/item-status';
 import type { BuiltItem } from '../../src/workers/build-item';
-import { placeInStory, planStore, type ExistingItem, type StoreAction, type StoreFacts, type StoryHead } from '../../src/workers/store-plan';
+import {
+  placeInStory,
+  planStore,
+  type ExistingItem,
+  type StoreAction,
+  type StoreFacts,
+  type StoryHead,
+} from '../../src/workers/store-plan';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
 const HOUR_MS = 3600 * 1000;
@@ -11,16 +18,49 @@ const REVIEW = { status: 'queued', reason: 'review: required' } as const;
 
 function built(over: Partial<BuiltItem> = {}): BuiltItem {
   return {
-    entryId: 11, version: 2, sourceId: 'harbour-news', sourceName: 'Harbour News', url: URL, urlNorm: URL, canonicalUrl: null,
-    title: 'Harbour works finish early', byline: null, authors: [], summary: null, contentHtml: '<p>Text</p>', text: 'Text',
-    wordCount: 1, leadImage: null, originalSource: null, rightsNotice: null, siteName: null, lang: 'en', categories: [],
-    contentFrom: 'page', extractError: null, publishedAt: NOW, modifiedAt: null, sortAt: NOW, creditLine: 'Source: Harbour News',
-    decision: PUBLISH, ...over,
+    entryId: 11,
+    version: 2,
+    sourceId: 'harbour-news',
+    sourceName: 'Harbour News',
+    url: URL,
+    urlNorm: URL,
+    canonicalUrl: null,
+    title: 'Harbour works finish early',
+    byline: null,
+    authors: [],
+    summary: null,
+    contentHtml: '<p>Text</p>',
+    text: 'Text',
+    wordCount: 1,
+    leadImage: null,
+    originalSource: null,
+    rightsNotice: null,
+    siteName: null,
+    lang: 'en',
+    categories: [],
+    contentFrom: 'page',
+    extractError: null,
+    publishedAt: NOW,
+    modifiedAt: null,
+    sortAt: NOW,
+    creditLine: 'Source: Harbour News',
+    decision: PUBLISH,
+    ...over,
   };
 }
 
 function stored(over: Partial<ExistingItem> = {}): ExistingItem {
-  return { id: 5, version: 1, status: 'published', title: 'Harbour works finish early', contentHash: 'hash-a', goneFlagged: false, recheckAt: null, url: URL, ...over };
+  return {
+    id: 5,
+    version: 1,
+    status: 'published',
+    title: 'Harbour works finish early',
+    contentHash: 'hash-a',
+    goneFlagged: false,
+    recheckAt: null,
+    url: URL,
+    ...over,
+  };
 }
 
 const head = (status: ItemStatus, clusterId: number | null = 3): StoryHead => ({ id: 7, clusterId, status });
@@ -32,18 +72,66 @@ function facts(over: Partial<StoreFacts>): StoreFacts {
 
 describe('planStore: a new item', () => {
   it.each<[string, Partial<StoreFacts>, StoreAction]>([
-    ['no stored story: a new story, settled by its review decision', {},
-      { kind: 'insert-new', row: { status: 'queued', statusReason: null, duplicateOf: null, clusterId: null }, joinCluster: null, settle: PUBLISH }],
-    ['no stored story, review required: queued with its reason', { built: built({ decision: REVIEW }) },
-      { kind: 'insert-new', row: { status: 'queued', statusReason: 'review: required', duplicateOf: null, clusterId: null }, joinCluster: null, settle: REVIEW }],
-    ['a copy of a published story: a duplicate of its head', { story: { match, head: head('published') } },
-      { kind: 'duplicate', row: { status: 'duplicate', statusReason: 'duplicate (url) of item 7', duplicateOf: 7, clusterId: 3 }, head: head('published'), match }],
-    ['a copy of a queued story: still a duplicate (the head may go out)', { story: { match: { itemId: 7, kind: 'near', similarity: 0.8 }, head: head('queued') } },
-      { kind: 'duplicate', row: { status: 'duplicate', statusReason: 'duplicate (near) of item 7', duplicateOf: 7, clusterId: 3 }, head: head('queued'), match: { itemId: 7, kind: 'near', similarity: 0.8 } }],
-    ['a copy of a withdrawn story: a head of its own in that cluster', { story: { match, head: head('withdrawn') } },
-      { kind: 'insert-new', row: { status: 'queued', statusReason: null, duplicateOf: null, clusterId: 3 }, joinCluster: 3, settle: PUBLISH }],
-    ['a copy of a story whose head has no cluster: a story of its own', { story: { match, head: head('held', null) } },
-      { kind: 'insert-new', row: { status: 'queued', statusReason: null, duplicateOf: null, clusterId: null }, joinCluster: null, settle: PUBLISH }],
+    [
+      'no stored story: a new story, settled by its review decision',
+      {},
+      {
+        kind: 'insert-new',
+        row: { status: 'queued', statusReason: null, duplicateOf: null, clusterId: null },
+        joinCluster: null,
+        settle: PUBLISH,
+      },
+    ],
+    [
+      'no stored story, review required: queued with its reason',
+      { built: built({ decision: REVIEW }) },
+      {
+        kind: 'insert-new',
+        row: { status: 'queued', statusReason: 'review: required', duplicateOf: null, clusterId: null },
+        joinCluster: null,
+        settle: REVIEW,
+      },
+    ],
+    [
+      'a copy of a published story: a duplicate of its head',
+      { story: { match, head: head('published') } },
+      {
+        kind: 'duplicate',
+        row: { status: 'duplicate', statusReason: 'duplicate (url) of item 7', duplicateOf: 7, clusterId: 3 },
+        head: head('published'),
+        match,
+      },
+    ],
+    [
+      'a copy of a queued story: still a duplicate (the head may go out)',
+      { story: { match: { itemId: 7, kind: 'near', similarity: 0.8 }, head: head('queued') } },
+      {
+        kind: 'duplicate',
+        row: { status: 'duplicate', statusReason: 'duplicate (near) of item 7', duplicateOf: 7, clusterId: 3 },
+        head: head('queued'),
+        match: { itemId: 7, kind: 'near', similarity: 0.8 },
+      },
+    ],
+    [
+      'a copy of a withdrawn story: a head of its own in that cluster',
+      { story: { match, head: head('withdrawn') } },
+      {
+        kind: 'insert-new',
+        row: { status: 'queued', statusReason: null, duplicateOf: null, clusterId: 3 },
+        joinCluster: 3,
+        settle: PUBLISH,
+      },
+    ],
+    [
+      'a copy of a story whose head has no cluster: a story of its own',
+      { story: { match, head: head('held', null) } },
+      {
+        kind: 'insert-new',
+        row: { status: 'queued', statusReason: null, duplicateOf: null, clusterId: null },
+        joinCluster: null,
+        settle: PUBLISH,
+      },
+    ],
   ])('%s', (_what, over, expected) => {
     expect(planStore(facts(over))).toEqual(expected);
   });
@@ -52,53 +140,129 @@ describe('planStore: a new item', () => {
 describe('planStore: an item already stored', () => {
   const changed = { contentHash: 'hash-b' };
   const recheck = { mode: 'recheck' as const, built: built({ version: 1 }) };
-  const recheckError = (code: string, e: Partial<ExistingItem> = {}) => ({ ...recheck, built: built({ version: 1, extractError: code }), existing: stored(e) });
+  const recheckError = (code: string, e: Partial<ExistingItem> = {}) => ({
+    ...recheck,
+    built: built({ version: 1, extractError: code }),
+    existing: stored(e),
+  });
   it.each<[string, Partial<StoreFacts>, StoreAction]>([
     ['an older job at the stored version: nothing written', { existing: stored({ version: 2 }) }, { kind: 'stale' }],
     ['an older job behind the stored version: nothing written', { existing: stored({ version: 3 }), ...changed }, { kind: 'stale' }],
-    ['a newer entry with the same title and text: unchanged', { existing: stored() },
-      { kind: 'unchanged', clearRecheck: false, clearExtractError: false }],
-    ['a newer entry with a new title: a new version', { existing: stored({ title: 'Harbour works run late' }) },
-      { kind: 'new-version', clearRecheck: false, correction: false, settle: PUBLISH, audit: 'source-update' }],
-    ['a newer entry with new text under review: back to the queue', { existing: stored(), built: built({ decision: REVIEW }), ...changed },
-      { kind: 'new-version', clearRecheck: false, correction: false, settle: { status: 'queued', reason: 'updated at the source; review the changes' }, audit: 'source-update' }],
-    ['a newer entry of a rejected item: a new version that stays rejected', { existing: stored({ status: 'rejected' }), ...changed },
-      { kind: 'new-version', clearRecheck: false, correction: false, settle: { status: 'rejected', reason: null }, audit: 'source-update' }],
-    ['a newer entry whose page failed (not a re-check): the feed copy is compared', { existing: stored(), built: built({ extractError: 'HTTP_503' }), ...changed },
-      { kind: 'new-version', clearRecheck: false, correction: false, settle: PUBLISH, audit: 'source-update' }],
-    ['a newer entry whose page is gone: flagged, one more re-check to confirm', { existing: stored(), built: built({ extractError: 'HTTP_404' }) },
-      { kind: 'gone', clearRecheck: false, code: 'HTTP_404', withdrawReason: null, confirmAt: new Date(NOW.getTime() + HOUR_MS) }],
-    ['a re-check with the same title and text: unchanged, its old error cleared', { ...recheck, existing: stored() },
-      { kind: 'unchanged', clearRecheck: true, clearExtractError: true }],
-    ['a re-check that finds new text: a correction', { ...recheck, existing: stored(), ...changed },
-      { kind: 'new-version', clearRecheck: true, correction: true, settle: PUBLISH, audit: 'recheck-update' }],
-    ['a re-check overtaken by a newer entry: an ordinary update', { mode: 'recheck', existing: stored(), ...changed },
-      { kind: 'new-version', clearRecheck: true, correction: false, settle: PUBLISH, audit: 'source-update' }],
-    ['a re-check overtaken by a newer entry whose page failed: compared as an update', { mode: 'recheck', existing: stored(), built: built({ extractError: 'HTTP_500' }) },
-      { kind: 'unchanged', clearRecheck: true, clearExtractError: false }],
-    ['a re-check answered 410: a published item is withdrawn', recheckError('HTTP_410'),
-      { kind: 'gone', clearRecheck: true, code: 'HTTP_410', withdrawReason: `withdrawn at the source: ${URL} answered 410 Gone`, confirmAt: null }],
-    ['a re-check answered 404 twice: withdrawn', recheckError('HTTP_404', { goneFlagged: true }),
-      { kind: 'gone', clearRecheck: true, code: 'HTTP_404', withdrawReason: `withdrawn at the source: ${URL} answered 404 Not Found twice`, confirmAt: null }],
-    ['a first 404 with a re-check still planned: only flagged', recheckError('HTTP_404', { recheckAt: new Date(NOW.getTime() + 5 * HOUR_MS) }),
-      { kind: 'gone', clearRecheck: true, code: 'HTTP_404', withdrawReason: null, confirmAt: null }],
-    ['a 410 on a queued item: only flagged, no confirmation', recheckError('HTTP_410', { status: 'queued' }),
-      { kind: 'gone', clearRecheck: true, code: 'HTTP_410', withdrawReason: null, confirmAt: null }],
-    ['a re-check that failed otherwise: the stored copy stays', recheckError('FETCH_TIMEOUT'),
-      { kind: 'recheck-failed', clearRecheck: true, code: 'FETCH_TIMEOUT' }],
+    [
+      'a newer entry with the same title and text: unchanged',
+      { existing: stored() },
+      { kind: 'unchanged', clearRecheck: false, clearExtractError: false },
+    ],
+    [
+      'a newer entry with a new title: a new version',
+      { existing: stored({ title: 'Harbour works run late' }) },
+      { kind: 'new-version', clearRecheck: false, correction: false, settle: PUBLISH, audit: 'source-update' },
+    ],
+    [
+      'a newer entry with new text under review: back to the queue',
+      { existing: stored(), built: built({ decision: REVIEW }), ...changed },
+      {
+        kind: 'new-version',
+        clearRecheck: false,
+        correction: false,
+        settle: { status: 'queued', reason: 'updated at the source; review the changes' },
+        audit: 'source-update',
+      },
+    ],
+    [
+      'a newer entry of a rejected item: a new version that stays rejected',
+      { existing: stored({ status: 'rejected' }), ...changed },
+      { kind: 'new-version', clearRecheck: false, correction: false, settle: { status: 'rejected', reason: null }, audit: 'source-update' },
+    ],
+    [
+      'a newer entry whose page failed (not a re-check): the feed copy is compared',
+      { existing: stored(), built: built({ extractError: 'HTTP_503' }), ...changed },
+      { kind: 'new-version', clearRecheck: false, correction: false, settle: PUBLISH, audit: 'source-update' },
+    ],
+    [
+      'a newer entry whose page is gone: flagged, one more re-check to confirm',
+      { existing: stored(), built: built({ extractError: 'HTTP_404' }) },
+      { kind: 'gone', clearRecheck: false, code: 'HTTP_404', withdrawReason: null, confirmAt: new Date(NOW.getTime() + HOUR_MS) },
+    ],
+    [
+      'a re-check with the same title and text: unchanged, its old error cleared',
+      { ...recheck, existing: stored() },
+      { kind: 'unchanged', clearRecheck: true, clearExtractError: true },
+    ],
+    [
+      'a re-check that finds new text: a correction',
+      { ...recheck, existing: stored(), ...changed },
+      { kind: 'new-version', clearRecheck: true, correction: true, settle: PUBLISH, audit: 'recheck-update' },
+    ],
+    [
+      'a re-check overtaken by a newer entry: an ordinary update',
+      { mode: 'recheck', existing: stored(), ...changed },
+      { kind: 'new-version', clearRecheck: true, correction: false, settle: PUBLISH, audit: 'source-update' },
+    ],
+    [
+      'a re-check overtaken by a newer entry whose page failed: compared as an update',
+      { mode: 'recheck', existing: stored(), built: built({ extractError: 'HTTP_500' }) },
+      { kind: 'unchanged', clearRecheck: true, clearExtractError: false },
+    ],
+    [
+      'a re-check answered 410: a published item is withdrawn',
+      recheckError('HTTP_410'),
+      {
+        kind: 'gone',
+        clearRecheck: true,
+        code: 'HTTP_410',
+        withdrawReason: `withdrawn at the source: ${URL} answered 410 Gone`,
+        confirmAt: null,
+      },
+    ],
+    [
+      'a re-check answered 404 twice: withdrawn',
+      recheckError('HTTP_404', { goneFlagged: true }),
+      {
+        kind: 'gone',
+        clearRecheck: true,
+        code: 'HTTP_404',
+        withdrawReason: `withdrawn at the source: ${URL} answered 404 Not Found twice`,
+        confirmAt: null,
+      },
+    ],
+    [
+      'a first 404 with a re-check still planned: only flagged',
+      recheckError('HTTP_404', { recheckAt: new Date(NOW.getTime() + 5 * HOUR_MS) }),
+      { kind: 'gone', clearRecheck: true, code: 'HTTP_404', withdrawReason: null, confirmAt: null },
+    ],
+    [
+      'a 410 on a queued item: only flagged, no confirmation',
+      recheckError('HTTP_410', { status: 'queued' }),
+      { kind: 'gone', clearRecheck: true, code: 'HTTP_410', withdrawReason: null, confirmAt: null },
+    ],
+    [
+      'a re-check that failed otherwise: the stored copy stays',
+      recheckError('FETCH_TIMEOUT'),
+      { kind: 'recheck-failed', clearRecheck: true, code: 'FETCH_TIMEOUT' },
+    ],
   ])('%s', (_what, over, expected) => {
     expect(planStore(facts(over))).toEqual(expected);
   });
 
   it('does not look at the story of an item already stored', () => {
-    expect(planStore(facts({ existing: stored(), story: { match, head: head('published') } }))).toEqual({ kind: 'unchanged', clearRecheck: false, clearExtractError: false });
+    expect(planStore(facts({ existing: stored(), story: { match, head: head('published') } }))).toEqual({
+      kind: 'unchanged',
+      clearRecheck: false,
+      clearExtractError: false,
+    });
   });
 });
 
 describe('placeInStory (the story-head rule)', () => {
   it.each([
-    ['published', 'copy'], ['queued', 'copy'], ['duplicate', 'copy'],
-    ['held', 'beside'], ['rejected', 'beside'], ['unpublished', 'beside'], ['withdrawn', 'beside'],
+    ['published', 'copy'],
+    ['queued', 'copy'],
+    ['duplicate', 'copy'],
+    ['held', 'beside'],
+    ['rejected', 'beside'],
+    ['unpublished', 'beside'],
+    ['withdrawn', 'beside'],
   ])('a copy of a story whose head is %s: %s', (status, kind) => {
     expect(placeInStory({ match, head: head(status as ItemStatus) }).kind).toBe(kind);
   });

@@ -39,16 +39,29 @@ describe('wire formats', () => {
     const doc = parseOk('newsml-g2-2.33-item.xml');
     expect(doc).toMatchObject({ format: 'newsml', version: '2.33' });
     const [item] = doc.items;
-    expect(item?.entry).toMatchObject({ guid: 'urn:newsml:wire.example.test:20261127:exa-0002', title: 'Ferry timetable changes for winter', authors: ['Ben Okafor'], lang: 'en', categories: ['transport'], summary: 'Ferries run hourly from December.' });
+    expect(item?.entry).toMatchObject({
+      guid: 'urn:newsml:wire.example.test:20261127:exa-0002',
+      title: 'Ferry timetable changes for winter',
+      authors: ['Ben Okafor'],
+      lang: 'en',
+      categories: ['transport'],
+      summary: 'Ferries run hourly from December.',
+    });
     expect(item?.creditline).toBe('Example Wire Agency');
     expect(item?.dateline).toBe('PORTVILLE, Nov 27');
-    expect(item?.rights).toEqual({ copyright_holder: 'Example Wire Agency', copyright_notice: 'Copyright 2026 Example Wire Agency. All rights reserved.', usage_terms: 'Headline only: subscribers may show the headline with a link.' });
+    expect(item?.rights).toEqual({
+      copyright_holder: 'Example Wire Agency',
+      copyright_notice: 'Copyright 2026 Example Wire Agency. All rights reserved.',
+      usage_terms: 'Headline only: subscribers may show the headline with a link.',
+    });
     expect(item?.entry.content_html).toMatch(/^<p>Ferries will run hourly/);
     expect(item?.entry.content_html).not.toContain('<title>');
   });
 
   it('reads the items of a NewsML-G2 newsMessage', () => {
-    const one = read('newsml-g2-2.33-item.xml').toString('utf8').replace(/^<\?xml[^>]*>\s*/, '');
+    const one = read('newsml-g2-2.33-item.xml')
+      .toString('utf8')
+      .replace(/^<\?xml[^>]*>\s*/, '');
     const two = one.replace('exa-0002', 'exa-0009').replace('Ferry timetable changes for winter', 'Second item');
     const msg = `<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><header><sent>2026-11-27T10:06:00Z</sent></header><itemSet>${one}${two}</itemSet></newsMessage>`;
     const r = parseWire(msg);
@@ -58,10 +71,17 @@ describe('wire formats', () => {
   it('reads ninjs 2.0 and 1.4', () => {
     const v2 = parseOk('ninjs-2.0.json');
     expect(v2).toMatchObject({ format: 'ninjs', version: '2.0' });
-    expect(v2.items[0]?.entry).toMatchObject({ guid: 'https://wire.example.test/ninjs/exa-0003', title: 'Library extends opening hours', authors: ['Carla Mendes'], categories: ['culture'] });
+    expect(v2.items[0]?.entry).toMatchObject({
+      guid: 'https://wire.example.test/ninjs/exa-0003',
+      title: 'Library extends opening hours',
+      authors: ['Carla Mendes'],
+      categories: ['culture'],
+    });
     expect(v2.items[0]?.creditline).toBe('Example Wire Agency');
     const v1 = parseOk('ninjs-1.4.json');
-    expect(v1.items[0]?.entry.content_html).toBe('<p>The council postponed its budget vote to December 4.</p>\n<p>Members asked for more time to study the figures.</p>');
+    expect(v1.items[0]?.entry.content_html).toBe(
+      '<p>The council postponed its budget vote to December 4.</p>\n<p>Members asked for more time to study the figures.</p>',
+    );
     expect(v1.items[0]?.rights.usage_terms).toMatch(/Not for republication/);
   });
 
@@ -139,7 +159,8 @@ describe('basicToIso', () => {
 });
 
 describe('hostile XML', () => {
-  const nitf = (inner: string, doctype = '') => `<?xml version="1.0"?>${doctype}<nitf version="-//IPTC//DTD NITF 3.6//EN"><head><docdata><doc-id id-string="x"/></docdata></head><body><body.head><hedline><hl1>${inner}</hl1></hedline></body.head></body></nitf>`;
+  const nitf = (inner: string, doctype = '') =>
+    `<?xml version="1.0"?>${doctype}<nitf version="-//IPTC//DTD NITF 3.6//EN"><head><docdata><doc-id id-string="x"/></docdata></head><body><body.head><hedline><hl1>${inner}</hl1></hedline></body.head></body></nitf>`;
   it.each([
     ['external entity (XXE)', nitf('a &x; b', '<!DOCTYPE nitf [<!ENTITY x SYSTEM "file:///etc/passwd">]>'), /declares entities/],
     ['entity expansion', nitf('&b;', '<!DOCTYPE nitf [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>'), /declares entities/],
@@ -160,8 +181,14 @@ describe('feeds.yaml for wire channels', () => {
     return r.ok ? [] : r.problems;
   };
   it('needs a path for a folder feed and a token variable for a push source', () => {
-    expect(problems('sources:\n  - id: a\n    name: A\n    feeds:\n      - type: folder\n        url: https://a.test/\n').join('\n')).toMatch(/type folder needs `path:`/);
+    expect(
+      problems('sources:\n  - id: a\n    name: A\n    feeds:\n      - type: folder\n        url: https://a.test/\n').join('\n'),
+    ).toMatch(/type folder needs `path:`/);
     expect(problems('sources:\n  - id: a\n    name: A\n    feeds:\n      - type: push\n').join('\n')).toMatch(/needs `push_token_env:`/);
-    expect(problems('sources:\n  - id: a\n    name: A\n    push_token_env: A_TOKEN\n    feeds:\n      - type: push\n      - type: folder\n        path: /srv/drop/a\n      - url: https://a.test/wire.xml\n        type: nitf\n')).toEqual([]);
+    expect(
+      problems(
+        'sources:\n  - id: a\n    name: A\n    push_token_env: A_TOKEN\n    feeds:\n      - type: push\n      - type: folder\n        path: /srv/drop/a\n      - url: https://a.test/wire.xml\n        type: nitf\n',
+      ),
+    ).toEqual([]);
   });
 });

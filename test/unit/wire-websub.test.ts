@@ -50,7 +50,11 @@ describe('leases', () => {
 
 describe('hub discovery from Link headers', () => {
   it.each([
-    ['<https://hub.example.test/>; rel="hub", <https://site.example.test/feed>; rel="self"', ['https://hub.example.test/'], 'https://site.example.test/feed'],
+    [
+      '<https://hub.example.test/>; rel="hub", <https://site.example.test/feed>; rel="self"',
+      ['https://hub.example.test/'],
+      'https://site.example.test/feed',
+    ],
     ['</hub>; rel=hub', ['https://site.example.test/hub'], null],
     ['<https://a.test/>; rel="hub self"', ['https://a.test/'], 'https://a.test/'],
     ['<https://a.test/next>; rel="next"', [], null],
@@ -61,15 +65,30 @@ describe('hub discovery from Link headers', () => {
 
   it('adds Link-header hubs after the document hubs, without duplicates', () => {
     const feed = { ...wireAsFeed({ format: 'ninjs', version: '2.0', items: [] }), hubs: ['https://h1.test/'] };
-    expect(withLinkHubs(feed, '<https://h1.test/>; rel="hub", <https://h2.test/>; rel="hub"', 'https://x.test/').hubs).toEqual(['https://h1.test/', 'https://h2.test/']);
+    expect(withLinkHubs(feed, '<https://h1.test/>; rel="hub", <https://h2.test/>; rel="hub"', 'https://x.test/').hubs).toEqual([
+      'https://h1.test/',
+      'https://h2.test/',
+    ]);
   });
 });
 
 describe('subscription decisions', () => {
   const now = new Date('2026-11-27T12:00:00Z');
   const sub = (o: Partial<SubscriptionRow>): SubscriptionRow => ({
-    feed_id: 1, hub: 'h', topic: 't', secret: 's', state: 'active', lease_seconds: 86400, expires_at: new Date('2026-11-28T11:00:00Z'), verified_at: now,
-    last_delivery_at: null, last_error: null, fail_count: 0, created_at: now, updated_at: now, ...o,
+    feed_id: 1,
+    hub: 'h',
+    topic: 't',
+    secret: 's',
+    state: 'active',
+    lease_seconds: 86400,
+    expires_at: new Date('2026-11-28T11:00:00Z'),
+    verified_at: now,
+    last_delivery_at: null,
+    last_error: null,
+    fail_count: 0,
+    created_at: now,
+    updated_at: now,
+    ...o,
   });
   it.each([
     ['no subscription', undefined, 'subscribe'],
@@ -88,7 +107,18 @@ describe('watched folder files', () => {
   const now = 1_000_000;
   const f = (name: string, age = SETTLE_MS + 1, size = 10) => ({ name, size, mtimeMs: now - age, isFile: true });
   it('takes settled files oldest first and leaves partial, hidden, empty and fresh ones', () => {
-    const files = [f('b.xml', 5000), f('a.xml', 9000), f('.c.xml'), f('d.xml.part'), f('e.tmp'), f('f.xml', 100), f('g.json', 3000, 0), f('h.xml.error.txt'), f('i.xml~'), { ...f('sub'), isFile: false }];
+    const files = [
+      f('b.xml', 5000),
+      f('a.xml', 9000),
+      f('.c.xml'),
+      f('d.xml.part'),
+      f('e.tmp'),
+      f('f.xml', 100),
+      f('g.json', 3000, 0),
+      f('h.xml.error.txt'),
+      f('i.xml~'),
+      { ...f('sub'), isFile: false },
+    ];
     expect(readyFiles(files, now)).toEqual(['a.xml', 'b.xml']);
   });
 

@@ -45,12 +45,17 @@ function linkRel(node: XNode, rel: string): string | null {
   const links = children(node, ...a('link')).filter((l) => (l.attrs.rel?.trim().toLowerCase() || 'alternate') === rel);
   const html = links.find((l) => /html/i.test(l.attrs.type ?? 'text/html'));
   const chosen = html ?? links[0];
-  return chosen ? urlOf(chosen, 'href') ?? urlOf(chosen) : null;
+  return chosen ? (urlOf(chosen, 'href') ?? urlOf(chosen)) : null;
 }
 
 /** Person constructs (`<author><name>`) as names; falls back to the element's text. */
 function people(node: XNode, ...tags: string[]): string[] {
-  return uniqueNames(children(node, ...tags).map((p) => constructText(child(p, ...a('name'))) ?? htmlToText(p.html ?? '') ?? cleanText(p.text) ?? constructText(child(p, ...a('email')))));
+  return uniqueNames(
+    children(node, ...tags).map(
+      (p) =>
+        constructText(child(p, ...a('name'))) ?? htmlToText(p.html ?? '') ?? cleanText(p.text) ?? constructText(child(p, ...a('email'))),
+    ),
+  );
 }
 
 /** Maps one Atom `<entry>` element to a FeedItem. */
@@ -68,7 +73,11 @@ export function atomEntry(entry: XNode): FeedItem {
   out.content_html = constructHtml(child(entry, ...a('content')));
   const links = children(entry, ...a('link')).filter((l) => l.attrs.rel?.trim().toLowerCase() === 'enclosure');
   out.enclosures = uniqueEnclosures(links.map((l) => enclosureFrom(l, 'href')));
-  out.categories = uniqueStrings(children(entry, ...a('category'), 'dc:subject').map((c) => cleanText(c.attrs.term) ?? cleanText(c.attrs.label) ?? textOf(c)).concat(keywordsOf(entry)));
+  out.categories = uniqueStrings(
+    children(entry, ...a('category'), 'dc:subject')
+      .map((c) => cleanText(c.attrs.term) ?? cleanText(c.attrs.label) ?? textOf(c))
+      .concat(keywordsOf(entry)),
+  );
   out.media = mediaOf(entry);
   out.comments_url = linkRel(entry, 'replies');
   out.source = entrySource(child(entry, ...a('source')));
@@ -95,7 +104,11 @@ export function atomFeed(root: XNode): ParsedFeed {
     description: constructHtml(child(root, ...a('subtitle', 'tagline'))),
     lang: root.lang,
     self_url: linkRel(root, 'self'),
-    hubs: uniqueStrings(children(root, ...a('link')).filter((l) => l.attrs.rel?.toLowerCase() === 'hub').map((l) => urlOf(l, 'href'))),
+    hubs: uniqueStrings(
+      children(root, ...a('link'))
+        .filter((l) => l.attrs.rel?.toLowerCase() === 'hub')
+        .map((l) => urlOf(l, 'href')),
+    ),
     ttl_minutes: null,
     skip_hours: [],
     skip_days: [],

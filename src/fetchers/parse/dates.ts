@@ -14,12 +14,22 @@ const MAX_ROLLOVER_FIELD = 99;
 const LEAP_SECOND = 60;
 
 const ISO = /^(\d{4})(?:-?(\d{2})(?:-?(\d{2})(?:[T\s]+(\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?)?)?)?\s*(.*)$/i;
-const RFC822 = /^(?:[^\d\s,]+[,.]?\s*)?(\d{1,2})(?:st|nd|rd|th)?[\s.-]+([^\d\s,.-]+)\.?,?[\s.-]+(\d{2,4}),?(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(.*)$/;
-const MONTH_FIRST = /^(?:[^\d\s,]+,?\s+)?([^\d\s,.]+)\.?\s+(\d{1,2}),?\s+(?:(\d{4})\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s+([A-Za-z]{1,5}))?(?:\s+(\d{4})\b)?\s*(.*)$/;
+const RFC822 =
+  /^(?:[^\d\s,]+[,.]?\s*)?(\d{1,2})(?:st|nd|rd|th)?[\s.-]+([^\d\s,.-]+)\.?,?[\s.-]+(\d{2,4}),?(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(.*)$/;
+const MONTH_FIRST =
+  /^(?:[^\d\s,]+,?\s+)?([^\d\s,.]+)\.?\s+(\d{1,2}),?\s+(?:(\d{4})\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s+([A-Za-z]{1,5}))?(?:\s+(\d{4})\b)?\s*(.*)$/;
 const NUMERIC_ZONE = /^(?:gmt|utc)?\s*([+-])(\d{1,2}):?(\d{2})?\b/i;
 const MERIDIEM = /^(am|pm)\b\s*/i;
 
-interface Parts { y: number; mo: number; d: number; h: number; mi: number; s: number; rest: string }
+interface Parts {
+  y: number;
+  mo: number;
+  d: number;
+  h: number;
+  mi: number;
+  s: number;
+  rest: string;
+}
 
 /** Offset in minutes east of UTC named by the text after the time; unknown or missing is UTC. */
 function zoneOffset(rest: string): number {
@@ -27,7 +37,7 @@ function zoneOffset(rest: string): number {
   const num = NUMERIC_ZONE.exec(t);
   if (num) return (num[1] === '-' ? -1 : 1) * (Number(num[2]) * 60 + Number(num[3] ?? 0));
   const word = /^[A-Za-z]+/.exec(t)?.[0].toLowerCase();
-  return word !== undefined ? ZONES[word] ?? 0 : 0;
+  return word !== undefined ? (ZONES[word] ?? 0) : 0;
 }
 
 /** The month number for a name or abbreviation, or undefined. */
@@ -61,7 +71,15 @@ function fromIso(t: string): string | null {
   const m = ISO.exec(t);
   if (!m) return null;
   const [, y, mo, d, h, mi, s, rest] = m;
-  return toIso({ y: Number(y), mo: Number(mo ?? 1), d: Number(d ?? 1), h: Number(h ?? 0), mi: Number(mi ?? 0), s: Number(s ?? 0), rest: rest ?? '' });
+  return toIso({
+    y: Number(y),
+    mo: Number(mo ?? 1),
+    d: Number(d ?? 1),
+    h: Number(h ?? 0),
+    mi: Number(mi ?? 0),
+    s: Number(s ?? 0),
+    rest: rest ?? '',
+  });
 }
 
 function fromRfc822(t: string): string | null {

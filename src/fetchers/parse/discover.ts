@@ -2,7 +2,16 @@
 import { absoluteUrl, isWebUrl } from '../../core/url';
 import { decodeEntities } from './entities';
 
-const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/feed+json', 'application/json', 'application/rdf+xml', 'application/x.atom+xml', 'text/xml', 'application/xml']);
+const FEED_TYPES = new Set([
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/feed+json',
+  'application/json',
+  'application/rdf+xml',
+  'application/x.atom+xml',
+  'text/xml',
+  'application/xml',
+]);
 const TAG = /<(link|base)\b([^>]*)>/gi;
 const ATTR = /([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
 
@@ -32,7 +41,10 @@ export function discoverFeedLinks(html: string, baseUrl: string): string[] {
   for (const m of body.matchAll(TAG)) {
     const a = attributesOf(m[2] ?? '');
     if (m[1]?.toLowerCase() === 'base') {
-      if (!sawBase && a.href) { base = absoluteUrl(a.href, baseUrl) ?? base; sawBase = true; } // HTML: the first <base href> wins
+      if (!sawBase && a.href) {
+        base = absoluteUrl(a.href, baseUrl) ?? base;
+        sawBase = true;
+      } // HTML: the first <base href> wins
       continue;
     }
     if (!isFeedLink(a)) continue;

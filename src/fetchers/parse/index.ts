@@ -33,7 +33,19 @@ export interface StreamOptions extends ParseOptions {
 function sniffKind(bytes: Buffer): 'json' | 'xml' {
   for (let i = 0; i < bytes.length && i < MAX_LEADING_JUNK_CHARS; i++) {
     const c = bytes[i];
-    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x00 || c === 0xef || c === 0xbb || c === 0xbf || c === 0xfe || c === 0xff) continue;
+    if (
+      c === 0x20 ||
+      c === 0x09 ||
+      c === 0x0a ||
+      c === 0x0d ||
+      c === 0x00 ||
+      c === 0xef ||
+      c === 0xbb ||
+      c === 0xbf ||
+      c === 0xfe ||
+      c === 0xff
+    )
+      continue;
     return c === 0x7b ? 'json' : 'xml';
   }
   return 'xml';
@@ -75,7 +87,10 @@ export function* parseFeedItems(body: Buffer | string, opts: StreamOptions): Gen
 function* parseUnscrubbed(body: Buffer | string, opts: StreamOptions): Generator<FeedItem[], ParseResult, void> {
   const batchItems = opts.batchItems ?? DEFAULT_BATCH_ITEMS;
   const windowChars = opts.windowChars ?? WINDOW_CHARS;
-  const pieces = typeof body === 'string' ? stringPieces(body.replace(/^\ufeff/, ''), windowChars) : decodeBodyChunks(body, { contentType: opts.contentType, kind: sniffKind(body) }, windowChars);
+  const pieces =
+    typeof body === 'string'
+      ? stringPieces(body.replace(/^\ufeff/, ''), windowChars)
+      : decodeBodyChunks(body, { contentType: opts.contentType, kind: sniffKind(body) }, windowChars);
   const more = reader(pieces);
   let head = '';
   let start = -1;
@@ -83,13 +98,17 @@ function* parseUnscrubbed(body: Buffer | string, opts: StreamOptions): Generator
   while (!ended && (start < 0 || head.length <= start + MAX_LEADING_JUNK_CHARS)) {
     const next = more(windowChars);
     if (next === null) ended = true;
-    else { head += next; if (start < 0) start = head.search(/\S/); }
+    else {
+      head += next;
+      if (start < 0) start = head.search(/\S/);
+    }
   }
   if (start < 0) return { ok: false, code: 'PARSE_EMPTY', reason: 'the body is empty' };
   const first = head[start];
   if (first === '{' || first === '[') return yield* jsonItems(head + (more(Infinity) ?? ''), opts.url, batchItems);
   const lt = head.indexOf('<', start);
-  if (lt < 0 || lt - start > MAX_LEADING_JUNK_CHARS) return { ok: false, code: 'PARSE_NOT_A_FEED', reason: 'no markup at the start of the body' };
+  if (lt < 0 || lt - start > MAX_LEADING_JUNK_CHARS)
+    return { ok: false, code: 'PARSE_NOT_A_FEED', reason: 'no markup at the start of the body' };
   return yield* parseXmlItems(lt === 0 ? head : head.slice(lt), more, opts.url, batchItems, windowChars);
 }
 
@@ -140,7 +159,13 @@ export async function parseFeedStream(body: Buffer | string, opts: FeedStreamOpt
 export async function parseFeedAsync(body: Buffer | string, opts: ParseOptions): Promise<ParseResult> {
   const items: FeedItem[] = [];
   const size = typeof body === 'string' ? body.length : body.byteLength;
-  const r = await parseFeedStream(body, { ...opts, batchItems: size > WORKER_THRESHOLD_BYTES ? DEFAULT_BATCH_ITEMS : Infinity }, (batch) => { for (const it of batch) items.push(it); });
+  const r = await parseFeedStream(
+    body,
+    { ...opts, batchItems: size > WORKER_THRESHOLD_BYTES ? DEFAULT_BATCH_ITEMS : Infinity },
+    (batch) => {
+      for (const it of batch) items.push(it);
+    },
+  );
   if (r.ok) r.feed.items = items;
   return r;
 }

@@ -9,15 +9,29 @@ export const GENERATED_GUID_PREFIX = 'urn:wireroom:';
 
 /** A guid derived from link and title: the same item always gets the same id across polls. */
 export function stableGuid(link: string | null, title: string | null, extra = ''): string {
-  const h = createHash('sha256').update(`${link ?? ''}\n${title ?? ''}\n${extra}`).digest('hex');
+  const h = createHash('sha256')
+    .update(`${link ?? ''}\n${title ?? ''}\n${extra}`)
+    .digest('hex');
   return GENERATED_GUID_PREFIX + h.slice(0, 32);
 }
 
 /** An item with every field empty, for the mappers to fill. */
 export function emptyItem(): FeedItem {
   return {
-    guid: '', link: null, title: null, published_at: null, updated_at: null, authors: [], summary: null,
-    content_html: null, enclosures: [], categories: [], media: [], source: null, comments_url: null, lang: null,
+    guid: '',
+    link: null,
+    title: null,
+    published_at: null,
+    updated_at: null,
+    authors: [],
+    summary: null,
+    content_html: null,
+    enclosures: [],
+    categories: [],
+    media: [],
+    source: null,
+    comments_url: null,
+    lang: null,
   };
 }
 
@@ -42,7 +56,9 @@ function mediaFrom(node: XNode, group: XNode | undefined): FeedMedia | null {
 /** All Media RSS content of an item: media:content (also inside media:group), else its thumbnails. */
 export function mediaOf(item: XNode): FeedMedia[] {
   const out: FeedMedia[] = [];
-  const push = (m: FeedMedia | null): void => { if (m && !out.some((o) => o.url === m.url)) out.push(m); };
+  const push = (m: FeedMedia | null): void => {
+    if (m && !out.some((o) => o.url === m.url)) out.push(m);
+  };
   for (const c of children(item, 'media:content')) push(mediaFrom(c, undefined));
   for (const g of children(item, 'media:group')) for (const c of children(g, 'media:content')) push(mediaFrom(c, g));
   if (out.length === 0) {
@@ -76,11 +92,24 @@ export function uniqueStrings(list: Array<string | null | undefined>): string[] 
 
 /** Comma-separated keyword lists (media:keywords, itunes:keywords) as single categories. */
 export function keywordsOf(item: XNode): string[] {
-  const lists = [...children(item, 'media:keywords', 'itunes:keywords'), ...children(item, 'media:group').flatMap((g) => children(g, 'media:keywords'))];
-  return lists.flatMap((k) => (textOf(k) ?? '').split(',').map((w) => w.trim()).filter((w) => w !== ''));
+  const lists = [
+    ...children(item, 'media:keywords', 'itunes:keywords'),
+    ...children(item, 'media:group').flatMap((g) => children(g, 'media:keywords')),
+  ];
+  return lists.flatMap((k) =>
+    (textOf(k) ?? '')
+      .split(',')
+      .map((w) => w.trim())
+      .filter((w) => w !== ''),
+  );
 }
 
 /** media:description (directly or in media:group): the summary of media items such as videos. */
 export function mediaDescription(item: XNode): XNode | undefined {
-  return child(item, 'media:description') ?? children(item, 'media:group').map((g) => child(g, 'media:description')).find((d) => d !== undefined);
+  return (
+    child(item, 'media:description') ??
+    children(item, 'media:group')
+      .map((g) => child(g, 'media:description'))
+      .find((d) => d !== undefined)
+  );
 }

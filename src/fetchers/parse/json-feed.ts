@@ -29,13 +29,15 @@ function authorsOf(o: Json): string[] {
 
 /** JSON Feed `attachments` as enclosures. */
 function attachmentsOf(o: Json, base: string | undefined): FeedItem['enclosures'] {
-  return uniqueEnclosures(list(o.attachments).map((a) => {
-    const x = obj(a);
-    const url = resolveUrl(str(x?.url), base);
-    if (!x || !url) return null;
-    const len = typeof x.size_in_bytes === 'number' && x.size_in_bytes >= 0 ? Math.floor(x.size_in_bytes) : null;
-    return { url, type: str(x.mime_type), length: len };
-  }));
+  return uniqueEnclosures(
+    list(o.attachments).map((a) => {
+      const x = obj(a);
+      const url = resolveUrl(str(x?.url), base);
+      if (!x || !url) return null;
+      const len = typeof x.size_in_bytes === 'number' && x.size_in_bytes >= 0 ? Math.floor(x.size_in_bytes) : null;
+      return { url, type: str(x.mime_type), length: len };
+    }),
+  );
 }
 
 /** Maps one JSON Feed item; `base` resolves relative URLs. */
@@ -55,7 +57,8 @@ function jsonItem(o: Json, base: string | undefined, feedAuthors: string[]): Fee
   out.enclosures = attachmentsOf(o, base);
   out.categories = uniqueStrings(list(o.tags).map(str));
   const image = resolveUrl(str(o.image) ?? str(o.banner_image), base);
-  if (image) out.media = [{ url: image, type: null, medium: 'image', width: null, height: null, title: null, credit: null, thumbnail: image }];
+  if (image)
+    out.media = [{ url: image, type: null, medium: 'image', width: null, height: null, title: null, credit: null, thumbnail: image }];
   out.lang = str(o.language);
   return out;
 }
@@ -77,14 +80,26 @@ export function parseJsonFeed(text: string, url: string | undefined): ParseResul
   }
   const o = obj(doc);
   const version = VERSION.exec(str(o?.version) ?? '')?.[1];
-  if (!o || (version === undefined && !Array.isArray(o.items))) return { ok: false, code: 'PARSE_NOT_A_FEED', reason: 'JSON without a JSON Feed version or items' };
+  if (!o || (version === undefined && !Array.isArray(o.items)))
+    return { ok: false, code: 'PARSE_NOT_A_FEED', reason: 'JSON without a JSON Feed version or items' };
   const base = resolveUrl(str(o.feed_url), url) ?? url;
   const feed: ParsedFeed = {
-    format: 'json', version: version ?? null, title: str(o.title), link: resolveUrl(str(o.home_page_url), base),
-    description: str(o.description), lang: str(o.language), self_url: resolveUrl(str(o.feed_url), url),
+    format: 'json',
+    version: version ?? null,
+    title: str(o.title),
+    link: resolveUrl(str(o.home_page_url), base),
+    description: str(o.description),
+    lang: str(o.language),
+    self_url: resolveUrl(str(o.feed_url), url),
     hubs: uniqueStrings(list(o.hubs).map((h) => resolveUrl(str(obj(h)?.url), base))),
-    ttl_minutes: null, skip_hours: [], skip_days: [], image_url: resolveUrl(str(o.icon) ?? str(o.favicon), base),
-    items: list(o.items).map(obj).filter((x): x is Json => x !== null).map((x) => jsonItem(x, base, authorsOf(o))),
+    ttl_minutes: null,
+    skip_hours: [],
+    skip_days: [],
+    image_url: resolveUrl(str(o.icon) ?? str(o.favicon), base),
+    items: list(o.items)
+      .map(obj)
+      .filter((x): x is Json => x !== null)
+      .map((x) => jsonItem(x, base, authorsOf(o))),
   };
   if (feed.title && /<[a-z/]/i.test(feed.title)) feed.title = htmlToText(feed.title);
   return { ok: true, feed, warnings: [] };

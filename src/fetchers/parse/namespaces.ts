@@ -29,7 +29,10 @@ const KNOWN: Readonly<Record<string, string>> = {
 
 /** The canonical prefix for a namespace URI; unknown URIs keep the prefix they were declared with. */
 export function canonicalPrefix(uri: string, declaredPrefix: string): string {
-  const key = uri.trim().toLowerCase().replace(/[/#]+$/, '');
+  const key = uri
+    .trim()
+    .toLowerCase()
+    .replace(/[/#]+$/, '');
   const known = KNOWN[key];
   return known ?? declaredPrefix.toLowerCase();
 }
@@ -54,7 +57,10 @@ export function scopeFor(parent: NsScope, attrs: Record<string, string>): NsScop
   for (const key in attrs) {
     if (!key.startsWith('xmlns')) continue;
     const uri = attrs[key] ?? '';
-    if (key === 'xmlns') { defaultPrefix = canonicalPrefix(uri, ''); continue; }
+    if (key === 'xmlns') {
+      defaultPrefix = canonicalPrefix(uri, '');
+      continue;
+    }
     if (key[5] !== ':') continue;
     prefixes ??= new Map(parent.prefixes);
     prefixes.set(key.slice(6), canonicalPrefix(uri, key.slice(6)));

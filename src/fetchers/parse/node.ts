@@ -86,7 +86,7 @@ export function htmlOf(node: XNode | undefined): string | null {
 /** The element's text as an absolute URL, resolved against xml:base / the document URL. */
 export function urlOf(node: XNode | undefined, attr?: string): string | null {
   if (!node) return null;
-  const raw = attr ? node.attrs[attr] : (node.html === null ? node.text : htmlToText(node.html) ?? '');
+  const raw = attr ? node.attrs[attr] : node.html === null ? node.text : (htmlToText(node.html) ?? '');
   if (raw === undefined) return null;
   return resolveUrl(raw, node.base);
 }

@@ -12,9 +12,7 @@ export const MAX_ENTITY_EXPANSION_CHARS = 1_000_000;
 export const MAX_DECLARED_ENTITIES = 64;
 
 /** `complete`: the prolog ended inside `src` (the first element or the DOCTYPE's end was seen). */
-export type PrologResult =
-  | { ok: true; bodyStart: number; entities: DeclaredEntities; complete: boolean }
-  | { ok: false; reason: string };
+export type PrologResult = { ok: true; bodyStart: number; entities: DeclaredEntities; complete: boolean } | { ok: false; reason: string };
 
 const ENTITY_DECL = /<!ENTITY\s+(%\s+)?([^\s"'>]+)\s+(?:"([^"]*)"|'([^']*)'|(SYSTEM|PUBLIC)\b[^>]*)\s*>/g;
 /** A general or parameter entity reference that is not a character reference. */
@@ -27,10 +25,17 @@ function doctypeEnd(src: string, i: number): { end: number; subset: string } {
   let open = -1;
   while (j < n) {
     const c = src[j];
-    if (c === '"' || c === "'") { const q = src.indexOf(c, j + 1); if (q < 0) return { end: -1, subset: '' }; j = q + 1; continue; }
+    if (c === '"' || c === "'") {
+      const q = src.indexOf(c, j + 1);
+      if (q < 0) return { end: -1, subset: '' };
+      j = q + 1;
+      continue;
+    }
     if (c === '[' && open < 0) open = j;
-    else if (c === ']' && open >= 0) { const gt = src.indexOf('>', j); return { end: gt < 0 ? -1 : gt + 1, subset: src.slice(open + 1, j) }; }
-    else if (c === '>' && open < 0) return { end: j + 1, subset: '' };
+    else if (c === ']' && open >= 0) {
+      const gt = src.indexOf('>', j);
+      return { end: gt < 0 ? -1 : gt + 1, subset: src.slice(open + 1, j) };
+    } else if (c === '>' && open < 0) return { end: j + 1, subset: '' };
     j++;
   }
   return { end: -1, subset: '' };
@@ -45,7 +50,11 @@ function countReferences(body: string, name: string, from: number, limit: number
 }
 
 /** Vets an internal subset; returns the declared internal entities or the reason for refusing. */
-function vetSubset(src: string, subset: string, bodyStart: number): { ok: true; entities: DeclaredEntities } | { ok: false; reason: string } {
+function vetSubset(
+  src: string,
+  subset: string,
+  bodyStart: number,
+): { ok: true; entities: DeclaredEntities } | { ok: false; reason: string } {
   const entities = new Map<string, string>();
   let budget = MAX_ENTITY_EXPANSION_CHARS;
   for (const m of subset.matchAll(ENTITY_DECL)) {
@@ -72,8 +81,18 @@ export function readProlog(src: string): PrologResult {
   while (i < n) {
     const lt = src.indexOf('<', i);
     if (lt < 0) break;
-    if (src.startsWith('<?', lt)) { const e = src.indexOf('?>', lt); if (e < 0) break; i = e + 2; continue; }
-    if (src.startsWith('<!--', lt)) { const e = src.indexOf('-->', lt); if (e < 0) break; i = e + 3; continue; }
+    if (src.startsWith('<?', lt)) {
+      const e = src.indexOf('?>', lt);
+      if (e < 0) break;
+      i = e + 2;
+      continue;
+    }
+    if (src.startsWith('<!--', lt)) {
+      const e = src.indexOf('-->', lt);
+      if (e < 0) break;
+      i = e + 3;
+      continue;
+    }
     if (lt + 9 > n) return { ok: true, bodyStart: lt, entities: new Map(), complete: false }; // maybe a cut `<!DOCTYPE`
     if (src.slice(lt, lt + 9).toUpperCase() !== '<!DOCTYPE') return { ok: true, bodyStart: lt, entities: new Map(), complete: true };
     const { end, subset } = doctypeEnd(src, lt);

@@ -26,7 +26,7 @@ export function atomLink(node: XNode, rel: string): string | null {
 /** The item's link: `<link>` text (or href), else atom:link, else a permalink guid. */
 function itemLink(item: XNode): { link: string | null; fromGuid: boolean } {
   const l = child(item, 'link');
-  const direct = l ? urlOf(l) ?? urlOf(l, 'href') : null;
+  const direct = l ? (urlOf(l) ?? urlOf(l, 'href')) : null;
   if (direct) return { link: direct, fromGuid: false };
   const alt = atomLink(item, 'alternate');
   if (alt) return { link: alt, fromGuid: false };
@@ -53,13 +53,19 @@ export function rssItem(item: XNode): FeedItem {
   const guid = cleanText(child(item, 'guid')?.text) ?? cleanText(item.attrs['rdf:about']) ?? textOf(child(item, 'atom:id'));
   out.guid = guid ?? stableGuid(link, out.title);
   out.guid_generated = guid === null;
-  out.published_at = parseFeedDate(textOf(child(item, 'pubdate', 'dc:date', 'dcterms:issued', 'dcterms:created', 'atom:published', 'date')));
+  out.published_at = parseFeedDate(
+    textOf(child(item, 'pubdate', 'dc:date', 'dcterms:issued', 'dcterms:created', 'atom:published', 'date')),
+  );
   out.updated_at = parseFeedDate(textOf(child(item, 'atom:updated', 'dcterms:modified', 'lastbuilddate')));
   out.authors = itemAuthors(item);
   out.summary = htmlOf(child(item, 'description', 'dc:description', 'atom:summary', 'itunes:summary') ?? mediaDescription(item));
   out.content_html = htmlOf(child(item, 'content:encoded', 'xhtml:body', 'atom:content', 'body', 'fulltext'));
   out.enclosures = uniqueEnclosures(children(item, 'enclosure').map((e) => enclosureFrom(e, 'url')));
-  out.categories = uniqueStrings([...children(item, 'category', 'dc:subject').map(textOf), ...children(item, 'atom:category').map((c) => cleanText(c.attrs.term)), ...keywordsOf(item)]);
+  out.categories = uniqueStrings([
+    ...children(item, 'category', 'dc:subject').map(textOf),
+    ...children(item, 'atom:category').map((c) => cleanText(c.attrs.term)),
+    ...keywordsOf(item),
+  ]);
   out.media = mediaOf(item);
   out.comments_url = urlOf(child(item, 'comments'));
   out.source = itemSource(child(item, 'source'));
@@ -79,7 +85,9 @@ function itemSource(s: XNode | undefined): FeedItem['source'] {
 function skipHours(channel: XNode): number[] {
   const s = child(channel, 'skiphours');
   if (!s) return [];
-  const hours = children(s, 'hour').map((h) => intOf(h.text)).filter((h): h is number => h !== null && h >= 0 && h <= 24);
+  const hours = children(s, 'hour')
+    .map((h) => intOf(h.text))
+    .filter((h): h is number => h !== null && h >= 0 && h <= 24);
   return [...new Set(hours.map((h) => h % 24))];
 }
 
@@ -87,7 +95,9 @@ function skipHours(channel: XNode): number[] {
 function skipDays(channel: XNode): string[] {
   const s = child(channel, 'skipdays');
   if (!s) return [];
-  const days = children(s, 'day').map((d) => cleanText(d.text)).filter((d): d is string => d !== null);
+  const days = children(s, 'day')
+    .map((d) => cleanText(d.text))
+    .filter((d): d is string => d !== null);
   return uniqueStrings(days.map((d) => d.charAt(0).toUpperCase() + d.slice(1).toLowerCase()));
 }
 
@@ -98,13 +108,17 @@ export function rssChannel(root: XNode, format: 'rss' | 'rdf'): ParsedFeed {
   const ttl = intOf(child(ch, 'ttl')?.text);
   return {
     format,
-    version: format === 'rdf' ? '1.0' : cleanText(root.attrs.version) ?? (root.name === 'rss' ? '2.0' : null),
+    version: format === 'rdf' ? '1.0' : (cleanText(root.attrs.version) ?? (root.name === 'rss' ? '2.0' : null)),
     title: textOf(child(ch, 'title', 'dc:title', 'atom:title')),
     link: urlOf(child(ch, 'link')) ?? atomLink(ch, 'alternate'),
     description: htmlOf(child(ch, 'description', 'dc:description', 'itunes:summary', 'atom:subtitle')),
     lang: textOf(child(ch, 'language', 'dc:language')) ?? ch.lang,
     self_url: atomLink(ch, 'self'),
-    hubs: uniqueStrings(children(ch, 'atom:link').filter((l) => l.attrs.rel?.toLowerCase() === 'hub').map((l) => urlOf(l, 'href'))),
+    hubs: uniqueStrings(
+      children(ch, 'atom:link')
+        .filter((l) => l.attrs.rel?.toLowerCase() === 'hub')
+        .map((l) => urlOf(l, 'href')),
+    ),
     ttl_minutes: ttl !== null && ttl > 0 ? ttl : null,
     skip_hours: skipHours(ch),
     skip_days: skipDays(ch),

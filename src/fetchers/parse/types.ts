@@ -73,13 +73,6 @@ export interface ParseOptions {
   contentType?: string;
 }
 
-export type ParseFailureCode =
-  | 'PARSE_NOT_A_FEED'
-  | 'PARSE_EMPTY'
-  | 'PARSE_ENTITY_EXPANSION'
-  | 'PARSE_TOO_DEEP'
-  | 'PARSE_INVALID_JSON';
+export type ParseFailureCode = 'PARSE_NOT_A_FEED' | 'PARSE_EMPTY' | 'PARSE_ENTITY_EXPANSION' | 'PARSE_TOO_DEEP' | 'PARSE_INVALID_JSON';
 
-export type ParseResult =
-  | { ok: true; feed: ParsedFeed; warnings: string[] }
-  | { ok: false; code: ParseFailureCode; reason: string };
+export type ParseResult = { ok: true; feed: ParsedFeed; warnings: string[] } | { ok: false; code: ParseFailureCode; reason: string };

@@ -42,11 +42,19 @@ function parserEntry(): string {
  * Parses `body` in a fresh worker thread, awaiting `onBatch` for each batch before asking for the
  * next; resolves with the result (`feed.items` empty). Rejects when the worker fails or the consumer throws.
  */
-export function parseInWorker(body: Buffer | string, opts: ParseOptions & { batchItems?: number; windowChars?: number }, onBatch: (items: FeedItem[]) => void | Promise<void>): Promise<ParseResult> {
+export function parseInWorker(
+  body: Buffer | string,
+  opts: ParseOptions & { batchItems?: number; windowChars?: number },
+  onBatch: (items: FeedItem[]) => void | Promise<void>,
+): Promise<ParseResult> {
   const data = typeof body === 'string' ? body : new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
-    workerData: { entry: parserEntry(), body: data, opts: { url: opts.url, contentType: opts.contentType, batchItems: opts.batchItems, windowChars: opts.windowChars } },
+    workerData: {
+      entry: parserEntry(),
+      body: data,
+      opts: { url: opts.url, contentType: opts.contentType, batchItems: opts.batchItems, windowChars: opts.windowChars },
+    },
     resourceLimits: { maxOldGenerationSizeMb: WORKER_MAX_OLD_GENERATION_MB },
   });
   return new Promise<ParseResult>((resolve, reject) => {
@@ -60,7 +68,9 @@ export function parseInWorker(body: Buffer | string, opts: ParseOptions & { batc
     worker.on('message', (m: WorkerMessage) => {
       if (settled) return;
       if ('items' in m) {
-        new Promise<void>((done) => done(onBatch(m.items))).then(() => { if (!settled) worker.postMessage('next'); }, fail);
+        new Promise<void>((done) => done(onBatch(m.items))).then(() => {
+          if (!settled) worker.postMessage('next');
+        }, fail);
         return;
       }
       settled = true;

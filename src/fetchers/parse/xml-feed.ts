@@ -34,7 +34,13 @@ function formatOfRoot(name: string): Exclude<FeedFormat, 'json'> | null {
  * Parses an XML feed whose text starts with `first` and continues with `more()`, yielding items in
  * batches of `batchItems`; returns the feed (its `items` empty: they were yielded) or a coded failure.
  */
-export function* parseXmlItems(first: string, more: MoreText, url: string | undefined, batchItems: number, windowChars = WINDOW_CHARS): Generator<FeedItem[], ParseResult, void> {
+export function* parseXmlItems(
+  first: string,
+  more: MoreText,
+  url: string | undefined,
+  batchItems: number,
+  windowChars = WINDOW_CHARS,
+): Generator<FeedItem[], ParseResult, void> {
   const head = readHead(first, more);
   if (!head.prolog.ok) return { ok: false, code: 'PARSE_ENTITY_EXPANSION', reason: head.prolog.reason };
   let format: Exclude<FeedFormat, 'json'> | null = null;
@@ -77,7 +83,10 @@ function readHead(first: string, more: MoreText): { text: string; ended: boolean
   let prolog = readProlog(text);
   while (prolog.ok && (!prolog.complete || prolog.entities.size > 0)) {
     const next = more(prolog.entities.size > 0 ? Infinity : text.length);
-    if (next === null) { ended = true; break; }
+    if (next === null) {
+      ended = true;
+      break;
+    }
     text += next;
     prolog = readProlog(text);
   }
@@ -90,7 +99,12 @@ function feedResult(b: TreeBuilder, format: Exclude<FeedFormat, 'json'> | null, 
   if (root === null) return { ok: false, code: 'PARSE_NOT_A_FEED', reason: 'no XML element found' };
   if (format === null) return { ok: false, code: 'PARSE_NOT_A_FEED', reason: `root element <${root.name}> is not a feed` };
   const tooDeep = b.deepest > MAX_NESTING_DEPTH;
-  if (tooDeep && itemCount === 0) return { ok: false, code: 'PARSE_TOO_DEEP', reason: `elements nested ${b.deepest} levels deep (limit ${MAX_NESTING_DEPTH}) and no items found` };
+  if (tooDeep && itemCount === 0)
+    return {
+      ok: false,
+      code: 'PARSE_TOO_DEEP',
+      reason: `elements nested ${b.deepest} levels deep (limit ${MAX_NESTING_DEPTH}) and no items found`,
+    };
   const entryDocument = format === 'atom' && (root.name === 'atom:entry' || root.name === 'entry');
   const feed: ParsedFeed = format === 'atom' ? atomFeed(entryDocument ? emptyElement(root) : root) : rssChannel(root, format);
   return { ok: true, feed, warnings: tooDeep ? [`nesting deeper than ${MAX_NESTING_DEPTH} levels was skipped`] : [] };

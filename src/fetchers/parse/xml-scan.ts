@@ -49,7 +49,10 @@ function readAttributes(src: string, i: number, attrs: Record<string, string>): 
   const n = src.length;
   while (i < n) {
     let c = src.charCodeAt(i);
-    if (isSpace(c)) { i++; continue; }
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
     if (c === GT) return { end: i + 1, selfClosing: false };
     if (c === SLASH) {
       if (src.charCodeAt(i + 1) === GT) return { end: i + 2, selfClosing: true };
@@ -60,7 +63,10 @@ function readAttributes(src: string, i: number, attrs: Record<string, string>): 
     const name = src.slice(i, ne).toLowerCase();
     i = ne;
     while (i < n && isSpace(src.charCodeAt(i))) i++;
-    if (src.charCodeAt(i) !== EQ) { attrs[name] = ''; continue; }
+    if (src.charCodeAt(i) !== EQ) {
+      attrs[name] = '';
+      continue;
+    }
     i++;
     while (i < n && isSpace(src.charCodeAt(i))) i++;
     c = src.charCodeAt(i);
@@ -148,7 +154,10 @@ export function scanXml(src: string, start: number, sink: XmlSink, final = true)
     let next: number;
     if (c === 0x21 || c === 0x3f) next = skipMarkup(src, lt, sink, final);
     else if (c === SLASH || isNameStart(c)) next = readTag(src, lt, sink);
-    else { sink.text('<'); next = lt + 1; }
+    else {
+      sink.text('<');
+      next = lt + 1;
+    }
     if (next < 0) return lt;
     pos = next;
   }

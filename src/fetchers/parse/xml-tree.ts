@@ -55,7 +55,13 @@ export interface TreeHandlers {
 }
 
 /** Parses `src` from `start`; returns the root node (items detached), or null when there was no element. */
-export function buildTree(src: string, start: number, entities: DeclaredEntities, baseUrl: string | undefined, h: TreeHandlers): XNode | null {
+export function buildTree(
+  src: string,
+  start: number,
+  entities: DeclaredEntities,
+  baseUrl: string | undefined,
+  h: TreeHandlers,
+): XNode | null {
   const b = new TreeBuilder(entities, baseUrl, h);
   b.scan(src, 0, start, true);
   return b.root;
@@ -77,7 +83,11 @@ export class TreeBuilder implements XmlSink {
   private src = '';
   private srcStart = 0;
 
-  constructor(private readonly entities: DeclaredEntities, private readonly baseUrl: string | undefined, private readonly h: TreeHandlers) {}
+  constructor(
+    private readonly entities: DeclaredEntities,
+    private readonly baseUrl: string | undefined,
+    private readonly h: TreeHandlers,
+  ) {}
 
   /** Scans `window` (absolute offset `windowStart`) from absolute `from`; `final` closes everything at its end. */
   scan(window: string, windowStart: number, from: number, final: boolean): number {
@@ -105,14 +115,28 @@ export class TreeBuilder implements XmlSink {
     if (parent) parent.hasElements = true;
     const depth = this.stack.length + this.overflow + 1;
     if (depth > this.deepest) this.deepest = depth;
-    if (this.stack.length >= MAX_TRACKED_DEPTH || (!parent && this.root !== null && this.itemNames !== null)) { this.overflow++; return; }
-    for (const k in attrs) { const v = attrs[k]; if (v !== undefined && v.indexOf('&') >= 0) attrs[k] = decodeEntities(v, this.entities); }
+    if (this.stack.length >= MAX_TRACKED_DEPTH || (!parent && this.root !== null && this.itemNames !== null)) {
+      this.overflow++;
+      return;
+    }
+    for (const k in attrs) {
+      const v = attrs[k];
+      if (v !== undefined && v.indexOf('&') >= 0) attrs[k] = decodeEntities(v, this.entities);
+    }
     const scope = scopeFor(parent?.scope ?? rootScope(), attrs);
     const node = this.makeNode(canonicalName(rawName, scope), attrs, parent?.node);
     if (this.itemNames === null) this.startRoot(node);
     const isItem = !this.inItem && this.itemNames !== null && this.itemNames.has(node.name);
     if (isItem) this.startItem();
-    this.stack.push({ node, rawLower: rawName.toLowerCase(), scope, innerStart: end + this.srcStart, hasElements: false, isItem, container: false });
+    this.stack.push({
+      node,
+      rawLower: rawName.toLowerCase(),
+      scope,
+      innerStart: end + this.srcStart,
+      hasElements: false,
+      isItem,
+      container: false,
+    });
   }
 
   /**
@@ -140,7 +164,7 @@ export class TreeBuilder implements XmlSink {
   private makeNode(name: string, attrs: Record<string, string>, parent: XNode | undefined): XNode {
     const xmlBase = attrs['xml:base'];
     const parentBase = parent ? parent.base : this.baseUrl;
-    const base = xmlBase !== undefined ? absoluteUrl(xmlBase, parentBase) ?? parentBase : parentBase;
+    const base = xmlBase !== undefined ? (absoluteUrl(xmlBase, parentBase) ?? parentBase) : parentBase;
     const lang = attrs['xml:lang'] ?? parent?.lang ?? null;
     return { name, attrs, children: [], text: '', html: null, base, lang };
   }
@@ -153,7 +177,10 @@ export class TreeBuilder implements XmlSink {
   }
 
   close(rawName: string, relStart: number): void {
-    if (this.overflow > 0) { this.overflow--; return; }
+    if (this.overflow > 0) {
+      this.overflow--;
+      return;
+    }
     const start = relStart + this.srcStart;
     const want = rawName.toLowerCase();
     const n = this.stack.length;

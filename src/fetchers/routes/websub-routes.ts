@@ -26,11 +26,21 @@ export async function registerWebsubRoutes(app: FastifyInstance, deps: Deps): Pr
     });
     scope.post('/websub/callback/:feed_id', async (req, reply) => {
       const feedId = Number((req.params as { feed_id: string }).feed_id);
-      if (!Number.isSafeInteger(feedId) || feedId <= 0) return reply.code(403).send({ error: { code: 'FORBIDDEN', message: 'no subscription here' } });
+      if (!Number.isSafeInteger(feedId) || feedId <= 0)
+        return reply.code(403).send({ error: { code: 'FORBIDDEN', message: 'no subscription here' } });
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const log = deps.log.child({ feed_id: feedId, channel: 'websub' });
-      const r = await handleDelivery(deps, feedId, body, { signature: req.headers['x-hub-signature']?.toString(), contentType: req.headers['content-type'] }, log);
-      if (r.outcome === 'unknown-subscription') return reply.code(403).send({ error: { code: 'FORBIDDEN', message: 'no subscription here: deliveries are accepted only for feeds wireroom subscribed to' } });
+      const r = await handleDelivery(
+        deps,
+        feedId,
+        body,
+        { signature: req.headers['x-hub-signature']?.toString(), contentType: req.headers['content-type'] },
+        log,
+      );
+      if (r.outcome === 'unknown-subscription')
+        return reply.code(403).send({
+          error: { code: 'FORBIDDEN', message: 'no subscription here: deliveries are accepted only for feeds wireroom subscribed to' },
+        });
       return reply.code(202).send({ accepted: true });
     });
   });

@@ -21,7 +21,13 @@ export type DeliveryOutcome = 'stored' | 'dropped-signature' | 'unknown-subscrip
  * A body that is neither wire copy nor a feed is `unparsable` (logged with its code); a failure
  * after something was stored is thrown, so the hub sees an error and delivers again.
  */
-export async function handleDelivery(deps: Deps, feedId: number, body: Buffer, headers: { signature?: string; contentType?: string }, log: Logger): Promise<{ outcome: DeliveryOutcome; created: number }> {
+export async function handleDelivery(
+  deps: Deps,
+  feedId: number,
+  body: Buffer,
+  headers: { signature?: string; contentType?: string },
+  log: Logger,
+): Promise<{ outcome: DeliveryOutcome; created: number }> {
   const sub = await findSubscription(deps, feedId);
   const feed = sub ? await findFeed(deps.db, feedId) : undefined;
   if (!sub || !feed || sub.state === 'unsubscribed') return { outcome: 'unknown-subscription', created: 0 };
@@ -40,7 +46,12 @@ export async function handleDelivery(deps: Deps, feedId: number, body: Buffer, h
   const now = deps.clock.now();
   await deps.db.updateTable('websub_subscriptions').set({ last_delivery_at: now, updated_at: now }).where('feed_id', '=', feedId).execute();
   const d = deps.settings.feeds.defaults;
-  if (sub.state === 'active') await deps.db.updateTable('feeds').set({ next_due_at: subscribedPollAt(now, feed.poll_interval_s, d.max_poll_interval) }).where('id', '=', feedId).execute();
+  if (sub.state === 'active')
+    await deps.db
+      .updateTable('feeds')
+      .set({ next_due_at: subscribedPollAt(now, feed.poll_interval_s, d.max_poll_interval) })
+      .where('id', '=', feedId)
+      .execute();
   log.info({ feed_id: feedId, new_entries: r.totals.created, updated_entries: r.totals.updated }, 'websub delivery stored');
   return { outcome: 'stored', created: r.totals.created };
 }

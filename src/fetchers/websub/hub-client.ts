@@ -18,11 +18,29 @@ export interface HubRequest {
 }
 
 /** Sends the request; returns the hub's status (202 Accepted is success). Throws on network failure. */
-export async function postHubRequest(r: HubRequest, opts: { allowPrivateNetworks: boolean; userAgent: string }): Promise<{ status: number; body: string }> {
-  const agent = new Agent({ connect: { timeout: HUB_TIMEOUT_MS, lookup: guardedLookup(systemResolver, opts.allowPrivateNetworks) }, headersTimeout: HUB_TIMEOUT_MS, bodyTimeout: HUB_TIMEOUT_MS });
+export async function postHubRequest(
+  r: HubRequest,
+  opts: { allowPrivateNetworks: boolean; userAgent: string },
+): Promise<{ status: number; body: string }> {
+  const agent = new Agent({
+    connect: { timeout: HUB_TIMEOUT_MS, lookup: guardedLookup(systemResolver, opts.allowPrivateNetworks) },
+    headersTimeout: HUB_TIMEOUT_MS,
+    bodyTimeout: HUB_TIMEOUT_MS,
+  });
   try {
-    const form = new URLSearchParams({ 'hub.mode': r.mode, 'hub.topic': r.topic, 'hub.callback': r.callback, 'hub.secret': r.secret, 'hub.lease_seconds': String(r.leaseSeconds) });
-    const res = await request(checkUrl(r.hub, opts.allowPrivateNetworks), { method: 'POST', dispatcher: agent, body: form.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': opts.userAgent } });
+    const form = new URLSearchParams({
+      'hub.mode': r.mode,
+      'hub.topic': r.topic,
+      'hub.callback': r.callback,
+      'hub.secret': r.secret,
+      'hub.lease_seconds': String(r.leaseSeconds),
+    });
+    const res = await request(checkUrl(r.hub, opts.allowPrivateNetworks), {
+      method: 'POST',
+      dispatcher: agent,
+      body: form.toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': opts.userAgent },
+    });
     const body = (await res.body.text()).slice(0, 500);
     return { status: res.statusCode, body };
   } finally {

@@ -40,7 +40,10 @@ export async function subscribeFeed(deps: Deps, feed: { id: number; url: string 
     .onConflict((oc) => oc.column('feed_id').doUpdateSet({ hub, topic: feed.url, state, updated_at: now }))
     .execute();
   try {
-    const res = await postHubRequest({ hub, mode: 'subscribe', topic: feed.url, callback: callbackUrl(publicUrl, feed.id), secret, leaseSeconds: REQUESTED_LEASE_S }, { allowPrivateNetworks: deps.settings.allowPrivateNetworks, userAgent: deps.settings.userAgent });
+    const res = await postHubRequest(
+      { hub, mode: 'subscribe', topic: feed.url, callback: callbackUrl(publicUrl, feed.id), secret, leaseSeconds: REQUESTED_LEASE_S },
+      { allowPrivateNetworks: deps.settings.allowPrivateNetworks, userAgent: deps.settings.userAgent },
+    );
     if (res.status >= 200 && res.status < 300) return true;
     await markFailed(deps, feed.id, `hub answered HTTP ${res.status}: ${res.body.slice(0, 200)}`);
   } catch (err) {
@@ -52,13 +55,21 @@ export async function subscribeFeed(deps: Deps, feed: { id: number; url: string 
 /** Records a hub failure; the feed goes back to normal polling at once. */
 export async function markFailed(deps: Pick<Deps, 'db' | 'clock' | 'log'>, feedId: number, reason: string): Promise<void> {
   const now = deps.clock.now();
-  await deps.db.updateTable('websub_subscriptions').set((eb) => ({ state: 'failed', last_error: reason.slice(0, 1000), fail_count: eb('fail_count', '+', 1), updated_at: now })).where('feed_id', '=', feedId).execute();
+  await deps.db
+    .updateTable('websub_subscriptions')
+    .set((eb) => ({ state: 'failed', last_error: reason.slice(0, 1000), fail_count: eb('fail_count', '+', 1), updated_at: now }))
+    .where('feed_id', '=', feedId)
+    .execute();
   await deps.db.updateTable('feeds').set({ next_due_at: now }).where('id', '=', feedId).execute();
   deps.log.warn({ feed_id: feedId, code: 'WEBSUB_HUB_FAILED', reason }, 'websub subscription failed; polling at the normal rate');
 }
 
 /** The hub's intent check (GET with hub.challenge): answers the challenge when the request matches. */
-export async function verifyIntent(deps: Pick<Deps, 'db' | 'clock' | 'log'>, feedId: number, q: Record<string, string | undefined>): Promise<string | null> {
+export async function verifyIntent(
+  deps: Pick<Deps, 'db' | 'clock' | 'log'>,
+  feedId: number,
+  q: Record<string, string | undefined>,
+): Promise<string | null> {
   const sub = await findSubscription(deps, feedId);
   const mode = q['hub.mode'];
   if (!sub || q['hub.topic'] !== sub.topic) return null;
@@ -71,7 +82,19 @@ export async function verifyIntent(deps: Pick<Deps, 'db' | 'clock' | 'log'>, fee
   if (mode !== 'subscribe' || sub.state === 'unsubscribed' || !q['hub.challenge']) return null;
   const lease = Number(q['hub.lease_seconds'] ?? REQUESTED_LEASE_S);
   const leaseS = Number.isFinite(lease) && lease > 0 ? Math.round(lease) : REQUESTED_LEASE_S;
-  await deps.db.updateTable('websub_subscriptions').set({ state: 'active', lease_seconds: leaseS, expires_at: new Date(now.getTime() + leaseS * 1000), verified_at: now, last_error: null, fail_count: 0, updated_at: now }).where('feed_id', '=', feedId).execute();
+  await deps.db
+    .updateTable('websub_subscriptions')
+    .set({
+      state: 'active',
+      lease_seconds: leaseS,
+      expires_at: new Date(now.getTime() + leaseS * 1000),
+      verified_at: now,
+      last_error: null,
+      fail_count: 0,
+      updated_at: now,
+    })
+    .where('feed_id', '=', feedId)
+    .execute();
   deps.log.info({ feed_id: feedId, hub: sub.hub, lease_seconds: leaseS }, 'websub subscription verified');
   return q['hub.challenge'];
 }
@@ -81,7 +104,13 @@ export async function websubTick(deps: Deps): Promise<{ subscribed: number; rene
   const out = { subscribed: 0, renewed: 0, failed: 0 };
   if (!deps.settings.publicUrl) return out;
   const now = deps.clock.now();
-  const feeds = await deps.db.selectFrom('feeds').select(['id', 'url', 'poll_state']).where('active', '=', true).where('paused', '=', false).where('type', 'not in', ['push', 'folder']).execute();
+  const feeds = await deps.db
+    .selectFrom('feeds')
+    .select(['id', 'url', 'poll_state'])
+    .where('active', '=', true)
+    .where('paused', '=', false)
+    .where('type', 'not in', ['push', 'folder'])
+    .execute();
   for (const feed of feeds) {
     const hubs = parsePollState(feed.poll_state).hubs ?? [];
     if (!hubs.length) continue;
@@ -89,7 +118,11 @@ export async function websubTick(deps: Deps): Promise<{ subscribed: number; rene
     const action = decide(sub, now);
     if (action === 'wait') continue;
     if (action === 'give-up') {
-      await markFailed(deps, feed.id, sub?.state === 'active' ? 'the lease lapsed without renewal' : 'the hub never verified the subscription');
+      await markFailed(
+        deps,
+        feed.id,
+        sub?.state === 'active' ? 'the lease lapsed without renewal' : 'the hub never verified the subscription',
+      );
       out.failed++;
       continue;
     }
@@ -108,7 +141,9 @@ async function slowPolling(deps: Deps): Promise<void> {
     UPDATE feeds f SET next_due_at = f.last_fetched_at + interval '1 second' * LEAST(f.poll_interval_s * ${SUBSCRIBED_POLL_FACTOR}, ${maxS})
     FROM websub_subscriptions s
     WHERE s.feed_id = f.id AND s.state = 'active' AND f.last_fetched_at IS NOT NULL
-      AND f.next_due_at < f.last_fetched_at + interval '1 second' * LEAST(f.poll_interval_s * ${SUBSCRIBED_POLL_FACTOR}, ${maxS})`.execute(deps.db);
+      AND f.next_due_at < f.last_fetched_at + interval '1 second' * LEAST(f.poll_interval_s * ${SUBSCRIBED_POLL_FACTOR}, ${maxS})`.execute(
+    deps.db,
+  );
 }
 
 /** What to do with a feed's subscription now. */
@@ -118,7 +153,9 @@ export function decide(sub: SubscriptionRow | undefined, now: Date): 'subscribe'
   switch (sub.state) {
     case 'active':
       if (sub.expires_at && new Date(sub.expires_at) <= now) return 'give-up';
-      return needsRenewal({ expires_at: sub.expires_at ? new Date(sub.expires_at) : null, lease_seconds: sub.lease_seconds }, now) ? 'renew' : 'wait';
+      return needsRenewal({ expires_at: sub.expires_at ? new Date(sub.expires_at) : null, lease_seconds: sub.lease_seconds }, now)
+        ? 'renew'
+        : 'wait';
     case 'requested':
       return since > VERIFY_WITHIN_MS ? 'give-up' : 'wait';
     case 'failed':

@@ -31,17 +31,32 @@ export async function registerQueuesDashboard(app: FastifyInstance, deps: Deps):
   const token = deps.settings.ops.adminToken;
   const connection = new IORedis(deps.settings.redisUrl!, { maxRetriesPerRequest: null, lazyConnect: true });
   connection.on('error', (err: Error) => deps.log.debug({ err: err.message }, 'dashboard redis connection error'));
-  const queues = QUEUE_NAMES.map((name) => new Queue(name, { connection: connection as ConnectionOptions, prefix: deps.settings.queuePrefix }));
+  const queues = QUEUE_NAMES.map(
+    (name) => new Queue(name, { connection: connection as ConnectionOptions, prefix: deps.settings.queuePrefix }),
+  );
   const serverAdapter = new FastifyAdapter().setBasePath(QUEUES_BASE_PATH);
-  createBullBoard({ queues: queues.map((q) => new BullMQAdapter(q)), serverAdapter, options: { uiConfig: { boardTitle: 'wireroom queues' } } });
+  createBullBoard({
+    queues: queues.map((q) => new BullMQAdapter(q)),
+    serverAdapter,
+    options: { uiConfig: { boardTitle: 'wireroom queues' } },
+  });
   await app.register(async (scope) => {
     scope.addHook('onRequest', async (req, reply) => {
       if (token && operatorAuthorized(req.headers.authorization, token)) return;
       const user = await findSession(deps.db, req.cookies[SESSION_COOKIE], deps.clock.now());
       if (user?.role === 'operator') return;
-      if (user) return reply.code(403).send({ error: { code: 'FORBIDDEN', message: `the queue dashboard needs the operator role; you are ${user.role}` } });
+      if (user)
+        return reply
+          .code(403)
+          .send({ error: { code: 'FORBIDDEN', message: `the queue dashboard needs the operator role; you are ${user.role}` } });
       if (token) void reply.header('www-authenticate', 'Basic realm="wireroom operator", charset="UTF-8"');
-      return reply.code(401).send({ error: { code: 'UNAUTHORIZED', message: 'log in as an operator at /editor/login, or send Authorization: Bearer <WIREROOM_ADMIN_TOKEN> (or Basic with the token as the password)' } });
+      return reply.code(401).send({
+        error: {
+          code: 'UNAUTHORIZED',
+          message:
+            'log in as an operator at /editor/login, or send Authorization: Bearer <WIREROOM_ADMIN_TOKEN> (or Basic with the token as the password)',
+        },
+      });
     });
     await scope.register(serverAdapter.registerPlugin(), { prefix: QUEUES_BASE_PATH });
   });
@@ -53,6 +68,7 @@ export async function registerQueuesDashboard(app: FastifyInstance, deps: Deps):
 
 /** Why the dashboard is not served, or null when it is. */
 export function whyOff(deps: Pick<Deps, 'settings' | 'queue'>): string | null {
-  if (deps.queue.kind !== 'bullmq' || !deps.settings.redisUrl) return 'the queue dashboard needs BullMQ: set REDIS_URL (the in-process queue has no dashboard; see /healthz for its counts)';
+  if (deps.queue.kind !== 'bullmq' || !deps.settings.redisUrl)
+    return 'the queue dashboard needs BullMQ: set REDIS_URL (the in-process queue has no dashboard; see /healthz for its counts)';
   return null;
 }

@@ -28,7 +28,9 @@ export function registerClusterRoutes(app: FastifyInstance, deps: Deps): void {
     const itemIds = Array.isArray(body.item_ids) ? body.item_ids.map(positiveId) : [];
     const problems = [
       ...(id === undefined ? ['id: must be a positive whole number'] : []),
-      ...(itemIds.length === 0 || itemIds.includes(undefined) ? ['item_ids: send a non-empty list of item ids, e.g. {"item_ids":[12,15]}'] : []),
+      ...(itemIds.length === 0 || itemIds.includes(undefined)
+        ? ['item_ids: send a non-empty list of item ids, e.g. {"item_ids":[12,15]}']
+        : []),
     ];
     if (problems.length) return badRequest(reply, problems);
     return sendEdit(reply, await splitCluster(deps.db, id!, [...new Set(itemIds as number[])], actor, deps.clock.now()));
@@ -55,7 +57,12 @@ function sendEdit(reply: FastifyReply, r: EditResult) {
 }
 
 function forbidden(reply: FastifyReply) {
-  return reply.code(403).send({ error: { code: 'FORBIDDEN', message: 'cluster edits need Authorization: Bearer <token> with an operator token from WIREROOM_API_TOKENS or an editor\'s API token' } });
+  return reply.code(403).send({
+    error: {
+      code: 'FORBIDDEN',
+      message: "cluster edits need Authorization: Bearer <token> with an operator token from WIREROOM_API_TOKENS or an editor's API token",
+    },
+  });
 }
 
 function positiveId(v: unknown): number | undefined {

@@ -3,7 +3,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isNotModified, lastModified, pageEtag, type CacheKeyRow } from './http-cache';
 
 /** Sets ETag, Last-Modified and Cache-Control for a response built from `rows`; returns the ETag. */
-export function setValidators(reply: FastifyReply, variant: string, rows: readonly CacheKeyRow[], now: Date): { etag: string; modified: Date } {
+export function setValidators(
+  reply: FastifyReply,
+  variant: string,
+  rows: readonly CacheKeyRow[],
+  now: Date,
+): { etag: string; modified: Date } {
   const etag = pageEtag(variant, rows);
   const modified = lastModified(rows, now);
   void reply.header('etag', etag).header('last-modified', modified.toUTCString()).header('cache-control', 'no-cache');
@@ -11,7 +16,14 @@ export function setValidators(reply: FastifyReply, variant: string, rows: readon
 }
 
 /** Sets the validators; returns true when a 304 was sent and the caller should stop. */
-export function replyIfNotModified(req: FastifyRequest, reply: FastifyReply, variant: string, rows: readonly CacheKeyRow[], now: Date, isList: boolean): boolean {
+export function replyIfNotModified(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  variant: string,
+  rows: readonly CacheKeyRow[],
+  now: Date,
+  isList: boolean,
+): boolean {
   const { etag, modified } = setValidators(reply, variant, rows, now);
   if (!isNotModified(req.headers as Record<string, string | undefined>, etag, modified, !isList)) return false;
   void reply.code(304).send();

@@ -25,7 +25,9 @@ const time = (d: Date | null | undefined) => (d ? new Date(d).getTime() : '');
 export function pageEtag(variant: string, rows: readonly CacheKeyRow[]): string {
   const h = createHash('sha1').update(variant);
   for (const r of rows) {
-    h.update(`|${r.id}:${r.version}:${time(r.updated_at)}:${r.rights}:${r.excerpt_words}:${r.credit_line ?? ''}:${time(r.cluster_updated_at)}:${r.source_name ?? ''}:${r.source_homepage ?? ''}`);
+    h.update(
+      `|${r.id}:${r.version}:${time(r.updated_at)}:${r.rights}:${r.excerpt_words}:${r.credit_line ?? ''}:${time(r.cluster_updated_at)}:${r.source_name ?? ''}:${r.source_homepage ?? ''}`,
+    );
   }
   return `"${h.digest('base64url')}"`;
 }
@@ -42,7 +44,12 @@ export function lastModified(rows: readonly { updated_at: Date }[], fallback: Da
  * §13.2.2). Lists pass `allowSince: false`: an item taken down leaves the page without making
  * anything on it newer, so only the ETag can tell.
  */
-export function isNotModified(headers: { 'if-none-match'?: string; 'if-modified-since'?: string }, etag: string, modified: Date, allowSince = true): boolean {
+export function isNotModified(
+  headers: { 'if-none-match'?: string; 'if-modified-since'?: string },
+  etag: string,
+  modified: Date,
+  allowSince = true,
+): boolean {
   const inm = headers['if-none-match'];
   if (inm !== undefined) return inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag || t.trim() === '*');
   const ims = headers['if-modified-since'];

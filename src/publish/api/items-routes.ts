@@ -43,8 +43,13 @@ export function registerItemRoutes(app: FastifyInstance, deps: Deps): void {
     const fresh = setValidators(reply, variant(req.url, rows.length, limit), page, now).etag;
     const last = page[page.length - 1];
     const next_cursor = rows.length > limit && last ? encodeCursor({ sortAt: last.sort_at, id: last.id }) : null;
-    const clusters = await findClusterSummaries(deps.db, page.map((r) => r.cluster_id));
-    const body = Buffer.from(JSON.stringify({ items: page.map((r) => presentItem(r, (r.cluster_id && clusters.get(r.cluster_id)) || null)), next_cursor }));
+    const clusters = await findClusterSummaries(
+      deps.db,
+      page.map((r) => r.cluster_id),
+    );
+    const body = Buffer.from(
+      JSON.stringify({ items: page.map((r) => presentItem(r, (r.cluster_id && clusters.get(r.cluster_id)) || null)), next_cursor }),
+    );
     if (etag !== null && fresh === etag) pages?.set(etag, body);
     return sendJson(reply, body);
   });

@@ -53,9 +53,16 @@ export function presentNinjs(row: ItemForOutput, wire: NinjsWireFacts | undefine
 }
 
 function infosources(row: ItemForOutput) {
-  const list: Record<string, string>[] = [{ name: row.source_name, role: 'http://cv.iptc.org/newscodes/infosourcerole/publisher', ...(row.source_homepage ? { uri: row.source_homepage } : {}) }];
+  const list: Record<string, string>[] = [
+    {
+      name: row.source_name,
+      role: 'http://cv.iptc.org/newscodes/infosourcerole/publisher',
+      ...(row.source_homepage ? { uri: row.source_homepage } : {}),
+    },
+  ];
   const o = row.original_source;
-  if (o?.name && o.name !== row.source_name) list.push({ name: o.name, role: 'http://cv.iptc.org/newscodes/infosourcerole/originfo', ...(o.url ? { uri: o.url } : {}) });
+  if (o?.name && o.name !== row.source_name)
+    list.push({ name: o.name, role: 'http://cv.iptc.org/newscodes/infosourcerole/originfo', ...(o.url ? { uri: o.url } : {}) });
   return list;
 }
 

@@ -26,7 +26,8 @@ export function registerNinjsRoutes(app: FastifyInstance, deps: Deps): void {
     const query = { ...(req.query as Record<string, unknown>) };
     const format = query.format;
     if (format === undefined) return;
-    if (format !== 'ninjs' && format !== 'json') return badRequest(reply, [`format: must be json or ninjs (got ${JSON.stringify(format)})`]);
+    if (format !== 'ninjs' && format !== 'json')
+      return badRequest(reply, [`format: must be json or ninjs (got ${JSON.stringify(format)})`]);
     delete (req.query as Record<string, unknown>).format;
     if (format === 'json') return;
     delete query.format;

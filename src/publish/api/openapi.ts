@@ -11,7 +11,11 @@ const q = (name: string, description: string, schema: object = str) => ({ name, 
 export function openApiDocument() {
   return {
     openapi: '3.1.0',
-    info: { title: 'wireroom portal API', version: '1', description: 'Published items with their credits; content limited by each source\'s rights.' },
+    info: {
+      title: 'wireroom portal API',
+      version: '1',
+      description: "Published items with their credits; content limited by each source's rights.",
+    },
     security: [{ bearer: [] }, {}],
     paths: {
       '/api/items': {
@@ -29,7 +33,19 @@ export function openApiDocument() {
             q('q', 'full-text query (websearch syntax)'),
           ],
           responses: {
-            200: { description: 'a page', headers: { ETag: { schema: str }, 'Last-Modified': { schema: str } }, content: { 'application/json': { schema: { type: 'object', required: ['items', 'next_cursor'], properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Item' } }, next_cursor: nstr } } } } },
+            200: {
+              description: 'a page',
+              headers: { ETag: { schema: str }, 'Last-Modified': { schema: str } },
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    required: ['items', 'next_cursor'],
+                    properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Item' } }, next_cursor: nstr },
+                  },
+                },
+              },
+            },
             304: { description: 'unchanged since the ETag sent in If-None-Match' },
             400: { description: 'a bad parameter, named in problems', content: { 'application/json': { schema: error } } },
             401: { description: 'a token is required', content: { 'application/json': { schema: error } } },
@@ -49,33 +65,97 @@ export function openApiDocument() {
         },
       },
       '/api/sources': { get: { summary: 'Active sources with their rights', responses: { 200: { description: 'sources' } } } },
-      '/feeds/all.{ext}': { get: { summary: 'RSS 2.0 (rss), Atom 1.0 (atom) or JSON Feed 1.1 (json) of the newest items', parameters: [{ name: 'ext', in: 'path', required: true, schema: { enum: ['rss', 'atom', 'json'] } }], responses: { 200: { description: 'the feed' }, 304: { description: 'unchanged' } } } },
-      '/feeds/source/{file}': { get: { summary: 'A feed of one source: <source id>.<rss|atom|json>', parameters: [{ name: 'file', in: 'path', required: true, schema: str }], responses: { 200: { description: 'the feed' } } } },
-      '/api/webhooks/events': {
+      '/feeds/all.{ext}': {
         get: {
-          summary: 'Publish, update and withdrawal events after a cursor, in commit order (catch up on missed webhooks); pass next_cursor back as after — ids are not ascending in this order',
-          parameters: [q('after', 'next_cursor of the previous page (an event id); 0 for the start', { type: 'integer', minimum: 0 }), q('limit', '1..500, default 100', { type: 'integer', minimum: 1, maximum: 500 })],
-          responses: { 200: { description: '{events: [{id, type, item_id, item_version, at}], next_cursor}' }, 400: { description: 'a bad parameter', content: { 'application/json': { schema: error } } } },
+          summary: 'RSS 2.0 (rss), Atom 1.0 (atom) or JSON Feed 1.1 (json) of the newest items',
+          parameters: [{ name: 'ext', in: 'path', required: true, schema: { enum: ['rss', 'atom', 'json'] } }],
+          responses: { 200: { description: 'the feed' }, 304: { description: 'unchanged' } },
         },
       },
-      '/api/webhooks/dead-letters': { get: { summary: 'Deliveries that failed every try (replay with `wireroom webhooks replay`); operators only: Authorization: Bearer <WIREROOM_ADMIN_TOKEN>', parameters: [q('after', 'delivery id', { type: 'integer', minimum: 0 })], responses: { 200: { description: '{dead_letters: [...]}' }, 401: { description: 'not an operator' } } } },
-      '/items/{id}': { get: { summary: 'The item as an HTML page with its credit block; rel=canonical to the original unless rights are full', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }], responses: { 200: { description: 'text/html' }, 404: { description: 'unknown' }, 410: { description: 'taken down' } } } },
-      '/feeds/category/{file}': { get: { summary: 'A feed of one category: <name>.<rss|atom|json>', parameters: [{ name: 'file', in: 'path', required: true, schema: str }], responses: { 200: { description: 'the feed' } } } },
+      '/feeds/source/{file}': {
+        get: {
+          summary: 'A feed of one source: <source id>.<rss|atom|json>',
+          parameters: [{ name: 'file', in: 'path', required: true, schema: str }],
+          responses: { 200: { description: 'the feed' } },
+        },
+      },
+      '/api/webhooks/events': {
+        get: {
+          summary:
+            'Publish, update and withdrawal events after a cursor, in commit order (catch up on missed webhooks); pass next_cursor back as after — ids are not ascending in this order',
+          parameters: [
+            q('after', 'next_cursor of the previous page (an event id); 0 for the start', { type: 'integer', minimum: 0 }),
+            q('limit', '1..500, default 100', { type: 'integer', minimum: 1, maximum: 500 }),
+          ],
+          responses: {
+            200: { description: '{events: [{id, type, item_id, item_version, at}], next_cursor}' },
+            400: { description: 'a bad parameter', content: { 'application/json': { schema: error } } },
+          },
+        },
+      },
+      '/api/webhooks/dead-letters': {
+        get: {
+          summary:
+            'Deliveries that failed every try (replay with `wireroom webhooks replay`); operators only: Authorization: Bearer <WIREROOM_ADMIN_TOKEN>',
+          parameters: [q('after', 'delivery id', { type: 'integer', minimum: 0 })],
+          responses: { 200: { description: '{dead_letters: [...]}' }, 401: { description: 'not an operator' } },
+        },
+      },
+      '/items/{id}': {
+        get: {
+          summary: 'The item as an HTML page with its credit block; rel=canonical to the original unless rights are full',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
+          responses: { 200: { description: 'text/html' }, 404: { description: 'unknown' }, 410: { description: 'taken down' } },
+        },
+      },
+      '/feeds/category/{file}': {
+        get: {
+          summary: 'A feed of one category: <name>.<rss|atom|json>',
+          parameters: [{ name: 'file', in: 'path', required: true, schema: str }],
+          responses: { 200: { description: 'the feed' } },
+        },
+      },
     },
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'a token from WIREROOM_API_TOKENS or a user\'s API token' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: "a token from WIREROOM_API_TOKENS or a user's API token" },
+      },
       schemas: {
-        Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: str, message: str, problems: { type: 'array', items: str } } } } },
+        Error: {
+          type: 'object',
+          required: ['error'],
+          properties: {
+            error: {
+              type: 'object',
+              required: ['code', 'message'],
+              properties: { code: str, message: str, problems: { type: 'array', items: str } },
+            },
+          },
+        },
         Item: {
           type: 'object',
           required: ['id', 'title', 'url', 'credit_line', 'authors', 'source', 'rights'],
           properties: {
-            id: { type: 'integer' }, title: str, url: { type: 'string', format: 'uri', description: 'the original article' }, canonical_url: nstr,
-            published_at: nstr, modified_at: nstr, published_on: nstr, updated_at: str,
+            id: { type: 'integer' },
+            title: str,
+            url: { type: 'string', format: 'uri', description: 'the original article' },
+            canonical_url: nstr,
+            published_at: nstr,
+            modified_at: nstr,
+            published_on: nstr,
+            updated_at: str,
             source: { type: 'object', properties: { id: str, name: str, homepage: nstr } },
-            original_source: { type: ['object', 'null'] }, credit_line: { type: 'string', description: 'show it with the item' },
-            byline: nstr, authors: { type: 'array', items: str }, summary: nstr, content_html: { type: ['string', 'null'], description: 'only what the source\'s rights allow' },
-            rights: { enum: ['full', 'excerpt', 'headline'] }, categories: { type: 'array', items: str }, lang: nstr, status: str, version: { type: 'integer' },
+            original_source: { type: ['object', 'null'] },
+            credit_line: { type: 'string', description: 'show it with the item' },
+            byline: nstr,
+            authors: { type: 'array', items: str },
+            summary: nstr,
+            content_html: { type: ['string', 'null'], description: "only what the source's rights allow" },
+            rights: { enum: ['full', 'excerpt', 'headline'] },
+            categories: { type: 'array', items: str },
+            lang: nstr,
+            status: str,
+            version: { type: 'integer' },
             cluster: { type: ['object', 'null'] },
           },
         },

@@ -36,23 +36,58 @@ export function unpublishItem(db: Kysely<Database>, id: number, reason: string, 
   return changeStatus(db, id, 'unpublish', 'unpublished', reason, actor, now);
 }
 
-function changeStatus(db: Kysely<Database>, id: number, action: EditorAction, status: ItemStatus, reason: string, actor: string, now: Date): Promise<void> {
+function changeStatus(
+  db: Kysely<Database>,
+  id: number,
+  action: EditorAction,
+  status: ItemStatus,
+  reason: string,
+  actor: string,
+  now: Date,
+): Promise<void> {
   return db.transaction().execute(async (tx) => {
     const before = await lockStatus(tx, id, action);
-    await tx.updateTable('items').set({ status, status_reason: reason || null, updated_at: now }).where('id', '=', id).execute();
-    await writeAudit(tx, { actor, action, itemId: id, before: { status: before }, after: { status, status_reason: reason || null }, detail: reason || null, at: now });
+    await tx
+      .updateTable('items')
+      .set({ status, status_reason: reason || null, updated_at: now })
+      .where('id', '=', id)
+      .execute();
+    await writeAudit(tx, {
+      actor,
+      action,
+      itemId: id,
+      before: { status: before },
+      after: { status, status_reason: reason || null },
+      detail: reason || null,
+      at: now,
+    });
   });
 }
 
 /** Applies an edit form; returns the problems (nothing saved) or the changed field names. */
-export function editItem(db: Kysely<Database>, id: number, form: EditForm, actor: string, now: Date): Promise<{ problems: string[]; changed: string[] }> {
+export function editItem(
+  db: Kysely<Database>,
+  id: number,
+  form: EditForm,
+  actor: string,
+  now: Date,
+): Promise<{ problems: string[]; changed: string[] }> {
   return db.transaction().execute(async (tx) => {
-    const cur = await tx.selectFrom('items').select(['title', 'summary', 'content_html', 'credit_override', 'url', 'status']).where('id', '=', id).forUpdate().executeTakeFirst();
+    const cur = await tx
+      .selectFrom('items')
+      .select(['title', 'summary', 'content_html', 'credit_override', 'url', 'status'])
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
     if (!cur) throw new PipelineError('NOT_FOUND', `no item ${id}`, { retryable: false });
     const plan = planEdit(cur, form, cur.url);
     const changed = Object.keys(plan.after);
     if (plan.problems.length || !changed.length) return { problems: plan.problems, changed };
-    await tx.updateTable('items').set({ ...plan.set, updated_at: now }).where('id', '=', id).execute();
+    await tx
+      .updateTable('items')
+      .set({ ...plan.set, updated_at: now })
+      .where('id', '=', id)
+      .execute();
     await writeAudit(tx, { actor, action: 'edit', itemId: id, before: plan.before, after: plan.after, at: now });
     // A published item's credit line is fixed at publication; re-run the publish path to apply the new one.
     if (cur.status === 'published' && 'credit_override' in plan.after) await publishItem(tx, id, actor, now);

@@ -7,7 +7,11 @@ import { applyFeedAction, listFeedHealth, type FeedAction } from './feed-actions
 import { renderFeedsPage } from './feeds-page';
 import { parseId } from './params';
 
-const DONE: Record<string, string> = { pause: 'Feed paused.', resume: 'Feed resumed; it is due now.', poll: 'Feed will be polled on the next scheduler tick.' };
+const DONE: Record<string, string> = {
+  pause: 'Feed paused.',
+  resume: 'Feed resumed; it is due now.',
+  poll: 'Feed will be polled on the next scheduler tick.',
+};
 
 /** Registers the feeds page and its actions (operators only). */
 export function registerFeedDeskRoutes(app: FastifyInstance, deps: Deps): void {
@@ -23,7 +27,8 @@ export function registerFeedDeskRoutes(app: FastifyInstance, deps: Deps): void {
     const p = req.params as { id?: string; action?: string };
     const id = parseId(p.id);
     const action = p.action as FeedAction;
-    if (!id || !['pause', 'resume', 'poll'].includes(action)) return refuse(req, reply, 400, 'BAD_REQUEST', 'use POST /editor/feeds/<feed id>/pause|resume|poll');
+    if (!id || !['pause', 'resume', 'poll'].includes(action))
+      return refuse(req, reply, 400, 'BAD_REQUEST', 'use POST /editor/feeds/<feed id>/pause|resume|poll');
     try {
       await applyFeedAction(deps.db, id, action, req.editor!.username, deps.clock.now());
     } catch (err) {

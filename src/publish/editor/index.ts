@@ -8,7 +8,8 @@ import { registerLoginRoutes } from './login-routes';
 import { EDITOR_CSS, EDITOR_JS } from './static';
 
 /** Same-origin script and style only; article images from anywhere; no framing (clickjacking). */
-const CSP = "default-src 'self'; img-src 'self' https: http: data:; media-src https:; frame-src https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+const CSP =
+  "default-src 'self'; img-src 'self' https: http: data:; media-src https:; frame-src https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 /** Registers every /editor route in its own scope with form parsing (`app` must have @fastify/cookie). */
 export async function registerEditorRoutes(root: FastifyInstance, deps: Deps): Promise<void> {
@@ -20,12 +21,20 @@ export async function registerEditorRoutes(root: FastifyInstance, deps: Deps): P
 
 function registerDesk(app: FastifyInstance, deps: Deps): void {
   app.addHook('onSend', async (req, reply, payload) => {
-    reply.header('content-security-policy', CSP).header('x-frame-options', 'DENY').header('x-content-type-options', 'nosniff').header('referrer-policy', 'same-origin');
+    reply
+      .header('content-security-policy', CSP)
+      .header('x-frame-options', 'DENY')
+      .header('x-content-type-options', 'nosniff')
+      .header('referrer-policy', 'same-origin');
     if (!req.url.startsWith('/editor/static/')) reply.header('cache-control', 'no-store');
     return payload;
   });
-  app.get('/editor/static/editor.css', async (_req, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=300').send(EDITOR_CSS));
-  app.get('/editor/static/editor.js', async (_req, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=300').send(EDITOR_JS));
+  app.get('/editor/static/editor.css', async (_req, reply) =>
+    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=300').send(EDITOR_CSS),
+  );
+  app.get('/editor/static/editor.js', async (_req, reply) =>
+    reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=300').send(EDITOR_JS),
+  );
   registerLoginRoutes(app, deps);
   registerItemDeskRoutes(app, deps);
   registerFeedDeskRoutes(app, deps);

@@ -51,12 +51,36 @@ export async function listClusterOutlets(db: Kysely<Database>, clusterId: number
 
 /** The item's audit trail, newest first. */
 export function listItemAudit(db: Kysely<Database>, itemId: number): Promise<AuditRow[]> {
-  return db.selectFrom('audit_log').selectAll().where('item_id', '=', itemId).orderBy('at', 'desc').orderBy('id', 'desc').limit(200).execute();
+  return db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('item_id', '=', itemId)
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(200)
+    .execute();
 }
 
 /** The neighbours of an item in its status list (newer and older by import order), for j/k on the item view. */
-export async function findQueueNeighbours(db: Kysely<Database>, item: { id: number; status: ItemStatus }): Promise<{ newer?: number; older?: number }> {
-  const older = await db.selectFrom('items').select('id').where('status', '=', item.status).where('id', '<', item.id).orderBy('id', 'desc').limit(1).executeTakeFirst();
-  const newer = await db.selectFrom('items').select('id').where('status', '=', item.status).where('id', '>', item.id).orderBy('id', 'asc').limit(1).executeTakeFirst();
+export async function findQueueNeighbours(
+  db: Kysely<Database>,
+  item: { id: number; status: ItemStatus },
+): Promise<{ newer?: number; older?: number }> {
+  const older = await db
+    .selectFrom('items')
+    .select('id')
+    .where('status', '=', item.status)
+    .where('id', '<', item.id)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const newer = await db
+    .selectFrom('items')
+    .select('id')
+    .where('status', '=', item.status)
+    .where('id', '>', item.id)
+    .orderBy('id', 'asc')
+    .limit(1)
+    .executeTakeFirst();
   return { older: older?.id, newer: newer?.id };
 }

@@ -10,21 +10,53 @@ import { parseId, parseIds, parseQueueQuery } from './params';
 import { countByStatus, encodeQueueCursor, listQueue, listSourceChoices, QUEUE_PAGE_SIZE } from './queue-queries';
 import { queueHref, renderQueuePage } from './queue-page';
 
-const DONE: Record<string, string> = { approve: 'Approved and published.', reject: 'Rejected.', unpublish: 'Unpublished.', edit: 'Changes saved.', bulk: 'Bulk action done.' };
-const STATUS_OF_CODE: Record<string, number> = { NOT_FOUND: 404, REVIEW_BAD_TRANSITION: 409, PUBLISH_NO_CREDIT: 409, PUBLISH_RIGHTS_NONE: 409 };
+const DONE: Record<string, string> = {
+  approve: 'Approved and published.',
+  reject: 'Rejected.',
+  unpublish: 'Unpublished.',
+  edit: 'Changes saved.',
+  bulk: 'Bulk action done.',
+};
+const STATUS_OF_CODE: Record<string, number> = {
+  NOT_FOUND: 404,
+  REVIEW_BAD_TRANSITION: 409,
+  PUBLISH_NO_CREDIT: 409,
+  PUBLISH_RIGHTS_NONE: 409,
+};
 
 type Body = Record<string, unknown>;
 const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
-async function sendItemPage(deps: Deps, req: FastifyRequest, reply: FastifyReply, id: number, status: number, notice: string | null, kind: 'ok' | 'error') {
+async function sendItemPage(
+  deps: Deps,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  id: number,
+  status: number,
+  notice: string | null,
+  kind: 'ok' | 'error',
+) {
   const item = await findEditorItem(deps.db, id);
   if (!item) return refuse(req, reply, 404, 'NOT_FOUND', `no item ${id}`);
-  const [outlets, audit, neighbours] = await Promise.all([listClusterOutlets(deps.db, item.cluster_id, id), listItemAudit(deps.db, id), findQueueNeighbours(deps.db, item)]);
-  return reply.code(status).type('text/html; charset=utf-8').send(renderItemPage({ user: req.editor!, item, outlets, audit, neighbours, notice, noticeKind: kind }));
+  const [outlets, audit, neighbours] = await Promise.all([
+    listClusterOutlets(deps.db, item.cluster_id, id),
+    listItemAudit(deps.db, id),
+    findQueueNeighbours(deps.db, item),
+  ]);
+  return reply
+    .code(status)
+    .type('text/html; charset=utf-8')
+    .send(renderItemPage({ user: req.editor!, item, outlets, audit, neighbours, notice, noticeKind: kind }));
 }
 
 /** Runs one item action and answers JSON (the script) or redirects back to the item (a form). */
-async function runAction(deps: Deps, req: FastifyRequest, reply: FastifyReply, name: string, act: (id: number, b: Body) => Promise<string[] | void>) {
+async function runAction(
+  deps: Deps,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  name: string,
+  act: (id: number, b: Body) => Promise<string[] | void>,
+) {
   const id = parseId((req.params as { id?: string }).id);
   if (!id) return refuse(req, reply, 400, 'BAD_REQUEST', 'id: must be a positive whole number');
   try {
@@ -50,14 +82,21 @@ export function registerItemDeskRoutes(app: FastifyInstance, deps: Deps): void {
   app.get('/editor', editor, async (req, reply) => {
     const q = req.query as Record<string, unknown>;
     const parsed = parseQueueQuery(q);
-    if (!parsed.ok) return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: parsed.problems.join('; '), problems: parsed.problems } });
+    if (!parsed.ok)
+      return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: parsed.problems.join('; '), problems: parsed.problems } });
     const { filters, after } = parsed.value;
-    const [rows, counts, sources] = await Promise.all([listQueue(deps.db, filters, after), countByStatus(deps.db, filters), listSourceChoices(deps.db)]);
+    const [rows, counts, sources] = await Promise.all([
+      listQueue(deps.db, filters, after),
+      countByStatus(deps.db, filters),
+      listSourceChoices(deps.db),
+    ]);
     const page = rows.slice(0, QUEUE_PAGE_SIZE);
     const last = page[page.length - 1];
     const nextHref = rows.length > QUEUE_PAGE_SIZE && last ? queueHref(filters, encodeQueueCursor({ id: last.id })) : null;
     const notice = DONE[text(q.done) ?? ''] ?? null;
-    return reply.type('text/html; charset=utf-8').send(renderQueuePage({ user: req.editor!, filters, rows: page, counts, sources, nextHref, notice }));
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(renderQueuePage({ user: req.editor!, filters, rows: page, counts, sources, nextHref, notice }));
   });
 
   app.get('/editor/items/:id', editor, async (req, reply) => {
@@ -67,7 +106,9 @@ export function registerItemDeskRoutes(app: FastifyInstance, deps: Deps): void {
     return sendItemPage(deps, req, reply, id, 200, done, 'ok');
   });
 
-  app.post('/editor/items/:id/approve', editor, (req, reply) => runAction(deps, req, reply, 'approve', (id) => approveItem(deps.db, id, actor(req), deps.clock.now())));
+  app.post('/editor/items/:id/approve', editor, (req, reply) =>
+    runAction(deps, req, reply, 'approve', (id) => approveItem(deps.db, id, actor(req), deps.clock.now())),
+  );
   app.post('/editor/items/:id/reject', editor, (req, reply) =>
     runAction(deps, req, reply, 'reject', async (id, b) => {
       const reason = text(b.reason)?.trim();
@@ -75,10 +116,20 @@ export function registerItemDeskRoutes(app: FastifyInstance, deps: Deps): void {
       await rejectItem(deps.db, id, reason.slice(0, 500), actor(req), deps.clock.now());
     }),
   );
-  app.post('/editor/items/:id/unpublish', editor, (req, reply) => runAction(deps, req, reply, 'unpublish', (id, b) => unpublishItem(deps.db, id, (text(b.reason) ?? '').trim().slice(0, 500), actor(req), deps.clock.now())));
+  app.post('/editor/items/:id/unpublish', editor, (req, reply) =>
+    runAction(deps, req, reply, 'unpublish', (id, b) =>
+      unpublishItem(deps.db, id, (text(b.reason) ?? '').trim().slice(0, 500), actor(req), deps.clock.now()),
+    ),
+  );
   app.post('/editor/items/:id/edit', editor, (req, reply) =>
     runAction(deps, req, reply, 'edit', async (id, b) => {
-      const r = await editItem(deps.db, id, { title: text(b.title), summary: text(b.summary), body: text(b.body), credit: text(b.credit) }, actor(req), deps.clock.now());
+      const r = await editItem(
+        deps.db,
+        id,
+        { title: text(b.title), summary: text(b.summary), body: text(b.body), credit: text(b.credit) },
+        actor(req),
+        deps.clock.now(),
+      );
       return r.problems;
     }),
   );
@@ -88,7 +139,11 @@ export function registerItemDeskRoutes(app: FastifyInstance, deps: Deps): void {
     const ids = parseIds(b.ids);
     const action = text(b.action);
     const reason = text(b.reason)?.trim() ?? '';
-    const problems = [...(ids.ok ? [] : ids.problems), ...(action === 'approve' || action === 'reject' ? [] : ['action: must be approve or reject']), ...(action === 'reject' && !reason ? ['reason: say why the items are rejected'] : [])];
+    const problems = [
+      ...(ids.ok ? [] : ids.problems),
+      ...(action === 'approve' || action === 'reject' ? [] : ['action: must be approve or reject']),
+      ...(action === 'reject' && !reason ? ['reason: say why the items are rejected'] : []),
+    ];
     if (!ids.ok || problems.length) return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: problems.join('; '), problems } });
     const failed: { id: number; code: string; message: string }[] = [];
     for (const id of ids.value) {
@@ -101,7 +156,14 @@ export function registerItemDeskRoutes(app: FastifyInstance, deps: Deps): void {
       }
     }
     if (wantsJson(req)) return reply.send({ ok: failed.length === 0, done: ids.value.length - failed.length, failed });
-    if (failed.length) return refuse(req, reply, 409, 'BULK_PARTIAL', `${ids.value.length - failed.length} done; failed: ${failed.map((f) => `${f.id} (${f.message})`).join('; ')}`);
+    if (failed.length)
+      return refuse(
+        req,
+        reply,
+        409,
+        'BULK_PARTIAL',
+        `${ids.value.length - failed.length} done; failed: ${failed.map((f) => `${f.id} (${f.message})`).join('; ')}`,
+      );
     const back = text(b.back);
     const target = back && /^\/editor(?:\?|$)/.test(back) ? back : '/editor';
     return reply.redirect(target + (target.includes('?') ? '&' : '?') + 'done=bulk', 303);

@@ -27,9 +27,10 @@ export function registerLoginRoutes(app: FastifyInstance, deps: Deps): void {
     const password = typeof b.password === 'string' ? b.password : '';
     const next = safeNext(b.next);
     const now = deps.clock.now();
-    const page = (status: number, error: string) => reply.code(status).type('text/html; charset=utf-8').send(renderLoginPage({ next, username, error }));
+    const page = (status: number, error: string) =>
+      reply.code(status).type('text/html; charset=utf-8').send(renderLoginPage({ next, username, error }));
     // Login CSRF: another site must not log a browser into an account of its choosing.
-    if (!sameOrigin(req)) return refuse(req, reply, 403, 'CROSS_ORIGIN', 'log in from the desk\'s own login page');
+    if (!sameOrigin(req)) return refuse(req, reply, 403, 'CROSS_ORIGIN', "log in from the desk's own login page");
     if (!username || !password) return page(400, 'Enter your username and password.');
     const verdict = await logins.check(username, password, req.ip, now);
     if (verdict.kind === 'throttled') {

@@ -34,21 +34,44 @@ export interface QueueRow {
 }
 
 /** Newest imports first (by id); `limit + 1` rows so the caller knows whether a next page exists. */
-export function listQueue(db: Kysely<Database>, f: QueueFilters, after: QueueCursor | undefined, limit = QUEUE_PAGE_SIZE): Promise<QueueRow[]> {
+export function listQueue(
+  db: Kysely<Database>,
+  f: QueueFilters,
+  after: QueueCursor | undefined,
+  limit = QUEUE_PAGE_SIZE,
+): Promise<QueueRow[]> {
   let q = db
     .selectFrom('items as i')
     .innerJoin('sources as s', 's.id', 'i.source_id')
-    .select(['i.id', 'i.title', 'i.source_id', 's.name as source_name', 'i.status', 'i.status_reason', 'i.cluster_id', 'i.version', 'i.word_count', 'i.created_at', 's.rights'])
+    .select([
+      'i.id',
+      'i.title',
+      'i.source_id',
+      's.name as source_name',
+      'i.status',
+      'i.status_reason',
+      'i.cluster_id',
+      'i.version',
+      'i.word_count',
+      'i.created_at',
+      's.rights',
+    ])
     .where('i.status', '=', f.status);
   if (f.source) q = q.where('i.source_id', '=', f.source);
   if (f.cluster) q = q.where('i.cluster_id', '=', f.cluster);
   if (after) q = q.where('i.id', '<', after.id);
-  return q.orderBy('i.id', 'desc').limit(limit + 1).execute();
+  return q
+    .orderBy('i.id', 'desc')
+    .limit(limit + 1)
+    .execute();
 }
 
 /** How many items are in each status under the source/cluster filters (status itself not applied). */
 export async function countByStatus(db: Kysely<Database>, f: Omit<QueueFilters, 'status'>): Promise<Record<string, number>> {
-  let q = db.selectFrom('items').select(['status', sql<number>`count(*)::int`.as('n')]).groupBy('status');
+  let q = db
+    .selectFrom('items')
+    .select(['status', sql<number>`count(*)::int`.as('n')])
+    .groupBy('status');
   if (f.source) q = q.where('source_id', '=', f.source);
   if (f.cluster) q = q.where('cluster_id', '=', f.cluster);
   const rows = await q.execute();

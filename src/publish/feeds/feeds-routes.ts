@@ -17,7 +17,11 @@ import { renderRss } from './render-rss';
 /** Items per output feed: readers poll; history lives in the API. */
 export const FEED_ITEMS = 50;
 
-const TYPES = { rss: 'application/rss+xml; charset=utf-8', atom: 'application/atom+xml; charset=utf-8', json: 'application/feed+json; charset=utf-8' } as const;
+const TYPES = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+} as const;
 type Ext = keyof typeof TYPES;
 
 /** Splits "name.ext"; undefined when the extension is not one we serve. */

@@ -38,5 +38,7 @@ function renderEntry(e: FeedEntry): string {
     `<content type="html">${xml(e.contentHtml)}</content>`,
     `<source><id>${xml(e.sourceUrl)}</id><title>${xml(e.sourceName)}</title><link rel="alternate" href="${xml(e.sourceUrl)}"/></source>`,
     '</entry>',
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }

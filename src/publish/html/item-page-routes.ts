@@ -11,8 +11,10 @@ export function registerItemPageRoute(app: FastifyInstance, deps: Deps): void {
   app.get('/items/:id', async (req, reply) => {
     const id = Number((req.params as { id: string }).id);
     const row = Number.isSafeInteger(id) && id > 0 ? await findItemForOutput(deps.db, id) : undefined;
-    if (row && (row.status === 'unpublished' || row.status === 'withdrawn')) return reply.code(410).type('text/plain; charset=utf-8').send('This item has been taken down.\n');
-    if (!row || row.status !== 'published' || row.rights === 'none') return reply.code(404).type('text/plain; charset=utf-8').send('No such item.\n');
+    if (row && (row.status === 'unpublished' || row.status === 'withdrawn'))
+      return reply.code(410).type('text/plain; charset=utf-8').send('This item has been taken down.\n');
+    if (!row || row.status !== 'published' || row.rights === 'none')
+      return reply.code(404).type('text/plain; charset=utf-8').send('No such item.\n');
     if (replyIfNotModified(req, reply, `page:${id}`, [row], deps.clock.now(), false)) return reply;
     return reply.type('text/html; charset=utf-8').send(renderItemPage(presentItem(row)));
   });

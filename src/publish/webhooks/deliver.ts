@@ -28,8 +28,16 @@ export async function deliverWebhook(deps: Deps, poster: WebhookPoster, job: Job
     throw new PipelineError('WEBHOOK_UNCONFIGURED', `delivery ${d.id}: ${d.endpoint} is not in feeds.yaml webhooks`, { retryable: false });
   }
   const item = await findItemForOutput(deps.db, Number(d.item_id));
-  const body = webhookBody({ id: Number(d.event_id), item_id: Number(d.item_id), type: d.type, item_version: d.item_version, at: d.at }, item, Number(d.id));
-  const headers = { 'wireroom-signature': signatureHeader(ep.secret, body, deps.clock.now()), 'wireroom-event': d.type, 'wireroom-delivery': String(d.id) };
+  const body = webhookBody(
+    { id: Number(d.event_id), item_id: Number(d.item_id), type: d.type, item_version: d.item_version, at: d.at },
+    item,
+    Number(d.id),
+  );
+  const headers = {
+    'wireroom-signature': signatureHeader(ep.secret, body, deps.clock.now()),
+    'wireroom-event': d.type,
+    'wireroom-delivery': String(d.id),
+  };
   const last = job.attempt >= job.maxAttempts;
   let status: number;
   try {
@@ -49,7 +57,13 @@ export async function deliverWebhook(deps: Deps, poster: WebhookPoster, job: Job
 async function record(deps: Deps, id: number, status: 'pending' | 'delivered' | 'dead', httpStatus: number | null, error: string | null) {
   await deps.db
     .updateTable('webhook_deliveries')
-    .set((eb) => ({ status, attempts: eb('attempts', '+', 1), last_status: httpStatus, last_error: error, delivered_at: status === 'delivered' ? deps.clock.now() : null }))
+    .set((eb) => ({
+      status,
+      attempts: eb('attempts', '+', 1),
+      last_status: httpStatus,
+      last_error: error,
+      delivered_at: status === 'delivered' ? deps.clock.now() : null,
+    }))
     .where('id', '=', id)
     .where('status', '=', 'pending')
     .execute();

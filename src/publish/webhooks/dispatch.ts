@@ -23,12 +23,25 @@ export async function dispatchWebhookEvents(deps: Deps): Promise<number> {
   let total = 0;
   for (const ep of deps.settings.webhooks) {
     const ids = await deps.db.transaction().execute(async (tx) => {
-      await tx.insertInto('webhook_cursors').values({ endpoint: ep.url }).onConflict((oc) => oc.column('endpoint').doNothing()).execute();
-      const cur = await tx.selectFrom('webhook_cursors').select(['last_txid', 'last_event_id']).where('endpoint', '=', ep.url).forUpdate().executeTakeFirstOrThrow();
+      await tx
+        .insertInto('webhook_cursors')
+        .values({ endpoint: ep.url })
+        .onConflict((oc) => oc.column('endpoint').doNothing())
+        .execute();
+      const cur = await tx
+        .selectFrom('webhook_cursors')
+        .select(['last_txid', 'last_event_id'])
+        .where('endpoint', '=', ep.url)
+        .forUpdate()
+        .executeTakeFirstOrThrow();
       const events = await readEventsAfter(tx, { txid: Number(cur.last_txid), id: Number(cur.last_event_id) }, DISPATCH_BATCH);
       const last = events[events.length - 1];
       if (!last) return [];
-      await tx.updateTable('webhook_cursors').set({ last_txid: last.txid, last_event_id: last.id }).where('endpoint', '=', ep.url).execute();
+      await tx
+        .updateTable('webhook_cursors')
+        .set({ last_txid: last.txid, last_event_id: last.id })
+        .where('endpoint', '=', ep.url)
+        .execute();
       const wanted = events.filter((e) => ep.events.includes(e.type));
       if (!wanted.length) return [];
       const rows = await tx
@@ -49,7 +62,13 @@ export async function dispatchWebhookEvents(deps: Deps): Promise<number> {
  * was lost (an in-process queue at a crash). A job still waiting or in backoff is not added twice.
  */
 export async function enqueuePending(deps: Deps): Promise<number> {
-  const rows = await deps.db.selectFrom('webhook_deliveries').select('id').where('status', '=', 'pending').orderBy('id').limit(DISPATCH_BATCH).execute();
+  const rows = await deps.db
+    .selectFrom('webhook_deliveries')
+    .select('id')
+    .where('status', '=', 'pending')
+    .orderBy('id')
+    .limit(DISPATCH_BATCH)
+    .execute();
   let added = 0;
   for (const r of rows) if (await enqueueDelivery(deps, Number(r.id))) added++;
   return added;
@@ -70,4 +89,3 @@ export async function replayDeliveries(db: Kysely<Database>, endpoint: string, a
 function enqueueDelivery(deps: Deps, id: number) {
   return deps.queue.add<WebhookJob>('webhook', { deliveryId: id }, { jobId: `wh-${id}`, attempts: WEBHOOK_ATTEMPTS });
 }
-

@@ -51,6 +51,12 @@ export async function readEventsAfter(db: Kysely<Database>, from: EventPosition,
  */
 export async function positionAfterEvent(db: Kysely<Database>, eventId: number): Promise<EventPosition> {
   if (eventId <= 0) return LOG_START;
-  const row = await db.selectFrom('publish_events').select(['txid']).where('id', '<=', eventId).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('publish_events')
+    .select(['txid'])
+    .where('id', '<=', eventId)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return row ? { txid: Number(row.txid), id: eventId } : LOG_START;
 }

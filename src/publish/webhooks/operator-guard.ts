@@ -17,6 +17,9 @@ export function requireOperator(deps: Deps) {
     const user = await findSession(deps.db, req.cookies[SESSION_COOKIE], deps.clock.now());
     if (user?.role === 'operator') return;
     if (user) return reply.code(403).send({ error: { code: 'FORBIDDEN', message: `this needs the operator role; you are ${user.role}` } });
-    return reply.code(401).header('www-authenticate', 'Bearer').send({ error: { code: 'UNAUTHORIZED', message: 'send Authorization: Bearer <WIREROOM_ADMIN_TOKEN>, or log in as an operator' } });
+    return reply
+      .code(401)
+      .header('www-authenticate', 'Bearer')
+      .send({ error: { code: 'UNAUTHORIZED', message: 'send Authorization: Bearer <WIREROOM_ADMIN_TOKEN>, or log in as an operator' } });
   };
 }

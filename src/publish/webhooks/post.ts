@@ -23,7 +23,12 @@ export function createWebhookPoster(opts: { allowPrivateNetworks: boolean; userA
   return {
     async post(url, body, headers) {
       const u = checkUrl(url, opts.allowPrivateNetworks);
-      const res = await request(u, { method: 'POST', dispatcher: agent, body, headers: { 'content-type': 'application/json', 'user-agent': opts.userAgent, ...headers } });
+      const res = await request(u, {
+        method: 'POST',
+        dispatcher: agent,
+        body,
+        headers: { 'content-type': 'application/json', 'user-agent': opts.userAgent, ...headers },
+      });
       await res.body.dump();
       return { status: res.statusCode };
     },

@@ -12,11 +12,15 @@ export const DISPATCH_INTERVAL_MS = 1000;
 export function startWebhooks(deps: Deps, concurrency = 4): () => Promise<void> {
   if (!deps.settings.webhooks.length) return async () => undefined;
   const poster = createWebhookPoster({ allowPrivateNetworks: deps.settings.allowPrivateNetworks, userAgent: deps.settings.userAgent });
-  deps.queue.process<WebhookJob>('webhook', async (job, log) => {
-    const t = performance.now();
-    const outcome = await deliverWebhook(deps, poster, job);
-    log.info({ delivery_id: job.data.deliveryId, outcome, duration_ms: Math.round(performance.now() - t) }, 'webhook');
-  }, { concurrency });
+  deps.queue.process<WebhookJob>(
+    'webhook',
+    async (job, log) => {
+      const t = performance.now();
+      const outcome = await deliverWebhook(deps, poster, job);
+      log.info({ delivery_id: job.data.deliveryId, outcome, duration_ms: Math.round(performance.now() - t) }, 'webhook');
+    },
+    { concurrency },
+  );
   let running = false;
   const timer = setInterval(() => {
     if (running) return;

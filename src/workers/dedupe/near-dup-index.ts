@@ -55,7 +55,7 @@ export class MemoryNearDupIndex implements NearDupIndex {
       if ((this.used + 1) / this.keys.length > MAX_LOAD) this.rehash(this.keys.length * 2);
       if (this.entries === this.entryItem.length) this.growEntries();
       const slot = this.findSlot(this.keys, this.heads, key);
-      if (this.heads[slot] === -1) (this.keys[slot] = key, this.used++);
+      if (this.heads[slot] === -1) ((this.keys[slot] = key), this.used++);
       this.entryItem[this.entries] = ordinal;
       this.entryNext[this.entries] = this.heads[slot]!;
       this.heads[slot] = this.entries++;

@@ -43,12 +43,20 @@ export async function findDedupeCandidates(db: Db, keys: readonly number[], excl
     GROUP BY b.item_id ORDER BY shared DESC, b.item_id LIMIT ${sql.lit(MAX_CANDIDATES)}`.execute(db);
   const ids = ranked.rows.map((r) => Number(r.item_id)).filter((id) => id !== excludeItemId);
   if (ids.length === 0) return [];
-  const rows = await db.selectFrom('items').select(['id', 'content_hash', 'minhash']).where('id', 'in', ids).where('minhash', 'is not', null).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('items')
+    .select(['id', 'content_hash', 'minhash'])
+    .where('id', 'in', ids)
+    .where('minhash', 'is not', null)
+    .orderBy('id')
+    .execute();
   return rows.map((r) => ({ itemId: String(r.id), hash: r.content_hash, signature: deserializeSignature(r.minhash!) }));
 }
 
 /** Records an item's band keys (idempotent); duplicates too, so a copy of a copy still finds the story. */
 export async function insertDedupeBands(db: Db, itemId: number, keys: readonly number[]): Promise<void> {
   if (keys.length === 0) return;
-  await sql`INSERT INTO dedupe_bands (band_key, item_id) SELECT k, ${itemId}::bigint FROM unnest(${[...keys]}::bigint[]) AS k ON CONFLICT DO NOTHING`.execute(db);
+  await sql`INSERT INTO dedupe_bands (band_key, item_id) SELECT k, ${itemId}::bigint FROM unnest(${[...keys]}::bigint[]) AS k ON CONFLICT DO NOTHING`.execute(
+    db,
+  );
 }

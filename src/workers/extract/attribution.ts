@@ -16,7 +16,8 @@ const TAIL_PARAGRAPHS = 4;
 const MAX_CREDIT_CHARS = 200;
 
 /** "Source: RT NEWS", "Courtesy: Reuters", "Via AP", "Credit: AFP". The whole paragraph is the credit. */
-const LABELLED_CREDIT = /^(?:source|sources|news source|credit|credits|courtesy(?: of)?|via|h\/t|story via|content from|article source)\s*[:：\-–—]?\s+(.{2,80}?)\.?$/i;
+const LABELLED_CREDIT =
+  /^(?:source|sources|news source|credit|credits|courtesy(?: of)?|via|h\/t|story via|content from|article source)\s*[:：\-–—]?\s+(.{2,80}?)\.?$/i;
 /** "This article first appeared on X", "Originally published by X", "Republished from X". */
 const PROSE_CREDIT =
   /\b(?:(?:this|the) (?:article|story|post|piece|report|item|column|interview) (?:was |is )?(?:first |originally )?(?:appeared|published|posted|ran|republished|reprinted|syndicated)(?: here)?(?: with permission)?(?: first| originally)? (?:on|in|at|by|from)|originally (?:appeared|published|posted|ran)(?: on| in| at| by)?|first (?:appeared|published|posted|ran)(?: on| in| at| by)|(?:re)?published (?:here )?(?:with permission |courtesy of )?from|reprinted (?:with permission )?from|(?:is )?republished from|appeared originally (?:on|in|at))\s+(?:the website of\s+)?(.{2,100}?)(?=[.;,]\s|\s+(?:under|and is|with permission|on \w+ \d|in \d{4}|\(|—|-\s)|\.?$)/i;
@@ -77,7 +78,7 @@ function fromLinks(links: Map<string, string>, base: string): OriginalSource | n
 function fromJsonLd(ld: LdArticle | null, base: string): OriginalSource | null {
   const s = ld?.isBasedOn ?? ld?.sourceOrganization;
   if (!s) return null;
-  return { name: s.name, url: s.url ? absoluteUrl(s.url, base) ?? null : null };
+  return { name: s.name, url: s.url ? (absoluteUrl(s.url, base) ?? null) : null };
 }
 
 /** A JSON-LD publisher that is a known outlet other than this site (a newspaper running AP copy). */
@@ -112,7 +113,8 @@ interface Credit {
 export function creditLine(text: string): Credit | null {
   if (text.length <= MAX_CREDIT_CHARS) {
     const labelled = LABELLED_CREDIT.exec(text);
-    if (labelled?.[1] && !/^https?:/i.test(labelled[1])) return { source: { name: tidyName(labelled[1]), url: null }, evidence: 'credit-line', whole: true };
+    if (labelled?.[1] && !/^https?:/i.test(labelled[1]))
+      return { source: { name: tidyName(labelled[1]), url: null }, evidence: 'credit-line', whole: true };
     const prose = PROSE_CREDIT.exec(text);
     if (prose?.[1]) return { source: { name: tidyName(prose[1]), url: null }, evidence: 'credit-line', whole: prose.index === 0 };
   }
@@ -122,7 +124,10 @@ export function creditLine(text: string): Credit | null {
 }
 
 function tidyName(s: string): string {
-  return s.replace(/^(?:the website of|the)\s+(?=[A-Z])/i, (m) => (/^the\s+$/i.test(m) ? m : '')).replace(/[\s.,;:]+$/, '').trim();
+  return s
+    .replace(/^(?:the website of|the)\s+(?=[A-Z])/i, (m) => (/^the\s+$/i.test(m) ? m : ''))
+    .replace(/[\s.,;:]+$/, '')
+    .trim();
 }
 
 function isSelf(s: OriginalSource, input: AttributionInput): boolean {
@@ -150,7 +155,8 @@ function withCanonical(s: OriginalSource): OriginalSource {
 function mergeSources(first: OriginalSource, all: Array<{ source: OriginalSource }>): OriginalSource {
   const out = { ...first };
   for (const { source } of all) {
-    const same = sameOutlet(source.name ?? source.url, out.name ?? out.url) || (!!out.canonical_name && out.canonical_name === source.canonical_name);
+    const same =
+      sameOutlet(source.name ?? source.url, out.name ?? out.url) || (!!out.canonical_name && out.canonical_name === source.canonical_name);
     if (!same) continue;
     out.name ??= source.name;
     out.url ??= source.url;

@@ -13,8 +13,7 @@ const LIKELY_BOILERPLATE =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|header|masthead|footer|sidebar|side-?bar|widget|rail|right-?col|left-?col|aside|banner|links|listing|teaser|utility|tools|actions|controls)(?:$|[\s_-])/;
 
 /** Class/id words of containers that usually hold the story. */
-const LIKELY_CONTENT =
-  /article|body|content|main|story|entry|post|text|blog|prose|rich|column|page|paragraph|detail/;
+const LIKELY_CONTENT = /article|body|content|main|story|entry|post|text|blog|prose|rich|column|page|paragraph|detail/;
 
 /** Class/id words of embedded posts (tweets, Instagram): quoted material that belongs to the story. */
 const EMBED = /embed|tweet|instagram/;
@@ -82,7 +81,10 @@ function firstHeading(el: DomElement): DomElement | null {
 }
 
 function slugOf(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** body, html, article and main are never dropped by class: some sites put "post-tags" on body. */
@@ -112,7 +114,8 @@ export function classWeight(el: DomElement): number {
 const CLASS_WEIGHT = 25;
 
 /** Lines that announce a list of links to other stories (the links that follow go with them). */
-const RELATED_LEADS = /^(?:read more|read next|related|related articles?|related stories|see also|more from|recommended|you may also like|you might also like|also read|more stories|see more|don[’']t miss|must read|trending(?: now| stories)?|top stories|more news|latest news)\b\W{0,3}$/i;
+const RELATED_LEADS =
+  /^(?:read more|read next|related|related articles?|related stories|see also|more from|recommended|you may also like|you might also like|also read|more stories|see more|don[’']t miss|must read|trending(?: now| stories)?|top stories|more news|latest news)\b\W{0,3}$/i;
 
 /** True for a short line that introduces related links ("You may also like...", "DON'T MISS"). */
 export function isRelatedLine(text: string): boolean {

@@ -10,9 +10,19 @@ import { bylineNames } from './person-name';
 import { cleanText } from './text';
 
 /** Meta keys naming the author, most specific first (article:author only when it is not a URL). */
-const AUTHOR_META_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name'];
+const AUTHOR_META_KEYS = [
+  'author',
+  'article:author',
+  'parsely-author',
+  'sailthru.author',
+  'dc.creator',
+  'dcterms.creator',
+  'byl',
+  'twitter:creator:name',
+];
 /** Containers whose bylines belong to other stories or to readers. */
-const FOREIGN_ZONE = /comment|related|recommend|teaser|sidebar|widget|popular|trending|more-?stories|read-?more|newsletter|promo|(?:^|[\s_-])(?:nav|menu)(?:$|[\s_-])|reply|respond|discussion|disqus/;
+const FOREIGN_ZONE =
+  /comment|related|recommend|teaser|sidebar|widget|popular|trending|more-?stories|read-?more|newsletter|promo|(?:^|[\s_-])(?:nav|menu)(?:$|[\s_-])|reply|respond|discussion|disqus/;
 /** Author boxes, asides and footers: the story's own inside its <article> (any <article> when the headline has none), another story's outside it. */
 const OWN_ONLY_ZONE = /author-?box|author-?bio|about-?(?:the-?)?author|author-?info|author-?card|(?:^|[\s_-])aside(?:$|[\s_-])/;
 const OWN_ONLY_TAGS = new Set(['footer', 'aside']);
@@ -28,7 +38,8 @@ const MAX_HEADLINE_LEVELS = 3;
 /** A text block longer than this is a paragraph, not a byline line. */
 const MAX_LINE_CHARS = 120;
 /** An unmarked byline line must say it is one: "By X", "Von X", "Par X", "Text: X", "Written by X" … */
-const BY_PREFIX = /^(?:by|von|par|por|di|door|av|af|written by|posted by|text|texte|autor|autorin|auteur|текст|автор|eine? \p{L}+ von|propos recueillis par|publié par|escrito por|publicado por|a cura di|geschreven door)[\s:]/iu;
+const BY_PREFIX =
+  /^(?:by|von|par|por|di|door|av|af|written by|posted by|text|texte|autor|autorin|auteur|текст|автор|eine? \p{L}+ von|propos recueillis par|publié par|escrito por|publicado por|a cura di|geschreven door)[\s:]/iu;
 
 export interface Byline {
   /** The names as the page joins them ("Anna Dunst und Max Muster"), roles and dates dropped. */
@@ -47,7 +58,9 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, headline: Dom
   if (fromLd.length === 1 || (fromLd.length && ldAuthors.length === 1)) return bylineOf(ldAuthors.join(', '), fromLd);
   if (fromLd.length) return { text: joinNames(fromLd), raw: ldAuthors.join(', '), authors: fromLd };
   // Meta authors are trusted when no visible byline contradicts them (a publisher or CMS default in meta[name=author] does)
-  const fromMeta = metaAuthors(facts.meta).map((raw) => ({ raw, names: bylineNames(raw, siteNames) })).filter((m) => m.names.length);
+  const fromMeta = metaAuthors(facts.meta)
+    .map((raw) => ({ raw, names: bylineNames(raw, siteNames) }))
+    .filter((m) => m.names.length);
   const visible = visibleByline(facts, headline, siteNames);
   if (!visible) return fromMeta[0] ? bylineOf(fromMeta[0].raw, fromMeta[0].names) : NONE;
   const agreeing = fromMeta.find((m) => m.names.some((n) => visible.authors.includes(n)));
@@ -134,7 +147,10 @@ function linesBelow(headline: DomElement): string[] {
       if (lines.length >= MAX_LINES_BELOW) break;
     }
   }
-  return lines.slice(0, MAX_LINES_BELOW).map(cleanText).filter((l) => l.length <= MAX_LINE_CHARS);
+  return lines
+    .slice(0, MAX_LINES_BELOW)
+    .map(cleanText)
+    .filter((l) => l.length <= MAX_LINE_CHARS);
 }
 
 /** The element's text on one line, then its block lines and links one by one ("By X" / "Senior Writer" / "Twitter"). */

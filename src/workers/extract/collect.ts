@@ -5,12 +5,14 @@
 import { DomElement, DomNode, attr, classAndId, walkElements } from './dom';
 
 /** Class/id/rel/itemprop words of byline elements. */
-const BYLINE_HINT = /(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|writer|reporter|contributor|article-author|post-author|entry-author|byline__name)(?:$|[\s_-])/;
+const BYLINE_HINT =
+  /(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|writer|reporter|contributor|article-author|post-author|entry-author|byline__name)(?:$|[\s_-])/;
 /** Class/id words of page footers, where site-wide copyright lines live. */
 const FOOTER_HINT = /(?:^|[\s_-])(?:footer|copyright|copyrights|legal|rights|site-info|colophon|disclaimer)(?:$|[\s_-])/;
 
 /** Class/id words and itemprops of elements that print a date (read by date-finder.ts). */
-const DATE_HINT = /date|publish|posted|datum|fecha|timestamp|(?:^|[\s_-])time(?:$|[\s_-])|(?:^|[\s_-])(?:entry|post|article|story)[-_]?(?:meta|info)/;
+const DATE_HINT =
+  /date|publish|posted|datum|fecha|timestamp|(?:^|[\s_-])time(?:$|[\s_-])|(?:^|[\s_-])(?:entry|post|article|story)[-_]?(?:meta|info)/;
 const DATE_ITEMPROP = /^date(?:published|created|modified)$/i;
 /** Date elements kept: the article's come early; the rest of a page repeats them for other stories. */
 const MAX_DATED = 40;
@@ -40,7 +42,19 @@ export interface PageFacts {
 
 /** Collects page facts in one walk (bylines and footers: outermost matches only). */
 export function collectFacts(root: DomNode): PageFacts {
-  const f: PageFacts = { meta: new Map(), links: new Map(), jsonLd: [], h1: [], times: [], dated: [], bylines: [], footers: [], title: '', lang: '', order: new Map() };
+  const f: PageFacts = {
+    meta: new Map(),
+    links: new Map(),
+    jsonLd: [],
+    h1: [],
+    times: [],
+    dated: [],
+    bylines: [],
+    footers: [],
+    title: '',
+    lang: '',
+    order: new Map(),
+  };
   let n = 0;
   walkElements(root, (el) => {
     const before = f.bylines.length;
@@ -54,16 +68,29 @@ export function collectFacts(root: DomNode): PageFacts {
 
 function visit(el: DomElement, f: PageFacts): boolean {
   switch (el.name) {
-    case 'meta': return addMeta(el, f), false;
-    case 'link': return addLink(el, f), false;
+    case 'meta':
+      return (addMeta(el, f), false);
+    case 'link':
+      return (addLink(el, f), false);
     case 'script':
       if (/ld\+json/i.test(attr(el, 'type'))) f.jsonLd.push(rawScript(el));
       return false;
-    case 'title': if (!f.title) f.title = rawScript(el); return false;
-    case 'h1': f.h1.push(el); return false;
-    case 'time': f.times.push(el); return true;
-    case 'html': f.lang = attr(el, 'lang') || attr(el, 'xml:lang'); return true;
-    case 'style': case 'noscript': case 'svg': return false;
+    case 'title':
+      if (!f.title) f.title = rawScript(el);
+      return false;
+    case 'h1':
+      f.h1.push(el);
+      return false;
+    case 'time':
+      f.times.push(el);
+      return true;
+    case 'html':
+      f.lang = attr(el, 'lang') || attr(el, 'xml:lang');
+      return true;
+    case 'style':
+    case 'noscript':
+    case 'svg':
+      return false;
   }
   return visitHinted(el, f);
 }
@@ -71,8 +98,14 @@ function visit(el: DomElement, f: PageFacts): boolean {
 function visitHinted(el: DomElement, f: PageFacts): boolean {
   const ci = classAndId(el);
   const { rel, itemprop } = el.attribs; // most elements have neither: no string work for them
-  if ((rel !== undefined && rel.toLowerCase() === 'author') || (itemprop !== undefined && itemprop.toLowerCase() === 'author') || (ci && BYLINE_PREFILTER.test(ci) && BYLINE_HINT.test(ci))) f.bylines.push(el);
-  if (f.dated.length < MAX_DATED && ((itemprop !== undefined && DATE_ITEMPROP.test(itemprop)) || (ci && DATE_HINT.test(ci)))) f.dated.push(el);
+  if (
+    (rel !== undefined && rel.toLowerCase() === 'author') ||
+    (itemprop !== undefined && itemprop.toLowerCase() === 'author') ||
+    (ci && BYLINE_PREFILTER.test(ci) && BYLINE_HINT.test(ci))
+  )
+    f.bylines.push(el);
+  if (f.dated.length < MAX_DATED && ((itemprop !== undefined && DATE_ITEMPROP.test(itemprop)) || (ci && DATE_HINT.test(ci))))
+    f.dated.push(el);
   if (el.name === 'footer' || (ci && !PAGE_ROOTS.has(el.name) && FOOTER_PREFILTER.test(ci) && FOOTER_HINT.test(ci))) {
     f.footers.push(el);
     return false;

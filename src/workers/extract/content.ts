@@ -147,7 +147,10 @@ function topCandidates(stats: Map<DomElement, NodeStats>): Scored[] {
 /** Readability's climb: to an ancestor holding several near-best candidates, and through lone wrappers. */
 function refineContainer(best: DomElement, top: Scored[], stats: Map<DomElement, NodeStats>, body: DomElement): DomElement {
   const bestScore = top[0]!.score;
-  const alts = top.slice(1).filter((c) => c.score >= bestScore * ALTERNATIVE_RATIO).map((c) => c.el);
+  const alts = top
+    .slice(1)
+    .filter((c) => c.score >= bestScore * ALTERNATIVE_RATIO)
+    .map((c) => c.el);
   let el = best;
   if (alts.length >= MIN_ALTERNATIVES) {
     for (let p = best.parent; p && p !== body && isElement(p); p = p.parent) {
@@ -168,7 +171,9 @@ function refineContainer(best: DomElement, top: Scored[], stats: Map<DomElement,
  */
 function joinSplitStory(best: DomElement, top: Scored[], stats: Map<DomElement, NodeStats>, body: DomElement): DomElement {
   const bestScore = top[0]!.score;
-  const parts = top.filter((c) => c.el !== best && c.score >= bestScore * SPLIT_PART_RATIO && !isAncestor(c.el, best) && !isAncestor(best, c.el));
+  const parts = top.filter(
+    (c) => c.el !== best && c.score >= bestScore * SPLIT_PART_RATIO && !isAncestor(c.el, best) && !isAncestor(best, c.el),
+  );
   const disjoint = parts.filter((c) => !parts.some((o) => o !== c && isAncestor(c.el, o.el))); // innermost of each chain
   if (!disjoint.length) return best;
   let lca: DomNode | null = best;

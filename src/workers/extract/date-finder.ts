@@ -17,8 +17,55 @@ import { cleanText } from './text';
 import { findVisibleDate, inNoise } from './date-visible';
 
 /** Meta keys for the publication time, most specific first (OpenGraph, Parse.ly, Sailthru, Dublin Core, CMS idioms). */
-const PUBLISHED_KEYS = ['article:published_time', 'og:article:published_time', 'article:published', 'og:published_time', 'datepublished', 'publishdate', 'pubdate', 'og:pubdate', 'article.published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created', 'datecreated', 'article.created', 'published', 'pub_date', 'publish_date', 'publish-date', 'publication_date', 'published_at', 'date', 'article_date_original', 'citation_publication_date', 'cxenseparse:recs:publishtime', 'og:datepublished', 'date.release', 'rnews:datepublished'];
-const MODIFIED_KEYS = ['article:modified_time', 'article:modified', 'og:updated_time', 'og:modified_time', 'datemodified', 'lastmod', 'article.updated', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'modified_time', 'date_modified', 'article_date_updated'];
+const PUBLISHED_KEYS = [
+  'article:published_time',
+  'og:article:published_time',
+  'article:published',
+  'og:published_time',
+  'datepublished',
+  'publishdate',
+  'pubdate',
+  'og:pubdate',
+  'article.published',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.date',
+  'dcterms.created',
+  'dc.date.created',
+  'datecreated',
+  'article.created',
+  'published',
+  'pub_date',
+  'publish_date',
+  'publish-date',
+  'publication_date',
+  'published_at',
+  'date',
+  'article_date_original',
+  'citation_publication_date',
+  'cxenseparse:recs:publishtime',
+  'og:datepublished',
+  'date.release',
+  'rnews:datepublished',
+];
+const MODIFIED_KEYS = [
+  'article:modified_time',
+  'article:modified',
+  'og:updated_time',
+  'og:modified_time',
+  'datemodified',
+  'lastmod',
+  'article.updated',
+  'dcterms.modified',
+  'dc.date.modified',
+  'last-modified',
+  'modified_time',
+  'date_modified',
+  'article_date_updated',
+];
 /** A date up to a day ahead of `now` is a time-zone difference; beyond that, a wrong or scheduled date. */
 const FUTURE_MARGIN_MS = 24 * 3600_000;
 /** Older than this is a parsing accident or an archive placeholder, not a news page's date. */
@@ -68,7 +115,8 @@ function choosePublished(input: DateInput, ok: (iso: string | null) => iso is st
   const structured = first && first.endsWith(MIDNIGHT) ? preciseDate(all()) : first;
   const fromUrl = input.urls.map((u) => (u ? urlDay(u) : null)).find(Boolean) ?? null;
   const urlIso = fromUrl && ok(fromUrl + MIDNIGHT) ? fromUrl + MIDNIGHT : null;
-  if (structured && urlIso && !sameDayish(structured, urlIso)) return all().find((d) => d.startsWith(fromUrl!) && !d.endsWith(MIDNIGHT)) ?? urlIso;
+  if (structured && urlIso && !sameDayish(structured, urlIso))
+    return all().find((d) => d.startsWith(fromUrl!) && !d.endsWith(MIDNIGHT)) ?? urlIso;
   if (structured) return structured;
   const visible = findVisibleDate(input.facts, monthFirst(input.facts));
   const visibleIso = ok(visible) ? visible : null;

@@ -49,19 +49,23 @@ const YMD = /(?<![\d/.-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d/])/g;
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g;
 
 /** Words that mark the date after them as the publication or the update, in the languages above. */
-const PUBLISHED_LABEL = /(?:published|posted|first published|original|publish date|ver[öo]ffentlicht|publiziert|erschienen|publi[ée]e?|publicad[oa]|pubblicato|gepubliceerd|diterbitkan|기사입력|입력|(?:发稿|發稿|发布|發布|发表|發表|公開|投稿)(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op)?\W{0,3}$/i;
-const MODIFIED_LABEL = /(?:updated?|last modified|modified|aktualisiert|ge[äa]ndert|stand|mis à jour|mise à jour|actualizad[oa]|aggiornato|bijgewerkt|atualizad[oa]|수정|更新(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op)?\W{0,3}$/i;
+const PUBLISHED_LABEL =
+  /(?:published|posted|first published|original|publish date|ver[öo]ffentlicht|publiziert|erschienen|publi[ée]e?|publicad[oa]|pubblicato|gepubliceerd|diterbitkan|기사입력|입력|(?:发稿|發稿|发布|發布|发表|發表|公開|投稿)(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op)?\W{0,3}$/i;
+const MODIFIED_LABEL =
+  /(?:updated?|last modified|modified|aktualisiert|ge[äa]ndert|stand|mis à jour|mise à jour|actualizad[oa]|aggiornato|bijgewerkt|atualizad[oa]|수정|更新(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op)?\W{0,3}$/i;
 /** How far before a date a label ("Updated 1:39 am EST, Wednesday,") may stand. */
 const LABEL_REACH = 40;
 /** A time and weekday between a label and its date: "Updated 1:39 am EST, Wednesday, ", "PUBLISHED: 10:48, Tue, ". */
-const TIME_AND_WEEKDAY = /(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?\W*)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\.?,?\s*)?$/i;
+const TIME_AND_WEEKDAY =
+  /(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?\W*)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\.?,?\s*)?$/i;
 
 /** Every calendar day in `text`, in order; `monthFirst` reads "12/05/2026" as December 5 (US English). */
 export function findTextDates(text: string, monthFirst = false): TextDate[] {
   const found: TextDate[] = [];
   const add = (index: number, y: number, m: number, d: number): void => {
     const day = validDay(y, m, d);
-    if (day && !found.some((f) => Math.abs(f.index - index) < 4)) found.push({ day, index, iso: zonedTime(text, index, day), role: roleBefore(text, index) });
+    if (day && !found.some((f) => Math.abs(f.index - index) < 4))
+      found.push({ day, index, iso: zonedTime(text, index, day), role: roleBefore(text, index) });
   };
   for (const m of text.matchAll(DAY_MONTH)) add(m.index, +m[3]!, monthOf(m[2]!), +m[1]!);
   for (const m of text.matchAll(MONTH_DAY)) add(m.index, +m[3]!, monthOf(m[1]!), +m[2]!);
@@ -76,7 +80,10 @@ export function findTextDates(text: string, monthFirst = false): TextDate[] {
 }
 
 function monthOf(name: string): number {
-  const key = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const key = name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
   return MONTHS[key] ?? 0;
 }
 
@@ -93,7 +100,41 @@ function validDay(y: number, m: number, d: number): string | null {
 }
 
 /** Zone abbreviations printed on news pages, minutes east of UTC; "ET"/"CT"/"MT"/"PT" follow US daylight time. */
-const ZONES: Record<string, number> = { gmt: 0, utc: 0, ut: 0, wet: 0, bst: 60, cet: 60, mez: 60, cest: 120, mesz: 120, eet: 120, eest: 180, msk: 180, ist: 330, wib: 420, sgt: 480, hkt: 480, awst: 480, jst: 540, kst: 540, aest: 600, aedt: 660, nzst: 720, nzdt: 780, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420, akst: -540, hst: -600 };
+const ZONES: Record<string, number> = {
+  gmt: 0,
+  utc: 0,
+  ut: 0,
+  wet: 0,
+  bst: 60,
+  cet: 60,
+  mez: 60,
+  cest: 120,
+  mesz: 120,
+  eet: 120,
+  eest: 180,
+  msk: 180,
+  ist: 330,
+  wib: 420,
+  sgt: 480,
+  hkt: 480,
+  awst: 480,
+  jst: 540,
+  kst: 540,
+  aest: 600,
+  aedt: 660,
+  nzst: 720,
+  nzdt: 780,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  akst: -540,
+  hst: -600,
+};
 const US_ZONES: Record<string, number> = { et: -300, ct: -360, mt: -420, pt: -480 };
 /** A clock time with a zone: "6:46 pm ET", "11:34 PM EST", "18.54 GMT", "07:09 GMT". */
 const TIME_ZONE = /(\d{1,2})[:.](\d{2})(?::\d{2})?\s*([ap])?\.?m?\.?\s+\(?([a-z]{2,4})\b/i;
@@ -138,9 +179,10 @@ export function urlDay(url: string): string | null {
   } catch {
     return null;
   }
-  const m = /(?:^|[/_-])((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(path)
-    ?? /(?:^|[/_-])((?:19|20)\d{2})\/([a-z]{3})\/(\d{1,2})(?:\/|$)/i.exec(path)
-    ?? /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
+  const m =
+    /(?:^|[/_-])((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(path) ??
+    /(?:^|[/_-])((?:19|20)\d{2})\/([a-z]{3})\/(\d{1,2})(?:\/|$)/i.exec(path) ??
+    /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
   if (!m) return null;
   const month = /^\d+$/.test(m[2]!) ? Number(m[2]) : monthOf(m[2]!);
   return validDay(Number(m[1]), month, Number(m[3]));

@@ -20,7 +20,8 @@ const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 /** Ancestors looked at when deciding whether a date sits in a comment, a related story or page chrome. */
 const MAX_ANCESTORS = 12;
 /** Containers whose dates belong to something else: comments, related stories, sidebars, page chrome. */
-const NOISE_HINT = /comment|reply|respon[sd]|discussion|disqus|related|recommend|popular|trending|more-(?:stories|news|from)|read-?more|also|sidebar|widget|teaser|promo|newsletter|outbrain|taboola|(?:^|[\s_-])rail|masthead|top-?bar|site-header|breadcrumb|footer|copyright/;
+const NOISE_HINT =
+  /comment|reply|respon[sd]|discussion|disqus|related|recommend|popular|trending|more-(?:stories|news|from)|read-?more|also|sidebar|widget|teaser|promo|newsletter|outbrain|taboola|(?:^|[\s_-])rail|masthead|top-?bar|site-header|breadcrumb|footer|copyright/;
 const NOISE_TAGS = new Set(['footer', 'aside', 'nav']);
 
 /** The page's printed publication date: the instant when a time and zone are printed with it, else midnight UTC of the day; or null. */
@@ -42,7 +43,11 @@ function isoOf(d: TextDate): string {
 }
 
 function elementTexts(facts: PageFacts): string[] {
-  const els = [...facts.bylines.slice(0, MAX_ELEMENTS), ...facts.dated.slice(0, MAX_ELEMENTS), ...facts.times.filter((t) => !t.attribs.datetime)];
+  const els = [
+    ...facts.bylines.slice(0, MAX_ELEMENTS),
+    ...facts.dated.slice(0, MAX_ELEMENTS),
+    ...facts.times.filter((t) => !t.attribs.datetime),
+  ];
   const out: string[] = [];
   for (const el of els) {
     const text = rawText(el);

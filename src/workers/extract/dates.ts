@@ -28,9 +28,23 @@ function fromEpoch(n: number): string | null {
 }
 
 /** Offsets of the zone names Date.parse knows, in minutes east of UTC. */
-const ZONE_OFFSETS: Record<string, number> = { z: 0, ut: 0, utc: 0, gmt: 0, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420 };
+const ZONE_OFFSETS: Record<string, number> = {
+  z: 0,
+  ut: 0,
+  utc: 0,
+  gmt: 0,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+};
 /** ISO 8601 as pages write it: date, optional time, optional zone ("Z", "+05:30", "+0530", " UTC"). */
-const ISO_LIKE = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const ISO_LIKE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 /** A trailing zone on other formats: "+0000", "-05:00", "GMT+0000", "EST", "(UTC)". */
 const TRAILING_ZONE = /(?:(?:\s|GMT|UTC|UT)([+-]\d{2}):?(\d{2})|\b(Z|UTC|UT|GMT|[ECMP][SD]T))\s*(?:\([^)]*\))?$/i;
 

@@ -7,7 +7,8 @@ import { LeadImage } from './types';
 /** Class/id words of the credit element inside a figure. */
 const CREDIT_CLASS = /credit|copyright|photographer|byline|source|attribution/;
 /** A credit written into the caption: "(AP Photo/Jane Doe)", "Photo: Reuters", "[SpaceX via Nasa]". */
-const CREDIT_IN_CAPTION = /(?:\(((?:AP|AFP|Reuters|Getty|EPA|Photo|Image|Foto)[^()]{0,60})\)|(?:Photo|Image|Picture|Credit|Foto|Photograph)(?:\s+by)?\s*[:|/]\s*([^.|]{2,60})|\[([^\]]{2,60})\])\s*\.?$/i;
+const CREDIT_IN_CAPTION =
+  /(?:\(((?:AP|AFP|Reuters|Getty|EPA|Photo|Image|Foto)[^()]{0,60})\)|(?:Photo|Image|Picture|Credit|Foto|Photograph)(?:\s+by)?\s*[:|/]\s*([^.|]{2,60})|\[([^\]]{2,60})\])\s*\.?$/i;
 
 /** Finds the lead image; `metaImage` is og:image/JSON-LD image (absolute) or null. */
 export function findLeadImage(metaImage: string | null, roots: DomElement[], base: string): LeadImage | null {
@@ -30,7 +31,12 @@ function imageSrc(img: DomElement, base: string): string | null {
 /** Same picture when the file name (without size suffixes or query) agrees. */
 function sameImage(a: string | null, b: string): boolean {
   if (!a) return false;
-  const key = (u: string): string => (u.split(/[?#]/)[0] ?? '').split('/').pop()!.replace(/[-_]\d+x\d+(?=\.)/, '').toLowerCase();
+  const key = (u: string): string =>
+    (u.split(/[?#]/)[0] ?? '')
+      .split('/')
+      .pop()!
+      .replace(/[-_]\d+x\d+(?=\.)/, '')
+      .toLowerCase();
   return key(a) === key(b);
 }
 

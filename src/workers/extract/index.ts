@@ -100,10 +100,21 @@ function buildArticle(root: DomNode, content: Story, url: string, options: Extra
   const ld = readJsonLd(facts.jsonLd);
   const meta = readMetadata(facts, ld, url, options.hints, options.now);
   const story = content.segments;
-  const footers = facts.footers.filter(mayHoldRights).flatMap((f) => blockSegments(f)).map((s) => s.text);
+  const footers = facts.footers
+    .filter(mayHoldRights)
+    .flatMap((f) => blockSegments(f))
+    .map((s) => s.text);
   const rights = findRights(story, footers);
   const base = meta.canonical_url ?? url;
-  const attribution = findAttribution({ links: facts.links, ld, byline: meta.byline_raw, story, siteName: meta.site_name ?? hostLabel(base), pageUrl: base, feedSource: options.hints?.source });
+  const attribution = findAttribution({
+    links: facts.links,
+    ld,
+    byline: meta.byline_raw,
+    story,
+    siteName: meta.site_name ?? hostLabel(base),
+    pageUrl: base,
+    feedSource: options.hints?.source,
+  });
   const dropped = new Set<Segment>([...(rights?.segments ?? []), ...attribution.creditSegments]);
   const kept = story.filter((s) => !dropped.has(s));
   const text = kept.map((s) => s.text).join('\n\n');

@@ -1,7 +1,8 @@
 /** JSON-LD (schema.org) article facts: the most reliable metadata a news page carries. */
 
 /** schema.org types that describe the story itself, best first. */
-const ARTICLE_TYPE = /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|Article|BlogPosting|Report|OpinionNewsArticle|LiveBlogPosting|ScholarlyArticle|TechArticle|SocialMediaPosting|ClaimReview)$/i;
+const ARTICLE_TYPE =
+  /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|Article|BlogPosting|Report|OpinionNewsArticle|LiveBlogPosting|ScholarlyArticle|TechArticle|SocialMediaPosting|ClaimReview)$/i;
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type JsonObject = { [k: string]: Json };
@@ -29,7 +30,10 @@ export function readJsonLd(blocks: string[]): LdArticle | null {
 }
 
 function parseBlock(raw: string): Json[] {
-  const cleaned = raw.replace(/^\s*(?:<!\[CDATA\[|\/\/\s*<!\[CDATA\[)/, '').replace(/(?:\]\]>|\/\/\s*\]\]>)\s*$/, '').trim();
+  const cleaned = raw
+    .replace(/^\s*(?:<!\[CDATA\[|\/\/\s*<!\[CDATA\[)/, '')
+    .replace(/(?:\]\]>|\/\/\s*\]\]>)\s*$/, '')
+    .trim();
   try {
     return [JSON.parse(cleaned) as Json];
   } catch {
@@ -66,7 +70,10 @@ function toArticle(o: JsonObject): LdArticle {
     publisher: names(o.publisher)[0] ?? null,
     image: urlOf(o.image),
     sections: strings(o.articleSection),
-    keywords: strings(o.keywords).flatMap((k) => k.split(',')).map((k) => k.trim()).filter(Boolean),
+    keywords: strings(o.keywords)
+      .flatMap((k) => k.split(','))
+      .map((k) => k.trim())
+      .filter(Boolean),
     url: urlOf(o.url) ?? urlOf(o.mainEntityOfPage),
     lang: str(o.inLanguage),
     isBasedOn: sourceOf(o.isBasedOn ?? o.isBasedOnUrl),

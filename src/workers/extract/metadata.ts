@@ -12,7 +12,6 @@ import { findDates } from './date-finder';
 import { cleanText } from './text';
 import { ExtractHints, ExtractOptions } from './types';
 
-
 export interface Metadata {
   title: string | null;
   authors: string[];
@@ -29,7 +28,13 @@ export interface Metadata {
 }
 
 /** Reads the article's metadata; `url` is the fetched address (the base for relative links); `now` bounds future dates. */
-export function readMetadata(facts: PageFacts, ld: LdArticle | null, url: string, hints: ExtractHints = {}, now?: ExtractOptions['now']): Metadata {
+export function readMetadata(
+  facts: PageFacts,
+  ld: LdArticle | null,
+  url: string,
+  hints: ExtractHints = {},
+  now?: ExtractOptions['now'],
+): Metadata {
   const m = facts.meta;
   const sites = siteNamesOf(facts.meta, ld, url);
   const headline = readHeadline(facts, ld, sites);
@@ -37,7 +42,10 @@ export function readMetadata(facts: PageFacts, ld: LdArticle | null, url: string
   const hinted = (hints.authors ?? []).flatMap((a) => bylineNames(a, sites));
   const canonical = absoluteUrl(facts.links.get('canonical') ?? m.get('og:url') ?? ld?.url, url);
   const dates = findDates({ facts, ld, urls: [url, canonical], hint: hints.published_at, now });
-  const image = absoluteUrl(m.get('og:image') ?? m.get('og:image:url') ?? m.get('twitter:image') ?? m.get('twitter:image:src') ?? ld?.image, url);
+  const image = absoluteUrl(
+    m.get('og:image') ?? m.get('og:image:url') ?? m.get('twitter:image') ?? m.get('twitter:image:src') ?? ld?.image,
+    url,
+  );
   return {
     title: headline.title ?? nonEmpty(hints.title),
     authors: byline.authors.length ? byline.authors : hinted,
@@ -68,7 +76,9 @@ function siteNamesOf(meta: Map<string, string>, ld: LdArticle | null, url: strin
     // a relative or broken URL names no host
   }
   const headline = cleanText(meta.get('og:title') ?? '').toLowerCase();
-  return names.map((n) => (n ? cleanText(n) : '')).filter((n) => n && n.split(' ').length <= MAX_SITE_NAME_WORDS && n.toLowerCase() !== headline);
+  return names
+    .map((n) => (n ? cleanText(n) : ''))
+    .filter((n) => n && n.split(' ').length <= MAX_SITE_NAME_WORDS && n.toLowerCase() !== headline);
 }
 
 /** A "site name" longer than this is a headline put in application-name or og:site_name by mistake. */
@@ -82,7 +92,12 @@ function readLang(facts: PageFacts, ld: LdArticle | null): string | null {
 }
 
 function readCategories(meta: Map<string, string>, ld: LdArticle | null): string[] {
-  const raw = [...(ld?.sections ?? []), meta.get('article:section') ?? '', ...(ld?.keywords ?? []), ...(meta.get('news_keywords') ?? meta.get('keywords') ?? '').split(',')];
+  const raw = [
+    ...(ld?.sections ?? []),
+    meta.get('article:section') ?? '',
+    ...(ld?.keywords ?? []),
+    ...(meta.get('news_keywords') ?? meta.get('keywords') ?? '').split(','),
+  ];
   const seen = new Set<string>();
   const out: string[] = [];
   for (const c of raw.map(cleanText)) {

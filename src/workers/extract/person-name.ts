@@ -22,19 +22,25 @@ const PREFIX = new RegExp(
   'iu',
 );
 /** Commenters ("dwoz says:", "X said,", "Y Sagt:", "Z schreibt:"): never a byline. */
-const COMMENTER = /\b(?:says|said|sagt|schreibt|schrieb|meint|dit|dice|dijo|scrive|zegt|skriver|wrote|writes|replied|antwortet)\s*[:,]?\s*$/iu;
+const COMMENTER =
+  /\b(?:says|said|sagt|schreibt|schrieb|meint|dit|dice|dijo|scrive|zegt|skriver|wrote|writes|replied|antwortet)\s*[:,]?\s*$/iu;
 /** After the names: "| Updated …", "on May 3", "am 3. Mai", "vor 2 Stunden", dates and times. */
-const TRAIL = /\s*(?:[|•·]|\s[-–—]\s|\bupdated\b|\bstand\s*:|\bpublished\b|\baktualisiert\b|\bveröffentlicht\b|\bpublié\b|\bmis à jour\b|\bactualizado\b|\bpublicado\b|\b(?:on|am|le|el|il|op|vor|il y a|hace)\s+\d|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b\d{1,2}:\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:19|20)\d{2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b).*$/iu;
+const TRAIL =
+  /\s*(?:[|•·]|\s[-–—]\s|\bupdated\b|\bstand\s*:|\bpublished\b|\baktualisiert\b|\bveröffentlicht\b|\bpublié\b|\bmis à jour\b|\bactualizado\b|\bpublicado\b|\b(?:on|am|le|el|il|op|vor|il y a|hace)\s+\d|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b\d{1,2}:\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:19|20)\d{2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b).*$/iu;
 /** A connector left before a cut date ("X on", "X am", "X le"). */
 const TRAILING_CONNECTOR = /\s+(?:on|at|am|um|le|el|il|op|den|der|the)$/iu;
 /** Words that join several authors: "A, B and C", "A und B", "A et B", "A y B", "A e B", "A & B". */
-const AUTHOR_JOIN = /(?<=\p{L}\p{Ll})\.\s+|\s*(?:,|;|\/|、|，|\s&\s|\s(?:and|AND|And|und|UND|et|ET|y|e|en|og|och|i|with|mit|avec|con)\s)\s*/u;
+const AUTHOR_JOIN =
+  /(?<=\p{L}\p{Ll})\.\s+|\s*(?:,|;|\/|、|，|\s&\s|\s(?:and|AND|And|und|UND|et|ET|y|e|en|og|och|i|with|mit|avec|con)\s)\s*/u;
 /** A job title or an outlet after the name ("AP National Security Writer", "Games Editor", "WebMD Health News"). */
-const ROLE = /\b(?:international|media|writer|correspondent|editor|editors|redakteur|redakteurin|redaktion|rédaction|redacción|reporter|staff|press|presse|news|nachrichten|agency|agentur|bureau|contributor|contributing|columnist|times|post|journal|herald|tribune|reuters|ap|afp|dpa|apa|sda|epd|kna|efe|ansa|cnn|bbc|ma|phd|md|senior|chief|associate|deputy|managing|guest|freelance|online|desk|team|staff|chefredakteur|autor|autorin|korrespondent|korrespondentin|journalist|journalistin|photographer|fotograf|illustrator)\b/iu;
+const ROLE =
+  /\b(?:international|media|writer|correspondent|editor|editors|redakteur|redakteurin|redaktion|rédaction|redacción|reporter|staff|press|presse|news|nachrichten|agency|agentur|bureau|contributor|contributing|columnist|times|post|journal|herald|tribune|reuters|ap|afp|dpa|apa|sda|epd|kna|efe|ansa|cnn|bbc|ma|phd|md|senior|chief|associate|deputy|managing|guest|freelance|online|desk|team|staff|chefredakteur|autor|autorin|korrespondent|korrespondentin|journalist|journalistin|photographer|fotograf|illustrator)\b/iu;
 /** A word that makes a string a job title, not a name ("Games Editor", "Staff Writer"). */
-const ROLE_WORD = /^(?:international|media|magazine|zeitung|journal|tribune|herald|daily|online|network|group|large|editor|editors|writer|correspondent|reporter|redakteur|redakteurin|redaktion|columnist|contributor|contributing|staff|journalist|journalistin|korrespondent|korrespondentin|chefredakteur|photographer|fotograf|news|press|presse|team|desk|bureau|agency|agentur)$/iu;
+const ROLE_WORD =
+  /^(?:international|media|magazine|zeitung|journal|tribune|herald|daily|online|network|group|large|editor|editors|writer|correspondent|reporter|redakteur|redakteurin|redaktion|columnist|contributor|contributing|staff|journalist|journalistin|korrespondent|korrespondentin|chefredakteur|photographer|fotograf|news|press|presse|team|desk|bureau|agency|agentur)$/iu;
 /** Navigation, sharing and reading-time words that byline boxes also hold. */
-const NOT_A_NAME = /\b(?:weiter|mehr|more|read|lesen|xing|facebook|twitter|linkedin|whatsapp|instagram|pinterest|reddit|e-?mail|mail|share|teilen|follow|folgen|abonnieren|subscribe|login|log in|anmelden|sign in|register|home|menu|menü|kommentar\w*|comments?|admin|administrator|webmaster|wordpress|anonymous|anonym|unknown|guest|gast|user|min\.?|minutes?|minuten|lesezeit|reading time|profile|profil|archive|archiv|posts?|articles?|artikel|about|über|contact|kontakt|print|drucken|copyright|rights|foto|photo|image|bild|getty|imago|shutterstock|none|null|undefined|n\/a|popular|latest|newest|trending|sponsored|anzeige|werbung|advertisement|beitr[aä]ge?|themen?|ressort|rubrik|kategorie|category|tags?|schlagworte|newsletter|podcast|video|galerie|gallery)\b/iu;
+const NOT_A_NAME =
+  /\b(?:weiter|mehr|more|read|lesen|xing|facebook|twitter|linkedin|whatsapp|instagram|pinterest|reddit|e-?mail|mail|share|teilen|follow|folgen|abonnieren|subscribe|login|log in|anmelden|sign in|register|home|menu|menü|kommentar\w*|comments?|admin|administrator|webmaster|wordpress|anonymous|anonym|unknown|guest|gast|user|min\.?|minutes?|minuten|lesezeit|reading time|profile|profil|archive|archiv|posts?|articles?|artikel|about|über|contact|kontakt|print|drucken|copyright|rights|foto|photo|image|bild|getty|imago|shutterstock|none|null|undefined|n\/a|popular|latest|newest|trending|sponsored|anzeige|werbung|advertisement|beitr[aä]ge?|themen?|ressort|rubrik|kategorie|category|tags?|schlagworte|newsletter|podcast|video|galerie|gallery)\b/iu;
 /** "(http://ebb.org/bkuhn/)", "<x@y.org>", "(@handle)" after a name: dropped before the checks. */
 const LINK_IN_PARENS = /\s*[(<[]\s*(?:https?:\/\/|www\.|@|mailto:)[^)>\]]*[)>\]]/giu;
 /** "Fotos: X", "Photo: X", "Illustration: X" after the author: who made the pictures, not the story. */
@@ -49,7 +55,8 @@ const PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|dos|das|du|la|le|ten|te
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}·・]{2,4}$/u;
 
 /** CJK words that byline boxes hold besides names: comments, share, more, author, editor, home, login. */
-const CJK_NOT_A_NAME = /[社网網报報台站]$|人氣|人气|点击|點擊|留言|评论|評論|分享|更多|作者|编辑|編輯|首页|首頁|登录|登入|注册|註冊|返回|阅读|閱讀|关注|關注|订阅|訂閱|来源|來源|记者|記者|本报|本報|新闻|新聞|网友|網友|匿名|管理员|管理員/u;
+const CJK_NOT_A_NAME =
+  /[社网網报報台站]$|人氣|人气|点击|點擊|留言|评论|評論|分享|更多|作者|编辑|編輯|首页|首頁|登录|登入|注册|註冊|返回|阅读|閱讀|关注|關注|订阅|訂閱|来源|來源|记者|記者|本报|本報|新闻|新聞|网友|網友|匿名|管理员|管理員/u;
 
 /** Drops "By"-like prefixes (repeatedly: "Text: Von X") and trailing dates, separators and roles. */
 export function cleanByline(raw: string): string {
@@ -59,7 +66,11 @@ export function cleanByline(raw: string): string {
     if (next === s) break;
     s = next;
   }
-  return s.replace(TRAIL, '').replace(TRAILING_CONNECTOR, '').replace(/[\s,;:–—|-]+$/u, '').trim();
+  return s
+    .replace(TRAIL, '')
+    .replace(TRAILING_CONNECTOR, '')
+    .replace(/[\s,;:–—|-]+$/u, '')
+    .trim();
 }
 
 /** The names in a byline, each checked; [] when any part is neither a name nor a role (so no byline). */
@@ -68,7 +79,11 @@ export function bylineNames(raw: string, siteNames: string[] = []): string[] {
   if (!text || text.length > MAX_BYLINE_CHARS || COMMENTER.test(text)) return [];
   const cleaned = cleanByline(text);
   if (EMAIL_OR_LINK.test(cleaned)) return [];
-  const parts = cleaned.split(AUTHOR_JOIN).filter((p) => !PICTURE_CREDIT.test(p)).map((p) => cleanByline(p)).filter(Boolean);
+  const parts = cleaned
+    .split(AUTHOR_JOIN)
+    .filter((p) => !PICTURE_CREDIT.test(p))
+    .map((p) => cleanByline(p))
+    .filter(Boolean);
   const names: string[] = [];
   for (const part of parts) {
     if (isPersonName(part, siteNames)) names.push(part);
@@ -102,10 +117,15 @@ export function isPersonName(s: string, siteNames: string[] = []): boolean {
 }
 
 function sameName(site: string, s: string): boolean {
-  const a = loose(site), b = loose(s);
+  const a = loose(site),
+    b = loose(s);
   return !!a && (a === b || a.replace(/ /g, '') === b.replace(/ /g, ''));
 }
 
 function loose(s: string): string {
-  return s.toLowerCase().replace(/\.(?:com|de|org|net|fr|es|it|at|ch|co\.uk|uk)$/u, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/\.(?:com|de|org|net|fr|es|it|at|ch|co\.uk|uk)$/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

@@ -45,5 +45,9 @@ export function noticeSpan(text: string): string {
   const first = hits.indexOf(true);
   const last = hits.lastIndexOf(true);
   if (first < 0) return text.trim();
-  return pieces.slice(first, last + 1).join(' ').replace(/[\s|]+$/, '').trim();
+  return pieces
+    .slice(first, last + 1)
+    .join(' ')
+    .replace(/[\s|]+$/, '')
+    .trim();
 }

@@ -33,9 +33,55 @@ const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'dd']);
 /** Tags that may hold prose directly among their block children. */
 const DIV_LIKE = new Set(['div', 'section', 'article', 'main', 'span', 'font', 'center']);
 /** Tags whose content makes a div not a paragraph (it is a container). */
-const CONTAINER_CHILD = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'dl', 'main', 'header', 'footer', 'aside', 'nav', 'form']);
+const CONTAINER_CHILD = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'table',
+  'ul',
+  'ol',
+  'blockquote',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figure',
+  'dl',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'form',
+]);
 /** Starting score by tag (Readability's initializeNode). */
-const TAG_BASE: Record<string, number> = { div: 5, article: 5, section: 2, pre: 3, td: 3, blockquote: 3, address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3, h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5 };
+const TAG_BASE: Record<string, number> = {
+  div: 5,
+  article: 5,
+  section: 2,
+  pre: 3,
+  td: 3,
+  blockquote: 3,
+  address: -3,
+  ol: -3,
+  ul: -3,
+  dl: -3,
+  dd: -3,
+  dt: -3,
+  li: -3,
+  form: -3,
+  h1: -5,
+  h2: -5,
+  h3: -5,
+  h4: -5,
+  h5: -5,
+  h6: -5,
+  th: -5,
+};
 
 /**
  * Scores every element below `root`. Nodes in `removed` get their own stats (so a wrongly removed

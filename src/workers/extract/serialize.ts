@@ -24,7 +24,11 @@ interface Writer {
 export function serializeStory(roots: DomNode[], skip: Set<DomNode>, base: string, iframeHosts: string[]): string {
   const w: Writer = { skip, base, iframeHosts, out: [] };
   for (const r of roots) write(r, w);
-  return w.out.join('').normalize('NFC').replace(/\s{2,}/g, (ws) => (ws.includes('\n') ? '\n' : ' ')).trim();
+  return w.out
+    .join('')
+    .normalize('NFC')
+    .replace(/\s{2,}/g, (ws) => (ws.includes('\n') ? '\n' : ' '))
+    .trim();
 }
 
 function write(node: DomNode, w: Writer): void {

@@ -60,9 +60,9 @@ export function blockSegments(root: DomNode, skip?: Set<DomNode>): Segment[] {
     if (el && (NON_CONTENT_TAGS.has(el.name) || TEXT_IGNORED_TAGS.has(el.name) || isCaption(el))) return;
     const block = !el || BLOCK_TAGS.has(el.name);
     const outer = current;
-    if (block) flush(), (current = node);
+    if (block) (flush(), (current = node));
     for (const child of node.children) visit(child);
-    if (block) flush(), (current = outer);
+    if (block) (flush(), (current = outer));
   };
   visit(root);
   flush();

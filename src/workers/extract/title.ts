@@ -31,9 +31,12 @@ export function readHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: 
   const doc = nonEmpty(facts.title);
   const sites = [...siteNames, ...siteSides(doc), ...siteSides(og)].map(loose).filter(Boolean);
   const refs = [og, nonEmpty(ld?.headline), doc].filter((x): x is string => !!x).map((r) => loose(stripSiteName(r, sites)));
-  const h1s = facts.h1.map((el) => ({ el, text: cleanText(rawText(el)).replace(PERMALINK_MARK, '') })).filter((h) => h.text.length >= MIN_HEADLINE_CHARS && !isSite(h.text, sites));
+  const h1s = facts.h1
+    .map((el) => ({ el, text: cleanText(rawText(el)).replace(PERMALINK_MARK, '') }))
+    .filter((h) => h.text.length >= MIN_HEADLINE_CHARS && !isSite(h.text, sites));
   const agreeing = h1s.find((h) => refs.some((r) => agrees(loose(h.text), r)));
-  const inArticle = agreeing ?? h1s.find((h) => (closest(h.el, 'article') || closest(h.el, 'main')) && h.text.split(/\s+/u).length >= MIN_H1_WORDS);
+  const inArticle =
+    agreeing ?? h1s.find((h) => (closest(h.el, 'article') || closest(h.el, 'main')) && h.text.split(/\s+/u).length >= MIN_H1_WORDS);
   if (inArticle) return { title: inArticle.text, h1: inArticle.el };
   const fallback = [nonEmpty(ld?.headline), og, doc].map((t) => (t ? stripSiteName(t, sites) : null)).find((t) => t && !isSite(t, sites));
   return { title: fallback ?? h1s[0]?.text ?? null, h1: h1s[0]?.el ?? null };
@@ -53,20 +56,28 @@ function isSite(text: string, sites: string[]): boolean {
 /** The short outer parts of "Story | Site" or "Site - Story": what a site calls itself in titles. */
 function siteSides(title: string | null): string[] {
   if (!title) return [];
-  const parts = title.split(SITE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const parts = title
+    .split(SITE_SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2) return [];
-  const first = parts[0]!, last = parts[parts.length - 1]!;
+  const first = parts[0]!,
+    last = parts[parts.length - 1]!;
   return first.length < last.length ? [first] : [last];
 }
 
 /** "Headline – Site Name" → "Headline": drops an outer part that is a known site name, else the shorter outer part of a long title. */
 export function stripSiteName(title: string, sites: string[] = []): string {
-  const parts = title.split(SITE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const parts = title
+    .split(SITE_SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2) return title.replace(/^[\s|:]+|[\s|:]+$/gu, '');
   while (parts.length > 1 && sites.includes(loose(parts[parts.length - 1]!))) parts.pop();
   while (parts.length > 1 && sites.includes(loose(parts[0]!))) parts.shift();
   if (parts.length === 1) return parts[0]!;
-  const first = parts[0]!, last = parts[parts.length - 1]!;
+  const first = parts[0]!,
+    last = parts[parts.length - 1]!;
   const kept = first.length >= last.length ? parts.slice(0, -1) : parts.slice(1);
   const story = kept.join(' - ');
   return story.split(/\s+/u).length >= 3 || /\p{Script=Han}/u.test(story) ? story : title;
@@ -78,5 +89,9 @@ function nonEmpty(s: string | null | undefined): string | null {
 }
 
 function loose(s: string): string {
-  return s.toLowerCase().replace(/\.(?:com|de|org|net|fr|es|it|at|ch|co\.uk|uk)\b/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/\.(?:com|de|org|net|fr|es|it|at|ch|co\.uk|uk)\b/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

@@ -1,10 +1,29 @@
 /** planEntries over batches with shared SeenKeys plans what one plan over the whole document would; recent counts add up. */
-import { countRecentItems, entriesPerDay, newSeenKeys, perDayFromRecent, planEntries, type StoredEntryKey } from '../../../src/fetchers/entry-plan';
+import {
+  countRecentItems,
+  entriesPerDay,
+  newSeenKeys,
+  perDayFromRecent,
+  planEntries,
+  type StoredEntryKey,
+} from '../../../src/fetchers/entry-plan';
 import type { FeedItem } from '../../../src/fetchers/parse/types';
 
 const item = (guid: string, link: string, title: string, published_at: string | null = null): FeedItem => ({
-  guid, link, title, published_at, updated_at: null, authors: [], summary: null, content_html: null,
-  enclosures: [], categories: [], media: [], source: null, comments_url: null, lang: null,
+  guid,
+  link,
+  title,
+  published_at,
+  updated_at: null,
+  authors: [],
+  summary: null,
+  content_html: null,
+  enclosures: [],
+  categories: [],
+  media: [],
+  source: null,
+  comments_url: null,
+  lang: null,
 });
 
 const items = [

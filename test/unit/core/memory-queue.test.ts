@@ -8,13 +8,17 @@ describe('in-process queue', () => {
     let active = 0;
     let peak = 0;
     const done: number[] = [];
-    q.process<{ n: number }>('article-fetch', async (job) => {
-      active++;
-      peak = Math.max(peak, active);
-      await new Promise((r) => setTimeout(r, 5));
-      done.push(job.data.n);
-      active--;
-    }, { concurrency: 2 });
+    q.process<{ n: number }>(
+      'article-fetch',
+      async (job) => {
+        active++;
+        peak = Math.max(peak, active);
+        await new Promise((r) => setTimeout(r, 5));
+        done.push(job.data.n);
+        active--;
+      },
+      { concurrency: 2 },
+    );
     expect(await q.add('article-fetch', { n: 1 }, { jobId: 'a' })).toBe(true);
     expect(await q.add('article-fetch', { n: 1 }, { jobId: 'a' })).toBe(false);
     for (let n = 2; n <= 6; n++) await q.add('article-fetch', { n });
@@ -27,14 +31,19 @@ describe('in-process queue', () => {
   it('retries retryable failures with backoff and stops at the first unrecoverable one', async () => {
     const q = createMemoryQueue(silentLogger());
     const attempts: Record<string, number[]> = { flaky: [], fatal: [] };
-    q.process<{ kind: 'flaky' | 'fatal' }>('feed-fetch', async (job) => {
-      attempts[job.data.kind]!.push(job.attempt);
-      if (job.data.kind === 'fatal') throw new PipelineError('PARSE_NOT_A_FEED', 'no', { retryable: false });
-      if (job.attempt < 2) throw new PipelineError('FETCH_RATE_LIMITED', 'slow down', { retryAfterMs: 20 });
-    }, { concurrency: 1 });
+    q.process<{ kind: 'flaky' | 'fatal' }>(
+      'feed-fetch',
+      async (job) => {
+        attempts[job.data.kind]!.push(job.attempt);
+        if (job.data.kind === 'fatal') throw new PipelineError('PARSE_NOT_A_FEED', 'no', { retryable: false });
+        if (job.attempt < 2) throw new PipelineError('FETCH_RATE_LIMITED', 'slow down', { retryAfterMs: 20 });
+      },
+      { concurrency: 1 },
+    );
     await q.add('feed-fetch', { kind: 'flaky' }, { attempts: 3 });
     await q.add('feed-fetch', { kind: 'fatal' }, { attempts: 3 });
-    for (let i = 0; i < 100 && (await q.counts('feed-fetch')).completed + (await q.counts('feed-fetch')).failed < 2; i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 100 && (await q.counts('feed-fetch')).completed + (await q.counts('feed-fetch')).failed < 2; i++)
+      await new Promise((r) => setTimeout(r, 10));
     expect(attempts).toEqual({ flaky: [1, 2], fatal: [1] });
     expect(await q.counts('feed-fetch')).toMatchObject({ completed: 1, failed: 1 });
     await q.close();

@@ -28,15 +28,23 @@ describe('rights at output', () => {
   const content = { summary: null, content_html: '<p>One two three four five.</p>', text: 'One two three four five.' };
   it('full keeps the text', () => expect(applyRights('full', content, 3).content_html).toBe(content.content_html));
   it('excerpt cuts to N words', () => {
-    expect(applyRights('excerpt', content, 3)).toEqual({ summary: 'One two three…', content_html: '<p>One two three…</p>', text: 'One two three…' });
+    expect(applyRights('excerpt', content, 3)).toEqual({
+      summary: 'One two three…',
+      content_html: '<p>One two three…</p>',
+      text: 'One two three…',
+    });
   });
   it('headline and none carry no text', () => {
     expect(applyRights('headline', content, 3)).toEqual({ summary: null, content_html: null, text: null });
     expect(applyRights('none', content, 3)).toEqual({ summary: null, content_html: null, text: null });
   });
-  it('escapes excerpt text', () => expect(applyRights('excerpt', { summary: null, content_html: null, text: 'a <b> & c' }, 10).content_html).toBe('<p>a &lt;b&gt; &amp; c</p>'));
+  it('escapes excerpt text', () =>
+    expect(applyRights('excerpt', { summary: null, content_html: null, text: 'a <b> & c' }, 10).content_html).toBe(
+      '<p>a &lt;b&gt; &amp; c</p>',
+    ));
   it('firstWords keeps short text whole', () => expect(firstWords('  a  b ', 5)).toBe('a b'));
-  it('firstWords cuts at N words, drops trailing punctuation and marks the cut', () => expect(firstWords('one, two; three. four five', 3)).toBe('one, two; three…'));
+  it('firstWords cuts at N words, drops trailing punctuation and marks the cut', () =>
+    expect(firstWords('one, two; three. four five', 3)).toBe('one, two; three…'));
   it('firstWords reads words across any whitespace, as split(/\\s+/) does', () => expect(firstWords('a\u00a0b\n\tc d', 3)).toBe('a b c…'));
   it.each([
     ['a prefix with more than N words is cut as usual', 'one two three four fo', 3, 'one two three…'],
@@ -46,9 +54,13 @@ describe('rights at output', () => {
   it('applyRights on a text prefix never shows more than the whole text would', () => {
     const whole = 'alpha beta gamma delta epsilon zeta';
     const prefix = whole.slice(0, 14); // "alpha beta gam"
-    expect(applyRights('excerpt', { summary: null, content_html: null, text: prefix, text_is_prefix: true }, 4).summary).toBe('alpha beta…');
+    expect(applyRights('excerpt', { summary: null, content_html: null, text: prefix, text_is_prefix: true }, 4).summary).toBe(
+      'alpha beta…',
+    );
     expect(applyRights('excerpt', { summary: null, content_html: null, text: whole }, 4).summary).toBe('alpha beta gamma delta…');
-    expect(applyRights('full', { summary: null, content_html: '<p>x</p>', text: prefix, text_is_prefix: true }, 4).summary).toBe('alpha beta…');
+    expect(applyRights('full', { summary: null, content_html: '<p>x</p>', text: prefix, text_is_prefix: true }, 4).summary).toBe(
+      'alpha beta…',
+    );
   });
 });
 
@@ -72,7 +84,10 @@ describe('review', () => {
 
   it('keeps editors’ decisions when the source updates an item', () => {
     expect(decideUpdateStatus('rejected', { status: 'published', reason: null }).status).toBe('rejected');
-    expect(decideUpdateStatus('published', { status: 'queued', reason: 'review: required' })).toEqual({ status: 'queued', reason: 'updated at the source; review the changes' });
+    expect(decideUpdateStatus('published', { status: 'queued', reason: 'review: required' })).toEqual({
+      status: 'queued',
+      reason: 'updated at the source; review the changes',
+    });
     expect(decideUpdateStatus('published', { status: 'published', reason: null }).status).toBe('published');
   });
 });

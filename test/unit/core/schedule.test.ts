@@ -38,8 +38,21 @@ describe('next poll', () => {
 });
 
 const item = (over: Partial<FeedItem>): FeedItem => ({
-  guid: 'g', link: null, title: 't', published_at: null, updated_at: null, authors: [], summary: null, content_html: null,
-  enclosures: [], categories: [], media: [], source: null, comments_url: null, lang: null, ...over,
+  guid: 'g',
+  link: null,
+  title: 't',
+  published_at: null,
+  updated_at: null,
+  authors: [],
+  summary: null,
+  content_html: null,
+  enclosures: [],
+  categories: [],
+  media: [],
+  source: null,
+  comments_url: null,
+  lang: null,
+  ...over,
 });
 
 describe('entry plan', () => {
@@ -54,7 +67,10 @@ describe('entry plan', () => {
     const plan = planEntries([a, a, b, c], stored);
     expect(plan.inserts.map((i) => i.item.guid)).toEqual(['a']);
     expect(plan.inserts[0]!.linkNorm).toBe('x.com/a');
-    expect(plan.updates.map((u) => [u.id, u.version])).toEqual([[2, 2], [3, 5]]);
+    expect(plan.updates.map((u) => [u.id, u.version])).toEqual([
+      [2, 2],
+      [3, 5],
+    ]);
   });
   it('counts entries per day over the last week', () => {
     const items = [item({ published_at: '2026-11-27T10:00:00Z' }), item({ published_at: '2026-10-01T10:00:00Z' })];

@@ -28,7 +28,9 @@ describe('feeds.yaml', () => {
     );
     expect(problems).toHaveLength(6);
     expect(problems.join('\n')).toContain('config/feeds.yaml:2: sources[0] (id "RT News") → id: id must match [a-z0-9-]+');
-    expect(problems.join('\n')).toContain('config/feeds.yaml:4: sources[0] (id "RT News") → rights: rights must be one of full, excerpt, headline, none (got "ful")');
+    expect(problems.join('\n')).toContain(
+      'config/feeds.yaml:4: sources[0] (id "RT News") → rights: rights must be one of full, excerpt, headline, none (got "ful")',
+    );
     expect(problems.join('\n')).toContain('poll_interval must be a duration like "90s"');
     expect(problems.join('\n')).toContain('unknown key "reveiw". Remove or rename: reveiw.');
     expect(problems.join('\n')).toContain('credit uses unknown placeholder {src}');
@@ -47,7 +49,8 @@ describe('feeds.yaml', () => {
   });
 
   it('reads OPML as sources', () => {
-    const opml = '<?xml version="1.0"?><opml version="2.0"><body><outline text="World"><outline text="RT News" xmlUrl="https://www.rt.com/rss/news/" htmlUrl="https://www.rt.com"/></outline></body></opml>';
+    const opml =
+      '<?xml version="1.0"?><opml version="2.0"><body><outline text="World"><outline text="RT News" xmlUrl="https://www.rt.com/rss/news/" htmlUrl="https://www.rt.com"/></outline></body></opml>';
     const r = parseFeedsConfig(opml, 'feeds.opml');
     expect(r.ok && r.config.sources[0]).toMatchObject({ id: 'rt-news', name: 'RT News', categories: ['World'], rights: 'excerpt' });
   });

@@ -6,7 +6,13 @@ import { fingerprintText } from '../../../src/workers/dedupe/fingerprint';
 import { type DedupeCandidate, matchCandidates } from '../../../src/workers/dedupe/match';
 import { MemoryNearDupIndex } from '../../../src/workers/dedupe/near-dup-index';
 import {
-  createCorpus, createRng, generateDocument, hardNegative, heavyEdit, lightEdit, renderDocument,
+  createCorpus,
+  createRng,
+  generateDocument,
+  hardNegative,
+  heavyEdit,
+  lightEdit,
+  renderDocument,
 } from '../../support/dedupe-generator';
 
 const ORIGINALS = 300;
@@ -25,13 +31,20 @@ function measure() {
   for (let i = 0; i < BACKGROUND; i++) add(`bg-${i}`, renderDocument(generateDocument(corpus, i % 40, rng)));
   const lookup = (text: string) => {
     const fp = fingerprintText(text);
-    return matchCandidates(fp, index.candidatesSync(fp.bandKeys).map((id) => stored.get(id)!));
+    return matchCandidates(
+      fp,
+      index.candidatesSync(fp.bandKeys).map((id) => stored.get(id)!),
+    );
   };
   const tally = { light: 0, heavy: 0, falseMatches: 0, claims: 0 };
   for (let i = 0; i < ORIGINALS; i++) {
     const doc = generateDocument(corpus, i % 40, rng);
     add(`orig-${i}`, renderDocument(doc));
-    for (const [kind, text] of [['light', lightEdit(corpus, doc, rng)], ['heavy', heavyEdit(corpus, doc, rng).text], ['negative', hardNegative(corpus, doc, rng)]] as const) {
+    for (const [kind, text] of [
+      ['light', lightEdit(corpus, doc, rng)],
+      ['heavy', heavyEdit(corpus, doc, rng).text],
+      ['negative', hardNegative(corpus, doc, rng)],
+    ] as const) {
       const verdict = lookup(text);
       if (verdict.kind === 'none') continue;
       tally.claims++;

@@ -1,5 +1,11 @@
 import {
-  bandKeys, DEFAULT_PARAMS, deserializeSignature, estimateJaccard, fingerprintText, minHash, serializeSignature,
+  bandKeys,
+  DEFAULT_PARAMS,
+  deserializeSignature,
+  estimateJaccard,
+  fingerprintText,
+  minHash,
+  serializeSignature,
   shingleHashes,
 } from '../../../src/workers/dedupe/fingerprint';
 

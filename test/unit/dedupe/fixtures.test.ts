@@ -6,9 +6,14 @@ import { matchCandidates } from '../../../src/workers/dedupe/match';
 import { MemoryNearDupIndex } from '../../../src/workers/dedupe/near-dup-index';
 
 const ROOT = join(__dirname, '../../fixtures/dedupe');
-interface Expected { reference: string; copies: Record<string, 'exact' | 'near' | 'none'> }
+interface Expected {
+  reference: string;
+  copies: Record<string, 'exact' | 'near' | 'none'>;
+}
 
-const cases = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const cases = readdirSync(ROOT, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 describe.each(cases)('fixture %s', (story) => {
   const dir = join(ROOT, story);

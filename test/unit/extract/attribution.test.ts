@@ -34,10 +34,21 @@ describe('creditLine', () => {
 
 describe('outlets', () => {
   it.each([
-    ['RT NEWS', 'RT'], ['rt.com', 'RT'], ['Russia Today', 'RT'], ['The Associated Press', 'Associated Press'], ['AP', 'Associated Press'],
-    ['Thomson Reuters', 'Reuters'], ['Agence France-Presse', 'AFP'], ['Deutsche Presse-Agentur', 'dpa'], ['Press Trust of India', 'PTI'],
-    ['Asian News International', 'ANI'], ['Xinhua News Agency', 'Xinhua'], ['ITAR-TASS', 'TASS'], ['Bloomberg News', 'Bloomberg'],
-    ['https://www.reuters.com/article/x', 'Reuters'], ['247 City News', null],
+    ['RT NEWS', 'RT'],
+    ['rt.com', 'RT'],
+    ['Russia Today', 'RT'],
+    ['The Associated Press', 'Associated Press'],
+    ['AP', 'Associated Press'],
+    ['Thomson Reuters', 'Reuters'],
+    ['Agence France-Presse', 'AFP'],
+    ['Deutsche Presse-Agentur', 'dpa'],
+    ['Press Trust of India', 'PTI'],
+    ['Asian News International', 'ANI'],
+    ['Xinhua News Agency', 'Xinhua'],
+    ['ITAR-TASS', 'TASS'],
+    ['Bloomberg News', 'Bloomberg'],
+    ['https://www.reuters.com/article/x', 'Reuters'],
+    ['247 City News', null],
   ])('%s → %s', (name, canonical) => expect(canonicalOutlet(name)).toBe(canonical));
 
   it('compares outlets by canonical name or squashed text', () => {
@@ -49,13 +60,23 @@ describe('outlets', () => {
 
 describe('rights notices', () => {
   it('keeps the verbatim sentences from the first to the last that restrict reuse', () => {
-    expect(noticeSpan('Terms | Copyright 2019 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed. Contact us.')).toBe(
+    expect(
+      noticeSpan(
+        'Terms | Copyright 2019 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed. Contact us.',
+      ),
+    ).toBe(
       'Copyright 2019 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
     );
   });
 
   it('prefers a redistribution notice in the story, and takes it out of the text', () => {
-    const story = [{ text: 'The storm moved north.', node: { type: 'tag', parent: null } }, { text: 'Copyright 2019 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.', node: { type: 'tag', parent: null } }];
+    const story = [
+      { text: 'The storm moved north.', node: { type: 'tag', parent: null } },
+      {
+        text: 'Copyright 2019 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+        node: { type: 'tag', parent: null },
+      },
+    ];
     const r = findRights(story, ['© 2019 Site Inc. All rights reserved.'])!;
     expect(r.notice).toMatch(/^Copyright 2019 The Associated Press/);
     expect(r.segments).toEqual([story[1]]);

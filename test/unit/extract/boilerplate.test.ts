@@ -4,11 +4,26 @@ import { extractArticle } from '../../../src/workers/extract';
 
 describe('isBoilerplateLine', () => {
   it.each([
-    '2 min read', '5 mins read', '3 minute read', 'Reading time: 4 minutes', 'Leave a Reply', 'Leave a comment',
-    'Your email address will not be published. Required fields are marked *', 'Share this article', 'Share on Facebook',
-    'Tweet', 'Advertisement', 'Read more: Markets fall again', 'Related Articles', 'You may also like',
-    'Sign up for our newsletter', 'Subscribe to our newsletter to get the latest news', 'Follow us on Twitter',
-    'Like this story? Share it with a friend!', 'GET FOX BUSINESS ON THE GO BY CLICKING HERE', '12 Comments',
+    '2 min read',
+    '5 mins read',
+    '3 minute read',
+    'Reading time: 4 minutes',
+    'Leave a Reply',
+    'Leave a comment',
+    'Your email address will not be published. Required fields are marked *',
+    'Share this article',
+    'Share on Facebook',
+    'Tweet',
+    'Advertisement',
+    'Read more: Markets fall again',
+    'Related Articles',
+    'You may also like',
+    'Sign up for our newsletter',
+    'Subscribe to our newsletter to get the latest news',
+    'Follow us on Twitter',
+    'Like this story? Share it with a friend!',
+    'GET FOX BUSINESS ON THE GO BY CLICKING HERE',
+    '12 Comments',
   ])('chrome: %j', (line) => expect(isBoilerplateLine(line)).toBe(true));
 
   it.each([
@@ -20,7 +35,8 @@ describe('isBoilerplateLine', () => {
   ])('story: %j', (line) => expect(isBoilerplateLine(line)).toBe(false));
 });
 
-const para = (s: string): string => `<p>${s} The committee met for three hours, heard from residents, business owners, and the city engineer, and then voted to continue the study.</p>`;
+const para = (s: string): string =>
+  `<p>${s} The committee met for three hours, heard from residents, business owners, and the city engineer, and then voted to continue the study.</p>`;
 
 describe('extractArticle drops page furniture', () => {
   const page = `<html><head><title>Bridge study extended – Town Crier</title></head><body>
@@ -42,13 +58,22 @@ describe('extractArticle drops page furniture', () => {
     expect(a.text).toContain('The council extended the bridge study on Monday.');
   });
 
-  it.each(['4 min read', 'Facebook', 'morning briefing', 'Sign up', 'Related', 'Road closures', 'Leave a Reply', 'Your email', 'Most popular', 'All rights reserved', 'Home'])(
-    'without %j',
-    (chrome) => {
-      expect(a.text).not.toContain(chrome);
-      expect(a.content_html).not.toContain(chrome);
-    },
-  );
+  it.each([
+    '4 min read',
+    'Facebook',
+    'morning briefing',
+    'Sign up',
+    'Related',
+    'Road closures',
+    'Leave a Reply',
+    'Your email',
+    'Most popular',
+    'All rights reserved',
+    'Home',
+  ])('without %j', (chrome) => {
+    expect(a.text).not.toContain(chrome);
+    expect(a.content_html).not.toContain(chrome);
+  });
 
   it('keeps the copyright footer as the rights notice, not as text', () => {
     expect(a.rights_notice).toBe('© 2024 Town Crier. All rights reserved.');
@@ -114,7 +139,11 @@ describe('an id made from the section heading is not a furniture hint', () => {
 describe('a page wrapper whose class reads as furniture', () => {
   // Shaped after a French daily's 2015 template (liberation.fr in Mozilla's readability tests): the
   // whole page sits in <div class="ad-portal">, and a live ticker in the sidebar has more commas than the story.
-  const live = Array.from({ length: 8 }, (_, i) => `<li><span>1${i}:00</span> <p>Séisme, bilan, réactions, météo, trafic, bourse, sport, culture: le fil ${i} continue, minute par minute, toute la journée.</p> <a href="/live/${i}">Lire</a></li>`).join('');
+  const live = Array.from(
+    { length: 8 },
+    (_, i) =>
+      `<li><span>1${i}:00</span> <p>Séisme, bilan, réactions, météo, trafic, bourse, sport, culture: le fil ${i} continue, minute par minute, toute la journée.</p> <a href="/live/${i}">Lire</a></li>`,
+  ).join('');
   const page = `<html lang="fr"><body><div class="ad-portal"><div class="body-content">
     <div class="main-content"><article>
       <h1>Népal : un troisième Français tué</h1>
@@ -138,10 +167,20 @@ describe('a list of sentences with links is story text; a list of linked headlin
   // Shaped after a project's weekly-notes blog post (Mozilla's "These Weeks in Firefox"): contributors
   // thanked in list items that link to their bugs, then a related-posts list of headlines.
   const thanks = [
-    ['Ana Ruiz fixed an issue where', 'revoked devtools_page permissions were still shown for extensions', 'in private windows after an update'],
-    ['Gero Weber removed', 'the old profile migration code and its tests from the build system', 'after the last release, so start-up is faster'],
+    [
+      'Ana Ruiz fixed an issue where',
+      'revoked devtools_page permissions were still shown for extensions',
+      'in private windows after an update',
+    ],
+    [
+      'Gero Weber removed',
+      'the old profile migration code and its tests from the build system',
+      'after the last release, so start-up is faster',
+    ],
     ['Kim Park made', 'the sidebar remember its width across restarts and new windows', 'which was a long-standing request from users'],
-  ].map(([a, link, b], i) => `<li>${a} <a href="https://bugs.example/${i}">${link}</a> ${b}</li>`).join('');
+  ]
+    .map(([a, link, b], i) => `<li>${a} <a href="https://bugs.example/${i}">${link}</a> ${b}</li>`)
+    .join('');
   const page = `<html><body><article><h1>These weeks in the project</h1>${para('Highlights of the last two weeks, as every fortnight.')}
     <h2>Friends of the project</h2><ul>${thanks}</ul>${para('That is all for this issue; see you in two weeks.')}
     <ul>${['Issue 105', 'Issue 104', 'Issue 103'].map((t, i) => `<li><a href="/issue-${i}">These weeks in the project: ${t}</a></li>`).join('')}</ul>

@@ -6,7 +6,8 @@
 import { bylineNames, cleanByline, isPersonName } from '../../../src/workers/extract/person-name';
 import { extractArticle } from '../../../src/workers/extract';
 
-const STORY = '<p>' + 'The council voted on Tuesday to rebuild the harbour wall after the winter storms damaged it badly. '.repeat(4) + '</p>';
+const STORY =
+  '<p>' + 'The council voted on Tuesday to rebuild the harbour wall after the winter storms damaged it badly. '.repeat(4) + '</p>';
 
 function page(head: string, body: string): string {
   return `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
@@ -111,44 +112,66 @@ describe('bylineNames keeps the person', () => {
 
 describe('readByline on a page', () => {
   it('takes the byline under the headline, not the author of a related story (readability/cnet shape)', () => {
-    const html = page('<title>Zuckerberg offers peek - CNET</title>', `<article><h1>Zuckerberg offers peek at acquisition strategies</h1>
+    const html = page(
+      '<title>Zuckerberg offers peek - CNET</title>',
+      `<article><h1>Zuckerberg offers peek at acquisition strategies</h1>
       <div class="byline">by <a class="author">Steven Musil</a> January 18, 2017</div>${STORY}</article>
-      <div class="related"><span class="author">by Seamus Byrne</span></div>`);
+      <div class="related"><span class="author">by Seamus Byrne</span></div>`,
+    );
     expect(extractArticle(html, 'https://www.cnet.com/news/x/')?.byline).toBe('Steven Musil');
   });
 
   it("does not take the author of another story's <article> below (teaser cards)", () => {
-    const html = page('<title>Harbour wall</title>', `<main><article><h1>Council votes to rebuild the harbour wall</h1>${STORY}</article>
-      <article class="card"><h2>Another story</h2><span class="card__author">Jane Roe</span></article></main>`);
+    const html = page(
+      '<title>Harbour wall</title>',
+      `<main><article><h1>Council votes to rebuild the harbour wall</h1>${STORY}</article>
+      <article class="card"><h2>Another story</h2><span class="card__author">Jane Roe</span></article></main>`,
+    );
     expect(extractArticle(html, 'https://news.example.com/x')?.byline).toBeNull();
   });
 
   it('gives none when the only candidates are commenters (scrapinghub/ac3c035 shape)', () => {
-    const html = page('<title>Open thread</title>', `<article><h1>September open thread for readers</h1>${STORY}</article>
+    const html = page(
+      '<title>Open thread</title>',
+      `<article><h1>September open thread for readers</h1>${STORY}</article>
       <div id="comments"><div class="comment-author">Milan Griffes on September 12, 2018 at 4:47 pm said:</div>
-      <div class="comment-author">Gary Miller said:</div></div>`);
+      <div class="comment-author">Gary Miller said:</div></div>`,
+    );
     expect(extractArticle(html, 'https://blog.example.org/x')?.byline).toBeNull();
   });
 
-  it("gives none when JSON-LD names the site itself (scrapinghub/34a7328: author \"LinkNaija\")", () => {
-    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Nollywood actress speaks","author":{"@type":"Organization","name":"LinkNaija"}}</script>';
-    const html = page(`${ld}<meta property="og:site_name" content="LinkNaija | Nigeria's popular news platform">`, `<article><h1>Nollywood actress speaks</h1><div class="author">LinkNaija</div>${STORY}</article>`);
+  it('gives none when JSON-LD names the site itself (scrapinghub/34a7328: author "LinkNaija")', () => {
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Nollywood actress speaks","author":{"@type":"Organization","name":"LinkNaija"}}</script>';
+    const html = page(
+      `${ld}<meta property="og:site_name" content="LinkNaija | Nigeria's popular news platform">`,
+      `<article><h1>Nollywood actress speaks</h1><div class="author">LinkNaija</div>${STORY}</article>`,
+    );
     expect(extractArticle(html, 'https://www.linknaija.com/2018/10/x.html')?.byline).toBeNull();
   });
 
   it('settles meta authors that disagree by the visible byline (scrapinghub/bc13ff8 shape)', () => {
     const head = '<meta name="author" content="Kevin Rebong"><meta name="sailthru.author" content="By David Jeans">';
-    const html = page(head, `<article><h1>Thousands of employees to be laid off this week</h1><div class="byline">By David Jeans</div>${STORY}</article>`);
+    const html = page(
+      head,
+      `<article><h1>Thousands of employees to be laid off this week</h1><div class="byline">By David Jeans</div>${STORY}</article>`,
+    );
     expect(extractArticle(html, 'https://therealdeal.com/x')?.byline).toBe('David Jeans');
   });
 
   it('prefers the visible byline to a meta author it contradicts (scrapinghub/2f42ef1: meta author "Condé Nast")', () => {
-    const html = page('<meta name="author" content="Condé Nast">', `<article><h1>The future of banking is you are broke</h1><div class="byline">By Molly Wood</div>${STORY}</article>`);
+    const html = page(
+      '<meta name="author" content="Condé Nast">',
+      `<article><h1>The future of banking is you are broke</h1><div class="byline">By Molly Wood</div>${STORY}</article>`,
+    );
     expect(extractArticle(html, 'https://www.wired.com/story/x/')?.byline).toBe('Molly Wood');
   });
 
   it('reads an unmarked "Written by" line just below the headline (scrapinghub/e593d7f shape)', () => {
-    const html = page('<title>15 Helpful Tips</title>', `<h1>15 Helpful Tips to Overcome Binge Eating</h1><section><div>Written by <a href="/team">Rachael Link, MS, RD</a> on November 14, 2019</div></section><article>${STORY}</article>`);
+    const html = page(
+      '<title>15 Helpful Tips</title>',
+      `<h1>15 Helpful Tips to Overcome Binge Eating</h1><section><div>Written by <a href="/team">Rachael Link, MS, RD</a> on November 14, 2019</div></section><article>${STORY}</article>`,
+    );
     expect(extractArticle(html, 'https://www.healthline.com/x')?.byline).toBe('Rachael Link');
   });
 });

@@ -24,7 +24,10 @@ const FLOORS: Record<CorpusName, Record<'dev' | 'hold-out', { body: number; byli
  * recall 0.929 / 0.917 and precision 1.000 / 0.957 (dev / hold-out); date recall 0.957 / 1.000.
  * Precision counts a byline given on a page that states none as wrong: a wrong name is worse than none.
  */
-const LABEL_FLOORS = { dev: { bylineRecall: 0.85, bylinePrecision: 0.95, dateRecall: 0.9 }, 'hold-out': { bylineRecall: 0.85, bylinePrecision: 0.9, dateRecall: 0.9 } };
+const LABEL_FLOORS = {
+  dev: { bylineRecall: 0.85, bylinePrecision: 0.95, dateRecall: 0.9 },
+  'hold-out': { bylineRecall: 0.85, bylinePrecision: 0.9, dateRecall: 0.9 },
+};
 const BYLINE_LABELS = path.join(__dirname, '../../fixtures/bylines/scrapinghub.json');
 const DATE_LABELS = path.join(__dirname, '../../fixtures/dates/scrapinghub.json');
 
@@ -63,7 +66,8 @@ describe.each(['scrapinghub', 'readability'] as CorpusName[])('%s corpus floor',
     const body = scoreBodies(part.map((p) => [p.truth.articleBody, got.get(p.id)?.text ?? '']));
     expect(body.f1).toBeGreaterThanOrEqual(FLOORS[name][split].body);
     const floor = FLOORS[name][split].bylinePrecision;
-    if (floor !== undefined) expect(scoreBylines(part.map((p) => [p.truth.byline, got.get(p.id)?.byline])).precision).toBeGreaterThanOrEqual(floor);
+    if (floor !== undefined)
+      expect(scoreBylines(part.map((p) => [p.truth.byline, got.get(p.id)?.byline])).precision).toBeGreaterThanOrEqual(floor);
   });
 });
 
@@ -78,7 +82,12 @@ describe('the in-process scorers agree with score.mjs and meta-fair.mjs on small
   });
 
   it('bylines: prefixes dropped, containment agrees, an empty guess is no precision miss', () => {
-    const s = scoreBylines([['Anna Dunst', 'By Anna Dunst'], ['John C. Welch', 'Games Editor'], ['Jane Roe', null], [undefined, 'Someone']]);
+    const s = scoreBylines([
+      ['Anna Dunst', 'By Anna Dunst'],
+      ['John C. Welch', 'Games Editor'],
+      ['Jane Roe', null],
+      [undefined, 'Someone'],
+    ]);
     expect(s).toMatchObject({ gold: 3, given: 2, right: 1 });
   });
 

@@ -46,7 +46,12 @@ export function loadCorpus(name: CorpusName, root = CORPUS_DIR): CorpusPage[] {
   const gtFile = path.join(dir, 'ground-truth.json');
   if (!fs.existsSync(gtFile)) throw new Error(`extraction corpus missing: ${gtFile} (check out ../shared beside the repository)`);
   const gt = JSON.parse(fs.readFileSync(gtFile, 'utf8')) as Record<string, Truth>;
-  return Object.entries(gt).map(([id, truth]) => ({ id, truth, url: truth.url ?? FAKE_URL, html: fs.readFileSync(path.join(dir, `${id}.html`), 'utf8') }));
+  return Object.entries(gt).map(([id, truth]) => ({
+    id,
+    truth,
+    url: truth.url ?? FAKE_URL,
+    html: fs.readFileSync(path.join(dir, `${id}.html`), 'utf8'),
+  }));
 }
 
 /** Runs the extractor on every page. */
@@ -78,7 +83,9 @@ export function scoreBodies(pairs: Array<[truth: string, predicted: string]>): B
 function shingleCounts(truth: string, predicted: string): [number, number, number] {
   const t = shingles(truth);
   const p = shingles(predicted);
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const k of new Set([...t.keys(), ...p.keys()])) {
     const tc = t.get(k) ?? 0;
     const pc = p.get(k) ?? 0;
@@ -116,7 +123,9 @@ export interface BylineScore {
 
 /** meta-fair.mjs's byline agreement: prefixes dropped, equal or one containing the other. */
 export function scoreBylines(pairs: Array<[gold: string | undefined, got: string | null | undefined]>): BylineScore {
-  let gold = 0, given = 0, right = 0;
+  let gold = 0,
+    given = 0,
+    right = 0;
   for (const [g, p] of pairs) {
     if (isEmpty(g)) continue;
     gold++;
@@ -132,12 +141,21 @@ function isEmpty(v: string | null | undefined): boolean {
 }
 
 function normalize(s: string): string {
-  return s.normalize('NFKC').replace(/[\u2018\u2019\u201a\u201b`´]/g, "'").replace(/[\u201c\u201d\u201e\u201f«»]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+  return s
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201a\u201b`´]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f«»]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 function bylineKey(s: string): string {
-  return normalize(s).replace(/^(?:written by|posted by|by|par|von|di|por)\s+/i, '').replace(/[\s,;:—–|-]+$/, '').trim();
+  return normalize(s)
+    .replace(/^(?:written by|posted by|by|par|von|di|por)\s+/i, '')
+    .replace(/[\s,;:—–|-]+$/, '')
+    .trim();
 }
 
 function bylineAgrees(gold: string, got: string): boolean {

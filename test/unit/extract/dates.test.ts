@@ -16,7 +16,13 @@ const NOW = '2026-12-05T04:00:00Z';
 
 function datesOf(html: string, url = 'https://news.example/story', opts: { hint?: string; now?: string | null } = {}) {
   const facts = collectFacts(parsePage(html).root);
-  return findDates({ facts, ld: readJsonLd(facts.jsonLd), urls: [url], hint: opts.hint ?? null, now: opts.now === undefined ? NOW : opts.now });
+  return findDates({
+    facts,
+    ld: readJsonLd(facts.jsonLd),
+    urls: [url],
+    hint: opts.hint ?? null,
+    now: opts.now === undefined ? NOW : opts.now,
+  });
 }
 
 describe('toIsoDate keeps the page offset', () => {
@@ -92,35 +98,134 @@ const ARTICLE = '<p>The regional water board approved the new rates after a long
 
 describe('findDates: where the date comes from', () => {
   it.each([
-    ['JSON-LD datePublished of the article node', page('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-11-18T11:47:23-05:00","dateModified":"2019-11-18T12:00:00-05:00"}</script>', ARTICLE), '2019-11-18T11:47:23.000-05:00', '2019-11-18T12:00:00.000-05:00'],
-    ['a WebPage node when no article node exists', page('<script type="application/ld+json">{"@type":"WebPage","datePublished":"2018-01-22T02:13:30+00:00"}</script>', ARTICLE), '2018-01-22T02:13:30.000Z', null],
-    ['article:published_time', page('<meta property="article:published_time" content="2019-11-20T09:22:35+00:00"><meta property="article:modified_time" content="2019-11-20T09:22:38+00:00">', ARTICLE), '2019-11-20T09:22:35.000Z', '2019-11-20T09:22:38.000Z'],
-    ['parsely-pub-date', page('<meta name="parsely-pub-date" content="2019-11-19T12:48:14+00:00">', ARTICLE), '2019-11-19T12:48:14.000Z', null],
-    ['sailthru.date with an offset', page('<meta name="sailthru.date" content="2019-11-19 21:57:00 -0800">', ARTICLE), '2019-11-19T21:57:00.000-08:00', null],
+    [
+      'JSON-LD datePublished of the article node',
+      page(
+        '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-11-18T11:47:23-05:00","dateModified":"2019-11-18T12:00:00-05:00"}</script>',
+        ARTICLE,
+      ),
+      '2019-11-18T11:47:23.000-05:00',
+      '2019-11-18T12:00:00.000-05:00',
+    ],
+    [
+      'a WebPage node when no article node exists',
+      page('<script type="application/ld+json">{"@type":"WebPage","datePublished":"2018-01-22T02:13:30+00:00"}</script>', ARTICLE),
+      '2018-01-22T02:13:30.000Z',
+      null,
+    ],
+    [
+      'article:published_time',
+      page(
+        '<meta property="article:published_time" content="2019-11-20T09:22:35+00:00"><meta property="article:modified_time" content="2019-11-20T09:22:38+00:00">',
+        ARTICLE,
+      ),
+      '2019-11-20T09:22:35.000Z',
+      '2019-11-20T09:22:38.000Z',
+    ],
+    [
+      'parsely-pub-date',
+      page('<meta name="parsely-pub-date" content="2019-11-19T12:48:14+00:00">', ARTICLE),
+      '2019-11-19T12:48:14.000Z',
+      null,
+    ],
+    [
+      'sailthru.date with an offset',
+      page('<meta name="sailthru.date" content="2019-11-19 21:57:00 -0800">', ARTICLE),
+      '2019-11-19T21:57:00.000-08:00',
+      null,
+    ],
     ['dc.date', page('<meta name="dc.date" content="2019-11-19">', ARTICLE), '2019-11-19T00:00:00.000Z', null],
-    ['itemprop datePublished on a span', page('', `<span itemprop="datePublished" content="2018-09-24T16:45:00+03:00">24 сентября</span>${ARTICLE}`), '2018-09-24T16:45:00.000+03:00', null],
-    ['<time pubdate> in the article header', page('', `<article><header><h1>Rates</h1><time pubdate datetime="2014-06-21T09:41:45+01:00">21/06/2014</time></header>${ARTICLE}</article>`), '2014-06-21T09:41:45.000+01:00', null],
-    ['a visible German date above the headline', page('', `<div><p>Von Moritz Bachmann publiziert am 25. September 2018</p><h1>Die elektronische Patientenakte</h1></div>${ARTICLE}`), '2018-09-25T00:00:00.000Z', null],
-    ['a visible byline date with its zone', page('', `<h1>Teachers pack statehouse</h1><div class="byline">Associated Press Published 11:34 PM EST Nov 19, 2019</div>${ARTICLE}`), '2019-11-19T23:34:00.000-05:00', null],
-    ['a Spanish date in a date element', page('<meta property="og:locale" content="es_ES">', `<span class="fecha">5 de diciembre de 2026</span>${ARTICLE}`), '2026-12-05T00:00:00.000Z', null],
-    ['a Chinese date after the headline', page('', `<h1>海外留学生看两会</h1><div>发稿时间： 2017-03-10 08:42:00 来源： 人民日报海外版</div>${ARTICLE}`), '2017-03-10T00:00:00.000Z', null],
+    [
+      'itemprop datePublished on a span',
+      page('', `<span itemprop="datePublished" content="2018-09-24T16:45:00+03:00">24 сентября</span>${ARTICLE}`),
+      '2018-09-24T16:45:00.000+03:00',
+      null,
+    ],
+    [
+      '<time pubdate> in the article header',
+      page(
+        '',
+        `<article><header><h1>Rates</h1><time pubdate datetime="2014-06-21T09:41:45+01:00">21/06/2014</time></header>${ARTICLE}</article>`,
+      ),
+      '2014-06-21T09:41:45.000+01:00',
+      null,
+    ],
+    [
+      'a visible German date above the headline',
+      page('', `<div><p>Von Moritz Bachmann publiziert am 25. September 2018</p><h1>Die elektronische Patientenakte</h1></div>${ARTICLE}`),
+      '2018-09-25T00:00:00.000Z',
+      null,
+    ],
+    [
+      'a visible byline date with its zone',
+      page('', `<h1>Teachers pack statehouse</h1><div class="byline">Associated Press Published 11:34 PM EST Nov 19, 2019</div>${ARTICLE}`),
+      '2019-11-19T23:34:00.000-05:00',
+      null,
+    ],
+    [
+      'a Spanish date in a date element',
+      page('<meta property="og:locale" content="es_ES">', `<span class="fecha">5 de diciembre de 2026</span>${ARTICLE}`),
+      '2026-12-05T00:00:00.000Z',
+      null,
+    ],
+    [
+      'a Chinese date after the headline',
+      page('', `<h1>海外留学生看两会</h1><div>发稿时间： 2017-03-10 08:42:00 来源： 人民日报海外版</div>${ARTICLE}`),
+      '2017-03-10T00:00:00.000Z',
+      null,
+    ],
   ])('%s', (_name, html, published, modified) => {
     expect(datesOf(html)).toEqual({ published_at: published, modified_at: modified });
   });
 
   it('the URL when the page says nothing', () => {
-    expect(datesOf(page('', ARTICLE), 'https://venturebeat.com/2019/11/18/story/')).toEqual({ published_at: '2019-11-18T00:00:00.000Z', modified_at: null });
+    expect(datesOf(page('', ARTICLE), 'https://venturebeat.com/2019/11/18/story/')).toEqual({
+      published_at: '2019-11-18T00:00:00.000Z',
+      modified_at: null,
+    });
   });
 });
 
 describe('findDates: what it rejects', () => {
   it.each([
     ['a copyright year', page('', `${ARTICLE}<footer>© 2019 The Daily Example. All rights reserved.</footer>`), null],
-    ['comment dates', page('', `<h1>Rates</h1>${ARTICLE}<div class="comments"><time datetime="2018-09-12T16:47:00-05:00">September 12, 2018</time><div class="comment-meta">Milan on September 12, 2018 at 4:47 pm said:</div></div>`), null],
-    ['dates of related stories', page('', `<h1>Rates</h1>${ARTICLE}<aside><span class="date">November 19, 2019</span></aside><div class="related-posts"><span class="post-date">November 16, 2016</span></div>`), null],
-    ['the 0001-01-01 placeholder of a CMS', page('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>', `<h1>Two arrested</h1><div class="byline">Published 7:07 PM EST Nov 19, 2019</div>${ARTICLE}`), '2019-11-19T19:07:00.000-05:00'],
-    ['a date more than a day after now', page('<meta property="article:published_time" content="2027-03-01T10:00:00Z"><meta name="dc.date" content="2026-12-04">', ARTICLE), '2026-12-04T00:00:00.000Z'],
-    ['an "Updated" date when a "Published" one is printed', page('', `<h1>Wild beat Sabres</h1><div class="meta">UPDATED: November 20, 2019 at 10:16 pm | PUBLISHED: November 19, 2019 at 8:59 pm</div>${ARTICLE}`), '2019-11-19T00:00:00.000Z'],
+    [
+      'comment dates',
+      page(
+        '',
+        `<h1>Rates</h1>${ARTICLE}<div class="comments"><time datetime="2018-09-12T16:47:00-05:00">September 12, 2018</time><div class="comment-meta">Milan on September 12, 2018 at 4:47 pm said:</div></div>`,
+      ),
+      null,
+    ],
+    [
+      'dates of related stories',
+      page(
+        '',
+        `<h1>Rates</h1>${ARTICLE}<aside><span class="date">November 19, 2019</span></aside><div class="related-posts"><span class="post-date">November 16, 2016</span></div>`,
+      ),
+      null,
+    ],
+    [
+      'the 0001-01-01 placeholder of a CMS',
+      page(
+        '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>',
+        `<h1>Two arrested</h1><div class="byline">Published 7:07 PM EST Nov 19, 2019</div>${ARTICLE}`,
+      ),
+      '2019-11-19T19:07:00.000-05:00',
+    ],
+    [
+      'a date more than a day after now',
+      page('<meta property="article:published_time" content="2027-03-01T10:00:00Z"><meta name="dc.date" content="2026-12-04">', ARTICLE),
+      '2026-12-04T00:00:00.000Z',
+    ],
+    [
+      'an "Updated" date when a "Published" one is printed',
+      page(
+        '',
+        `<h1>Wild beat Sabres</h1><div class="meta">UPDATED: November 20, 2019 at 10:16 pm | PUBLISHED: November 19, 2019 at 8:59 pm</div>${ARTICLE}`,
+      ),
+      '2019-11-19T00:00:00.000Z',
+    ],
   ])('%s', (_name, html, published) => expect(datesOf(html).published_at).toBe(published));
 
   it('without now, a future date is not rejected (the shell supplies now)', () => {
@@ -131,17 +236,50 @@ describe('findDates: what it rejects', () => {
 
 describe('findDates: published and modified kept apart', () => {
   it.each([
-    ['a modified date before the published one is dropped', '<meta property="article:published_time" content="2014-06-21T09:41:45+01:00"><meta property="article:modified_time" content="2014-06-17T17:46:05+01:00">', undefined, '2014-06-21T09:41:45.000+01:00', null],
-    ['the feed date stands in before the modified date', '<meta property="article:modified_time" content="2019-11-19T10:00:00Z">', '2019-11-18T08:00:00Z', '2019-11-18T08:00:00.000Z', '2019-11-19T10:00:00.000Z'],
-    ['the feed date gives the time of a bare day the page prints', '<meta name="dc.date" content="2019-11-19">', '2019-11-19T14:05:00Z', '2019-11-19T14:05:00.000Z', null],
-    ['the page wins over a feed date days away', '<meta name="dc.date" content="2019-11-19">', '2019-11-25T14:05:00Z', '2019-11-19T00:00:00.000Z', null],
-    ['the modified date is published only when nothing else exists', '<meta property="article:modified_time" content="2019-11-19T10:00:00Z">', undefined, '2019-11-19T10:00:00.000Z', '2019-11-19T10:00:00.000Z'],
+    [
+      'a modified date before the published one is dropped',
+      '<meta property="article:published_time" content="2014-06-21T09:41:45+01:00"><meta property="article:modified_time" content="2014-06-17T17:46:05+01:00">',
+      undefined,
+      '2014-06-21T09:41:45.000+01:00',
+      null,
+    ],
+    [
+      'the feed date stands in before the modified date',
+      '<meta property="article:modified_time" content="2019-11-19T10:00:00Z">',
+      '2019-11-18T08:00:00Z',
+      '2019-11-18T08:00:00.000Z',
+      '2019-11-19T10:00:00.000Z',
+    ],
+    [
+      'the feed date gives the time of a bare day the page prints',
+      '<meta name="dc.date" content="2019-11-19">',
+      '2019-11-19T14:05:00Z',
+      '2019-11-19T14:05:00.000Z',
+      null,
+    ],
+    [
+      'the page wins over a feed date days away',
+      '<meta name="dc.date" content="2019-11-19">',
+      '2019-11-25T14:05:00Z',
+      '2019-11-19T00:00:00.000Z',
+      null,
+    ],
+    [
+      'the modified date is published only when nothing else exists',
+      '<meta property="article:modified_time" content="2019-11-19T10:00:00Z">',
+      undefined,
+      '2019-11-19T10:00:00.000Z',
+      '2019-11-19T10:00:00.000Z',
+    ],
   ])('%s', (_name, head, hint, published, modified) => {
     expect(datesOf(page(head, ARTICLE), undefined, { hint })).toEqual({ published_at: published, modified_at: modified });
   });
 
   it("the URL's day wins over a structured date days away from it, a precise time on that day over the bare day", () => {
-    const html = page('<meta property="article:published_time" content="2019-11-25T08:00:00Z"><meta name="dc.date" content="2019-11-18T14:30:00Z">', ARTICLE);
+    const html = page(
+      '<meta property="article:published_time" content="2019-11-25T08:00:00Z"><meta name="dc.date" content="2019-11-18T14:30:00Z">',
+      ARTICLE,
+    );
     expect(datesOf(html, 'https://x.example/2019/11/18/story/').published_at).toBe('2019-11-18T14:30:00.000Z');
   });
 

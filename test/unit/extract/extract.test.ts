@@ -2,13 +2,23 @@
 import { extractArticle } from '../../../src/workers/extract';
 
 const prose = (n: number): string =>
-  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1}: the regional water board approved the new rates after a long hearing, and officials said the increase would pay for pipe repairs, meters, and a new treatment plant.</p>`).join('');
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Paragraph ${i + 1}: the regional water board approved the new rates after a long hearing, and officials said the increase would pay for pipe repairs, meters, and a new treatment plant.</p>`,
+  ).join('');
 
 describe('no article → null', () => {
   it.each([
     ['an empty page', ''],
-    ['a page without body text', '<html><head><title>Home</title></head><body><nav><a href="/a">A</a><a href="/b">B</a></nav></body></html>'],
-    ['a link index', `<html><body><ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/s${i}">Story number ${i} about the city council and its budget</a></li>`).join('')}</ul></body></html>`],
+    [
+      'a page without body text',
+      '<html><head><title>Home</title></head><body><nav><a href="/a">A</a><a href="/b">B</a></nav></body></html>',
+    ],
+    [
+      'a link index',
+      `<html><body><ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/s${i}">Story number ${i} about the city council and its budget</a></li>`).join('')}</ul></body></html>`,
+    ],
     ['a one-line teaser', '<html><body><p>Short teaser.</p></body></html>'],
   ])('%s', (_name, html) => expect(extractArticle(html, 'https://x.example/')).toBeNull());
 });
@@ -18,9 +28,19 @@ describe('hints fallback', () => {
 
   it('takes title, date (its offset kept), authors and source from the feed entry when the page says nothing', () => {
     const a = extractArticle(bare, 'https://x.example/s', {
-      hints: { title: 'Water rates rise', published_at: '2024-05-01T08:00:00+02:00', authors: ['Ana Ruiz'], source: { name: 'Reuters', url: null } },
+      hints: {
+        title: 'Water rates rise',
+        published_at: '2024-05-01T08:00:00+02:00',
+        authors: ['Ana Ruiz'],
+        source: { name: 'Reuters', url: null },
+      },
     })!;
-    expect(a).toMatchObject({ title: 'Water rates rise', published_at: '2024-05-01T08:00:00.000+02:00', byline: 'Ana Ruiz', authors: ['Ana Ruiz'] });
+    expect(a).toMatchObject({
+      title: 'Water rates rise',
+      published_at: '2024-05-01T08:00:00.000+02:00',
+      byline: 'Ana Ruiz',
+      authors: ['Ana Ruiz'],
+    });
     expect(a.original_source).toEqual({ name: 'Reuters', url: null, canonical_name: 'Reuters' });
     expect(a.attribution_evidence).toEqual(['feed-source']);
   });
@@ -34,7 +54,10 @@ describe('hints fallback', () => {
 
   it('does not report the feed source when it is the site itself', () => {
     const page = `<html><head><meta property="og:site_name" content="Reuters"></head><body><article>${prose(3)}</article></body></html>`;
-    expect(extractArticle(page, 'https://www.reuters.com/a', { hints: { source: { name: 'Reuters', url: 'https://www.reuters.com' } } })!.original_source).toBeNull();
+    expect(
+      extractArticle(page, 'https://www.reuters.com/a', { hints: { source: { name: 'Reuters', url: 'https://www.reuters.com' } } })!
+        .original_source,
+    ).toBeNull();
   });
 });
 
@@ -59,7 +82,9 @@ describe('normalization', () => {
     expect(a.text.startsWith('Café opened on Main Street, and')).toBe(true);
     expect(a.text.normalize('NFC')).toBe(a.text);
     expect(a.content_html).toContain('href="https://x.example/menu?day=mon"');
-    expect(a.excerpt).toBe('Café opened on Main Street, and the owners said business was brisk from the first morning. It stayed busy all week.');
+    expect(a.excerpt).toBe(
+      'Café opened on Main Street, and the owners said business was brisk from the first morning. It stayed busy all week.',
+    );
     expect(a.word_count).toBe(a.text.split(/\s+/).length);
   });
 });

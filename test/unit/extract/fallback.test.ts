@@ -28,7 +28,11 @@ describe('preferSecondOpinion', () => {
 });
 
 const prose = (n: number): string =>
-  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1}: the regional water board approved the new rates after a long hearing, and officials said the increase would pay for pipe repairs.</p>`).join('');
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Paragraph ${i + 1}: the regional water board approved the new rates after a long hearing, and officials said the increase would pay for pipe repairs.</p>`,
+  ).join('');
 
 describe('explainExtraction', () => {
   it('keeps its own story without asking Readability when the story looks sound', () => {
@@ -42,7 +46,10 @@ describe('explainExtraction', () => {
   });
 
   it('says too-short for a one-line teaser', () => {
-    expect(explainExtraction('<html><body><p>Short teaser.</p></body></html>', 'https://x.example/')).toMatchObject({ article: null, reason: 'too-short' });
+    expect(explainExtraction('<html><body><p>Short teaser.</p></body></html>', 'https://x.example/')).toMatchObject({
+      article: null,
+      reason: 'too-short',
+    });
   });
 
   it('says no-story for an empty document (the parser still gives a root to read)', () => {

@@ -6,7 +6,10 @@ import type { ExtractOptions } from '../../../src/workers/extract';
 import { FIELDS, FixtureExpected, compareFixture } from './fixture-compare';
 
 const DIR = path.join(__dirname, '../../fixtures/attribution');
-const CASES = fs.readdirSync(DIR).filter((c) => fs.existsSync(path.join(DIR, c, 'expected.json'))).sort();
+const CASES = fs
+  .readdirSync(DIR)
+  .filter((c) => fs.existsSync(path.join(DIR, c, 'expected.json')))
+  .sort();
 
 function load(name: string): { expected: FixtureExpected; html: string } {
   const expected = JSON.parse(fs.readFileSync(path.join(DIR, name, 'expected.json'), 'utf8')) as FixtureExpected;

@@ -8,7 +8,8 @@
 import { explainExtraction, extractArticle } from '../../../src/workers/extract';
 import { isDateline } from '../../../src/workers/extract/lead';
 
-const FISH = "The city's fish market reopened on Friday after three weeks of repairs to the hall, and traders said the first morning was the busiest in a year.";
+const FISH =
+  "The city's fish market reopened on Friday after three weeks of repairs to the hall, and traders said the first morning was the busiest in a year.";
 const MORE = [
   'Stallholders had moved to a car park during the works, where customers found it hard to reach them, and several said they had lost half their takings.',
   'The council said the new roof and drains cost about 1.8 million euros, most of it from a regional fund set up after the spring floods.',

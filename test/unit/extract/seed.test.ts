@@ -18,13 +18,22 @@ describe('seed-like republication (247 City News carrying RT)', () => {
     expect(article.word_count).toBeGreaterThan(200);
   });
 
-  it.each(['2 min read', 'Leave a Reply', 'Your email address will not be published', 'Required fields', 'Post Comment', 'Source: RT NEWS', 'Copyright', 'should not be published', 'Trending Story', 'Facebook', 'World’s Most Authentic'])(
-    'drops the chrome %j from text and HTML',
-    (chrome) => {
-      expect(article.text).not.toContain(chrome);
-      expect(article.content_html).not.toContain(chrome);
-    },
-  );
+  it.each([
+    '2 min read',
+    'Leave a Reply',
+    'Your email address will not be published',
+    'Required fields',
+    'Post Comment',
+    'Source: RT NEWS',
+    'Copyright',
+    'should not be published',
+    'Trending Story',
+    'Facebook',
+    'World’s Most Authentic',
+  ])('drops the chrome %j from text and HTML', (chrome) => {
+    expect(article.text).not.toContain(chrome);
+    expect(article.content_html).not.toContain(chrome);
+  });
 
   it('credits RT, with the credit link cleaned of tracking parameters', () => {
     expect(article.original_source).toEqual({

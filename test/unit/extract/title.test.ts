@@ -2,13 +2,16 @@
 import { extractArticle } from '../../../src/workers/extract';
 import { stripSiteName } from '../../../src/workers/extract/title';
 
-const STORY = '<p>' + 'The sharing economy was sold as a way to make money from idle things, and it turned out otherwise. '.repeat(4) + '</p>';
+const STORY =
+  '<p>' + 'The sharing economy was sold as a way to make money from idle things, and it turned out otherwise. '.repeat(4) + '</p>';
 
 describe('headline', () => {
   it('skips an h1 that is the site name ("Salon", readability/salon-1)', () => {
     const html = `<html><head><title>The sharing economy is a lie: Uber, Ayn Rand and the truth about tech and libertarians - Salon.com</title></head>
       <body><h1><a href="/">Salon</a></h1><article><h1>The sharing economy is a lie: Uber, Ayn Rand and the truth about tech and libertarians</h1>${STORY}</article></body></html>`;
-    expect(extractArticle(html, 'https://www.salon.com/2015/01/x/')?.title).toBe('The sharing economy is a lie: Uber, Ayn Rand and the truth about tech and libertarians');
+    expect(extractArticle(html, 'https://www.salon.com/2015/01/x/')?.title).toBe(
+      'The sharing economy is a lie: Uber, Ayn Rand and the truth about tech and libertarians',
+    );
   });
 
   it('takes the story from a portal title when the h1s are the portal and the blog ("痞客邦 PIXNET", readability/pixnet)', () => {

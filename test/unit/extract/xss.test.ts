@@ -12,8 +12,8 @@ const VECTORS: string[] = [
   '<SCRIPT SRC=https://xss.example/xss.js></SCRIPT>',
   '<script>alert(1)</script>',
   '<IMG SRC="javascript:alert(\'XSS\');">',
-  '<IMG SRC=javascript:alert(\'XSS\')>',
-  '<IMG SRC=JaVaScRiPt:alert(\'XSS\')>',
+  "<IMG SRC=javascript:alert('XSS')>",
+  "<IMG SRC=JaVaScRiPt:alert('XSS')>",
   '<IMG SRC=`javascript:alert("RSnake says, \'XSS\'")`>',
   '<a onmouseover="alert(document.cookie)">xxs link</a>',
   '<IMG """><SCRIPT>alert("XSS")</SCRIPT>"\\>',
@@ -40,7 +40,7 @@ const VECTORS: string[] = [
   '<IMG DYNSRC="javascript:alert(\'XSS\')">',
   '<IMG LOWSRC="javascript:alert(\'XSS\')">',
   '<STYLE>li {list-style-image: url("javascript:alert(\'XSS\')");}</STYLE><UL><LI>XSS</br>',
-  '<svg/onload=alert(\'XSS\')>',
+  "<svg/onload=alert('XSS')>",
   '<svg><script>alert(1)</script></svg>',
   '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>',
   '<BGSOUND SRC="javascript:alert(\'XSS\');">',
@@ -68,7 +68,7 @@ const VECTORS: string[] = [
   '<details open ontoggle=alert(1)>',
   '<video><source onerror="alert(1)"></video>',
   '<a href="https://ok.example/" style="position:fixed;top:0">ok</a>',
-  '<!--[if gte IE 4]><SCRIPT>alert(\'XSS\');</SCRIPT><![endif]-->',
+  "<!--[if gte IE 4]><SCRIPT>alert('XSS');</SCRIPT><![endif]-->",
   '<XML ID="xss"><I><B><IMG SRC="javas<!-- -->cript:alert(\'XSS\')"></B></I></XML>',
   '<HEAD><META HTTP-EQUIV="CONTENT-TYPE" CONTENT="text/html; charset=UTF-7"> </HEAD>+ADw-SCRIPT+AD4-alert(\'XSS\');+ADw-/SCRIPT+AD4-',
 ];
@@ -77,13 +77,28 @@ const VECTORS: string[] = [
  * What must never survive, whatever the vector. A "javascript:" that is only text inside an https
  * path ("https://news.example/story/%60javascript:alert(…)", a relative URL resolved) is harmless.
  */
-const DANGEROUS = [/<script/i, /<style/i, /<iframe(?![^>]*src="https:\/\/(?:www\.)?youtube)/i, /\son[a-z]+\s*=/i, /(?:href|src|action|cite)\s*=\s*"\s*(?:javascript|vbscript|data):/i, /"javascript:/i, /\sstyle\s*=/i, /<(?:object|embed|form|input|button|meta|link|base|svg|math|frame|frameset|body|xml|isindex|details|video)\b/i, /expression\(/i, /\sbackground\s*=/i];
+const DANGEROUS = [
+  /<script/i,
+  /<style/i,
+  /<iframe(?![^>]*src="https:\/\/(?:www\.)?youtube)/i,
+  /\son[a-z]+\s*=/i,
+  /(?:href|src|action|cite)\s*=\s*"\s*(?:javascript|vbscript|data):/i,
+  /"javascript:/i,
+  /\sstyle\s*=/i,
+  /<(?:object|embed|form|input|button|meta|link|base|svg|math|frame|frameset|body|xml|isindex|details|video)\b/i,
+  /expression\(/i,
+  /\sbackground\s*=/i,
+];
 
 /** Same serializer for both sides, attributes sorted: only content differences remain. It keeps every tag (it only re-serializes), hence allowVulnerableTags. */
 function canonical(html: string): string {
   const out = sanitize(html, { allowedTags: false, allowedAttributes: false, allowVulnerableTags: true });
   return out.replace(/<([a-z0-9]+)((?:\s+[^\s=>]+="[^"]*")+)(\s*\/?)>/g, (_m, tag: string, attrs: string, end: string) => {
-    const sorted = attrs.trim().match(/[^\s=]+="[^"]*"/g)!.sort().join(' ');
+    const sorted = attrs
+      .trim()
+      .match(/[^\s=]+="[^"]*"/g)!
+      .sort()
+      .join(' ');
     return `<${tag} ${sorted}${end}>`;
   });
 }
@@ -98,19 +113,29 @@ describe('sanitizeHtml (sanitize-html allowlist)', () => {
   });
 
   it('keeps story markup, resolves URLs and strips tracking parameters', () => {
-    const out = sanitizeHtml('<h2>Sub</h2><p>See <a href="/next?utm_source=x&id=3" class="c">next</a> <img data-src="/i.jpg" src="data:image/gif;base64,R0l"></p>', BASE);
-    expect(out).toBe('<h2>Sub</h2><p>See <a href="https://news.example/next?id=3" rel="noopener noreferrer nofollow">next</a> <img src="https://news.example/i.jpg" /></p>');
+    const out = sanitizeHtml(
+      '<h2>Sub</h2><p>See <a href="/next?utm_source=x&id=3" class="c">next</a> <img data-src="/i.jpg" src="data:image/gif;base64,R0l"></p>',
+      BASE,
+    );
+    expect(out).toBe(
+      '<h2>Sub</h2><p>See <a href="https://news.example/next?id=3" rel="noopener noreferrer nofollow">next</a> <img src="https://news.example/i.jpg" /></p>',
+    );
   });
 
   it('allows iframes only from the embed hosts', () => {
-    expect(sanitizeHtml('<iframe src="https://www.youtube.com/embed/abc"></iframe>', BASE)).toContain('src="https://www.youtube.com/embed/abc"');
+    expect(sanitizeHtml('<iframe src="https://www.youtube.com/embed/abc"></iframe>', BASE)).toContain(
+      'src="https://www.youtube.com/embed/abc"',
+    );
     expect(sanitizeHtml('<iframe src="https://evil.example/embed/abc"></iframe>', BASE)).not.toContain('evil.example');
-    expect(sanitizeHtml('<iframe src="https://evil.example/x"></iframe>', BASE, { iframeHosts: ['evil.example'] })).toContain('evil.example');
+    expect(sanitizeHtml('<iframe src="https://evil.example/x"></iframe>', BASE, { iframeHosts: ['evil.example'] })).toContain(
+      'evil.example',
+    );
   });
 });
 
 describe('extractArticle content_html (allowlist serializer)', () => {
-  const prose = '<p>The council voted on Tuesday to extend the transit pilot for another year, citing strong ridership, lower costs than expected, and broad support from residents who rely on the late-night routes.</p>';
+  const prose =
+    '<p>The council voted on Tuesday to extend the transit pilot for another year, citing strong ridership, lower costs than expected, and broad support from residents who rely on the late-night routes.</p>';
 
   it.each(VECTORS)('neutralizes %s inside a story', (vector) => {
     const page = `<html><body><article>${prose}${vector}${prose}<p>${vector}</p></article></body></html>`;

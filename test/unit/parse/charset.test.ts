@@ -43,7 +43,10 @@ describe('decodeBody', () => {
 
   it('lets the BOM win over the header', () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<a>é</a>')]);
-    expect(decodeBody(bytes, { kind: 'xml', contentType: 'text/xml; charset=windows-1251' })).toEqual({ text: '<a>é</a>', charset: 'utf-8' });
+    expect(decodeBody(bytes, { kind: 'xml', contentType: 'text/xml; charset=windows-1251' })).toEqual({
+      text: '<a>é</a>',
+      charset: 'utf-8',
+    });
   });
 
   it('reads <meta charset> and http-equiv in HTML', () => {

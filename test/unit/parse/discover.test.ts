@@ -14,12 +14,17 @@ describe('discoverFeedLinks', () => {
       <link rel="alternate" type="application/rss+xml" href="/feed.xml">
     </head></html>`;
     expect(discoverFeedLinks(html, 'https://ex.com/news/')).toEqual([
-      'https://ex.com/feed.xml', 'https://ex.com/news/atom.xml', 'https://cdn.ex/feed.json', 'https://ex.com/feed.json?a=1&b=2',
+      'https://ex.com/feed.xml',
+      'https://ex.com/news/atom.xml',
+      'https://cdn.ex/feed.json',
+      'https://ex.com/feed.json?a=1&b=2',
     ]);
   });
 
   it('honours <base href>', () => {
-    expect(discoverFeedLinks('<base href="https://other.ex/x/"><link rel="alternate" type="application/rss+xml" href="rss">', 'https://ex.com/')).toEqual(['https://other.ex/x/rss']);
+    expect(
+      discoverFeedLinks('<base href="https://other.ex/x/"><link rel="alternate" type="application/rss+xml" href="rss">', 'https://ex.com/'),
+    ).toEqual(['https://other.ex/x/rss']);
   });
 
   it('returns nothing for a page without feeds', () => {

@@ -4,11 +4,22 @@ import path from 'node:path';
 import { parseFeed } from '../../../src/fetchers/parse/index';
 
 const DIR = path.join(__dirname, '../../fixtures/feeds');
-const cases = fs.readdirSync(DIR).filter((f) => !f.endsWith('.json') && !f.endsWith('.md') || (f.endsWith('.json') && !f.endsWith('.expected.json')));
+const cases = fs
+  .readdirSync(DIR)
+  .filter((f) => (!f.endsWith('.json') && !f.endsWith('.md')) || (f.endsWith('.json') && !f.endsWith('.expected.json')));
 
-interface Expected { item_count: number; items: Array<{ title: string | null; link: string | null; published: string | null }> }
+interface Expected {
+  item_count: number;
+  items: Array<{ title: string | null; link: string | null; published: string | null }>;
+}
 
-const strip = (s: string | null): string | null => (s === null ? null : s.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim());
+const strip = (s: string | null): string | null =>
+  s === null
+    ? null
+    : s
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
 
 describe.each(cases)('%s', (file) => {
   const expected = JSON.parse(fs.readFileSync(path.join(DIR, file + '.expected.json'), 'utf8')) as Expected;

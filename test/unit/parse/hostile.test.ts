@@ -20,7 +20,10 @@ describe('hostile input', () => {
   });
 
   it('refuses billion laughs quickly without expanding', () => {
-    const decls = ['<!ENTITY lol "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">`)];
+    const decls = [
+      '<!ENTITY lol "lol">',
+      ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">`),
+    ];
     const xml = `<?xml version="1.0"?><!DOCTYPE lolz [${decls.join('')}]><rss><channel><item><title>&lol9;</title></item></channel></rss>`;
     const { value, ms } = timed(() => parseFeed(xml, {}));
     expect(value).toMatchObject({ ok: false, code: 'PARSE_ENTITY_EXPANSION' });
@@ -73,13 +76,17 @@ describe('hostile input', () => {
 
   it('reports random bytes as not a feed', () => {
     let seed = 42;
-    const bytes = Buffer.alloc(64 * 1024, 0).map(() => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed & 0xff; });
+    const bytes = Buffer.alloc(64 * 1024, 0).map(() => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed & 0xff;
+    });
     const r = parseFeed(Buffer.from(bytes), {});
     expect(r).toMatchObject({ ok: false, code: 'PARSE_NOT_A_FEED' });
   });
 
   it('reports an HTML page without a feed as not a feed', () => {
-    const html = '<!DOCTYPE html><html><head><title>Shop</title><link rel="stylesheet" href="/a.css"></head><body><p>Hi<br>there</p></body></html>';
+    const html =
+      '<!DOCTYPE html><html><head><title>Shop</title><link rel="stylesheet" href="/a.css"></head><body><p>Hi<br>there</p></body></html>';
     expect(parseFeed(html, { url: 'https://example.com/' })).toMatchObject({ ok: false, code: 'PARSE_NOT_A_FEED' });
   });
 

@@ -34,7 +34,9 @@ describe('parseFeedAsync', () => {
 
   it('keeps the event loop responsive while the worker parses', async () => {
     let ticks = 0;
-    const timer = setInterval(() => { ticks++; }, 5);
+    const timer = setInterval(() => {
+      ticks++;
+    }, 5);
     const r = await parseFeedAsync(body, {});
     clearInterval(timer);
     expect(r.ok).toBe(true);

@@ -17,14 +17,23 @@ beforeAll(async () => {
   handle = await openPglite(':memory:');
   db = handle.db;
   await migrateToLatest(db as Kysely<unknown>);
-  await db.insertInto('sources').values({ id: 's', name: 'S', homepage: null, rights: 'full', review: 'auto', credit_template: 'Source: {source}', excerpt_words: 50 }).execute();
-  await sql`INSERT INTO feeds (source_id, url, config_url, poll_interval_s) VALUES ('s', 'http://s.test/feed', 'http://s.test/feed', 600)`.execute(db);
+  await db
+    .insertInto('sources')
+    .values({ id: 's', name: 'S', homepage: null, rights: 'full', review: 'auto', credit_template: 'Source: {source}', excerpt_words: 50 })
+    .execute();
+  await sql`INSERT INTO feeds (source_id, url, config_url, poll_interval_s) VALUES ('s', 'http://s.test/feed', 'http://s.test/feed', 600)`.execute(
+    db,
+  );
 }, 60_000);
 afterAll(async () => handle?.close());
 
 async function insertItem(status: ItemStatus): Promise<number> {
   const n = ++seq;
-  const entry = await sql<{ id: number }>`INSERT INTO entries (feed_id, source_id, guid, content_hash) SELECT id, 's', ${`g-${n}`}, ${`h-${n}`} FROM feeds LIMIT 1 RETURNING id`.execute(db);
+  const entry = await sql<{
+    id: number;
+  }>`INSERT INTO entries (feed_id, source_id, guid, content_hash) SELECT id, 's', ${`g-${n}`}, ${`h-${n}`} FROM feeds LIMIT 1 RETURNING id`.execute(
+    db,
+  );
   const item = await sql<{ id: number }>`
     INSERT INTO items (entry_id, source_id, url, url_norm, title, content_from, content_hash, sort_at, status, credit_line, published_on)
     VALUES (${entry.rows[0]!.id}, 's', ${`http://s.test/${n}`}, ${`http://s.test/${n}`}, ${`Story ${n}`}, 'page', ${`h-${n}`}, now(), ${status}, 'Source: S', now())
@@ -33,7 +42,9 @@ async function insertItem(status: ItemStatus): Promise<number> {
 }
 
 async function eventsOf(itemId: number, afterId: number): Promise<string[]> {
-  const rows = await sql<{ type: string }>`SELECT type FROM publish_events WHERE item_id = ${itemId} AND id > ${afterId} ORDER BY id`.execute(db);
+  const rows = await sql<{
+    type: string;
+  }>`SELECT type FROM publish_events WHERE item_id = ${itemId} AND id > ${afterId} ORDER BY id`.execute(db);
   return rows.rows.map((r) => r.type);
 }
 
@@ -43,7 +54,11 @@ async function lastEventId(): Promise<number> {
 }
 
 const cases = (Object.keys(STATUS_MOVES) as StatusMoveName[]).flatMap((move) =>
-  [false, true].flatMap((changed) => moveEvents(move, changed).filter((e) => !(e.from === 'new' && changed)).map((e) => ({ move, changed, ...e }))),
+  [false, true].flatMap((changed) =>
+    moveEvents(move, changed)
+      .filter((e) => !(e.from === 'new' && changed))
+      .map((e) => ({ move, changed, ...e })),
+  ),
 );
 
 describe('items_publish_event trigger', () => {
@@ -56,14 +71,20 @@ describe('items_publish_event trigger', () => {
     }
     const id = await insertItem(from);
     const before = await lastEventId();
-    await sql`UPDATE items SET status = ${to}, title = CASE WHEN ${changed} THEN title || ' (corrected)' ELSE title END WHERE id = ${id}`.execute(db);
+    await sql`UPDATE items SET status = ${to}, title = CASE WHEN ${changed} THEN title || ' (corrected)' ELSE title END WHERE id = ${id}`.execute(
+      db,
+    );
     expect(await eventsOf(id, before)).toEqual(event ? [event] : []);
   });
 });
 
 describe('items.status CHECK constraint', () => {
   it('lists exactly the statuses of the table', async () => {
-    const row = await sql<{ def: string }>`SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = 'items'::regclass AND contype = 'c' AND pg_get_constraintdef(oid) LIKE '%status = ANY%'`.execute(db);
+    const row = await sql<{
+      def: string;
+    }>`SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = 'items'::regclass AND contype = 'c' AND pg_get_constraintdef(oid) LIKE '%status = ANY%'`.execute(
+      db,
+    );
     const listed = [...(row.rows[0]?.def ?? '').matchAll(/'([a-z]+)'::text/g)].map((m) => m[1]);
     expect(listed.sort()).toEqual([...ITEM_STATUSES].sort());
   });

@@ -1,5 +1,16 @@
 /** The item-status table: who may move an item from what to what, and the webhook event of each move. */
-import { ITEM_STATUSES, NEVER_OUT, STATUS_MOVES, STICKY_STATUSES, TAKEN_DOWN, mayMove, moveEvents, moveProblem, webhookEvent, type StatusMoveName } from '../../../src/policy/item-status';
+import {
+  ITEM_STATUSES,
+  NEVER_OUT,
+  STATUS_MOVES,
+  STICKY_STATUSES,
+  TAKEN_DOWN,
+  mayMove,
+  moveEvents,
+  moveProblem,
+  webhookEvent,
+  type StatusMoveName,
+} from '../../../src/policy/item-status';
 import { transitionProblem } from '../../../src/publish/editor/edit-plan';
 import { WEBHOOK_EVENTS } from '../../../src/settings/feeds-schema';
 
@@ -32,7 +43,9 @@ describe('who may move an item from what', () => {
 
   it('explains a refused editor move the way the desk shows it', () => {
     expect(transitionProblem('unpublish', 'queued')).toBe('cannot unpublish an item that is queued (only published)');
-    expect(transitionProblem('approve', 'withdrawn')).toBe('cannot approve an item that is withdrawn (only queued, held, rejected, unpublished)');
+    expect(transitionProblem('approve', 'withdrawn')).toBe(
+      'cannot approve an item that is withdrawn (only queued, held, rejected, unpublished)',
+    );
   });
 });
 
@@ -60,7 +73,11 @@ describe('webhook events', () => {
   });
 
   it('can emit every event a webhook may subscribe to, and no other', () => {
-    const emitted = new Set(['new' as const, ...ITEM_STATUSES].flatMap((from) => ITEM_STATUSES.flatMap((to) => [true, false].map((c) => webhookEvent(from, to, c)))).filter((e) => e !== null));
+    const emitted = new Set(
+      ['new' as const, ...ITEM_STATUSES]
+        .flatMap((from) => ITEM_STATUSES.flatMap((to) => [true, false].map((c) => webhookEvent(from, to, c))))
+        .filter((e) => e !== null),
+    );
     expect([...emitted].sort()).toEqual([...WEBHOOK_EVENTS].sort());
   });
 
@@ -77,9 +94,11 @@ describe('webhook events', () => {
 });
 
 describe('derived sets', () => {
-  it('an update at the source leaves editor and source decisions alone', () => expect([...STICKY_STATUSES].sort()).toEqual(['duplicate', 'rejected', 'unpublished', 'withdrawn']));
+  it('an update at the source leaves editor and source decisions alone', () =>
+    expect([...STICKY_STATUSES].sort()).toEqual(['duplicate', 'rejected', 'unpublished', 'withdrawn']));
   it('the API answers 410 for items taken down', () => expect([...TAKEN_DOWN].sort()).toEqual(['unpublished', 'withdrawn']));
-  it('a story head that never goes out does not swallow a copy', () => expect([...NEVER_OUT].sort()).toEqual(['held', 'rejected', 'unpublished', 'withdrawn']));
+  it('a story head that never goes out does not swallow a copy', () =>
+    expect([...NEVER_OUT].sort()).toEqual(['held', 'rejected', 'unpublished', 'withdrawn']));
   it('every move names statuses of the table', () => {
     for (const m of Object.values(STATUS_MOVES)) for (const s of [...m.from, ...m.to]) expect(['new', ...ITEM_STATUSES]).toContain(s);
   });

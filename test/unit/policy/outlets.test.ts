@@ -29,7 +29,11 @@ describe('sameOutlet', () => {
   it.each<[OutletLike, OutletLike, boolean]>([
     [{ name: 'City Desk', id: 'city' }, { name: '247 City News', id: 'city' }, true],
     [{ name: 'Metro Daily', homepage: 'https://www.metro-daily.example/' }, 'https://metro-daily.example/story/1', true],
-    [{ name: 'Metro Daily', homepage: 'https://metro-daily.example/' }, { name: 'Metro Weekly', homepage: 'https://metro-weekly.example/' }, false],
+    [
+      { name: 'Metro Daily', homepage: 'https://metro-daily.example/' },
+      { name: 'Metro Weekly', homepage: 'https://metro-weekly.example/' },
+      false,
+    ],
     [{ name: 'Le Monde', aliases: ['lemonde.fr', 'Journal Le Monde'] }, 'Journal Le Monde', true],
     [{ name: 'City Desk', id: 'city' }, { name: 'Town Desk', id: 'town' }, false],
   ])('source %j and %j → %s', (a, b, same) => {
@@ -43,7 +47,15 @@ describe('credit lines name an outlet once', () => {
     [{ source: 'AFP', original: 'Agence France-Presse' }, 'Source: AFP'],
     [{ source: 'Reuters', original: 'Thomson Reuters' }, 'Source: Reuters'],
     [{ source: 'The Associated Press', original: 'AP' }, 'Source: The Associated Press'],
-    [{ source: 'Metro Daily', sourceHomepage: 'https://metro-daily.example/', original: 'METRO', originalUrl: 'https://metro-daily.example/a/1' }, 'Source: Metro Daily'],
+    [
+      {
+        source: 'Metro Daily',
+        sourceHomepage: 'https://metro-daily.example/',
+        original: 'METRO',
+        originalUrl: 'https://metro-daily.example/a/1',
+      },
+      'Source: Metro Daily',
+    ],
     [{ source: '247 City News', original: 'RT' }, 'Source: RT, via 247 City News'],
     [{ source: '247 City News', original: 'Agence France-Presse' }, 'Source: Agence France-Presse, via 247 City News'],
   ])('%j → %s', (facts, line) => expect(renderCreditLine('Source: {source}', facts)).toBe(line));
@@ -54,7 +66,11 @@ describe('credit lines name an outlet once', () => {
     ['{original} via {source}', { source: '247 City News', original: 'RT' }, 'RT via 247 City News'],
     ['Source: {source} (original: {original})', { source: 'Reuters', original: 'Thomson Reuters' }, 'Source: Reuters'],
     ['Source: {source} ({author})', { source: 'AFP', author: 'AFP' }, 'Source: AFP'],
-    ['Source: {source} ({author})', { source: 'Metro Daily', author: 'Reuters', original: 'Thomson Reuters' }, 'Source: Thomson Reuters, via Metro Daily'],
+    [
+      'Source: {source} ({author})',
+      { source: 'Metro Daily', author: 'Reuters', original: 'Thomson Reuters' },
+      'Source: Thomson Reuters, via Metro Daily',
+    ],
     ['Source: {source} ({author})', { source: 'NPR', author: 'Jane Roe' }, 'Source: NPR (Jane Roe)'],
   ])('%s with %j → %s', (template, facts, line) => expect(renderCreditLine(template, facts)).toBe(line));
 });

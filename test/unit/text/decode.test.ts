@@ -28,17 +28,48 @@ describe('pages (WHATWG sniffing, then detection)', () => {
   });
 
   it.each([
-    ['the HTTP charset over <meta>', iconv.encode('<meta charset="koi8-r"><p>Привет, мир</p>', 'windows-1251'), 'text/html; charset=windows-1251', 'windows-1251', 'header'],
-    ['a UTF-8 BOM over the HTTP charset', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<p>Grüße</p>')]), 'text/html; charset=windows-1252', 'utf-8', 'bom'],
-    ['a UTF-16LE BOM over a UTF-8 header', iconv.encode('<p>Grüße</p>', 'utf-16le', { addBOM: true }), 'text/html; charset=utf-8', 'utf-16le', 'bom'],
-    ['a UTF-8 header the bytes refute: <meta> decides', iconv.encode('<meta charset="windows-1252"><p>Café</p>', 'windows-1252'), 'text/html; charset=utf-8', 'windows-1252', 'meta'],
-    ['meta http-equiv', iconv.encode('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2"><p>Łódź</p>', 'iso-8859-2'), undefined, 'iso-8859-2', 'meta'],
+    [
+      'the HTTP charset over <meta>',
+      iconv.encode('<meta charset="koi8-r"><p>Привет, мир</p>', 'windows-1251'),
+      'text/html; charset=windows-1251',
+      'windows-1251',
+      'header',
+    ],
+    [
+      'a UTF-8 BOM over the HTTP charset',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<p>Grüße</p>')]),
+      'text/html; charset=windows-1252',
+      'utf-8',
+      'bom',
+    ],
+    [
+      'a UTF-16LE BOM over a UTF-8 header',
+      iconv.encode('<p>Grüße</p>', 'utf-16le', { addBOM: true }),
+      'text/html; charset=utf-8',
+      'utf-16le',
+      'bom',
+    ],
+    [
+      'a UTF-8 header the bytes refute: <meta> decides',
+      iconv.encode('<meta charset="windows-1252"><p>Café</p>', 'windows-1252'),
+      'text/html; charset=utf-8',
+      'windows-1252',
+      'meta',
+    ],
+    [
+      'meta http-equiv',
+      iconv.encode('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2"><p>Łódź</p>', 'iso-8859-2'),
+      undefined,
+      'iso-8859-2',
+      'meta',
+    ],
   ])('%s', (_what, bytes, header, charset, source) => {
     expect(chooseEncoding(bytes, 'html', header)).toMatchObject({ charset, source });
   });
 
   it('detects undeclared legacy text with chardet (Shift_JIS)', () => {
-    const text = '<p>東京都は十二月五日、新しい交通計画を発表しました。市民の皆様のご意見をお待ちしております。今後の予定については改めてお知らせします。</p>';
+    const text =
+      '<p>東京都は十二月五日、新しい交通計画を発表しました。市民の皆様のご意見をお待ちしております。今後の予定については改めてお知らせします。</p>';
     const bytes = iconv.encode(text, 'shift_jis');
     expect(chooseEncoding(bytes, 'html')).toEqual({ charset: 'shift_jis', start: 0, source: 'detected' });
     expect(decodeHtml(bytes)).toBe(text);
@@ -73,8 +104,20 @@ describe('XML (BOM, declaration, header; windows-1252 when UTF-8 does not decode
   });
 
   it.each([
-    ['a UTF-8 BOM over a windows-1251 header and declaration', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(rss('windows-1251', 'Grüße'))]), 'text/xml; charset=windows-1251', 'utf-8', 'bom'],
-    ['a UTF-16BE BOM over a UTF-8 header', iconv.encode(rss(null, 'Grüße'), 'utf-16be', { addBOM: true }), 'text/xml; charset=utf-8', 'utf-16be', 'bom'],
+    [
+      'a UTF-8 BOM over a windows-1251 header and declaration',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(rss('windows-1251', 'Grüße'))]),
+      'text/xml; charset=windows-1251',
+      'utf-8',
+      'bom',
+    ],
+    [
+      'a UTF-16BE BOM over a UTF-8 header',
+      iconv.encode(rss(null, 'Grüße'), 'utf-16be', { addBOM: true }),
+      'text/xml; charset=utf-8',
+      'utf-16be',
+      'bom',
+    ],
   ])('%s: the BOM wins', (_what, bytes, header, charset, source) => {
     expect(chooseEncoding(bytes, 'xml', header)).toMatchObject({ charset, source });
     const r = parseFeed(bytes, { contentType: header });
@@ -82,11 +125,46 @@ describe('XML (BOM, declaration, header; windows-1252 when UTF-8 does not decode
   });
 
   it.each([
-    ['the declaration over a blanket iso-8859-1 header', iconv.encode(rss('windows-1251', 'Новости'), 'windows-1251'), 'text/xml; charset=iso-8859-1', 'windows-1251', 'declaration', 'Новости'],
-    ['the header when the declared UTF-8 does not decode', iconv.encode(rss('utf-8', 'Новости'), 'koi8-r'), 'text/xml; charset=koi8-r', 'koi8-r', 'header', 'Новости'],
-    ['UTF-8 bytes declared latin-1 with a UTF-8 header: the header', Buffer.from(rss('iso-8859-1', 'Grüße')), 'text/xml; charset=utf-8', 'utf-8', 'header', 'Grüße'],
-    ['UTF-8 bytes still declared latin-1, no header: the bytes', Buffer.from(rss('iso-8859-1', 'Grüße')), undefined, 'utf-8', 'detected', 'Grüße'],
-    ['an IBM code page WHATWG lacks (iconv-lite decodes it)', iconv.encode(rss('cp437', 'Ça'), 'cp437'), undefined, 'cp437', 'declaration', 'Ça'],
+    [
+      'the declaration over a blanket iso-8859-1 header',
+      iconv.encode(rss('windows-1251', 'Новости'), 'windows-1251'),
+      'text/xml; charset=iso-8859-1',
+      'windows-1251',
+      'declaration',
+      'Новости',
+    ],
+    [
+      'the header when the declared UTF-8 does not decode',
+      iconv.encode(rss('utf-8', 'Новости'), 'koi8-r'),
+      'text/xml; charset=koi8-r',
+      'koi8-r',
+      'header',
+      'Новости',
+    ],
+    [
+      'UTF-8 bytes declared latin-1 with a UTF-8 header: the header',
+      Buffer.from(rss('iso-8859-1', 'Grüße')),
+      'text/xml; charset=utf-8',
+      'utf-8',
+      'header',
+      'Grüße',
+    ],
+    [
+      'UTF-8 bytes still declared latin-1, no header: the bytes',
+      Buffer.from(rss('iso-8859-1', 'Grüße')),
+      undefined,
+      'utf-8',
+      'detected',
+      'Grüße',
+    ],
+    [
+      'an IBM code page WHATWG lacks (iconv-lite decodes it)',
+      iconv.encode(rss('cp437', 'Ça'), 'cp437'),
+      undefined,
+      'cp437',
+      'declaration',
+      'Ça',
+    ],
   ])('%s', (_what, bytes, header, charset, source, title) => {
     expect(chooseEncoding(bytes, 'xml', header)).toMatchObject({ charset, source });
     const r = parseFeed(bytes, { contentType: header });
@@ -94,7 +172,12 @@ describe('XML (BOM, declaration, header; windows-1252 when UTF-8 does not decode
   });
 
   it('maps labels as WHATWG Encoding does', () => {
-    expect([encodingName('ISO-8859-1'), encodingName('"gb2312"'), encodingName('utf8'), encodingName('no-such-thing')]).toEqual(['windows-1252', 'gbk', 'utf-8', null]);
+    expect([encodingName('ISO-8859-1'), encodingName('"gb2312"'), encodingName('utf8'), encodingName('no-such-thing')]).toEqual([
+      'windows-1252',
+      'gbk',
+      'utf-8',
+      null,
+    ]);
   });
 
   it('decodes JSON as UTF-8 whatever a stray prolog-like string says', () => {
@@ -116,7 +199,8 @@ describe('wire copy', () => {
   it('reads it whatever a wrong UTF-8 header says, and the same text re-encoded as UTF-8', () => {
     const r = parseWire(latin1, 'nitf', 'application/xml; charset=utf-8');
     expect(r.ok && r.doc.items[0]?.entry.title).toBe(title);
-    for (const decl of ['UTF-8', 'ISO-8859-1']) { // re-encoded to UTF-8, with and without its old label
+    for (const decl of ['UTF-8', 'ISO-8859-1']) {
+      // re-encoded to UTF-8, with and without its old label
       const u = parseWire(Buffer.from(decodeXml(latin1).replace('ISO-8859-1', decl)));
       expect(u.ok && u.doc.items[0]?.entry.title).toBe(title);
     }

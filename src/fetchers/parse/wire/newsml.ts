@@ -17,7 +17,8 @@ export function readNewsMl(root: XEl, rootName: 'newsItem' | 'newsMessage'): Wir
   for (const [i, ni] of items.entries()) {
     const where = rootName === 'newsItem' ? 'newsItem' : `itemSet/newsItem[${i + 1}]`;
     const read = readItem(ni, where);
-    if (typeof read === 'string') return wireFailure(read.startsWith('!') ? 'WIRE_UNKNOWN_VERSION' : 'WIRE_MISSING_FIELD', read.replace(/^!/, ''));
+    if (typeof read === 'string')
+      return wireFailure(read.startsWith('!') ? 'WIRE_UNKNOWN_VERSION' : 'WIRE_MISSING_FIELD', read.replace(/^!/, ''));
     version = read.version;
     out.push(read.item);
   }
@@ -42,16 +43,27 @@ function readItem(ni: XEl, where: string): { item: WireItem; version: string } |
   const ri = el(ni, 'rightsInfo');
   const item = toWireItem({
     guid,
-    link: attr(els(meta, 'link').find((l) => /canonical|alternate|self/i.test(attr(l, 'rel') ?? '')), 'href'),
+    link: attr(
+      els(meta, 'link').find((l) => /canonical|alternate|self/i.test(attr(l, 'rel') ?? '')),
+      'href',
+    ),
     headline,
-    byline: textIn(el(cm, 'by')) ?? (els(cm, 'creator').map((c) => textIn(el(c, 'name'))).filter(Boolean).join(', ') || null),
+    byline:
+      textIn(el(cm, 'by')) ??
+      (els(cm, 'creator')
+        .map((c) => textIn(el(c, 'name')))
+        .filter(Boolean)
+        .join(', ') ||
+        null),
     creditline: textIn(el(cm, 'creditline')),
     dateline: textIn(el(cm, 'dateline')),
     published: textIn(el(meta, 'firstCreated')) ?? versionCreated,
     updated: versionCreated,
     summary: textIn(els(cm, 'description').find((d) => /summary|abstract/i.test(attr(d, 'role') ?? '')) ?? el(cm, 'description')),
     bodyHtml: bodyOf(el(ni, 'contentSet')),
-    subjects: els(cm, 'subject').map((s) => textIn(el(s, 'name')) ?? attr(s, 'qcode')).filter((s): s is string => Boolean(s)),
+    subjects: els(cm, 'subject')
+      .map((s) => textIn(el(s, 'name')) ?? attr(s, 'qcode'))
+      .filter((s): s is string => Boolean(s)),
     language: attr(el(cm, 'language'), 'tag') ?? attr(ni, 'lang'),
     rights: {
       copyright_holder: textIn(el(el(ri, 'copyrightHolder'), 'name')) ?? attr(el(ri, 'copyrightHolder'), 'literal'),

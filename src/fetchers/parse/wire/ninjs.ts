@@ -15,16 +15,22 @@ export function readNinjs(json: unknown): WireParseResult {
   let version = '';
   for (const [i, raw] of list.entries()) {
     const where = Array.isArray(json) ? `[${i}]` : 'document';
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return wireFailure('WIRE_MISSING_FIELD', `${where}: a ninjs object is a JSON object`);
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+      return wireFailure('WIRE_MISSING_FIELD', `${where}: a ninjs object is a JSON object`);
     const o = raw as Obj;
     const v = versionOf(o);
-    if (!/^[12](\.\d+)?$/.test(v)) return wireFailure('WIRE_UNKNOWN_VERSION', `${where}: ninjs version ${v} is not supported; send ninjs 1.x or 2.x`);
+    if (!/^[12](\.\d+)?$/.test(v))
+      return wireFailure('WIRE_UNKNOWN_VERSION', `${where}: ninjs version ${v} is not supported; send ninjs 1.x or 2.x`);
     const uri = str(o.uri);
     if (!uri) return wireFailure('WIRE_MISSING_FIELD', `${where}.uri is missing: ninjs requires it`);
     // pubstatus "canceled" or "withheld" kills the item; a kill needs no headline.
     const pubStatus = readPubStatus(str(o.pubstatus));
     const headline = (v.startsWith('2') ? pick(o.headlines, 'main') : str(o.headline)) ?? (isKill(pubStatus) ? `(${pubStatus})` : null);
-    if (!headline) return wireFailure('WIRE_MISSING_FIELD', `${where}.${v.startsWith('2') ? 'headlines[].value' : 'headline'} is missing: the headline is required`);
+    if (!headline)
+      return wireFailure(
+        'WIRE_MISSING_FIELD',
+        `${where}.${v.startsWith('2') ? 'headlines[].value' : 'headline'} is missing: the headline is required`,
+      );
     const item = v.startsWith('2') ? readV2(o, uri, headline) : readV1(o, uri, headline);
     items.push({ ...item, pub_status: pubStatus });
     version = v;
@@ -108,7 +114,9 @@ function pick(list: unknown, role: string): string | null {
 }
 
 function names(list: unknown): string[] {
-  return Array.isArray(list) ? (list as Obj[]).map((s) => str(s?.name) ?? str(s?.code) ?? str(s?.literal)).filter((s): s is string => Boolean(s)) : [];
+  return Array.isArray(list)
+    ? (list as Obj[]).map((s) => str(s?.name) ?? str(s?.code) ?? str(s?.literal)).filter((s): s is string => Boolean(s))
+    : [];
 }
 
 function str(v: unknown): string | null {

@@ -13,7 +13,8 @@ const VERSION = /NITF\s+(\d+\.\d+)/i;
 export function readNitf(nitf: XEl, source: string): WireParseResult {
   const stated = attr(nitf, 'version');
   const version = stated ? (VERSION.exec(stated)?.[1] ?? stated) : null;
-  if (!version) return wireFailure('WIRE_MISSING_FIELD', 'nitf@version is missing; NITF 3.x states it as version="-//IPTC//DTD NITF 3.6//EN"');
+  if (!version)
+    return wireFailure('WIRE_MISSING_FIELD', 'nitf@version is missing; NITF 3.x states it as version="-//IPTC//DTD NITF 3.6//EN"');
   if (!/^3\.\d+$/.test(version)) return wireFailure('WIRE_UNKNOWN_VERSION', `NITF version ${version} is not supported; send NITF 3.x`);
   const head = el(nitf, 'head');
   const docdata = el(head, 'docdata');
@@ -43,7 +44,9 @@ export function readNitf(nitf: XEl, source: string): WireParseResult {
     language: attr(nitf, 'baselang') ?? attr(nitf, 'lang'),
     rights: {
       copyright_holder: holder,
-      copyright_notice: copyright ? `Copyright ${attr(copyright, 'year') ?? ''} ${attr(copyright, 'holder') ?? ''}`.replace(/\s+/g, ' ').trim() : null,
+      copyright_notice: copyright
+        ? `Copyright ${attr(copyright, 'year') ?? ''} ${attr(copyright, 'holder') ?? ''}`.replace(/\s+/g, ' ').trim()
+        : null,
       usage_terms: attr(docRights, 'limitations') ?? textIn(el(rights, 'rights.limitations')) ?? attr(el(docdata, 'ed-msg'), 'info'),
     },
     pubStatus,
@@ -69,12 +72,16 @@ function datelineOf(d: XEl | undefined): string | null {
 function bylineOf(bodyHead: XEl | undefined): string | null {
   const by = el(bodyHead, 'byline');
   if (!by) return null;
-  const persons = els(by, 'person').map(textIn).filter((p): p is string => Boolean(p));
+  const persons = els(by, 'person')
+    .map(textIn)
+    .filter((p): p is string => Boolean(p));
   return persons.length ? persons.join(', ') : textIn(by);
 }
 
 function subjectsOf(head: XEl | undefined, docdata: XEl | undefined): string[] {
-  const fromTobject = els(el(head, 'tobject'), 'tobject.subject').map((s) => attr(s, 'tobject.subject.matter') ?? attr(s, 'tobject.subject.type'));
+  const fromTobject = els(el(head, 'tobject'), 'tobject.subject').map(
+    (s) => attr(s, 'tobject.subject.matter') ?? attr(s, 'tobject.subject.type'),
+  );
   const keywords = els(el(docdata, 'key-list'), 'keyword').map((k) => attr(k, 'key'));
   return [...fromTobject, ...keywords].filter((s): s is string => Boolean(s));
 }

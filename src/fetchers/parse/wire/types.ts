@@ -27,7 +27,10 @@ export function isKill(status: WirePubStatus): boolean {
 
 /** Reads a stated status ("stat:canceled", "canceled", "Withheld"); anything else (or nothing) is usable. */
 export function readPubStatus(stated: string | null | undefined): WirePubStatus {
-  const s = (stated ?? '').trim().toLowerCase().replace(/^[a-z0-9-]*:/, '');
+  const s = (stated ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z0-9-]*:/, '');
   return s === 'canceled' || s === 'cancelled' ? 'canceled' : s === 'withheld' ? 'withheld' : 'usable';
 }
 
@@ -51,7 +54,8 @@ export interface WireDocument {
   items: WireItem[];
 }
 
-export type WireFailureCode = 'WIRE_INVALID_XML' | 'WIRE_INVALID_JSON' | 'WIRE_UNKNOWN_VERSION' | 'WIRE_MISSING_FIELD' | 'WIRE_UNKNOWN_FORMAT';
+export type WireFailureCode =
+  'WIRE_INVALID_XML' | 'WIRE_INVALID_JSON' | 'WIRE_UNKNOWN_VERSION' | 'WIRE_MISSING_FIELD' | 'WIRE_UNKNOWN_FORMAT';
 
 export type WireParseResult = { ok: true; doc: WireDocument } | { ok: false; code: WireFailureCode; reason: string };
 

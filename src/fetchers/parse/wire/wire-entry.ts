@@ -39,7 +39,15 @@ export function toWireItem(f: WireFields): WireItem {
     comments_url: null,
     lang: f.language,
   };
-  return { entry, creditline: f.creditline, byline: f.byline, dateline: f.dateline, rights: f.rights, full_text: Boolean(f.bodyHtml), pub_status: f.pubStatus };
+  return {
+    entry,
+    creditline: f.creditline,
+    byline: f.byline,
+    dateline: f.dateline,
+    rights: f.rights,
+    full_text: Boolean(f.bodyHtml),
+    pub_status: f.pubStatus,
+  };
 }
 
 /** Escapes plain text into paragraphs of HTML (ninjs body_text, NewsML-G2 inlineData). */

@@ -20,7 +20,8 @@ const parser = new XMLParser({
   trimValues: true,
   processEntities: true,
   stopNodes: RAW_ELEMENTS,
-  isArray: (name) => ['newsItem', 'subject', 'p', 'keyword', 'person', 'creator', 'tobject.subject', 'hl2', 'description', 'headline'].includes(name),
+  isArray: (name) =>
+    ['newsItem', 'subject', 'p', 'keyword', 'person', 'creator', 'tobject.subject', 'hl2', 'description', 'headline'].includes(name),
 });
 
 /** Parses `text`; a well-formedness error becomes `{ ok: false, reason }` with its line. */
@@ -60,7 +61,10 @@ export function attr(node: XEl | undefined, name: string): string | null {
 
 /** All text inside an element, markup stripped, whitespace collapsed; null when empty. */
 export function textIn(node: unknown): string | null {
-  const s = collect(node).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const s = collect(node)
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return s === '' ? null : s;
 }
 
