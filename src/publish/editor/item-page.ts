@@ -33,52 +33,26 @@ function renderPreview(item: EditorItem): Raw {
       : p.content_html
         ? trusted(p.content_html)
         : html`<p class="muted">(headline and link only)</p>`;
-  return html`<section class="pane preview" aria-labelledby="preview-h">
-    <h2 id="preview-h">As published (rights: ${p.rights})</h2>
-    <article>
-      <h3>${p.title}</h3>
-      <p class="credit">${p.credit_line ?? html`<span class="warn">no credit line — set one before approving</span>`}</p>
-      ${p.summary && p.rights === 'full' ? html`<p class="summary">${p.summary}</p>` : ''}${body}
-      <p><a href="${p.url}" rel="noopener noreferrer">Read the original at ${p.source.name}</a></p>
-    </article>
-  </section>`;
+  return html`<section class="pane preview" aria-labelledby="preview-h"><h2 id="preview-h">As published (rights: ${p.rights})</h2>
+    <article><h3>${p.title}</h3><p class="credit">${p.credit_line ?? html`<span class="warn">no credit line — set one before approving</span>`}</p>
+    ${p.summary && p.rights === 'full' ? html`<p class="summary">${p.summary}</p>` : ''}${body}
+    <p><a href="${p.url}" rel="noopener noreferrer">Read the original at ${p.source.name}</a></p></article></section>`;
 }
 
 function renderMeta(item: EditorItem, outlets: Outlet[]): Raw {
   const orig = item.original_source;
-  return html`<section aria-labelledby="meta-h">
-    <h2 id="meta-h">Attribution and metadata</h2>
-    <dl class="meta">
-      <dt>Status</dt>
-      <dd>${item.status}${item.status_reason ? html` — ${item.status_reason}` : ''}</dd>
-      <dt>Source</dt>
-      <dd>${item.source_name} (rights: ${item.rights}, excerpt ${item.excerpt_words} words)</dd>
-      <dt>Original</dt>
-      <dd><a href="${item.url}" rel="noopener noreferrer">${item.url}</a></dd>
-      <dt>Byline</dt>
-      <dd>${item.byline ?? '—'}</dd>
-      <dt>Original source</dt>
-      <dd>${orig?.name ?? '—'}${orig?.url ? html` (<a href="${orig.url}" rel="noopener noreferrer">${orig.url}</a>)` : ''}</dd>
-      <dt>Rights notice</dt>
-      <dd>${item.rights_notice ?? '—'}</dd>
-      <dt>Credit line</dt>
-      <dd>${item.credit_line ?? '—'}${item.credit_override ? html` <strong>(override: ${item.credit_override})</strong>` : ''}</dd>
-      <dt>Published at source</dt>
-      <dd>${formatTime(item.published_at)}</dd>
-      <dt>Imported</dt>
-      <dd>${formatTime(item.created_at)} · version ${item.version} · content from ${item.content_from}</dd>
-      <dt>Cluster</dt>
-      <dd>${item.cluster_id ? html`#${item.cluster_id}` : '—'}</dd>
-    </dl>
-    ${
-      outlets.length
-        ? html`<h3>Other outlets in this cluster</h3>
-            <ul>
-              ${outlets.map((o) => html`<li><a href="/editor/items/${o.item_id}">${o.source_name}</a> (${o.status}) — <a href="${o.url}" rel="noopener noreferrer">original</a></li>`)}
-            </ul>`
-        : ''
-    }
-  </section>`;
+  return html`<section aria-labelledby="meta-h"><h2 id="meta-h">Attribution and metadata</h2><dl class="meta">
+    <dt>Status</dt><dd>${item.status}${item.status_reason ? html` — ${item.status_reason}` : ''}</dd>
+    <dt>Source</dt><dd>${item.source_name} (rights: ${item.rights}, excerpt ${item.excerpt_words} words)</dd>
+    <dt>Original</dt><dd><a href="${item.url}" rel="noopener noreferrer">${item.url}</a></dd>
+    <dt>Byline</dt><dd>${item.byline ?? '—'}</dd>
+    <dt>Original source</dt><dd>${orig?.name ?? '—'}${orig?.url ? html` (<a href="${orig.url}" rel="noopener noreferrer">${orig.url}</a>)` : ''}</dd>
+    <dt>Rights notice</dt><dd>${item.rights_notice ?? '—'}</dd>
+    <dt>Credit line</dt><dd>${item.credit_line ?? '—'}${item.credit_override ? html` <strong>(override: ${item.credit_override})</strong>` : ''}</dd>
+    <dt>Published at source</dt><dd>${formatTime(item.published_at)}</dd>
+    <dt>Imported</dt><dd>${formatTime(item.created_at)} · version ${item.version} · content from ${item.content_from}</dd>
+    <dt>Cluster</dt><dd>${item.cluster_id ? html`#${item.cluster_id}` : '—'}</dd>
+  </dl>${outlets.length ? html`<h3>Other outlets in this cluster</h3><ul>${outlets.map((o) => html`<li><a href="/editor/items/${o.item_id}">${o.source_name}</a> (${o.status}) — <a href="${o.url}" rel="noopener noreferrer">original</a></li>`)}</ul>` : ''}</section>`;
 }
 
 /** Word diff of the previous version's text (and title) against the current one; null when not an update. */
@@ -87,89 +61,51 @@ export function renderDiff(previous: unknown, item: Pick<EditorItem, 'title' | '
   const prev = previous as { title?: string; text?: string | null; version?: number };
   const part = (a: string, b: string) =>
     diffWords(a, b).map((c) => (c.added ? html`<ins>${c.value}</ins>` : c.removed ? html`<del>${c.value}</del>` : html`${c.value}`));
-  return html`<section aria-labelledby="diff-h">
-    <h2 id="diff-h">Changes since version ${prev.version ?? '?'}</h2>
+  return html`<section aria-labelledby="diff-h"><h2 id="diff-h">Changes since version ${prev.version ?? '?'}</h2>
     <p class="diff"><strong>Title:</strong> ${part(prev.title ?? '', item.title)}</p>
-    <div class="diff">${part(prev.text ?? '', item.text ?? '')}</div>
-  </section>`;
+    <div class="diff">${part(prev.text ?? '', item.text ?? '')}</div></section>`;
 }
 
 function renderActions(d: ItemPageData): Raw {
   const { item, user } = d;
-  const csrf = html`<input type="hidden" name="_csrf" value="${user.csrfToken}" />`;
-  return html`<section class="actions" aria-labelledby="actions-h">
-    <h2 id="actions-h">Actions</h2>
-    <form method="post" action="/editor/items/${item.id}/approve" id="approve-form">
-      ${csrf}<button type="submit" class="primary" accesskey="a">Approve and publish</button>
-    </form>
-    <form method="post" action="/editor/items/${item.id}/reject" id="reject-form">
-      ${csrf} <label for="reject-reason">Reason for rejecting</label> <input id="reject-reason" name="reason" required size="40" />
-      <button type="submit">Reject</button>
-    </form>
-    ${item.status === 'published' ? html`<form method="post" action="/editor/items/${item.id}/unpublish">${csrf}<label for="unpublish-reason">Reason</label> <input id="unpublish-reason" name="reason" size="30" /> <button type="submit">Unpublish</button></form>` : ''}
-    <form method="post" action="/editor/items/${item.id}/edit" id="edit-form" class="edit">
-      ${csrf}
+  const csrf = html`<input type="hidden" name="_csrf" value="${user.csrfToken}">`;
+  return html`<section class="actions" aria-labelledby="actions-h"><h2 id="actions-h">Actions</h2>
+    <form method="post" action="/editor/items/${item.id}/approve" id="approve-form">${csrf}<button type="submit" class="primary" accesskey="a">Approve and publish</button></form>
+    <form method="post" action="/editor/items/${item.id}/reject" id="reject-form">${csrf}
+      <label for="reject-reason">Reason for rejecting</label> <input id="reject-reason" name="reason" required size="40">
+      <button type="submit">Reject</button></form>
+    ${item.status === 'published' ? html`<form method="post" action="/editor/items/${item.id}/unpublish">${csrf}<label for="unpublish-reason">Reason</label> <input id="unpublish-reason" name="reason" size="30"> <button type="submit">Unpublish</button></form>` : ''}
+    <form method="post" action="/editor/items/${item.id}/edit" id="edit-form" class="edit">${csrf}
       <h3>Edit before approving</h3>
-      <label for="edit-title">Title</label><input id="edit-title" name="title" value="${item.title}" required />
+      <label for="edit-title">Title</label><input id="edit-title" name="title" value="${item.title}" required>
       <label for="edit-summary">Summary</label><textarea id="edit-summary" name="summary" rows="3">${item.summary ?? ''}</textarea>
-      <label for="edit-body">Body (HTML, sanitized on save)</label
-      ><textarea id="edit-body" name="body" rows="10">${item.content_html ?? ''}</textarea>
-      <label for="edit-credit">Credit line (empty = computed: ${item.credit_line ?? 'none'})</label
-      ><input id="edit-credit" name="credit" value="${item.credit_override ?? ''}" /> <button type="submit">Save changes</button>
-    </form>
-  </section>`;
+      <label for="edit-body">Body (HTML, sanitized on save)</label><textarea id="edit-body" name="body" rows="10">${item.content_html ?? ''}</textarea>
+      <label for="edit-credit">Credit line (empty = computed: ${item.credit_line ?? 'none'})</label><input id="edit-credit" name="credit" value="${item.credit_override ?? ''}">
+      <button type="submit">Save changes</button></form></section>`;
 }
 
 function renderAudit(rows: AuditRow[]): Raw {
   const json = (v: unknown) => (v === null || v === undefined ? '—' : JSON.stringify(v));
-  return html`<section aria-labelledby="audit-h">
-    <h2 id="audit-h">Audit trail</h2>
-    ${
-      rows.length
-        ? html`<table class="audit">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">Before</th>
-                <th scope="col">After</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${rows.map(
-                (r) =>
-                  html`<tr>
-                    <td>${formatTime(r.at)}</td>
-                    <td>${r.actor}</td>
-                    <td>${r.action}${r.detail ? html`: ${r.detail}` : ''}</td>
-                    <td><code>${json(r.before)}</code></td>
-                    <td><code>${json(r.after)}</code></td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
-        : html`<p>No entries yet.</p>`
-    }
-  </section>`;
+  return html`<section aria-labelledby="audit-h"><h2 id="audit-h">Audit trail</h2>${
+    rows.length
+      ? html`<table class="audit"><thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Before</th><th scope="col">After</th></tr></thead><tbody>${rows.map(
+          (r) =>
+            html`<tr><td>${formatTime(r.at)}</td><td>${r.actor}</td><td>${r.action}${r.detail ? html`: ${r.detail}` : ''}</td><td><code>${json(r.before)}</code></td><td><code>${json(r.after)}</code></td></tr>`,
+        )}</tbody></table>`
+      : html`<p>No entries yet.</p>`
+  }</section>`;
 }
 
 /** The whole item page. */
 export function renderItemPage(d: ItemPageData): string {
   const { item, neighbours } = d;
-  const nav = html`<p class="pager">
-    <a href="/editor">← Queue</a> ${neighbours.newer ? html` · <a rel="prev" href="/editor/items/${neighbours.newer}">Newer (k)</a>` : ''}
-    ${neighbours.older ? html` · <a rel="next" href="/editor/items/${neighbours.older}">Older (j)</a>` : ''}
-  </p>`;
-  const body = html`${nav}
-    <h1>${item.title}</h1>
-    <div class="columns">
-      <section class="pane" aria-labelledby="extracted-h">
-        <h2 id="extracted-h">Extracted article</h2>
-        ${item.summary ? html`<p class="summary">${item.summary}</p>` : ''}${item.content_html ? trusted(item.content_html) : html`<p class="muted">No body extracted${item.extract_error ? html` (${item.extract_error})` : ''}.</p>`}
-      </section>
-      ${renderPreview(item)}
-    </div>
+  const nav = html`<p class="pager"><a href="/editor">← Queue</a>
+    ${neighbours.newer ? html` · <a rel="prev" href="/editor/items/${neighbours.newer}">Newer (k)</a>` : ''}
+    ${neighbours.older ? html` · <a rel="next" href="/editor/items/${neighbours.older}">Older (j)</a>` : ''}</p>`;
+  const body = html`${nav}<h1>${item.title}</h1>
+    <div class="columns"><section class="pane" aria-labelledby="extracted-h"><h2 id="extracted-h">Extracted article</h2>
+      ${item.summary ? html`<p class="summary">${item.summary}</p>` : ''}${item.content_html ? trusted(item.content_html) : html`<p class="muted">No body extracted${item.extract_error ? html` (${item.extract_error})` : ''}.</p>`}</section>
+    ${renderPreview(item)}</div>
     ${renderDiff(item.previous_version, item)}${renderActions(d)}${renderMeta(item, d.outlets)}${renderAudit(d.audit)}`;
   return renderPage({ title: item.title, user: d.user, body, notice: d.notice, noticeKind: d.noticeKind, current: 'queue' });
 }

@@ -28,48 +28,25 @@ export function queueHref(f: QueueFilters, after?: string): string {
 function renderFilters(d: QueuePageData): Raw {
   const f = d.filters;
   return html`<form class="filters" method="get" action="/editor" aria-label="Filter the queue">
-    <label
-      >Status
-      <select name="status">
-        ${REVIEW_STATUSES.map((s) => html`<option value="${s}" ${flag('selected', s === f.status)}>${s}</option>`)}
-      </select></label
-    >
-    <label
-      >Source
-      <select name="source">
-        <option value="">all sources</option>
-        ${d.sources.map((s) => html`<option value="${s.id}" ${flag('selected', s.id === f.source)}>${s.name}</option>`)}
-      </select></label
-    >
-    <label>Cluster <input name="cluster" inputmode="numeric" pattern="[0-9]*" size="8" value="${f.cluster ?? ''}" /></label>
+    <label>Status <select name="status">${REVIEW_STATUSES.map((s) => html`<option value="${s}"${flag('selected', s === f.status)}>${s}</option>`)}</select></label>
+    <label>Source <select name="source"><option value="">all sources</option>${d.sources.map((s) => html`<option value="${s.id}"${flag('selected', s.id === f.source)}>${s.name}</option>`)}</select></label>
+    <label>Cluster <input name="cluster" inputmode="numeric" pattern="[0-9]*" size="8" value="${f.cluster ?? ''}"></label>
     <button type="submit">Filter</button>
   </form>`;
 }
 
 function renderCounts(d: QueuePageData): Raw {
-  return html`<ul class="counts" aria-label="Items per status">
-    ${REVIEW_STATUSES.map(
-      (s) =>
-        html`<li>
-          <a href="${queueHref({ ...d.filters, status: s })}" ${s === d.filters.status ? html` aria-current="true"` : ''}
-            >${s} <strong>${d.counts[s] ?? 0}</strong></a
-          >
-        </li>`,
-    )}
-  </ul>`;
+  return html`<ul class="counts" aria-label="Items per status">${REVIEW_STATUSES.map(
+    (s) =>
+      html`<li><a href="${queueHref({ ...d.filters, status: s })}"${s === d.filters.status ? html` aria-current="true"` : ''}>${s} <strong>${d.counts[s] ?? 0}</strong></a></li>`,
+  )}</ul>`;
 }
 
 function renderRow(r: QueueRow): Raw {
   return html`<tr data-item-id="${r.id}">
-    <td><input type="checkbox" name="ids" value="${r.id}" form="bulk" aria-label="Select “${r.title}”" /></td>
-    <td>
-      <a class="row-link" href="/editor/items/${r.id}">${r.title}</a
-      >${r.status_reason ? html`<div class="reason">${r.status_reason}</div>` : ''}
-    </td>
-    <td>
-      ${r.source_name}
-      <div class="muted">rights: ${r.rights}</div>
-    </td>
+    <td><input type="checkbox" name="ids" value="${r.id}" form="bulk" aria-label="Select “${r.title}”"></td>
+    <td><a class="row-link" href="/editor/items/${r.id}">${r.title}</a>${r.status_reason ? html`<div class="reason">${r.status_reason}</div>` : ''}</td>
+    <td>${r.source_name}<div class="muted">rights: ${r.rights}</div></td>
     <td>${r.version > 1 ? html`<span class="badge">update v${r.version}</span>` : 'new'}</td>
     <td>${r.cluster_id ? html`<a href="${queueHref({ status: r.status, cluster: r.cluster_id })}">#${r.cluster_id}</a>` : '—'}</td>
     <td><time datetime="${new Date(r.created_at).toISOString()}">${formatTime(r.created_at)}</time></td>
@@ -78,10 +55,10 @@ function renderRow(r: QueueRow): Raw {
 
 function renderBulk(d: QueuePageData): Raw {
   return html`<form id="bulk" class="bulk" method="post" action="/editor/items/bulk" aria-label="Bulk actions">
-    <input type="hidden" name="_csrf" value="${d.user.csrfToken}" />
-    <input type="hidden" name="back" value="${queueHref(d.filters)}" />
+    <input type="hidden" name="_csrf" value="${d.user.csrfToken}">
+    <input type="hidden" name="back" value="${queueHref(d.filters)}">
     <button type="submit" name="action" value="approve">Approve selected</button>
-    <label>Reason <input name="reason" size="30" placeholder="needed to reject" /></label>
+    <label>Reason <input name="reason" size="30" placeholder="needed to reject"></label>
     <button type="submit" name="action" value="reject">Reject selected</button>
   </form>`;
 }
@@ -89,30 +66,12 @@ function renderBulk(d: QueuePageData): Raw {
 /** The whole queue page. */
 export function renderQueuePage(d: QueuePageData): string {
   const table = d.rows.length
-    ? html`<table class="queue">
-        <caption>
-          ${d.filters.status} items, newest first
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col"><span class="sr-only">Select</span></th>
-            <th scope="col">Title</th>
-            <th scope="col">Source</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Cluster</th>
-            <th scope="col">Imported</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${d.rows.map(renderRow)}
-        </tbody>
-      </table>`
+    ? html`<table class="queue"><caption>${d.filters.status} items, newest first</caption>
+        <thead><tr><th scope="col"><span class="sr-only">Select</span></th><th scope="col">Title</th><th scope="col">Source</th><th scope="col">Kind</th><th scope="col">Cluster</th><th scope="col">Imported</th></tr></thead>
+        <tbody>${d.rows.map(renderRow)}</tbody></table>`
     : html`<p>No ${d.filters.status} items match these filters.</p>`;
-  const body = html`<h1>Review queue</h1>
-    ${renderCounts(d)}${renderFilters(d)}${renderBulk(d)}${table}
+  const body = html`<h1>Review queue</h1>${renderCounts(d)}${renderFilters(d)}${renderBulk(d)}${table}
     ${d.nextHref ? html`<p><a rel="next" href="${d.nextHref}">Older items →</a></p>` : ''}
-    <p class="muted keys">
-      Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>e</kbd> edit, <kbd>x</kbd> select.
-    </p>`;
+    <p class="muted keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>e</kbd> edit, <kbd>x</kbd> select.</p>`;
   return renderPage({ title: 'Review queue', user: d.user, body, notice: d.notice, noticeKind: d.noticeKind, current: 'queue' });
 }
