@@ -82,5 +82,5 @@ describe('a worker killed mid-job', () => {
     expect(web.hits(STORY)).toBe(2);
     second.kill('SIGTERM');
     expect(await second.exited).toEqual({ code: 0, signal: null });
-  });
+  }, 90_000); // its own waits add up to 80 s (two process start-ups, a kill, a retry): jest's 30 s default cut it short under load
 });
