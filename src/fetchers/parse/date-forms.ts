@@ -3,6 +3,7 @@
  * two-digit-year and ordinal forms, Perforce, Korean (OnBlog, Nate), Hungarian, and the names of
  * zones and months they use. Each rewrites its form into one dates.ts reads. Pure.
  */
+import { NAMED_ZONES } from '../../text/time-zones';
 
 /** Korean Standard Time, which the Korean forms imply (feedparser does the same), as an ISO offset. */
 const KST = '+09:00';
@@ -92,43 +93,13 @@ function militaryZones(): Record<string, number> {
 /** Named zones in minutes east of UTC: RFC 822 §5.1, the North American short forms, military letters, usual extras. */
 export const ZONES: Readonly<Record<string, number>> = {
   ...militaryZones(),
-  ut: 0,
-  utc: 0,
-  gmt: 0,
-  wet: 0,
-  bst: 60,
-  cet: 60,
-  cest: 120,
-  met: 60,
-  mest: 120,
-  eet: 120,
-  eest: 180,
-  msk: 180,
-  adt: -180,
-  ast: -240,
+  ...NAMED_ZONES,
+  // Generic North American zones, read as standard time (feedparser does the same).
   at: -240,
-  est: -300,
-  edt: -240,
   et: -300,
-  cst: -360,
-  cdt: -300,
   ct: -360,
-  mst: -420,
-  mdt: -360,
   mt: -420,
-  pst: -480,
-  pdt: -420,
   pt: -480,
-  akst: -540,
-  akdt: -480,
-  hst: -600,
-  ist: 330,
-  jst: 540,
-  kst: 540,
-  aest: 600,
-  aedt: 660,
-  nzst: 720,
-  nzdt: 780,
 };
 
 const pad = (n: number | string): string => String(n).padStart(2, '0');

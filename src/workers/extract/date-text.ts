@@ -3,6 +3,7 @@
  * "5. Dezember 2026", "le 5 décembre 2026", "5 de diciembre de 2026", "December 5, 2026",
  * "2026年12月5日", "05.12.2026", "12/05/2026" (month first only for US English). Pure: no clock.
  */
+import { NAMED_ZONES } from '../../text/time-zones';
 
 export interface TextDate {
   /** "YYYY-MM-DD" as written: the page's own calendar day. */
@@ -100,41 +101,7 @@ function validDay(y: number, m: number, d: number): string | null {
 }
 
 /** Zone abbreviations printed on news pages, minutes east of UTC; "ET"/"CT"/"MT"/"PT" follow US daylight time. */
-const ZONES: Record<string, number> = {
-  gmt: 0,
-  utc: 0,
-  ut: 0,
-  wet: 0,
-  bst: 60,
-  cet: 60,
-  mez: 60,
-  cest: 120,
-  mesz: 120,
-  eet: 120,
-  eest: 180,
-  msk: 180,
-  ist: 330,
-  wib: 420,
-  sgt: 480,
-  hkt: 480,
-  awst: 480,
-  jst: 540,
-  kst: 540,
-  aest: 600,
-  aedt: 660,
-  nzst: 720,
-  nzdt: 780,
-  est: -300,
-  edt: -240,
-  cst: -360,
-  cdt: -300,
-  mst: -420,
-  mdt: -360,
-  pst: -480,
-  pdt: -420,
-  akst: -540,
-  hst: -600,
-};
+const ZONES = NAMED_ZONES;
 const US_ZONES: Record<string, number> = { et: -300, ct: -360, mt: -420, pt: -480 };
 /** A clock time with a zone: "6:46 pm ET", "11:34 PM EST", "18.54 GMT", "07:09 GMT". */
 const TIME_ZONE = /(\d{1,2})[:.](\d{2})(?::\d{2})?\s*([ap])?\.?m?\.?\s+\(?([a-z]{2,4})\b/i;

@@ -3,18 +3,16 @@
  * script and the CI floor test: loading, the dev / hold-out split, and an in-process port of the
  * two scores the floor watches (score.mjs's body shingle F1, meta-fair.mjs's byline agreement).
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { extractArticle } from '../../../src/workers/extract';
 import type { ExtractedArticle } from '../../../src/workers/extract';
+import { bylineAgrees, isHeldOut } from '../../../scripts/lib/meta-score';
 
 /** The corpus lives beside the repository (CI checks out ../shared next to the clone). */
 export const CORPUS_DIR = path.resolve(__dirname, '../../..', '../shared/corpus/extraction');
 /** Readability's test pages were saved from this placeholder URL. */
 const FAKE_URL = 'http://fakehost/test/page.html';
-/** First hex digits of sha256(id) that hold a page out of tuning (~25%). */
-const HELD_OUT_DIGITS = new Set(['0', '1', '2', '3']);
 /** Shingles of this many tokens, as the scrapinghub benchmark's evaluate.py. */
 const SHINGLE = 4;
 
@@ -35,10 +33,8 @@ export interface CorpusPage {
   truth: Truth;
 }
 
-/** True for pages held out of tuning: sha256(id) starts with 0–3. */
-export function isHeldOut(id: string): boolean {
-  return HELD_OUT_DIGITS.has(createHash('sha256').update(id, 'utf8').digest('hex')[0]!);
-}
+/** True for pages held out of tuning: sha256(id) starts with 0–3 (one rule for every script and test). */
+export { isHeldOut };
 
 /** The pages of one corpus; throws with the path when the corpus is not beside the clone. */
 export function loadCorpus(name: CorpusName, root = CORPUS_DIR): CorpusPage[] {
@@ -138,29 +134,4 @@ export function scoreBylines(pairs: Array<[gold: string | undefined, got: string
 
 function isEmpty(v: string | null | undefined): boolean {
   return v == null || v === '' || v === 'None';
-}
-
-function normalize(s: string): string {
-  return s
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201a\u201b`´]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f«»]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
-
-function bylineKey(s: string): string {
-  return normalize(s)
-    .replace(/^(?:written by|posted by|by|par|von|di|por)\s+/i, '')
-    .replace(/[\s,;:—–|-]+$/, '')
-    .trim();
-}
-
-function bylineAgrees(gold: string, got: string): boolean {
-  const e = bylineKey(gold);
-  const g = bylineKey(got);
-  if (!e || !g) return false;
-  return e === g || (g.length >= 4 && e.includes(g)) || (e.length >= 4 && g.includes(e));
 }
