@@ -91,7 +91,12 @@ export async function runStartupBench(runs = 3): Promise<void> {
       try {
         const url = PG_ADMIN.replace(/\/[^/]*$/, `/${db}`);
         cases['Postgres + Redis']!.push(
-          await startOnce(base, { DATABASE_URL: url, REDIS_URL: REDIS, WIREROOM_QUEUE_PREFIX: `bench-startup-${process.pid}-${i}` }),
+          await startOnce(base, {
+            DATABASE_URL: url,
+            REDIS_URL: REDIS,
+            WIREROOM_AUTO_MIGRATE: '1',
+            WIREROOM_QUEUE_PREFIX: `bench-startup-${process.pid}-${i}`,
+          }),
         );
       } finally {
         await adminQuery(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);

@@ -31,3 +31,17 @@ export async function pendingMigrations(db: Kysely<unknown>): Promise<string[]> 
   const all = await migrator.getMigrations();
   return all.filter((m) => !m.executedAt).map((m) => m.name);
 }
+
+/** "0007–0008" (or "0008") from pending migration names, for the one-line refusal. */
+export function pendingRange(pending: readonly string[]): string {
+  const numbers = pending.map((name) => name.split('-')[0] ?? name);
+  const first = numbers[0] ?? '';
+  const last = numbers[numbers.length - 1] ?? first;
+  return first === last ? first : `${first}–${last}`;
+}
+
+/** The line a role prints when the database lacks migrations: where, which, and the fix. */
+export function pendingMessage(location: string, pending: readonly string[]): string {
+  const noun = pending.length === 1 ? 'migration' : 'migrations';
+  return `database at ${location} needs ${noun} ${pendingRange(pending)}: run \`wireroom migrate\` (or set WIREROOM_AUTO_MIGRATE=1)`;
+}

@@ -4,8 +4,9 @@
  */
 import type { Kysely } from 'kysely';
 import { openDatabase, type DbKind } from '../db/connect';
-import { migrateToLatest } from '../db/migrate';
+import { migrateToLatest, pendingMessage, pendingMigrations } from '../db/migrate';
 import type { Database } from '../db/schema';
+import { UserError } from './errors';
 import { systemClock, type Clock } from './clock';
 import { createHttpClient, type HttpClient } from './http/client';
 import type { Resolver } from './http/address-guard';
@@ -39,18 +40,17 @@ export interface BuildOptions {
   log: Logger;
   clock?: Clock;
   resolver?: Resolver;
-  /** Run migrations before returning (start, migrate); other roles expect them done. */
+  /** Run migrations before returning (embedded start, WIREROOM_AUTO_MIGRATE=1); other roles expect them done. */
   migrate?: boolean;
+  /** Refuse (UserError, exit 2) when migrations are pending, instead of failing later on a missing table. */
+  requireCurrentSchema?: boolean;
 }
 
 /** Opens the database and the queue the settings name; closes what it opened if a later step fails. */
 export async function buildDeps(settings: Settings, opts: BuildOptions): Promise<Deps> {
   const handle = await openDatabase(settings);
   try {
-    if (opts.migrate) {
-      const applied = await migrateToLatest(handle.db as Kysely<unknown>);
-      if (applied.length) opts.log.info({ migrations: applied }, 'migrations applied');
-    }
+    await prepareSchema(handle.db as Kysely<unknown>, handle.location, opts);
     const queue = await openQueue(settings, opts.log);
     const http = createHttpClient({
       userAgent: settings.userAgent,
@@ -80,6 +80,18 @@ export async function buildDeps(settings: Settings, opts: BuildOptions): Promise
     await handle.close();
     throw err;
   }
+}
+
+/** Migrates, or checks that nothing is pending, as the options ask; throws UserError naming the missing migrations. */
+async function prepareSchema(db: Kysely<unknown>, location: string, opts: BuildOptions): Promise<void> {
+  if (opts.migrate) {
+    const applied = await migrateToLatest(db);
+    if (applied.length) opts.log.info({ migrations: applied }, 'migrations applied');
+    return;
+  }
+  if (!opts.requireCurrentSchema) return;
+  const pending = await pendingMigrations(db);
+  if (pending.length) throw new UserError(pendingMessage(location, pending), 2);
 }
 
 /** Drains the queue (up to `graceMs`), then closes the extraction threads the drained jobs used, HTTP and the database. */

@@ -1,6 +1,6 @@
 /** The `wireroom` CLI. Every command has --help; bad input gets one clear line and an exit code. */
 import { Command, CommanderError } from 'commander';
-import { PipelineError, UserError } from './errors';
+import { errorCode, errorMessage, PipelineError, UserError } from './errors';
 import { VERSION } from './settings';
 import type { Role } from './roles';
 
@@ -130,17 +130,42 @@ export function buildCli(): Command {
   return program;
 }
 
+/** Time a failed command gets to close what it opened before the process exits anyway (a pool or socket left open must not hang it). */
+const FATAL_EXIT_GRACE_MS = 3000;
+
 /** Entry point used by bin/wireroom.js. */
 export function main(argv: string[]): void {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0); // reader went away (| head)
   });
+  // A throw from a callback or a rejection nobody awaited: one summary line, the stack after it, exit 1.
+  process.on('uncaughtException', (err) => fatal('uncaught error', err));
+  process.on('unhandledRejection', (err) => fatal('unhandled rejection', err));
   buildCli()
     .parseAsync(argv, { from: 'user' })
     .then(() => {
       if (process.exitCode === undefined) process.exitCode = 0;
     })
     .catch((err: unknown) => fail(err));
+}
+
+/** One line naming the error and its code, then the stack for a bug report; the process exits. */
+function fatal(what: string, err: unknown): void {
+  process.stderr.write(fatalReport(what, err));
+  process.exit(1);
+}
+
+/** The text printed for an unexpected error: the summary line first, the stack below it (exported for tests). */
+export function fatalReport(what: string, err: unknown): string {
+  const summary = `wireroom: ${what}: ${errorMessage(err).split('\n')[0] ?? ''} (${errorCode(err)})\n`;
+  const stack = err instanceof Error && err.stack ? err.stack.split('\n').slice(1).join('\n') : '';
+  return stack ? `${summary}details (for a bug report):\n${stack}\n` : summary;
+}
+
+/** Leaves `code` as the exit code and makes sure the process ends even if a handle stays open. */
+function exitSoon(code: number): void {
+  process.exitCode = code;
+  setTimeout(() => process.exit(code), FATAL_EXIT_GRACE_MS).unref();
 }
 
 function fail(err: unknown): void {
@@ -150,14 +175,14 @@ function fail(err: unknown): void {
   }
   if (err instanceof UserError) {
     process.stderr.write(err.message + '\n');
-    process.exitCode = err.exitCode;
+    exitSoon(err.exitCode);
     return;
   }
   if (err instanceof PipelineError) {
     process.stderr.write(`wireroom: ${err.message}\n`);
-    process.exitCode = 1;
+    exitSoon(1);
     return;
   }
-  process.stderr.write(`wireroom: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  process.exitCode = 1;
+  process.stderr.write(fatalReport('unexpected error', err));
+  exitSoon(1);
 }

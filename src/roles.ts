@@ -71,14 +71,22 @@ export async function startWorkRole(deps: Deps): Promise<Stop> {
 /** Entries whose jobs a Redis restart lost are re-enqueued this often without a worker restart (job ids keep it idempotent). */
 const ORPHAN_SWEEP_MS = 60_000;
 
-/** The HTTP server on settings.host:port. */
-export async function startServeRole(deps: Deps): Promise<Stop> {
+/** The HTTP server on settings.host:port; `onListen` gets the URL it answers on. */
+export async function startServeRole(deps: Deps, onListen?: (url: string) => void): Promise<Stop> {
   const app = await buildServer(deps);
   await app.listen({ port: deps.settings.port, host: deps.settings.host });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : deps.settings.port;
-  deps.log.info({ url: `http://localhost:${port}` }, 'serving the portal API');
+  const url = serveUrl(deps.settings.host, port);
+  deps.log.info({ url, host: deps.settings.host }, 'serving the portal API');
+  onListen?.(url);
   return () => app.close();
+}
+
+/** A URL a local client can open for a bound address: wildcard binds are reached on localhost, IPv6 in brackets. */
+export function serveUrl(host: string, port: number): string {
+  if (host === '0.0.0.0' || host === '::' || host === '') return `http://localhost:${port}`;
+  return host.includes(':') ? `http://[${host}]:${port}` : `http://${host}:${port}`;
 }
 
 /** Wraps a job handler to record its run time per queue, done or failed, and log it at debug (the error is rethrown). */
@@ -114,11 +122,24 @@ async function observeStoredArticle(deps: Deps, metrics: Metrics, itemId: number
   }
 }
 
-/** Starts the given roles in this process; returns one function that stops them all. */
-export async function startRoles(deps: Deps, roles: readonly Role[]): Promise<Stop> {
+/** Starts the given roles in this process; returns one function that stops them all (roles started before a failure are stopped). */
+export async function startRoles(deps: Deps, roles: readonly Role[], onListen?: (url: string) => void): Promise<Stop> {
   const stops: Stop[] = [];
+  const stopAll = async () => {
+    for (const s of stops.reverse()) await s();
+  };
+  try {
+    await startEach(deps, roles, stops, onListen);
+  } catch (err) {
+    await stopAll().catch(() => undefined);
+    throw err;
+  }
+  return stopAll;
+}
+
+async function startEach(deps: Deps, roles: readonly Role[], stops: Stop[], onListen?: (url: string) => void): Promise<void> {
   for (const role of roles) {
-    if (role === 'serve') stops.push(await startServeRole(deps));
+    if (role === 'serve') stops.push(await startServeRole(deps, onListen));
     if (role === 'fetch') stops.push(await startFetchRole(deps));
     if (role === 'work') stops.push(await startWorkRole(deps));
   }
@@ -132,7 +153,4 @@ export async function startRoles(deps: Deps, roles: readonly Role[]): Promise<St
     });
     stops.push(server.close);
   }
-  return async () => {
-    for (const s of stops.reverse()) await s();
-  };
 }

@@ -13,6 +13,8 @@ import { errorCode, errorMessage, UserError } from '../errors';
 import { parseFeedAsync } from '../fetchers/parse';
 import { createHttpClient } from '../http/client';
 import { loadSettings, type Settings } from '../settings';
+import { planHealth } from '../publish/api/health-plan';
+import { countFeeds } from '../publish/api/health-routes';
 
 /** Redis and the sample fetch each get this long before they count as not answering. */
 const CHECK_TIMEOUT_MS = 5000;
@@ -96,7 +98,8 @@ async function checkDatabase(s: Settings): Promise<DoctorCheck[]> {
           fix: 'run `wireroom migrate` (or `wireroom start`, which migrates) before `fetch`, `work` or `serve`',
         }
       : { name: 'migrations', status: 'ok', detail: 'up to date' };
-    return [{ name: 'database', status: 'ok', detail: `${where} answers` }, migrations];
+    const feeds = pending.length ? { name: 'feeds', status: 'skip' as const, detail: 'needs the migrations' } : await checkFeeds(handle.db);
+    return [{ name: 'database', status: 'ok', detail: `${where} answers` }, migrations, feeds];
   } catch (err) {
     return [
       {
@@ -110,6 +113,19 @@ async function checkDatabase(s: Settings): Promise<DoctorCheck[]> {
   } finally {
     await handle.close();
   }
+}
+
+/** Failing and paused feeds, as /healthz reports them (degraded = a warning: the rest works). */
+async function checkFeeds(db: Parameters<typeof countFeeds>[0]): Promise<DoctorCheck> {
+  const feeds = await countFeeds(db);
+  const report = planHealth({ database: { ok: true }, queue: { ok: true }, counts: {}, feeds });
+  if (report.status === 'ok') return { name: 'feeds', status: 'ok', detail: `${feeds.active} active, none failing` };
+  return {
+    name: 'feeds',
+    status: 'warn',
+    detail: `degraded: ${report.problems.join('; ')}`,
+    fix: '`wireroom feeds status --problems` shows each error and its fix',
+  };
 }
 
 /** Redis answers PING, and evicts nothing (BullMQ loses jobs under an eviction policy). */

@@ -1,12 +1,23 @@
 /** `wireroom start|fetch|work|serve`: build Deps, start roles, stop cleanly on SIGTERM/SIGINT. */
-import { buildDeps, closeDeps } from '../deps';
+import { buildDeps, closeDeps, type Deps } from '../deps';
 import { UserError } from '../errors';
-import { createLogger } from '../log';
-import { startRoles, type Role } from '../roles';
-import { loadSettings } from '../settings';
+import { createLogger, type Logger } from '../log';
+import { startRoles, type Role, type Stop } from '../roles';
+import { loadSettings, type Settings } from '../settings';
 
 /** Seconds given to jobs in flight at shutdown before connections close anyway. */
 const SHUTDOWN_GRACE_MS = 20_000;
+/** Bytes in a mebibyte, for the RSS figures in the start line. */
+const MB = 1048576;
+/** What the start line tells an embedded operator to do before going to production. */
+const PRODUCTION_HINT =
+  'embedded mode is for trying wireroom on one machine: for production set DATABASE_URL and REDIS_URL, run `wireroom migrate`, then `fetch`, `work` and `serve` (docs/deploy.md)';
+
+/** How a role treats the schema: embedded start and WIREROOM_AUTO_MIGRATE migrate; the rest refuse a database with pending migrations. */
+export function planSchemaStep(command: string, s: Pick<Settings, 'databaseUrl' | 'autoMigrate'>): 'migrate' | 'require-current' {
+  if (command === 'start' && !s.databaseUrl) return 'migrate';
+  return s.autoMigrate ? 'migrate' : 'require-current';
+}
 
 /** Runs `roles` until a signal; resolves when stopped. */
 export async function runRoles(roles: Role[], command: string): Promise<void> {
@@ -19,19 +30,46 @@ export async function runRoles(roles: Role[], command: string): Promise<void> {
     );
   }
   const started = performance.now();
-  const deps = await buildDeps(settings, { log, migrate: command === 'start' });
-  const stop = await startRoles(deps, roles);
+  const rssBefore = process.memoryUsage().rss;
+  const schema = planSchemaStep(command, settings);
+  const deps = await buildDeps(settings, { log, migrate: schema === 'migrate', requireCurrentSchema: schema === 'require-current' });
+  const rssOpened = process.memoryUsage().rss;
+  let url: string | undefined;
+  const stop = await startRoles(deps, roles, (u) => (url = u)).catch(async (err: unknown) => {
+    await closeDeps(deps, 0).catch(() => undefined);
+    throw err;
+  });
+  logStarted(log, deps, {
+    roles,
+    url,
+    startupMs: performance.now() - started,
+    databaseMb: deps.dbKind === 'pglite' ? (rssOpened - rssBefore) / MB : undefined,
+  });
+  await untilSignal(log, deps, stop);
+}
+
+/** The one start line: mode, address, memory (the embedded database's share apart) and, embedded, the way to production. */
+function logStarted(log: Logger, deps: Deps, f: { roles: Role[]; url?: string; startupMs: number; databaseMb?: number }): void {
+  const embedded = deps.dbKind === 'pglite' || deps.queue.kind !== 'bullmq';
   log.info(
     {
-      roles,
+      mode: embedded ? 'embedded' : 'production',
+      roles: f.roles,
+      url: f.url,
       database: deps.dbKind,
       queue: deps.queue.kind,
-      startup_ms: Math.round(performance.now() - started),
-      rss_mb: Math.round(process.memoryUsage().rss / 1048576),
+      startup_ms: Math.round(f.startupMs),
+      rss_mb: Math.round(process.memoryUsage().rss / MB),
+      ...(f.databaseMb === undefined ? {} : { embedded_database_mb: Math.round(f.databaseMb) }),
+      ...(embedded ? { production: PRODUCTION_HINT } : {}),
     },
     'wireroom started',
   );
-  await new Promise<void>((resolve) => {
+}
+
+/** Waits for SIGTERM/SIGINT, then drains and closes everything. */
+function untilSignal(log: Logger, deps: Deps, stop: Stop): Promise<void> {
+  return new Promise<void>((resolve) => {
     let stopping = false;
     const shutdown = (signal: string) => {
       if (stopping) return;

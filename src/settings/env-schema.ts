@@ -45,11 +45,20 @@ const url = (schemes: string[]) =>
 /** name → [schema, default (as the env string) or undefined, description] */
 export const ENV_VARS = {
   PORT: [int(0, 65535), '8080', 'HTTP port of the API, output feeds and editor'],
-  HOST: [z.string().min(1), '0.0.0.0', 'address the HTTP server binds to'],
+  HOST: [
+    z.string().min(1),
+    '127.0.0.1',
+    'address the HTTP server (and /metrics) binds to; loopback by default so an API left open is not reachable from the network: set 0.0.0.0 (containers, a public host) on purpose',
+  ],
   WIREROOM_FEEDS: [z.string().min(1), 'config/feeds.yaml', 'the sources list (YAML, or an OPML file)'],
   WIREROOM_DATA_DIR: [z.string().min(1), './data', 'embedded mode: where PGlite keeps its data (locked by one process)'],
   DATABASE_URL: [url(['postgres', 'postgresql']), undefined, 'Postgres URL; unset = embedded PGlite in WIREROOM_DATA_DIR'],
   REDIS_URL: [url(['redis', 'rediss']), undefined, 'Redis URL for BullMQ; unset = in-process queue'],
+  WIREROOM_AUTO_MIGRATE: [
+    bool,
+    '0',
+    '1 = fetch, work, serve and a production start apply pending migrations at start; 0 = they exit 2 naming the missing migrations (run `wireroom migrate`)',
+  ],
   WIREROOM_QUEUE_PREFIX: [
     z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only'),
     'wireroom',

@@ -2,9 +2,22 @@
  * Turns the text of feeds.yaml (or OPML) into a validated, frozen FeedsConfig, or a list of
  * problems that each name the file, the entry and the fix. Pure: the caller reads the file.
  */
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { z } from 'zod';
-import { feedsFileSchema, type FeedsFileParsed, type FeedType, type ReviewMode, type Rights, type WebhookEvent } from './feeds-schema';
+import { crossEntryProblems, pollBoundProblems, suggestKey, type ConfigProblem } from './feeds-problems';
+import {
+  defaultsSchema,
+  extractSchema,
+  feedSchema,
+  feedsFileSchema,
+  sourceSchema,
+  webhookSchema,
+  type FeedsFileParsed,
+  type FeedType,
+  type ReviewMode,
+  type Rights,
+  type WebhookEvent,
+} from './feeds-schema';
 import { opmlToFeedsFile } from './opml';
 
 export interface FeedConfig {
@@ -46,62 +59,107 @@ export interface FeedsConfig {
 
 export type FeedsConfigResult = { ok: true; config: FeedsConfig } | { ok: false; problems: string[] };
 
-/** Parses and validates feeds.yaml or OPML text. Every problem is reported, not just the first. */
+/** Parses and validates feeds.yaml or OPML text. Every problem is reported in one pass (schema, cross-entry, bounds), each at its key's line and column. */
 export function parseFeedsConfig(text: string, file: string): FeedsConfigResult {
   const raw = /\.opml$|\.xml$/i.test(file) || /^\s*<\?xml|^\s*<opml/i.test(text) ? readOpml(text, file) : readYaml(text, file);
   if (!raw.ok) return raw;
   const parsed = feedsFileSchema.safeParse(raw.value);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => describeIssue(i, raw.value, file, raw.lineOf)) };
-  const dupes = crossEntryProblems(parsed.data, file);
-  if (dupes.length) return { ok: false, problems: dupes };
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.flatMap(issueProblems)),
+    ...crossEntryProblems(raw.value),
+    ...pollBoundProblems(raw.value),
+  ];
+  if (problems.length || !parsed.success) return { ok: false, problems: formatProblems(problems, raw, file) };
   return { ok: true, config: deepFreeze(resolve(parsed.data, file)) };
 }
 
-type RawResult = { ok: true; value: unknown; lineOf: (path: PropertyKey[]) => number | undefined } | { ok: false; problems: string[] };
+interface Position {
+  line: number;
+  col: number;
+}
+type RawResult = { ok: true; value: unknown; posOf: (path: PropertyKey[]) => Position | undefined } | { ok: false; problems: string[] };
 
 function readYaml(text: string, file: string): RawResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => {
-        const pos = e.linePos?.[0];
-        return `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: YAML syntax error: ${e.message.split('\n')[0]}. Fix the indentation or quoting there.`;
-      }),
-    };
-  }
-  const lineOf = (path: PropertyKey[]): number | undefined => {
-    let node: unknown = doc.contents;
-    for (const key of path) {
-      if (isMap(node)) node = node.get(key as string, true);
-      else if (isSeq(node)) node = node.get(key as number, true);
-      else break;
-    }
-    const range = (node as { range?: [number, number, number] } | undefined)?.range;
-    return range ? lineCounter.linePos(range[0]).line : undefined;
+  if (doc.errors.length) return { ok: false, problems: syntaxProblems(doc.errors, file) };
+  const posOf = (path: PropertyKey[]): Position | undefined => {
+    const range = rangeOf(doc.contents, path);
+    return range ? lineCounter.linePos(range[0]) : undefined;
   };
   const value: unknown = doc.toJS() ?? {};
-  return { ok: true, value, lineOf };
+  return { ok: true, value, posOf };
+}
+
+/** One line per syntax error: the parser reports one bad indentation several times at the same place, and repeats the position in its text. */
+function syntaxProblems(errors: readonly YAMLError[], file: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const e of errors) {
+    const pos = e.linePos?.[0];
+    const at = pos ? `:${pos.line}:${pos.col}` : '';
+    if (seen.has(at)) continue;
+    seen.add(at);
+    const message = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    out.push(`${file}${at}: YAML syntax error: ${message}. Fix the indentation or quoting there.`);
+  }
+  return out;
+}
+
+/** The range of the key named last in `path` (or of the item, for an index); the deepest node found when the key is missing. */
+function rangeOf(root: unknown, path: PropertyKey[]): [number, number, number] | undefined {
+  let node: unknown = root;
+  let range = (root as { range?: [number, number, number] } | null)?.range;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
+      if (!pair) return range;
+      range = (pair.key as { range?: [number, number, number] }).range ?? range;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key];
+      range = (node as { range?: [number, number, number] } | undefined)?.range ?? range;
+    } else return range;
+  }
+  return range;
 }
 
 function readOpml(text: string, file: string): RawResult {
   const r = opmlToFeedsFile(text);
   if (!r.ok) return { ok: false, problems: [`${file}: ${r.reason}`] };
-  return { ok: true, value: r.value, lineOf: () => undefined };
+  return { ok: true, value: r.value, posOf: () => undefined };
 }
 
-/** "config/feeds.yaml:12: sources[1] (id "rt") → rights: rights must be one of …" */
-function describeIssue(issue: z.core.$ZodIssue, raw: unknown, file: string, lineOf: (p: PropertyKey[]) => number | undefined): string {
-  const path = issue.path;
-  const line = lineOf(path) ?? lineOf(path.slice(0, -1));
-  const where = describePath(path, raw);
-  const fix = issue.code === 'unrecognized_keys' ? ` Remove or rename: ${issue.keys.join(', ')}.` : '';
-  const msg =
-    issue.code === 'unrecognized_keys'
-      ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
-      : issue.message;
-  return `${file}${line ? `:${line}` : ''}: ${where}: ${msg}.${fix}`.replace(/\.\./g, '.');
+/** A schema issue as problems at their keys: one per unknown key, with the allowed key it most resembles. */
+function issueProblems(issue: z.core.$ZodIssue): ConfigProblem[] {
+  if (issue.code !== 'unrecognized_keys') return [{ path: issue.path, message: issue.message }];
+  const allowed = allowedKeysAt(issue.path);
+  return issue.keys.map((key) => {
+    const guess = suggestKey(key, allowed);
+    const fix = guess ? `did you mean "${guess}"?` : `remove it, or use one of ${allowed.join(', ')}`;
+    return { path: [...issue.path, key], message: `unknown key "${key}"; ${fix}` };
+  });
+}
+
+/** The keys the schema allows at a path ("sources.#.feeds.#" → a feed's keys). */
+function allowedKeysAt(path: PropertyKey[]): string[] {
+  const shape = path.map((k) => (typeof k === 'number' ? '#' : String(k))).join('.');
+  const schemas: Record<string, { shape: Record<string, unknown> }> = {
+    '': feedsFileSchema,
+    defaults: defaultsSchema,
+    'sources.#': sourceSchema,
+    'sources.#.feeds.#': feedSchema,
+    'sources.#.extract': extractSchema,
+    'webhooks.#': webhookSchema,
+  };
+  return Object.keys(schemas[shape]?.shape ?? {});
+}
+
+/** "config/feeds.yaml:12:5: sources[1] (id "rt") → rights: rights must be one of …", sorted by position. */
+function formatProblems(problems: ConfigProblem[], raw: Extract<RawResult, { ok: true }>, file: string): string[] {
+  const located = problems.map((p) => ({ pos: raw.posOf(p.path), text: `${describePath(p.path, raw.value)}: ${p.message}` }));
+  located.sort((a, b) => (a.pos?.line ?? 0) - (b.pos?.line ?? 0) || (a.pos?.col ?? 0) - (b.pos?.col ?? 0));
+  return located.map(({ pos, text }) => `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: ${text}.`.replace(/([.?])\.$/, '$1'));
 }
 
 function describePath(path: PropertyKey[], raw: unknown): string {
@@ -121,28 +179,6 @@ function describePath(path: PropertyKey[], raw: unknown): string {
     }
   }
   return parts.join(' → ');
-}
-
-function crossEntryProblems(data: FeedsFileParsed, file: string): string[] {
-  const problems: string[] = [];
-  const ids = new Map<string, number>();
-  const urls = new Map<string, string>();
-  data.sources.forEach((s, i) => {
-    const prev = ids.get(s.id);
-    if (prev !== undefined)
-      problems.push(`${file}: sources[${i}] (id "${s.id}"): id is already used by sources[${prev}]; give each source a unique id.`);
-    else ids.set(s.id, i);
-    for (const f of s.feeds) {
-      if (!f.url) continue;
-      const owner = urls.get(f.url);
-      if (owner !== undefined)
-        problems.push(
-          `${file}: sources[${i}] (id "${s.id}"): feed ${f.url} is already listed under source "${owner}"; list each feed once.`,
-        );
-      else urls.set(f.url, s.id);
-    }
-  });
-  return problems;
 }
 
 function resolve(data: FeedsFileParsed, file: string): FeedsConfig {

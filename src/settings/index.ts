@@ -19,6 +19,8 @@ export interface Settings {
   feedsFile: string;
   dataDir: string;
   databaseUrl: string | null;
+  /** Roles on Postgres apply pending migrations at start instead of refusing to run. */
+  autoMigrate: boolean;
   redisUrl: string | null;
   queuePrefix: string;
   allowPrivateNetworks: boolean;
@@ -100,6 +102,7 @@ function fromValues(v: EnvValues, feeds: FeedsConfig, cwd: string): Omit<Setting
     feedsFile: v.WIREROOM_FEEDS,
     dataDir: v.WIREROOM_DATA_DIR === ':memory:' ? ':memory:' : path.resolve(cwd, v.WIREROOM_DATA_DIR),
     databaseUrl: v.DATABASE_URL ?? null,
+    autoMigrate: v.WIREROOM_AUTO_MIGRATE,
     redisUrl: v.REDIS_URL ?? null,
     queuePrefix: v.WIREROOM_QUEUE_PREFIX,
     allowPrivateNetworks: v.WIREROOM_ALLOW_PRIVATE_NETWORKS,

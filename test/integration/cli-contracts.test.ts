@@ -118,7 +118,7 @@ describe('settings and start-up failures', () => {
     const r = await runCli(['start'], { env: { WIREROOM_FEEDS: bad, WIREROOM_DATA_DIR: dataDir, PORT: '0' } });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
-      `${bad}:4: sources[0] (id "rt") → rights: rights must be one of full, excerpt, headline, none (got "everything")`,
+      `${bad}:4:5: sources[0] (id "rt") → rights: rights must be one of full, excerpt, headline, none (got "everything")`,
     );
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(fs.existsSync(dataDir)).toBe(false);

@@ -45,7 +45,7 @@ beforeAll(async () => {
   });
   child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
   for (let i = 0; i < 600 && !base; i++) {
-    base = /"url":"(http:\/\/localhost:\d+)"/.exec(log)?.[1] ?? '';
+    base = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(log)?.[1] ?? '';
     if (child.exitCode !== null) throw new Error(`wireroom start exited early:\n${log}`);
     await new Promise((r) => setTimeout(r, 100));
   }

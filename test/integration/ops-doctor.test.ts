@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { openPostgres } from '../../db/connect';
 import { formatDoctorReport, runDoctor, type DoctorCheck } from '../../src/cli/doctor';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { fixtureText } from '../support/fixtures';
@@ -55,6 +56,7 @@ describe('wireroom doctor', () => {
       ['config', 'ok'],
       ['database', 'ok'],
       ['migrations', 'ok'],
+      ['feeds', 'ok'],
       ['redis', 'ok'],
       ['sample fetch', 'ok'],
     ]);
@@ -104,6 +106,44 @@ describe('wireroom doctor', () => {
       expect(byName(checks)['sample fetch']).toMatchObject({ status: 'fail', detail: expect.stringMatching(/PARSE_NOT_A_FEED/) });
     } finally {
       await adminQuery([`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]);
+    }
+  });
+
+  it('reports failing and paused feeds as degraded, the way /healthz does', async () => {
+    const h = await openPostgres(pg.url, { max: 1 });
+    try {
+      await h.db
+        .insertInto('sources')
+        .values({ id: 'down', name: 'Down', rights: 'excerpt', review: 'auto', credit_template: 'Source: {source}', excerpt_words: 60 })
+        .execute();
+      const feed = (url: string, errors: number, paused: boolean) => ({
+        source_id: 'down',
+        url,
+        config_url: url,
+        type: 'feed',
+        poll_interval_s: 900,
+        next_due_at: new Date(),
+        error_count: errors,
+        paused,
+      });
+      await h.db
+        .insertInto('feeds')
+        .values([
+          feed('https://down.example/a.xml', 3, false),
+          feed('https://down.example/b.xml', 10, true),
+          feed('https://down.example/c.xml', 0, false),
+        ])
+        .execute();
+      const checks = await runDoctor({}, { ...baseEnv(), DATABASE_URL: pg.url });
+      expect(byName(checks).feeds).toMatchObject({
+        status: 'warn',
+        detail:
+          'degraded: 2 of 3 feeds failing (see `wireroom feeds status --problems`); 1 feeds paused after repeated failures (`wireroom feeds resume <id>`)',
+      });
+    } finally {
+      await h.db.deleteFrom('feeds').where('source_id', '=', 'down').execute();
+      await h.db.deleteFrom('sources').where('id', '=', 'down').execute();
+      await h.close();
     }
   });
 

@@ -48,6 +48,7 @@ describe('a worker killed mid-job', () => {
     const env = {
       DATABASE_URL: pg.url,
       REDIS_URL: TEST_REDIS_URL,
+      WIREROOM_AUTO_MIGRATE: '1', // a fresh database: the first process migrates it
       WIREROOM_QUEUE_PREFIX: testQueuePrefix(),
       WIREROOM_FEEDS: path.join(tmp.dir, 'feeds.yaml'),
       WIREROOM_ALLOW_PRIVATE_NETWORKS: '1',

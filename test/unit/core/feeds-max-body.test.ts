@@ -77,13 +77,13 @@ describe('feeds.yaml max_body', () => {
   ])('refuses %j on a feed with a message naming the field, the entry and an example', (value, message) => {
     const problems = problemsOf(yaml('', `        max_body: ${value}\n`));
     expect(problems).toEqual([
-      `config/feeds.yaml:6: sources[0] (id "big") → feeds[0] (https://big.example/feed.xml) → max_body: ${message}.`,
+      `config/feeds.yaml:6:9: sources[0] (id "big") → feeds[0] (https://big.example/feed.xml) → max_body: ${message}.`,
     ]);
   });
 
   it('refuses a bad value on a source too, naming the source', () => {
     expect(problemsOf(yaml('    max_body: 0\n', ''))).toEqual([
-      'config/feeds.yaml:4: sources[0] (id "big") → max_body: max_body must be from 1KB to 1GB, e.g. "60MB" (got 0).',
+      'config/feeds.yaml:4:5: sources[0] (id "big") → max_body: max_body must be from 1KB to 1GB, e.g. "60MB" (got 0).',
     ]);
   });
 });

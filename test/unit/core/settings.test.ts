@@ -27,20 +27,22 @@ describe('feeds.yaml', () => {
       'sources:\n  - id: RT News\n    name: RT\n    rights: ful\n    feeds:\n      - url: ftp://x\n        poll_interval: soon\n  - id: ok\n    name: Ok\n    reveiw: auto\n    credit: "Source: {src}"\n',
     );
     expect(problems).toHaveLength(6);
-    expect(problems.join('\n')).toContain('config/feeds.yaml:2: sources[0] (id "RT News") → id: id must match [a-z0-9-]+');
+    expect(problems.join('\n')).toContain('config/feeds.yaml:2:5: sources[0] (id "RT News") → id: id must match [a-z0-9-]+');
     expect(problems.join('\n')).toContain(
-      'config/feeds.yaml:4: sources[0] (id "RT News") → rights: rights must be one of full, excerpt, headline, none (got "ful")',
+      'config/feeds.yaml:4:5: sources[0] (id "RT News") → rights: rights must be one of full, excerpt, headline, none (got "ful")',
     );
     expect(problems.join('\n')).toContain('poll_interval must be a duration like "90s"');
-    expect(problems.join('\n')).toContain('unknown key "reveiw". Remove or rename: reveiw.');
+    expect(problems.join('\n')).toContain(
+      'config/feeds.yaml:10:5: sources[1] (id "ok") → reveiw: unknown key "reveiw"; did you mean "review"?',
+    );
     expect(problems.join('\n')).toContain('credit uses unknown placeholder {src}');
   });
 
   it('refuses duplicate ids and feeds listed twice', () => {
     const problems = problemsOf(`${minimal}  - id: rt\n    name: Again\n    feeds:\n      - url: https://www.rt.com/rss/news/\n`);
     expect(problems).toEqual([
-      expect.stringContaining('id is already used by sources[0]'),
-      expect.stringContaining('feed https://www.rt.com/rss/news/ is already listed under source "rt"'),
+      'config/feeds.yaml:6:5: sources[1] (id "rt") → id: id "rt" is already used by sources[0]; give each source a unique id.',
+      expect.stringContaining('feed https://www.rt.com/rss/news/ is already listed under sources[0] (id "rt")'),
     ]);
   });
 
