@@ -59,7 +59,7 @@ export const STATUS_MOVES = {
     actor: 'pipeline',
     from: ['held'],
     to: ['published'],
-    means: "a structural embargo ended: the item held for it goes out (src/store/embargo-release.ts); an editor may approve it earlier",
+    means: 'a structural embargo ended: the item held for it goes out (src/store/embargo-release.ts); an editor may approve it earlier',
   },
   approve: { actor: 'editor', from: ['queued', 'held', 'rejected', 'unpublished'], to: ['published'], means: 'an editor publishes' },
   reject: { actor: 'editor', from: ['queued', 'held'], to: ['rejected'], means: 'an editor turns it down' },
