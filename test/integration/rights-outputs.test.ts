@@ -14,6 +14,7 @@ import { fixedClock } from '../../src/clock';
 import type { Deps } from '../../src/deps';
 import { schedulerTick } from '../../src/fetchers/scheduler';
 import { syncSources } from '../../src/fetchers/sync-sources';
+import { openApiDocument } from '../../src/publish/api/openapi';
 import { buildServer } from '../../src/server';
 import { insertItem } from '../support/publish-items';
 import { makeTestDeps } from '../support/test-deps';
@@ -139,6 +140,9 @@ describe.each(['postgres', 'pglite'] as const)('outputs show no more than the ri
       [copy, 'excerpt'],
     ]);
     expect(body.size).toBe(2);
+    const { Cluster, ClusterMember } = openApiDocument().components.schemas; // the documented contract
+    expect(Object.keys(body).sort()).toEqual([...Cluster.required].sort());
+    for (const m of body.items) expect(Object.keys(m).sort()).toEqual([...ClusterMember.required].sort());
     expect(res.body).not.toMatch(/Secret/);
     expect((await get<ApiItem>(`/api/items/${head}`)).cluster).toMatchObject({ id: cid, size: 2 });
 
