@@ -191,4 +191,20 @@ describe.each(['postgres', 'pglite'] as const)('outputs show no more than the ri
     await schedulerTick(deps);
     expect((await app.inject({ url: `/api/items/${item.id}` })).statusCode).toBe(200);
   });
+
+  it('withdraws an embargoed item killed before its release without any publish event, and never releases it', async () => {
+    clock.set('2026-12-07T08:00:00Z');
+    const doc = wire('newsml-g2-2.33-item.xml')
+      .replace('exa-0002', 'exa-0901')
+      .replace('<pubStatus qcode="stat:usable"/>', '<pubStatus qcode="stat:usable"/><embargoed>2026-12-07T10:00:00Z</embargoed>');
+    const item = ((await push(doc)).json() as { items: { id: number; status: string }[] }).items[0]!;
+    expect(item.status).toBe('held');
+    expect((await push(wire('newsml-g2-2.33-kill.xml').replace('exa-0002', 'exa-0901'))).statusCode).toBe(202);
+    clock.set('2026-12-07T10:00:01Z');
+    await schedulerTick(deps);
+    const row = await deps.db.selectFrom('items').select('status').where('id', '=', item.id).executeTakeFirstOrThrow();
+    expect(row.status).toBe('withdrawn');
+    const events = await sql<{ type: string }>`SELECT type FROM publish_events WHERE item_id = ${item.id}`.execute(deps.db);
+    expect(events.rows).toEqual([]);
+  });
 });
