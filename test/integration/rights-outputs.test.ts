@@ -16,6 +16,7 @@ import { schedulerTick } from '../../src/fetchers/scheduler';
 import { syncSources } from '../../src/fetchers/sync-sources';
 import { openApiDocument } from '../../src/publish/api/openapi';
 import { buildServer } from '../../src/server';
+import { publishItem } from '../../src/store/publish-item';
 import { insertItem } from '../support/publish-items';
 import { makeTestDeps } from '../support/test-deps';
 
@@ -206,5 +207,19 @@ describe.each(['postgres', 'pglite'] as const)('outputs show no more than the ri
     expect(row.status).toBe('withdrawn');
     const events = await sql<{ type: string }>`SELECT type FROM publish_events WHERE item_id = ${item.id}`.execute(deps.db);
     expect(events.rows).toEqual([]);
+  });
+
+  it('refuses to publish a wire item whose usage terms allow none, as it refuses a none source', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/ingest/agency',
+      payload: wire('ninjs-1.4.json'), // usage terms "Not for republication"
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+    });
+    const item = (res.json() as { items: { id: number; status: string }[] }).items[0]!;
+    expect(item.status).toBe('held');
+    await expect(deps.db.transaction().execute((tx) => publishItem(tx, item.id, 'test', clock.now()))).rejects.toMatchObject({
+      code: 'PUBLISH_RIGHTS_NONE',
+    });
   });
 });
