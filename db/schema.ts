@@ -234,6 +234,10 @@ export interface WireEntriesTable {
   usage_terms: string | null;
   full_text: Generated<boolean>;
   received_at: DefaultTimestamp;
+  /** 0009: the most the document's own terms allow (full when they do not restrict). */
+  rights_cap: ColumnType<Rights, Rights | undefined, Rights>;
+  /** 0009: the document's structural embargo: held until then. */
+  embargo_until: Timestamp | null;
 }
 
 export interface WireIngestsTable {

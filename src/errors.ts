@@ -35,7 +35,7 @@ export const ERROR_CODES = {
   EXTRACT_TIMEOUT: 'extraction took longer than the per-item limit',
   EXTRACT_NOT_HTML: 'the page is not HTML (its content type names another format)',
   PUBLISH_NO_CREDIT: 'an item cannot be published without a credit line',
-  PUBLISH_RIGHTS_NONE: "the source's rights do not allow publishing",
+  PUBLISH_RIGHTS_NONE: "the source's rights (or the wire document's usage terms) do not allow publishing",
   NOT_FOUND: 'no such row',
   WEBHOOK_REJECTED: 'the webhook endpoint answered with an error status',
   WEBHOOK_UNCONFIGURED: 'the delivery names an endpoint no longer in feeds.yaml',

@@ -9,6 +9,7 @@ import { errorMessage } from '../errors';
 import type { ArticleJob } from '../workers/enqueue';
 import { claimDueFeeds, releaseClaims, type ClaimedFeed } from './claim';
 import { claimDueRechecks } from './recheck-claim';
+import { releaseDueEmbargoes } from '../store/embargo-release';
 
 /** Feeds claimed per tick; the rest wait for the next tick. */
 const CLAIM_BATCH = 500;
@@ -30,6 +31,12 @@ export async function schedulerTick(deps: Deps): Promise<number> {
     await recheckTick(deps);
   } catch (err) {
     deps.log.warn({ err: errorMessage(err) }, 're-check claim failed; will retry on the next tick'); // feeds were enqueued regardless
+  }
+  try {
+    const released = await releaseDueEmbargoes(deps.db, deps.clock.now());
+    if (released.length) deps.log.info({ items: released }, 'embargoes ended; items published');
+  } catch (err) {
+    deps.log.warn({ err: errorMessage(err) }, 'embargo release failed; will retry on the next tick');
   }
   return claimed.length;
 }

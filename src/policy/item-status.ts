@@ -55,6 +55,12 @@ export const STATUS_MOVES = {
     to: ['withdrawn'],
     means: 'the agency canceled or withheld the story; a kill also stops an item still waiting for an editor',
   },
+  'embargo-release': {
+    actor: 'pipeline',
+    from: ['held'],
+    to: ['published'],
+    means: 'a structural embargo ended: the item held for it goes out (src/store/embargo-release.ts); an editor may approve it earlier',
+  },
   approve: { actor: 'editor', from: ['queued', 'held', 'rejected', 'unpublished'], to: ['published'], means: 'an editor publishes' },
   reject: { actor: 'editor', from: ['queued', 'held'], to: ['rejected'], means: 'an editor turns it down' },
   unpublish: { actor: 'editor', from: ['published'], to: ['unpublished'], means: 'an editor takes it off the portal' },

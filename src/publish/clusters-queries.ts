@@ -1,7 +1,14 @@
-/** Reads story clusters for the portal and editors: a summary per item, and one cluster in full. */
-import type { Kysely } from 'kysely';
+/**
+ * Reads story clusters for the portal: a summary per item, and one cluster in full. The portal sees
+ * only the members it may see as items: published ones, and copies credited on a published head,
+ * whose effective rights are not `none`; held, queued, rejected, taken-down and `none` members are
+ * left out (editors see every member on their desk).
+ */
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import type { Rights } from '../settings/feeds-schema';
 import type { ClusterSummary } from './present-item';
+import { effectiveRightsSql } from './rights-sql';
 
 /** One line per outlet that carried a story. */
 export interface ClusterMember {
@@ -13,6 +20,8 @@ export interface ClusterMember {
   status: string;
   duplicate_of: number | null;
   published_at: Date | null;
+  /** The member's effective rights (its source's, narrowed by its wire document's terms). */
+  rights: Rights;
 }
 
 /** A whole cluster: its representative, original publisher and members (oldest first). */
@@ -27,10 +36,15 @@ export interface ClusterDetail {
   updated_at: Date;
 }
 
+/** The members the portal may see: published, or a copy credited on a published head; rights not none. */
 async function loadMembers(db: Kysely<Database>, clusterIds: readonly number[]) {
   return db
     .selectFrom('items as i')
     .innerJoin('sources as s', 's.id', 'i.source_id')
+    .leftJoin('items as h', 'h.id', 'i.duplicate_of')
+    .leftJoin('entries as e', 'e.id', 'i.entry_id')
+    .leftJoin('wire_entries as w', (j) => j.onRef('w.feed_id', '=', 'e.feed_id').onRef('w.guid', '=', 'e.guid'))
+    .select(effectiveRightsSql().as('rights'))
     .select([
       'i.cluster_id',
       'i.id as item_id',
@@ -43,6 +57,8 @@ async function loadMembers(db: Kysely<Database>, clusterIds: readonly number[]) 
       'i.published_at',
     ])
     .where('i.cluster_id', 'in', [...clusterIds])
+    .where(sql<boolean>`(i.status = 'published' OR (i.status = 'duplicate' AND h.status = 'published'))`)
+    .where(effectiveRightsSql(), '<>', 'none')
     .orderBy('i.id')
     .execute();
 }
@@ -70,7 +86,7 @@ export async function findClusterSummaries(
   return out;
 }
 
-/** One cluster with its members, or undefined. */
+/** One cluster with the members the portal may see, or undefined when it has no published member. */
 export async function findClusterDetail(db: Kysely<Database>, id: number): Promise<ClusterDetail | undefined> {
   const c = await db
     .selectFrom('clusters as c')
@@ -89,10 +105,11 @@ export async function findClusterDetail(db: Kysely<Database>, id: number): Promi
   if (!c) return undefined;
   const members = await loadMembers(db, [id]);
   const items = members.map(({ cluster_id: _c, ...m }) => m);
+  if (!items.some((m) => m.status === 'published')) return undefined;
   return {
     id: c.id,
     size: items.length,
-    representative_item_id: c.representative_item_id,
+    representative_item_id: items.some((m) => m.item_id === c.representative_item_id) ? c.representative_item_id : null,
     original: {
       name: c.original?.name ?? c.source_name,
       url: c.original?.url ?? null,

@@ -4,6 +4,7 @@ import type { Database } from '../../db/schema';
 import type { ItemStatus } from '../policy/item-status';
 import type { Cursor } from './cursor';
 import type { ItemForOutput } from './present-item';
+import { effectiveRightsSql, visibleSearchSql } from './rights-sql';
 
 export interface ItemFilters {
   source?: string[];
@@ -43,7 +44,6 @@ const OUTPUT_COLUMNS = [
   'i.sort_at',
   's.name as source_name',
   's.homepage as source_homepage',
-  's.rights',
   's.excerpt_words',
   'c.updated_at as cluster_updated_at',
 ] as const;
@@ -63,9 +63,10 @@ export const PREFIX_CHARS_PER_WORD = 64;
  */
 function leanContentColumns() {
   const prefixLen = sql<number>`s.excerpt_words * ${PREFIX_CHARS_PER_WORD}`;
-  const wantsText = sql<boolean>`(s.rights = 'excerpt' OR (s.rights = 'full' AND i.summary IS NULL))`;
+  const rights = effectiveRightsSql();
+  const wantsText = sql<boolean>`(${rights} = 'excerpt' OR (${rights} = 'full' AND i.summary IS NULL))`;
   return [
-    sql<string | null>`CASE WHEN s.rights = 'full' THEN i.content_html END`.as('content_html'),
+    sql<string | null>`CASE WHEN ${rights} = 'full' THEN i.content_html END`.as('content_html'),
     sql<string | null>`CASE WHEN ${wantsText} THEN left(i.text, ${prefixLen}) END`.as('text'),
     // octet_length reads the stored size without decompressing; more bytes than the prefix's
     // characters may mean more text (always so for single-byte text).
@@ -87,7 +88,7 @@ export async function listItems(
   limit: number,
   opts: { fullText?: boolean } = {},
 ): Promise<(ItemForOutput & { sort_at: Date })[]> {
-  const q = filtered(db, f, after);
+  const q = filtered(db, f, after).select(effectiveRightsSql().as('rights'));
   const selected = opts.fullText ? q.select(OUTPUT_COLUMNS) : q.select(LEAN_COLUMNS).select(leanContentColumns());
   return selected
     .orderBy('i.sort_at', 'desc')
@@ -108,7 +109,7 @@ export async function listItemKeys(db: Kysely<Database>, f: ItemFilters, after: 
       'i.updated_at',
       'i.credit_line',
       'i.sort_at',
-      's.rights',
+      effectiveRightsSql().as('rights'),
       's.excerpt_words',
       's.name as source_name',
       's.homepage as source_homepage',
@@ -121,30 +122,45 @@ export async function listItemKeys(db: Kysely<Database>, f: ItemFilters, after: 
 }
 
 function filtered(db: Kysely<Database>, f: ItemFilters, after: Cursor | undefined) {
-  let q = db
-    .selectFrom('items as i')
-    .innerJoin('sources as s', 's.id', 'i.source_id')
-    .leftJoin('clusters as c', 'c.id', 'i.cluster_id')
+  let q = fromItems(db)
     .where('i.status', '=', f.status ?? 'published')
-    .where('s.rights', '<>', 'none');
+    .where(effectiveRightsSql(), '<>', 'none');
   if (f.source?.length) q = q.where('i.source_id', 'in', f.source);
   if (f.category) q = q.where(sql<boolean>`i.categories @> ${JSON.stringify([f.category])}::jsonb`);
   if (f.lang) q = q.where('i.lang', '=', f.lang);
   if (f.since) q = q.where('i.sort_at', '>=', f.since);
   if (f.until) q = q.where('i.sort_at', '<', f.until);
   if (f.cluster) q = q.where('i.cluster_id', '=', f.cluster);
-  if (f.q) q = q.where(sql<boolean>`i.search @@ websearch_to_tsquery('simple', ${f.q})`);
+  if (f.q) q = q.where(searchMatches(f.q));
   if (after) q = q.where(sql<boolean>`(i.sort_at, i.id) < (${after.sortAt}, ${after.id})`);
   return q;
 }
 
 /** One item by id, whatever its status (the caller decides what to show). */
 export function findItemForOutput(db: Kysely<Database>, id: number): Promise<(ItemForOutput & { sort_at: Date }) | undefined> {
+  return fromItems(db).select(OUTPUT_COLUMNS).select(effectiveRightsSql().as('rights')).where('i.id', '=', id).executeTakeFirst();
+}
+
+/** Items with their source, cluster and (for wire copy) wire entry: what effectiveRightsSql reads. */
+function fromItems(db: Kysely<Database>) {
   return db
     .selectFrom('items as i')
     .innerJoin('sources as s', 's.id', 'i.source_id')
     .leftJoin('clusters as c', 'c.id', 'i.cluster_id')
-    .select(OUTPUT_COLUMNS)
-    .where('i.id', '=', id)
-    .executeTakeFirst();
+    .leftJoin('entries as e', 'e.id', 'i.entry_id')
+    .leftJoin('wire_entries as w', (j) => j.onRef('w.feed_id', '=', 'e.feed_id').onRef('w.guid', '=', 'e.guid'));
 }
+
+/**
+ * `q` matched against only the text the item's rights let an output show (visibleSearchSql). The
+ * indexed whole-item vector narrows the rows first: what is visible is part of it, so a match there
+ * is needed, except under a negation ("-word"), where the visible text alone decides.
+ */
+function searchMatches(q: string) {
+  const query = sql`websearch_to_tsquery('simple', ${q})`;
+  const visible = sql<boolean>`${visibleSearchSql()} @@ ${query}`;
+  return NEGATION.test(q) ? visible : sql<boolean>`(i.search @@ ${query} AND ${visible})`;
+}
+
+/** websearch syntax for "not": a word led by "-". */
+const NEGATION = /(?:^|\s)-/;

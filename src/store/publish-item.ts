@@ -25,7 +25,9 @@ export async function publishItem(
   const row = await tx
     .selectFrom('items as i')
     .innerJoin('sources as s', 's.id', 'i.source_id')
-    .select(['i.id', 'i.status', 'i.credit_line', 'i.credit_override', 'i.published_on', 's.rights'])
+    .leftJoin('entries as e', 'e.id', 'i.entry_id')
+    .leftJoin('wire_entries as w', (j) => j.onRef('w.feed_id', '=', 'e.feed_id').onRef('w.guid', '=', 'e.guid'))
+    .select(['i.id', 'i.status', 'i.credit_line', 'i.credit_override', 'i.published_on', 's.rights', 'w.rights_cap'])
     .where('i.id', '=', itemId)
     .forUpdate('i') // the item only: locking the shared sources row deadlocked concurrent publishes (FK KEY SHARE → UPDATE upgrade)
     .executeTakeFirst();
@@ -34,6 +36,12 @@ export async function publishItem(
     throw new PipelineError(
       'PUBLISH_RIGHTS_NONE',
       `item ${itemId}: its source's rights are "none"; it is kept for reference and cannot be published`,
+      { retryable: false },
+    );
+  if (row.rights_cap === 'none')
+    throw new PipelineError(
+      'PUBLISH_RIGHTS_NONE',
+      `item ${itemId}: its wire document's usage terms allow no republication; it is kept for reference and cannot be published`,
       { retryable: false },
     );
   const credit = (row.credit_override ?? row.credit_line ?? '').trim();

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { WireDocument } from '../fetchers/parse/wire/types';
+import { embargoUntil, wireRightsCap } from '../policy/embargo';
 
 export interface WireEntryFacts {
   format: string;
@@ -12,6 +13,8 @@ export interface WireEntryFacts {
   copyright_notice: string | null;
   usage_terms: string | null;
   full_text: boolean;
+  /** The document's structural embargo (INDEFINITE_EMBARGO when it names no time), or null. */
+  embargo_until: Date | null;
 }
 
 /** Upserts the wire facts of every item in `doc` for the feed (keyed by feed and guid). */
@@ -29,6 +32,8 @@ export async function saveWireEntries(db: Kysely<Database>, feedId: number, doc:
     usage_terms: i.rights.usage_terms,
     full_text: i.full_text,
     received_at: now,
+    rights_cap: wireRightsCap(i.rights),
+    embargo_until: embargoUntil(i.embargo),
   }));
   if (!rows.length) return;
   await db
@@ -46,6 +51,8 @@ export async function saveWireEntries(db: Kysely<Database>, feedId: number, doc:
         usage_terms: eb.ref('excluded.usage_terms'),
         full_text: eb.ref('excluded.full_text'),
         received_at: eb.ref('excluded.received_at'),
+        rights_cap: eb.ref('excluded.rights_cap'),
+        embargo_until: eb.ref('excluded.embargo_until'),
       })),
     )
     .execute();
@@ -65,6 +72,7 @@ export async function findWireEntry(db: Kysely<Database>, entryId: number): Prom
       'w.copyright_notice',
       'w.usage_terms',
       'w.full_text',
+      'w.embargo_until',
     ])
     .where('e.id', '=', entryId)
     .executeTakeFirst();
@@ -98,6 +106,7 @@ export async function findWireFactsForItem(db: Kysely<Database>, itemId: number)
       'w.copyright_notice',
       'w.usage_terms',
       'w.full_text',
+      'w.embargo_until',
     ])
     .where('i.id', '=', itemId)
     .executeTakeFirst();

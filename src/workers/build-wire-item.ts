@@ -9,6 +9,7 @@ import { decideInitialStatus } from '../policy/review';
 import { buildItem, type BuiltItem, type EntryFacts, type SourceFacts } from './build-item';
 import { effectiveRights } from '../policy/effective-rights';
 import type { WireEntryFacts } from '../store/wire-store';
+import { embargoReason, isEmbargoed } from '../policy/embargo';
 
 export interface WireBuildInput {
   entry: EntryFacts;
@@ -32,7 +33,7 @@ export function buildWireItem(i: WireBuildInput): BuiltItem & { effectiveRights:
     eff.rights !== i.source.rights
       ? applyRights(eff.rights, { summary: base.summary, content_html: base.contentHtml, text: base.text }, i.source.excerpt_words)
       : null;
-  const decision = decideInitialStatus(i.source.review, eff.rights, notice);
+  const decision = embargoed(decideInitialStatus(i.source.review, eff.rights, notice), i.wire.embargo_until, i.now);
   return {
     ...base,
     byline: i.wire.byline?.replace(/^by\s+/i, '') ?? base.byline,
@@ -53,4 +54,10 @@ export function buildWireItem(i: WireBuildInput): BuiltItem & { effectiveRights:
         : decision,
     effectiveRights: eff.rights,
   };
+}
+
+/** An item that would go out now is held while its structural embargo runs; the release publishes it. */
+function embargoed(decision: BuiltItem['decision'], until: Date | null, now: Date): BuiltItem['decision'] {
+  if (until === null || !isEmbargoed(until, now) || decision.status !== 'published') return decision;
+  return { status: 'held', reason: embargoReason(until) };
 }

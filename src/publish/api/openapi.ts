@@ -30,7 +30,7 @@ export function openApiDocument() {
             q('since', 'ISO 8601; items at or after', { type: 'string', format: 'date-time' }),
             q('until', 'ISO 8601; items before', { type: 'string', format: 'date-time' }),
             q('cluster', 'cluster id', { type: 'integer', minimum: 1 }),
-            q('q', 'full-text query (websearch syntax)'),
+            q('q', "full-text query (websearch syntax), matched only against the text the item's rights show"),
           ],
           responses: {
             200: {
@@ -61,6 +61,19 @@ export function openApiDocument() {
             304: { description: 'unchanged' },
             404: { description: 'never published or unknown', content: { 'application/json': { schema: error } } },
             410: { description: 'unpublished or withdrawn', content: { 'application/json': { schema: error } } },
+          },
+        },
+      },
+      '/api/clusters/{id}': {
+        get: {
+          summary:
+            'A story cluster as the portal may see it: only published members and copies credited on a published head, never held, queued, rejected, withdrawn or rights:none ones',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
+          responses: {
+            200: { description: 'the cluster', content: { 'application/json': { schema: { $ref: '#/components/schemas/Cluster' } } } },
+            400: { description: 'id is not a positive whole number', content: { 'application/json': { schema: error } } },
+            401: { description: 'a token is required', content: { 'application/json': { schema: error } } },
+            404: { description: 'unknown, or no published member', content: { 'application/json': { schema: error } } },
           },
         },
       },
@@ -132,6 +145,44 @@ export function openApiDocument() {
             },
           },
         },
+        Cluster: {
+          type: 'object',
+          required: ['id', 'size', 'representative_item_id', 'original', 'sources', 'items', 'created_at', 'updated_at'],
+          properties: {
+            id: { type: 'integer' },
+            size: { type: 'integer', description: 'members listed in items' },
+            representative_item_id: { type: ['integer', 'null'], description: 'the head, when it is listed' },
+            original: {
+              type: 'object',
+              properties: { name: nstr, url: nstr, source_id: nstr, source_name: nstr },
+              description: 'the outlet that first published the story',
+            },
+            sources: { type: 'array', items: { $ref: '#/components/schemas/ClusterSource' } },
+            items: { type: 'array', items: { $ref: '#/components/schemas/ClusterMember' } },
+            created_at: { type: 'string', format: 'date-time' },
+            updated_at: { type: 'string', format: 'date-time' },
+          },
+        },
+        ClusterSource: {
+          type: 'object',
+          required: ['id', 'name', 'url'],
+          properties: { id: str, name: str, url: nstr },
+        },
+        ClusterMember: {
+          type: 'object',
+          required: ['item_id', 'source_id', 'source_name', 'url', 'title', 'status', 'duplicate_of', 'published_at', 'rights'],
+          properties: {
+            item_id: { type: 'integer' },
+            source_id: str,
+            source_name: str,
+            url: { type: 'string', format: 'uri' },
+            title: str,
+            status: { enum: ['published', 'duplicate'] },
+            duplicate_of: { type: ['integer', 'null'], description: 'the published head a copy is credited on' },
+            published_at: { type: ['string', 'null'], format: 'date-time' },
+            rights: { enum: ['full', 'excerpt', 'headline'], description: "the member's effective rights" },
+          },
+        },
         Item: {
           type: 'object',
           required: ['id', 'title', 'url', 'credit_line', 'authors', 'source', 'rights'],
@@ -151,12 +202,23 @@ export function openApiDocument() {
             authors: { type: 'array', items: str },
             summary: nstr,
             content_html: { type: ['string', 'null'], description: "only what the source's rights allow" },
-            rights: { enum: ['full', 'excerpt', 'headline'] },
+            rights: {
+              enum: ['full', 'excerpt', 'headline'],
+              description: "the item's effective rights: the source's, narrowed by a wire document's usage terms",
+            },
             categories: { type: 'array', items: str },
             lang: nstr,
             status: str,
             version: { type: 'integer' },
-            cluster: { type: ['object', 'null'] },
+            cluster: {
+              type: ['object', 'null'],
+              description: 'the published members of its story cluster',
+              properties: {
+                id: { type: 'integer' },
+                size: { type: 'integer' },
+                sources: { type: 'array', items: { $ref: '#/components/schemas/ClusterSource' } },
+              },
+            },
           },
         },
       },

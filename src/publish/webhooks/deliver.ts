@@ -7,6 +7,7 @@ import type { Deps } from '../../deps';
 import { errorMessage, PipelineError } from '../../errors';
 import type { Job } from '../../queue';
 import { findItemForOutput } from '../item-queries';
+import { findClusterSummaries } from '../clusters-queries';
 import type { WebhookJob } from './dispatch';
 import { webhookBody } from './payload';
 import type { WebhookPoster } from './post';
@@ -28,10 +29,12 @@ export async function deliverWebhook(deps: Deps, poster: WebhookPoster, job: Job
     throw new PipelineError('WEBHOOK_UNCONFIGURED', `delivery ${d.id}: ${d.endpoint} is not in feeds.yaml webhooks`, { retryable: false });
   }
   const item = await findItemForOutput(deps.db, Number(d.item_id));
+  const clusters = await findClusterSummaries(deps.db, [item?.cluster_id ?? null]); // the summary the API shows
   const body = webhookBody(
     { id: Number(d.event_id), item_id: Number(d.item_id), type: d.type, item_version: d.item_version, at: d.at },
     item,
     Number(d.id),
+    (item?.cluster_id && clusters.get(item.cluster_id)) || null,
   );
   const headers = {
     'wireroom-signature': signatureHeader(ep.secret, body, deps.clock.now()),

@@ -71,6 +71,7 @@ function readItem(ni: XEl, where: string): { item: WireItem; version: string } |
       usage_terms: textIn(el(ri, 'usageTerms')),
     },
     pubStatus,
+    embargoed: textIn(el(meta, 'embargoed')),
   });
   return { item, version };
 }

@@ -64,6 +64,7 @@ function readV1(o: Obj, uri: string, headline: string): WireItem {
     language: str(o.language),
     rights: rightsOf(o),
     pubStatus: 'usable',
+    embargoed: str(o.embargoed),
   });
 }
 
@@ -87,6 +88,7 @@ function readV2(o: Obj, uri: string, headline: string): WireItem {
     language: str(o.language),
     rights: rightsOf(o),
     pubStatus: 'usable',
+    embargoed: str(o.embargoed),
   });
 }
 

@@ -50,6 +50,9 @@ export function readNitf(nitf: XEl, source: string): WireParseResult {
       usage_terms: attr(docRights, 'limitations') ?? textIn(el(rights, 'rights.limitations')) ?? attr(el(docdata, 'ed-msg'), 'info'),
     },
     pubStatus,
+    // date.release is when the document may be released; management-status="embargoed" says it is held.
+    embargoed: basicToIso(attr(el(docdata, 'date.release'), 'norm')),
+    embargoStated: /^embargoed$/i.test(attr(docdata, 'management-status')?.trim() ?? ''),
   });
   return { ok: true, doc: { format: 'nitf', version, items: [item] } };
 }

@@ -45,6 +45,12 @@ export interface WireItem {
   full_text: boolean;
   /** `canceled` or `withheld`: a kill for the stored item with this guid; nothing is stored from it. */
   pub_status: WirePubStatus;
+  /**
+   * The embargo the document's structure states (NewsML-G2 itemMeta/embargoed, NITF
+   * management-status="embargoed" / date.release, ninjs embargoed): `until` (ISO) null when it names no
+   * time. Null when the document states none. Whether it still holds is policy/embargo's call.
+   */
+  embargo: { until: string | null } | null;
 }
 
 export interface WireDocument {

@@ -19,6 +19,10 @@ export interface WireFields {
   language: string | null;
   rights: WireRightsInfo;
   pubStatus: WirePubStatus;
+  /** The stated embargo time (ISO or RFC 822), or null. */
+  embargoed?: string | null;
+  /** The document says it is embargoed even without a time (NITF management-status="embargoed"). */
+  embargoStated?: boolean;
 }
 
 /** The entry and wire extras; the creditline becomes the entry's original source. */
@@ -47,7 +51,13 @@ export function toWireItem(f: WireFields): WireItem {
     rights: f.rights,
     full_text: Boolean(f.bodyHtml),
     pub_status: f.pubStatus,
+    embargo: embargoOf(f),
   };
+}
+
+function embargoOf(f: WireFields): WireItem['embargo'] {
+  const until = parseFeedDate(f.embargoed ?? null);
+  return until || f.embargoStated ? { until } : null;
 }
 
 /** Escapes plain text into paragraphs of HTML (ninjs body_text, NewsML-G2 inlineData). */
