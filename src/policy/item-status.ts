@@ -36,6 +36,12 @@ export const STATUS_MOVES = {
     means: 'a new story, published or queued by its review mode; held when its rights are none',
   },
   duplicate: { actor: 'pipeline', from: ['new'], to: ['duplicate'], means: 'a copy of a stored story, credited on its head' },
+  'take-over': {
+    actor: 'pipeline',
+    from: ['published', 'queued', 'held'],
+    to: ['duplicate'],
+    means: "a story head yields to the original's own copy, or to a publishable one: it becomes that head's duplicate",
+  },
   'source-update': {
     actor: 'pipeline',
     from: REVIEWED,

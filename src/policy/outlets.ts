@@ -135,13 +135,14 @@ function hostKey(text: string): string | null {
     : null;
 }
 
-/** A name without "the", decoration, case and punctuation ("The RT News" → "rt"). */
+/**
+ * A name without "the", decoration, case and punctuation ("The RT News" → "rt"); a name that is all
+ * decoration keeps its words ("WIRE" → "wire"), so it still names the outlet called "Wire".
+ */
 function nameKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(DECORATION, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  const plain = name.toLowerCase().replace(/^the\s+/, '');
+  const bare = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '');
+  return bare(plain.replace(DECORATION, '')) || bare(plain);
 }
 
 function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -3,12 +3,14 @@
  * item (the one published), its original publisher (the attribution extraction found, else the
  * source that published it first) and, through its items, every outlet that carried it.
  */
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { ItemStatus } from '../policy/item-status';
 import { writeAudit } from './audit';
 import { renderCreditLine } from '../policy/credit-line';
 import { deriveClusterFacts } from '../policy/cluster-facts';
+import { mayMove } from '../policy/item-status';
+import { sameOutlet } from '../policy/outlets';
 
 type Tx = Transaction<Database>;
 
@@ -77,6 +79,44 @@ export async function findStoryHead(tx: Tx, itemId: number): Promise<{ id: numbe
   throw new Error(`duplicate_of chain from item ${itemId} is longer than 10`);
 }
 
+/**
+ * A story head yields to `newHeadId` (the take-over move of item-status.ts): it becomes the new head's
+ * duplicate (the items_publish_event trigger emits `item.withdrawn` when it was published), its copies
+ * point at the new head, and its credits move along. Returns false when its status may not yield.
+ */
+export async function yieldStoryHead(tx: Tx, oldHeadId: number, newHeadId: number, reason: string, now: Date): Promise<boolean> {
+  const row = await tx.selectFrom('items').select(['status', 'cluster_id']).where('id', '=', oldHeadId).forUpdate().executeTakeFirst();
+  if (!row || !mayMove('take-over', row.status)) return false;
+  await tx
+    .updateTable('items')
+    .set({ status: 'duplicate', status_reason: reason, duplicate_of: newHeadId, recheck_at: null, recheck_pending: false, updated_at: now })
+    .where('id', '=', oldHeadId)
+    .execute();
+  await tx.updateTable('items').set({ duplicate_of: newHeadId }).where('duplicate_of', '=', oldHeadId).execute();
+  await tx
+    .insertInto('credits')
+    .columns(['item_id', 'source_id', 'entry_id', 'role', 'name', 'url'])
+    .expression((eb) =>
+      eb
+        .selectFrom('credits')
+        .select([sql<number>`${newHeadId}::int`.as('item_id'), 'source_id', 'entry_id', 'role', 'name', 'url'])
+        .where('item_id', '=', oldHeadId),
+    )
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  await writeAudit(tx, {
+    actor: 'pipeline',
+    action: 'take-over',
+    itemId: oldHeadId,
+    clusterId: row.cluster_id,
+    before: { status: row.status },
+    after: { status: 'duplicate', duplicate_of: newHeadId },
+    detail: reason,
+    at: now,
+  });
+  return true;
+}
+
 /** Credits an outlet that carried the story on the story's head item (merged credits; idempotent). */
 export async function addCarrierCredit(
   tx: Tx,
@@ -131,7 +171,15 @@ export async function creditClusterOriginal(tx: Tx, headId: number, now: Date): 
     : head.original_source_id && head.original_source_id !== head.source_id && head.original_source_name
       ? { name: head.original_source_name, url: head.original_homepage }
       : null;
-  if (!original) return null;
+  // An outlet is never credited via itself ("Source: WIRE, via Wire"): its own item keeps its own line.
+  if (
+    !original ||
+    sameOutlet(
+      { name: original.name, homepage: original.url },
+      { id: head.source_id, name: head.source_name, homepage: head.source_homepage },
+    )
+  )
+    return null;
   const line = renderCreditLine(head.credit_template, {
     source: head.source_name,
     sourceId: head.source_id,

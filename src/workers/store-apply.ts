@@ -11,7 +11,7 @@ import { writeAudit } from '../store/audit';
 import { publishItem } from '../store/publish-item';
 import { withdrawItem } from '../store/withdraw-item';
 import type { BuiltItem } from './build-item';
-import { addCarrierCredit, creditClusterOriginal, insertCluster, refreshCluster } from '../store/cluster-store';
+import { addCarrierCredit, creditClusterOriginal, insertCluster, refreshCluster, yieldStoryHead } from '../store/cluster-store';
 import { serializeSignature, type Fingerprint } from './dedupe/fingerprint';
 import { insertDedupeBands } from './dedupe/pg-index';
 import type { ItemRow } from './store-facts';
@@ -81,6 +81,31 @@ export async function settleNewStory(tx: Tx, id: number, item: BuiltItem, action
     await creditClusterOriginal(tx, id, now);
   }
   return { id, status, created: true, duplicateOf: null, clusterId };
+}
+
+/**
+ * The new item leads its story: the old head (and its copies) become its duplicates first, so the
+ * webhooks say `item.withdrawn` then `item.published`; it is settled by its own review decision, and
+ * the cluster and the new head's credit line are recomputed.
+ */
+export async function settleTakeOver(tx: Tx, id: number, item: BuiltItem, action: Act<'take-over'>, now: Date): Promise<StoredItem> {
+  const { head, why } = action;
+  const reason =
+    why === 'original' ? `the original's own copy, item ${id}, leads the story` : `item ${id} is publishable and leads the story`;
+  await yieldStoryHead(tx, head.id, id, reason, now);
+  await writeAudit(tx, {
+    actor: 'pipeline',
+    action: 'ingest',
+    itemId: id,
+    clusterId: head.clusterId,
+    sourceId: item.sourceId,
+    after: { status: item.decision.status, content_from: item.contentFrom, took_over: head.id, why },
+    at: now,
+  });
+  const status = await settle(tx, id, action.settle.status, action.settle.reason, now);
+  await refreshCluster(tx, head.clusterId, now);
+  await creditClusterOriginal(tx, id, now);
+  return { id, status, created: true, duplicateOf: null, clusterId: head.clusterId };
 }
 
 /** A copy credits its outlet (and its original) on the story's head, whose cluster is recomputed. */

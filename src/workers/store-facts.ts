@@ -11,7 +11,7 @@ import { findStoryHead } from '../store/cluster-store';
 import type { Fingerprint } from './dedupe/fingerprint';
 import { MIN_MATCH_WORDS, matchCandidates } from './dedupe/match';
 import { exactLockKey, findDedupeCandidates, lockDedupeKeys } from './dedupe/pg-index';
-import type { DuplicateMatch, ExistingItem, StoreFacts } from './store-plan';
+import type { DuplicateMatch, ExistingItem, StoreFacts, StoryHead } from './store-plan';
 
 type Tx = Transaction<Database>;
 export type ItemRow = Selectable<ItemsTable>;
@@ -45,7 +45,32 @@ export async function findStory(tx: Tx, item: BuiltItem, fp: Fingerprint): Promi
   const match = await findDuplicate(tx, item, fp, guid);
   if (!match) return null;
   const head = await findStoryHead(tx, match.itemId);
-  return { match, head: { id: head.id, clusterId: head.cluster_id, status: head.status } };
+  return { match, head: await headFacts(tx, head.id) };
+}
+
+/** The story head as the story-head rule sees it: its outlet, and the original it (or its cluster) credits. */
+async function headFacts(tx: Tx, headId: number): Promise<StoryHead> {
+  const row = await tx
+    .selectFrom('items as i')
+    .innerJoin('sources as s', 's.id', 'i.source_id')
+    .leftJoin('clusters as c', 'c.id', 'i.cluster_id')
+    .select(['i.id', 'i.cluster_id', 'i.status', 'i.original_source', 's.id as source_id', 's.name', 's.homepage', 'c.original'])
+    .where('i.id', '=', headId)
+    .executeTakeFirstOrThrow();
+  const own = row.original_source?.name ? { name: row.original_source.name, url: row.original_source.url ?? null } : null;
+  return {
+    id: row.id,
+    clusterId: row.cluster_id,
+    status: row.status,
+    outlet: { id: row.source_id, name: row.name, homepage: row.homepage },
+    original: own ?? (row.original?.name ? row.original : null),
+  };
+}
+
+/** The home page of the new item's source, for outlet identity. */
+export async function findSourceHomepage(tx: Tx, sourceId: string): Promise<string | null> {
+  const row = await tx.selectFrom('sources').select('homepage').where('id', '=', sourceId).executeTakeFirst();
+  return row?.homepage ?? null;
 }
 
 /** The entry's guid when it is globally unique (a URL, tag: or urn: id); short feed-local ids like "123" are not compared across feeds. */

@@ -20,11 +20,12 @@ import {
   insertNewItem,
   settleDuplicate,
   settleNewStory,
+  settleTakeOver,
   storedResult,
   type StoredItem,
 } from './store-apply';
-import { existingFacts, findItemForUpdate, findStory, type ItemRow } from './store-facts';
-import { planStore, type StoreAction } from './store-plan';
+import { existingFacts, findItemForUpdate, findSourceHomepage, findStory, type ItemRow } from './store-facts';
+import { planStore, type StoreAction, type StoreFacts } from './store-plan';
 
 export { DEDUPE_VERSION, type StoredItem } from './store-apply';
 
@@ -40,14 +41,26 @@ export async function storeItem(deps: Pick<Deps, 'db' | 'clock'>, built: BuiltIt
     const existing = await findItemForUpdate(tx, item.entryId);
     const story = existing ? null : await findStory(tx, item, fp);
     const mode = existing?.recheck_pending === true ? 'recheck' : 'ingest';
-    const action = planStore({ existing: existing ? existingFacts(existing) : null, mode, built: item, contentHash: fp.hash, story, now });
+    const sourceHomepage = story ? await findSourceHomepage(tx, item.sourceId) : null;
+    const facts: StoreFacts = {
+      existing: existing ? existingFacts(existing) : null,
+      mode,
+      built: item,
+      contentHash: fp.hash,
+      story,
+      sourceHomepage,
+      now,
+    };
+    const action = planStore(facts);
     return existing ? updateStored(tx, existing, item, fp, action, now) : insertNew(tx, item, fp, action, now);
   });
 }
 
 async function insertNew(tx: Tx, item: BuiltItem, fp: Fingerprint, action: StoreAction, now: Date): Promise<StoredItem> {
-  if (action.kind !== 'insert-new' && action.kind !== 'duplicate') throw new Error(`planStore: ${action.kind} for an entry with no item`);
+  if (action.kind !== 'insert-new' && action.kind !== 'duplicate' && action.kind !== 'take-over')
+    throw new Error(`planStore: ${action.kind} for an entry with no item`);
   const id = await insertNewItem(tx, item, fp, action.row, now);
+  if (action.kind === 'take-over') return settleTakeOver(tx, id, item, action, now);
   return action.kind === 'duplicate' ? settleDuplicate(tx, id, item, action, now) : settleNewStory(tx, id, item, action, now);
 }
 
@@ -60,7 +73,8 @@ async function updateStored(
   now: Date,
 ): Promise<StoredItem> {
   if (action.kind === 'stale') return storedResult(existing);
-  if (action.kind === 'insert-new' || action.kind === 'duplicate') throw new Error(`planStore: ${action.kind} for an entry with an item`);
+  if (action.kind === 'insert-new' || action.kind === 'duplicate' || action.kind === 'take-over')
+    throw new Error(`planStore: ${action.kind} for an entry with an item`);
   if (action.clearRecheck) await clearRecheckPending(tx, existing.id);
   switch (action.kind) {
     case 'gone':

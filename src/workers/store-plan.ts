@@ -6,12 +6,17 @@
 import { GONE_CONFIRM_S, decideGone } from '../policy/recheck-plan';
 import { decideUpdateStatus, type UpdateDecision } from '../policy/review';
 import { NEVER_OUT, type ItemStatus } from '../policy/item-status';
+import { sameOutlet, type OutletRef } from '../policy/outlets';
 import type { BuiltItem } from './build-item';
 
 /** Error codes of the article job that mean the page is gone at its source (RFC 9110 §15.5.5, §15.5.11). */
 const GONE_CODES: ReadonlySet<string> = new Set(['HTTP_404', 'HTTP_410']);
 
-/** Heads that will not reach the portal (rights: none, rejected, taken down): a copy of their story is not hidden behind them. */
+/**
+ * Heads the pipeline placed (published, waiting for an editor, or held for rights: none): a better
+ * copy may take the story over from them. An editor's rejection or unpublish, and a withdrawal, stay.
+ */
+const YIELDING: ReadonlySet<ItemStatus> = new Set(['published', 'queued', 'held']);
 
 export type DuplicateKind = 'url' | 'guid' | 'text' | 'near';
 
@@ -27,6 +32,16 @@ export interface StoryHead {
   id: number;
   clusterId: number | null;
   status: ItemStatus;
+  /** The outlet that carried the head (its source row). */
+  outlet: OutletRef;
+  /** The outlet the head (or, failing that, its cluster) credits as the story's original, or null. */
+  original: { name: string | null; url: string | null } | null;
+}
+
+/** The new item as the story-head rule sees it: its outlet, and whether its review decision publishes it. */
+export interface Newcomer {
+  outlet: OutletRef;
+  publishable: boolean;
 }
 
 /** What the shell knows of the item already stored for the entry. */
@@ -57,6 +72,8 @@ export interface StoreFacts {
   contentHash: string;
   /** For a new item: the stored item it copies and that story's head, or null. */
   story: { match: DuplicateMatch; head: StoryHead } | null;
+  /** The home page of the new item's source (outlet identity, with its id and name). */
+  sourceHomepage: string | null;
   now: Date;
 }
 
@@ -64,7 +81,12 @@ export interface StoreFacts {
 export type StoryPlacement =
   | { kind: 'new-story' }
   | { kind: 'copy'; head: StoryHead; match: DuplicateMatch }
-  | { kind: 'beside'; head: StoryHead & { clusterId: number } };
+  | { kind: 'beside'; head: StoryHead & { clusterId: number } }
+  /** The new item leads the story: it is the original's own copy, or publishable where the head is not. */
+  | { kind: 'take-over'; head: StoryHead & { clusterId: number }; match: DuplicateMatch; why: TakeOverReason };
+
+/** Why a new item takes a story over from its head. */
+export type TakeOverReason = 'original' | 'publishable';
 
 /** The columns a new item is inserted with, before its review status is settled. */
 export interface NewItemRow {
@@ -79,6 +101,8 @@ export type StoreAction =
   | { kind: 'stale' }
   /** A new story, or a head beside a story whose head never goes out (then it joins that cluster). */
   | { kind: 'insert-new'; row: NewItemRow; joinCluster: number | null; settle: UpdateDecision }
+  /** The new story head: inserted and settled like a new story in the head's cluster; the old head and its copies become its duplicates. */
+  | { kind: 'take-over'; row: NewItemRow; head: StoryHead & { clusterId: number }; why: TakeOverReason; settle: UpdateDecision }
   /** A copy of a stored story: kept as `duplicate`, its outlet credited on the head. */
   | { kind: 'duplicate'; row: NewItemRow; head: StoryHead; match: DuplicateMatch }
   /** Same title and text: only the version (and a re-check's error) moves. */
@@ -93,20 +117,41 @@ export type StoreAction =
 /** Decides what storing `facts.built` does; the shell carries the action out. */
 export function planStore(facts: StoreFacts): StoreAction {
   const { existing } = facts;
-  if (!existing) return planInsert(facts.built, placeInStory(facts.story));
+  if (!existing) return planInsert(facts.built, placeInStory(facts.story, newcomer(facts)));
   return planUpdate(facts, existing);
 }
 
+function newcomer(facts: StoreFacts): Newcomer {
+  const { built } = facts;
+  return {
+    outlet: { id: built.sourceId, name: built.sourceName, homepage: facts.sourceHomepage },
+    publishable: built.decision.status === 'published',
+  };
+}
+
 /**
- * The story-head rule: a copy is filed under its story's head, unless that head can never go out
- * (NEVER_OUT); then the copy becomes a head of its own in the same cluster.
+ * The story-head rule, so that arrival order does not pick the head: a publishable new item takes
+ * the story over when it is the original's own copy (its outlet is the one the head credits) or when
+ * the head is not published; else it is filed under the head, unless that head can never go out
+ * (NEVER_OUT), where it becomes a head of its own in the same cluster.
  */
-export function placeInStory(story: StoreFacts['story']): StoryPlacement {
+export function placeInStory(story: StoreFacts['story'], item: Newcomer): StoryPlacement {
   if (!story) return { kind: 'new-story' };
   const { head, match } = story;
-  if (!NEVER_OUT.has(head.status)) return { kind: 'copy', head, match };
   // A head with no cluster (no code path leaves one) gives the copy a story of its own.
-  return head.clusterId === null ? { kind: 'new-story' } : { kind: 'beside', head: { ...head, clusterId: head.clusterId } };
+  if (head.clusterId === null) return NEVER_OUT.has(head.status) ? { kind: 'new-story' } : { kind: 'copy', head, match };
+  const clustered = { ...head, clusterId: head.clusterId };
+  const why = takeOverReason(head, item);
+  if (why) return { kind: 'take-over', head: clustered, match, why };
+  return NEVER_OUT.has(head.status) ? { kind: 'beside', head: clustered } : { kind: 'copy', head, match };
+}
+
+/** Why `item` should lead the story instead of `head`, or null when the head stays. */
+export function takeOverReason(head: StoryHead, item: Newcomer): TakeOverReason | null {
+  if (!item.publishable || !YIELDING.has(head.status)) return null;
+  if (head.status !== 'published') return 'publishable';
+  const original = head.original?.name ? { name: head.original.name, homepage: head.original.url } : null;
+  return original && sameOutlet(item.outlet, original) && !sameOutlet(head.outlet, original) ? 'original' : null;
 }
 
 function planInsert(built: BuiltItem, placement: StoryPlacement): StoreAction {
@@ -119,6 +164,11 @@ function planInsert(built: BuiltItem, placement: StoryPlacement): StoreAction {
       clusterId: head.clusterId,
     };
     return { kind: 'duplicate', row, head, match };
+  }
+  if (placement.kind === 'take-over') {
+    const { head, why } = placement;
+    const row: NewItemRow = { status: 'queued', statusReason: built.decision.reason, duplicateOf: null, clusterId: head.clusterId };
+    return { kind: 'take-over', row, head, why, settle: built.decision };
   }
   const joinCluster = placement.kind === 'beside' ? placement.head.clusterId : null;
   const row: NewItemRow = { status: 'queued', statusReason: built.decision.reason, duplicateOf: null, clusterId: joinCluster };

@@ -1,7 +1,7 @@
 /**
  * The embedded database (PGlite) runs the same band index, advisory locks and cluster bookkeeping:
- * the seed story from three outlets becomes one published item, and two copies stored at once
- * still open one cluster.
+ * the seed story from three outlets becomes one published item (RT's own copy, which takes the story
+ * over from the republication that arrived first), and two copies stored at once still open one cluster.
  */
 import type { Deps } from '../../src/deps';
 import { syncSources } from '../../src/fetchers/sync-sources';
@@ -21,7 +21,7 @@ describe('dedupe on pglite', () => {
   });
   afterAll(async () => close?.());
 
-  it('stores the seed story from three outlets as one published item in one cluster', async () => {
+  it("stores the seed story from three outlets as one published item in one cluster: RT's own", async () => {
     const first = await ingest(deps, {
       source: 'city',
       guid: 'c-nato',
@@ -41,9 +41,11 @@ describe('dedupe on pglite', () => {
       }),
     ]);
     expect(first.status).toBe('published');
-    expect([a!.duplicateOf, b!.duplicateOf]).toEqual([first.id, first.id]);
+    expect(a).toMatchObject({ status: 'published', duplicateOf: null, clusterId: first.clusterId });
+    const copies = await deps.db.selectFrom('items').select('duplicate_of').where('id', 'in', [first.id, b!.id]).execute();
+    expect(copies).toEqual([{ duplicate_of: a!.id }, { duplicate_of: a!.id }]);
     const published = await deps.db.selectFrom('items').select(['id', 'credit_line']).where('status', '=', 'published').execute();
-    expect(published).toEqual([{ id: first.id, credit_line: 'Source: RT, via 247 City News' }]);
+    expect(published).toEqual([{ id: a!.id, credit_line: 'Source: RT' }]);
     const sizes = await deps.db.selectFrom('items').select('cluster_id').where('cluster_id', '=', first.clusterId!).execute();
     expect(sizes).toHaveLength(3);
   });

@@ -93,7 +93,7 @@ describe.each(['postgres'] as const)('dedupe store on %s', (db) => {
     expect((await item(c.id)).status_reason).toMatch(/\(text\)/);
   });
 
-  it('clusters the seed story across four outlets, credits RT as the original, and keeps the same-topic story apart', async () => {
+  it("clusters the seed story across four outlets: RT's own copy leads it, whatever arrived first, and the same-topic story stays apart", async () => {
     const first = await ingest(deps, {
       source: 'city',
       guid: 'c-nato',
@@ -126,19 +126,43 @@ describe.each(['postgres'] as const)('dedupe store on %s', (db) => {
       title: 'Kelin on NATO',
       text: rt('distinct-same-topic.txt'),
     });
+    const original = copies[0]!;
     expect(first.status).toBe('published');
-    for (const c of copies) expect(c).toMatchObject({ status: 'duplicate', duplicateOf: first.id, clusterId: first.clusterId });
+    expect(original).toMatchObject({ status: 'published', duplicateOf: null, clusterId: first.clusterId });
     expect(distinct.status).toBe('published');
     expect(distinct.clusterId).not.toBe(first.clusterId);
-    const head = await item(first.id);
-    expect(head.credit_line).toBe('Source: RT, via 247 City News');
-    expect(await credits(first.id)).toEqual(
+    // City's republication yielded to RT's own copy (a duplicate now, withdrawn from the portal); every copy points at RT.
+    const members = await deps.db
+      .selectFrom('items')
+      .select(['id', 'source_id', 'status', 'duplicate_of'])
+      .where('cluster_id', '=', first.clusterId!)
+      .orderBy('source_id')
+      .execute();
+    expect(members.map((m) => [m.source_id, m.status, m.duplicate_of])).toEqual([
+      ['agg', 'duplicate', original.id],
+      ['city', 'duplicate', original.id],
+      ['portal', 'duplicate', original.id],
+      ['rt', 'published', null],
+    ]);
+    const head = await item(original.id);
+    expect(head.credit_line).toBe('Source: RT');
+    expect(head.original_source).toBeNull();
+    expect(await credits(original.id)).toEqual(
       expect.arrayContaining(['carrier:247 City News', 'origin:RT', 'carrier:RT', 'carrier:Other Portal', 'carrier:Aggregator']),
     );
     const cluster = await deps.db.selectFrom('clusters').selectAll().where('id', '=', first.clusterId!).executeTakeFirstOrThrow();
-    expect(cluster).toMatchObject({ representative_item_id: first.id, original: { name: 'RT', url: 'https://www.rt.com/' } });
-    const members = await deps.db.selectFrom('items').select('source_id').where('cluster_id', '=', first.clusterId!).execute();
-    expect(members.map((m) => m.source_id).sort()).toEqual(['agg', 'city', 'portal', 'rt']);
+    expect(cluster).toMatchObject({ representative_item_id: original.id, original: { name: 'RT', url: 'https://www.rt.com/' } });
+    const events = await deps.db
+      .selectFrom('publish_events')
+      .select(['item_id', 'type'])
+      .where('item_id', 'in', [first.id, original.id])
+      .orderBy('id')
+      .execute();
+    expect(events).toEqual([
+      { item_id: first.id, type: 'item.published' },
+      { item_id: first.id, type: 'item.withdrawn' },
+      { item_id: original.id, type: 'item.published' },
+    ]);
     const bands = await deps.db
       .selectFrom('dedupe_bands')
       .select((eb) => eb.fn.countAll<number>().as('n'))

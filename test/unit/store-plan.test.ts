@@ -8,6 +8,7 @@ import {
   type StoreAction,
   type StoreFacts,
   type StoryHead,
+  type Newcomer,
 } from '../../src/workers/store-plan';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
@@ -63,11 +64,25 @@ function stored(over: Partial<ExistingItem> = {}): ExistingItem {
   };
 }
 
-const head = (status: ItemStatus, clusterId: number | null = 3): StoryHead => ({ id: 7, clusterId, status });
+const PORTAL = { id: 'portal', name: 'Harbor Times', homepage: 'https://harbor.test/' };
+const RT = { id: 'rt', name: 'RT', homepage: 'https://rt.test/' };
+const head = (status: ItemStatus, clusterId: number | null = 3, over: Partial<StoryHead> = {}): StoryHead => ({
+  id: 7,
+  clusterId,
+  status,
+  outlet: PORTAL,
+  original: null,
+  ...over,
+});
+/** A new item from `outlet`, published by its review or not. */
+const newcomer = (publishable: boolean, outlet: Newcomer['outlet'] = { id: 'city', name: '247 City News', homepage: null }): Newcomer => ({
+  outlet,
+  publishable,
+});
 const match = { itemId: 9, kind: 'url', similarity: 1 } as const;
 
 function facts(over: Partial<StoreFacts>): StoreFacts {
-  return { existing: null, mode: 'ingest', built: built(), contentHash: 'hash-a', story: null, now: NOW, ...over };
+  return { existing: null, mode: 'ingest', built: built(), contentHash: 'hash-a', story: null, sourceHomepage: null, now: NOW, ...over };
 }
 
 describe('planStore: a new item', () => {
@@ -103,13 +118,24 @@ describe('planStore: a new item', () => {
       },
     ],
     [
-      'a copy of a queued story: still a duplicate (the head may go out)',
-      { story: { match: { itemId: 7, kind: 'near', similarity: 0.8 }, head: head('queued') } },
+      'a copy waiting for review of a queued story: still a duplicate (the head may go out)',
+      { built: built({ decision: REVIEW }), story: { match: { itemId: 7, kind: 'near', similarity: 0.8 }, head: head('queued') } },
       {
         kind: 'duplicate',
         row: { status: 'duplicate', statusReason: 'duplicate (near) of item 7', duplicateOf: 7, clusterId: 3 },
         head: head('queued'),
         match: { itemId: 7, kind: 'near', similarity: 0.8 },
+      },
+    ],
+    [
+      'a publishable copy of a queued story: it takes the story over (a queued head never hides a publishable copy)',
+      { story: { match, head: head('queued') } },
+      {
+        kind: 'take-over',
+        row: { status: 'queued', statusReason: null, duplicateOf: null, clusterId: 3 },
+        head: { ...head('queued'), clusterId: 3 },
+        why: 'publishable',
+        settle: PUBLISH,
       },
     ],
     [
@@ -256,18 +282,77 @@ describe('planStore: an item already stored', () => {
 
 describe('placeInStory (the story-head rule)', () => {
   it.each([
-    ['published', 'copy'],
-    ['queued', 'copy'],
-    ['duplicate', 'copy'],
-    ['held', 'beside'],
-    ['rejected', 'beside'],
-    ['unpublished', 'beside'],
-    ['withdrawn', 'beside'],
-  ])('a copy of a story whose head is %s: %s', (status, kind) => {
-    expect(placeInStory({ match, head: head(status as ItemStatus) }).kind).toBe(kind);
+    ['published', 'copy', 'copy'],
+    ['queued', 'copy', 'take-over'],
+    ['duplicate', 'copy', 'copy'],
+    ['held', 'beside', 'take-over'],
+    ['rejected', 'beside', 'beside'],
+    ['unpublished', 'beside', 'beside'],
+    ['withdrawn', 'beside', 'beside'],
+  ])('a copy of a story whose head is %s: %s when the copy waits for review, %s when it is publishable', (status, waiting, publishable) => {
+    const story = { match, head: head(status as ItemStatus) };
+    expect(placeInStory(story, newcomer(false)).kind).toBe(waiting);
+    expect(placeInStory(story, newcomer(true)).kind).toBe(publishable);
+  });
+
+  const creditsRt = { name: 'RT NEWS', url: null };
+  it.each<[string, StoryHead, Newcomer, string]>([
+    [
+      "the original's own copy after a published republication",
+      head('published', 3, { original: creditsRt }),
+      newcomer(true, RT),
+      'take-over:original',
+    ],
+    ["the original's own copy after a held one", head('queued', 3, { original: creditsRt }), newcomer(true, RT), 'take-over:publishable'],
+    [
+      "the original's own copy waiting for review: the published head stays",
+      head('published', 3, { original: creditsRt }),
+      newcomer(false, RT),
+      'copy',
+    ],
+    ['a republication after the original: a copy', head('published', 3, { outlet: RT }), newcomer(true, PORTAL), 'copy'],
+    ['a held republication after the original: a copy', head('published', 3, { outlet: RT }), newcomer(false, PORTAL), 'copy'],
+    [
+      'the original named by its home page URL',
+      head('published', 3, { original: { name: 'Russia Today', url: 'https://www.rt.com/news/1' } }),
+      newcomer(true, RT),
+      'take-over:original',
+    ],
+    ['another outlet than the one credited: a copy', head('published', 3, { original: creditsRt }), newcomer(true), 'copy'],
+    [
+      'a head that is the credited outlet itself stays ("Source: WIRE" on the Wire\'s own item)',
+      head('published', 3, { outlet: { id: 'wire', name: 'Wire', homepage: null }, original: { name: 'WIRE', url: null } }),
+      newcomer(true, { id: 'wire2', name: 'Wire', homepage: null }),
+      'copy',
+    ],
+    ['a head with no cluster is not taken over', head('queued', null, { original: creditsRt }), newcomer(true, RT), 'copy'],
+  ])('%s', (_what, h, item, expected) => {
+    const placed = placeInStory({ match, head: h }, item);
+    expect(placed.kind === 'take-over' ? `take-over:${placed.why}` : placed.kind).toBe(expected);
   });
 
   it('a new story when nothing matched', () => {
-    expect(placeInStory(null)).toEqual({ kind: 'new-story' });
+    expect(placeInStory(null, newcomer(true))).toEqual({ kind: 'new-story' });
+  });
+});
+
+describe('planStore: a take-over', () => {
+  it("inserts the original's own copy as a head in the story's cluster, settled by its own review", () => {
+    const h = head('published', 3, { original: { name: 'RT NEWS', url: null } });
+    const f = facts({ built: built({ sourceId: 'rt', sourceName: 'RT' }), story: { match, head: h }, sourceHomepage: 'https://rt.test/' });
+    expect(planStore(f)).toEqual({
+      kind: 'take-over',
+      row: { status: 'queued', statusReason: null, duplicateOf: null, clusterId: 3 },
+      head: { ...h, clusterId: 3 },
+      why: 'original',
+      settle: PUBLISH,
+    });
+  });
+
+  it('keeps a copy that waits for review under the head', () => {
+    const h = head('queued', 3, { original: { name: 'RT NEWS', url: null } });
+    expect(planStore(facts({ built: built({ sourceId: 'rt', sourceName: 'RT', decision: REVIEW }), story: { match, head: h } })).kind).toBe(
+      'duplicate',
+    );
   });
 });

@@ -19,6 +19,11 @@ describe('sameOutlet', () => {
     ['RT', '247 City News', false],
     ['City', '247 City News', false],
     ['Sputnik', 'RT', false],
+    // A name that is all decoration still names the outlet called so (issue 16: "Source: WIRE" on the Wire's own item).
+    ['WIRE', 'Wire', true],
+    ['The News', 'NEWS', true],
+    ['WIRE', 'Wire Desk', false],
+    ['WIRE', 'News', false],
     ['', 'Reuters', false],
     [null, 'Reuters', false],
   ])('%j and %j → %s', (a, b, same) => {
@@ -36,6 +41,7 @@ describe('sameOutlet', () => {
     ],
     [{ name: 'Le Monde', aliases: ['lemonde.fr', 'Journal Le Monde'] }, 'Journal Le Monde', true],
     [{ name: 'City Desk', id: 'city' }, { name: 'Town Desk', id: 'town' }, false],
+    [{ name: 'Wire', id: 'wire', homepage: 'https://wire.test/' }, { name: 'WIRE', homepage: null }, true],
   ])('source %j and %j → %s', (a, b, same) => {
     expect(sameOutlet(a, b)).toBe(same);
     expect(sameOutlet(b, a)).toBe(same);
@@ -57,6 +63,7 @@ describe('credit lines name an outlet once', () => {
       'Source: Metro Daily',
     ],
     [{ source: '247 City News', original: 'RT' }, 'Source: RT, via 247 City News'],
+    [{ source: 'Wire', sourceId: 'wire', original: 'WIRE' }, 'Source: Wire'],
     [{ source: '247 City News', original: 'Agence France-Presse' }, 'Source: Agence France-Presse, via 247 City News'],
   ])('%j → %s', (facts, line) => expect(renderCreditLine('Source: {source}', facts)).toBe(line));
 
