@@ -44,8 +44,8 @@ export interface Headline {
 export function readHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: string[]): Headline {
   const og = nonEmpty(facts.meta.get('og:title')) ?? nonEmpty(facts.meta.get('twitter:title'));
   const doc = nonEmpty(facts.title);
-  const known = siteNames.map(loose).filter(Boolean);
-  const sites = [...known, ...siteSides(doc, known), ...siteSides(og, known)].map(loose).filter(Boolean);
+  const known = toSites(siteNames);
+  const sites = toSites([...siteNames, ...siteSides(doc, known), ...siteSides(og, known)]);
   const refs = [og, nonEmpty(ld?.headline), doc].filter((x): x is string => !!x).map((r) => loose(stripSiteName(r, sites)));
   const whole = [og, doc].filter((x): x is string => !!x).map(loose);
   const h1s = headings(facts.h1, sites);
@@ -62,7 +62,7 @@ export function readHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: 
 }
 
 /** Heading texts long enough to be a headline and not the site's name. */
-function headings(els: DomElement[], sites: string[]): Array<{ el: DomElement; text: string }> {
+function headings(els: DomElement[], sites: Sites): Array<{ el: DomElement; text: string }> {
   return els
     .map((el) => ({ el, text: cleanText(rawText(el)).replace(PERMALINK_MARK, '') }))
     .filter((h) => h.text.length >= MIN_HEADLINE_CHARS && !isSite(h.text, sites));
@@ -79,16 +79,15 @@ function agrees(a: string, b: string, share = MIN_AGREEMENT): boolean {
   return long.includes(short) && short.length >= long.length * share;
 }
 
-function isSite(text: string, sites: string[]): boolean {
-  const t = loose(text);
-  return sites.some((s) => s === t) || isSitePart(text, sites);
+function isSite(text: string, sites: Sites): boolean {
+  return isSitePart(text, sites);
 }
 
 /**
  * The outer part of "Story | Site" or "Site - Story" that names the site: one that is a known name, else a short
  * last part that starts with the host's name ("About bugs – Vortex Cannon Entertainment" on vortexcannon.org), else the shorter.
  */
-function siteSides(title: string | null, known: string[]): string[] {
+function siteSides(title: string | null, known: Sites): string[] {
   if (!title) return [];
   const parts = splitSites(title);
   if (parts.length < 2) return [];
@@ -96,13 +95,14 @@ function siteSides(title: string | null, known: string[]): string[] {
   const exact = outer.filter((p) => isSitePart(p, known));
   if (exact.length) return exact;
   const last = outer[1]!;
-  const hosts = known.filter((k) => !k.includes(' ') && k.length >= MIN_HOST_KEY).map(squash);
-  if (last.split(/\s+/u).length <= MAX_SITE_WORDS && hosts.some((h) => squash(last).startsWith(h))) return [last];
+
+  if (last.split(/\s+/u).length <= MAX_SITE_WORDS && known.hosts.some((h) => squash(last).startsWith(h))) return [last];
   return outer[0]!.length < outer[1]!.length ? [outer[0]!] : [outer[1]!];
 }
 
 /** "Headline – Site Name" → "Headline": drops outer parts that are known site names, else the shorter outer part of a long title. */
-export function stripSiteName(title: string, sites: string[] = []): string {
+export function stripSiteName(title: string, names: string[] | Sites = []): string {
+  const sites = Array.isArray(names) ? toSites(names) : names;
   const parts = splitSites(title);
   if (parts.length < 2) return dropColonSite(title.replace(/^[\s|:]+|[\s|:]+$/gu, ''), sites);
   while (parts.length > 1 && isSitePart(parts[parts.length - 1]!, sites)) parts.pop();
@@ -116,7 +116,7 @@ export function stripSiteName(title: string, sites: string[] = []): string {
 }
 
 /** "The Space Review: Story" → "Story" when the side before (or after) the colon is the site's name. */
-function dropColonSite(title: string, sites: string[]): string {
+function dropColonSite(title: string, sites: Sites): string {
   const parts = splitTitle(title, COLON);
   if (parts.length !== 2) return title;
   if (isSitePart(parts[0]!, sites)) return parts[1]!;
@@ -135,12 +135,26 @@ function splitTitle(title: string, separator: RegExp): string[] {
     .filter(Boolean);
 }
 
+/** The page's own names, folded once: loose forms, squashed keys, and the one-word names (hosts) looked for at the start of a part. */
+interface Sites {
+  loose: Set<string>;
+  keys: Set<string>;
+  hosts: string[];
+}
+
+function toSites(names: string[]): Sites {
+  const folded = names.map(loose).filter(Boolean);
+  return {
+    loose: new Set(folded),
+    keys: new Set(folded.map(squash).filter((k) => k.length >= MIN_HOST_KEY)),
+    hosts: folded.filter((n) => !n.includes(' ') && n.length >= MIN_HOST_KEY).map(squash),
+  };
+}
+
 /** A part of a title that is a site name: equal to one after folding case, punctuation, spaces and a leading "The". */
-function isSitePart(part: string, sites: string[]): boolean {
+function isSitePart(part: string, sites: Sites): boolean {
   const l = loose(part);
-  if (!l) return false;
-  const q = squash(part);
-  return sites.some((s) => s === l || (q.length >= MIN_HOST_KEY && squash(s) === q));
+  return !!l && (sites.loose.has(l) || sites.keys.has(squash(part)));
 }
 
 function nonEmpty(s: string | null | undefined): string | null {
