@@ -18,6 +18,8 @@ const DATE_ITEMPROP = /^date(?:published|created|modified)$/i;
 const MAX_DATED = 40;
 /** Whole-page containers: a body class like "f_share_tools_footer_on" must not make the page a footer. */
 const PAGE_ROOTS = new Set(['html', 'body', 'main', 'article']);
+/** The RDFa spelling of a Dublin Core property, read under its HTML name ("dc:title" → "dc.title"). */
+const DC_PREFIX = /^(dc|dcterms):/;
 /** Secondary headings kept: the story's headline, when not an h1, comes early. */
 const MAX_SUBHEADS = 30;
 /** Cheap substring tests run first: the anchored alternations above cost more on every element. */
@@ -126,9 +128,14 @@ function visitHinted(el: DomElement, f: PageFacts): boolean {
 }
 
 function addMeta(el: DomElement, f: PageFacts): void {
-  const key = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop') || attr(el, 'http-equiv')).toLowerCase().trim();
+  const keys = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop') || attr(el, 'http-equiv')).toLowerCase().trim();
   const content = el.attribs.content ?? el.attribs.datetime ?? attr(el, 'value');
-  if (key && content && !f.meta.has(key)) f.meta.set(key, content);
+  if (!keys || !content) return;
+  // RDFa lists several properties in one attribute ("og:title twitter:title") and writes Dublin Core as "dc:creator", HTML as "DC.creator"
+  for (const key of keys.split(/\s+/)) {
+    const k = key.replace(DC_PREFIX, '$1.');
+    if (!f.meta.has(k)) f.meta.set(k, content);
+  }
 }
 
 function addLink(el: DomElement, f: PageFacts): void {
