@@ -47,14 +47,11 @@ export function readHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: 
   const known = toSites(siteNames);
   const sites = toSites([...siteNames, ...siteSides(doc, known), ...siteSides(og, known)]);
   const refs = [og, nonEmpty(ld?.headline), doc].filter((x): x is string => !!x).map((r) => loose(stripSiteName(r, sites)));
-  const whole = [og, doc].filter((x): x is string => !!x).map(loose);
   const h1s = headings(facts.h1, sites);
   const agreeing = h1s.find((h) => refs.some((r) => agrees(loose(h.text), r)));
   const subhead = agreeing
     ? undefined
-    : headings(facts.subheads, sites).find(
-        (h) => wordy(h.text) && [...refs, ...whole].some((r) => agrees(loose(h.text), r, MIN_SUBHEAD_AGREEMENT)),
-      );
+    : agreeingSubhead(facts.subheads, sites, [...refs, ...[og, doc].filter((x): x is string => !!x).map(loose)]);
   const inArticle = agreeing ?? subhead ?? h1s.find((h) => (closest(h.el, 'article') || closest(h.el, 'main')) && wordy(h.text));
   if (inArticle) return { title: inArticle.text, h1: inArticle.el };
   const fallback = [nonEmpty(ld?.headline), og, doc].map((t) => (t ? stripSiteName(t, sites) : null)).find((t) => t && !isSite(t, sites));
@@ -66,6 +63,17 @@ function headings(els: DomElement[], sites: Sites): Array<{ el: DomElement; text
   return els
     .map((el) => ({ el, text: cleanText(rawText(el)).replace(PERMALINK_MARK, '') }))
     .filter((h) => h.text.length >= MIN_HEADLINE_CHARS && !isSite(h.text, sites));
+}
+
+/** The first h2 or itemprop="headline" element that nearly equals a reference (texts read one at a time: most pages stop early or have none). */
+function agreeingSubhead(els: DomElement[], sites: Sites, refs: string[]): { el: DomElement; text: string } | undefined {
+  for (const el of els) {
+    const text = cleanText(rawText(el)).replace(PERMALINK_MARK, '');
+    if (text.length < MIN_HEADLINE_CHARS || !wordy(text)) continue;
+    const l = loose(text);
+    if (refs.some((r) => agrees(l, r, MIN_SUBHEAD_AGREEMENT)) && !isSite(text, sites)) return { el, text };
+  }
+  return undefined;
 }
 
 /** More than a one-word label ("News", "Salon"); a title in an unspaced script counts by itself. */
