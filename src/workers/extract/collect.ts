@@ -18,6 +18,10 @@ const DATE_ITEMPROP = /^date(?:published|created|modified)$/i;
 const MAX_DATED = 40;
 /** Whole-page containers: a body class like "f_share_tools_footer_on" must not make the page a footer. */
 const PAGE_ROOTS = new Set(['html', 'body', 'main', 'article']);
+/** The RDFa spelling of a Dublin Core property, read under its HTML name ("dc:title" → "dc.title"). */
+const DC_PREFIX = /^(dc|dcterms):/;
+/** Secondary headings kept: the story's headline, when not an h1, comes early. */
+const MAX_SUBHEADS = 30;
 /** Cheap substring tests run first: the anchored alternations above cost more on every element. */
 const BYLINE_PREFILTER = /auth|by|writer|reporter|contributor/;
 const FOOTER_PREFILTER = /foot|copy|legal|right|site-info|colophon|disclaim/;
@@ -29,6 +33,8 @@ export interface PageFacts {
   links: Map<string, string>;
   jsonLd: string[];
   h1: DomElement[];
+  /** h2 elements and other elements marked itemprop="headline", in document order (capped): a headline that is not an h1. */
+  subheads: DomElement[];
   times: DomElement[];
   /** Elements whose class/id or itemprop says they print a date, in document order. */
   dated: DomElement[];
@@ -47,6 +53,7 @@ export function collectFacts(root: DomNode): PageFacts {
     links: new Map(),
     jsonLd: [],
     h1: [],
+    subheads: [],
     times: [],
     dated: [],
     bylines: [],
@@ -60,7 +67,7 @@ export function collectFacts(root: DomNode): PageFacts {
     const before = f.bylines.length;
     const descend = visit(el, f);
     n++;
-    if (el.name === 'h1' || f.bylines.length > before) f.order.set(el, n);
+    if (el.name === 'h1' || f.bylines.length > before || f.subheads[f.subheads.length - 1] === el) f.order.set(el, n);
     return descend;
   });
   return f;
@@ -81,6 +88,9 @@ function visit(el: DomElement, f: PageFacts): boolean {
     case 'h1':
       f.h1.push(el);
       return false;
+    case 'h2':
+      if (f.subheads.length < MAX_SUBHEADS) f.subheads.push(el);
+      return false;
     case 'time':
       f.times.push(el);
       return true;
@@ -98,6 +108,10 @@ function visit(el: DomElement, f: PageFacts): boolean {
 function visitHinted(el: DomElement, f: PageFacts): boolean {
   const ci = classAndId(el);
   const { rel, itemprop } = el.attribs; // most elements have neither: no string work for them
+  if (itemprop !== undefined && f.subheads.length < MAX_SUBHEADS && itemprop.toLowerCase() === 'headline') {
+    f.subheads.push(el);
+    return false;
+  }
   if (
     (rel !== undefined && rel.toLowerCase() === 'author') ||
     (itemprop !== undefined && itemprop.toLowerCase() === 'author') ||
@@ -114,9 +128,14 @@ function visitHinted(el: DomElement, f: PageFacts): boolean {
 }
 
 function addMeta(el: DomElement, f: PageFacts): void {
-  const key = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop') || attr(el, 'http-equiv')).toLowerCase().trim();
+  const keys = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop') || attr(el, 'http-equiv')).toLowerCase().trim();
   const content = el.attribs.content ?? el.attribs.datetime ?? attr(el, 'value');
-  if (key && content && !f.meta.has(key)) f.meta.set(key, content);
+  if (!keys || !content) return;
+  // RDFa lists several properties in one attribute ("og:title twitter:title") and writes Dublin Core as "dc:creator", HTML as "DC.creator"
+  for (const key of keys.split(/\s+/)) {
+    const k = key.replace(DC_PREFIX, '$1.');
+    if (!f.meta.has(k)) f.meta.set(k, content);
+  }
 }
 
 function addLink(el: DomElement, f: PageFacts): void {

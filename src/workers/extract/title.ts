@@ -11,10 +11,25 @@ import { cleanText } from './text';
 const MIN_HEADLINE_CHARS = 4;
 /** An h1 in the article that agrees with no reference still wins with this many words (one word is a section label: "News", "Salon"). */
 const MIN_H1_WORDS = 2;
+/** A host key shorter than this ("bbc" is fine as a name, but "tv" inside a word is not) is not looked for inside a part. */
+const MIN_HOST_KEY = 4;
+/** A last part of a title longer than this is a headline even when it starts with the host's name ("comwrap auf der DMEXCO 2018"). */
+const MAX_SITE_WORDS = 4;
 /** An h1 agrees with a reference when the shorter holds at least this share of the longer. */
 const MIN_AGREEMENT = 0.4;
-/** Separators between a headline and a site name in <title> ("Story | Site", "Site :: Story ::"). */
-const SITE_SEPARATOR = /\s+(?:[|–—»·•]|-{1,2}|::)\s+|\s*(?:::|\|)\s*$|^\s*(?:::|\|)\s*/u;
+/** An h2 or itemprop="headline" element is weaker evidence than an h1: it must nearly equal a reference (digg's h2 headline over another story's h1). */
+const MIN_SUBHEAD_AGREEMENT = 0.8;
+/**
+ * Separators between a headline and a site name in <title>: spaced "| – — - » · •" and "::" ("Story | Site",
+ * "Site :: Story ::") and the fullwidth bar ("タイトル｜サイト").
+ */
+const SITE_SEPARATOR = /\s+(?:[|–—»·•]|-{1,2}|::)\s+|\s*(?:::|\|)\s*$|^\s*(?:::|\|)\s*|\s*｜\s*/u;
+/** The unspaced separators of Chinese and Japanese titles, read only when no spaced one splits the title ("新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::"). */
+const CJK_SEPARATOR = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}）」』】》])\s*(?:[_|]|—{1,2}|―{1,2})\s*/u;
+/** A colon separates a site name only where one side is the site ("The Space Review: Story", "Story: Site"). */
+const COLON = /\s*[:：]\s+|\s*：\s*/u;
+/** Scripts written without spaces between words: a two-word rule means nothing there. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** A permalink sign after a heading ("Title¶", "Title #"). */
 const PERMALINK_MARK = /\s*[¶#§🔗]$/u;
@@ -29,63 +44,135 @@ export interface Headline {
 export function readHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: string[]): Headline {
   const og = nonEmpty(facts.meta.get('og:title')) ?? nonEmpty(facts.meta.get('twitter:title'));
   const doc = nonEmpty(facts.title);
-  const sites = [...siteNames, ...siteSides(doc), ...siteSides(og)].map(loose).filter(Boolean);
+  const known = toSites(siteNames);
+  const sites = toSites([...siteNames, ...siteSides(doc, known), ...siteSides(og, known)]);
   const refs = [og, nonEmpty(ld?.headline), doc].filter((x): x is string => !!x).map((r) => loose(stripSiteName(r, sites)));
-  const h1s = facts.h1
-    .map((el) => ({ el, text: cleanText(rawText(el)).replace(PERMALINK_MARK, '') }))
-    .filter((h) => h.text.length >= MIN_HEADLINE_CHARS && !isSite(h.text, sites));
+  const h1s = headings(facts.h1, sites);
   const agreeing = h1s.find((h) => refs.some((r) => agrees(loose(h.text), r)));
-  const inArticle =
-    agreeing ?? h1s.find((h) => (closest(h.el, 'article') || closest(h.el, 'main')) && h.text.split(/\s+/u).length >= MIN_H1_WORDS);
+  const subhead = agreeing
+    ? undefined
+    : agreeingSubhead(facts.subheads, sites, [...refs, ...[og, doc].filter((x): x is string => !!x).map(loose)]);
+  const inArticle = agreeing ?? subhead ?? h1s.find((h) => (closest(h.el, 'article') || closest(h.el, 'main')) && wordy(h.text));
   if (inArticle) return { title: inArticle.text, h1: inArticle.el };
   const fallback = [nonEmpty(ld?.headline), og, doc].map((t) => (t ? stripSiteName(t, sites) : null)).find((t) => t && !isSite(t, sites));
   return { title: fallback ?? h1s[0]?.text ?? null, h1: h1s[0]?.el ?? null };
 }
 
-function agrees(a: string, b: string): boolean {
+/** Heading texts long enough to be a headline and not the site's name. */
+function headings(els: DomElement[], sites: Sites): Array<{ el: DomElement; text: string }> {
+  return els
+    .map((el) => ({ el, text: cleanText(rawText(el)).replace(PERMALINK_MARK, '') }))
+    .filter((h) => h.text.length >= MIN_HEADLINE_CHARS && !isSite(h.text, sites));
+}
+
+/** The first h2 or itemprop="headline" element that nearly equals a reference (texts read one at a time: most pages stop early or have none). */
+function agreeingSubhead(els: DomElement[], sites: Sites, refs: string[]): { el: DomElement; text: string } | undefined {
+  for (const el of els) {
+    const text = cleanText(rawText(el)).replace(PERMALINK_MARK, '');
+    if (text.length < MIN_HEADLINE_CHARS || !wordy(text)) continue;
+    const l = loose(text);
+    if (refs.some((r) => agrees(l, r, MIN_SUBHEAD_AGREEMENT)) && !isSite(text, sites)) return { el, text };
+  }
+  return undefined;
+}
+
+/** More than a one-word label ("News", "Salon"); a title in an unspaced script counts by itself. */
+function wordy(text: string): boolean {
+  return text.split(/\s+/u).length >= MIN_H1_WORDS || UNSPACED_SCRIPT.test(text);
+}
+
+function agrees(a: string, b: string, share = MIN_AGREEMENT): boolean {
   if (!a || !b) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return long.includes(short) && short.length >= long.length * MIN_AGREEMENT;
+  return long.includes(short) && short.length >= long.length * share;
 }
 
-function isSite(text: string, sites: string[]): boolean {
-  const t = loose(text);
-  return sites.some((s) => s === t);
+function isSite(text: string, sites: Sites): boolean {
+  return isSitePart(text, sites);
 }
 
-/** The short outer parts of "Story | Site" or "Site - Story": what a site calls itself in titles. */
-function siteSides(title: string | null): string[] {
+/**
+ * The outer part of "Story | Site" or "Site - Story" that names the site: one that is a known name, else a short
+ * last part that starts with the host's name ("About bugs – Vortex Cannon Entertainment" on vortexcannon.org), else the shorter.
+ */
+function siteSides(title: string | null, known: Sites): string[] {
   if (!title) return [];
-  const parts = title
-    .split(SITE_SEPARATOR)
-    .map((p) => p.trim())
-    .filter(Boolean);
+  const parts = splitSites(title);
   if (parts.length < 2) return [];
-  const first = parts[0]!,
-    last = parts[parts.length - 1]!;
-  return first.length < last.length ? [first] : [last];
+  const outer = [parts[0]!, parts[parts.length - 1]!];
+  const exact = outer.filter((p) => isSitePart(p, known));
+  if (exact.length) return exact;
+  const last = outer[1]!;
+
+  if (last.split(/\s+/u).length <= MAX_SITE_WORDS && known.hosts.some((h) => squash(last).startsWith(h))) return [last];
+  return outer[0]!.length < outer[1]!.length ? [outer[0]!] : [outer[1]!];
 }
 
-/** "Headline – Site Name" → "Headline": drops an outer part that is a known site name, else the shorter outer part of a long title. */
-export function stripSiteName(title: string, sites: string[] = []): string {
-  const parts = title
-    .split(SITE_SEPARATOR)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  if (parts.length < 2) return title.replace(/^[\s|:]+|[\s|:]+$/gu, '');
-  while (parts.length > 1 && sites.includes(loose(parts[parts.length - 1]!))) parts.pop();
-  while (parts.length > 1 && sites.includes(loose(parts[0]!))) parts.shift();
-  if (parts.length === 1) return parts[0]!;
+/** "Headline – Site Name" → "Headline": drops outer parts that are known site names, else the shorter outer part of a long title. */
+export function stripSiteName(title: string, names: string[] | Sites = []): string {
+  const sites = Array.isArray(names) ? toSites(names) : names;
+  const parts = splitSites(title);
+  if (parts.length < 2) return dropColonSite(title.replace(/^[\s|:]+|[\s|:]+$/gu, ''), sites);
+  while (parts.length > 1 && isSitePart(parts[parts.length - 1]!, sites)) parts.pop();
+  while (parts.length > 1 && isSitePart(parts[0]!, sites)) parts.shift();
+  if (parts.length === 1) return dropColonSite(parts[0]!, sites);
   const first = parts[0]!,
     last = parts[parts.length - 1]!;
   const kept = first.length >= last.length ? parts.slice(0, -1) : parts.slice(1);
   const story = kept.join(' - ');
-  return story.split(/\s+/u).length >= 3 || /\p{Script=Han}/u.test(story) ? story : title;
+  return story.split(/\s+/u).length >= 3 || UNSPACED_SCRIPT.test(story) ? story : title;
+}
+
+/** "The Space Review: Story" → "Story" when the side before (or after) the colon is the site's name. */
+function dropColonSite(title: string, sites: Sites): string {
+  const parts = splitTitle(title, COLON);
+  if (parts.length !== 2) return title;
+  if (isSitePart(parts[0]!, sites)) return parts[1]!;
+  return isSitePart(parts[1]!, sites) ? parts[0]! : title;
+}
+
+function splitSites(title: string): string[] {
+  const parts = splitTitle(title, SITE_SEPARATOR);
+  return parts.length > 1 ? parts : splitTitle(title, CJK_SEPARATOR);
+}
+
+function splitTitle(title: string, separator: RegExp): string[] {
+  return title
+    .split(separator)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/** The page's own names, folded once: loose forms, squashed keys, and the one-word names (hosts) looked for at the start of a part. */
+interface Sites {
+  loose: Set<string>;
+  keys: Set<string>;
+  hosts: string[];
+}
+
+function toSites(names: string[]): Sites {
+  const folded = names.map(loose).filter(Boolean);
+  return {
+    loose: new Set(folded),
+    keys: new Set(folded.map(squash).filter((k) => k.length >= MIN_HOST_KEY)),
+    hosts: folded.filter((n) => !n.includes(' ') && n.length >= MIN_HOST_KEY).map(squash),
+  };
+}
+
+/** A part of a title that is a site name: equal to one after folding case, punctuation, spaces and a leading "The". */
+function isSitePart(part: string, sites: Sites): boolean {
+  const l = loose(part);
+  return !!l && (sites.loose.has(l) || sites.keys.has(squash(part)));
 }
 
 function nonEmpty(s: string | null | undefined): string | null {
   const t = s ? cleanText(s) : '';
   return t || null;
+}
+
+/** Letters and digits only, without a leading "the": "The Space Review" and "thespacereview.com" meet. */
+function squash(s: string): string {
+  return loose(s).replace(/ /gu, '').replace(/^the/u, '');
 }
 
 function loose(s: string): string {

@@ -175,3 +175,13 @@ describe('readByline on a page', () => {
     expect(extractArticle(html, 'https://www.healthline.com/x')?.byline).toBe('Rachael Link');
   });
 });
+
+describe('RDFa meta properties', () => {
+  it('reads "dc:creator" in a space-separated property list as the Dublin Core author (readability/004-metadata-space-separated-properties)', () => {
+    const html = page(
+      '<title>Title Element</title><meta property="x:title dc:title" content="Preferred title"/><meta property="dc:creator twitter:site_name" content="Creator Name"/>',
+      `<h1>Test document title</h1><article>${STORY}</article>`,
+    );
+    expect(extractArticle(html, 'https://example.org/doc')?.byline).toBe('Creator Name');
+  });
+});

@@ -26,8 +26,54 @@ describe('headline', () => {
     expect(extractArticle(html, 'https://www.mercurial-scm.org/doc/evolve/')?.title).toBe('Evolve: Shared Mutable History');
   });
 
+  it('takes the title side the h1 repeats when the other side starts with the host ("About bugs – Vortex Cannon Entertainment", scrapinghub 95301fb7)', () => {
+    const html = `<html><head><title>About bugs – Vortex Cannon Entertainment</title></head>
+      <body><header><h1>About bugs</h1></header><div class="entry">${STORY}</div></body></html>`;
+    expect(extractArticle(html, 'https://vortexcannon.org/about-bugs/')?.title).toBe('About bugs');
+  });
+
+  it("prefers an h2 headline that matches og:title over another story's h1 (digg, scrapinghub 680c2848)", () => {
+    const html = `<html><head><title>The Early Reviews For Stadia Are Here — And They're Not Great - Digg</title>
+      <meta property="og:title" content="The Early Reviews For Stadia Are Here — And They're Not Great - Digg"></head>
+      <body><article><header><h2 itemprop="headline"><a href="">The Early Reviews For Stadia Are Here — And They're Not Great</a></h2></header>${STORY}</article>
+      <article class="featured"><h1 itemprop="headline">'Why Don't You Go Fight For The Reindeer?'</h1><p>Another story.</p></article></body></html>`;
+    expect(extractArticle(html, 'https://digg.com/2019/is-stadia-good-worth-it-reviews')?.title).toBe(
+      "The Early Reviews For Stadia Are Here — And They're Not Great",
+    );
+  });
+
+  it('keeps the visible h1 when an h2 only shares words with og:title', () => {
+    const html = `<html><head><title>MacBook sale at Amazon from $700, AirPods, more - 9to5Mac</title>
+      <meta property="og:title" content="MacBook sale at Amazon from $700, AirPods, more - 9to5Mac"></head>
+      <body><article><h1>Amazon discounts MacBooks from $700, AirPods 2 with wireless case $150, more</h1><h2>Guides</h2>${STORY}</article></body></html>`;
+    expect(extractArticle(html, 'https://9to5mac.com/2019/11/18/macbook-deals/')?.title).toBe(
+      'Amazon discounts MacBooks from $700, AirPods 2 with wireless case $150, more',
+    );
+  });
+
+  // Title shapes as the named sites print them (site suffix and separator copied from their pages; the story part is
+  // an example): Tencent, Sina, NHK, ITmedia, tagesschau, Le Figaro, EL PAÍS, Entermedia (scrapinghub), The Space Review
+  // (scrapinghub c00962aa), Salon and PIXNET (readability).
   it.each([
     ['Story of the day | Site', ['site'], 'Story of the day'],
+    ['习近平会见美国总统_新闻_腾讯网', ['腾讯网'], '习近平会见美国总统'],
+    ['【独家】某公司宣布裁员_财经_新浪网', ['新浪网'], '【独家】某公司宣布裁员'],
+    ['日銀、金融政策の現状維持を決定｜NHKニュース', ['nhk'], '日銀、金融政策の現状維持を決定'],
+    [
+      'トレンドマイクロ、アプリ「フリーWi-Fiプロテクション」 - ITmedia NEWS',
+      ['itmedia'],
+      'トレンドマイクロ、アプリ「フリーWi-Fiプロテクション」',
+    ],
+    ['新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::', ['痞客邦 pixnet'], '新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天'],
+    [
+      '엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유 - Entermedia',
+      ['entermedia'],
+      '엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유',
+    ],
+    ['Bundestag beschließt den Haushalt für 2027 | tagesschau.de', ['tagesschau'], 'Bundestag beschließt den Haushalt für 2027'],
+    ['Le Sénat adopte le budget de la Sécurité sociale - Le Figaro', ['le figaro'], 'Le Sénat adopte le budget de la Sécurité sociale'],
+    ['EL PAÍS: El Gobierno aprueba los presupuestos', ['el país'], 'El Gobierno aprueba los presupuestos'],
+    ['The Space Review: Seeking a bigger role for a big rocket', ['thespacereview'], 'Seeking a bigger role for a big rocket'],
     ['Site - Story of the day', ['site'], 'Story of the day'],
     ['The sharing economy is a lie: Uber and the truth', [], 'The sharing economy is a lie: Uber and the truth'],
   ])('stripSiteName(%j)', (title, sites, expected) => {
