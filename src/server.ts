@@ -10,6 +10,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { createHash } from 'node:crypto';
 import { createApiAccess, readCredential, readGate } from './auth/api-access';
+import { registerCompression } from './http/compression';
 import type { Deps } from './deps';
 import { registerClusterRoutes } from './publish/api/clusters-routes';
 import { registerHealthRoutes } from './publish/api/health-routes';
@@ -43,6 +44,7 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
     trustProxy: trustProxyOption(deps.settings.trustedProxies),
   }) as unknown as FastifyInstance;
   await app.register(cookie);
+  await registerCompression(app);
   if (deps.settings.api.rateLimitPerMinute > 0) {
     // Per client (token, else address) and per process; portal API, feeds and ingest only.
     await app.register(rateLimit, {
