@@ -8,6 +8,7 @@ import * as m0005 from './0005-wire';
 import * as m0006 from './0006-rechecks';
 import * as m0007 from './0007-feed-max-body';
 import * as m0008 from './0008-commit-order-and-login-throttle';
+import * as m0009 from './0009-api-changes';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-init': m0001,
@@ -18,4 +19,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0006-rechecks': m0006,
   '0007-feed-max-body': m0007,
   '0008-commit-order-and-login-throttle': m0008,
+  '0009-api-changes': m0009,
 };

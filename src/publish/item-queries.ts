@@ -148,3 +148,15 @@ export function findItemForOutput(db: Kysely<Database>, id: number): Promise<(It
     .where('i.id', '=', id)
     .executeTakeFirst();
 }
+
+/**
+ * The newest change anything on a list or feed could show: an item of any status (a takedown
+ * bumps the item's updated_at), a source (name, rights) or a cluster. Three index lookups.
+ */
+export async function findChangeWatermark(db: Kysely<Database>): Promise<Date> {
+  const r = await sql<{ at: Date | null }>`SELECT greatest(
+      (SELECT max(updated_at) FROM items), (SELECT max(updated_at) FROM sources), (SELECT max(updated_at) FROM clusters)) AS at`.execute(
+    db,
+  );
+  return new Date(r.rows[0]?.at ?? 0);
+}

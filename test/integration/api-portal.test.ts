@@ -53,6 +53,19 @@ describe('portal API', () => {
   });
 
   const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
+  const clusterId = async () => {
+    const { id } = await deps.db
+      .insertInto('clusters')
+      .values({ representative_item_id: ids[0]! } as never)
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await deps.db
+      .updateTable('items')
+      .set({ cluster_id: id } as never)
+      .where('id', '=', ids[0]!)
+      .execute();
+    return Number(id);
+  };
 
   describe('compression', () => {
     it('a 50-item page goes out as br or gzip when accepted, the same JSON once decoded, with a weak ETag that still revalidates', async () => {
@@ -78,6 +91,59 @@ describe('portal API', () => {
       expect(brotliDecompressSync(feed.rawPayload).toString('utf8')).toMatch(/^<\?xml/);
       expect((await get(`/items/${ids[0]}`, { 'accept-encoding': 'gzip' })).headers['content-encoding']).toBeUndefined();
       expect((await get('/api/items?limit=1&source=nosuch', { 'accept-encoding': 'gzip' })).headers['content-encoding']).toBeUndefined();
+    });
+  });
+
+  describe('caching', () => {
+    it.each([
+      '/api/sources',
+      '/api/clusters/CLUSTER',
+      '/api/openapi.json',
+      '/api/webhooks/events',
+      '/api/items/ITEM.ninjs',
+      '/api/items?format=ninjs',
+    ])('%s: ETag and Cache-Control, 304 on If-None-Match, headers exposed to browsers', async (path) => {
+      const url = path.replace('CLUSTER', String(await clusterId())).replace('ITEM', String(ids[0]));
+      const res = await get(url, { origin: 'https://portal.example.org' });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers.etag).toMatch(/^"[\w-]+"$/);
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(String(res.headers['access-control-expose-headers'])).toMatch(
+        /ETag.*Last-Modified.*Link.*Retry-After.*X-RateLimit-Remaining/i,
+      );
+      const again = await get(url, { 'if-none-match': String(res.headers.etag) });
+      expect(again.statusCode).toBe(304);
+      expect(again.body).toBe('');
+    });
+
+    it('If-Modified-Since alone gives 304 on lists, feeds and sources until anything they show changes', async () => {
+      await new Promise((r) => setTimeout(r, 1100)); // Last-Modified never names the current second
+      for (const url of [
+        '/api/items?limit=10',
+        '/api/items?limit=10&source=p-full',
+        '/feeds/all.rss',
+        '/feeds/source/p-excerpt.json',
+        '/api/sources',
+      ]) {
+        const res = await get(url);
+        const lm = String(res.headers['last-modified']);
+        expect(Date.parse(lm)).toBeLessThan(Date.now());
+        expect((await get(url, { 'if-modified-since': lm })).statusCode).toBe(304);
+      }
+      const lm = String((await get('/api/items?limit=10')).headers['last-modified']);
+      // A takedown leaves nothing newer on the page; the list is still modified.
+      await deps.db
+        .updateTable('items')
+        .set({ status: 'withdrawn', updated_at: new Date() } as never)
+        .where('id', '=', ids[ids.length - 1]!)
+        .execute();
+      expect((await get('/api/items?limit=10', { 'if-modified-since': lm })).statusCode).toBe(200);
+      expect((await get('/feeds/all.rss', { 'if-modified-since': lm })).statusCode).toBe(200);
+      await deps.db
+        .updateTable('items')
+        .set({ status: 'published', updated_at: new Date() } as never)
+        .where('id', '=', ids[ids.length - 1]!)
+        .execute();
     });
   });
 });

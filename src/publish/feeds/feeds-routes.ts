@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps';
 import { replyIfNotModified } from '../api/conditional';
 import { badRequest, notFound } from '../../http/replies';
-import { listItems, type ItemFilters } from '../item-queries';
+import { findChangeWatermark, listItems, type ItemFilters } from '../item-queries';
 import { presentItem } from '../present-item';
 import { toFeedEntry, type FeedMeta } from './feed-entry';
 import { renderAtom } from './render-atom';
@@ -46,9 +46,10 @@ async function serve(deps: Deps, req: FastifyRequest, reply: FastifyReply, kind:
   if (kind === 'source' && !/^[a-z0-9-]+$/.test(f.name)) return badRequest(reply, ['source: a source id ([a-z0-9-]+), see /api/sources']);
   if (kind === 'category' && (f.name.length === 0 || f.name.length > 200)) return badRequest(reply, ['category: 1 to 200 characters']);
   const filters: ItemFilters = kind === 'source' ? { source: [f.name] } : kind === 'category' ? { category: f.name } : {};
-  const rows = (await listItems(deps.db, filters, undefined, FEED_ITEMS)).slice(0, FEED_ITEMS);
+  const [all, watermark] = await Promise.all([listItems(deps.db, filters, undefined, FEED_ITEMS), findChangeWatermark(deps.db)]);
+  const rows = all.slice(0, FEED_ITEMS);
   const now = deps.clock.now();
-  if (replyIfNotModified(req, reply, `feed:${req.url}`, rows, now, true)) return reply;
+  if (replyIfNotModified(req, reply, `feed:${req.url}`, rows, now, watermark)) return reply;
   const base = publicBase(deps, req);
   const meta: FeedMeta = {
     title: kind === 'all' ? 'wireroom: all items' : `wireroom: ${kind} ${f.name}`,
