@@ -85,6 +85,27 @@ describe('portal API', () => {
       expect((await get('/api/items?limit=50', { 'if-none-match': String(gz.headers.etag) })).statusCode).toBe(304);
     });
 
+    it('with and without the page cache (compressed once per page version, or per request), the same JSON arrives', async () => {
+      const uncached = await buildServer({ ...deps, settings: { ...deps.settings, api: { ...deps.settings.api, pageCacheBytes: 0 } } });
+      try {
+        for (const encoding of ['br', 'gzip'] as const) {
+          const decode = (b: Buffer) => JSON.parse((encoding === 'br' ? brotliDecompressSync(b) : gunzipSync(b)).toString('utf8'));
+          const headers = { 'accept-encoding': encoding };
+          const [a, b, c] = [
+            await get('/api/items?limit=40', headers),
+            await get('/api/items?limit=40', headers),
+            await uncached.inject({ url: '/api/items?limit=40', headers }),
+          ];
+          for (const r of [a, b, c]) expect(r.headers['content-encoding']).toBe(encoding);
+          expect(decode(b.rawPayload)).toEqual(decode(a.rawPayload));
+          expect(decode(c.rawPayload)).toEqual(decode(a.rawPayload));
+          expect(b.headers.vary).toMatch(/Accept-Encoding/i);
+        }
+      } finally {
+        await uncached.close();
+      }
+    });
+
     it('feeds are compressed; item pages (HTML) and tiny bodies are not', async () => {
       const feed = await get('/feeds/all.rss', { 'accept-encoding': 'br' });
       expect(feed.headers['content-encoding']).toBe('br');

@@ -1,5 +1,5 @@
 /** GET /api/items and /api/items/:id: published items with credits, rights applied at output. */
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../deps';
 import { TAKEN_DOWN } from '../../policy/item-status';
 import { encodeCursor } from '../cursor';
@@ -7,14 +7,10 @@ import { findClusterSummaries } from '../clusters-queries';
 import { findChangeWatermark, findItemForOutput, listItemKeys, listItems } from '../item-queries';
 import { presentItem } from '../present-item';
 import { replyIfNotModified, setValidators } from './conditional';
+import { sendPage } from './encoded-pages';
 import { createPageCache } from './page-cache';
 import { parseListQuery } from './query-params';
 import { badRequest, gone, notFound } from '../../http/replies';
-
-/** Sends an already serialized JSON body. */
-function sendJson(reply: FastifyReply, body: Buffer) {
-  return reply.type('application/json; charset=utf-8').send(body);
-}
 
 /** Registers the item routes. */
 export function registerItemRoutes(app: FastifyInstance, deps: Deps): void {
@@ -36,7 +32,7 @@ export function registerItemRoutes(app: FastifyInstance, deps: Deps): void {
       if (replyIfNotModified(req, reply, variant(req.url, keys.length, limit), keys.slice(0, limit), now, changed)) return reply;
       etag = String(reply.getHeader('etag'));
       const cached = pages?.get(etag);
-      if (cached !== undefined) return sendJson(reply, cached);
+      if (cached !== undefined) return sendPage(req, reply, pages, etag, cached);
     }
     const rows = await listItems(deps.db, filters, cursor, limit);
     const page = rows.slice(0, limit);
@@ -51,8 +47,9 @@ export function registerItemRoutes(app: FastifyInstance, deps: Deps): void {
     const body = Buffer.from(
       JSON.stringify({ items: page.map((r) => presentItem(r, (r.cluster_id && clusters.get(r.cluster_id)) || null)), next_cursor }),
     );
-    if (etag !== null && fresh === etag) pages?.set(etag, body);
-    return sendJson(reply, body);
+    const keep = etag !== null && fresh === etag ? etag : null;
+    if (keep !== null) pages?.set(keep, body);
+    return sendPage(req, reply, pages, keep, body);
   });
 
   app.get('/api/items/:id', async (req, reply) => {
