@@ -4,6 +4,7 @@
  * errors, and the lead image in every feed format.
  */
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../src/deps';
 import { syncSources } from '../../src/fetchers/sync-sources';
@@ -165,6 +166,60 @@ describe('portal API', () => {
         .set({ status: 'published', updated_at: new Date() } as never)
         .where('id', '=', ids[ids.length - 1]!)
         .execute();
+    });
+  });
+
+  describe('changed since', () => {
+    type Page = { items: { id: number; updated_at: string }[]; next_cursor: string | null };
+    async function walk(query: string, limit: number) {
+      const seen: number[] = [];
+      let cursor: string | null = null;
+      do {
+        const res = await get(`/api/items?limit=${limit}&${query}${cursor ? `&cursor=${cursor}` : ''}`);
+        expect(res.statusCode).toBe(200);
+        const body = res.json<Page>();
+        seen.push(...body.items.map((i) => i.id));
+        cursor = body.next_cursor;
+      } while (cursor);
+      return seen;
+    }
+
+    it('a poller with updated_since and sort=updated sees a back-dated new item and an updated old one, newest change first', async () => {
+      const since = new Date(Date.now() - 1000).toISOString();
+      const backDated = await insertItem(deps, { sourceId: 'p-full', sortAt: new Date('2020-01-01T00:00:00Z') });
+      const old = ids[3]!;
+      await deps.db
+        .updateTable('items')
+        .set({ version: 2, updated_at: new Date(Date.now() + 5) } as never)
+        .where('id', '=', old)
+        .execute();
+      const newestFirst = (await walk('', 200)).indexOf(backDated);
+      expect(newestFirst).toBeGreaterThan(50); // where a poller of page 1 never looks
+      const changed = await walk(`updated_since=${encodeURIComponent(since)}&sort=updated`, 1);
+      expect(changed).toEqual(expect.arrayContaining([backDated, old]));
+      expect(changed.indexOf(old)).toBeLessThan(changed.indexOf(backDated));
+      expect(changed).not.toContain(ids[4]);
+    });
+
+    it('sort=updated pages by whole microseconds: rows inside one millisecond are neither skipped nor repeated', async () => {
+      const some = ids.slice(10, 16);
+      for (const [i, id] of some.entries())
+        await sql`UPDATE items SET updated_at = timestamptz '2030-01-01T00:00:00.123Z' + ${i * 100} * interval '1 microsecond' WHERE id = ${id}`.execute(
+          deps.db,
+        );
+      const all = await walk('sort=updated', 2);
+      expect(new Set(all).size).toBe(all.length);
+      expect(all.slice(0, some.length).sort()).toEqual([...some].sort());
+      for (const id of ids) if (id !== ids[ids.length - 1]) expect(all).toContain(id);
+    });
+
+    it('a cursor continues only the order it came from', async () => {
+      const page = (await get('/api/items?limit=2&sort=updated')).json<Page>();
+      const res = await get(`/api/items?limit=2&cursor=${page.next_cursor}`);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.message).toMatch(/sort=updated/);
+      expect((await get('/api/items?sort=newest')).json().error.message).toMatch(/sort must be published .* or updated/);
+      expect((await get('/api/items?updated_since=yesterday')).statusCode).toBe(400);
     });
   });
 });

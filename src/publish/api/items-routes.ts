@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../deps';
 import { TAKEN_DOWN } from '../../policy/item-status';
-import { encodeCursor } from '../cursor';
+import { cursorAfter, encodeCursor } from '../cursor';
 import { findClusterSummaries } from '../clusters-queries';
 import { findChangeWatermark, findItemForOutput, listItemKeys, listItems } from '../item-queries';
 import { presentItem } from '../present-item';
@@ -39,7 +39,7 @@ export function registerItemRoutes(app: FastifyInstance, deps: Deps): void {
     // The page may have changed since the keys were read: its own validators go out with it.
     const fresh = setValidators(reply, variant(req.url, rows.length, limit), page, now, await watermark).etag;
     const last = page[page.length - 1];
-    const next_cursor = rows.length > limit && last ? encodeCursor({ sortAt: last.sort_at, id: last.id }) : null;
+    const next_cursor = rows.length > limit && last ? encodeCursor(cursorAfter(last, filters.sort ?? 'published')) : null;
     const clusters = await findClusterSummaries(
       deps.db,
       page.map((r) => r.cluster_id),

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../deps';
 import { findWireFactsForItem } from '../../store/wire-store';
-import { encodeCursor } from '../cursor';
+import { cursorAfter, encodeCursor } from '../cursor';
 import { TAKEN_DOWN } from '../../policy/item-status';
 import { findChangeWatermark, findItemForOutput, listItems } from '../item-queries';
 import { replyIfNotModified } from './conditional';
@@ -47,7 +47,7 @@ export function registerNinjsRoutes(app: FastifyInstance, deps: Deps): void {
     const variant = `ninjs-list:${req.url}:${rows.length > limit ? 'more' : 'last'}`;
     if (replyIfNotModified(req, reply, variant, page, deps.clock.now(), watermark)) return reply;
     const last = page[page.length - 1];
-    const next_cursor = rows.length > limit && last ? encodeCursor({ sortAt: last.sort_at, id: last.id }) : null;
+    const next_cursor = rows.length > limit && last ? encodeCursor(cursorAfter(last, filters.sort ?? 'published')) : null;
     const items = [];
     for (const r of page) items.push(presentNinjs(r, await findWireFactsForItem(deps.db, r.id), deps.settings.publicUrl));
     return reply.type(NINJS_TYPE).send({ items, next_cursor });

@@ -31,6 +31,20 @@ export function openApiDocument() {
             q('until', 'ISO 8601; items before', { type: 'string', format: 'date-time' }),
             q('cluster', 'cluster id', { type: 'integer', minimum: 1 }),
             q('q', 'full-text query (websearch syntax)'),
+            q(
+              'updated_since',
+              'ISO 8601; only items changed (published, updated, re-credited) at or after this time. A poller passes the time it started its previous poll, with sort=updated, and sees back-dated and updated items too',
+              { type: 'string', format: 'date-time' },
+            ),
+            q(
+              'sort',
+              'published: newest published first (default); updated: newest change first. A cursor continues only the sort it came from',
+              {
+                enum: ['published', 'updated'],
+                default: 'published',
+              },
+            ),
+            q('format', 'json (default) or ninjs (IPTC ninjs 2.0 items, same paging)', { enum: ['json', 'ninjs'], default: 'json' }),
           ],
           responses: {
             200: {
