@@ -22,6 +22,7 @@ import { registerWebsubRoutes } from './fetchers/routes/websub-routes';
 import { registerMetricsRoutes } from './publish/api/metrics-routes';
 import { registerOpenApiRoute } from './publish/api/openapi';
 import { registerSourceRoutes } from './publish/api/sources-routes';
+import { registerStrictQuery } from './publish/api/strict-query';
 import { registerFeedRoutes } from './publish/feeds/feeds-routes';
 import { registerItemPageRoute } from './publish/html/item-page-routes';
 import { registerWebhookRoutes } from './publish/webhooks/webhooks-routes';
@@ -121,6 +122,7 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
               : 'BAD_REQUEST';
     void reply.code(status).send({ error: { code, message: status === 500 ? 'internal error; see the server log' : err.message } });
   });
+  registerStrictQuery(app);
   registerHealthRoutes(app, deps);
   registerNinjsRoutes(app, deps);
   registerItemRoutes(app, deps);

@@ -222,4 +222,49 @@ describe('portal API', () => {
       expect((await get('/api/items?updated_since=yesterday')).statusCode).toBe(400);
     });
   });
+
+  describe('loose edges', () => {
+    it('an unknown parameter is a 400 naming it, the nearest known one and the list', async () => {
+      const res = await get('/api/items?sourec=p-full');
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.message).toMatch(
+        /^unknown parameter sourec; did you mean source\? \(the parameters here are limit, cursor, source,/,
+      );
+      expect((await get('/api/sources?zzzzzz=1')).json().error.message).toBe('unknown parameter zzzzzz (this route takes no parameters)');
+      expect((await get('/feeds/all.rss?limt=5')).json().error.message).toMatch(/did you mean limit\?/);
+      expect((await get('/api/webhooks/events?afte=0')).json().error.message).toMatch(/did you mean after\?/);
+      expect((await get('/api/items?format=ninjs&limit=2&source=p-full')).statusCode).toBe(200);
+    });
+
+    it('an unknown route answers the API error shape', async () => {
+      for (const url of ['/api/nosuch', '/api/items/1/nosuch', '/feeds/a/b/c.rss']) {
+        const res = await get(url);
+        expect(res.statusCode).toBe(404);
+        expect(res.json()).toEqual({ error: { code: 'NOT_FOUND', message: expect.stringMatching(/^no route GET /) } });
+      }
+    });
+
+    it('a withdrawn item is 410 as ninjs too; an unknown feed source is 404', async () => {
+      const id = await insertItem(deps, { sourceId: 'p-full' });
+      await deps.db
+        .updateTable('items')
+        .set({ status: 'withdrawn', updated_at: new Date() } as never)
+        .where('id', '=', id)
+        .execute();
+      for (const url of [`/api/items/${id}`, `/api/items/${id}.ninjs`]) expect([url, (await get(url)).statusCode]).toEqual([url, 410]);
+      expect((await get('/api/items/99999999.ninjs')).statusCode).toBe(404);
+      const feed = await get('/feeds/source/nosuch.rss');
+      expect(feed.statusCode).toBe(404);
+      expect(feed.json().error.message).toMatch(/no source nosuch/);
+    });
+
+    it.each(['rss', 'atom', 'json'])('%s feeds honour limit, bounded', async (ext) => {
+      const count = (body: string) =>
+        ext === 'json' ? JSON.parse(body).items.length : body.split(ext === 'rss' ? '<item>' : '<entry>').length - 1;
+      expect(count((await get(`/feeds/all.${ext}?limit=3`)).body)).toBe(3);
+      expect(count((await get(`/feeds/all.${ext}`)).body)).toBe(50);
+      expect(count((await get(`/feeds/all.${ext}?limit=200`)).body)).toBeGreaterThan(50);
+      expect((await get(`/feeds/all.${ext}?limit=201`)).json().error.message).toMatch(/limit must be at most 200/);
+    });
+  });
 });
