@@ -5,6 +5,7 @@
  */
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { sql } from 'kysely';
+import Parser from 'rss-parser';
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../src/deps';
 import { syncSources } from '../../src/fetchers/sync-sources';
@@ -265,6 +266,51 @@ describe('portal API', () => {
       expect(count((await get(`/feeds/all.${ext}`)).body)).toBe(50);
       expect(count((await get(`/feeds/all.${ext}?limit=200`)).body)).toBeGreaterThan(50);
       expect((await get(`/feeds/all.${ext}?limit=201`)).json().error.message).toMatch(/limit must be at most 200/);
+    });
+  });
+
+  describe('images', () => {
+    const image = {
+      url: 'https://cdn.p-full.test/harbour.jpg?w=1200',
+      caption: 'Ships at the quay',
+      credit: 'Photo: A. Lens',
+      width: 1200,
+      height: 800,
+    };
+
+    it('the lead image goes into RSS (enclosure, media:content with credit), Atom (rel=enclosure) and JSON Feed (image), as the API shows it', async () => {
+      const full = await insertItem(deps, { sourceId: 'p-full', sortAt: new Date('2031-01-01T00:00:00Z') });
+      const headline = await insertItem(deps, { sourceId: 'p-headline', sortAt: new Date('2031-01-01T00:00:01Z') });
+      await deps.db
+        .updateTable('items')
+        .set({ lead_image: JSON.stringify(image) } as never)
+        .where('id', 'in', [full, headline])
+        .execute();
+      expect((await get(`/api/items/${full}`)).json().lead_image).toEqual(image);
+      expect((await get(`/api/items/${headline}`)).json().lead_image).toBeNull();
+
+      const rss = await new Parser({ customFields: { item: [['media:content', 'media']] } }).parseString(
+        (await get('/feeds/all.rss?limit=2')).body,
+      );
+      const [h, f] = rss.items as unknown as { guid: string; enclosure?: { url: string; type: string }; media?: { $: { url: string } } }[];
+      expect(h!.guid).toMatch(new RegExp(`/${headline}$`));
+      expect([h!.enclosure, h!.media]).toEqual([undefined, undefined]);
+      expect(f!.enclosure).toMatchObject({ url: image.url, type: 'image/jpeg' });
+      expect(f!.media?.$).toMatchObject({ url: image.url, medium: 'image', width: '1200', height: '800' });
+      expect((await get('/feeds/all.rss?limit=2')).body).toContain('<media:credit>Photo: A. Lens</media:credit>');
+
+      const atom = (await get('/feeds/all.atom?limit=2')).body;
+      expect(atom.match(/<link rel="enclosure"[^>]*>/g)).toEqual([
+        `<link rel="enclosure" type="image/jpeg" href="${image.url.replace('&', '&amp;')}"/>`,
+      ]);
+      const json = (await get('/feeds/all.json?limit=2')).json();
+      expect(json.items.map((i: { image?: string }) => i.image)).toEqual([undefined, image.url]);
+      expect(json.items[1]._wireroom.image.credit).toBe('Photo: A. Lens');
+      await deps.db
+        .updateTable('items')
+        .set({ sort_at: new Date('2020-01-01T00:00:00Z') } as never)
+        .where('id', 'in', [full, headline])
+        .execute();
     });
   });
 });
