@@ -5,10 +5,13 @@
  */
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { sql } from 'kysely';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import Parser from 'rss-parser';
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../src/deps';
 import { syncSources } from '../../src/fetchers/sync-sources';
+import { openApiDocument } from '../../src/publish/api/openapi';
 import { buildServer } from '../../src/server';
 import { insertItem } from '../support/publish-items';
 import { makeTestDeps } from '../support/test-deps';
@@ -311,6 +314,47 @@ describe('portal API', () => {
         .set({ sort_at: new Date('2020-01-01T00:00:00Z') } as never)
         .where('id', 'in', [full, headline])
         .execute();
+    });
+  });
+
+  describe('OpenAPI', () => {
+    const doc = openApiDocument();
+    // The document's schemas under one $id, so "#/components/schemas/X" refs resolve as they do for a client.
+    const ajv = new Ajv2020({ strict: false });
+    addFormats(ajv);
+    ajv.addSchema({ $id: 'doc', components: doc.components }, 'doc');
+    const check = (schema: string, value: unknown) => {
+      const validate = ajv.getSchema(`doc#/components/schemas/${schema}`)!;
+      expect([schema, validate(value) ? 'valid' : ajv.errorsText(validate.errors)]).toEqual([schema, 'valid']);
+    };
+
+    it('live answers match their schemas: items (cluster, original_source, lead_image), ninjs, sources, clusters, events', async () => {
+      await deps.db
+        .updateTable('items')
+        .set({ original_source: JSON.stringify({ name: 'Wire Co', url: 'https://wire.test/' }) } as never)
+        .where('id', '=', ids[0]!)
+        .execute();
+      const cluster = await clusterId();
+      for (const it of (await get('/api/items?limit=200')).json().items) check('Item', it);
+      check('Item', (await get(`/api/items/${ids[0]}`)).json());
+      for (const it of (await get('/api/items?limit=5&format=ninjs')).json().items) check('NinjsItem', it);
+      check('NinjsItem', (await get(`/api/items/${ids[0]}.ninjs`)).json());
+      for (const src of (await get('/api/sources')).json().sources) check('Source', src);
+      check('ClusterDetail', (await get(`/api/clusters/${cluster}`)).json());
+      const events = (await get('/api/webhooks/events?limit=5')).json().events;
+      expect(events.length).toBeGreaterThan(0);
+      for (const e of events) check('Event', e);
+      check('Error', (await get('/api/items?sourec=x')).json());
+    });
+
+    it('documents the ninjs route, the change filters and the 401/429 answers of every portal GET', () => {
+      expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/items/{id}.ninjs', '/api/clusters/{id}', '/api/openapi.json']));
+      const names = doc.paths['/api/items'].get.parameters.map((p) => p.name);
+      expect(names).toEqual(expect.arrayContaining(['updated_since', 'sort', 'format']));
+      for (const [path, item] of Object.entries(doc.paths) as [string, { get: { responses: Record<string, unknown> } }][]) {
+        if (!/^\/(api\/(items|sources|clusters|openapi|webhooks\/events)|feeds)/.test(path)) continue;
+        expect([path, Object.keys(item.get.responses)]).toEqual([path, expect.arrayContaining(['401', '429'])]);
+      }
     });
   });
 });
