@@ -156,6 +156,16 @@ async function drive(origin: string, r: Run, seconds: number) {
   return res;
 }
 
+/** Prints the bytes of the default page (50 items) as sent without compression, with gzip and with br. */
+async function pageBytes(app: Awaited<ReturnType<typeof buildServer>>): Promise<void> {
+  const sizes: string[] = [];
+  for (const encoding of ['identity', 'gzip', 'br']) {
+    const res = await app.inject({ method: 'GET', url: '/api/items', headers: { 'accept-encoding': encoding } });
+    sizes.push(`${encoding} ${res.rawPayload.length.toLocaleString()} B`);
+  }
+  out(`/api/items page of 50 items: ${sizes.join(', ')}`);
+}
+
 /** Runs the bench; prints one line per load shape and the keyset/OFFSET ratio. */
 export async function runApiListBench(o: ApiListBenchOptions = {}): Promise<void> {
   const items = o.items ?? 1_000_000;
@@ -211,6 +221,10 @@ export async function runApiListBench(o: ApiListBenchOptions = {}): Promise<void
     const max = await drive(origin, { label: '/api/items at max', url: '/api/items' }, seconds);
     await drive(uncached, { label: `uncached /api/items at ${FIXED_RATE} req/s`, url: '/api/items', rate: FIXED_RATE }, seconds);
     await drive(uncached, { label: 'uncached /api/items at max', url: '/api/items' }, seconds);
+    await pageBytes(app);
+    const zipped = { 'accept-encoding': 'gzip, br' };
+    await drive(origin, { label: `br /api/items at ${FIXED_RATE} req/s`, url: '/api/items', rate: FIXED_RATE, headers: zipped }, seconds);
+    await drive(origin, { label: 'br /api/items at max', url: '/api/items', headers: zipped }, seconds);
     await drive(origin, { label: '/api/items?source=bench-3 at max', url: '/api/items?source=bench-3' }, seconds);
     await drive(origin, { label: '/api/items If-None-Match at max', url: '/api/items', headers: { 'if-none-match': etag } }, seconds);
     const deep = await drive(

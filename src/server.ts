@@ -10,6 +10,8 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { createHash } from 'node:crypto';
 import { createApiAccess, readCredential, readGate } from './auth/api-access';
+import { registerCompression } from './http/compression';
+import { registerBodyValidators } from './publish/api/body-validators';
 import type { Deps } from './deps';
 import { registerClusterRoutes } from './publish/api/clusters-routes';
 import { registerHealthRoutes } from './publish/api/health-routes';
@@ -20,6 +22,7 @@ import { registerWebsubRoutes } from './fetchers/routes/websub-routes';
 import { registerMetricsRoutes } from './publish/api/metrics-routes';
 import { registerOpenApiRoute } from './publish/api/openapi';
 import { registerSourceRoutes } from './publish/api/sources-routes';
+import { registerStrictQuery } from './publish/api/strict-query';
 import { registerFeedRoutes } from './publish/feeds/feeds-routes';
 import { registerItemPageRoute } from './publish/html/item-page-routes';
 import { registerWebhookRoutes } from './publish/webhooks/webhooks-routes';
@@ -35,6 +38,18 @@ import type { Settings } from './settings';
 export const PAGE_CSP =
   "default-src 'none'; img-src 'self' https: http: data:; media-src https:; frame-src https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com; style-src 'self'; script-src 'none'; form-action 'none'; base-uri 'none'";
 
+/** Response headers a portal's browser code needs beyond the CORS-safelisted ones. */
+const EXPOSED_HEADERS = [
+  'ETag',
+  'Last-Modified',
+  'Link',
+  'Retry-After',
+  'X-RateLimit-Limit',
+  'X-RateLimit-Remaining',
+  'X-RateLimit-Reset',
+  'WWW-Authenticate',
+];
+
 /** Builds the server with every route registered; the caller listens. */
 export async function buildServer(deps: Deps): Promise<FastifyInstance> {
   const log = deps.log.child({ role: 'serve' }, { serializers: { req: requestForLog } });
@@ -43,6 +58,8 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
     trustProxy: trustProxyOption(deps.settings.trustedProxies),
   }) as unknown as FastifyInstance;
   await app.register(cookie);
+  registerBodyValidators(app);
+  await registerCompression(app);
   if (deps.settings.api.rateLimitPerMinute > 0) {
     // Per client (token, else address) and per process; portal API, feeds and ingest only.
     await app.register(rateLimit, {
@@ -64,7 +81,11 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
     }
     return payload;
   });
-  await app.register(cors, { origin: deps.settings.api.corsOrigins.includes('*') ? true : [...deps.settings.api.corsOrigins] });
+  await app.register(cors, {
+    origin: deps.settings.api.corsOrigins.includes('*') ? true : [...deps.settings.api.corsOrigins],
+    // Browser code may read the validators, paging and rate-limit headers (Fetch: CORS-safelisted ones only by default).
+    exposedHeaders: EXPOSED_HEADERS,
+  });
   const access = createApiAccess(deps);
   app.addHook('onRequest', async (req, reply) => {
     // The route's pattern, not the raw URL: "/%61pi/items" routes to /api/items too.
@@ -101,6 +122,7 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
               : 'BAD_REQUEST';
     void reply.code(status).send({ error: { code, message: status === 500 ? 'internal error; see the server log' : err.message } });
   });
+  registerStrictQuery(app);
   registerHealthRoutes(app, deps);
   registerNinjsRoutes(app, deps);
   registerItemRoutes(app, deps);

@@ -9,6 +9,7 @@ import * as m0006 from './0006-rechecks';
 import * as m0007 from './0007-feed-max-body';
 import * as m0008 from './0008-commit-order-and-login-throttle';
 import * as m0009 from './0009-wire-rights-cap-and-embargo';
+import * as m0010 from './0010-api-changes';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-init': m0001,
@@ -20,4 +21,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0007-feed-max-body': m0007,
   '0008-commit-order-and-login-throttle': m0008,
   '0009-wire-rights-cap-and-embargo': m0009,
+  '0010-api-changes': m0010,
 };

@@ -2,7 +2,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { ItemStatus } from '../policy/item-status';
-import type { Cursor } from './cursor';
+import type { Cursor, ListSort } from './cursor';
 import type { ItemForOutput } from './present-item';
 import { effectiveRightsSql, visibleSearchSql } from './rights-sql';
 
@@ -15,7 +15,14 @@ export interface ItemFilters {
   cluster?: number;
   q?: string;
   status?: ItemStatus;
+  /** Items changed (published, updated, re-credited) at or after this time. */
+  updatedSince?: Date;
+  /** The list's order: newest published (default) or newest change first. */
+  sort?: ListSort;
 }
+
+/** updated_at in whole microseconds since the epoch, as text: the exact key of `sort=updated` cursors. */
+const UPDATED_US = sql<string>`(extract(epoch from i.updated_at) * 1000000)::bigint::text`.as('updated_us');
 
 const OUTPUT_COLUMNS = [
   'i.id',
@@ -87,11 +94,12 @@ export async function listItems(
   after: Cursor | undefined,
   limit: number,
   opts: { fullText?: boolean } = {},
-): Promise<(ItemForOutput & { sort_at: Date })[]> {
+): Promise<(ItemForOutput & { sort_at: Date; updated_us: string })[]> {
   const q = filtered(db, f, after).select(effectiveRightsSql().as('rights'));
   const selected = opts.fullText ? q.select(OUTPUT_COLUMNS) : q.select(LEAN_COLUMNS).select(leanContentColumns());
   return selected
-    .orderBy('i.sort_at', 'desc')
+    .select(UPDATED_US)
+    .orderBy(f.sort === 'updated' ? 'i.updated_at' : 'i.sort_at', 'desc')
     .orderBy('i.id', 'desc')
     .limit(limit + 1)
     .execute();
@@ -114,8 +122,9 @@ export async function listItemKeys(db: Kysely<Database>, f: ItemFilters, after: 
       's.name as source_name',
       's.homepage as source_homepage',
       'c.updated_at as cluster_updated_at',
+      UPDATED_US,
     ])
-    .orderBy('i.sort_at', 'desc')
+    .orderBy(f.sort === 'updated' ? 'i.updated_at' : 'i.sort_at', 'desc')
     .orderBy('i.id', 'desc')
     .limit(limit + 1)
     .execute();
@@ -132,7 +141,12 @@ function filtered(db: Kysely<Database>, f: ItemFilters, after: Cursor | undefine
   if (f.until) q = q.where('i.sort_at', '<', f.until);
   if (f.cluster) q = q.where('i.cluster_id', '=', f.cluster);
   if (f.q) q = q.where(searchMatches(f.q));
-  if (after) q = q.where(sql<boolean>`(i.sort_at, i.id) < (${after.sortAt}, ${after.id})`);
+  if (f.updatedSince) q = q.where('i.updated_at', '>=', f.updatedSince);
+  if (after?.sort === 'updated')
+    q = q.where(
+      sql<boolean>`(i.updated_at, i.id) < (timestamptz 'epoch' + ${after.updatedUs}::bigint * interval '1 microsecond', ${after.id})`,
+    );
+  else if (after) q = q.where(sql<boolean>`(i.sort_at, i.id) < (${after.sortAt}, ${after.id})`);
   return q;
 }
 
@@ -164,3 +178,15 @@ function searchMatches(q: string) {
 
 /** websearch syntax for "not": a word led by "-". */
 const NEGATION = /(?:^|\s)-/;
+
+/**
+ * The newest change anything on a list or feed could show: an item of any status (a takedown
+ * bumps the item's updated_at), a source (name, rights) or a cluster. Three index lookups.
+ */
+export async function findChangeWatermark(db: Kysely<Database>): Promise<Date> {
+  const r = await sql<{ at: Date | null }>`SELECT greatest(
+      (SELECT max(updated_at) FROM items), (SELECT max(updated_at) FROM sources), (SELECT max(updated_at) FROM clusters)) AS at`.execute(
+    db,
+  );
+  return new Date(r.rows[0]?.at ?? 0);
+}

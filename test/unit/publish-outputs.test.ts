@@ -2,7 +2,7 @@
  * The publisher's pure core: rights per mode, review of restrictive notices on full sources,
  * feed renderers (credit in every format, XML escaping), HTTP validators, webhook signatures.
  */
-import { isNotModified, lastModified, pageEtag } from '../../src/publish/api/http-cache';
+import { isNotModified, lastModified, pageEtag, sentLastModified } from '../../src/publish/api/http-cache';
 import { creditBlockHtml, toFeedEntry, xml } from '../../src/publish/feeds/feed-entry';
 import { renderAtom } from '../../src/publish/feeds/render-atom';
 import { renderJsonFeed } from '../../src/publish/feeds/render-json-feed';
@@ -158,6 +158,15 @@ describe('HTTP validators', () => {
     expect(isNotModified({ 'if-modified-since': lm.toUTCString() }, etag, lm)).toBe(true);
     expect(isNotModified({ 'if-modified-since': lm.toUTCString() }, etag, lm, false)).toBe(false);
     expect(isNotModified({ 'if-modified-since': 'garbage' }, etag, lm)).toBe(false);
+  });
+
+  it('Last-Modified never names the current second, so a change later in that second is not missed', () => {
+    const modified = new Date('2026-11-01T10:00:05.000Z');
+    expect(sentLastModified(modified, new Date('2026-11-01T10:00:09.100Z'))).toEqual(modified);
+    expect(sentLastModified(modified, new Date('2026-11-01T10:00:05.900Z')).toISOString()).toBe('2026-11-01T10:00:04.000Z');
+    // The client echoes what was sent; the request is compared against the real time of the change.
+    expect(isNotModified({ 'if-modified-since': 'Sun, 01 Nov 2026 10:00:04 GMT' }, etag, modified)).toBe(false);
+    expect(isNotModified({ 'if-modified-since': 'Sun, 01 Nov 2026 10:00:05 GMT' }, etag, modified)).toBe(true);
   });
 });
 

@@ -36,13 +36,29 @@ export function pageEtag(variant: string, rows: readonly CacheKeyRow[]): string 
 export function lastModified(rows: readonly { updated_at: Date }[], fallback: Date): Date {
   let max = 0;
   for (const r of rows) max = Math.max(max, new Date(r.updated_at).getTime());
-  return new Date(Math.floor((max || fallback.getTime()) / 1000) * 1000);
+  return wholeSecond(max || fallback.getTime());
+}
+
+/** `at` cut to whole seconds. */
+export function wholeSecond(at: number): Date {
+  return new Date(Math.floor(at / 1000) * 1000);
+}
+
+/**
+ * The Last-Modified to send for `modified`: a second before `now`'s at the latest. Another change
+ * may still land in the current second, and a client echoing a date in that second would then get
+ * a 304 for it; dated a second earlier, it gets a 200 until the second is over. Compare requests
+ * against `modified` itself, never against this.
+ */
+export function sentLastModified(modified: Date, now: Date): Date {
+  const current = wholeSecond(now.getTime()).getTime();
+  return modified.getTime() < current ? modified : new Date(current - 1000);
 }
 
 /**
  * True when the request's validators match, so a 304 may be sent. If-None-Match wins (RFC 9110
- * §13.2.2). Lists pass `allowSince: false`: an item taken down leaves the page without making
- * anything on it newer, so only the ETag can tell.
+ * §13.2.2). A list's `modified` must be its change watermark (conditional.ts), not its rows' newest
+ * time: an item taken down leaves the page without making anything on it newer.
  */
 export function isNotModified(
   headers: { 'if-none-match'?: string; 'if-modified-since'?: string },

@@ -1,20 +1,16 @@
 /** GET /api/items and /api/items/:id: published items with credits, rights applied at output. */
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../deps';
 import { TAKEN_DOWN } from '../../policy/item-status';
-import { encodeCursor } from '../cursor';
+import { cursorAfter, encodeCursor } from '../cursor';
 import { findClusterSummaries } from '../clusters-queries';
-import { findItemForOutput, listItemKeys, listItems } from '../item-queries';
+import { findChangeWatermark, findItemForOutput, listItemKeys, listItems } from '../item-queries';
 import { presentItem } from '../present-item';
 import { replyIfNotModified, setValidators } from './conditional';
+import { sendPage } from './encoded-pages';
 import { createPageCache } from './page-cache';
 import { parseListQuery } from './query-params';
 import { badRequest, gone, notFound } from '../../http/replies';
-
-/** Sends an already serialized JSON body. */
-function sendJson(reply: FastifyReply, body: Buffer) {
-  return reply.type('application/json; charset=utf-8').send(body);
-}
 
 /** Registers the item routes. */
 export function registerItemRoutes(app: FastifyInstance, deps: Deps): void {
@@ -30,19 +26,20 @@ export function registerItemRoutes(app: FastifyInstance, deps: Deps): void {
     const now = deps.clock.now();
     // Without a cache and without a validator to check, the key columns would be read for nothing.
     let etag: string | null = null;
-    if (pages || req.headers['if-none-match']) {
-      const keys = await listItemKeys(deps.db, filters, cursor, limit);
-      if (replyIfNotModified(req, reply, variant(req.url, keys.length, limit), keys.slice(0, limit), now, true)) return reply;
+    const watermark = findChangeWatermark(deps.db);
+    if (pages || req.headers['if-none-match'] || req.headers['if-modified-since']) {
+      const [keys, changed] = await Promise.all([listItemKeys(deps.db, filters, cursor, limit), watermark]);
+      if (replyIfNotModified(req, reply, variant(req.url, keys.length, limit), keys.slice(0, limit), now, changed)) return reply;
       etag = String(reply.getHeader('etag'));
       const cached = pages?.get(etag);
-      if (cached !== undefined) return sendJson(reply, cached);
+      if (cached !== undefined) return sendPage(req, reply, pages, etag, cached);
     }
     const rows = await listItems(deps.db, filters, cursor, limit);
     const page = rows.slice(0, limit);
     // The page may have changed since the keys were read: its own validators go out with it.
-    const fresh = setValidators(reply, variant(req.url, rows.length, limit), page, now).etag;
+    const fresh = setValidators(reply, variant(req.url, rows.length, limit), page, now, await watermark).etag;
     const last = page[page.length - 1];
-    const next_cursor = rows.length > limit && last ? encodeCursor({ sortAt: last.sort_at, id: last.id }) : null;
+    const next_cursor = rows.length > limit && last ? encodeCursor(cursorAfter(last, filters.sort ?? 'published')) : null;
     const clusters = await findClusterSummaries(
       deps.db,
       page.map((r) => r.cluster_id),
@@ -50,8 +47,9 @@ export function registerItemRoutes(app: FastifyInstance, deps: Deps): void {
     const body = Buffer.from(
       JSON.stringify({ items: page.map((r) => presentItem(r, (r.cluster_id && clusters.get(r.cluster_id)) || null)), next_cursor }),
     );
-    if (etag !== null && fresh === etag) pages?.set(etag, body);
-    return sendJson(reply, body);
+    const keep = etag !== null && fresh === etag ? etag : null;
+    if (keep !== null) pages?.set(keep, body);
+    return sendPage(req, reply, pages, keep, body);
   });
 
   app.get('/api/items/:id', async (req, reply) => {
@@ -60,7 +58,7 @@ export function registerItemRoutes(app: FastifyInstance, deps: Deps): void {
     const row = await findItemForOutput(deps.db, id);
     if (row && TAKEN_DOWN.has(row.status)) return gone(reply, `item ${id} was ${row.status} and is no longer published`);
     if (!row || row.status !== 'published' || row.rights === 'none') return notFound(reply, `no published item ${id}`);
-    if (replyIfNotModified(req, reply, `item:${id}`, [row], deps.clock.now(), false)) return reply;
+    if (replyIfNotModified(req, reply, `item:${id}`, [row], deps.clock.now())) return reply;
     const clusters = await findClusterSummaries(deps.db, [row.cluster_id]);
     return presentItem(row, (row.cluster_id && clusters.get(row.cluster_id)) || null);
   });

@@ -2,11 +2,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../deps';
 import { findWireFactsForItem } from '../../store/wire-store';
-import { encodeCursor } from '../cursor';
-import { findItemForOutput, listItems } from '../item-queries';
+import { cursorAfter, encodeCursor } from '../cursor';
+import { TAKEN_DOWN } from '../../policy/item-status';
+import { findChangeWatermark, findItemForOutput, listItems } from '../item-queries';
+import { replyIfNotModified } from './conditional';
 import { presentNinjs } from './ninjs-present';
 import { parseListQuery } from './query-params';
-import { badRequest, notFound } from '../../http/replies';
+import { badRequest, gone, notFound } from '../../http/replies';
 
 const NINJS_TYPE = 'application/json; charset=utf-8';
 
@@ -16,7 +18,10 @@ export function registerNinjsRoutes(app: FastifyInstance, deps: Deps): void {
     const id = Number((req.params as { id: string }).id);
     if (!Number.isSafeInteger(id) || id <= 0) return badRequest(reply, ['id: must be a positive whole number']);
     const row = await findItemForOutput(deps.db, id);
-    if (!row || row.status !== 'published') return notFound(reply, `no published item ${id}`);
+    // The same answers as /api/items/:id: 410 once taken down, 404 when never shown.
+    if (row && TAKEN_DOWN.has(row.status)) return gone(reply, `item ${id} was ${row.status} and is no longer published`);
+    if (!row || row.status !== 'published' || row.rights === 'none') return notFound(reply, `no published item ${id}`);
+    if (replyIfNotModified(req, reply, `ninjs:${id}`, [row], deps.clock.now())) return reply;
     return reply.type(NINJS_TYPE).send(presentNinjs(row, await findWireFactsForItem(deps.db, id), deps.settings.publicUrl));
   });
 
@@ -34,10 +39,15 @@ export function registerNinjsRoutes(app: FastifyInstance, deps: Deps): void {
     const parsed = parseListQuery(query);
     if (!parsed.ok) return badRequest(reply, parsed.problems);
     const { filters, cursor, limit } = parsed.value;
-    const rows = await listItems(deps.db, filters, cursor, limit, { fullText: true });
+    const [rows, watermark] = await Promise.all([
+      listItems(deps.db, filters, cursor, limit, { fullText: true }),
+      findChangeWatermark(deps.db),
+    ]);
     const page = rows.slice(0, limit);
+    const variant = `ninjs-list:${req.url}:${rows.length > limit ? 'more' : 'last'}`;
+    if (replyIfNotModified(req, reply, variant, page, deps.clock.now(), watermark)) return reply;
     const last = page[page.length - 1];
-    const next_cursor = rows.length > limit && last ? encodeCursor({ sortAt: last.sort_at, id: last.id }) : null;
+    const next_cursor = rows.length > limit && last ? encodeCursor(cursorAfter(last, filters.sort ?? 'published')) : null;
     const items = [];
     for (const r of page) items.push(presentNinjs(r, await findWireFactsForItem(deps.db, r.id), deps.settings.publicUrl));
     return reply.type(NINJS_TYPE).send({ items, next_cursor });

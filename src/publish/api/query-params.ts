@@ -1,6 +1,6 @@
 /** Validates the portal API's query parameters; a bad one is a 400 naming the field and the fix. */
 import { z } from 'zod';
-import { decodeCursor, type Cursor } from '../cursor';
+import { cursorSort, decodeCursor, type Cursor } from '../cursor';
 import type { ItemFilters } from '../item-queries';
 
 export const MAX_LIMIT = 200;
@@ -46,6 +46,10 @@ export const listQuerySchema = z
       .positive('cluster must be a positive whole number')
       .optional(),
     q: text('q', 500).optional(),
+    updated_since: date('updated_since').optional(),
+    sort: z
+      .enum(['published', 'updated'], { error: 'sort must be published (newest first, the default) or updated (newest change first)' })
+      .default('published'),
   })
   .passthrough();
 
@@ -64,6 +68,11 @@ export function parseListQuery(raw: unknown): { ok: true; value: ListQuery } | {
         ok: false,
         problems: ['cursor: not a cursor from this API; pass next_cursor from the previous page, or omit it to start at the newest item'],
       };
+    if (cursorSort(cursor) !== v.sort)
+      return {
+        ok: false,
+        problems: [`cursor: it continues a sort=${cursorSort(cursor)} list; send the same sort it came with (got sort=${v.sort})`],
+      };
   }
   return {
     ok: true,
@@ -78,6 +87,8 @@ export function parseListQuery(raw: unknown): { ok: true; value: ListQuery } | {
         until: v.until,
         cluster: v.cluster,
         q: v.q,
+        updatedSince: v.updated_since,
+        sort: v.sort,
       },
     },
   };

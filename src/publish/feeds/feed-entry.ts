@@ -26,6 +26,48 @@ export interface FeedEntry {
   published: Date;
   updated: Date;
   rights: string;
+  /** The lead image when the API shows one (its presenter decides: full rights only), else null. */
+  image: FeedImage | null;
+}
+
+export interface FeedImage {
+  url: string;
+  /** A media type guessed from the URL's extension (RSS enclosures must name one). */
+  type: string;
+  caption: string | null;
+  credit: string | null;
+  width: number | null;
+  height: number | null;
+}
+
+const IMAGE_TYPES: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  svg: 'image/svg+xml',
+};
+/** Most news photos are JPEG; the type an unknown extension gets. */
+const DEFAULT_IMAGE_TYPE = 'image/jpeg';
+
+/** The presenter's lead_image as a feed image; null when absent or not an http(s) URL. */
+export function toFeedImage(lead: unknown): FeedImage | null {
+  if (!lead || typeof lead !== 'object') return null;
+  const l = lead as Record<string, unknown>;
+  if (typeof l.url !== 'string' || !/^https?:\/\//i.test(l.url)) return null;
+  const ext = /\.([a-z0-9]{3,4})(?:[?#]|$)/i.exec(new URL(l.url).pathname)?.[1]?.toLowerCase() ?? '';
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+  const size = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : null);
+  return {
+    url: l.url,
+    type: IMAGE_TYPES[ext] ?? DEFAULT_IMAGE_TYPE,
+    caption: text(l.caption),
+    credit: text(l.credit),
+    width: size(l.width),
+    height: size(l.height),
+  };
 }
 
 export interface FeedMeta {
@@ -64,6 +106,7 @@ export function toFeedEntry(p: PresentedItem, base: string): FeedEntry {
     published: new Date(p.published_at ?? p.published_on ?? p.updated_at ?? 0),
     updated,
     rights: p.rights,
+    image: toFeedImage(p.lead_image),
   };
 }
 

@@ -4,18 +4,30 @@
  * presenter as the API; ETag/Last-Modified answer unchanged feeds with 304.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { Deps } from '../../deps';
 import { replyIfNotModified } from '../api/conditional';
 import { badRequest, notFound } from '../../http/replies';
-import { listItems, type ItemFilters } from '../item-queries';
+import { findChangeWatermark, listItems, type ItemFilters } from '../item-queries';
 import { presentItem } from '../present-item';
 import { toFeedEntry, type FeedMeta } from './feed-entry';
 import { renderAtom } from './render-atom';
 import { renderJsonFeed } from './render-json-feed';
 import { renderRss } from './render-rss';
 
-/** Items per output feed: readers poll; history lives in the API. */
+/** Items per output feed unless `limit` asks otherwise: readers poll; history lives in the API. */
 export const FEED_ITEMS = 50;
+/** The most a feed's `limit` may ask for: a feed is one response, not a paging API. */
+export const MAX_FEED_ITEMS = 200;
+
+const feedQuery = z.object({
+  limit: z.coerce
+    .number({ error: `limit must be a whole number from 1 to ${MAX_FEED_ITEMS}` })
+    .int(`limit must be a whole number from 1 to ${MAX_FEED_ITEMS}`)
+    .min(1, 'limit must be at least 1')
+    .max(MAX_FEED_ITEMS, `limit must be at most ${MAX_FEED_ITEMS}`)
+    .default(FEED_ITEMS),
+});
 
 const TYPES = {
   rss: 'application/rss+xml; charset=utf-8',
@@ -45,10 +57,18 @@ async function serve(deps: Deps, req: FastifyRequest, reply: FastifyReply, kind:
   if (kind === 'all' && f.name !== 'all') return notFound(reply, `no feed ${file}; try /feeds/all.${f.ext}`);
   if (kind === 'source' && !/^[a-z0-9-]+$/.test(f.name)) return badRequest(reply, ['source: a source id ([a-z0-9-]+), see /api/sources']);
   if (kind === 'category' && (f.name.length === 0 || f.name.length > 200)) return badRequest(reply, ['category: 1 to 200 characters']);
+  const q = feedQuery.safeParse({ limit: (req.query as { limit?: unknown }).limit });
+  if (!q.success)
+    return badRequest(
+      reply,
+      q.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    );
+  if (kind === 'source' && !(await sourceExists(deps, f.name))) return notFound(reply, `no source ${f.name}; see /api/sources`);
   const filters: ItemFilters = kind === 'source' ? { source: [f.name] } : kind === 'category' ? { category: f.name } : {};
-  const rows = (await listItems(deps.db, filters, undefined, FEED_ITEMS)).slice(0, FEED_ITEMS);
+  const [all, watermark] = await Promise.all([listItems(deps.db, filters, undefined, q.data.limit), findChangeWatermark(deps.db)]);
+  const rows = all.slice(0, q.data.limit);
   const now = deps.clock.now();
-  if (replyIfNotModified(req, reply, `feed:${req.url}`, rows, now, true)) return reply;
+  if (replyIfNotModified(req, reply, `feed:${req.url}`, rows, now, watermark)) return reply;
   const base = publicBase(deps, req);
   const meta: FeedMeta = {
     title: kind === 'all' ? 'wireroom: all items' : `wireroom: ${kind} ${f.name}`,
@@ -60,6 +80,12 @@ async function serve(deps: Deps, req: FastifyRequest, reply: FastifyReply, kind:
   void reply.type(TYPES[f.ext]);
   if (f.ext === 'json') return JSON.stringify(renderJsonFeed(meta, entries));
   return f.ext === 'rss' ? renderRss(meta, entries) : renderAtom(meta, entries);
+}
+
+/** True when `id` names a source the portal lists (/api/sources: active ones). */
+async function sourceExists(deps: Deps, id: string): Promise<boolean> {
+  const row = await deps.db.selectFrom('sources').select('id').where('id', '=', id).where('active', '=', true).executeTakeFirst();
+  return row !== undefined;
 }
 
 /** WIREROOM_PUBLIC_URL when set, else the request's own origin. */

@@ -1,6 +1,7 @@
 /**
  * Atom 1.0 (RFC 4287): every entry has an <author> (the byline's authors, else the source), the
- * credit line in <rights>, and a <source> naming the outlet (§4.2.11). Pure.
+ * credit line in <rights>, a <source> naming the outlet (§4.2.11), and the lead image as
+ * <link rel="enclosure"> (§4.2.7.2). Pure.
  */
 import { xml, type FeedEntry, type FeedMeta } from './feed-entry';
 
@@ -29,6 +30,7 @@ function renderEntry(e: FeedEntry): string {
     `<id>${xml(e.guid)}</id>`,
     `<title type="text">${xml(e.title)}</title>`,
     `<link rel="alternate" href="${xml(e.url)}"/>`,
+    e.image ? `<link rel="enclosure" type="${e.image.type}" href="${xml(e.image.url)}"/>` : '',
     `<published>${e.published.toISOString()}</published>`,
     `<updated>${e.updated.toISOString()}</updated>`,
     ...authors.map((a) => `<author><name>${xml(a)}</name></author>`),

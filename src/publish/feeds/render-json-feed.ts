@@ -1,6 +1,6 @@
 /**
  * JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/): `authors` per item (the source when no
- * byline), and the credit under the `_wireroom` extension (§ "Extensions": keys start with "_"). Pure.
+ * byline), `image` (the lead image), and the credit under the `_wireroom` extension (§ "Extensions": keys start with "_"). Pure.
  */
 import type { FeedEntry, FeedMeta } from './feed-entry';
 
@@ -18,12 +18,18 @@ export function renderJsonFeed(meta: FeedMeta, entries: readonly FeedEntry[]) {
       title: e.title,
       content_html: e.contentHtml,
       ...(e.summaryHtml ? { summary: e.summaryHtml } : {}),
+      ...(e.image ? { image: e.image.url } : {}),
       date_published: e.published.toISOString(),
       date_modified: e.updated.toISOString(),
       authors: (e.authors.length ? e.authors : [e.sourceName]).map((name) => ({ name })),
       tags: e.categories,
       ...(e.lang ? { language: e.lang } : {}),
-      _wireroom: { credit_line: e.creditLine, rights: e.rights, source: { id: e.sourceId, name: e.sourceName, url: e.sourceUrl } },
+      _wireroom: {
+        credit_line: e.creditLine,
+        rights: e.rights,
+        source: { id: e.sourceId, name: e.sourceName, url: e.sourceUrl },
+        ...(e.image ? { image: { url: e.image.url, caption: e.image.caption, credit: e.image.credit } } : {}),
+      },
     })),
   };
 }

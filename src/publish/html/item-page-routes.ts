@@ -15,7 +15,7 @@ export function registerItemPageRoute(app: FastifyInstance, deps: Deps): void {
       return reply.code(410).type('text/plain; charset=utf-8').send('This item has been taken down.\n');
     if (!row || row.status !== 'published' || row.rights === 'none')
       return reply.code(404).type('text/plain; charset=utf-8').send('No such item.\n');
-    if (replyIfNotModified(req, reply, `page:${id}`, [row], deps.clock.now(), false)) return reply;
+    if (replyIfNotModified(req, reply, `page:${id}`, [row], deps.clock.now())) return reply;
     return reply.type('text/html; charset=utf-8').send(renderItemPage(presentItem(row)));
   });
 }

@@ -98,6 +98,9 @@ describe('cursors', () => {
     expect(decodeCursor(encodeCursor(c))).toEqual(c);
     expect(decodeCursor('not a cursor!')).toBeUndefined();
     expect(decodeCursor(Buffer.from('x|y').toString('base64url'))).toBeUndefined();
+    const u = { sort: 'updated', updatedUs: '1764921600123456', id: 9 } as const;
+    expect(decodeCursor(encodeCursor(u))).toEqual(u);
+    expect(decodeCursor(Buffer.from('u|12.5|3').toString('base64url'))).toBeUndefined();
     expect(decodeCursor("' OR 1=1 --")).toBeUndefined();
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * Strict query parameters for the portal API and the feeds: a parameter a route does not know is a
+ * 400 naming it, the nearest known one and the full list (`?sourec=wire` would otherwise quietly
+ * return everything). Also the API's own 404 for routes that do not exist.
+ */
+import { closest, distance } from 'fastest-levenshtein';
+import type { FastifyInstance } from 'fastify';
+import { badRequest, notFound } from '../../http/replies';
+
+/** A typo this many edits away is worth a suggestion; further off, the list of names says enough. */
+const SUGGEST_WITHIN_EDITS = 2;
+
+const LIST = ['limit', 'cursor', 'source', 'category', 'lang', 'since', 'until', 'cluster', 'q', 'updated_since', 'sort', 'format'];
+const FEED = ['limit', 'token'];
+const EVENTS = ['after', 'limit'];
+
+/** The query parameters each portal GET route takes (route pattern → names); routes not listed are not checked. */
+export const ROUTE_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
+  '/api/items': LIST,
+  '/api/items/:id': [],
+  '/api/items/:id(^\\d+).ninjs': [],
+  '/api/sources': [],
+  '/api/clusters/:id': [],
+  '/api/openapi.json': [],
+  '/api/webhooks/events': EVENTS,
+  '/api/webhooks/dead-letters': EVENTS,
+  '/feeds/:file': FEED,
+  '/feeds/source/:file': FEED,
+  '/feeds/category/:file': FEED,
+};
+
+/** One problem per parameter of `query` not in `allowed`, with a suggestion when one is close. Pure. */
+export function unknownParameters(query: Record<string, unknown>, allowed: readonly string[]): string[] {
+  const known = allowed.length ? `the parameters here are ${allowed.join(', ')}` : 'this route takes no parameters';
+  return Object.keys(query)
+    .filter((name) => !allowed.includes(name))
+    .map((name) => {
+      const near = allowed.length ? closest(name, [...allowed]) : undefined;
+      const hint = near !== undefined && distance(name, near) <= SUGGEST_WITHIN_EDITS ? `; did you mean ${near}?` : '';
+      return `unknown parameter ${name}${hint} (${known})`;
+    });
+}
+
+/** Registers the parameter check (before handlers and the ninjs list hook) and the API's 404. */
+export function registerStrictQuery(app: FastifyInstance): void {
+  app.addHook('preValidation', async (req, reply) => {
+    const allowed = req.method === 'GET' || req.method === 'HEAD' ? ROUTE_PARAMETERS[req.routeOptions.url ?? ''] : undefined;
+    if (!allowed) return;
+    const problems = unknownParameters((req.query ?? {}) as Record<string, unknown>, allowed);
+    if (problems.length) return badRequest(reply, problems);
+  });
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0] ?? '';
+    const hint = path.startsWith('/feeds/')
+      ? 'feeds are /feeds/all.<ext>, /feeds/source/<id>.<ext>, /feeds/category/<name>.<ext>'
+      : 'see /api/openapi.json for the routes';
+    return notFound(reply, `no route ${req.method} ${path}; ${hint}`);
+  });
+}
