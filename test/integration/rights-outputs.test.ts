@@ -141,8 +141,8 @@ describe.each(['postgres', 'pglite'] as const)('outputs show no more than the ri
       [copy, 'excerpt'],
     ]);
     expect(body.size).toBe(2);
-    const { Cluster, ClusterMember } = openApiDocument().components.schemas; // the documented contract
-    expect(Object.keys(body).sort()).toEqual([...Cluster.required].sort());
+    const { ClusterDetail, ClusterMember } = openApiDocument().components.schemas; // the documented contract
+    expect(Object.keys(body).sort()).toEqual([...ClusterDetail.required].sort());
     for (const m of body.items) expect(Object.keys(m).sort()).toEqual([...ClusterMember.required].sort());
     expect(res.body).not.toMatch(/Secret/);
     expect((await get<ApiItem>(`/api/items/${head}`)).cluster).toMatchObject({ id: cid, size: 2 });
