@@ -5,6 +5,7 @@
  * the offending key so the caller can name its line and column.
  */
 import { formatDuration, parseDuration } from './duration';
+import { suggestName } from '../core/suggest';
 
 export interface ConfigProblem {
   /** Path to the offending key or entry in the raw document. */
@@ -19,28 +20,9 @@ const MAX_SUGGESTION_EDITS = 2;
 const DEFAULT_MIN_POLL_S = 5 * 60;
 const DEFAULT_MAX_POLL_S = 24 * 3600;
 
-/** Levenshtein distance between two short strings (keys), two rows at a time. */
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-    }
-    prev = row;
-  }
-  return prev[b.length] ?? 0;
-}
-
 /** The allowed key closest to `key`, when it is close enough to be a typo ("rigths" → "rights"). */
 export function suggestKey(key: string, allowed: readonly string[]): string | undefined {
-  let best: { key: string; d: number } | undefined;
-  for (const k of allowed) {
-    const d = editDistance(key.toLowerCase(), k);
-    if (d <= MAX_SUGGESTION_EDITS && d < key.length && (!best || d < best.d)) best = { key: k, d };
-  }
-  return best?.key;
+  return suggestName(key, allowed, MAX_SUGGESTION_EDITS);
 }
 
 const asRecord = (v: unknown): Record<string, unknown> | undefined =>

@@ -3,12 +3,9 @@
  * 400 naming it, the nearest known one and the full list (`?sourec=wire` would otherwise quietly
  * return everything). Also the API's own 404 for routes that do not exist.
  */
-import { closest, distance } from 'fastest-levenshtein';
 import type { FastifyInstance } from 'fastify';
 import { badRequest, notFound } from '../../http/replies';
-
-/** A typo this many edits away is worth a suggestion; further off, the list of names says enough. */
-const SUGGEST_WITHIN_EDITS = 2;
+import { suggestName } from '../../core/suggest';
 
 const LIST = ['limit', 'cursor', 'source', 'category', 'lang', 'since', 'until', 'cluster', 'q', 'updated_since', 'sort', 'format'];
 const FEED = ['limit', 'token'];
@@ -35,8 +32,8 @@ export function unknownParameters(query: Record<string, unknown>, allowed: reado
   return Object.keys(query)
     .filter((name) => !allowed.includes(name))
     .map((name) => {
-      const near = allowed.length ? closest(name, [...allowed]) : undefined;
-      const hint = near !== undefined && distance(name, near) <= SUGGEST_WITHIN_EDITS ? `; did you mean ${near}?` : '';
+      const near = suggestName(name, allowed);
+      const hint = near ? `; did you mean ${near}?` : '';
       return `unknown parameter ${name}${hint} (${known})`;
     });
 }

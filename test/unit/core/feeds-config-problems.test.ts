@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseFeedsConfig } from '../../../src/settings/feeds-config';
-import { editDistance, suggestKey } from '../../../src/settings/feeds-problems';
+import { suggestKey } from '../../../src/settings/feeds-problems';
 
 const FILE = 'config/feeds.yaml';
 function problemsOf(yaml: string): string[] {
@@ -85,10 +85,4 @@ describe('did you mean', () => {
     ['colour', undefined],
     ['x', undefined],
   ])('%s → %s', (key, guess) => expect(suggestKey(key, ['rights', 'review', 'poll_interval', 'url', 'id'])).toBe(guess));
-
-  it('counts edits', () => {
-    expect(editDistance('rigths', 'rights')).toBe(2);
-    expect(editDistance('', 'abc')).toBe(3);
-    expect(editDistance('kitten', 'sitting')).toBe(3);
-  });
 });
