@@ -1,4 +1,5 @@
 /** Date strings from pages to ISO 8601 UTC. Pure: no clock. */
+import { NAMED_ZONES } from '../../text/time-zones';
 
 /** Pages written before this year are almost surely a parsing accident (e.g. "0001-01-01"). */
 const MIN_YEAR = 1990;
@@ -27,21 +28,9 @@ function fromEpoch(n: number): string | null {
   return d.getUTCFullYear() < MIN_YEAR ? null : d.toISOString();
 }
 
-/** Offsets of the zone names Date.parse knows, in minutes east of UTC. */
-const ZONE_OFFSETS: Record<string, number> = {
-  z: 0,
-  ut: 0,
-  utc: 0,
-  gmt: 0,
-  est: -300,
-  edt: -240,
-  cst: -360,
-  cdt: -300,
-  mst: -420,
-  mdt: -360,
-  pst: -480,
-  pdt: -420,
-};
+/** The zone names Date.parse knows (RFC 2822's), with their offsets from the shared table. */
+const DATE_PARSE_ZONES = ['ut', 'utc', 'gmt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt'];
+const ZONE_OFFSETS: Record<string, number> = { z: 0, ...Object.fromEntries(DATE_PARSE_ZONES.map((z) => [z, NAMED_ZONES[z]!])) };
 /** ISO 8601 as pages write it: date, optional time, optional zone ("Z", "+05:30", "+0530", " UTC"). */
 const ISO_LIKE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/i;
