@@ -58,22 +58,25 @@ export async function saveWireEntries(db: Kysely<Database>, feedId: number, doc:
     .execute();
 }
 
+/** The wire_entries columns that make an entry's WireEntryFacts. */
+const WIRE_FACT_COLUMNS = [
+  'w.format',
+  'w.creditline',
+  'w.byline',
+  'w.dateline',
+  'w.copyright_holder',
+  'w.copyright_notice',
+  'w.usage_terms',
+  'w.full_text',
+  'w.embargo_until',
+] as const;
+
 /** The wire facts of an entry, or undefined when the entry came from a feed. */
 export async function findWireEntry(db: Kysely<Database>, entryId: number): Promise<WireEntryFacts | undefined> {
   return db
     .selectFrom('entries as e')
     .innerJoin('wire_entries as w', (j) => j.onRef('w.feed_id', '=', 'e.feed_id').onRef('w.guid', '=', 'e.guid'))
-    .select([
-      'w.format',
-      'w.creditline',
-      'w.byline',
-      'w.dateline',
-      'w.copyright_holder',
-      'w.copyright_notice',
-      'w.usage_terms',
-      'w.full_text',
-      'w.embargo_until',
-    ])
+    .select(WIRE_FACT_COLUMNS)
     .where('e.id', '=', entryId)
     .executeTakeFirst();
 }
@@ -97,17 +100,7 @@ export async function findWireFactsForItem(db: Kysely<Database>, itemId: number)
     .selectFrom('items as i')
     .innerJoin('entries as e', 'e.id', 'i.entry_id')
     .innerJoin('wire_entries as w', (j) => j.onRef('w.feed_id', '=', 'e.feed_id').onRef('w.guid', '=', 'e.guid'))
-    .select([
-      'w.format',
-      'w.creditline',
-      'w.byline',
-      'w.dateline',
-      'w.copyright_holder',
-      'w.copyright_notice',
-      'w.usage_terms',
-      'w.full_text',
-      'w.embargo_until',
-    ])
+    .select(WIRE_FACT_COLUMNS)
     .where('i.id', '=', itemId)
     .executeTakeFirst();
 }

@@ -6,18 +6,13 @@
 import { TextDecoder } from '@exodus/bytes/encoding.js';
 import { StringDecoder } from 'node:string_decoder';
 import iconv from 'iconv-lite';
-import { chooseEncoding, encodingName, isWhatwgEncoding, type DocumentKind, type EncodingChoice } from './sniff';
+import { chooseEncoding, isWhatwgEncoding, type DocumentKind, type EncodingChoice } from './sniff';
 
 export { charsetFromContentType, type DocumentKind } from './sniff';
 
 export interface DecodeOptions {
   contentType?: string;
   kind: DocumentKind;
-}
-
-/** A charset label as the WHATWG Encoding name this layer decodes with (`latin1` → `windows-1252`), or null. */
-export function normalizeCharset(label: string | null | undefined): string | null {
-  return encodingName(label);
 }
 
 /** The document's charset and where its text starts (after a BOM). */
