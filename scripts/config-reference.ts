@@ -28,6 +28,8 @@ const FEEDS_DOCS: Record<string, string> = {
   'sources[].id': 'stable id: lower-case letters, digits and dashes; used in the API and in URLs',
   'sources[].name': 'the name shown in credit lines',
   'sources[].homepage': "the publisher's site",
+  'sources[].aliases':
+    'other names of the outlet (e.g. "RT NEWS", "Russia Today"), matched with its id, name and homepage host when a page credits it',
   'sources[].feeds': "the source's feeds",
   'sources[].feeds[].url': 'the feed URL (RSS, Atom, RDF, JSON Feed, or wire formats with `type`)',
   'sources[].feeds[].path': 'a local folder to watch (type `folder`)',

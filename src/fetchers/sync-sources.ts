@@ -77,7 +77,7 @@ function sourceValues(s: SourceConfig, now: Date) {
     excerpt_words: s.excerptWords,
     categories: JSON.stringify(s.categories),
     language: s.language,
-    settings: JSON.stringify({ extract: s.extract, push_token_env: s.pushTokenEnv, poll_interval_s: s.pollIntervalS }),
+    settings: JSON.stringify({ extract: s.extract, push_token_env: s.pushTokenEnv, poll_interval_s: s.pollIntervalS, aliases: s.aliases }),
     active: !s.paused,
     updated_at: now,
   };

@@ -26,6 +26,11 @@ export function stricterRights(a: Rights, b: Rights): Rights {
   return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
 }
 
+/** True when `a` allows more than `b` ("full" over "excerpt"): the better copy of a story. */
+export function allowsMore(a: Rights, b: Rights): boolean {
+  return ORDER.indexOf(a) < ORDER.indexOf(b);
+}
+
 /** What a usage-terms statement allows at most, or null when it does not restrict. */
 export function rightsFromUsageTerms(terms: string | null): Rights | null {
   if (!terms) return null;

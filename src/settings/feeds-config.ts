@@ -34,6 +34,8 @@ export interface SourceConfig {
   id: string;
   name: string;
   homepage: string | null;
+  /** Other names the outlet goes by (feeds.yaml `aliases`), matched when a page credits it. */
+  aliases: string[];
   rights: Rights;
   review: ReviewMode;
   creditTemplate: string;
@@ -190,6 +192,7 @@ function resolve(data: FeedsFileParsed, file: string): FeedsConfig {
       id: s.id,
       name: s.name,
       homepage: s.homepage ?? null,
+      aliases: s.aliases ?? [],
       rights: s.rights ?? d.rights,
       review: s.review ?? d.review,
       creditTemplate: s.credit ?? d.credit,

@@ -101,6 +101,11 @@ export const sourceSchema = z
       .regex(/^[a-z0-9-]+$/, 'id must match [a-z0-9-]+ (lower-case letters, digits and dashes)'),
     name: z.string({ error: 'name is required: it is shown in credits' }).min(1, 'name must not be empty'),
     homepage: httpUrl('homepage').optional(),
+    aliases: z
+      .array(z.string().trim().min(1, 'aliases[] must not be empty; list other names of the outlet, e.g. ["RT NEWS", "Russia Today"]'), {
+        error: 'aliases must be a list of names, e.g. ["RT NEWS", "Russia Today"]',
+      })
+      .optional(),
     feeds: z.array(feedSchema).default([]),
     rights: enumOf(RIGHTS, 'rights').optional(),
     review: enumOf(REVIEW, 'review').optional(),

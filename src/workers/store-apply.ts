@@ -15,7 +15,7 @@ import { addCarrierCredit, creditClusterOriginal, insertCluster, refreshCluster,
 import { serializeSignature, type Fingerprint } from './dedupe/fingerprint';
 import { insertDedupeBands } from './dedupe/pg-index';
 import type { ItemRow } from './store-facts';
-import type { NewItemRow, StoreAction } from './store-plan';
+import type { NewItemRow, StoreAction, TakeOverReason } from './store-plan';
 
 type Tx = Transaction<Database>;
 type Act<K extends StoreAction['kind']> = Extract<StoreAction, { kind: K }>;
@@ -88,10 +88,15 @@ export async function settleNewStory(tx: Tx, id: number, item: BuiltItem, action
  * webhooks say `item.withdrawn` then `item.published`; it is settled by its own review decision, and
  * the cluster and the new head's credit line are recomputed.
  */
+const TAKE_OVER_REASONS: Record<TakeOverReason, (id: number) => string> = {
+  original: (id) => `the original's own copy, item ${id}, leads the story`,
+  publishable: (id) => `item ${id} is publishable and leads the story`,
+  rights: (id) => `item ${id} allows more and leads the story`,
+};
+
 export async function settleTakeOver(tx: Tx, id: number, item: BuiltItem, action: Act<'take-over'>, now: Date): Promise<StoredItem> {
   const { head, why } = action;
-  const reason =
-    why === 'original' ? `the original's own copy, item ${id}, leads the story` : `item ${id} is publishable and leads the story`;
+  const reason = TAKE_OVER_REASONS[why](id);
   await yieldStoryHead(tx, head.id, id, reason, now);
   await writeAudit(tx, {
     actor: 'pipeline',

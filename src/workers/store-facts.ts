@@ -12,6 +12,10 @@ import type { Fingerprint } from './dedupe/fingerprint';
 import { MIN_MATCH_WORDS, matchCandidates } from './dedupe/match';
 import { exactLockKey, findDedupeCandidates, lockDedupeKeys } from './dedupe/pg-index';
 import type { DuplicateMatch, ExistingItem, StoreFacts, StoryHead } from './store-plan';
+import { stricterRights } from '../policy/effective-rights';
+import type { OutletRef } from '../policy/outlets';
+import type { Rights } from '../settings/feeds-schema';
+import { sourceAliases } from '../store/source-aliases';
 
 type Tx = Transaction<Database>;
 export type ItemRow = Selectable<ItemsTable>;
@@ -48,29 +52,40 @@ export async function findStory(tx: Tx, item: BuiltItem, fp: Fingerprint): Promi
   return { match, head: await headFacts(tx, head.id) };
 }
 
-/** The story head as the story-head rule sees it: its outlet, and the original it (or its cluster) credits. */
+/** The story head as the story-head rule sees it: its outlet, its rights, and the original it (or its cluster) credits. */
 async function headFacts(tx: Tx, headId: number): Promise<StoryHead> {
   const row = await tx
     .selectFrom('items as i')
     .innerJoin('sources as s', 's.id', 'i.source_id')
     .leftJoin('clusters as c', 'c.id', 'i.cluster_id')
-    .select(['i.id', 'i.cluster_id', 'i.status', 'i.original_source', 's.id as source_id', 's.name', 's.homepage', 'c.original'])
+    .select(['i.id', 'i.cluster_id', 'i.status', 'i.original_source', 'i.entry_id', 'c.original'])
     .where('i.id', '=', headId)
     .executeTakeFirstOrThrow();
   const own = row.original_source?.name ? { name: row.original_source.name, url: row.original_source.url ?? null } : null;
+  const outlet = await findEntryOutlet(tx, row.entry_id);
   return {
     id: row.id,
     clusterId: row.cluster_id,
     status: row.status,
-    outlet: { id: row.source_id, name: row.name, homepage: row.homepage },
+    outlet: outlet.outlet,
     original: own ?? (row.original?.name ? row.original : null),
+    rights: outlet.rights,
   };
 }
 
-/** The home page of the new item's source, for outlet identity. */
-export async function findSourceHomepage(tx: Tx, sourceId: string): Promise<string | null> {
-  const row = await tx.selectFrom('sources').select('homepage').where('id', '=', sourceId).executeTakeFirst();
-  return row?.homepage ?? null;
+/** The outlet that carried an entry (its source: id, name, home page, feeds.yaml aliases) and the entry's effective rights. */
+export async function findEntryOutlet(tx: Tx, entryId: number): Promise<{ outlet: Required<OutletRef>; rights: Rights }> {
+  const row = await tx
+    .selectFrom('entries as e')
+    .innerJoin('sources as s', 's.id', 'e.source_id')
+    .leftJoin('wire_entries as w', (j) => j.onRef('w.feed_id', '=', 'e.feed_id').onRef('w.guid', '=', 'e.guid'))
+    .select(['s.id', 's.name', 's.homepage', 's.settings', 's.rights', 'w.rights_cap'])
+    .where('e.id', '=', entryId)
+    .executeTakeFirstOrThrow();
+  return {
+    outlet: { id: row.id, name: row.name, homepage: row.homepage, aliases: sourceAliases(row.settings) },
+    rights: row.rights_cap ? stricterRights(row.rights, row.rights_cap) : row.rights,
+  };
 }
 
 /** The entry's guid when it is globally unique (a URL, tag: or urn: id); short feed-local ids like "123" are not compared across feeds. */

@@ -24,7 +24,7 @@ import {
   storedResult,
   type StoredItem,
 } from './store-apply';
-import { existingFacts, findItemForUpdate, findSourceHomepage, findStory, type ItemRow } from './store-facts';
+import { existingFacts, findEntryOutlet, findItemForUpdate, findStory, type ItemRow } from './store-facts';
 import { planStore, type StoreAction, type StoreFacts } from './store-plan';
 
 export { DEDUPE_VERSION, type StoredItem } from './store-apply';
@@ -41,14 +41,16 @@ export async function storeItem(deps: Pick<Deps, 'db' | 'clock'>, built: BuiltIt
     const existing = await findItemForUpdate(tx, item.entryId);
     const story = existing ? null : await findStory(tx, item, fp);
     const mode = existing?.recheck_pending === true ? 'recheck' : 'ingest';
-    const sourceHomepage = story ? await findSourceHomepage(tx, item.sourceId) : null;
+    const own = story ? await findEntryOutlet(tx, item.entryId) : null;
     const facts: StoreFacts = {
       existing: existing ? existingFacts(existing) : null,
       mode,
       built: item,
       contentHash: fp.hash,
       story,
-      sourceHomepage,
+      sourceHomepage: own?.outlet.homepage ?? null,
+      sourceAliases: own?.outlet.aliases ?? [],
+      rights: own?.rights ?? 'full',
       now,
     };
     const action = planStore(facts);

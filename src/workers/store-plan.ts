@@ -6,7 +6,9 @@
 import { GONE_CONFIRM_S, decideGone } from '../policy/recheck-plan';
 import { decideUpdateStatus, type UpdateDecision } from '../policy/review';
 import { NEVER_OUT, type ItemStatus } from '../policy/item-status';
+import { allowsMore } from '../policy/effective-rights';
 import { sameOutlet, type OutletRef } from '../policy/outlets';
+import type { Rights } from '../settings/feeds-schema';
 import type { BuiltItem } from './build-item';
 
 /** Error codes of the article job that mean the page is gone at its source (RFC 9110 §15.5.5, §15.5.11). */
@@ -36,12 +38,18 @@ export interface StoryHead {
   outlet: OutletRef;
   /** The outlet the head (or, failing that, its cluster) credits as the story's original, or null. */
   original: { name: string | null; url: string | null } | null;
+  /** The head's effective rights (its source's, narrowed by its wire document's terms). */
+  rights: Rights;
 }
 
 /** The new item as the story-head rule sees it: its outlet, and whether its review decision publishes it. */
 export interface Newcomer {
   outlet: OutletRef;
   publishable: boolean;
+  /** Its effective rights. */
+  rights: Rights;
+  /** The original its own page credits, or null. */
+  original: { name: string | null; url: string | null } | null;
 }
 
 /** What the shell knows of the item already stored for the entry. */
@@ -72,8 +80,12 @@ export interface StoreFacts {
   contentHash: string;
   /** For a new item: the stored item it copies and that story's head, or null. */
   story: { match: DuplicateMatch; head: StoryHead } | null;
-  /** The home page of the new item's source (outlet identity, with its id and name). */
+  /** The home page of the new item's source (outlet identity, with its id, name and aliases). */
   sourceHomepage: string | null;
+  /** feeds.yaml `aliases` of the new item's source. */
+  sourceAliases: readonly string[];
+  /** The new item's effective rights. */
+  rights: Rights;
   now: Date;
 }
 
@@ -86,7 +98,7 @@ export type StoryPlacement =
   | { kind: 'take-over'; head: StoryHead & { clusterId: number }; match: DuplicateMatch; why: TakeOverReason };
 
 /** Why a new item takes a story over from its head. */
-export type TakeOverReason = 'original' | 'publishable';
+export type TakeOverReason = 'original' | 'publishable' | 'rights';
 
 /** The columns a new item is inserted with, before its review status is settled. */
 export interface NewItemRow {
@@ -124,15 +136,18 @@ export function planStore(facts: StoreFacts): StoreAction {
 function newcomer(facts: StoreFacts): Newcomer {
   const { built } = facts;
   return {
-    outlet: { id: built.sourceId, name: built.sourceName, homepage: facts.sourceHomepage },
+    outlet: { id: built.sourceId, name: built.sourceName, homepage: facts.sourceHomepage, aliases: facts.sourceAliases },
     publishable: built.decision.status === 'published',
+    rights: facts.rights,
+    original: built.originalSource?.name ? { name: built.originalSource.name, url: built.originalSource.url ?? null } : null,
   };
 }
 
 /**
  * The story-head rule, so that arrival order does not pick the head: a publishable new item takes
- * the story over when it is the original's own copy (its outlet is the one the head credits) or when
- * the head is not published; else it is filed under the head, unless that head can never go out
+ * the story over when the head is not published, when it is the original's own copy (its outlet is
+ * the one the story credits) and the head is not, or when neither is the original's and it allows
+ * more than the head; else it is filed under the head, unless that head can never go out
  * (NEVER_OUT), where it becomes a head of its own in the same cluster.
  */
 export function placeInStory(story: StoreFacts['story'], item: Newcomer): StoryPlacement {
@@ -150,8 +165,12 @@ export function placeInStory(story: StoreFacts['story'], item: Newcomer): StoryP
 export function takeOverReason(head: StoryHead, item: Newcomer): TakeOverReason | null {
   if (!item.publishable || !YIELDING.has(head.status)) return null;
   if (head.status !== 'published') return 'publishable';
-  const original = head.original?.name ? { name: head.original.name, homepage: head.original.url } : null;
-  return original && sameOutlet(item.outlet, original) && !sameOutlet(head.outlet, original) ? 'original' : null;
+  // The story's original: what the head (or its cluster) credits, else what the new copy's page credits.
+  const credited = head.original?.name ? head.original : item.original?.name ? item.original : null;
+  const original = credited ? { name: credited.name, homepage: credited.url } : null;
+  const headIsOriginal = original !== null && sameOutlet(head.outlet, original);
+  if (original && !headIsOriginal && sameOutlet(item.outlet, original)) return 'original';
+  return !headIsOriginal && allowsMore(item.rights, head.rights) ? 'rights' : null;
 }
 
 function planInsert(built: BuiltItem, placement: StoryPlacement): StoreAction {

@@ -72,17 +72,30 @@ const head = (status: ItemStatus, clusterId: number | null = 3, over: Partial<St
   status,
   outlet: PORTAL,
   original: null,
+  rights: 'full',
   ...over,
 });
 /** A new item from `outlet`, published by its review or not. */
-const newcomer = (publishable: boolean, outlet: Newcomer['outlet'] = { id: 'city', name: '247 City News', homepage: null }): Newcomer => ({
-  outlet,
-  publishable,
-});
+const newcomer = (
+  publishable: boolean,
+  outlet: Newcomer['outlet'] = { id: 'city', name: '247 City News', homepage: null },
+  over: Partial<Newcomer> = {},
+): Newcomer => ({ outlet, publishable, rights: 'full', original: null, ...over });
 const match = { itemId: 9, kind: 'url', similarity: 1 } as const;
 
 function facts(over: Partial<StoreFacts>): StoreFacts {
-  return { existing: null, mode: 'ingest', built: built(), contentHash: 'hash-a', story: null, sourceHomepage: null, now: NOW, ...over };
+  return {
+    existing: null,
+    mode: 'ingest',
+    built: built(),
+    contentHash: 'hash-a',
+    story: null,
+    sourceHomepage: null,
+    sourceAliases: [],
+    rights: 'full',
+    now: NOW,
+    ...over,
+  };
 }
 
 describe('planStore: a new item', () => {
@@ -326,6 +339,48 @@ describe('placeInStory (the story-head rule)', () => {
       'copy',
     ],
     ['a head with no cluster is not taken over', head('queued', null, { original: creditsRt }), newcomer(true, RT), 'copy'],
+    [
+      'the original named only by the new copy: RT after an uncredited republication',
+      head('published'),
+      newcomer(true, RT, { original: creditsRt }),
+      'take-over:original',
+    ],
+    [
+      'the original named through a source alias ("Russia Today")',
+      head('published', 3, { original: { name: 'Russia Today', url: null } }),
+      newcomer(true, { id: 'rt-int', name: 'RT International Desk', homepage: null, aliases: ['Russia Today'] }),
+      'take-over:original',
+    ],
+    [
+      'no original known: a copy that allows more takes over',
+      head('published', 3, { rights: 'excerpt' }),
+      newcomer(true),
+      'take-over:rights',
+    ],
+    [
+      'no original known: a copy that allows as much stays a copy',
+      head('published', 3, { rights: 'excerpt' }),
+      newcomer(true, undefined, { rights: 'excerpt' }),
+      'copy',
+    ],
+    [
+      'no original known: a copy that allows less stays a copy',
+      head('published'),
+      newcomer(true, undefined, { rights: 'headline' }),
+      'copy',
+    ],
+    [
+      "the original's own copy stays the head against a copy that allows more",
+      head('published', 3, { outlet: RT, original: creditsRt, rights: 'excerpt' }),
+      newcomer(true, PORTAL),
+      'copy',
+    ],
+    [
+      'a copy that allows more but waits for review: the published head stays',
+      head('published', 3, { rights: 'headline' }),
+      newcomer(false),
+      'copy',
+    ],
   ])('%s', (_what, h, item, expected) => {
     const placed = placeInStory({ match, head: h }, item);
     expect(placed.kind === 'take-over' ? `take-over:${placed.why}` : placed.kind).toBe(expected);

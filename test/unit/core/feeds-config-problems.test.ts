@@ -44,7 +44,7 @@ describe('one problem, its place and its fix', () => {
     [
       'a key unlike any allowed one',
       src('    colour: red\n'),
-      `${FILE}:4:5: sources[0] (id "rt") → colour: unknown key "colour"; remove it, or use one of id, name, homepage, feeds, rights, review, credit, poll_interval, max_body, excerpt_words, categories, language, extract, paused, push_token_env.`,
+      `${FILE}:4:5: sources[0] (id "rt") → colour: unknown key "colour"; remove it, or use one of id, name, homepage, aliases, feeds, rights, review, credit, poll_interval, max_body, excerpt_words, categories, language, extract, paused, push_token_env.`,
     ],
     [
       'a poll interval under the minimum',

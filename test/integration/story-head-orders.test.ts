@@ -1,0 +1,133 @@
+/**
+ * The story head does not depend on arrival order (issue 16): a property test (fast-check) feeds the
+ * same three copies of one story — RT's own copy (`rights: full`, `review: auto`), a republication
+ * crediting "RT NEWS" that waits for an editor (`rights: excerpt`, `review: required`), and a third
+ * outlet's uncredited copy published at once (`rights: excerpt`, `review: auto`) — in every order
+ * through the real store path (buildItem → storeItem on Postgres), and asserts what the portal sees
+ * is the same each time: the published set, each story's head and the credit lines. One database for
+ * the file, emptied between orders.
+ */
+import fc from 'fast-check';
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import type { Deps } from '../../src/deps';
+import { syncSources } from '../../src/fetchers/sync-sources';
+import { buildServer } from '../../src/server';
+import { createCorpus, createRng, generateDocument, renderDocument } from '../support/dedupe-generator';
+import { makeTestDeps } from '../support/test-deps';
+import { ingest, type IngestInput } from './dedupe-support';
+
+const FEEDS_YAML = `
+sources:
+  - { id: rt, name: RT, homepage: "https://www.rt.com/", feeds: [{ url: "https://www.rt.com/rss" }], rights: full, review: auto }
+  - { id: city, name: 247 City News, homepage: "https://city.test/", feeds: [{ url: "https://city.test/feed" }], rights: excerpt, review: required }
+  - { id: harbor, name: Harbor Times, homepage: "https://harbor.test/", feeds: [{ url: "https://harbor.test/feed" }], rights: excerpt, review: auto }
+`;
+
+type Outlet = 'rt' | 'city' | 'harbor';
+const OUTLETS: readonly Outlet[] = ['rt', 'city', 'harbor'];
+const ORDERS: Outlet[][] = [
+  ['rt', 'city', 'harbor'],
+  ['rt', 'harbor', 'city'],
+  ['city', 'rt', 'harbor'],
+  ['city', 'harbor', 'rt'],
+  ['harbor', 'rt', 'city'],
+  ['harbor', 'city', 'rt'],
+];
+
+/** What a portal reads: the published items (source, URL, credit line, rights) and the public cluster view. */
+interface Portal {
+  published: { source: string; url: string; credit_line: string; rights: string }[];
+  heads: Record<Outlet, Outlet | null>;
+  cluster: { representative: string | null; sources: string[] } | null;
+}
+
+describe('story head, three outlets in every arrival order, on postgres', () => {
+  let deps: Deps;
+  let close: () => Promise<void>;
+  let app: FastifyInstance;
+  const text = renderDocument(generateDocument(createCorpus(16), 1, createRng(16), 220));
+
+  beforeAll(async () => {
+    ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml: FEEDS_YAML }));
+    await syncSources(deps);
+    app = await buildServer(deps);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await close?.();
+  });
+
+  const copy = (outlet: Outlet): IngestInput => {
+    const links: Record<Outlet, string> = {
+      rt: 'https://www.rt.com/russia/nato-relations/',
+      city: 'https://city.test/world/russia-nato-relations',
+      harbor: 'https://harbor.test/2026/11/26/nato',
+    };
+    return {
+      source: outlet,
+      guid: `${outlet}-nato`,
+      link: links[outlet],
+      title: 'Russia-NATO relations degrading, Defense Minister says',
+      text,
+      original: outlet === 'city' ? { name: 'RT NEWS', url: null } : null,
+    };
+  };
+
+  async function reset(): Promise<void> {
+    await sql`TRUNCATE items, entries, clusters, credits, publish_events, audit_log, item_versions, dedupe_bands RESTART IDENTITY CASCADE`.execute(
+      deps.db,
+    );
+  }
+
+  async function portalAfter(order: readonly Outlet[]): Promise<Portal> {
+    await reset();
+    for (const outlet of order) await ingest(deps, copy(outlet));
+    const res = await app.inject({ method: 'GET', url: '/api/items?limit=10' });
+    expect(res.statusCode).toBe(200);
+    const { items } = res.json() as {
+      items: { source: { id: string }; url: string; credit_line: string; rights: string; cluster: { id: number } | null }[];
+    };
+    const rows = await deps.db.selectFrom('items').select(['id', 'source_id', 'duplicate_of']).execute();
+    const outletOf = new Map(rows.map((r) => [r.id, r.source_id as Outlet]));
+    const heads = Object.fromEntries(
+      rows.map((r) => [r.source_id, r.duplicate_of === null ? null : (outletOf.get(r.duplicate_of) ?? null)]),
+    ) as Record<Outlet, Outlet | null>;
+    const clusterId = items[0]?.cluster?.id;
+    let cluster: Portal['cluster'] = null;
+    if (clusterId !== undefined) {
+      const view = (await app.inject({ method: 'GET', url: `/api/clusters/${clusterId}` })).json() as {
+        representative_item_id: number | null;
+        items: { item_id: number; source_id: string }[];
+      };
+      cluster = {
+        representative: view.representative_item_id === null ? null : (outletOf.get(view.representative_item_id) ?? null),
+        sources: view.items.map((i) => i.source_id).sort(),
+      };
+    }
+    return {
+      published: items.map((i) => ({ source: i.source.id, url: i.url, credit_line: i.credit_line, rights: i.rights })),
+      heads,
+      cluster,
+    };
+  }
+
+  it('gives the portal the same story for all six orders: RT leads, credited to RT alone', async () => {
+    const reference = await portalAfter(['rt', 'city', 'harbor']);
+    expect(reference).toEqual({
+      published: [{ source: 'rt', url: 'https://www.rt.com/russia/nato-relations/', credit_line: 'Source: RT', rights: 'full' }],
+      heads: { rt: null, city: 'rt', harbor: 'rt' },
+      cluster: { representative: 'rt', sources: ['city', 'harbor', 'rt'] },
+    });
+    const seen = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(fc.shuffledSubarray([...OUTLETS], { minLength: 3, maxLength: 3 }), async (order) => {
+        seen.add(order.join(','));
+        expect({ order, portal: await portalAfter(order) }).toEqual({ order, portal: reference });
+      }),
+      // Every order first (fast-check runs `examples` before its own draws), then a few shuffles.
+      { numRuns: 10, seed: 16, examples: ORDERS.map((o) => [o]) },
+    );
+    expect(seen.size).toBe(6);
+  });
+});
