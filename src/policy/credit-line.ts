@@ -13,6 +13,8 @@ export interface CreditFacts {
   /** The source's id and home page, so an original that is the source itself is recognised. */
   sourceId?: string | null;
   sourceHomepage?: string | null;
+  /** feeds.yaml `aliases` of the source: a credit naming one of them is the source itself. */
+  sourceAliases?: readonly string[];
   author?: string | null;
   /** The outlet that first published the story, when the page or cluster says so. */
   original?: string | null;
@@ -23,7 +25,7 @@ export interface CreditFacts {
 
 /** Renders the template; never returns an empty line (falls back to "Source: {source}"). */
 export function renderCreditLine(template: string, facts: CreditFacts): string {
-  const source = { name: facts.source, id: facts.sourceId, homepage: facts.sourceHomepage };
+  const source = { name: facts.source, id: facts.sourceId, homepage: facts.sourceHomepage, aliases: facts.sourceAliases };
   const original = facts.original && !sameOutlet({ name: facts.original, homepage: facts.originalUrl }, source) ? facts.original : null;
   const usesOriginal = template.includes('{original}');
   const author = facts.author?.trim() ?? '';

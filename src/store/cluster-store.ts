@@ -11,6 +11,7 @@ import { renderCreditLine } from '../policy/credit-line';
 import { deriveClusterFacts } from '../policy/cluster-facts';
 import { mayMove } from '../policy/item-status';
 import { sameOutlet } from '../policy/outlets';
+import { sourceAliases } from './source-aliases';
 
 type Tx = Transaction<Database>;
 
@@ -157,6 +158,7 @@ export async function creditClusterOriginal(tx: Tx, headId: number, now: Date): 
       'i.credit_line',
       's.name as source_name',
       's.homepage as source_homepage',
+      's.settings as source_settings',
       's.credit_template',
       'c.original',
       'c.original_source_id',
@@ -176,7 +178,7 @@ export async function creditClusterOriginal(tx: Tx, headId: number, now: Date): 
     !original ||
     sameOutlet(
       { name: original.name, homepage: original.url },
-      { id: head.source_id, name: head.source_name, homepage: head.source_homepage },
+      { id: head.source_id, name: head.source_name, homepage: head.source_homepage, aliases: sourceAliases(head.source_settings) },
     )
   )
     return null;
@@ -184,6 +186,7 @@ export async function creditClusterOriginal(tx: Tx, headId: number, now: Date): 
     source: head.source_name,
     sourceId: head.source_id,
     sourceHomepage: head.source_homepage,
+    sourceAliases: sourceAliases(head.source_settings),
     author: head.byline,
     original: original.name,
     originalUrl: original.url,

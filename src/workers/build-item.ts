@@ -28,6 +28,8 @@ export interface SourceFacts {
   name: string;
   /** The source's home page: an original on the same host is the source itself (no "via"). */
   homepage?: string | null;
+  /** feeds.yaml `aliases`: other names of the outlet. */
+  aliases?: readonly string[];
   rights: Rights;
   review: ReviewMode;
   credit_template: string;
@@ -116,6 +118,7 @@ export function buildItem(i: BuildInput): BuiltItem {
       source: i.source.name,
       sourceId: i.source.id,
       sourceHomepage: i.source.homepage,
+      sourceAliases: i.source.aliases,
       author: byline,
       original: original?.canonical_name ?? original?.name,
       originalUrl: original?.url,

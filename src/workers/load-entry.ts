@@ -9,6 +9,8 @@ export interface EntryContext {
   extract: { body?: string; remove?: string[] } | null;
 }
 
+import { sourceAliases } from '../store/source-aliases';
+
 /** The entry (at its current version) and its source, or undefined when either is gone. */
 export async function loadEntryContext(db: Kysely<Database>, entryId: number): Promise<EntryContext | undefined> {
   const row = await db
@@ -58,6 +60,7 @@ export async function loadEntryContext(db: Kysely<Database>, entryId: number): P
       id: row.source_id,
       name: row.source_name,
       homepage: row.source_homepage,
+      aliases: sourceAliases(row.settings),
       rights: row.rights,
       review: row.review,
       credit_template: row.credit_template,

@@ -22,6 +22,9 @@ sources:
   - { id: rt, name: RT, homepage: "https://www.rt.com/", feeds: [{ url: "https://www.rt.com/rss" }], rights: full, review: auto }
   - { id: city, name: 247 City News, homepage: "https://city.test/", feeds: [{ url: "https://city.test/feed" }], rights: excerpt, review: required }
   - { id: harbor, name: Harbor Times, homepage: "https://harbor.test/", feeds: [{ url: "https://harbor.test/feed" }], rights: excerpt, review: auto }
+  - { id: mws, name: Moscow Wire Service, aliases: ["Moscow Wire", "MWS"], homepage: "https://mws.test/", feeds: [{ url: "https://mws.test/feed" }], rights: full, review: auto }
+  - { id: kws, name: Kiev Wire Service, homepage: "https://kws.test/", feeds: [{ url: "https://kws.test/feed" }], rights: full, review: auto }
+  - { id: bay, name: Bay Courier, homepage: "https://bay.test/", feeds: [{ url: "https://bay.test/feed" }], rights: full, review: auto }
 `;
 
 type Outlet = 'rt' | 'city' | 'harbor';
@@ -129,5 +132,53 @@ describe('story head, three outlets in every arrival order, on postgres', () => 
       { numRuns: 10, seed: 16, examples: ORDERS.map((o) => [o]) },
     );
     expect(seen.size).toBe(6);
+  });
+});
+
+describe('outlet identity through feeds.yaml aliases, on postgres', () => {
+  let deps: Deps;
+  let close: () => Promise<void>;
+  const corpus = createCorpus(61);
+  const rng = createRng(67);
+
+  beforeAll(async () => {
+    ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml: FEEDS_YAML }));
+    await syncSources(deps);
+  });
+  afterAll(async () => close?.());
+
+  /** A republication crediting `credit` published first, then the wire's own copy: who leads, and the credit lines. */
+  async function story(wire: 'mws' | 'kws', credit: string) {
+    const text = renderDocument(generateDocument(corpus, wire === 'mws' ? 1 : 2, rng, 200));
+    const bay = await ingest(deps, {
+      source: 'bay',
+      guid: `bay-${wire}`,
+      link: `https://bay.test/${wire}`,
+      title: 'Grain deal extended',
+      text,
+      original: { name: credit, url: null },
+    });
+    const own = await ingest(deps, { source: wire, guid: `${wire}-1`, link: `https://${wire}.test/1`, title: 'Grain deal extended', text });
+    const rows = await deps.db
+      .selectFrom('items')
+      .select(['id', 'status', 'duplicate_of', 'credit_line'])
+      .where('id', 'in', [bay.id, own.id])
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({ lead: r.duplicate_of === null, status: r.status, credit_line: r.credit_line }));
+  }
+
+  it('a credit naming an alias ("Source: Moscow Wire") makes the wire\'s own copy lead, credited to itself alone', async () => {
+    expect(await story('mws', 'Moscow Wire')).toEqual([
+      { lead: false, status: 'duplicate', credit_line: 'Source: Moscow Wire, via Bay Courier' },
+      { lead: true, status: 'published', credit_line: 'Source: Moscow Wire Service' },
+    ]);
+  });
+
+  it('without the alias the same credit names no configured source: the published republication stays the head', async () => {
+    expect(await story('kws', 'Kiev Wire')).toEqual([
+      { lead: true, status: 'published', credit_line: 'Source: Kiev Wire, via Bay Courier' },
+      { lead: false, status: 'duplicate', credit_line: 'Source: Kiev Wire Service' },
+    ]);
   });
 });
