@@ -133,6 +133,31 @@ describe('story head, three outlets in every arrival order, on postgres', () => 
     );
     expect(seen.size).toBe(6);
   });
+
+  it("answers the taken-over head's URLs with the new head's: 301 to it, superseded_by in the JSON", async () => {
+    await reset();
+    const harbor = await ingest(deps, copy('harbor'));
+    expect((await app.inject({ method: 'GET', url: `/api/items/${harbor.id}` })).statusCode).toBe(200);
+    const rt = await ingest(deps, copy('rt'));
+    const never = await ingest(deps, copy('city'));
+    for (const [url, location] of [
+      [`/api/items/${harbor.id}`, `/api/items/${rt.id}`],
+      [`/api/items/${harbor.id}.ninjs`, `/api/items/${rt.id}.ninjs`],
+      [`/items/${harbor.id}`, `/items/${rt.id}`],
+    ] as const) {
+      const res = await app.inject({ method: 'GET', url });
+      expect([url, res.statusCode, res.headers.location, res.headers['cache-control']]).toEqual([url, 301, location, 'no-cache']);
+      if (!url.startsWith('/items/')) expect(res.json()).toMatchObject({ error: { code: 'SUPERSEDED' }, superseded_by: rt.id, location });
+      const followed = await app.inject({ method: 'GET', url: location });
+      expect([location, followed.statusCode]).toEqual([location, 200]);
+    }
+    // A copy the portal never saw (it waited for an editor) is not a published item: still a 404.
+    expect((await app.inject({ method: 'GET', url: `/api/items/${never.id}` })).statusCode).toBe(404);
+    // When the head that took over is withdrawn, the old URL is gone too.
+    await deps.db.updateTable('items').set({ status: 'withdrawn' }).where('id', '=', rt.id).execute();
+    const gone = await app.inject({ method: 'GET', url: `/api/items/${harbor.id}` });
+    expect([gone.statusCode, gone.json()]).toEqual([410, expect.objectContaining({ superseded_by: rt.id })]);
+  });
 });
 
 describe('outlet identity through feeds.yaml aliases, on postgres', () => {

@@ -11,6 +11,7 @@ import { sendPage } from './encoded-pages';
 import { createPageCache } from './page-cache';
 import { parseListQuery } from './query-params';
 import { badRequest, gone, notFound } from '../../http/replies';
+import { findSuperseded, replySuperseded } from '../superseded';
 
 /** Registers the item routes. */
 export function registerItemRoutes(app: FastifyInstance, deps: Deps): void {
@@ -57,6 +58,8 @@ export function registerItemRoutes(app: FastifyInstance, deps: Deps): void {
     if (!Number.isSafeInteger(id) || id <= 0) return badRequest(reply, ['id: must be a positive whole number']);
     const row = await findItemForOutput(deps.db, id);
     if (row && TAKEN_DOWN.has(row.status)) return gone(reply, `item ${id} was ${row.status} and is no longer published`);
+    const moved = row?.status === 'duplicate' ? await findSuperseded(deps.db, id) : null;
+    if (moved) return replySuperseded(reply, id, moved, `/api/items/${moved.headId}`);
     if (!row || row.status !== 'published' || row.rights === 'none') return notFound(reply, `no published item ${id}`);
     if (replyIfNotModified(req, reply, `item:${id}`, [row], deps.clock.now())) return reply;
     const clusters = await findClusterSummaries(deps.db, [row.cluster_id]);

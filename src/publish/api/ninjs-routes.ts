@@ -9,6 +9,7 @@ import { replyIfNotModified } from './conditional';
 import { presentNinjs } from './ninjs-present';
 import { parseListQuery } from './query-params';
 import { badRequest, gone, notFound } from '../../http/replies';
+import { findSuperseded, replySuperseded } from '../superseded';
 
 const NINJS_TYPE = 'application/json; charset=utf-8';
 
@@ -20,6 +21,8 @@ export function registerNinjsRoutes(app: FastifyInstance, deps: Deps): void {
     const row = await findItemForOutput(deps.db, id);
     // The same answers as /api/items/:id: 410 once taken down, 404 when never shown.
     if (row && TAKEN_DOWN.has(row.status)) return gone(reply, `item ${id} was ${row.status} and is no longer published`);
+    const moved = row?.status === 'duplicate' ? await findSuperseded(deps.db, id) : null;
+    if (moved) return replySuperseded(reply, id, moved, `/api/items/${moved.headId}.ninjs`);
     if (!row || row.status !== 'published' || row.rights === 'none') return notFound(reply, `no published item ${id}`);
     if (replyIfNotModified(req, reply, `ninjs:${id}`, [row], deps.clock.now())) return reply;
     return reply.type(NINJS_TYPE).send(presentNinjs(row, await findWireFactsForItem(deps.db, id), deps.settings.publicUrl));

@@ -20,6 +20,8 @@ const cached = {
   'Last-Modified': { schema: str },
   'Cache-Control': { schema: str, description: 'no-cache: store, but revalidate (If-None-Match / If-Modified-Since)' },
 };
+/** Issue 16: an item another copy took its story over from answers with that head. */
+const superseded = { $ref: '#/components/responses/Superseded' } as const;
 const notModified = { description: 'unchanged since If-None-Match (or If-Modified-Since on lists and feeds)' };
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
 const feedParams = [
@@ -92,14 +94,24 @@ export function openApiDocument() {
         get: {
           summary: 'One published item',
           parameters: [idParam],
-          responses: { 200: { ...json('the item', ref('Item')), headers: cached }, 304: notModified, ...errors(400, 404, 410) },
+          responses: {
+            200: { ...json('the item', ref('Item')), headers: cached },
+            301: superseded,
+            304: notModified,
+            ...errors(400, 404, 410),
+          },
         },
       },
       '/api/items/{id}.ninjs': {
         get: {
           summary: 'One published item as IPTC ninjs 2.0, under the same rights',
           parameters: [idParam],
-          responses: { 200: { ...json('the item', ref('NinjsItem')), headers: cached }, 304: notModified, ...errors(400, 404, 410) },
+          responses: {
+            200: { ...json('the item', ref('NinjsItem')), headers: cached },
+            301: superseded,
+            304: notModified,
+            ...errors(400, 404, 410),
+          },
         },
       },
       '/api/sources': {
@@ -181,7 +193,12 @@ export function openApiDocument() {
         get: {
           summary: 'The item as an HTML page with its credit block; rel=canonical to the original unless rights are full',
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
-          responses: { 200: { description: 'text/html' }, 404: { description: 'unknown' }, 410: { description: 'taken down' } },
+          responses: {
+            200: { description: 'text/html' },
+            301: { description: 'another copy took the story over: Location is its page', headers: { Location: { schema: str } } },
+            404: { description: 'unknown' },
+            410: { description: 'taken down' },
+          },
         },
       },
       '/feeds/category/{file}': {
@@ -201,6 +218,21 @@ export function openApiDocument() {
         },
         NotFound: json('unknown or never published', error),
         Gone: json('published once, then unpublished or withdrawn', error),
+        Superseded: {
+          ...json(
+            "published once, then another copy took its story over (the original's own copy, or one that allows more): Location is that head in the same format",
+            {
+              type: 'object',
+              required: ['error', 'superseded_by', 'location'],
+              properties: {
+                error: { type: 'object', properties: { code: { const: 'SUPERSEDED' }, message: str } },
+                superseded_by: { type: 'integer', description: 'the id of the item that leads the story now' },
+                location: str,
+              },
+            },
+          ),
+          headers: { Location: { schema: str } },
+        },
         RateLimited: {
           ...json('over the per-client rate limit', error),
           headers: {
