@@ -29,6 +29,7 @@ export const ERROR_CODES = {
   WIRE_UNKNOWN_VERSION: 'the wire format version is not supported (NITF 3.x, NewsML-G2 2.x, ninjs 1.x/2.x)',
   WIRE_MISSING_FIELD: 'the wire document lacks a required field',
   WIRE_UNKNOWN_FORMAT: 'the document is not NITF, NewsML-G2 or ninjs',
+  WIRE_TOO_LARGE: 'the wire document is larger than WIREROOM_WIRE_MAX_BODY',
   WEBSUB_BAD_SIGNATURE: 'a WebSub delivery was unsigned or its signature did not match',
   WEBSUB_HUB_FAILED: 'the WebSub hub refused or did not confirm the subscription',
   EXTRACT_NO_ARTICLE: 'no article text found on the page',

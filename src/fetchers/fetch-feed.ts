@@ -25,6 +25,7 @@ import {
 } from './fetch-plan';
 import type { ItemBatchConsumer } from './parse';
 import { ingestDocument } from './ingest';
+import { declaredWireFormat } from './ingest-plan';
 import type { FeedRow } from '../../db/schema';
 
 export type { FeedFetchResult } from './fetch-plan';
@@ -45,7 +46,8 @@ export async function fetchFeed(deps: Deps, feedId: number, log: Logger, opts: F
 async function poll(deps: Deps, feed: FeedRow, log: Logger, opts: FetchFeedOptions): Promise<FetchOutcome> {
   let stored = { created: 0, updated: 0, recent: 0 };
   try {
-    const maxBodyBytes = feed.max_body_bytes ?? undefined;
+    // A wire feed's document is capped like a pushed or dropped one (WIREROOM_WIRE_MAX_BODY), unless the feed sets max_body.
+    const maxBodyBytes = feed.max_body_bytes ?? (declaredWireFormat(feed.type) ? deps.settings.wire.maxBodyBytes : undefined);
     const res = await deps.http.get({
       url: feed.url,
       etag: feed.etag,
@@ -98,6 +100,7 @@ function planSettings(s: Settings): FetchPlanSettings {
     bounds: { minS: d.min_poll_interval, maxS: d.max_poll_interval },
     maxErrors: s.fetch.maxErrors,
     maxBodyBytes: s.http.maxBodyBytes,
+    wireMaxBodyBytes: s.wire.maxBodyBytes,
   };
 }
 

@@ -12,6 +12,8 @@ import { perDayFromRecent } from './entry-plan';
 import type { ParsedFeed } from './parse/types';
 import { mergePollState, parsePollState, serializePollState, type PollState } from './poll-state';
 import { nextPollAt, parseMaxAge, type PollBounds } from './schedule';
+import { declaredWireFormat } from './ingest-plan';
+import { wireTooLargeMessage } from './wire-cap';
 
 /** The longest error message kept on the feed row (operators read it; the log has the rest). */
 const MAX_ERROR_MESSAGE_CHARS = 1000;
@@ -43,6 +45,7 @@ export type PlanFeed = Pick<
   | 'error_count'
   | 'fetch_count'
   | 'max_body_bytes'
+  | 'type'
 >;
 
 /** What the plan reads of the response that answered. */
@@ -74,6 +77,8 @@ export interface FetchPlanSettings {
   maxErrors: number;
   /** The global body cap (WIREROOM_HTTP_MAX_BODY), named in a FETCH_TOO_LARGE message. */
   maxBodyBytes: number;
+  /** The wire document cap (WIREROOM_WIRE_MAX_BODY): a wire feed's own, unless it sets max_body. */
+  wireMaxBodyBytes?: number;
 }
 
 export type FetchAction =
@@ -111,7 +116,7 @@ export function planFetchOutcome(
     case 'fetched':
       return planSuccess(feed, outcome.response, outcome.feed, outcome.stored, now, settings.bounds, random);
     case 'failed':
-      return planFailure(feed, explainTooLarge(outcome.error, feed, settings.maxBodyBytes), outcome.stored, now, settings, random);
+      return planFailure(feed, explainTooLarge(outcome.error, feed, settings), outcome.stored, now, settings, random);
   }
 }
 
@@ -207,9 +212,20 @@ function planFailure(
  * A feed cut at its body cap keeps the code FETCH_TOO_LARGE; its message adds which cap applied and
  * what the operator can raise: the feed's `max_body` in feeds.yaml, or WIREROOM_HTTP_MAX_BODY for all.
  */
-export function explainTooLarge(err: unknown, feed: Pick<FeedRow, 'source_id' | 'max_body_bytes'>, globalMaxBodyBytes: number): unknown {
+export function explainTooLarge(
+  err: unknown,
+  feed: Pick<FeedRow, 'source_id' | 'max_body_bytes'> & { type?: string },
+  caps: Pick<FetchPlanSettings, 'maxBodyBytes' | 'wireMaxBodyBytes'>,
+): unknown {
   if (!(err instanceof PipelineError) || err.code !== 'FETCH_TOO_LARGE') return err;
   const own = feed.max_body_bytes;
+  if (own === null && caps.wireMaxBodyBytes !== undefined && feed.type && declaredWireFormat(feed.type))
+    return new PipelineError('FETCH_TOO_LARGE', `${err.message} (cap: ${wireTooLargeMessage(null, caps.wireMaxBodyBytes)})`, {
+      retryable: false,
+      status: err.status,
+      cause: err,
+    });
+  const globalMaxBodyBytes = caps.maxBodyBytes;
   const cap = own === null ? `WIREROOM_HTTP_MAX_BODY, ${formatByteSize(globalMaxBodyBytes)}` : `max_body ${formatByteSize(own)}`;
   const fix = `set ${own === null ? '' : 'a larger '}\`max_body:\` (e.g. "60MB", up to "1GB") on this feed or its source "${feed.source_id}" in feeds.yaml, or raise WIREROOM_HTTP_MAX_BODY for every feed and article page`;
   return new PipelineError('FETCH_TOO_LARGE', `${err.message} (cap: ${cap}). To fetch it, ${fix}`, {

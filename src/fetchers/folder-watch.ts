@@ -2,6 +2,7 @@
  * The watched-folder channel: every few seconds each folder feed's directory is scanned; a ready
  * file is claimed by an atomic rename into `.processing/` (so two fetch processes never take the
  * same file), ingested, then renamed into `done/` or `failed/`, where `<file>.error.txt` says why.
+ * A file over WIREROOM_WIRE_MAX_BODY goes to `failed/` unread.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -10,6 +11,8 @@ import type { Logger } from '../log';
 import { readyFiles, uniqueName, type FolderFile } from './folder-files';
 import { ingestDocument, type IngestFeed } from './ingest';
 import { parsePollState } from './poll-state';
+import { readFileCapped } from './read-capped';
+import { wireTooLargeMessage } from './wire-cap';
 
 export interface FolderFeed extends IngestFeed {
   dir: string;
@@ -46,7 +49,9 @@ async function ingestFile(
   log: Logger,
 ): Promise<{ ok: true } | { ok: false; reason: string }> {
   try {
-    const result = await ingestDocument(deps, feed, { channel: 'folder', body: await fs.readFile(file), name }, log);
+    const read = await readFileCapped(file, deps.settings.wire.maxBodyBytes);
+    if (!read.ok) return { ok: false, reason: `WIRE_TOO_LARGE: ${wireTooLargeMessage(read.size, deps.settings.wire.maxBodyBytes)}` };
+    const result = await ingestDocument(deps, feed, { channel: 'folder', body: read.body, name }, log);
     if (!result.ok && !result.refused) throw result.error;
     return result.ok ? { ok: true } : { ok: false, reason: `${result.code}: ${result.reason}` };
   } catch (err) {

@@ -3,6 +3,7 @@
  * default and a one-line doc, from which the configuration reference is generated.
  */
 import { z } from 'zod';
+import { formatByteSize, parseByteSize } from './byte-size';
 import { parseDuration } from './duration';
 import { trustedProxiesSchema } from './trusted-proxies';
 
@@ -37,6 +38,20 @@ const durationList = z.string().transform((v, ctx) => {
   }
   return [...new Set(list as number[])].sort((a, b) => a - b);
 });
+/** A size like "5MB" (1024-based) or a number of bytes, from 1KB to 1GB. */
+const byteSize = z.string().transform((v, ctx) => {
+  const n = parseByteSize(v);
+  if (n === undefined || n < 1024 || n > 1024 ** 3) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be a size from 1KB to 1GB like "5MB", "512KB" or a number of bytes (got ${JSON.stringify(v)})`,
+    });
+    return z.NEVER;
+  }
+  return n;
+});
+/** The default cap of one wire document: wire stories are a few kB, packages with embedded media a few MB. */
+export const WIRE_MAX_BODY_DEFAULT = formatByteSize(5 * 1024 * 1024);
 const url = (schemes: string[]) =>
   z.string().refine((v) => schemes.some((s) => v.startsWith(s + '://')), {
     message: `must be a URL starting with ${schemes.map((s) => s + '://').join(' or ')}`,
@@ -75,6 +90,11 @@ export const ENV_VARS = {
     int(1024, 1 << 30),
     String(20 * 1024 * 1024),
     'body size cap in bytes, after decompression; a feed or source in feeds.yaml can set its own with `max_body`',
+  ],
+  WIREROOM_WIRE_MAX_BODY: [
+    byteSize,
+    WIRE_MAX_BODY_DEFAULT,
+    'size cap of one wire document (NITF, NewsML-G2, ninjs) on every channel: push (413), watched folder (moved to failed/ unread), pull of a wire feed (unless the feed sets `max_body`)',
   ],
   WIREROOM_HTTP_MAX_REDIRECTS: [int(0, 20), '5', 'redirects followed before giving up'],
   WIREROOM_PER_HOST_CONCURRENCY: [int(1, 64), '2', 'requests in flight to one host at once'],

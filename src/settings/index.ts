@@ -36,6 +36,8 @@ export interface Settings {
     perHostConcurrency: number;
   };
   fetch: { concurrency: number; tickSeconds: number; maxErrors: number };
+  /** One wire document's size cap on every channel (WIREROOM_WIRE_MAX_BODY). */
+  wire: { maxBodyBytes: number };
   work: { concurrency: number; extractTimeoutMs: number };
   /** Re-checks of published items: seconds after publication, ascending; empty = none. */
   recheck: { afterSeconds: readonly number[] };
@@ -117,6 +119,7 @@ function fromValues(v: EnvValues, feeds: FeedsConfig, cwd: string): Omit<Setting
       maxRedirects: v.WIREROOM_HTTP_MAX_REDIRECTS,
       perHostConcurrency: v.WIREROOM_PER_HOST_CONCURRENCY,
     },
+    wire: { maxBodyBytes: v.WIREROOM_WIRE_MAX_BODY },
     fetch: { concurrency: v.WIREROOM_FETCH_CONCURRENCY, tickSeconds: v.WIREROOM_SCHEDULER_TICK, maxErrors: v.WIREROOM_MAX_FEED_ERRORS },
     work: { concurrency: v.WIREROOM_WORK_CONCURRENCY, extractTimeoutMs: v.WIREROOM_EXTRACT_TIMEOUT * 1000 },
     recheck: { afterSeconds: v.WIREROOM_RECHECK_AFTER },

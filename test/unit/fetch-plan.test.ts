@@ -18,6 +18,7 @@ const RANDOM = 0.5;
 
 const feed = (over: Partial<PlanFeed> = {}): PlanFeed => ({
   url: 'https://g.test/feed',
+  type: 'rss',
   source_id: 'gazette',
   title: null,
   site_url: null,
@@ -241,5 +242,14 @@ describe('planFetchOutcome after a failure', () => {
     expect(own.update).toMatchObject({ error_code: 'FETCH_TOO_LARGE', error_message: expect.stringContaining('(cap: max_body 1MB)') });
     const global = plan(feed(), failed(tooLarge));
     expect(global.update.error_message).toContain('(cap: WIREROOM_HTTP_MAX_BODY, 20MB)');
+  });
+
+  it('names the wire document cap for a wire feed that sets no max_body of its own', () => {
+    const tooLarge = new PipelineError('FETCH_TOO_LARGE', 'body over 5 MB', { retryable: false });
+    const caps = { ...SETTINGS, wireMaxBodyBytes: 5 * 1024 * 1024 };
+    const wire = planFetchOutcome(feed({ type: 'nitf' }), failed(tooLarge), NOW, caps, RANDOM);
+    expect(wire.update.error_message).toContain('wire document size cap of 5MB (WIREROOM_WIRE_MAX_BODY)');
+    const own = planFetchOutcome(feed({ type: 'nitf', max_body_bytes: 1024 * 1024 }), failed(tooLarge), NOW, caps, RANDOM);
+    expect(own.update.error_message).toContain('(cap: max_body 1MB)');
   });
 });

@@ -2,22 +2,29 @@
  * POST /ingest/:source_id: partners push NITF, NewsML-G2 or ninjs documents. The per-source token
  * (the env variable named by `push_token_env`) is checked before the body is read, in constant
  * time; a refused push leaves nothing but a log line. A bad document gets a 400 naming the
- * problem and nothing is stored.
+ * problem and nothing is stored; one over WIREROOM_WIRE_MAX_BODY gets a 413 naming the cap.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { bearerToken, sameSecret } from '../../auth/bearer';
 import type { Deps } from '../../deps';
 import { ingestDocument } from '../ingest';
+import { wireTooLargeMessage } from '../wire-cap';
 import { badRequest, notFound } from '../../http/replies';
-
-/** A pushed document may be this large; wire stories are a few kB, packages a few hundred. */
-const MAX_PUSH_BYTES = 5 * 1024 * 1024;
 
 /** Registers the push endpoint in its own scope (raw body parser for XML and JSON). */
 export async function registerIngestRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
   await app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_PUSH_BYTES }, (_req, body, done) => done(null, body));
+    const cap = deps.settings.wire.maxBodyBytes;
+    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: cap }, (_req, body, done) => done(null, body));
+    // Fastify refuses a body over the cap (413) before reading it all; the message names the cap and the setting.
+    scope.setErrorHandler((err: { code?: string }, req, reply) => {
+      if (err.code !== 'FST_ERR_CTP_BODY_TOO_LARGE') throw err;
+      const size = Number(req.headers['content-length']);
+      return reply
+        .code(413)
+        .send({ error: { code: 'WIRE_TOO_LARGE', message: wireTooLargeMessage(Number.isSafeInteger(size) ? size : null, cap) } });
+    });
     scope.addHook('onRequest', async (req, reply) => authorize(deps, req, reply));
     scope.post('/ingest/:source_id', async (req, reply) => {
       const sourceId = (req.params as { source_id: string }).source_id;
