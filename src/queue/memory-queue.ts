@@ -2,6 +2,7 @@
 import type { Logger } from '../log';
 import {
   DEFAULT_ATTEMPTS,
+  JobDeferred,
   isRetryable,
   retryDelayMs,
   type Job,
@@ -20,7 +21,11 @@ interface Pending {
   readyAt: number;
   priority: number;
   seq: number;
+  queuedAt: number;
 }
+
+/** Completed job ids remembered for `skipIfCompleted` (like BullMQ's kept completed jobs). */
+const REMEMBER_COMPLETED = 10_000;
 
 interface Lane {
   pending: Pending[];
@@ -30,6 +35,8 @@ interface Lane {
   handler?: JobHandler<unknown>;
   timer?: NodeJS.Timeout;
   counts: { failed: number; completed: number };
+  /** Recently completed ids, oldest first (insertion order). */
+  completed: Set<string>;
 }
 
 /** Creates an in-process queue; `log` receives one line per failed attempt. */
@@ -41,7 +48,11 @@ export function createMemoryQueue(log: Logger): JobQueue {
 
   const lane = (q: QueueName): Lane => {
     let l = lanes.get(q);
-    if (!l) lanes.set(q, (l = { pending: [], ids: new Set(), active: 0, concurrency: 1, counts: { failed: 0, completed: 0 } }));
+    if (!l)
+      lanes.set(
+        q,
+        (l = { pending: [], ids: new Set(), active: 0, concurrency: 1, counts: { failed: 0, completed: 0 }, completed: new Set() }),
+      );
     return l;
   };
 
@@ -67,15 +78,18 @@ export function createMemoryQueue(log: Logger): JobQueue {
 
   const run = (q: QueueName, l: Lane, p: Pending): void => {
     l.active++;
-    const job: Job<unknown> = { id: p.id, queue: q, data: p.data, attempt: p.attempt, maxAttempts: p.maxAttempts };
+    const job: Job<unknown> = { id: p.id, queue: q, data: p.data, attempt: p.attempt, maxAttempts: p.maxAttempts, queuedAt: p.queuedAt };
     const jobLog = log.child({ queue: q, job_id: p.id, attempt: p.attempt });
     const task = (async () => {
       try {
         await l.handler!(job, jobLog);
         l.counts.completed++;
         l.ids.delete(p.id);
+        rememberCompleted(l, p.id);
       } catch (err) {
-        if (!closed && isRetryable(err) && p.attempt < p.maxAttempts) {
+        if (!closed && err instanceof JobDeferred) {
+          l.pending.push({ ...p, readyAt: Date.now() + err.deferMs, seq: seq++ });
+        } else if (!closed && isRetryable(err) && p.attempt < p.maxAttempts) {
           l.pending.push({ ...p, attempt: p.attempt + 1, readyAt: Date.now() + retryDelayMs(p.attempt, err), seq: seq++ });
         } else {
           l.counts.failed++;
@@ -99,8 +113,9 @@ export function createMemoryQueue(log: Logger): JobQueue {
       if (closed) throw new Error('queue is closed');
       const l = lane(q);
       const id = opts.jobId ?? `m${++seq}`;
-      if (l.ids.has(id)) return false;
+      if (l.ids.has(id) || (opts.skipIfCompleted && l.completed.has(id))) return false;
       l.ids.add(id);
+      l.completed.delete(id);
       l.pending.push({
         id,
         data,
@@ -109,6 +124,7 @@ export function createMemoryQueue(log: Logger): JobQueue {
         readyAt: Date.now() + (opts.delayMs ?? 0),
         priority: opts.priority ?? 0,
         seq: seq++,
+        queuedAt: Date.now(),
       });
       queueMicrotask(() => schedule(q, l));
       return true;
@@ -135,6 +151,12 @@ export function createMemoryQueue(log: Logger): JobQueue {
       await Promise.race([all, new Promise((r) => setTimeout(r, graceMs).unref())]);
     },
   };
+}
+
+/** Remembers a completed id, forgetting the oldest past REMEMBER_COMPLETED. */
+function rememberCompleted(l: Lane, id: string): void {
+  l.completed.add(id);
+  if (l.completed.size > REMEMBER_COMPLETED) l.completed.delete(l.completed.values().next().value!);
 }
 
 /** Removes and returns the ready job with the lowest priority, then the oldest. */
