@@ -26,6 +26,8 @@ export interface ArticleFetchFacts {
   maxAttempts: number;
   /** Since the job was queued. */
   waitedMs: number;
+  /** The job re-checks a stored item: a failure for now keeps the stored copy until the next re-check instead of waiting. */
+  recheck: boolean;
 }
 
 export interface ArticleFetchSettings {
@@ -59,6 +61,9 @@ export function planArticleFetchOutcome(f: ArticleFetchFacts, s: ArticleFetchSet
       return { kind: 'store-article' };
     case 'final':
       return { kind: 'store-summary', code: f.fetch.code, hold: false };
+  }
+  if (f.recheck) return { kind: 'store-summary', code: f.fetch.code, hold: false };
+  switch (f.fetch.kind) {
     case 'rate-limited': {
       const delayMs = Math.min(Math.max(f.fetch.waitMs ?? backoffMs(f.attempt, s.retryBaseMs), MIN_DEFER_MS), PAGE_RETRY_MAX_MS);
       if (f.waitedMs + delayMs > s.maxWaitMs) return giveUp(f.fetch.code);

@@ -40,7 +40,11 @@ export async function processArticle(
   const { article, fetch } = await fetchAndExtract(deps, ctx);
   // Queue time is wall-clock time (the queue's delays are); the job's wait is measured on it.
   const waitedMs = Date.now() - (job.queuedAt ?? Date.now());
-  const action = planArticleFetchOutcome({ fetch, attempt: job.attempt, maxAttempts: job.maxAttempts, waitedMs }, deps.settings.work.page);
+  const recheck = fetch.kind === 'transient' || fetch.kind === 'rate-limited' ? await isRecheckPending(deps, ctx.entry.id) : false;
+  const action = planArticleFetchOutcome(
+    { fetch, attempt: job.attempt, maxAttempts: job.maxAttempts, waitedMs, recheck },
+    deps.settings.work.page,
+  );
   if (action.kind === 'defer' || action.kind === 'retry') throw waitError(ctx.entry.link, action);
   const error = action.kind === 'store-summary' ? action.code : null;
   const base = ctx.entry.link ?? ctx.source.id;
@@ -67,6 +71,12 @@ export async function processArticle(
     'article processed',
   );
   return { itemId: stored.id, status: stored.status };
+}
+
+/** Whether the entry's stored item waits for a re-check (asked only when the page failed for now). */
+async function isRecheckPending(deps: Deps, entryId: number): Promise<boolean> {
+  const row = await deps.db.selectFrom('items').select('recheck_pending').where('entry_id', '=', entryId).executeTakeFirst();
+  return row?.recheck_pending === true;
 }
 
 /** What the queue gets for a page to try later: a deferral (no try used) or a retryable error with its back-off. */

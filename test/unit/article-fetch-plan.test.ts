@@ -17,6 +17,7 @@ const facts = (fetch: ArticleFetchFacts['fetch'], over: Partial<ArticleFetchFact
   attempt: 1,
   maxAttempts: 5,
   waitedMs: 0,
+  recheck: false,
   ...over,
 });
 
@@ -87,6 +88,18 @@ const cases: [string, ArticleFetchFacts, ArticleFetchSettings, ArticleFetchActio
     facts({ kind: 'rate-limited', code: 'HTTP_429', waitMs: 120_000 }, { waitedMs: 3_500_000 }),
     HOLD,
     { kind: 'store-summary', code: 'HTTP_429', hold: true },
+  ],
+  [
+    'a re-check keeps its stored copy on a 500 (the store plan) instead of waiting',
+    facts({ kind: 'transient', code: 'HTTP_500' }, { recheck: true }),
+    HOLD,
+    { kind: 'store-summary', code: 'HTTP_500', hold: false },
+  ],
+  [
+    'a re-check of a paused host does not wait either',
+    facts({ kind: 'rate-limited', code: 'HTTP_429', waitMs: 5000 }, { recheck: true }),
+    S,
+    { kind: 'store-summary', code: 'HTTP_429', hold: false },
   ],
 ];
 
