@@ -142,6 +142,13 @@ export async function createBullQueue(redisUrl: string, prefix: string, log: Log
     async ping() {
       await connection.ping();
     },
+    async pauseWorkers() {
+      // doNotWaitActive: the jobs in flight finish (or fail) on their own; no new one is fetched.
+      await Promise.all(workers.map((w) => w.pause(true)));
+    },
+    resumeWorkers() {
+      for (const w of workers) if (w.isPaused()) w.resume();
+    },
     async close(graceMs = 10_000) {
       const closing = Promise.allSettled(workers.map((w) => w.close()));
       await Promise.race([closing, new Promise((r) => setTimeout(r, graceMs).unref())]);

@@ -44,6 +44,7 @@ export function createMemoryQueue(log: Logger): JobQueue {
   const lanes = new Map<QueueName, Lane>();
   const inFlight = new Set<Promise<void>>();
   let closed = false;
+  let paused = false;
   let seq = 0;
 
   const lane = (q: QueueName): Lane => {
@@ -57,7 +58,7 @@ export function createMemoryQueue(log: Logger): JobQueue {
   };
 
   const schedule = (q: QueueName, l: Lane): void => {
-    if (closed || !l.handler) return;
+    if (closed || paused || !l.handler) return;
     const now = Date.now();
     while (l.active < l.concurrency) {
       const next = takeReady(l.pending, now);
@@ -143,6 +144,15 @@ export function createMemoryQueue(log: Logger): JobQueue {
     },
     async ping() {
       if (closed) throw new Error('queue is closed');
+    },
+    async pauseWorkers() {
+      paused = true;
+      for (const l of lanes.values()) if (l.timer) clearTimeout(l.timer);
+    },
+    resumeWorkers() {
+      if (!paused) return;
+      paused = false;
+      for (const [q, l] of lanes) schedule(q, l);
     },
     async close(graceMs = 10_000) {
       closed = true;

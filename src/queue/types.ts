@@ -53,6 +53,10 @@ export interface JobQueue {
   counts(queue: QueueName): Promise<QueueCounts>;
   /** Throws when the backend does not answer. */
   ping(): Promise<void>;
+  /** Stops this process's workers from taking new jobs (jobs in flight run on); the database watch calls it during an outage. */
+  pauseWorkers(): Promise<void>;
+  /** Lets this process's workers take jobs again. */
+  resumeWorkers(): void;
   /** Stops taking jobs, waits up to `graceMs` for jobs in flight, closes connections. */
   close(graceMs?: number): Promise<void>;
 }
