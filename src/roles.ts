@@ -3,6 +3,7 @@
  * and `serve` run one each for scale-out on Postgres + Redis.
  */
 import type { Deps } from './deps';
+import { startDbWatch } from './db-watch';
 import { fetchFeed } from './fetchers/fetch-feed';
 import { startScheduler, type FeedFetchJob } from './fetchers/scheduler';
 import { syncSources } from './fetchers/sync-sources';
@@ -10,7 +11,7 @@ import { buildServer } from './server';
 import { startWebhooks } from './publish/webhooks/webhook-role';
 import { observeArticle, recordArticle, recordFeedFetch, type Metrics } from './metrics';
 import { startMetricsServer } from './metrics/server';
-import type { JobHandler, QueueName } from './queue';
+import { JobDeferred, type JobHandler, type QueueName } from './queue';
 import { enqueueOrphanEntries, type EntryJob } from './workers/enqueue';
 import { processEntryJob } from './workers/entry-job';
 import { startWireChannels } from './fetchers/channels';
@@ -19,12 +20,12 @@ export type Role = 'fetch' | 'work' | 'serve';
 export type Stop = () => Promise<void>;
 
 /** Scheduler + feed-fetch workers. Syncs feeds.yaml into the database first. */
-export async function startFetchRole(deps: Deps): Promise<Stop> {
+export async function startFetchRole(deps: Deps, onJobFailed?: () => void): Promise<Stop> {
   const report = await syncSources(deps);
   deps.log.info({ sources: report.sources, feeds: report.feeds, deactivated_feeds: report.deactivatedFeeds }, 'sources synced from config');
   deps.queue.process<FeedFetchJob>(
     'feed-fetch',
-    timed(deps, 'feed-fetch', async (job, log) => {
+    timed(deps, 'feed-fetch', onJobFailed, async (job, log) => {
       const started = performance.now();
       const result = await fetchFeed(deps, job.data.feedId, log);
       if (deps.metrics) recordFeedFetch(deps.metrics, result, (performance.now() - started) / 1000);
@@ -40,10 +41,10 @@ export async function startFetchRole(deps: Deps): Promise<Stop> {
 }
 
 /** Entry workers (article and wire-entry jobs); re-enqueues entries left without an item by a crash. */
-export async function startWorkRole(deps: Deps): Promise<Stop> {
+export async function startWorkRole(deps: Deps, onJobFailed?: () => void): Promise<Stop> {
   deps.queue.process<EntryJob>(
     'article-fetch',
-    timed(deps, 'article-fetch', async (job, log) => {
+    timed(deps, 'article-fetch', onJobFailed, async (job, log) => {
       const startedAt = deps.clock.now();
       const result = await processEntryJob(deps, job, log);
       if (result && deps.metrics) await observeStoredArticle(deps, deps.metrics, result.itemId, startedAt);
@@ -90,7 +91,7 @@ export function serveUrl(host: string, port: number): string {
 }
 
 /** Wraps a job handler to record its run time per queue, done or failed, and log it at debug (the error is rethrown). */
-function timed<T>(deps: Deps, queue: QueueName, handler: JobHandler<T>): JobHandler<T> {
+function timed<T>(deps: Deps, queue: QueueName, onFailed: (() => void) | undefined, handler: JobHandler<T>): JobHandler<T> {
   return async (job, log) => {
     const started = performance.now();
     const finish = (result: 'done' | 'failed') => {
@@ -103,6 +104,7 @@ function timed<T>(deps: Deps, queue: QueueName, handler: JobHandler<T>): JobHand
       finish('done');
     } catch (err) {
       finish('failed');
+      if (!(err instanceof JobDeferred)) onFailed?.();
       throw err;
     }
   };
@@ -138,10 +140,13 @@ export async function startRoles(deps: Deps, roles: readonly Role[], onListen?: 
 }
 
 async function startEach(deps: Deps, roles: readonly Role[], stops: Stop[], onListen?: (url: string) => void): Promise<void> {
+  // Workers pause while the database is down; a failing job makes the watch look at once.
+  const watch = roles.includes('fetch') || roles.includes('work') ? startDbWatch(deps) : undefined;
+  if (watch) stops.push(watch.stop);
   for (const role of roles) {
     if (role === 'serve') stops.push(await startServeRole(deps, onListen));
-    if (role === 'fetch') stops.push(await startFetchRole(deps));
-    if (role === 'work') stops.push(await startWorkRole(deps));
+    if (role === 'fetch') stops.push(await startFetchRole(deps, watch?.nudge));
+    if (role === 'work') stops.push(await startWorkRole(deps, watch?.nudge));
   }
   const metricsPort = deps.settings.ops.metricsPort;
   if (deps.metrics && metricsPort !== null && !roles.includes('serve')) {

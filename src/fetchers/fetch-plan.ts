@@ -19,6 +19,10 @@ import { wireTooLargeMessage } from './wire-cap';
 const MAX_ERROR_MESSAGE_CHARS = 1000;
 /** How much of the message a pause reason quotes. */
 const PAUSE_REASON_QUOTE_CHARS = 300;
+/** A connection reset or a timeout is usually over in seconds: the first retry comes this soon, not a poll interval later. */
+export const TRANSIENT_RETRY_S = 15;
+/** Failures of the connection itself, not answers of the server. */
+const TRANSIENT_CODES: ReadonlySet<string> = new Set(['FETCH_NETWORK', 'FETCH_TIMEOUT']);
 
 export interface FeedFetchResult {
   outcome: 'ok' | 'not-modified' | 'error' | 'skipped';
@@ -194,7 +198,7 @@ function planFailure(
     error_code: code,
     error_message: message,
     error_count: errorCount,
-    next_due_at: nextPollAt({ intervalS: feed.poll_interval_s, bounds: settings.bounds, now, errorCount, retryAfterMs, random }),
+    next_due_at: retryDueAt(feed, code, errorCount, retryAfterMs, now, settings.bounds, random),
     ...(pause
       ? { paused: true, paused_reason: `${code} ${errorCount} time(s) in a row: ${message.slice(0, PAUSE_REASON_QUOTE_CHARS)}` }
       : {}),
@@ -206,6 +210,23 @@ function planFailure(
     error: errorMessage(err),
     result: { outcome: 'error', status, newEntries: stored.created, updatedEntries: stored.updated, code },
   };
+}
+
+/** When a failed feed is polled again: soon after a first transient network error, else the back-off from the interval. */
+function retryDueAt(
+  feed: PlanFeed,
+  code: string,
+  errorCount: number,
+  retryAfterMs: number | undefined,
+  now: Date,
+  bounds: PollBounds,
+  random: number,
+): Date {
+  if (errorCount === 1 && TRANSIENT_CODES.has(code) && retryAfterMs === undefined) {
+    const s = Math.min(TRANSIENT_RETRY_S, feed.poll_interval_s) * (0.75 + random * 0.5);
+    return new Date(now.getTime() + s * 1000);
+  }
+  return nextPollAt({ intervalS: feed.poll_interval_s, bounds, now, errorCount, retryAfterMs, random });
 }
 
 /**

@@ -47,6 +47,8 @@ export interface HttpResponse {
   /** Set when every redirect on the way was permanent (301/308): the new address to store. */
   permanentUrl: string | null;
   durationMs: number;
+  /** Set on a 429/503: how long the host is now paused for every worker (Retry-After, or our exponential pause). */
+  hostPausedMs?: number;
 }
 
 export interface HttpClient {
@@ -79,9 +81,10 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
         throw translateError(err, url.href);
       });
       const headers = flattenHeaders(res.headers);
-      if (REDIRECT_STATUSES.has(res.statusCode) || res.statusCode === 304 || req.accept === 'HEAD') {
+      const pausedMs = await pauseOnRefusal(limiter, url.host, res.statusCode, headers['retry-after']);
+      if (REDIRECT_STATUSES.has(res.statusCode) || res.statusCode === 304 || req.accept === 'HEAD' || pausedMs !== undefined) {
         await res.body.dump().catch(() => undefined);
-        return { status: res.statusCode, headers, body: Buffer.alloc(0) };
+        return { status: res.statusCode, headers, body: Buffer.alloc(0), pausedMs };
       }
       const body = await readBody(res.body, headers['content-encoding'], req.maxBodyBytes ?? opts.maxBodyBytes, url.href).catch(
         (err: unknown) => {
@@ -122,6 +125,7 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
             redirects,
             permanentUrl: permanent ? url.href : null,
             durationMs: Math.round(performance.now() - started),
+            ...(r.pausedMs === undefined ? {} : { hostPausedMs: r.pausedMs }),
           };
         }
         const next = checkUrl(new URL(location, url).href, opts.allowPrivateNetworks);
@@ -140,6 +144,17 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
       await limiter.close?.();
     },
   };
+}
+
+/** RFC 6585 §4 / RFC 9110 §15.6.4: a 429 or 503 pauses the host for every worker; the pause in force, or undefined for other statuses. */
+async function pauseOnRefusal(
+  limiter: HostLimiter,
+  host: string,
+  status: number,
+  retryAfter: string | undefined,
+): Promise<number | undefined> {
+  if (status !== 429 && status !== 503) return undefined;
+  return limiter.penalize(host, parseRetryAfter(retryAfter, new Date())).catch(() => 0);
 }
 
 function requestHeaders(userAgent: string, req: HttpRequest): Record<string, string> {

@@ -1,19 +1,26 @@
 /**
  * The per-host limit shared by every process: a Redis sorted set per host is a semaphore whose
  * members are holders scored by their lease expiry, so a crashed holder frees its slot when the
- * lease runs out. Acquire is one Lua script (expire stale holders, count, add), atomic in Redis.
+ * lease runs out. Acquire is one Lua script (paused? expire stale holders, count, add), atomic in
+ * Redis. A 429/503 sets the host's pause key (expiring with the pause) that every process's acquire
+ * reads, and counts a strike so pauses without Retry-After grow exponentially.
  */
 import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
-import type { HostLimiter } from './host-limiter';
+import { HOST_PAUSE_BASE_MS, HOST_PAUSE_MAX_MS, HOST_STRIKE_WINDOW_MS, hostPausedError, type HostLimiter } from './host-limiter';
 
 /** First wait between tries for a full host; doubles up to MAX_WAIT_MS. */
 const FIRST_WAIT_MS = 10;
 /** Longest wait between tries: a freed slot is found within this. */
 const MAX_WAIT_MS = 250;
 
-/** KEYS[1] = the host's set; ARGV = token, limit, lease ms. Uses the server's clock (no skew). */
+/**
+ * KEYS[1] = the host's set, KEYS[2] = its pause key; ARGV = token, limit, lease ms. Returns 1 (slot
+ * taken), 0 (full) or minus the pause left in ms. Uses the server's clock (no skew).
+ */
 const ACQUIRE = `
+local paused = redis.call('PTTL', KEYS[2])
+if paused > 0 then return -paused end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
@@ -24,6 +31,24 @@ if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[2]) then
 end
 return 0`;
 
+/**
+ * KEYS[1] = the host's strike counter, KEYS[2] = its pause key; ARGV = Retry-After ms (0: none),
+ * base, max, strike window. The same rule as hostPauseMs; a pause in force is never shortened.
+ * Returns the pause in force in ms.
+ */
+const PENALIZE = `
+local strikes = redis.call('INCR', KEYS[1])
+redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[4]))
+local asked = tonumber(ARGV[1])
+local pause
+if asked > 0 then pause = math.min(asked, tonumber(ARGV[3]))
+else pause = math.min(tonumber(ARGV[2]) * 2 ^ math.min(strikes - 1, 20), tonumber(ARGV[3])) end
+pause = math.floor(pause)
+local left = redis.call('PTTL', KEYS[2])
+if left >= pause then return left end
+redis.call('SET', KEYS[2], '1', 'PX', pause)
+return pause`;
+
 export interface RedisHostLimiterOptions {
   url: string;
   perHost: number;
@@ -33,21 +58,28 @@ export interface RedisHostLimiterOptions {
   leaseMs: number;
 }
 
-type LimiterRedis = Redis & { wireroomAcquire(key: string, token: string, limit: number, leaseMs: number): Promise<number> };
+type LimiterRedis = Redis & {
+  wireroomAcquire(key: string, pauseKey: string, token: string, limit: number, leaseMs: number): Promise<number>;
+  wireroomPenalize(strikeKey: string, pauseKey: string, askedMs: number, baseMs: number, maxMs: number, windowMs: number): Promise<number>;
+};
 
 /** A HostLimiter shared through Redis; `close` ends its connection. */
 export function createRedisHostLimiter(o: RedisHostLimiterOptions): HostLimiter & { close(): Promise<void> } {
   const redis = new Redis(o.url, { maxRetriesPerRequest: 3, enableOfflineQueue: true }) as LimiterRedis;
-  redis.defineCommand('wireroomAcquire', { numberOfKeys: 1, lua: ACQUIRE });
+  redis.defineCommand('wireroomAcquire', { numberOfKeys: 2, lua: ACQUIRE });
+  redis.defineCommand('wireroomPenalize', { numberOfKeys: 2, lua: PENALIZE });
   redis.on('error', () => undefined); // surfaced through the failing command instead
   const keyOf = (host: string) => `${o.prefix}:host-slots:${host.toLowerCase()}`;
+  const pauseKeyOf = (host: string) => `${o.prefix}:host-pause:${host.toLowerCase()}`;
 
   return {
     async acquire(host) {
       const key = keyOf(host);
       const token = randomUUID();
       for (let wait = FIRST_WAIT_MS; ; wait = Math.min(wait * 2, MAX_WAIT_MS)) {
-        if ((await redis.wireroomAcquire(key, token, o.perHost, o.leaseMs)) === 1) break;
+        const got = await redis.wireroomAcquire(key, pauseKeyOf(host), token, o.perHost, o.leaseMs);
+        if (got === 1) break;
+        if (got < 0) throw hostPausedError(host, -got);
         await new Promise((r) => setTimeout(r, wait));
       }
       let released = false;
@@ -56,6 +88,11 @@ export function createRedisHostLimiter(o: RedisHostLimiterOptions): HostLimiter 
         released = true;
         redis.zrem(key, token).catch(() => undefined); // the lease frees it anyway
       };
+    },
+    async penalize(host, retryAfterMs) {
+      const strikeKey = `${o.prefix}:host-strikes:${host.toLowerCase()}`;
+      const asked = Math.max(0, Math.round(retryAfterMs ?? 0));
+      return redis.wireroomPenalize(strikeKey, pauseKeyOf(host), asked, HOST_PAUSE_BASE_MS, HOST_PAUSE_MAX_MS, HOST_STRIKE_WINDOW_MS);
     },
     async close() {
       await redis.quit().catch(() => redis.disconnect());

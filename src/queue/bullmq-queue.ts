@@ -1,9 +1,18 @@
 /** The production queue: BullMQ on Redis. Errors are translated once, here, at the job edge. */
-import { Queue, UnrecoverableError, Worker, type ConnectionOptions } from 'bullmq';
+import { DelayedError, Queue, UnrecoverableError, Worker, type ConnectionOptions } from 'bullmq';
 import IORedis from 'ioredis';
 import { PipelineError } from '../errors';
 import type { Logger } from '../log';
-import { DEFAULT_ATTEMPTS, isRetryable, retryDelayMs, type JobHandler, type JobOptions, type JobQueue, type QueueName } from './types';
+import {
+  DEFAULT_ATTEMPTS,
+  JobDeferred,
+  isRetryable,
+  retryDelayMs,
+  type JobHandler,
+  type JobOptions,
+  type JobQueue,
+  type QueueName,
+} from './types';
 
 /** Completed jobs kept for the dashboard; older ones are trimmed so Redis stays small. */
 const KEEP_COMPLETED = { count: 1000, age: 3600 };
@@ -63,6 +72,7 @@ export async function createBullQueue(redisUrl: string, prefix: string, log: Log
       if (opts.jobId && (await q.getJob(opts.jobId))) {
         const existing = await q.getJobState(opts.jobId);
         if (existing !== 'completed' && existing !== 'failed' && existing !== 'unknown') return false;
+        if (existing === 'completed' && opts.skipIfCompleted) return false;
         await q.remove(opts.jobId).catch(() => undefined);
       }
       await q.add(name, data, {
@@ -79,7 +89,7 @@ export async function createBullQueue(redisUrl: string, prefix: string, log: Log
     process(name, handler, { concurrency }) {
       const worker = new Worker(
         name,
-        async (job) => {
+        async (job, token) => {
           const jobLog = log.child({ queue: name, job_id: job.id, attempt: job.attemptsMade + 1 });
           try {
             await (handler as JobHandler<unknown>)(
@@ -89,10 +99,17 @@ export async function createBullQueue(redisUrl: string, prefix: string, log: Log
                 data: job.data,
                 attempt: job.attemptsMade + 1,
                 maxAttempts: job.opts.attempts ?? DEFAULT_ATTEMPTS,
+                queuedAt: job.timestamp,
               },
               jobLog,
             );
           } catch (err) {
+            if (err instanceof JobDeferred) {
+              // Back to delayed without using a try (BullMQ's moveToDelayed skips the attempt count).
+              await job.moveToDelayed(Date.now() + err.deferMs, token);
+              jobLog.info({ code: err.code, defer_ms: err.deferMs }, 'job deferred');
+              throw new DelayedError();
+            }
             if (!isRetryable(err)) throw new UnrecoverableError(`${(err as { code?: string }).code ?? 'ERROR'}: ${(err as Error).message}`);
             throw err;
           }
@@ -124,6 +141,13 @@ export async function createBullQueue(redisUrl: string, prefix: string, log: Log
     },
     async ping() {
       await connection.ping();
+    },
+    async pauseWorkers() {
+      // doNotWaitActive: the jobs in flight finish (or fail) on their own; no new one is fetched.
+      await Promise.all(workers.map((w) => w.pause(true)));
+    },
+    resumeWorkers() {
+      for (const w of workers) if (w.isPaused()) w.resume();
     },
     async close(graceMs = 10_000) {
       const closing = Promise.allSettled(workers.map((w) => w.close()));

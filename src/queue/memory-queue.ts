@@ -2,6 +2,7 @@
 import type { Logger } from '../log';
 import {
   DEFAULT_ATTEMPTS,
+  JobDeferred,
   isRetryable,
   retryDelayMs,
   type Job,
@@ -20,7 +21,11 @@ interface Pending {
   readyAt: number;
   priority: number;
   seq: number;
+  queuedAt: number;
 }
+
+/** Completed job ids remembered for `skipIfCompleted` (like BullMQ's kept completed jobs). */
+const REMEMBER_COMPLETED = 10_000;
 
 interface Lane {
   pending: Pending[];
@@ -30,6 +35,8 @@ interface Lane {
   handler?: JobHandler<unknown>;
   timer?: NodeJS.Timeout;
   counts: { failed: number; completed: number };
+  /** Recently completed ids, oldest first (insertion order). */
+  completed: Set<string>;
 }
 
 /** Creates an in-process queue; `log` receives one line per failed attempt. */
@@ -37,16 +44,21 @@ export function createMemoryQueue(log: Logger): JobQueue {
   const lanes = new Map<QueueName, Lane>();
   const inFlight = new Set<Promise<void>>();
   let closed = false;
+  let paused = false;
   let seq = 0;
 
   const lane = (q: QueueName): Lane => {
     let l = lanes.get(q);
-    if (!l) lanes.set(q, (l = { pending: [], ids: new Set(), active: 0, concurrency: 1, counts: { failed: 0, completed: 0 } }));
+    if (!l)
+      lanes.set(
+        q,
+        (l = { pending: [], ids: new Set(), active: 0, concurrency: 1, counts: { failed: 0, completed: 0 }, completed: new Set() }),
+      );
     return l;
   };
 
   const schedule = (q: QueueName, l: Lane): void => {
-    if (closed || !l.handler) return;
+    if (closed || paused || !l.handler) return;
     const now = Date.now();
     while (l.active < l.concurrency) {
       const next = takeReady(l.pending, now);
@@ -67,15 +79,18 @@ export function createMemoryQueue(log: Logger): JobQueue {
 
   const run = (q: QueueName, l: Lane, p: Pending): void => {
     l.active++;
-    const job: Job<unknown> = { id: p.id, queue: q, data: p.data, attempt: p.attempt, maxAttempts: p.maxAttempts };
+    const job: Job<unknown> = { id: p.id, queue: q, data: p.data, attempt: p.attempt, maxAttempts: p.maxAttempts, queuedAt: p.queuedAt };
     const jobLog = log.child({ queue: q, job_id: p.id, attempt: p.attempt });
     const task = (async () => {
       try {
         await l.handler!(job, jobLog);
         l.counts.completed++;
         l.ids.delete(p.id);
+        rememberCompleted(l, p.id);
       } catch (err) {
-        if (!closed && isRetryable(err) && p.attempt < p.maxAttempts) {
+        if (!closed && err instanceof JobDeferred) {
+          l.pending.push({ ...p, readyAt: Date.now() + err.deferMs, seq: seq++ });
+        } else if (!closed && isRetryable(err) && p.attempt < p.maxAttempts) {
           l.pending.push({ ...p, attempt: p.attempt + 1, readyAt: Date.now() + retryDelayMs(p.attempt, err), seq: seq++ });
         } else {
           l.counts.failed++;
@@ -99,8 +114,9 @@ export function createMemoryQueue(log: Logger): JobQueue {
       if (closed) throw new Error('queue is closed');
       const l = lane(q);
       const id = opts.jobId ?? `m${++seq}`;
-      if (l.ids.has(id)) return false;
+      if (l.ids.has(id) || (opts.skipIfCompleted && l.completed.has(id))) return false;
       l.ids.add(id);
+      l.completed.delete(id);
       l.pending.push({
         id,
         data,
@@ -109,6 +125,7 @@ export function createMemoryQueue(log: Logger): JobQueue {
         readyAt: Date.now() + (opts.delayMs ?? 0),
         priority: opts.priority ?? 0,
         seq: seq++,
+        queuedAt: Date.now(),
       });
       queueMicrotask(() => schedule(q, l));
       return true;
@@ -128,6 +145,15 @@ export function createMemoryQueue(log: Logger): JobQueue {
     async ping() {
       if (closed) throw new Error('queue is closed');
     },
+    async pauseWorkers() {
+      paused = true;
+      for (const l of lanes.values()) if (l.timer) clearTimeout(l.timer);
+    },
+    resumeWorkers() {
+      if (!paused) return;
+      paused = false;
+      for (const [q, l] of lanes) schedule(q, l);
+    },
     async close(graceMs = 10_000) {
       closed = true;
       for (const l of lanes.values()) if (l.timer) clearTimeout(l.timer);
@@ -135,6 +161,12 @@ export function createMemoryQueue(log: Logger): JobQueue {
       await Promise.race([all, new Promise((r) => setTimeout(r, graceMs).unref())]);
     },
   };
+}
+
+/** Remembers a completed id, forgetting the oldest past REMEMBER_COMPLETED. */
+function rememberCompleted(l: Lane, id: string): void {
+  l.completed.add(id);
+  if (l.completed.size > REMEMBER_COMPLETED) l.completed.delete(l.completed.values().next().value!);
 }
 
 /** Removes and returns the ready job with the lowest priority, then the oldest. */

@@ -16,6 +16,11 @@ export interface JobOptions {
   attempts?: number;
   /** Lower runs first. */
   priority?: number;
+  /**
+   * Check before add: a job with this id that already completed (and is still remembered) is not
+   * added again. For sweeps that re-add work from a snapshot that may be older than the job's end.
+   */
+  skipIfCompleted?: boolean;
 }
 
 export interface Job<T> {
@@ -25,6 +30,8 @@ export interface Job<T> {
   /** 1 on the first try. */
   attempt: number;
   maxAttempts: number;
+  /** When the job was added (ms since the epoch, the queue's clock); absent in hand-built jobs (taken as now). */
+  queuedAt?: number;
 }
 
 export type JobHandler<T> = (job: Job<T>, log: Logger) => Promise<void>;
@@ -46,6 +53,10 @@ export interface JobQueue {
   counts(queue: QueueName): Promise<QueueCounts>;
   /** Throws when the backend does not answer. */
   ping(): Promise<void>;
+  /** Stops this process's workers from taking new jobs (jobs in flight run on); the database watch calls it during an outage. */
+  pauseWorkers(): Promise<void>;
+  /** Lets this process's workers take jobs again. */
+  resumeWorkers(): void;
   /** Stops taking jobs, waits up to `graceMs` for jobs in flight, closes connections. */
   close(graceMs?: number): Promise<void>;
 }
@@ -60,6 +71,21 @@ export function retryDelayMs(attemptsMade: number, err: unknown): number {
   const asked = (err as { retryAfterMs?: unknown } | null)?.retryAfterMs;
   if (typeof asked === 'number' && asked > 0) return Math.min(asked, BACKOFF_MAX_MS);
   return Math.min(BACKOFF_BASE_MS * 2 ** Math.max(0, attemptsMade - 1), BACKOFF_MAX_MS);
+}
+
+/**
+ * Thrown by a handler to put its job back, delayed by `deferMs`, without using one of its tries: the
+ * source asked us to wait (429/503, a paused host), which says nothing about the job's own health.
+ */
+export class JobDeferred extends Error {
+  readonly deferMs: number;
+  readonly code: string;
+  constructor(deferMs: number, code: string, message: string) {
+    super(message);
+    this.name = 'JobDeferred';
+    this.deferMs = Math.max(0, Math.round(deferMs));
+    this.code = code;
+  }
 }
 
 /** Whether a failed job should be tried again. */

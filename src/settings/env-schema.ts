@@ -107,6 +107,21 @@ export const ENV_VARS = {
     "when to fetch a published item's page again, counted from its publication, to pick up corrections and takedowns (410, or 404 twice, withdraws it); 0 or off = no re-checks",
   ],
   WIREROOM_EXTRACT_TIMEOUT: [seconds, '10s', 'per-article time limit for fetch + extraction'],
+  WIREROOM_PAGE_RETRY_BASE: [
+    seconds,
+    '30s',
+    "first wait before an article page that answered 5xx or failed on the network is fetched again; doubles per try (capped at 10m) over the job's 5 tries",
+  ],
+  WIREROOM_PAGE_MAX_WAIT: [
+    seconds,
+    '1h',
+    'how long an article waits for a publisher that answers 429/503 (its host paused for every worker, Retry-After honoured) before WIREROOM_PAGE_GIVE_UP applies',
+  ],
+  WIREROOM_PAGE_GIVE_UP: [
+    z.enum(['summary', 'hold'], { error: 'must be summary or hold' }),
+    'summary',
+    "when an article's page still fails after its retries (or WIREROOM_PAGE_MAX_WAIT): summary = store the item from the feed's summary under its review mode (a re-check fetches the page later); hold = store it queued for an editor, never published as a stub",
+  ],
   WIREROOM_MAX_FEED_ERRORS: [int(1, 1000), '10', 'consecutive failures before a feed is paused and flagged'],
   WIREROOM_API_TOKENS: [z.string(), '', 'comma-separated read tokens for the portal API; set = tokens required'],
   WIREROOM_FEEDS_OPEN: [

@@ -38,7 +38,12 @@ export interface Settings {
   fetch: { concurrency: number; tickSeconds: number; maxErrors: number };
   /** One wire document's size cap on every channel (WIREROOM_WIRE_MAX_BODY). */
   wire: { maxBodyBytes: number };
-  work: { concurrency: number; extractTimeoutMs: number };
+  work: {
+    concurrency: number;
+    extractTimeoutMs: number;
+    /** Article pages: first retry wait after 5xx / network errors, longest wait on a rate-limiting host, what happens then. */
+    page: { retryBaseMs: number; maxWaitMs: number; giveUp: 'summary' | 'hold' };
+  };
   /** Re-checks of published items: seconds after publication, ascending; empty = none. */
   recheck: { afterSeconds: readonly number[] };
   /** Peers whose X-Forwarded-* headers are believed: none, a hop count, or addresses/ranges. */
@@ -121,7 +126,15 @@ function fromValues(v: EnvValues, feeds: FeedsConfig, cwd: string): Omit<Setting
     },
     wire: { maxBodyBytes: v.WIREROOM_WIRE_MAX_BODY },
     fetch: { concurrency: v.WIREROOM_FETCH_CONCURRENCY, tickSeconds: v.WIREROOM_SCHEDULER_TICK, maxErrors: v.WIREROOM_MAX_FEED_ERRORS },
-    work: { concurrency: v.WIREROOM_WORK_CONCURRENCY, extractTimeoutMs: v.WIREROOM_EXTRACT_TIMEOUT * 1000 },
+    work: {
+      concurrency: v.WIREROOM_WORK_CONCURRENCY,
+      extractTimeoutMs: v.WIREROOM_EXTRACT_TIMEOUT * 1000,
+      page: {
+        retryBaseMs: v.WIREROOM_PAGE_RETRY_BASE * 1000,
+        maxWaitMs: v.WIREROOM_PAGE_MAX_WAIT * 1000,
+        giveUp: v.WIREROOM_PAGE_GIVE_UP,
+      },
+    },
     recheck: { afterSeconds: v.WIREROOM_RECHECK_AFTER },
     trustedProxies: v.WIREROOM_TRUSTED_PROXIES,
     api: {

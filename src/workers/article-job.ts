@@ -3,18 +3,20 @@
  * its attribution, fall back to the feed's own content when that fails, then store the item and
  * publish it or queue it for review. robots.txt is asked first; extraction runs in a thread pool
  * under the item's time limit (settings.work.extractTimeoutMs covers fetch + extraction).
- * Retryable fetch failures are retried by the queue; on the last attempt, and for every
- * non-retryable failure, the feed content is used so nothing is lost. Wire entries have their own
+ * What a failed fetch leads to is planArticleFetchOutcome's call (article-fetch-plan.ts): a page
+ * failing only for now is retried or deferred, never stored as a stub meanwhile; a page that will not
+ * get better, or one whose retries ran out, gives the feed's content. Wire entries have their own
  * job kind (entry-job.ts): this job does not look for wire facts.
  */
 import type { Deps } from '../deps';
-import { PipelineError, errorCode } from '../errors';
-import type { Job } from '../queue';
+import { ERROR_CODES, PipelineError, errorCode, type ErrorCode } from '../errors';
+import { JobDeferred, type Job } from '../queue';
 import type { Logger } from '../log';
 import { decodeBody } from '../text/charset';
 import { buildItem } from './build-item';
 import type { ArticleJob } from './enqueue';
 import { articleTools } from './article-tools';
+import { holdStub, planArticleFetchOutcome, type PageFetch } from './article-fetch-plan';
 import { sanitizeHtml } from './extract';
 import type { ExtractedArticle } from './extract/types';
 import { loadEntryContext, type EntryContext } from './load-entry';
@@ -35,17 +37,27 @@ export async function processArticle(
   const started = performance.now();
   const ctx = loaded ?? (await loadEntryContext(deps.db, job.data.entryId));
   if (!ctx || ctx.entry.version < job.data.version) return null;
-  const { article, error } = await fetchAndExtract(deps, ctx, job);
+  const { article, fetch } = await fetchAndExtract(deps, ctx);
+  // Queue time is wall-clock time (the queue's delays are); the job's wait is measured on it.
+  const waitedMs = Date.now() - (job.queuedAt ?? Date.now());
+  const recheck = fetch.kind === 'transient' || fetch.kind === 'rate-limited' ? await isRecheckPending(deps, ctx.entry.id) : false;
+  const action = planArticleFetchOutcome(
+    { fetch, attempt: job.attempt, maxAttempts: job.maxAttempts, waitedMs, recheck },
+    deps.settings.work.page,
+  );
+  if (action.kind === 'defer' || action.kind === 'retry') throw waitError(ctx.entry.link, action);
+  const error = action.kind === 'store-summary' ? action.code : null;
   const base = ctx.entry.link ?? ctx.source.id;
   const feedHtml = ctx.entry.content_html || ctx.entry.summary;
   const built = buildItem({
     entry: ctx.entry,
     source: ctx.source,
-    article,
+    article: action.kind === 'store-article' ? article : null,
     feedContentHtml: feedHtml ? sanitizeHtml(feedHtml, base) : null,
     extractError: error,
     now: deps.clock.now(),
   });
+  if (action.kind === 'store-summary' && action.hold) built.decision = holdStub(built.decision, action.code);
   const stored = await storeItem(deps, built);
   log.info(
     {
@@ -61,6 +73,20 @@ export async function processArticle(
   return { itemId: stored.id, status: stored.status };
 }
 
+/** Whether the entry's stored item waits for a re-check (asked only when the page failed for now). */
+async function isRecheckPending(deps: Deps, entryId: number): Promise<boolean> {
+  const row = await deps.db.selectFrom('items').select('recheck_pending').where('entry_id', '=', entryId).executeTakeFirst();
+  return row?.recheck_pending === true;
+}
+
+/** What the queue gets for a page to try later: a deferral (no try used) or a retryable error with its back-off. */
+function waitError(link: string | null, a: { kind: 'defer' | 'retry'; code: string; delayMs: number }): Error {
+  const msg = `${link ?? 'page'}: ${a.code}; trying again in ${Math.round(a.delayMs / 1000)} s`;
+  if (a.kind === 'defer') return new JobDeferred(a.delayMs, a.code, msg);
+  const code: ErrorCode = a.code in ERROR_CODES ? (a.code as ErrorCode) : 'FETCH_HTTP_ERROR';
+  return new PipelineError(code, msg, { retryAfterMs: a.delayMs });
+}
+
 /** Whether a Content-Type names an HTML page; a missing one is given the benefit of the doubt. */
 function isHtmlType(contentType: string | undefined): boolean {
   if (!contentType) return true;
@@ -68,14 +94,26 @@ function isHtmlType(contentType: string | undefined): boolean {
   return mime === 'text/html' || mime === 'application/xhtml+xml' || mime === '';
 }
 
-/** The page's article, or null and the code saying why the feed's own content is used instead. */
-async function fetchAndExtract(
-  deps: Deps,
-  ctx: EntryContext,
-  job: Job<ArticleJob>,
-): Promise<{ article: ExtractedArticle | null; error: string | null }> {
+/** RFC 9110 §15.5.9 / §15.6: a 408 or a 5xx may work later; 429/503 are the publisher asking us to wait. */
+function statusFetch(status: number, pausedMs: number | undefined): PageFetch | null {
+  if (status === 429 || status === 503) return { kind: 'rate-limited', code: `HTTP_${status}`, waitMs: pausedMs };
+  if (status >= 500 || status === 408) return { kind: 'transient', code: `HTTP_${status}` };
+  if (status >= 400) return { kind: 'final', code: `HTTP_${status}` };
+  return null;
+}
+
+/** What a thrown error means for the page: a paused host waits, a retryable failure is transient, the rest is final. */
+function thrownFetch(err: unknown): PageFetch {
+  const code = errorCode(err);
+  if (err instanceof PipelineError && err.code === 'FETCH_RATE_LIMITED') return { kind: 'rate-limited', code, waitMs: err.retryAfterMs };
+  const retryable = err instanceof PipelineError ? err.retryable : true;
+  return retryable ? { kind: 'transient', code } : { kind: 'final', code };
+}
+
+/** The page's article, and how the fetch ended (the plan decides what that means for the job). */
+async function fetchAndExtract(deps: Deps, ctx: EntryContext): Promise<{ article: ExtractedArticle | null; fetch: PageFetch }> {
   const link = ctx.entry.link;
-  if (!link) return { article: null, error: 'NO_LINK' };
+  if (!link) return { article: null, fetch: { kind: 'final', code: 'NO_LINK' } };
   const limitMs = deps.settings.work.extractTimeoutMs;
   const deadline = performance.now() + limitMs;
   const { robots, extractor } = articleTools(deps);
@@ -83,10 +121,9 @@ async function fetchAndExtract(
     const verdict = await robots.check(link);
     if (!verdict.allowed) throw robotsError(verdict);
     const res = await deps.http.get({ url: link, accept: PAGE_ACCEPT, signal: AbortSignal.timeout(limitMs) });
-    if (res.status === 429 || res.status === 503)
-      throw new PipelineError('FETCH_RATE_LIMITED', `${link} answered ${res.status}`, { status: res.status });
-    if (res.status >= 400) return { article: null, error: `HTTP_${res.status}` };
-    if (!isHtmlType(res.headers['content-type'])) return { article: null, error: 'EXTRACT_NOT_HTML' };
+    const refused = statusFetch(res.status, res.hostPausedMs);
+    if (refused) return { article: null, fetch: refused };
+    if (!isHtmlType(res.headers['content-type'])) return { article: null, fetch: { kind: 'final', code: 'EXTRACT_NOT_HTML' } };
     const { text } = decodeBody(res.body, { contentType: res.headers['content-type'], kind: 'html' });
     const options = {
       ...(ctx.extract ?? {}),
@@ -99,10 +136,8 @@ async function fetchAndExtract(
       now: deps.clock.now().getTime(),
     };
     const article = await extractor.extract(text, res.url, options, Math.max(MIN_EXTRACT_BUDGET_MS, deadline - performance.now()));
-    return { article, error: article ? null : 'EXTRACT_NO_ARTICLE' };
+    return article ? { article, fetch: { kind: 'article' } } : { article: null, fetch: { kind: 'final', code: 'EXTRACT_NO_ARTICLE' } };
   } catch (err) {
-    const retryable = err instanceof PipelineError ? err.retryable : true;
-    if (retryable && job.attempt < job.maxAttempts) throw err;
-    return { article: null, error: errorCode(err) };
+    return { article: null, fetch: thrownFetch(err) };
   }
 }

@@ -4,6 +4,7 @@
  * all); a 5xx or an unreachable server means disallow everything for now.
  */
 import { PipelineError, errorCode } from '../errors';
+import { hostPausedError } from '../http/host-limiter';
 import type { HttpClient } from '../http/client';
 import type { Clock } from '../clock';
 import { ALLOW_ALL, ROBOTS_MAX_CHARS, isAllowedByRobots, parseRobots, type RobotsRules } from './robots';
@@ -51,8 +52,13 @@ export function createRobotsCache(http: HttpClient, clock: Clock, timeoutMs = 10
         maxBodyBytes: ROBOTS_MAX_CHARS * 2,
         signal: AbortSignal.timeout(timeoutMs),
       });
-      if (res.status >= 500 || res.status === 429)
-        return { unreachable: `robots.txt answered ${res.status}`, expiresAt: now + ROBOTS_UNREACHABLE_TTL_MS };
+      if (res.status === 429 || res.status === 503) {
+        // The host is paused for every worker (the client did it): its pages wait as long, no try used.
+        const waitMs = res.hostPausedMs ?? ROBOTS_UNREACHABLE_TTL_MS;
+        const cause = hostPausedError(new URL(origin).host, waitMs);
+        return { unreachable: `robots.txt answered ${res.status}`, cause, expiresAt: now + Math.min(waitMs, ROBOTS_UNREACHABLE_TTL_MS) };
+      }
+      if (res.status >= 500) return { unreachable: `robots.txt answered ${res.status}`, expiresAt: now + ROBOTS_UNREACHABLE_TTL_MS };
       if (res.status >= 400) return { rules: ALLOW_ALL, expiresAt: now + ROBOTS_TTL_MS };
       return { rules: parseRobots(res.body.toString('utf8')), expiresAt: now + ROBOTS_TTL_MS };
     } catch (err) {

@@ -10,7 +10,8 @@ import type { BuiltItem } from './build-item';
 import { findStoryHead } from '../store/cluster-store';
 import type { Fingerprint } from './dedupe/fingerprint';
 import { MIN_MATCH_WORDS, matchCandidates } from './dedupe/match';
-import { exactLockKey, findDedupeCandidates, lockDedupeKeys } from './dedupe/pg-index';
+import { exactLockKey, findDedupeCandidates, lockDedupeKeys, summaryStubIs } from './dedupe/pg-index';
+import { isSummaryStub } from './article-fetch-plan';
 import type { DuplicateMatch, ExistingItem, StoreFacts, StoryHead } from './store-plan';
 import { stricterRights } from '../policy/effective-rights';
 import type { OutletRef } from '../policy/outlets';
@@ -132,11 +133,19 @@ async function findDuplicate(tx: Tx, item: BuiltItem, fp: Fingerprint, guid: str
       .executeTakeFirst();
     if (byGuid) return { itemId: byGuid.id, kind: 'guid', similarity: 1 };
   }
+  // A summary standing in for a failed page is compared by text only with other such summaries.
+  const stub = isSummaryStub(item);
   if (fp.words >= MIN_MATCH_WORDS) {
-    const byText = await tx.selectFrom('items').select('id').where('content_hash', '=', fp.hash).orderBy('id').executeTakeFirst();
+    const byText = await tx
+      .selectFrom('items')
+      .select('id')
+      .where('content_hash', '=', fp.hash)
+      .where((eb) => summaryStubIs(eb, stub))
+      .orderBy('id')
+      .executeTakeFirst();
     if (byText) return { itemId: byText.id, kind: 'text', similarity: 1 };
   }
-  const verdict = matchCandidates(fp, await findDedupeCandidates(tx, fp.bandKeys));
+  const verdict = matchCandidates(fp, await findDedupeCandidates(tx, fp.bandKeys, undefined, stub));
   if (verdict.kind === 'none') return null;
   return { itemId: Number(verdict.itemId), kind: verdict.kind === 'exact' ? 'text' : 'near', similarity: verdict.similarity };
 }

@@ -79,7 +79,7 @@ describe('article job edges', () => {
       headers: HTML,
     });
     web.set('/slow/spin', { body: '<html><body><article><p>SPIN-FOREVER</p></article></body></html>', headers: HTML });
-    down.set('/robots.txt', { status: 503, body: 'busy' });
+    down.set('/robots.txt', { status: 500, body: 'broken' }); // a 503 pauses the host instead (fetch-publisher-politeness)
     down.set('/news/story', { body: fixtureText('site/article-harbour.html', down.origin), headers: HTML });
   });
 

@@ -20,8 +20,6 @@ const PATHS = [
   '/page.html',
   '/cp1251-wrong.xml',
   '/cp1251-none.xml',
-  '/limited.xml',
-  '/busy.xml',
   '/cached.xml',
   '/ttl.xml',
   '/skip.xml',
@@ -33,8 +31,12 @@ defaults:
   min_poll_interval: 1m
   max_poll_interval: 1d
 sources:
-${PATHS.map((p, i) => `  - id: s${i}\n    name: Source ${i}\n    feeds:\n      - url: ${origin}${p}`).join('\n')}
+${urls(origin)
+  .map((u, i) => `  - id: s${i}\n    name: Source ${i}\n    feeds:\n      - url: ${u}`)
+  .join('\n')}
 `;
+/** A 429/503 pauses its whole host (every worker): the two refusing feeds live on hosts of their own. */
+const urls = (origin: string) => [...PATHS.map((p) => origin + p), limitedWeb.url('/limited.xml'), busyWeb.url('/busy.xml')];
 
 const rss = (title: string, items: string[], extra = '') =>
   `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>${title}</title><link>http://site.test/</link>${extra}` +
@@ -48,16 +50,22 @@ const rss = (title: string, items: string[], extra = '') =>
 const START = '2026-11-28T10:00:00Z';
 const log = silentLogger();
 let web: FixtureServer;
+let limitedWeb: FixtureServer;
+let busyWeb: FixtureServer;
 let deps: Deps;
 let close: () => Promise<void>;
 const clock = fixedClock(START);
 
-const feedRow = (path: string) => deps.db.selectFrom('feeds').selectAll().where('config_url', '=', web.url(path)).executeTakeFirstOrThrow();
+const serverOf = (path: string) => (path === '/limited.xml' ? limitedWeb : path === '/busy.xml' ? busyWeb : web);
+const feedRow = (path: string) =>
+  deps.db.selectFrom('feeds').selectAll().where('config_url', '=', serverOf(path).url(path)).executeTakeFirstOrThrow();
 const fetchPath = async (path: string) => fetchFeed(deps, Number((await feedRow(path)).id), log);
 const dueInS = async (path: string) => ((await feedRow(path)).next_due_at.getTime() - clock.now().getTime()) / 1000;
 
 beforeAll(async () => {
   web = await startFixtureServer();
+  limitedWeb = await startFixtureServer();
+  busyWeb = await startFixtureServer();
   const made = await makeTestDeps({
     db: 'postgres',
     queue: 'memory',
@@ -71,6 +79,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await close?.();
   await web?.close();
+  await limitedWeb?.close();
+  await busyWeb?.close();
 });
 beforeEach(() => clock.set(START));
 
@@ -138,13 +148,13 @@ describe('charsets', () => {
 
 describe('what servers and feeds ask of the schedule', () => {
   it('honours Retry-After seconds on 429', async () => {
-    web.set('/limited.xml', { status: 429, headers: { 'retry-after': '7200' } });
+    limitedWeb.set('/limited.xml', { status: 429, headers: { 'retry-after': '7200' } });
     expect(await fetchPath('/limited.xml')).toMatchObject({ outcome: 'error', code: 'FETCH_RATE_LIMITED', status: 429 });
     expect(await dueInS('/limited.xml')).toBeGreaterThanOrEqual(7200);
   });
 
   it('honours Retry-After as an HTTP date on 503 (RFC 9110 §10.2.3)', async () => {
-    web.set('/busy.xml', { status: 503, headers: { 'retry-after': new Date(Date.parse(START) + 3 * 3600_000).toUTCString() } });
+    busyWeb.set('/busy.xml', { status: 503, headers: { 'retry-after': new Date(Date.parse(START) + 3 * 3600_000).toUTCString() } });
     expect((await fetchPath('/busy.xml')).code).toBe('FETCH_RATE_LIMITED');
     expect(await dueInS('/busy.xml')).toBeGreaterThanOrEqual(3 * 3600);
   });

@@ -199,6 +199,30 @@ describe('planFetchOutcome after a failure', () => {
       { paused: false, due: 600, status: null, code: 'INTERNAL' },
     ],
     [
+      'a first connection reset is retried in seconds, not a poll interval later',
+      0,
+      new PipelineError('FETCH_NETWORK', 'ECONNRESET'),
+      { paused: false, due: 15, status: null, code: 'FETCH_NETWORK' },
+    ],
+    [
+      'a first timeout is retried in seconds too',
+      0,
+      new PipelineError('FETCH_TIMEOUT', 'headers did not come'),
+      { paused: false, due: 15, status: null, code: 'FETCH_TIMEOUT' },
+    ],
+    [
+      'a second network error in a row backs off from the interval',
+      1,
+      new PipelineError('FETCH_NETWORK', 'ECONNRESET'),
+      { paused: false, due: 1200, status: null, code: 'FETCH_NETWORK' },
+    ],
+    [
+      'a first 500 is an answer, not a network error: the interval',
+      0,
+      new PipelineError('FETCH_HTTP_ERROR', 'answered 500', { status: 500 }),
+      { paused: false, due: 600, status: 500, code: 'FETCH_HTTP_ERROR' },
+    ],
+    [
       'a refused wire document keeps its code',
       0,
       new PipelineError('WIRE_INVALID_XML', 'invalid XML at line 2', { retryable: false }),

@@ -3,7 +3,7 @@
  * process, durable across restarts. A thin shell over the band table of migration 0002.
  */
 import { createHash } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { deserializeSignature } from './fingerprint';
 import type { DedupeCandidate } from './match';
@@ -34,8 +34,17 @@ export async function lockDedupeKeys(tx: Transaction<Database>, keys: readonly n
   await sql`SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT k FROM unnest(${sorted}::bigint[]) AS k ORDER BY k OFFSET 0) s`.execute(tx);
 }
 
-/** Stored items sharing band keys with `keys`, most shared first, with their hash and signature (oldest first on ties). */
-export async function findDedupeCandidates(db: Db, keys: readonly number[], excludeItemId?: number): Promise<DedupeCandidate[]> {
+/**
+ * Stored items sharing band keys with `keys`, most shared first, with their hash and signature
+ * (oldest first on ties). `stubs`: only summary stubs (true) or only the others (false), so a feed
+ * summary standing in for a page that failed is never compared with full texts; unset: all.
+ */
+export async function findDedupeCandidates(
+  db: Db,
+  keys: readonly number[],
+  excludeItemId?: number,
+  stubs?: boolean,
+): Promise<DedupeCandidate[]> {
   if (keys.length === 0) return [];
   const ranked = await sql<{ item_id: number }>`SELECT b.item_id, count(*) AS shared
     FROM unnest(${[...keys]}::bigint[]) AS k(band_key)
@@ -48,6 +57,7 @@ export async function findDedupeCandidates(db: Db, keys: readonly number[], excl
     .select(['id', 'content_hash', 'minhash'])
     .where('id', 'in', ids)
     .where('minhash', 'is not', null)
+    .$if(stubs !== undefined, (q) => q.where((eb) => summaryStubIs(eb, stubs === true)))
     .orderBy('id')
     .execute();
   return rows.map((r) => ({ itemId: String(r.id), hash: r.content_hash, signature: deserializeSignature(r.minhash!) }));
@@ -59,4 +69,11 @@ export async function insertDedupeBands(db: Db, itemId: number, keys: readonly n
   await sql`INSERT INTO dedupe_bands (band_key, item_id) SELECT k, ${itemId}::bigint FROM unnest(${[...keys]}::bigint[]) AS k ON CONFLICT DO NOTHING`.execute(
     db,
   );
+}
+
+/** SQL for "the item is (not) a summary stub": its content came from the feed because its page failed (isSummaryStub). */
+export function summaryStubIs(eb: ExpressionBuilder<Database, 'items'>, stub: boolean) {
+  return stub
+    ? eb.and([eb('content_from', '=', 'feed'), eb('extract_error', 'is not', null)])
+    : eb.or([eb('content_from', '!=', 'feed'), eb('extract_error', 'is', null)]);
 }
