@@ -20,7 +20,7 @@ import { openPostgres } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import type { Database } from '../db/schema';
 import { killAllWireroom, makeTempDir } from '../test/support/processes';
-import { startOwnPostgres, startOwnRedis, type OwnPostgres, type OwnRedis } from './lib/soak-services';
+import { ensureBuilt, startOwnPostgres, startOwnRedis, type OwnPostgres, type OwnRedis } from './lib/soak-services';
 import { startSoakWeb, type SoakWeb } from './lib/soak-web';
 import { SOAK_SECRET_ENV, soakFeedsYaml, startRoleSet, writeLogTail, type RoleSet } from './lib/soak-roles';
 import {
@@ -49,6 +49,8 @@ const WINDOW_MS = 15_000;
 const RETRY_AFTER_S = 10;
 /** With --faults, one article in this many hangs on its first request. */
 const HANG_EVERY = 50;
+/** A fault starts at least this long after the previous one ended (a slow restart does not bunch the rest together). */
+const MIN_GAP_MS = 10_000;
 /** A recovery tracker gives up after this long. */
 const RECOVERY_TIMEOUT_MS = 300_000;
 
@@ -161,13 +163,15 @@ async function injectFault(kind: FaultKind, ctx: FaultContext): Promise<Record<s
 async function runFaults(ctx: FaultContext, spreadMs: number, openedAt: number): Promise<Record<string, unknown>[]> {
   const results: Record<string, unknown>[] = [];
   const trackers: Promise<void>[] = [];
+  let lastEnd = 0;
   for (const [share, kind] of FAULT_PLAN) {
-    const wait = openedAt + share * spreadMs - Date.now();
+    const wait = Math.max(openedAt + share * spreadMs, lastEnd + MIN_GAP_MS) - Date.now();
     if (wait > 0) await sleep(wait);
     const before = await countDb(ctx.svc.db).catch(() => null);
     log(`fault ${kind} at ${before?.items ?? '?'} items`);
     const result: Record<string, unknown> = { fault: kind, at_items: before?.items ?? null, ...(await injectFault(kind, ctx)) };
     results.push(result);
+    lastEnd = Date.now();
     trackers.push(trackRecovery(ctx.svc.db, before?.entriesWithoutItem ?? 0).then((r) => void Object.assign(result, r)));
   }
   await Promise.all(trackers);
@@ -254,6 +258,7 @@ export async function main(args: string[]): Promise<void> {
   const started = performance.now();
   let roles: RoleSet | undefined;
   try {
+    ensureBuilt(log);
     const svc = await startServices(tmp.dir);
     cleanups.push(svc.pg.stop, svc.redis.stop, svc.closeDb);
     log(`own Postgres on port ${svc.pg.port}, own Redis on port ${svc.redis.port} (in ${tmp.dir})`);

@@ -9,7 +9,7 @@ import { spawnWireroom, type WireroomProcess } from '../../test/support/processe
 type RoleName = 'fetch' | 'work' | 'serve';
 
 /** How long a role gets to start (a loaded shared machine is slow). */
-const START_TIMEOUT_MS = 120_000;
+const START_TIMEOUT_MS = 300_000;
 /** The webhook signing secret's variable, named in the soak's feeds.yaml. */
 export const SOAK_SECRET_ENV = 'SOAK_WEBHOOK_SECRET';
 
