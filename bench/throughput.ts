@@ -5,8 +5,8 @@
  * free ports), ingests the feeds in-process (entries stored, jobs queued), then starts the work
  * processes and times the articles: rate = items / (last created_at − first created_at), so process
  * start-up is not counted. Each run gets a fresh database and queue prefix; variants alternate run
- * by run and each prints its median. `baseline` is the store path with its batching switched off
- * (WIREROOM_STORE_BATCH=1: one transaction and one job at a time, as before); `current` is the
+ * by run and each prints its median. `baseline` is the store path with combined statements off
+ * (WIREROOM_STORE_COMBINED=0: one statement per row, as before); `current` is the
  * default. Run: `node bin/run-ts.js bench/throughput.ts [--articles 2000] [--runs 3] [--workers 2] [--concurrency 8]`.
  */
 import fs from 'node:fs';
@@ -49,7 +49,7 @@ interface Variant {
 
 /** The same run twice: the path as it was (no batching) and as it is. */
 const VARIANTS: Variant[] = [
-  { name: 'baseline', env: { WIREROOM_STORE_BATCH: '1' } },
+  { name: 'baseline', env: { WIREROOM_STORE_COMBINED: '0' } },
   { name: 'current', env: {} },
 ];
 

@@ -87,6 +87,11 @@ export const ENV_VARS = {
     "when to fetch a published item's page again, counted from its publication, to pick up corrections and takedowns (410, or 404 twice, withdraws it); 0 or off = no re-checks",
   ],
   WIREROOM_EXTRACT_TIMEOUT: [seconds, '10s', 'per-article time limit for fetch + extraction'],
+  WIREROOM_STORE_COMBINED: [
+    bool,
+    '1',
+    "1 = a new item's rows (item, dedupe bands, credits, cluster, audit) are written in combined statements, fewer database round trips; 0 = one statement per row, the earlier path, kept for `npm run bench -- throughput`",
+  ],
   WIREROOM_MAX_FEED_ERRORS: [int(1, 1000), '10', 'consecutive failures before a feed is paused and flagged'],
   WIREROOM_API_TOKENS: [z.string(), '', 'comma-separated read tokens for the portal API; set = tokens required'],
   WIREROOM_FEEDS_OPEN: [

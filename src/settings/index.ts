@@ -36,7 +36,8 @@ export interface Settings {
     perHostConcurrency: number;
   };
   fetch: { concurrency: number; tickSeconds: number; maxErrors: number };
-  work: { concurrency: number; extractTimeoutMs: number };
+  /** combinedStore: a new item's rows in combined statements (fewer round trips); false = one statement per row, for comparison. */
+  work: { concurrency: number; extractTimeoutMs: number; combinedStore: boolean };
   /** Re-checks of published items: seconds after publication, ascending; empty = none. */
   recheck: { afterSeconds: readonly number[] };
   /** Peers whose X-Forwarded-* headers are believed: none, a hop count, or addresses/ranges. */
@@ -118,7 +119,11 @@ function fromValues(v: EnvValues, feeds: FeedsConfig, cwd: string): Omit<Setting
       perHostConcurrency: v.WIREROOM_PER_HOST_CONCURRENCY,
     },
     fetch: { concurrency: v.WIREROOM_FETCH_CONCURRENCY, tickSeconds: v.WIREROOM_SCHEDULER_TICK, maxErrors: v.WIREROOM_MAX_FEED_ERRORS },
-    work: { concurrency: v.WIREROOM_WORK_CONCURRENCY, extractTimeoutMs: v.WIREROOM_EXTRACT_TIMEOUT * 1000 },
+    work: {
+      concurrency: v.WIREROOM_WORK_CONCURRENCY,
+      extractTimeoutMs: v.WIREROOM_EXTRACT_TIMEOUT * 1000,
+      combinedStore: v.WIREROOM_STORE_COMBINED,
+    },
     recheck: { afterSeconds: v.WIREROOM_RECHECK_AFTER },
     trustedProxies: v.WIREROOM_TRUSTED_PROXIES,
     api: {
