@@ -13,6 +13,7 @@
  * take to grow; 45, or 150 with --faults) --timeout S (600) --faults.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import type { Kysely } from 'kysely';
@@ -288,7 +289,7 @@ export async function main(args: string[]): Promise<void> {
     const seconds = Math.round((Date.now() - openedAt) / 100) / 10;
     await sleep(3000); // late doubles would show now
     const figures = await report(svc, web, receiver, roles, want);
-    if (!drained) writeLogTail(path.join(process.cwd(), 'soak-logs.txt'), roles.all);
+    if (!drained) writeLogTail(path.join(os.tmpdir(), 'wireroom-soak-logs.txt'), roles.all);
     const out = {
       started_at: new Date(Date.now() - (performance.now() - started)).toISOString(),
       options: o,
