@@ -12,6 +12,7 @@ import { runFeedParseBench } from './feeds-parse';
 import { runStartupBench } from './startup';
 import { runFeedPollBench } from './feeds-poll';
 import { runWireParseBench } from './wire-parse';
+import { runThroughputBench } from './throughput';
 
 /** name → [what it measures, runner]. Add new benchmarks here. */
 export const BENCHMARKS: Record<string, [string, () => Promise<void>]> = {
@@ -40,6 +41,10 @@ export const BENCHMARKS: Record<string, [string, () => Promise<void>]> = {
   startup: [
     '`wireroom start` start-up time and RSS: embedded fresh / reopened data dir vs Postgres + Redis (median of 3)',
     () => runStartupBench(3),
+  ],
+  throughput: [
+    'end-to-end articles/s through BullMQ `work` processes on an own Postgres + Redis (2,000 articles, median of 3), the store path batched vs one job per transaction (`node bin/run-ts.js bench/throughput.ts --articles N --runs N`)',
+    () => runThroughputBench(),
   ],
   'wire-parse': [
     'wire document parse µs (NITF 3.6, NewsML-G2 2.33, ninjs 2.0, a 200-item newsMessage) vs parseFeed on RSS with the same stories',

@@ -122,6 +122,11 @@ export const ENV_VARS = {
     'summary',
     "when an article's page still fails after its retries (or WIREROOM_PAGE_MAX_WAIT): summary = store the item from the feed's summary under its review mode (a re-check fetches the page later); hold = store it queued for an editor, never published as a stub",
   ],
+  WIREROOM_STORE_COMBINED: [
+    bool,
+    '1',
+    "1 = a new item's rows (item, dedupe bands, credits, cluster, audit) are written in combined statements, fewer database round trips; 0 = one statement per row, the earlier path, kept for `npm run bench -- throughput`",
+  ],
   WIREROOM_MAX_FEED_ERRORS: [int(1, 1000), '10', 'consecutive failures before a feed is paused and flagged'],
   WIREROOM_API_TOKENS: [z.string(), '', 'comma-separated read tokens for the portal API; set = tokens required'],
   WIREROOM_FEEDS_OPEN: [

@@ -41,6 +41,8 @@ export interface Settings {
   work: {
     concurrency: number;
     extractTimeoutMs: number;
+    /** A new item's rows in combined statements (fewer round trips); false = one statement per row, for comparison. */
+    combinedStore: boolean;
     /** Article pages: first retry wait after 5xx / network errors, longest wait on a rate-limiting host, what happens then. */
     page: { retryBaseMs: number; maxWaitMs: number; giveUp: 'summary' | 'hold' };
   };
@@ -134,6 +136,7 @@ function fromValues(v: EnvValues, feeds: FeedsConfig, cwd: string): Omit<Setting
         maxWaitMs: v.WIREROOM_PAGE_MAX_WAIT * 1000,
         giveUp: v.WIREROOM_PAGE_GIVE_UP,
       },
+      combinedStore: v.WIREROOM_STORE_COMBINED,
     },
     recheck: { afterSeconds: v.WIREROOM_RECHECK_AFTER },
     trustedProxies: v.WIREROOM_TRUSTED_PROXIES,

@@ -62,8 +62,30 @@ export async function insertNewItem(tx: Tx, item: BuiltItem, fp: Fingerprint, ro
   return inserted.id;
 }
 
-/** A new story opens its cluster; a head beside a story joins that one and the cluster is recomputed. */
-export async function settleNewStory(tx: Tx, id: number, item: BuiltItem, action: Act<'insert-new'>, now: Date): Promise<StoredItem> {
+/** Opens a new story's cluster, points the item at it and writes the ingest audit entry in one statement (store-combined.ts). */
+export type OpenStory = (tx: Tx, itemId: number, item: BuiltItem, now: Date) => Promise<number>;
+
+/** A new story opens its cluster (in one statement when `openStory` is given); a head beside a story joins that one and the cluster is recomputed. */
+export async function settleNewStory(
+  tx: Tx,
+  id: number,
+  item: BuiltItem,
+  action: Act<'insert-new'>,
+  now: Date,
+  openStory?: OpenStory,
+): Promise<StoredItem> {
+  const clusterId =
+    action.joinCluster === null && openStory ? await openStory(tx, id, item, now) : await openStoryStepwise(tx, id, item, action, now);
+  const status = await settle(tx, id, action.settle.status, action.settle.reason, now);
+  if (action.joinCluster !== null) {
+    await refreshCluster(tx, clusterId, now);
+    await creditClusterOriginal(tx, id, now);
+  }
+  return { id, status, created: true, duplicateOf: null, clusterId };
+}
+
+/** insertCluster (or join), set the item's cluster, audit: one statement at a time; returns the cluster id. */
+async function openStoryStepwise(tx: Tx, id: number, item: BuiltItem, action: Act<'insert-new'>, now: Date): Promise<number> {
   const clusterId = action.joinCluster ?? (await insertCluster(tx, id, item.sourceId, item.originalSource, now));
   if (action.joinCluster === null) await tx.updateTable('items').set({ cluster_id: clusterId }).where('id', '=', id).execute();
   await writeAudit(tx, {
@@ -75,12 +97,7 @@ export async function settleNewStory(tx: Tx, id: number, item: BuiltItem, action
     after: { status: item.decision.status, content_from: item.contentFrom },
     at: now,
   });
-  const status = await settle(tx, id, action.settle.status, action.settle.reason, now);
-  if (action.joinCluster !== null) {
-    await refreshCluster(tx, clusterId, now);
-    await creditClusterOriginal(tx, id, now);
-  }
-  return { id, status, created: true, duplicateOf: null, clusterId };
+  return clusterId;
 }
 
 /**
@@ -273,7 +290,8 @@ async function settle(tx: Tx, id: number, status: ItemStatus, reason: string | n
   return status;
 }
 
-function itemColumns(item: BuiltItem, fp: Fingerprint, now: Date) {
+/** The item's columns from what was built (shared with store-combined.ts). */
+export function itemColumns(item: BuiltItem, fp: Fingerprint, now: Date) {
   return {
     source_id: item.sourceId,
     url: item.url,

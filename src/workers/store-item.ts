@@ -24,6 +24,7 @@ import {
   storedResult,
   type StoredItem,
 } from './store-apply';
+import { insertNewItemCombined, openStoryCombined } from './store-combined';
 import { existingFacts, findEntryOutlet, findItemForUpdate, findStory, type ItemRow } from './store-facts';
 import { planStore, type StoreAction, type StoreFacts } from './store-plan';
 
@@ -31,9 +32,14 @@ export { DEDUPE_VERSION, type StoredItem } from './store-apply';
 
 type Tx = Transaction<Database>;
 
-/** Inserts or updates the item for an entry, de-duplicates it, and publishes it when its review mode says so. */
-export async function storeItem(deps: Pick<Deps, 'db' | 'clock'>, built: BuiltItem): Promise<StoredItem> {
+/**
+ * Inserts or updates the item for an entry, de-duplicates it, and publishes it when its review mode
+ * says so. A new item's rows go in combined statements (store-combined.ts) unless the settings turn
+ * that off (`WIREROOM_STORE_COMBINED=0`, the one-statement-per-row path kept for comparison).
+ */
+export async function storeItem(deps: Pick<Deps, 'db' | 'clock'> & Partial<Pick<Deps, 'settings'>>, built: BuiltItem): Promise<StoredItem> {
   const now = deps.clock.now();
+  const combined = deps.settings?.work.combinedStore ?? true;
   // Pages and wire documents can carry NUL and other controls XML forbids; Postgres refuses NUL. Cleans `built` in place.
   const item = scrubText(built);
   const fp = fingerprintText(item.text ?? item.title);
@@ -54,16 +60,17 @@ export async function storeItem(deps: Pick<Deps, 'db' | 'clock'>, built: BuiltIt
       now,
     };
     const action = planStore(facts);
-    return existing ? updateStored(tx, existing, item, fp, action, now) : insertNew(tx, item, fp, action, now);
+    return existing ? updateStored(tx, existing, item, fp, action, now) : insertNew(tx, item, fp, action, now, combined);
   });
 }
 
-async function insertNew(tx: Tx, item: BuiltItem, fp: Fingerprint, action: StoreAction, now: Date): Promise<StoredItem> {
+async function insertNew(tx: Tx, item: BuiltItem, fp: Fingerprint, action: StoreAction, now: Date, combined: boolean): Promise<StoredItem> {
   if (action.kind !== 'insert-new' && action.kind !== 'duplicate' && action.kind !== 'take-over')
     throw new Error(`planStore: ${action.kind} for an entry with no item`);
-  const id = await insertNewItem(tx, item, fp, action.row, now);
+  const id = combined ? await insertNewItemCombined(tx, item, fp, action.row, now) : await insertNewItem(tx, item, fp, action.row, now);
   if (action.kind === 'take-over') return settleTakeOver(tx, id, item, action, now);
-  return action.kind === 'duplicate' ? settleDuplicate(tx, id, item, action, now) : settleNewStory(tx, id, item, action, now);
+  if (action.kind === 'duplicate') return settleDuplicate(tx, id, item, action, now);
+  return settleNewStory(tx, id, item, action, now, combined ? openStoryCombined : undefined);
 }
 
 async function updateStored(
