@@ -79,13 +79,7 @@ const RIGHTS_TEXT: Record<Rights, string> = {
 
 /** Every check for an item, the most serious first. */
 export function checkApproval(f: ApprovalFacts): ApprovalCheck[] {
-  const checks = [
-    ...rightsChecks(f),
-    ...creditChecks(f),
-    ...bylineChecks(f.byline),
-    ...originalChecks(f),
-    ...leadImageChecks(f),
-  ];
+  const checks = [...rightsChecks(f), ...creditChecks(f), ...bylineChecks(f.byline), ...originalChecks(f), ...leadImageChecks(f)];
   const rank: Record<CheckLevel, number> = { block: 0, warn: 1, info: 2 };
   return checks.sort((a, b) => rank[a.level] - rank[b.level]);
 }
@@ -93,7 +87,12 @@ export function checkApproval(f: ApprovalFacts): ApprovalCheck[] {
 function rightsChecks(f: ApprovalFacts): ApprovalCheck[] {
   const out: ApprovalCheck[] = [];
   if (f.rights === 'none')
-    out.push({ code: 'rights-none', level: 'block', badge: 'Rights none', message: 'Rights “none”: this item is kept for reference and cannot be published.' });
+    out.push({
+      code: 'rights-none',
+      level: 'block',
+      badge: 'Rights none',
+      message: 'Rights “none”: this item is kept for reference and cannot be published.',
+    });
   const restrictive = f.rightsNotice !== null && isRestrictiveNotice(f.rightsNotice);
   if (restrictive && f.rights !== 'none')
     out.push({
@@ -104,10 +103,21 @@ function rightsChecks(f: ApprovalFacts): ApprovalCheck[] {
       quote: f.rightsNotice,
     });
   else if (f.rightsNotice)
-    out.push({ code: 'rights-notice', level: 'info', badge: 'Copyright', message: 'The page carries a copyright notice.', quote: f.rightsNotice });
+    out.push({
+      code: 'rights-notice',
+      level: 'info',
+      badge: 'Copyright',
+      message: 'The page carries a copyright notice.',
+      quote: f.rightsNotice,
+    });
   const narrowed = f.rights !== f.sourceRights ? ` (the source allows ${f.sourceRights}; the wire's usage terms narrow it)` : '';
   const words = f.rights === 'excerpt' ? ` (${f.excerptWords} words)` : '';
-  out.push({ code: 'rights', level: 'info', badge: `Rights ${f.rights}`, message: `Rights ${f.rights}: the portal gets ${RIGHTS_TEXT[f.rights]}${words}${narrowed}.` });
+  out.push({
+    code: 'rights',
+    level: 'info',
+    badge: `Rights ${f.rights}`,
+    message: `Rights ${f.rights}: the portal gets ${RIGHTS_TEXT[f.rights]}${words}${narrowed}.`,
+  });
   return out;
 }
 
@@ -119,7 +129,9 @@ export function creditOf(f: Pick<ApprovalFacts, 'creditLine' | 'creditOverride'>
 function creditChecks(f: ApprovalFacts): ApprovalCheck[] {
   const credit = creditOf(f);
   if (!credit || !/[\p{L}\p{N}]/u.test(credit))
-    return [{ code: 'credit-missing', level: 'block', badge: 'No credit', message: 'No credit line: set one in the edit form before approving.' }];
+    return [
+      { code: 'credit-missing', level: 'block', badge: 'No credit', message: 'No credit line: set one in the edit form before approving.' },
+    ];
   if (DANGLING_CREDIT.some((re) => re.test(credit)))
     return [
       {

@@ -51,7 +51,11 @@ describe('checkApproval', () => {
       ['original-outlet'],
     ],
     ['an original that is the source itself', { originalSource: { name: 'City Wire', url: 'https://citywire.example/a' } }, []],
-    ['warnings add up', { rightsNotice: 'Not for republication without permission.', byline: '<i>X</i>' }, ['restrictive-notice', 'byline-markup']],
+    [
+      'warnings add up',
+      { rightsNotice: 'Not for republication without permission.', byline: '<i>X</i>' },
+      ['restrictive-notice', 'byline-markup'],
+    ],
   ])('%s', (_name, facts, warned) => {
     expect(codes(facts, 'warn')).toEqual(warned);
   });
@@ -77,7 +81,10 @@ describe('checkApproval', () => {
   it.each<[Partial<ApprovalFacts>, RegExp]>([
     [{}, /^Rights full: the portal gets full text and lead image\.$/],
     [{ rights: 'excerpt', excerptWords: 45 }, /an excerpt and the link \(45 words\)/],
-    [{ rights: 'headline', sourceRights: 'full' }, /headline and the link only \(the source allows full; the wire's usage terms narrow it\)/],
+    [
+      { rights: 'headline', sourceRights: 'full' },
+      /headline and the link only \(the source allows full; the wire's usage terms narrow it\)/,
+    ],
   ])('states the effective rights %j', (facts, message) => {
     expect(checkApproval({ ...base, ...facts }).find((c) => c.code === 'rights')?.message).toMatch(message);
   });
@@ -92,9 +99,12 @@ describe('checkApproval', () => {
   });
 
   it('lists blocks first, then warnings, then information', () => {
-    const levels = checkApproval({ ...base, creditLine: null, rightsNotice: 'May not be reproduced.', leadImage: { url: 'https://i.example/a.png' } }).map(
-      (c) => c.level,
-    );
+    const levels = checkApproval({
+      ...base,
+      creditLine: null,
+      rightsNotice: 'May not be reproduced.',
+      leadImage: { url: 'https://i.example/a.png' },
+    }).map((c) => c.level);
     expect(levels).toEqual([...levels].sort((a, b) => ['block', 'warn', 'info'].indexOf(a) - ['block', 'warn', 'info'].indexOf(b)));
     expect(levels[0]).toBe('block');
   });
