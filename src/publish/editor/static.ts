@@ -180,7 +180,7 @@ export const EDITOR_JS = `
   }
   function approveCurrent() {
     var row = rows[cur];
-    if (row.getAttribute('data-warnings')) { say('Item ' + currentId() + ' has warnings (' + Array.prototype.map.call(row.querySelectorAll('.badge.warn'), function (b) { return b.textContent; }).join(', ') + '): open it with Enter to approve over them.', true); return; }
+    if (row.getAttribute('data-warnings')) { say('Item ' + currentId() + ' has warnings (' + Array.prototype.map.call(row.querySelectorAll('.badge.level-warn'), function (b) { return b.textContent; }).join(', ') + '): open it with Enter to approve over them.', true); return; }
     act(currentId(), 'approve');
   }
   function openReject() {
