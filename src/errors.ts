@@ -37,6 +37,7 @@ export const ERROR_CODES = {
   EXTRACT_NOT_HTML: 'the page is not HTML (its content type names another format)',
   PUBLISH_NO_CREDIT: 'an item cannot be published without a credit line',
   PUBLISH_RIGHTS_NONE: "the source's rights (or the wire document's usage terms) do not allow publishing",
+  REVIEW_NEEDS_CONFIRMATION: 'the item has warnings; approving over them needs an explicit confirmation',
   NOT_FOUND: 'no such row',
   WEBHOOK_REJECTED: 'the webhook endpoint answered with an error status',
   WEBHOOK_UNCONFIGURED: 'the delivery names an endpoint no longer in feeds.yaml',

@@ -80,7 +80,7 @@ describe('editor desk in Chromium', () => {
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.waitForURL(`${origin}/editor`);
     await expect(page.getByRole('heading', { name: 'Review queue' }).isVisible()).resolves.toBe(true);
-    const titles = await page.locator('table.queue a.row-link').allTextContents();
+    const titles = await page.locator('.queue a.row-link').allTextContents();
     expect(titles).toEqual(['Harbour story 5', 'Harbour story 4', 'Harbour story 3', 'Harbour story 2', 'Harbour story 1']);
     await page.screenshot({ path: artifact('editor-queue.png'), fullPage: true });
   });
@@ -89,7 +89,7 @@ describe('editor desk in Chromium', () => {
     await page.keyboard.press('j');
     await expect(page.locator(':focus').textContent()).resolves.toBe('Harbour story 5');
     await page.keyboard.press('a');
-    await page.getByRole('status').filter({ hasText: 'approve done' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'approved and published' }).waitFor();
     expect((await status(ids[4]!)).status).toBe('published');
     expect((await apiItems()).items.map((i) => i.title)).toContain('Harbour story 5');
   });
@@ -100,8 +100,12 @@ describe('editor desk in Chromium', () => {
     await expect(page.locator('.preview .credit').textContent()).resolves.toBe('Source: Browser Wire');
     await page.screenshot({ path: artifact('editor-item.png'), fullPage: true });
     await page.getByRole('button', { name: 'Approve and publish' }).click();
-    await page.getByRole('status').filter({ hasText: 'Approved and published.' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Item ${ids[3]}: approved and published.` })
+      .waitFor();
     expect((await apiItems()).items.find((i) => i.id === ids[3])?.title).toBe('Harbour story 4');
+    await page.goto(`${origin}/editor/items/${ids[3]}`);
     await expect(page.locator('table.audit').textContent()).resolves.toMatch(/eddie\s*publish/);
   });
 
@@ -109,7 +113,10 @@ describe('editor desk in Chromium', () => {
     await page.goto(`${origin}/editor/items/${ids[2]}`);
     await page.getByLabel('Reason for rejecting').fill('duplicate of the agency copy');
     await page.getByRole('button', { name: 'Reject', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: 'Rejected.' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Item ${ids[2]}: rejected.` })
+      .waitFor();
     expect(await status(ids[2]!)).toEqual({ status: 'rejected', status_reason: 'duplicate of the agency copy' });
   });
 
@@ -120,7 +127,7 @@ describe('editor desk in Chromium', () => {
     await page.getByRole('status').filter({ hasText: 'Changes saved.' }).waitFor();
     await expect(page.locator('.preview .credit').textContent()).resolves.toBe('Reporting: Browser Wire and J. Doe');
     await page.getByRole('button', { name: 'Approve and publish' }).click();
-    await page.getByRole('status').filter({ hasText: 'Approved and published.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'approved and published.' }).waitFor();
     const published = (await app.inject({ method: 'GET', url: `/api/items/${ids[1]}` })).json() as { credit_line: string };
     expect(published.credit_line).toBe('Reporting: Browser Wire and J. Doe');
   });

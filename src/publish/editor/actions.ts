@@ -8,6 +8,7 @@ import { PipelineError } from '../../errors';
 import type { ItemStatus } from '../../policy/item-status';
 import { writeAudit } from '../../store/audit';
 import { publishItem } from '../../store/publish-item';
+import { guardApproval } from './approval-facts';
 import { planEdit, transitionProblem, type EditForm, type EditorAction } from './edit-plan';
 
 async function lockStatus(tx: Kysely<Database>, id: number, action: EditorAction): Promise<ItemStatus> {
@@ -18,10 +19,14 @@ async function lockStatus(tx: Kysely<Database>, id: number, action: EditorAction
   return row.status;
 }
 
-/** Approves (publishes) an item; publishItem writes the audit entry and enforces credit and rights. */
-export function approveItem(db: Kysely<Database>, id: number, actor: string, now: Date): Promise<void> {
+/**
+ * Approves (publishes) an item; publishItem writes the audit entry and enforces credit and rights.
+ * `confirmed` is the approve form's token of the warnings the editor approves over (approval-facts).
+ */
+export function approveItem(db: Kysely<Database>, id: number, actor: string, now: Date, confirmed?: string): Promise<void> {
   return db.transaction().execute(async (tx) => {
     await lockStatus(tx, id, 'approve');
+    await guardApproval(tx, id, confirmed, actor, now);
     await publishItem(tx, id, actor, now);
   });
 }

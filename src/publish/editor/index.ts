@@ -5,6 +5,7 @@ import type { Deps } from '../../deps';
 import { registerFeedDeskRoutes } from './feed-routes';
 import { registerItemDeskRoutes } from './item-routes';
 import { registerLoginRoutes } from './login-routes';
+import { registerQueueRoutes } from './queue-routes';
 import { EDITOR_CSS, EDITOR_JS } from './static';
 
 /** Same-origin script and style only; article images from anywhere; no framing (clickjacking). */
@@ -36,6 +37,7 @@ function registerDesk(app: FastifyInstance, deps: Deps): void {
     reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=300').send(EDITOR_JS),
   );
   registerLoginRoutes(app, deps);
+  registerQueueRoutes(app, deps);
   registerItemDeskRoutes(app, deps);
   registerFeedDeskRoutes(app, deps);
 }

@@ -1,14 +1,18 @@
 /**
- * The item view: the extracted article beside exactly what the portal will show under the
- * source's rights (through `presentItem`), attribution, the diff from the previous version, the
- * actions and the audit trail. Pure.
+ * The item view: the checks and the decision beside the extracted article and exactly what the
+ * portal will show under the item's rights (through `presentItem`), attribution, the diff from
+ * the previous version, the edit form and the audit trail. Pure.
  */
 import { diffWords } from 'diff';
 import type { AuditRow } from '../../../db/schema';
+import type { ApprovalCheck } from '../../policy/approval-checks';
 import { presentItem } from '../present-item';
 import { formatTime, html, trusted, type Raw } from './html';
+import { renderActions, renderChecks, renderLeadImage } from './item-decision';
 import type { EditorItem, Outlet } from './item-queries';
+import { formatAge, summaryRepeatsBody } from './item-text';
 import { renderPage, type PageUser } from './layout';
+import { renderRejectReasons } from './reject-reasons';
 
 export interface ItemPageData {
   user: PageUser;
@@ -16,6 +20,8 @@ export interface ItemPageData {
   outlets: Outlet[];
   audit: AuditRow[];
   neighbours: { newer?: number; older?: number };
+  checks: ApprovalCheck[];
+  now: Date;
   notice?: string | null;
   noticeKind?: 'ok' | 'error';
 }
@@ -23,6 +29,20 @@ export interface ItemPageData {
 /** The credit the portal will carry: the editor's override, else the computed line. */
 export function effectiveCredit(item: Pick<EditorItem, 'credit_override' | 'credit_line'>): string | null {
   return item.credit_override ?? item.credit_line;
+}
+
+/** The summary, unless it only repeats the body's first paragraph. */
+function summaryOnce(summary: string | null, body: string | null): Raw {
+  return summary && !summaryRepeatsBody(summary, body) ? html`<p class="summary">${summary}</p>` : html``;
+}
+
+function renderExtracted(item: EditorItem): Raw {
+  return html`<section class="pane" aria-labelledby="extracted-h"><h2 id="extracted-h">Extracted article</h2>
+    ${summaryOnce(item.summary, item.text ?? item.content_html)}${
+      item.content_html
+        ? trusted(item.content_html)
+        : html`<p class="muted">No body extracted${item.extract_error ? html` (${item.extract_error})` : ''}.</p>`
+    }</section>`;
 }
 
 function renderPreview(item: EditorItem): Raw {
@@ -35,7 +55,7 @@ function renderPreview(item: EditorItem): Raw {
         : html`<p class="muted">(headline and link only)</p>`;
   return html`<section class="pane preview" aria-labelledby="preview-h"><h2 id="preview-h">As published (rights: ${p.rights})</h2>
     <article><h3>${p.title}</h3><p class="credit">${p.credit_line ?? html`<span class="warn">no credit line — set one before approving</span>`}</p>
-    ${p.summary && p.rights === 'full' ? html`<p class="summary">${p.summary}</p>` : ''}${body}
+    ${p.rights === 'full' ? summaryOnce(p.summary, item.text ?? p.content_html) : ''}${body}
     <p><a href="${p.url}" rel="noopener noreferrer">Read the original at ${p.source.name}</a></p></article></section>`;
 }
 
@@ -43,7 +63,7 @@ function renderMeta(item: EditorItem, outlets: Outlet[]): Raw {
   const orig = item.original_source;
   return html`<section aria-labelledby="meta-h"><h2 id="meta-h">Attribution and metadata</h2><dl class="meta">
     <dt>Status</dt><dd>${item.status}${item.status_reason ? html` — ${item.status_reason}` : ''}</dd>
-    <dt>Source</dt><dd>${item.source_name} (rights: ${item.rights}, excerpt ${item.excerpt_words} words)</dd>
+    <dt>Source</dt><dd>${item.source_name} (rights: ${item.source_rights}, excerpt ${item.excerpt_words} words)</dd>
     <dt>Original</dt><dd><a href="${item.url}" rel="noopener noreferrer">${item.url}</a></dd>
     <dt>Byline</dt><dd>${item.byline ?? '—'}</dd>
     <dt>Original source</dt><dd>${orig?.name ?? '—'}${orig?.url ? html` (<a href="${orig.url}" rel="noopener noreferrer">${orig.url}</a>)` : ''}</dd>
@@ -66,46 +86,49 @@ export function renderDiff(previous: unknown, item: Pick<EditorItem, 'title' | '
     <div class="diff">${part(prev.text ?? '', item.text ?? '')}</div></section>`;
 }
 
-function renderActions(d: ItemPageData): Raw {
-  const { item, user } = d;
-  const csrf = html`<input type="hidden" name="_csrf" value="${user.csrfToken}">`;
-  return html`<section class="actions" aria-labelledby="actions-h"><h2 id="actions-h">Actions</h2>
-    <form method="post" action="/editor/items/${item.id}/approve" id="approve-form">${csrf}<button type="submit" class="primary" accesskey="a">Approve and publish</button></form>
-    <form method="post" action="/editor/items/${item.id}/reject" id="reject-form">${csrf}
-      <label for="reject-reason">Reason for rejecting</label> <input id="reject-reason" name="reason" required size="40">
-      <button type="submit">Reject</button></form>
-    ${item.status === 'published' ? html`<form method="post" action="/editor/items/${item.id}/unpublish">${csrf}<label for="unpublish-reason">Reason</label> <input id="unpublish-reason" name="reason" size="30"> <button type="submit">Unpublish</button></form>` : ''}
-    <form method="post" action="/editor/items/${item.id}/edit" id="edit-form" class="edit">${csrf}
-      <h3>Edit before approving</h3>
+function renderEdit(item: EditorItem, csrfToken: string): Raw {
+  return html`<form method="post" action="/editor/items/${item.id}/edit" id="edit-form" class="edit"><input type="hidden" name="_csrf" value="${csrfToken}">
+      <h2>Edit before approving</h2>
       <label for="edit-title">Title</label><input id="edit-title" name="title" value="${item.title}" required>
       <label for="edit-summary">Summary</label><textarea id="edit-summary" name="summary" rows="3">${item.summary ?? ''}</textarea>
       <label for="edit-body">Body (HTML, sanitized on save)</label><textarea id="edit-body" name="body" rows="10">${item.content_html ?? ''}</textarea>
       <label for="edit-credit">Credit line (empty = computed: ${item.credit_line ?? 'none'})</label><input id="edit-credit" name="credit" value="${item.credit_override ?? ''}">
-      <button type="submit">Save changes</button></form></section>`;
+      <button type="submit">Save changes</button></form>`;
 }
 
 function renderAudit(rows: AuditRow[]): Raw {
   const json = (v: unknown) => (v === null || v === undefined ? '—' : JSON.stringify(v));
   return html`<section aria-labelledby="audit-h"><h2 id="audit-h">Audit trail</h2>${
     rows.length
-      ? html`<table class="audit"><thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Before</th><th scope="col">After</th></tr></thead><tbody>${rows.map(
+      ? html`<div class="table-wrap"><table class="audit"><thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Before</th><th scope="col">After</th></tr></thead><tbody>${rows.map(
           (r) =>
             html`<tr><td>${formatTime(r.at)}</td><td>${r.actor}</td><td>${r.action}${r.detail ? html`: ${r.detail}` : ''}</td><td><code>${json(r.before)}</code></td><td><code>${json(r.after)}</code></td></tr>`,
-        )}</tbody></table>`
+        )}</tbody></table></div>`
       : html`<p>No entries yet.</p>`
   }</section>`;
 }
 
+function renderHead(d: ItemPageData): Raw {
+  const { item, neighbours, now } = d;
+  const at = item.published_at ?? item.created_at;
+  return html`<p class="pager"><a href="/editor">← Queue</a>
+    ${neighbours.newer ? html`<a rel="prev" href="/editor/items/${neighbours.newer}">↑ Newer (k)</a>` : ''}
+    ${neighbours.older ? html`<a rel="next" href="/editor/items/${neighbours.older}">↓ Older (j)</a>` : ''}</p>
+    <header class="item-head"><p class="q-top"><span class="q-source">${item.source_name}</span>
+      <time datetime="${new Date(at).toISOString()}">${formatTime(at)}</time> <span class="q-age">${formatAge(at, now)}</span>
+      ${item.version > 1 ? html`<span class="pill update">update v${item.version}</span>` : ''}</p>
+      <h1>${item.title}</h1>
+      <p class="q-facts">${item.byline ? html`<span>By ${item.byline}</span>` : html`<span class="muted">No byline</span>`}<span>${(item.text ?? '').split(/\s+/).filter(Boolean).length.toLocaleString('en')} words</span></p></header>`;
+}
+
 /** The whole item page. */
 export function renderItemPage(d: ItemPageData): string {
-  const { item, neighbours } = d;
-  const nav = html`<p class="pager"><a href="/editor">← Queue</a>
-    ${neighbours.newer ? html` · <a rel="prev" href="/editor/items/${neighbours.newer}">Newer (k)</a>` : ''}
-    ${neighbours.older ? html` · <a rel="next" href="/editor/items/${neighbours.older}">Older (j)</a>` : ''}</p>`;
-  const body = html`${nav}<h1>${item.title}</h1>
-    <div class="columns"><section class="pane" aria-labelledby="extracted-h"><h2 id="extracted-h">Extracted article</h2>
-      ${item.summary ? html`<p class="summary">${item.summary}</p>` : ''}${item.content_html ? trusted(item.content_html) : html`<p class="muted">No body extracted${item.extract_error ? html` (${item.extract_error})` : ''}.</p>`}</section>
-    ${renderPreview(item)}</div>
-    ${renderDiff(item.previous_version, item)}${renderActions(d)}${renderMeta(item, d.outlets)}${renderAudit(d.audit)}`;
+  const { item } = d;
+  const body = html`${renderHead(d)}
+    <div class="item-grid">
+      <aside class="decision" aria-label="Checks and decision">${renderChecks(d.checks)}${renderActions(item, d.checks, d.user)}${renderLeadImage(item)}</aside>
+      <div class="reading"><div class="columns">${renderExtracted(item)}${renderPreview(item)}</div>
+        ${renderDiff(item.previous_version, item)}${renderEdit(item, d.user.csrfToken)}${renderMeta(item, d.outlets)}${renderAudit(d.audit)}</div>
+    </div>${renderRejectReasons()}`;
   return renderPage({ title: item.title, user: d.user, body, notice: d.notice, noticeKind: d.noticeKind, current: 'queue' });
 }

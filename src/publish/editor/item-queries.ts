@@ -4,8 +4,11 @@ import type { AuditRow, Database } from '../../../db/schema';
 import type { ItemStatus } from '../../policy/item-status';
 import { findItemForOutput } from '../item-queries';
 import type { ItemForOutput } from '../present-item';
+import type { Rights } from '../../settings/feeds-schema';
 
 export interface EditorItem extends ItemForOutput {
+  /** The source's own rights (`rights` is the item's effective rights). */
+  source_rights: Rights;
   status_reason: string | null;
   credit_override: string | null;
   rights_notice: string | null;
@@ -28,9 +31,11 @@ export async function findEditorItem(db: Kysely<Database>, id: number): Promise<
   const base = await findItemForOutput(db, id);
   if (!base) return undefined;
   const extra = await db
-    .selectFrom('items')
-    .select(['status_reason', 'credit_override', 'rights_notice', 'previous_version', 'content_from', 'extract_error', 'created_at'])
-    .where('id', '=', id)
+    .selectFrom('items as i')
+    .innerJoin('sources as s', 's.id', 'i.source_id')
+    .select(['i.status_reason', 'i.credit_override', 'i.rights_notice', 'i.previous_version', 'i.content_from', 'i.extract_error'])
+    .select(['i.created_at', 's.rights as source_rights'])
+    .where('i.id', '=', id)
     .executeTakeFirstOrThrow();
   return { ...base, ...extra };
 }
@@ -83,4 +88,15 @@ export async function findQueueNeighbours(
     .limit(1)
     .executeTakeFirst();
   return { older: older?.id, newer: newer?.id };
+}
+
+/**
+ * The item an editor meets next after acting on `id`: the next older one in the status the item
+ * has now (the queue lists newest first), else the next newer one; undefined when none is left.
+ */
+export async function findNextToReview(db: Kysely<Database>, id: number): Promise<number | undefined> {
+  const row = await db.selectFrom('items').select('status').where('id', '=', id).executeTakeFirst();
+  if (!row) return undefined;
+  const n = await findQueueNeighbours(db, { id, status: row.status });
+  return n.older ?? n.newer;
 }

@@ -1,31 +1,46 @@
-/** The review desk's item routes: queue page, item page, approve/reject/unpublish/edit, bulk. */
+/** The review desk's item routes: the item page and approve/reject/unpublish/edit. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { refuse, requireRole, wantsJson } from '../../auth/guard';
 import type { Deps } from '../../deps';
 import { PipelineError } from '../../errors';
+import { checkApproval } from '../../policy/approval-checks';
 import { approveItem, editItem, rejectItem, unpublishItem } from './actions';
-import { findEditorItem, findQueueNeighbours, listClusterOutlets, listItemAudit } from './item-queries';
+import { approvalFactsOf } from './approval-facts';
+import { renderErrorPage } from './error-page';
+import { findEditorItem, findNextToReview, findQueueNeighbours, listClusterOutlets, listItemAudit } from './item-queries';
 import { renderItemPage } from './item-page';
-import { parseId, parseIds, parseQueueQuery } from './params';
-import { countByStatus, encodeQueueCursor, listQueue, listSourceChoices, QUEUE_PAGE_SIZE } from './queue-queries';
-import { queueHref, renderQueuePage } from './queue-page';
+import { parseId } from './params';
 
 const DONE: Record<string, string> = {
   approve: 'Approved and published.',
   reject: 'Rejected.',
   unpublish: 'Unpublished.',
   edit: 'Changes saved.',
-  bulk: 'Bulk action done.',
 };
 const STATUS_OF_CODE: Record<string, number> = {
   NOT_FOUND: 404,
   REVIEW_BAD_TRANSITION: 409,
+  REVIEW_NEEDS_CONFIRMATION: 409,
   PUBLISH_NO_CREDIT: 409,
   PUBLISH_RIGHTS_NONE: 409,
 };
+/** Actions that finish an item's review: the form then moves on to the next item to review. */
+const MOVES_ON = new Set(['approve', 'reject']);
 
 type Body = Record<string, unknown>;
 const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+function notFound(req: FastifyRequest, reply: FastifyReply, id: number) {
+  if (wantsJson(req)) return refuse(req, reply, 404, 'NOT_FOUND', `no item ${id}`);
+  const page = renderErrorPage({
+    user: req.editor ?? null,
+    status: 404,
+    title: 'No such item',
+    problems: [`There is no item ${id}; it may have been merged into another story.`],
+    back: { href: '/editor', label: '← Back to the queue' },
+  });
+  return reply.code(404).type('text/html; charset=utf-8').send(page);
+}
 
 async function sendItemPage(
   deps: Deps,
@@ -37,19 +52,24 @@ async function sendItemPage(
   kind: 'ok' | 'error',
 ) {
   const item = await findEditorItem(deps.db, id);
-  if (!item) return refuse(req, reply, 404, 'NOT_FOUND', `no item ${id}`);
+  if (!item) return notFound(req, reply, id);
   const [outlets, audit, neighbours] = await Promise.all([
     listClusterOutlets(deps.db, item.cluster_id, id),
     listItemAudit(deps.db, id),
     findQueueNeighbours(deps.db, item),
   ]);
-  return reply
-    .code(status)
-    .type('text/html; charset=utf-8')
-    .send(renderItemPage({ user: req.editor!, item, outlets, audit, neighbours, notice, noticeKind: kind }));
+  const checks = checkApproval(approvalFactsOf(item));
+  const data = { user: req.editor!, item, outlets, audit, neighbours, checks, now: deps.clock.now(), notice, noticeKind: kind };
+  return reply.code(status).type('text/html; charset=utf-8').send(renderItemPage(data));
 }
 
-/** Runs one item action and answers JSON (the script) or redirects back to the item (a form). */
+/** Where a form goes after `name` succeeded on `id`: approve and reject move on to the next item to review. */
+function afterAction(id: number, name: string, next: number | undefined): string {
+  if (!MOVES_ON.has(name)) return `/editor/items/${id}?done=${name}`;
+  return next ? `/editor/items/${next}?done=${name}&from=${id}` : `/editor?done=${name}`;
+}
+
+/** Runs one item action and answers JSON (the script) or redirects (a form). */
 async function runAction(
   deps: Deps,
   req: FastifyRequest,
@@ -59,6 +79,7 @@ async function runAction(
 ) {
   const id = parseId((req.params as { id?: string }).id);
   if (!id) return refuse(req, reply, 400, 'BAD_REQUEST', 'id: must be a positive whole number');
+  const next = MOVES_ON.has(name) && !wantsJson(req) ? await findNextToReview(deps.db, id) : undefined;
   try {
     const problems = await act(id, (req.body ?? {}) as Body);
     if (problems && problems.length) {
@@ -67,47 +88,35 @@ async function runAction(
     }
   } catch (err) {
     if (!(err instanceof PipelineError) || !STATUS_OF_CODE[err.code]) throw err;
-    if (wantsJson(req) || err.code === 'NOT_FOUND') return refuse(req, reply, STATUS_OF_CODE[err.code]!, err.code, err.message);
+    if (err.code === 'NOT_FOUND') return notFound(req, reply, id);
+    if (wantsJson(req)) return refuse(req, reply, STATUS_OF_CODE[err.code]!, err.code, err.message);
     return sendItemPage(deps, req, reply, id, STATUS_OF_CODE[err.code]!, err.message, 'error');
   }
   req.log.info({ item_id: id, action: name, actor: req.editor!.username }, 'editor action');
-  return wantsJson(req) ? reply.send({ ok: true, id, action: name }) : reply.redirect(`/editor/items/${id}?done=${name}`, 303);
+  return wantsJson(req) ? reply.send({ ok: true, id, action: name }) : reply.redirect(afterAction(id, name, next), 303);
 }
 
-/** Registers the queue, item and action routes. */
+/** The notice after an action: on the item itself, or on the next item when the form moved on. */
+function doneNotice(q: Body): string | null {
+  const done = DONE[text(q.done) ?? ''];
+  if (!done) return null;
+  const from = parseId(q.from);
+  return from ? `Item ${from}: ${done.charAt(0).toLowerCase()}${done.slice(1)} This is the next item to review.` : done;
+}
+
+/** Registers the item page and the action routes. */
 export function registerItemDeskRoutes(app: FastifyInstance, deps: Deps): void {
   const editor = { preHandler: requireRole(deps, 'editor') };
   const actor = (req: FastifyRequest) => req.editor!.username;
 
-  app.get('/editor', editor, async (req, reply) => {
-    const q = req.query as Record<string, unknown>;
-    const parsed = parseQueueQuery(q);
-    if (!parsed.ok)
-      return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: parsed.problems.join('; '), problems: parsed.problems } });
-    const { filters, after } = parsed.value;
-    const [rows, counts, sources] = await Promise.all([
-      listQueue(deps.db, filters, after),
-      countByStatus(deps.db, filters),
-      listSourceChoices(deps.db),
-    ]);
-    const page = rows.slice(0, QUEUE_PAGE_SIZE);
-    const last = page[page.length - 1];
-    const nextHref = rows.length > QUEUE_PAGE_SIZE && last ? queueHref(filters, encodeQueueCursor({ id: last.id })) : null;
-    const notice = DONE[text(q.done) ?? ''] ?? null;
-    return reply
-      .type('text/html; charset=utf-8')
-      .send(renderQueuePage({ user: req.editor!, filters, rows: page, counts, sources, nextHref, notice }));
-  });
-
   app.get('/editor/items/:id', editor, async (req, reply) => {
     const id = parseId((req.params as { id?: string }).id);
     if (!id) return refuse(req, reply, 400, 'BAD_REQUEST', 'id: must be a positive whole number');
-    const done = DONE[text((req.query as Body).done) ?? ''] ?? null;
-    return sendItemPage(deps, req, reply, id, 200, done, 'ok');
+    return sendItemPage(deps, req, reply, id, 200, doneNotice(req.query as Body), 'ok');
   });
 
   app.post('/editor/items/:id/approve', editor, (req, reply) =>
-    runAction(deps, req, reply, 'approve', (id) => approveItem(deps.db, id, actor(req), deps.clock.now())),
+    runAction(deps, req, reply, 'approve', (id, b) => approveItem(deps.db, id, actor(req), deps.clock.now(), text(b.confirm_warnings))),
   );
   app.post('/editor/items/:id/reject', editor, (req, reply) =>
     runAction(deps, req, reply, 'reject', async (id, b) => {
@@ -133,39 +142,4 @@ export function registerItemDeskRoutes(app: FastifyInstance, deps: Deps): void {
       return r.problems;
     }),
   );
-
-  app.post('/editor/items/bulk', editor, async (req, reply) => {
-    const b = (req.body ?? {}) as Body;
-    const ids = parseIds(b.ids);
-    const action = text(b.action);
-    const reason = text(b.reason)?.trim() ?? '';
-    const problems = [
-      ...(ids.ok ? [] : ids.problems),
-      ...(action === 'approve' || action === 'reject' ? [] : ['action: must be approve or reject']),
-      ...(action === 'reject' && !reason ? ['reason: say why the items are rejected'] : []),
-    ];
-    if (!ids.ok || problems.length) return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: problems.join('; '), problems } });
-    const failed: { id: number; code: string; message: string }[] = [];
-    for (const id of ids.value) {
-      try {
-        if (action === 'approve') await approveItem(deps.db, id, actor(req), deps.clock.now());
-        else await rejectItem(deps.db, id, reason.slice(0, 500), actor(req), deps.clock.now());
-      } catch (err) {
-        if (!(err instanceof PipelineError)) throw err;
-        failed.push({ id, code: err.code, message: err.message });
-      }
-    }
-    if (wantsJson(req)) return reply.send({ ok: failed.length === 0, done: ids.value.length - failed.length, failed });
-    if (failed.length)
-      return refuse(
-        req,
-        reply,
-        409,
-        'BULK_PARTIAL',
-        `${ids.value.length - failed.length} done; failed: ${failed.map((f) => `${f.id} (${f.message})`).join('; ')}`,
-      );
-    const back = text(b.back);
-    const target = back && /^\/editor(?:\?|$)/.test(back) ? back : '/editor';
-    return reply.redirect(target + (target.includes('?') ? '&' : '?') + 'done=bulk', 303);
-  });
 }

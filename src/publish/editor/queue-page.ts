@@ -1,7 +1,9 @@
-/** The review queue page: filters, counts per status, a table of items with bulk actions. Pure. */
-import { flag, formatTime, html, type Raw } from './html';
+/** The review queue page: counts per status (kept live by the script), filters, bulk actions, and cards. Pure. */
+import { flag, html, type Raw } from './html';
 import { renderPage, type PageUser } from './layout';
+import { renderQueueCard } from './queue-card';
 import { REVIEW_STATUSES, type QueueFilters, type QueueRow } from './queue-queries';
+import { renderRejectReasons } from './reject-reasons';
 
 export interface QueuePageData {
   user: PageUser;
@@ -10,6 +12,7 @@ export interface QueuePageData {
   counts: Record<string, number>;
   sources: { id: string; name: string }[];
   nextHref: string | null;
+  now: Date;
   notice?: string | null;
   noticeKind?: 'ok' | 'error';
 }
@@ -28,50 +31,45 @@ export function queueHref(f: QueueFilters, after?: string): string {
 function renderFilters(d: QueuePageData): Raw {
   const f = d.filters;
   return html`<form class="filters" method="get" action="/editor" aria-label="Filter the queue">
-    <label>Status <select name="status">${REVIEW_STATUSES.map((s) => html`<option value="${s}"${flag('selected', s === f.status)}>${s}</option>`)}</select></label>
+    <input type="hidden" name="status" value="${f.status}">
     <label>Source <select name="source"><option value="">all sources</option>${d.sources.map((s) => html`<option value="${s.id}"${flag('selected', s.id === f.source)}>${s.name}</option>`)}</select></label>
-    <label>Cluster <input name="cluster" inputmode="numeric" pattern="[0-9]*" size="8" value="${f.cluster ?? ''}"></label>
+    <label>Cluster <input name="cluster" inputmode="numeric" pattern="[0-9]*" size="6" value="${f.cluster ?? ''}"></label>
     <button type="submit">Filter</button>
   </form>`;
 }
 
-function renderCounts(d: QueuePageData): Raw {
-  return html`<ul class="counts" aria-label="Items per status">${REVIEW_STATUSES.map(
+/** The status tabs with their counts; `data-count` lets the script refresh them after each action. */
+export function renderCounts(filters: QueueFilters, counts: Record<string, number>): Raw {
+  return html`<nav class="counts" aria-label="Items per status"><ul>${REVIEW_STATUSES.map(
     (s) =>
-      html`<li><a href="${queueHref({ ...d.filters, status: s })}"${s === d.filters.status ? html` aria-current="true"` : ''}>${s} <strong>${d.counts[s] ?? 0}</strong></a></li>`,
-  )}</ul>`;
-}
-
-function renderRow(r: QueueRow): Raw {
-  return html`<tr data-item-id="${r.id}">
-    <td><input type="checkbox" name="ids" value="${r.id}" form="bulk" aria-label="Select “${r.title}”"></td>
-    <td><a class="row-link" href="/editor/items/${r.id}">${r.title}</a>${r.status_reason ? html`<div class="reason">${r.status_reason}</div>` : ''}</td>
-    <td>${r.source_name}<div class="muted">rights: ${r.rights}</div></td>
-    <td>${r.version > 1 ? html`<span class="badge">update v${r.version}</span>` : 'new'}</td>
-    <td>${r.cluster_id ? html`<a href="${queueHref({ status: r.status, cluster: r.cluster_id })}">#${r.cluster_id}</a>` : '—'}</td>
-    <td><time datetime="${new Date(r.created_at).toISOString()}">${formatTime(r.created_at)}</time></td>
-  </tr>`;
+      html`<li><a href="${queueHref({ ...filters, status: s })}"${s === filters.status ? html` aria-current="true"` : ''}>${s} <strong data-count="${s}">${counts[s] ?? 0}</strong></a></li>`,
+  )}</ul></nav>`;
 }
 
 function renderBulk(d: QueuePageData): Raw {
+  const reviewable = d.filters.status === 'queued' || d.filters.status === 'held';
   return html`<form id="bulk" class="bulk" method="post" action="/editor/items/bulk" aria-label="Bulk actions">
     <input type="hidden" name="_csrf" value="${d.user.csrfToken}">
-    <input type="hidden" name="back" value="${queueHref(d.filters)}">
-    <button type="submit" name="action" value="approve">Approve selected</button>
-    <label>Reason <input name="reason" size="30" placeholder="needed to reject"></label>
-    <button type="submit" name="action" value="reject">Reject selected</button>
+    <input type="hidden" name="back" value="${d.filters.status === 'queued' ? '/editor' : `/editor?status=${d.filters.status}`}">
+    <label class="select-all"><input type="checkbox" id="select-all"> All</label>
+    ${reviewable || d.filters.status === 'rejected' || d.filters.status === 'unpublished' ? html`<button type="submit" name="action" value="approve">Approve selected</button>` : ''}
+    ${
+      reviewable
+        ? html`<input name="reason" aria-label="Reason for rejecting the selected items" list="reject-reasons" placeholder="Reject reason">
+    <button type="submit" name="action" value="reject">Reject selected</button>`
+        : ''
+    }
   </form>`;
 }
 
 /** The whole queue page. */
 export function renderQueuePage(d: QueuePageData): string {
-  const table = d.rows.length
-    ? html`<table class="queue"><caption>${d.filters.status} items, newest first</caption>
-        <thead><tr><th scope="col"><span class="sr-only">Select</span></th><th scope="col">Title</th><th scope="col">Source</th><th scope="col">Kind</th><th scope="col">Cluster</th><th scope="col">Imported</th></tr></thead>
-        <tbody>${d.rows.map(renderRow)}</tbody></table>`
-    : html`<p>No ${d.filters.status} items match these filters.</p>`;
-  const body = html`<h1>Review queue</h1>${renderCounts(d)}${renderFilters(d)}${renderBulk(d)}${table}
+  const list = d.rows.length
+    ? html`<ol class="queue" aria-label="${d.filters.status} items, newest first">${d.rows.map((r) => renderQueueCard(r, d.now, queueHref))}</ol>`
+    : html`<p class="empty">No ${d.filters.status} items match these filters.</p>`;
+  const body = html`<div class="queue-head"><h1>Review queue</h1>${renderFilters(d)}</div>${renderCounts(d.filters, d.counts)}${renderBulk(d)}${list}
     ${d.nextHref ? html`<p><a rel="next" href="${d.nextHref}">Older items →</a></p>` : ''}
-    <p class="muted keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>e</kbd> edit, <kbd>x</kbd> select.</p>`;
+    ${renderRejectReasons()}
+    <p class="muted keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> open, <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>e</kbd> edit, <kbd>x</kbd> select.</p>`;
   return renderPage({ title: 'Review queue', user: d.user, body, notice: d.notice, noticeKind: d.noticeKind, current: 'queue' });
 }

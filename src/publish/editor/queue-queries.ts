@@ -2,7 +2,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { ItemStatus } from '../../policy/item-status';
-import type { Rights } from '../../settings/feeds-schema';
+import { effectiveRightsSql } from '../rights-sql';
+import { APPROVAL_COLUMNS, type ApprovalRow } from './approval-facts';
 
 export const QUEUE_PAGE_SIZE = 50;
 /** Every status, in the order the desk lists them (the work first). */
@@ -19,18 +20,22 @@ export interface QueueCursor {
   id: number;
 }
 
-export interface QueueRow {
+/** Characters of the text a queue card reads for its excerpt (a few lines; the rest stays in the database). */
+export const QUEUE_TEXT_CHARS = 400;
+
+export interface QueueRow extends ApprovalRow {
   id: number;
   title: string;
-  source_id: string;
-  source_name: string;
   status: ItemStatus;
   status_reason: string | null;
   cluster_id: number | null;
   version: number;
   word_count: number;
   created_at: Date;
-  rights: Rights;
+  published_at: Date | null;
+  summary: string | null;
+  /** The first QUEUE_TEXT_CHARS characters of the text. */
+  text_start: string | null;
 }
 
 /** Newest imports first (by id); `limit + 1` rows so the caller knows whether a next page exists. */
@@ -43,19 +48,22 @@ export function listQueue(
   let q = db
     .selectFrom('items as i')
     .innerJoin('sources as s', 's.id', 'i.source_id')
+    .leftJoin('entries as e', 'e.id', 'i.entry_id')
+    .leftJoin('wire_entries as w', (j) => j.onRef('w.feed_id', '=', 'e.feed_id').onRef('w.guid', '=', 'e.guid'))
     .select([
       'i.id',
       'i.title',
-      'i.source_id',
-      's.name as source_name',
       'i.status',
       'i.status_reason',
       'i.cluster_id',
       'i.version',
       'i.word_count',
       'i.created_at',
-      's.rights',
+      'i.published_at',
     ])
+    .select(['i.summary', sql<string | null>`left(i.text, ${QUEUE_TEXT_CHARS})`.as('text_start')])
+    .select(APPROVAL_COLUMNS)
+    .select(effectiveRightsSql().as('rights'))
     .where('i.status', '=', f.status);
   if (f.source) q = q.where('i.source_id', '=', f.source);
   if (f.cluster) q = q.where('i.cluster_id', '=', f.cluster);
