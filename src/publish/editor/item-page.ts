@@ -5,6 +5,7 @@
  */
 import { diffWords } from 'diff';
 import type { AuditRow } from '../../../db/schema';
+import { mayEdit } from '../../auth/users';
 import { presentItem } from '../present-item';
 import { formatTime, html, trusted, type Raw } from './html';
 import type { EditorItem, Outlet } from './item-queries';
@@ -106,6 +107,6 @@ export function renderItemPage(d: ItemPageData): string {
     <div class="columns"><section class="pane" aria-labelledby="extracted-h"><h2 id="extracted-h">Extracted article</h2>
       ${item.summary ? html`<p class="summary">${item.summary}</p>` : ''}${item.content_html ? trusted(item.content_html) : html`<p class="muted">No body extracted${item.extract_error ? html` (${item.extract_error})` : ''}.</p>`}</section>
     ${renderPreview(item)}</div>
-    ${renderDiff(item.previous_version, item)}${renderActions(d)}${renderMeta(item, d.outlets)}${renderAudit(d.audit)}`;
+    ${renderDiff(item.previous_version, item)}${mayEdit(d.user) ? renderActions(d) : ''}${renderMeta(item, d.outlets)}${renderAudit(d.audit)}`;
   return renderPage({ title: item.title, user: d.user, body, notice: d.notice, noticeKind: d.noticeKind, current: 'queue' });
 }

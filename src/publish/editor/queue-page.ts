@@ -1,4 +1,5 @@
 /** The review queue page: filters, counts per status, a table of items with bulk actions. Pure. */
+import { mayEdit } from '../../auth/users';
 import { flag, formatTime, html, type Raw } from './html';
 import { renderPage, type PageUser } from './layout';
 import { REVIEW_STATUSES, type QueueFilters, type QueueRow } from './queue-queries';
@@ -42,9 +43,9 @@ function renderCounts(d: QueuePageData): Raw {
   )}</ul>`;
 }
 
-function renderRow(r: QueueRow): Raw {
+function renderRow(r: QueueRow, editable: boolean): Raw {
   return html`<tr data-item-id="${r.id}">
-    <td><input type="checkbox" name="ids" value="${r.id}" form="bulk" aria-label="Select “${r.title}”"></td>
+    <td>${editable ? html`<input type="checkbox" name="ids" value="${r.id}" form="bulk" aria-label="Select “${r.title}”">` : ''}</td>
     <td><a class="row-link" href="/editor/items/${r.id}">${r.title}</a>${r.status_reason ? html`<div class="reason">${r.status_reason}</div>` : ''}</td>
     <td>${r.source_name}<div class="muted">rights: ${r.rights}</div></td>
     <td>${r.version > 1 ? html`<span class="badge">update v${r.version}</span>` : 'new'}</td>
@@ -65,13 +66,14 @@ function renderBulk(d: QueuePageData): Raw {
 
 /** The whole queue page. */
 export function renderQueuePage(d: QueuePageData): string {
+  const editable = mayEdit(d.user);
   const table = d.rows.length
     ? html`<table class="queue"><caption>${d.filters.status} items, newest first</caption>
         <thead><tr><th scope="col"><span class="sr-only">Select</span></th><th scope="col">Title</th><th scope="col">Source</th><th scope="col">Kind</th><th scope="col">Cluster</th><th scope="col">Imported</th></tr></thead>
-        <tbody>${d.rows.map(renderRow)}</tbody></table>`
+        <tbody>${d.rows.map((r) => renderRow(r, editable))}</tbody></table>`
     : html`<p>No ${d.filters.status} items match these filters.</p>`;
-  const body = html`<h1>Review queue</h1>${renderCounts(d)}${renderFilters(d)}${renderBulk(d)}${table}
+  const body = html`<h1>Review queue</h1>${renderCounts(d)}${renderFilters(d)}${editable ? renderBulk(d) : ''}${table}
     ${d.nextHref ? html`<p><a rel="next" href="${d.nextHref}">Older items →</a></p>` : ''}
-    <p class="muted keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>e</kbd> edit, <kbd>x</kbd> select.</p>`;
+    <p class="muted keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> move${editable ? html`, <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>e</kbd> edit, <kbd>x</kbd> select` : ''}.</p>`;
   return renderPage({ title: 'Review queue', user: d.user, body, notice: d.notice, noticeKind: d.noticeKind, current: 'queue' });
 }

@@ -86,7 +86,7 @@ export const EDITOR_JS = `
     if (rows.length) {
       if (k === 'j') select(cur + 1);
       else if (k === 'k') select(cur - 1);
-      else if (k === 'x' && cur >= 0) { var c = rows[cur].querySelector('input[type=checkbox]'); c.checked = !c.checked; }
+      else if (k === 'x' && cur >= 0) { var c = rows[cur].querySelector('input[type=checkbox]'); if (c) c.checked = !c.checked; }
       else if (k === 'a' && currentId()) act(currentId(), 'approve');
       else if (k === 'r' && currentId()) { var why = window.prompt('Reason for rejecting'); if (why) act(currentId(), 'reject', { reason: why }); }
       else if (k === 'e' && currentId()) location.href = '/editor/items/' + currentId() + '#edit-form';
