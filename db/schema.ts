@@ -197,6 +197,7 @@ export interface UsersTable {
   id: Generated<number>;
   username: string;
   password_hash: string;
+  /** viewer, editor or operator (migration 0013 added viewer). */
   role: string;
   api_token_hash: string | null;
   created_at: CreatedAt;

@@ -89,14 +89,41 @@ export function buildCli(): Command {
     .option('--all', 'every published item (each is one page fetch)')
     .action((o: { source?: string; since?: string; item?: string[]; all?: boolean }) => cli.items().itemsRecheckCommand(o));
 
-  const users = program.command('users').description('editor and operator accounts for the review desk (/editor)');
+  const users = program.command('users').description('viewer, editor and operator accounts for the review desk (/editor)');
   users
     .command('add')
     .description('create an account; asks for the password on a terminal')
     .argument('<username>', 'lowercase letters, digits, ".", "-", "_"')
-    .requiredOption('--role <role>', 'editor (review) or operator (review, feeds, health)')
+    .requiredOption('--role <role>', 'viewer (reads the desk), editor (reviews) or operator (reviews, feeds, health)')
     .option('--password-stdin', 'read the password from the first line of standard input')
     .action((username: string, o: { role: string; passwordStdin?: boolean }) => cli.users().usersAddCommand(username, o));
+  users
+    .command('list')
+    .description('show every account: role, enabled or disabled, API token, sessions, login waits')
+    .option('--json', 'print JSON')
+    .action((o: { json?: boolean }) => cli.users().usersListCommand(o));
+  users
+    .command('disable')
+    .description('stop an account: it cannot log in, its sessions end and its API token is refused')
+    .argument('<username>', 'an existing account')
+    .action((username: string) => cli.users().usersSetDisabledCommand(username, true));
+  users
+    .command('enable')
+    .description('let a disabled account log in again')
+    .argument('<username>', 'an existing account')
+    .action((username: string) => cli.users().usersSetDisabledCommand(username, false));
+  users
+    .command('passwd')
+    .description("set an account's password (asks on a terminal); its sessions end")
+    .argument('<username>', 'an existing account')
+    .option('--password-stdin', 'read the password from the first line of standard input')
+    .action((username: string, o: { passwordStdin?: boolean }) => cli.users().usersPasswdCommand(username, o));
+  users
+    .command('role')
+    .description('give an account another role: viewer, editor or operator')
+    .argument('<username>', 'an existing account')
+    .argument('<role>', 'viewer, editor or operator')
+    .action((username: string, role: string) => cli.users().usersRoleCommand(username, role));
   users
     .command('token')
     .description(

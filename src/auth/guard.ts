@@ -62,7 +62,25 @@ export function sameOrigin(req: FastifyRequest): boolean {
   return origin === `${req.protocol}://${req.host}`;
 }
 
-/** A preHandler that requires a logged-in user with `role` (and a CSRF token on state changes). */
+/** Methods that read: a viewer may make these wherever an editor may. */
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
+/**
+ * Why `have` may not make this request to a route that needs `need`, or null when it may. The
+ * viewer role is a read-only desk: it passes an editor route's reads and nothing else. Pure.
+ */
+export function accessRefusal(have: string, need: Role, method: string, username: string): string | null {
+  const needed = need === 'editor' && READ_METHODS.has(method) ? 'viewer' : need;
+  if (roleAllows(have, needed)) return null;
+  if (have === 'viewer')
+    return `the viewer role can read the desk but not change it; an operator can give you the editor role with: wireroom users role ${username} editor`;
+  return `this needs the ${need} role; you are ${have}`;
+}
+
+/**
+ * A preHandler that requires a logged-in user with `role` (and a CSRF token on state changes);
+ * on an editor route a viewer may read (accessRefusal).
+ */
 export function requireRole(deps: Deps, role: Role) {
   return async (req: FastifyRequest, reply: FastifyReply) => {
     const user = await findSession(deps.db, req.cookies[SESSION_COOKIE], deps.clock.now());
@@ -70,8 +88,9 @@ export function requireRole(deps: Deps, role: Role) {
       if (req.method === 'GET' && !wantsJson(req)) return reply.redirect(`/editor/login?next=${encodeURIComponent(req.url)}`, 303);
       return refuse(req, reply, 401, 'UNAUTHENTICATED', 'log in at /editor/login first');
     }
-    if (!roleAllows(user.role, role)) return refuse(req, reply, 403, 'FORBIDDEN', `this needs the ${role} role; you are ${user.role}`);
-    if (req.method !== 'GET' && req.method !== 'HEAD' && (!sameOrigin(req) || !sameToken(user.csrfToken, csrfFromRequest(req)))) {
+    const refusal = accessRefusal(user.role, role, req.method, user.username);
+    if (refusal) return refuse(req, reply, 403, 'FORBIDDEN', refusal);
+    if (!READ_METHODS.has(req.method) && (!sameOrigin(req) || !sameToken(user.csrfToken, csrfFromRequest(req)))) {
       return refuse(req, reply, 403, 'CSRF_TOKEN_INVALID', 'missing or wrong CSRF token; reload the page and try again');
     }
     req.editor = user;

@@ -6,8 +6,12 @@
 
 /** Hashes running at once per process (2 cores; ~256 MB at most). */
 export const MAX_CONCURRENT_HASHES = 2;
-/** Logins waiting for a slot before new ones are turned away with 503. */
-export const MAX_WAITING_HASHES = 16;
+/**
+ * Logins waiting for a slot before new ones are turned away with 503 and Retry-After. Short, so
+ * the last one in line waits two rounds of hashes (well under a second on an idle machine), not
+ * the many seconds a long line would (issue 19 saw 9 s replies).
+ */
+export const MAX_WAITING_HASHES = 4;
 
 export interface HashSlots {
   /** Runs `fn` in a slot; `busy` when the queue is full. */

@@ -6,8 +6,9 @@ import { randomBytes } from 'node:crypto';
 import { tokenHash } from './bearer';
 import { hashPassword, passwordProblems } from './password';
 
-export type Role = 'editor' | 'operator';
-export const ROLES: readonly Role[] = ['editor', 'operator'];
+/** Desk roles, least to most: a viewer reads the desk, an editor also reviews, an operator also runs feeds. */
+export type Role = 'viewer' | 'editor' | 'operator';
+export const ROLES: readonly Role[] = ['viewer', 'editor', 'operator'];
 
 /** Usernames: lowercase letters, digits, dot, dash, underscore; 2–64 characters. */
 const USERNAME = /^[a-z0-9._-]{2,64}$/;
@@ -16,7 +17,7 @@ const USERNAME = /^[a-z0-9._-]{2,64}$/;
 export function userProblems(username: string, role: string, password: string): string[] {
   const problems: string[] = [];
   if (!USERNAME.test(username)) problems.push('username: use 2–64 lowercase letters, digits, ".", "-" or "_"');
-  if (!ROLES.includes(role as Role)) problems.push(`role: must be one of ${ROLES.join(', ')}`);
+  if (!isRole(role)) problems.push(`role: must be one of ${ROLES.join(', ')}`);
   return [...problems, ...passwordProblems(password)];
 }
 
@@ -35,9 +36,19 @@ export function findUserByName(db: Kysely<Database>, username: string): Promise<
   return db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
 }
 
-/** Which roles may use a page: operators may do everything editors do. */
+/** Whether `role` is one of ROLES. */
+export function isRole(role: string): role is Role {
+  return (ROLES as readonly string[]).includes(role);
+}
+
+/** Which roles may use a page: each role may do everything the roles before it in ROLES do. Pure. */
 export function roleAllows(have: string, need: Role): boolean {
-  return have === need || have === 'operator';
+  return isRole(have) && ROLES.indexOf(have) >= ROLES.indexOf(need);
+}
+
+/** Whether a desk user may change items: the pages hide their action buttons from viewers. Pure. */
+export function mayEdit(user: { role: string }): boolean {
+  return roleAllows(user.role, 'editor');
 }
 
 /**

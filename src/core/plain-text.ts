@@ -24,9 +24,21 @@ const HTML_ELEMENTS = new Set(
 /** Elements that separate words. */
 const BREAKS = /^(?:br|p|div|li|h[1-6]|tr|td|th|blockquote)$/;
 
-/** `s` without markup; the same string when it has none. */
+/** Passes at most: markup escaped twice ("&amp;lt;b&amp;gt;") is markup once decoded, so it is stripped again. */
+const MAX_PASSES = 3;
+
+/** `s` without markup, also where decoding its references made some; the same string when it has none. */
 export function plainText(s: string): string {
-  if (!MARKUP.test(s)) return s;
+  let out = s;
+  for (let pass = 0; pass < MAX_PASSES && MARKUP.test(out); pass++) {
+    const next = stripOnce(out);
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+function stripOnce(s: string): string {
   let out = '';
   let skipping = 0;
   const raw = () => s.slice(parser.startIndex, parser.endIndex + 1);

@@ -5,6 +5,7 @@
  * "Source: RT, via 247 City News", and never names one outlet twice ("AFP" is "Agence France-Presse":
  * outlet identity is `sameOutlet`). Pure.
  */
+import { plainText } from '../core/plain-text';
 import { sameOutlet } from './outlets';
 
 export interface CreditFacts {
@@ -23,8 +24,12 @@ export interface CreditFacts {
   url?: string | null;
 }
 
-/** Renders the template; never returns an empty line (falls back to "Source: {source}"). */
+/** Renders the template as plain text (markup in any fact is dropped); never returns an empty line (falls back to "Source: {source}"). */
 export function renderCreditLine(template: string, facts: CreditFacts): string {
+  return plainText(renderLine(template, facts));
+}
+
+function renderLine(template: string, facts: CreditFacts): string {
   const source = { name: facts.source, id: facts.sourceId, homepage: facts.sourceHomepage, aliases: facts.sourceAliases };
   const original = facts.original && !sameOutlet({ name: facts.original, homepage: facts.originalUrl }, source) ? facts.original : null;
   const usesOriginal = template.includes('{original}');

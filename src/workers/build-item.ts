@@ -2,6 +2,7 @@
  * From a feed entry, what the page gave us, and the source's policy to the item we store. Pure:
  * nothing here fetches, writes or reads the clock.
  */
+import { plainText } from '../core/plain-text';
 import { normalizeUrl, stripTracking } from '../core/url';
 import { renderCreditLine } from '../policy/credit-line';
 import { stripTags } from '../policy/rights';
@@ -82,9 +83,9 @@ export interface BuildInput {
 export function buildItem(i: BuildInput): BuiltItem {
   const a = i.article;
   const url = stripTracking(i.entry.link ?? a?.canonical_url ?? '');
-  const authors = a?.authors.length ? a.authors : i.entry.authors;
-  const byline = a?.byline ?? (authors.length ? authors.join(', ') : null);
-  const original = a?.original_source ?? i.entry.origin ?? null;
+  const authors = plainNames(a?.authors.length ? a.authors : i.entry.authors);
+  const byline = plainOrNull(a?.byline) ?? (authors.length ? authors.join(', ') : null);
+  const original = plainSource(a?.original_source ?? i.entry.origin ?? null);
   const publishedAt = a?.published_at ? new Date(a.published_at) : i.entry.published_at;
   const feedText = i.feedContentHtml ? stripTags(i.feedContentHtml) : i.entry.summary ? stripTags(i.entry.summary) : null;
   const text = a?.text || feedText || null;
@@ -126,6 +127,21 @@ export function buildItem(i: BuildInput): BuiltItem {
     }),
     decision: decideInitialStatus(i.source.review, i.source.rights, a?.rights_notice ?? null),
   };
+}
+
+/** Bylines, authors and outlet names are stored as plain text: markup a feed, page or wire left in them is dropped. */
+export function plainOrNull(s: string | null | undefined): string | null {
+  return s ? plainText(s) || null : null;
+}
+
+function plainNames(names: string[]): string[] {
+  return [...new Set(names.map((n) => plainText(n)).filter(Boolean))];
+}
+
+function plainSource(s: OriginalSource | null): OriginalSource | null {
+  if (!s) return null;
+  const name = plainOrNull(s.name);
+  return s.canonical_name ? { ...s, name, canonical_name: plainOrNull(s.canonical_name) } : { ...s, name };
 }
 
 /** Order by the source's time, but never in the future (a wrong clock must not pin an item on top). */

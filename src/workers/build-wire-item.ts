@@ -6,7 +6,7 @@
  */
 import { applyRights } from '../policy/rights';
 import { decideInitialStatus } from '../policy/review';
-import { buildItem, type BuiltItem, type EntryFacts, type SourceFacts } from './build-item';
+import { buildItem, plainOrNull, type BuiltItem, type EntryFacts, type SourceFacts } from './build-item';
 import { effectiveRights } from '../policy/effective-rights';
 import type { WireEntryFacts } from '../store/wire-store';
 import { embargoReason, isEmbargoed } from '../policy/embargo';
@@ -36,7 +36,7 @@ export function buildWireItem(i: WireBuildInput): BuiltItem & { effectiveRights:
   const decision = embargoed(decideInitialStatus(i.source.review, eff.rights, notice), i.wire.embargo_until, i.now);
   return {
     ...base,
-    byline: i.wire.byline?.replace(/^by\s+/i, '') ?? base.byline,
+    byline: plainOrNull(i.wire.byline?.replace(/^by\s+/i, '')) ?? base.byline,
     rightsNotice: notice,
     siteName: i.wire.copyright_holder ?? base.siteName,
     contentFrom: 'feed',

@@ -5,6 +5,7 @@
  * Postgres (real concurrent transactions), Fastify inject with its socket address.
  */
 import type { FastifyInstance } from 'fastify';
+import { MAX_CONCURRENT_HASHES, MAX_WAITING_HASHES } from '../../src/auth/hash-slots';
 import { ADDRESS_POLICY, ANY_USER, claimAttempt, unlockUsername, USER_ADDRESS_POLICY } from '../../src/auth/login-throttle';
 import { insertUser } from '../../src/auth/users';
 import type { Deps } from '../../src/deps';
@@ -158,6 +159,57 @@ describe('login throttle behind a trusted proxy', () => {
     for (let i = 0; i < 3; i++) expect(await get('192.0.2.50', `198.51.100.${10 + i}`)).toBe(200);
     expect(await get('192.0.2.50', '198.51.100.20')).toBe(429);
   });
+});
+
+describe('login throttle behind a proxy given as a hop count', () => {
+  let s: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    s = await serve({ WIREROOM_TRUSTED_PROXIES: '1' });
+  }, 30_000);
+  afterAll(async () => s?.close());
+
+  it('keys on the address the one proxy appended; a forged leftmost X-Forwarded-For buys nothing', async () => {
+    const client = '203.0.113.9';
+    const proxy = '10.5.5.5';
+    await spendAddressBudget(s.deps, client);
+    for (let i = 0; i < OVER_HTTP; i++)
+      expect((await login(s.app, `hop${i}`, 'wrong password', { from: proxy, xff: `198.51.100.${i}, ${client}` })).statusCode).toBe(401);
+    const next = await login(s.app, 'hop-next', 'wrong password', { from: proxy, xff: `198.51.100.200, ${client}` });
+    expect(next.statusCode).toBe(429);
+    expect(Number(next.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    // Another client behind the same proxy has its own budget.
+    expect((await login(s.app, 'hop-next', 'wrong password', { from: proxy, xff: '203.0.113.10' })).statusCode).toBe(401);
+    const rows = await s.deps.db.selectFrom('login_attempts').select('ip').where('username', 'like', 'hop%').execute();
+    expect(new Set(rows.map((r) => r.ip))).toEqual(new Set([client, '203.0.113.10']));
+  }, 60_000);
+});
+
+describe('a login flood beyond the hash cap', () => {
+  let s: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    s = await serve({});
+  }, 30_000);
+  afterAll(async () => s?.close());
+
+  it('is turned away with 503 and Retry-After before hashing, instead of queueing every password', async () => {
+    const flood = 30;
+    const replies = await Promise.all(
+      Array.from({ length: flood }, (_, i) => login(s.app, `flood${i}`, 'wrong password', { from: `192.0.2.${100 + i}` })),
+    );
+    const busy = replies.filter((r) => r.statusCode === 503);
+    const evaluated = replies.filter((r) => r.statusCode === 401);
+    expect(busy.length + evaluated.length).toBe(flood);
+    // Slots free up while the flood arrives, so a few more than the cap may be evaluated; without a cap all 30 would be.
+    const cap = MAX_CONCURRENT_HASHES + MAX_WAITING_HASHES;
+    expect(evaluated.length).toBeGreaterThanOrEqual(cap);
+    expect(busy.length).toBeGreaterThanOrEqual(flood - 3 * cap);
+    for (const r of busy) {
+      expect(r.headers['retry-after']).toBe('1');
+      expect(r.body).toContain('The desk is busy checking other logins');
+    }
+    const audit = await s.deps.db.selectFrom('login_attempts').select('username').where('username', 'like', 'flood%').execute();
+    expect(audit).toHaveLength(evaluated.length);
+  }, 120_000);
 });
 
 describe('login throttle on PGlite (embedded mode)', () => {

@@ -1,5 +1,8 @@
 /** Text fields go out as plain text: markup a source left in a title, byline or credit line is removed (issue 17). */
 import { plainText } from '../../src/core/plain-text';
+import { uniqueNames } from '../../src/fetchers/parse/people';
+import { renderCreditLine } from '../../src/policy/credit-line';
+import { extractArticle } from '../../src/workers/extract';
 import { toFeedEntry } from '../../src/publish/feeds/feed-entry';
 import { renderRss } from '../../src/publish/feeds/render-rss';
 import { presentItem, type ItemForOutput } from '../../src/publish/present-item';
@@ -26,7 +29,7 @@ describe('presentItem and RSS titles', () => {
     url: 'https://news.test/a',
     canonical_url: null,
     byline: '<b>Ann Lee</b>',
-    authors: ['Ann Lee'],
+    authors: ['<b onmouseover=alert(1)>Ann Lee</b>', '<i></i>'],
     summary: null,
     content_html: '<p>Text.</p>',
     text: 'Text.',
@@ -51,7 +54,12 @@ describe('presentItem and RSS titles', () => {
   } as ItemForOutput;
 
   it('JSON title, byline and credit_line carry no markup', () => {
-    expect(presentItem(row)).toMatchObject({ title: 'Harbour reopens', byline: 'Ann Lee', credit_line: 'Source: Harbour Times' });
+    expect(presentItem(row)).toMatchObject({
+      title: 'Harbour reopens',
+      byline: 'Ann Lee',
+      authors: ['Ann Lee'],
+      credit_line: 'Source: Harbour Times',
+    });
   });
 
   it('the RSS <title> has no escaped markup', () => {
@@ -61,5 +69,43 @@ describe('presentItem and RSS titles', () => {
     );
     expect(x).toContain('<title>Harbour reopens</title>');
     expect(x).not.toMatch(/&lt;(script|em|b|i)&gt;/);
+  });
+});
+
+describe('bylines and credits are plain text where they are made (issue 19)', () => {
+  const EVIL = '<b onmouseover=alert(1)>Ann Lee</b>';
+
+  it.each([
+    [
+      [EVIL, 'ann@x.test (Bo Berg)', 'Cy Dahl <cy@x.test>', '&lt;i&gt;Di Eng&lt;/i&gt;'],
+      ['Ann Lee', 'Bo Berg', 'Cy Dahl', 'Di Eng'],
+    ],
+    [['<b></b>', EVIL, 'Ann Lee'], ['Ann Lee']],
+  ])('feed authors %j → %j', (raws, want) => expect(uniqueNames(raws)).toEqual(want));
+
+  it('a credit line is plain text whatever its facts carry', () => {
+    expect(renderCreditLine('Source: {source} ({author})', { source: 'Harbour Times', author: EVIL, original: '<i>Orig</i> Wire' })).toBe(
+      'Source: Orig Wire, via Harbour Times (Ann Lee)',
+    );
+  });
+
+  const story = `<p>${'The harbour reopened after the storm and the ships returned to the quay at dawn. '.repeat(12)}</p>`;
+  it.each([
+    ['meta author', `<meta name="author" content="&lt;b onmouseover=alert(1)&gt;Ann Lee&lt;/b&gt;">`],
+    [
+      'JSON-LD author',
+      `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"<b onmouseover=alert(1)>Ann Lee</b>"}}</script>`,
+    ],
+  ])('extraction reads the name from a %s with markup', (_, head) => {
+    const a = extractArticle(
+      `<html><head><title>T</title>${head}</head><body><article><h1>T</h1>${story}</article></body></html>`,
+      'https://n.test/a',
+    );
+    expect({ byline: a?.byline, authors: a?.authors }).toEqual({ byline: 'Ann Lee', authors: ['Ann Lee'] });
+  });
+
+  it('an original outlet named in a credit paragraph loses its markup', () => {
+    const page = `<html><head><title>T</title></head><body><article><h1>T</h1>${story}<p>Source: &lt;i&gt;Harbour Times&lt;/i&gt;</p></article></body></html>`;
+    expect(extractArticle(page, 'https://n.test/a')?.original_source?.name).toBe('Harbour Times');
   });
 });

@@ -1,4 +1,5 @@
 /** Author strings → names: RSS writes "email (Name)", mail headers "Name <email>", Atom a <name>. */
+import { plainText } from '../../core/plain-text';
 import { cleanText } from './node';
 
 const EMAIL = /^(?:mailto:)?[^\s@()<>]+@[^\s@()<>]+\.[^\s@()<>]+$/i;
@@ -6,9 +7,9 @@ const EMAIL_THEN_NAME = /^(?:mailto:)?(\S+@\S+)\s*\((.+)\)$/;
 const NAME_THEN_PAREN = /^(.+?)\s*\(((?:mailto:)?\S+@\S+)\)$/;
 const NAME_THEN_ANGLE = /^(.*?)\s*<((?:mailto:)?\S+@\S+)>$/;
 
-/** The person's name from an author string; a bare e-mail address stays as it is. */
+/** The person's name from an author string, as plain text (markup a feed left in it dropped); a bare e-mail address stays as it is. */
 export function authorName(raw: string | null | undefined): string | null {
-  const t = cleanText(raw);
+  const t = cleanText(raw === null || raw === undefined ? raw : plainText(raw));
   if (t === null) return null;
   const a = EMAIL_THEN_NAME.exec(t);
   if (a?.[2]) return cleanText(a[2]);

@@ -24,7 +24,7 @@ export function presentNinjs(row: ItemForOutput, wire: NinjsWireFacts | undefine
   const rights = wire ? effectiveRights(row.rights, wire).rights : row.rights;
   const content = applyRights(rights, row, row.excerpt_words);
   const uri = publicUrl ? `${publicUrl.replace(/\/$/, '')}/api/items/${row.id}.ninjs` : `urn:wireroom:item:${row.id}`;
-  const credit = row.credit_line ?? `Source: ${row.source_name}`;
+  const credit = plainText(row.credit_line ?? `Source: ${row.source_name}`);
   const terms = [`Rights: ${rights}.`, `Credit: ${credit}.`, wire?.usage_terms].filter(Boolean).join(' ');
   const out: Record<string, unknown> = {
     uri,
@@ -44,7 +44,8 @@ export function presentNinjs(row: ItemForOutput, wire: NinjsWireFacts | undefine
   setIf(out, 'language', row.lang);
   setIf(out, 'by', row.byline === null ? null : plainText(row.byline));
   setIf(out, 'located', wire?.dateline ?? null);
-  setIf(out, 'copyrightholder', wire?.copyright_holder ?? row.original_source?.name ?? row.source_name);
+  const originalName = row.original_source?.name ? plainText(row.original_source.name) : null;
+  setIf(out, 'copyrightholder', wire?.copyright_holder ?? originalName ?? row.source_name);
   setIf(out, 'copyrightnotice', wire?.copyright_notice ?? null);
   if (content.summary) out.descriptions = [{ role: 'summary', contenttype: 'text/plain', value: content.summary }];
   if (content.content_html) out.bodies = [{ role: 'main', contenttype: 'text/html', value: content.content_html }];
@@ -60,7 +61,7 @@ function infosources(row: ItemForOutput) {
       ...(row.source_homepage ? { uri: row.source_homepage } : {}),
     },
   ];
-  const o = row.original_source;
+  const o = row.original_source && { ...row.original_source, name: row.original_source.name && plainText(row.original_source.name) };
   if (o?.name && o.name !== row.source_name)
     list.push({ name: o.name, role: 'http://cv.iptc.org/newscodes/infosourcerole/originfo', ...(o.url ? { uri: o.url } : {}) });
   return list;

@@ -6,6 +6,7 @@
 import { diffWords } from 'diff';
 import type { AuditRow } from '../../../db/schema';
 import type { ApprovalCheck } from '../../policy/approval-checks';
+import { mayEdit } from '../../auth/users';
 import { presentItem } from '../present-item';
 import { formatTime, html, trusted, type Raw } from './html';
 import { renderActions, renderChecks, renderLeadImage } from './item-decision';
@@ -126,9 +127,9 @@ export function renderItemPage(d: ItemPageData): string {
   const { item } = d;
   const body = html`${renderHead(d)}
     <div class="item-grid">
-      <aside class="decision" aria-label="Checks and decision">${renderChecks(d.checks)}${renderActions(item, d.checks, d.user)}${renderLeadImage(item)}</aside>
+      <aside class="decision" aria-label="Checks and decision">${renderChecks(d.checks)}${mayEdit(d.user) ? renderActions(item, d.checks, d.user) : ''}${renderLeadImage(item)}</aside>
       <div class="reading"><div class="columns">${renderExtracted(item)}${renderPreview(item)}</div>
-        ${renderDiff(item.previous_version, item)}${renderEdit(item, d.user.csrfToken)}${renderMeta(item, d.outlets)}${renderAudit(d.audit)}</div>
+        ${renderDiff(item.previous_version, item)}${mayEdit(d.user) ? renderEdit(item, d.user.csrfToken) : ''}${renderMeta(item, d.outlets)}${renderAudit(d.audit)}</div>
     </div>${renderRejectReasons()}`;
   return renderPage({ title: item.title, user: d.user, body, notice: d.notice, noticeKind: d.noticeKind, current: 'queue' });
 }

@@ -1,4 +1,5 @@
 /** The page shell every editor page shares: header, navigation, skip link, flash message. Pure. */
+import { mayEdit } from '../../auth/users';
 import { html, type Raw } from './html';
 
 export interface PageUser {
@@ -29,9 +30,9 @@ export function renderPage(o: PageOptions): string {
         <span>${o.user.username} (${o.user.role})</span> <button type="submit">Log out</button>
       </form></nav>`
     : '';
-  const notice = o.notice
-    ? html`<p class="notice ${o.noticeKind ?? 'ok'}" role="${o.noticeKind === 'error' ? 'alert' : 'status'}">${o.notice}</p>`
-    : '';
+  const notice = html`${
+    o.notice ? html`<p class="notice ${o.noticeKind ?? 'ok'}" role="${o.noticeKind === 'error' ? 'alert' : 'status'}">${o.notice}</p>` : ''
+  }${o.user && !mayEdit(o.user) ? html`<p class="muted read-only">Read-only: the ${o.user.role} role can read the desk but not change it.</p>` : ''}`;
   return (
     `<!doctype html>\n` +
     html`<html lang="en"><head><meta charset="utf-8">

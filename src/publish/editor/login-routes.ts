@@ -54,7 +54,7 @@ export function registerLoginRoutes(app: FastifyInstance, deps: Deps): void {
     return reply.redirect(next, 303);
   });
 
-  app.post('/editor/logout', { preHandler: requireRole(deps, 'editor') }, async (req, reply) => {
+  app.post('/editor/logout', { preHandler: requireRole(deps, 'viewer') }, async (req, reply) => {
     await deleteSession(deps.db, req.editor!.sessionId);
     reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(deps, req));
     return reply.redirect('/editor/login', 303);

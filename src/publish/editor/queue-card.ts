@@ -31,13 +31,13 @@ function renderThumb(r: QueueRow): Raw {
 }
 
 /** The card of one queue row; `href` builds a link to the queue under other filters. */
-export function renderQueueCard(r: QueueRow, now: Date, href: (f: QueueFilters) => string): Raw {
+export function renderQueueCard(r: QueueRow, now: Date, href: (f: QueueFilters) => string, editable = true): Raw {
   const checks = checkApproval(approvalFactsOf(r));
   const at = r.published_at ?? r.created_at;
   const excerpt = queueExcerpt(r.summary, r.text_start, (r.text_start?.length ?? 0) >= QUEUE_TEXT_CHARS);
   const reason = r.status_reason && !SAID_ELSEWHERE.has(r.status_reason) ? r.status_reason : null;
   return html`<li class="q-item" data-item-id="${r.id}" data-warnings="${confirmationToken(checks)}">
-    <input class="q-select" type="checkbox" name="ids" value="${r.id}" form="bulk" aria-label="Select “${r.title}”">
+    ${editable ? html`<input class="q-select" type="checkbox" name="ids" value="${r.id}" form="bulk" aria-label="Select “${r.title}”">` : ''}
     ${renderThumb(r)}
     <div class="q-body">
       <p class="q-top"><span class="q-source">${r.source_name}</span>

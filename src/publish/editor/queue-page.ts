@@ -1,4 +1,5 @@
 /** The review queue page: counts per status (kept live by the script), filters, bulk actions, and cards. Pure. */
+import { mayEdit } from '../../auth/users';
 import { flag, html, type Raw } from './html';
 import { renderPage, type PageUser } from './layout';
 import { renderQueueCard } from './queue-card';
@@ -64,12 +65,13 @@ function renderBulk(d: QueuePageData): Raw {
 
 /** The whole queue page. */
 export function renderQueuePage(d: QueuePageData): string {
+  const editable = mayEdit(d.user);
   const list = d.rows.length
-    ? html`<ol class="queue" aria-label="${d.filters.status} items, newest first">${d.rows.map((r) => renderQueueCard(r, d.now, queueHref))}</ol>`
+    ? html`<ol class="queue" aria-label="${d.filters.status} items, newest first">${d.rows.map((r) => renderQueueCard(r, d.now, queueHref, editable))}</ol>`
     : html`<p class="empty">No ${d.filters.status} items match these filters.</p>`;
-  const body = html`<div class="queue-head"><h1>Review queue</h1>${renderFilters(d)}</div>${renderCounts(d.filters, d.counts)}${renderBulk(d)}${list}
+  const body = html`<div class="queue-head"><h1>Review queue</h1>${renderFilters(d)}</div>${renderCounts(d.filters, d.counts)}${editable ? renderBulk(d) : ''}${list}
     ${d.nextHref ? html`<p><a rel="next" href="${d.nextHref}">Older items →</a></p>` : ''}
     ${renderRejectReasons()}
-    <p class="muted keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> open, <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>e</kbd> edit, <kbd>x</kbd> select.</p>`;
+    <p class="muted keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> open${editable ? html`, <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>e</kbd> edit, <kbd>x</kbd> select` : ''}.</p>`;
   return renderPage({ title: 'Review queue', user: d.user, body, notice: d.notice, noticeKind: d.noticeKind, current: 'queue' });
 }

@@ -212,7 +212,7 @@ export const EDITOR_JS = `
     if (rows.length) {
       if (k === 'j') select(cur + 1);
       else if (k === 'k') select(cur - 1);
-      else if (k === 'x' && cur >= 0) { var c = rows[cur].querySelector('input[type=checkbox]'); c.checked = !c.checked; }
+      else if (k === 'x' && cur >= 0) { var c = rows[cur].querySelector('input[type=checkbox]'); if (c) c.checked = !c.checked; }
       else if (k === 'a' && currentId()) approveCurrent();
       else if (k === 'r' && currentId()) openReject();
       else if (k === 'e' && currentId()) location.href = '/editor/items/' + currentId() + '#edit-form';

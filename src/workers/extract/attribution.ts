@@ -2,6 +2,7 @@
  * Who first published the story when this page republishes it: link relations, JSON-LD, credit
  * lines at the start or end of the story, wire datelines, and the feed's `<source>`, in that order.
  */
+import { plainText } from '../../core/plain-text';
 import { absoluteUrl, isWebUrl, stripTracking } from '../../core/url';
 import { DomNode, findAll, isElement } from './dom';
 import { LdArticle } from './jsonld';
@@ -146,7 +147,9 @@ function sameHost(a: string, b: string): boolean {
   }
 }
 
-function withCanonical(s: OriginalSource): OriginalSource {
+/** The source with its name as plain text and its canonical outlet name. */
+function withCanonical(found: OriginalSource): OriginalSource {
+  const s = { ...found, name: found.name ? plainText(found.name) || null : null };
   const canonical = canonicalOutlet(s.name) ?? canonicalOutlet(s.url);
   return { ...s, canonical_name: canonical };
 }

@@ -6,6 +6,7 @@
 import { BLOCK_TAGS, DomElement, DomNode, classAndId, closest, hasChildren, isElement, isInside } from './dom';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
+import { plainText } from '../../core/plain-text';
 import { bylineNames } from './person-name';
 import { cleanText } from './text';
 
@@ -53,7 +54,7 @@ const NONE: Byline = { text: null, raw: null, authors: [] };
 
 /** Finds the byline; `headline` is the h1 holding the story's headline, `siteNames` the page's own names. */
 export function readByline(facts: PageFacts, ld: LdArticle | null, headline: DomElement | null, siteNames: string[]): Byline {
-  const ldAuthors = ld?.authors ?? [];
+  const ldAuthors = (ld?.authors ?? []).map(plainText);
   const fromLd = [...new Set(ldAuthors.flatMap((a) => bylineNames(a, siteNames)))];
   if (fromLd.length === 1 || (fromLd.length && ldAuthors.length === 1)) return bylineOf(ldAuthors.join(', '), fromLd);
   if (fromLd.length) return { text: joinNames(fromLd), raw: ldAuthors.join(', '), authors: fromLd };
@@ -87,9 +88,11 @@ function metaAuthors(meta: Map<string, string>): string[] {
   return AUTHOR_META_KEYS.map((k) => meta.get(k) ?? '').filter((v) => v && !/^(?:https?:|www\.|\/)/i.test(v));
 }
 
-function bylineOf(raw: string, names: string[]): Byline {
-  const text = spanOf(cleanText(raw), names)?.replace(/\s+([,;])/gu, '$1');
-  return { text: text ?? joinNames(names), raw: cleanText(raw), authors: names };
+/** The byline from its printed form, as plain text (markup a page put in an author field dropped). */
+function bylineOf(printed: string, names: string[]): Byline {
+  const raw = cleanText(plainText(printed));
+  const text = spanOf(raw, names)?.replace(/\s+([,;])/gu, '$1');
+  return { text: text ?? joinNames(names), raw, authors: names };
 }
 
 /** "Von Anna Dunst und Max Muster, 3. Mai" → "Anna Dunst und Max Muster": the span from first to last name, as printed. */

@@ -2,6 +2,7 @@
  * Is this string a person's name? Byline strings cleaned (multilingual "By" prefixes, trailing dates
  * and roles dropped), split into several authors, and every part checked to be name-shaped. Pure.
  */
+import { plainText } from '../../core/plain-text';
 import { cleanText } from './text';
 
 /** Longer than this is a sentence or a paragraph, not a byline. */
@@ -75,7 +76,7 @@ export function cleanByline(raw: string): string {
 
 /** The names in a byline, each checked; [] when any part is neither a name nor a role (so no byline). */
 export function bylineNames(raw: string, siteNames: string[] = []): string[] {
-  const text = cleanText(raw).replace(LINK_IN_PARENS, ' ').replace(PARENTHETICAL, ' ');
+  const text = cleanText(plainText(raw)).replace(LINK_IN_PARENS, ' ').replace(PARENTHETICAL, ' ');
   if (!text || text.length > MAX_BYLINE_CHARS || COMMENTER.test(text)) return [];
   const cleaned = cleanByline(text);
   if (EMAIL_OR_LINK.test(cleaned)) return [];

@@ -1,5 +1,6 @@
 /** Builds a `WireItem` from the fields every wire format shares. Pure. */
 import { escapeHtml } from '../../../core/html';
+import { plainText } from '../../../core/plain-text';
 import { parseFeedDate } from '../dates';
 import type { FeedItem } from '../types';
 import type { WireItem, WirePubStatus, WireRightsInfo } from './types';
@@ -25,8 +26,9 @@ export interface WireFields {
   embargoStated?: boolean;
 }
 
-/** The entry and wire extras; the creditline becomes the entry's original source. */
-export function toWireItem(f: WireFields): WireItem {
+/** The entry and wire extras; the creditline becomes the entry's original source. Byline and creditline are plain text. */
+export function toWireItem(fields: WireFields): WireItem {
+  const f = { ...fields, byline: plainOrNull(fields.byline), creditline: plainOrNull(fields.creditline) };
   const entry: FeedItem = {
     guid: f.guid,
     link: f.link,
@@ -53,6 +55,10 @@ export function toWireItem(f: WireFields): WireItem {
     pub_status: f.pubStatus,
     embargo: embargoOf(f),
   };
+}
+
+function plainOrNull(s: string | null): string | null {
+  return s ? plainText(s) || null : null;
 }
 
 function embargoOf(f: WireFields): WireItem['embargo'] {
