@@ -24,6 +24,7 @@ import {
   storedResult,
   type StoredItem,
 } from './store-apply';
+import { applyDropPending, applyPendingUpdate } from './store-pending';
 import { existingFacts, findItemForUpdate, findSourceHomepage, findStory, type ItemRow } from './store-facts';
 import { planStore, type StoreAction, type StoreFacts } from './store-plan';
 
@@ -85,5 +86,11 @@ async function updateStored(
       return applyUnchanged(tx, existing, item, action, now);
     case 'new-version':
       return applyNewVersion(tx, existing, item, fp, action, now);
+    case 'pending-update':
+      return applyPendingUpdate(tx, existing, item, fp, action, now);
+    case 'drop-pending':
+      return applyDropPending(tx, existing, item, now);
+    case 'keep-pending':
+      return storedResult(existing);
   }
 }
