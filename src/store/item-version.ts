@@ -21,7 +21,12 @@ function versionText(title: string, text: string | null): string {
 
 /** Unified diff of one version's headline and text against another's. */
 export function versionDiff(from: VersionSide, to: VersionSide): string {
-  return createTwoFilesPatch(`version ${from.version}`, `version ${to.version}`, versionText(from.title, from.text), versionText(to.title, to.text));
+  return createTwoFilesPatch(
+    `version ${from.version}`,
+    `version ${to.version}`,
+    versionText(from.title, from.text),
+    versionText(to.title, to.text),
+  );
 }
 
 /** Keeps `row` as it is now as the previous version of `next`; returns the diff and the `previous_version` JSON. */
@@ -34,7 +39,15 @@ export async function keepPreviousVersion(
   const diff = versionDiff(row, next);
   await tx
     .insertInto('item_versions')
-    .values({ item_id: row.id, version: row.version, title: row.title, text: row.text, content_hash: row.content_hash, diff, created_at: now })
+    .values({
+      item_id: row.id,
+      version: row.version,
+      title: row.title,
+      text: row.text,
+      content_hash: row.content_hash,
+      diff,
+      created_at: now,
+    })
     .onConflict((oc) => oc.doNothing())
     .execute();
   const previous = { version: row.version, title: row.title, text: row.text, content_html: row.content_html, summary: row.summary, diff };

@@ -175,7 +175,12 @@ export async function applyNewVersion(
     itemId: existing.id,
     clusterId: existing.cluster_id,
     before: { version: existing.version, status: existing.status },
-    after: { version: item.version, status: next.status, paragraphs_changed: countChangedParagraphs(existing.text, item.text), kept: merged.kept },
+    after: {
+      version: item.version,
+      status: next.status,
+      paragraphs_changed: countChangedParagraphs(existing.text, item.text),
+      kept: merged.kept,
+    },
     detail: diff.slice(0, 20000),
     at: now,
   });

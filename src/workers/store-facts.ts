@@ -34,7 +34,11 @@ export function existingFacts(row: ItemRow): ExistingItem {
     url: row.url,
     sourceTitle: row.source_fields?.title ?? row.title,
     pending: row.pending_update
-      ? { version: row.pending_update.version, title: row.pending_update.title, contentHash: String(row.pending_update.columns.content_hash) }
+      ? {
+          version: row.pending_update.version,
+          title: row.pending_update.title,
+          contentHash: String(row.pending_update.columns.content_hash),
+        }
       : null,
   };
 }

@@ -36,7 +36,14 @@ export function rejectItem(db: Kysely<Database>, id: number, reason: string, act
 }
 
 /** Takes a published item off the portal. */
-export function unpublishItem(db: Kysely<Database>, id: number, reason: string, actor: string, now: Date, expected?: Expected): Promise<void> {
+export function unpublishItem(
+  db: Kysely<Database>,
+  id: number,
+  reason: string,
+  actor: string,
+  now: Date,
+  expected?: Expected,
+): Promise<void> {
   return changeStatus(db, id, 'unpublish', 'unpublished', reason, actor, now, expected);
 }
 

@@ -24,7 +24,12 @@ const quote = (v: unknown) => (v === null || v === undefined || v === '' ? 'noth
 const clip = (s: string) => (s.length > 120 ? `${s.slice(0, 119)}…` : s);
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
-const FIELD_NAMES: Record<string, string> = { title: 'headline', summary: 'summary', credit_override: 'credit line', credit: 'credit line' };
+const FIELD_NAMES: Record<string, string> = {
+  title: 'headline',
+  summary: 'summary',
+  credit_override: 'credit line',
+  credit: 'credit line',
+};
 
 /** Who did it, as the sentence starts: the pipeline's own moves read without an actor. */
 function who(actor: string): string {
@@ -34,7 +39,8 @@ function who(actor: string): string {
 function editSentence(actor: string, before: Obj, after: Obj): string {
   const parts = Object.keys(after).map((k) => {
     if (k === 'content_html') return 'edited the body';
-    if (k === 'credit_override' && (after[k] === null || after[k] === '')) return 'cleared the credit line override (the computed credit applies)';
+    if (k === 'credit_override' && (after[k] === null || after[k] === ''))
+      return 'cleared the credit line override (the computed credit applies)';
     return `changed the ${FIELD_NAMES[k] ?? k} from ${quote(before[k])} to ${quote(after[k])}`;
   });
   return `${actor} ${parts.length ? parts.join(' and ') : 'saved without changes'}`;
@@ -56,7 +62,10 @@ function updateSentence(e: AuditFacts, after: Obj): string {
   const n = typeof after.paragraphs_changed === 'number' ? after.paragraphs_changed : paragraphsInDiff(e.detail ?? '');
   const where = e.action === 'recheck-update' ? 'corrected at the source (found by a re-check)' : 'updated at the source';
   const waits = after.pending === true ? '; the published version stays live while the update waits for review' : '';
-  const kept = Array.isArray(after.kept) && after.kept.length ? `; the editor's ${after.kept.map((f) => FIELD_NAMES[String(f)] ?? f).join(' and ')} kept` : '';
+  const kept =
+    Array.isArray(after.kept) && after.kept.length
+      ? `; the editor's ${after.kept.map((f) => FIELD_NAMES[String(f)] ?? f).join(' and ')} kept`
+      : '';
   return `${where}: ${plural(n, 'paragraph')} changed${waits}${kept}`;
 }
 

@@ -8,6 +8,7 @@ import type { AuditRow } from '../../../db/schema';
 import { presentItem } from '../present-item';
 import { formatTime, html, trusted, type Raw } from './html';
 import type { EditorItem, Outlet } from './item-queries';
+import { renderAuditList, versionFields } from './desk-panels';
 import { renderPage, type PageUser } from './layout';
 
 export interface ItemPageData {
@@ -18,6 +19,8 @@ export interface ItemPageData {
   neighbours: { newer?: number; older?: number };
   notice?: string | null;
   noticeKind?: 'ok' | 'error';
+  /** Two editors and source updates (desk-panels.ts): the lock line, a conflict, the waiting update. */
+  desk?: { lock: Raw | null; conflict: Raw | null; pending: Raw | null };
 }
 
 /** The credit the portal will carry: the editor's override, else the computed line. */
@@ -68,7 +71,7 @@ export function renderDiff(previous: unknown, item: Pick<EditorItem, 'title' | '
 
 function renderActions(d: ItemPageData): Raw {
   const { item, user } = d;
-  const csrf = html`<input type="hidden" name="_csrf" value="${user.csrfToken}">`;
+  const csrf = html`<input type="hidden" name="_csrf" value="${user.csrfToken}">${versionFields(item)}`;
   return html`<section class="actions" aria-labelledby="actions-h"><h2 id="actions-h">Actions</h2>
     <form method="post" action="/editor/items/${item.id}/approve" id="approve-form">${csrf}<button type="submit" class="primary" accesskey="a">Approve and publish</button></form>
     <form method="post" action="/editor/items/${item.id}/reject" id="reject-form">${csrf}
@@ -85,15 +88,7 @@ function renderActions(d: ItemPageData): Raw {
 }
 
 function renderAudit(rows: AuditRow[]): Raw {
-  const json = (v: unknown) => (v === null || v === undefined ? '—' : JSON.stringify(v));
-  return html`<section aria-labelledby="audit-h"><h2 id="audit-h">Audit trail</h2>${
-    rows.length
-      ? html`<table class="audit"><thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Before</th><th scope="col">After</th></tr></thead><tbody>${rows.map(
-          (r) =>
-            html`<tr><td>${formatTime(r.at)}</td><td>${r.actor}</td><td>${r.action}${r.detail ? html`: ${r.detail}` : ''}</td><td><code>${json(r.before)}</code></td><td><code>${json(r.after)}</code></td></tr>`,
-        )}</tbody></table>`
-      : html`<p>No entries yet.</p>`
-  }</section>`;
+  return html`<section aria-labelledby="audit-h"><h2 id="audit-h">Audit trail</h2>${renderAuditList(rows)}</section>`;
 }
 
 /** The whole item page. */
@@ -102,10 +97,10 @@ export function renderItemPage(d: ItemPageData): string {
   const nav = html`<p class="pager"><a href="/editor">← Queue</a>
     ${neighbours.newer ? html` · <a rel="prev" href="/editor/items/${neighbours.newer}">Newer (k)</a>` : ''}
     ${neighbours.older ? html` · <a rel="next" href="/editor/items/${neighbours.older}">Older (j)</a>` : ''}</p>`;
-  const body = html`${nav}<h1>${item.title}</h1>
+  const body = html`${nav}${d.desk?.lock ?? ''}${d.desk?.conflict ?? ''}<h1>${item.title}</h1>
     <div class="columns"><section class="pane" aria-labelledby="extracted-h"><h2 id="extracted-h">Extracted article</h2>
       ${item.summary ? html`<p class="summary">${item.summary}</p>` : ''}${item.content_html ? trusted(item.content_html) : html`<p class="muted">No body extracted${item.extract_error ? html` (${item.extract_error})` : ''}.</p>`}</section>
-    ${renderPreview(item)}</div>
+    ${renderPreview(item)}</div>${d.desk?.pending ?? ''}
     ${renderDiff(item.previous_version, item)}${renderActions(d)}${renderMeta(item, d.outlets)}${renderAudit(d.audit)}`;
   return renderPage({ title: item.title, user: d.user, body, notice: d.notice, noticeKind: d.noticeKind, current: 'queue' });
 }

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { AuditRow, Database } from '../../../db/schema';
 import type { ItemStatus } from '../../policy/item-status';
+import type { PendingUpdate, SourceFields } from '../../policy/source-update';
 import { findItemForOutput } from '../item-queries';
 import type { ItemForOutput } from '../present-item';
 
@@ -13,6 +14,9 @@ export interface EditorItem extends ItemForOutput {
   content_from: string;
   extract_error: string | null;
   created_at: Date;
+  revision: number;
+  source_fields: SourceFields | null;
+  pending_update: PendingUpdate | null;
 }
 
 export interface Outlet {
@@ -29,7 +33,18 @@ export async function findEditorItem(db: Kysely<Database>, id: number): Promise<
   if (!base) return undefined;
   const extra = await db
     .selectFrom('items')
-    .select(['status_reason', 'credit_override', 'rights_notice', 'previous_version', 'content_from', 'extract_error', 'created_at'])
+    .select([
+      'status_reason',
+      'credit_override',
+      'rights_notice',
+      'previous_version',
+      'content_from',
+      'extract_error',
+      'created_at',
+      'revision',
+      'source_fields',
+      'pending_update',
+    ])
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
   return { ...base, ...extra };

@@ -84,7 +84,12 @@ const FIELDS: SnapshotField[] = ['title', 'summary', 'credit', 'body', 'status',
  * `rev` (`current`): no revision sent means no check; a different revision is a conflict, with
  * the fields that differ from what the editor saw (all of them when the snapshot is missing).
  */
-export function checkVersion(sent: number | undefined, rev: number, current: DeskSnapshot, base: Partial<DeskSnapshot> | null): VersionCheck {
+export function checkVersion(
+  sent: number | undefined,
+  rev: number,
+  current: DeskSnapshot,
+  base: Partial<DeskSnapshot> | null,
+): VersionCheck {
   if (sent === undefined || sent === rev) return { ok: true };
   const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
   const changes = FIELDS.filter((f) => !base || !(f in base) || str(base[f]) !== str(current[f])).map((field) => ({
