@@ -123,12 +123,15 @@ describe('two editors and source updates in Chromium', () => {
     expect(await row(id)).toMatchObject({ title: 'Harbour reopens to ferries', credit_override: 'Reporting: Aggregator staff' });
 
     // An API-style call with a stale revision gets the changes as JSON.
-    const json = await bob.evaluate(async (itemId) => {
-      const form = document.querySelector<HTMLFormElement>('#approve-form')!;
-      const body = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
-      const res = await fetch(`/editor/items/${itemId}/approve`, { method: 'POST', body, headers: { accept: 'application/json' } });
-      return { status: res.status, body: (await res.json()) as { error: { code: string; changes: { field: string; to: string }[] } } };
-    }, id);
+    const field = (name: string) => bob.locator(`#approve-form input[name="${name}"]`).inputValue();
+    const res = await bob.request.post(`${origin}/editor/items/${id}/approve`, {
+      form: { _csrf: await field('_csrf'), rev: await field('rev'), base: await field('base') },
+      headers: { accept: 'application/json' },
+    });
+    const json = {
+      status: res.status(),
+      body: (await res.json()) as { error: { code: string; changes: { field: string; to: string }[] } },
+    };
     expect(json.status).toBe(409);
     expect(json.body.error.code).toBe('REVIEW_STALE');
     expect(json.body.error.changes).toContainEqual(expect.objectContaining({ field: 'credit', to: 'Reporting: Aggregator staff' }));
