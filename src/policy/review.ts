@@ -51,8 +51,9 @@ export function updateWaitsForReview(current: ItemStatus, fresh: ReviewDecision)
 
 /**
  * After the source changed an item: `auto` keeps a published item published (updated in place);
- * `required` sends it back to the queue to review the changes; rejected, unpublished, withdrawn
- * and duplicate items stay as they are.
+ * under `required` a published item's update waits beside it (updateWaitsForReview, checked
+ * first by planStore) and other items are re-reviewed; rejected, unpublished, withdrawn and
+ * duplicate items stay as they are.
  */
 export function decideUpdateStatus(current: ItemStatus, fresh: ReviewDecision): UpdateDecision {
   if (STICKY_STATUSES.has(current)) return { status: current, reason: null };

@@ -43,6 +43,7 @@ th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bo
 .meta dt { font-weight: 600; }
 .meta dd { margin: 0; }
 ins { background: #d7f5dd; text-decoration: underline; } del { background: #fbdada; }
+.lock form.inline, .pending form { display: inline-block; margin: .25rem .5rem .25rem 0; } .conflict, .pending { border-left: 4px solid var(--err); padding: .25rem .75rem; overflow-wrap: anywhere; } pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 .login { display: grid; gap: .4rem; max-width: 22rem; }
 .row-actions { display: flex; gap: .4rem; }
 .health.failing { color: var(--err); font-weight: 600; } .health.paused { color: var(--muted); font-weight: 600; }
