@@ -4,6 +4,7 @@
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { ItemStatus, WebhookEvent } from '../src/policy/item-status';
+import type { PendingUpdate, SourceFields } from '../src/policy/source-update';
 import type { ReviewMode, Rights } from '../src/settings/feeds-schema';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -138,6 +139,20 @@ export interface ItemsTable {
   recheck_at: Timestamp | null;
   recheck_step: Generated<number>;
   recheck_pending: Generated<boolean>;
+  /** 0012: bumped by a trigger on every change an editor sees; the desk's forms carry it (version check). */
+  revision: Generated<number>;
+  /** 0012: the source's own headline and summary; NULL = no editor override known. */
+  source_fields: JsonNullable<SourceFields>;
+  /** 0012: a source update of a published item waiting for review (src/policy/source-update.ts). */
+  pending_update: JsonNullable<PendingUpdate>;
+}
+
+/** 0012: the desk's soft lock on an item. */
+export interface ItemLocksTable {
+  item_id: number;
+  username: string;
+  since: Timestamp;
+  expires_at: Timestamp;
 }
 
 export interface CreditsTable {
@@ -331,6 +346,7 @@ export interface Database {
   publish_events: PublishEventsTable;
   webhook_cursors: WebhookCursorsTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  item_locks: ItemLocksTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;

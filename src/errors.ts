@@ -42,6 +42,7 @@ export const ERROR_CODES = {
   WEBHOOK_REJECTED: 'the webhook endpoint answered with an error status',
   WEBHOOK_UNCONFIGURED: 'the delivery names an endpoint no longer in feeds.yaml',
   REVIEW_BAD_TRANSITION: 'the editor action does not apply to an item in this status',
+  REVIEW_STALE: 'the item changed since the editor opened it (a stale save or approve)',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -10,6 +10,7 @@ import * as m0007 from './0007-feed-max-body';
 import * as m0008 from './0008-commit-order-and-login-throttle';
 import * as m0009 from './0009-wire-rights-cap-and-embargo';
 import * as m0010 from './0010-api-changes';
+import * as m0012 from './0012-desk-concurrency';
 import * as m0013 from './0013-viewer-role';
 
 export const MIGRATIONS: Record<string, Migration> = {
@@ -23,5 +24,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0008-commit-order-and-login-throttle': m0008,
   '0009-wire-rights-cap-and-embargo': m0009,
   '0010-api-changes': m0010,
+  '0012-desk-concurrency': m0012,
   '0013-viewer-role': m0013,
 };

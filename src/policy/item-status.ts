@@ -46,7 +46,8 @@ export const STATUS_MOVES = {
     actor: 'pipeline',
     from: REVIEWED,
     to: REVIEWED,
-    means: 'the source changed the entry; decideUpdateStatus re-reviews it',
+    means:
+      'the source changed the entry; decideUpdateStatus re-reviews it (a published item under review stays published, its update waits in pending_update)',
   },
   'recheck-update': {
     actor: 'recheck',

@@ -42,9 +42,18 @@ export interface UpdateDecision {
 }
 
 /**
+ * A published item changed at a source whose review sends it to an editor: the approved version
+ * stays live (the portal never loses a story it had) and the update waits for review.
+ */
+export function updateWaitsForReview(current: ItemStatus, fresh: ReviewDecision): boolean {
+  return current === 'published' && fresh.status === 'queued';
+}
+
+/**
  * After the source changed an item: `auto` keeps a published item published (updated in place);
- * `required` sends it back to the queue to review the changes; rejected, unpublished, withdrawn
- * and duplicate items stay as they are.
+ * under `required` a published item's update waits beside it (updateWaitsForReview, checked
+ * first by planStore) and other items are re-reviewed; rejected, unpublished, withdrawn and
+ * duplicate items stay as they are.
  */
 export function decideUpdateStatus(current: ItemStatus, fresh: ReviewDecision): UpdateDecision {
   if (STICKY_STATUSES.has(current)) return { status: current, reason: null };

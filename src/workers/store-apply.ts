@@ -3,11 +3,12 @@
  * bands, clusters, credits, audit, and publishing through the review decision. No choices here
  * beyond what the action says.
  */
-import { createTwoFilesPatch } from 'diff';
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { ItemStatus } from '../policy/item-status';
+import { countChangedParagraphs, mergeSourceUpdate } from '../policy/source-update';
 import { writeAudit } from '../store/audit';
+import { keepPreviousVersion } from '../store/item-version';
 import { publishItem } from '../store/publish-item';
 import { withdrawItem } from '../store/withdraw-item';
 import type { BuiltItem } from './build-item';
@@ -24,7 +25,7 @@ type Act<K extends StoreAction['kind']> = Extract<StoreAction, { kind: K }>;
 export const DEDUPE_VERSION = 1;
 
 /** `flags` without `gone_at_source`: the page answered again. */
-const WITHOUT_GONE = sql<string>`flags - 'gone_at_source'`;
+export const WITHOUT_GONE = sql<string>`flags - 'gone_at_source'`;
 
 /** `flags` with `gone_at_source`, once. */
 const WITH_GONE = sql<string>`(SELECT coalesce(jsonb_agg(DISTINCT f), '[]') FROM jsonb_array_elements(flags || '["gone_at_source"]'::jsonb) f)`;
@@ -172,40 +173,18 @@ export async function applyNewVersion(
 ): Promise<StoredItem> {
   // A correction found by a re-check: the entry did not change in the feed, so its version moves with the item's.
   const item = action.correction ? { ...fetched, version: await bumpEntryVersion(tx, fetched.entryId) } : fetched;
-  const diff = createTwoFilesPatch(
-    `version ${existing.version}`,
-    `version ${item.version}`,
-    versionText(existing.title, existing.text),
-    versionText(item.title, item.text),
-  );
-  await tx
-    .insertInto('item_versions')
-    .values({
-      item_id: existing.id,
-      version: existing.version,
-      title: existing.title,
-      text: existing.text,
-      content_hash: existing.content_hash,
-      diff,
-      created_at: now,
-    })
-    .onConflict((oc) => oc.doNothing())
-    .execute();
+  const merged = mergeSourceUpdate(existing, { title: item.title, summary: item.summary });
+  const { diff, previous } = await keepPreviousVersion(tx, existing, { version: item.version, title: merged.title, text: item.text }, now);
   const next = action.settle;
-  const previous = {
-    version: existing.version,
-    title: existing.title,
-    text: existing.text,
-    content_html: existing.content_html,
-    summary: existing.summary,
-    diff,
-  };
   await tx
     .updateTable('items')
     .set({
       ...itemColumns(item, fp, now),
+      title: merged.title,
+      summary: merged.summary,
       flags: WITHOUT_GONE,
-      previous_version: JSON.stringify(previous),
+      previous_version: previous,
+      pending_update: null,
       status: existing.status,
       status_reason: next.reason,
     })
@@ -218,7 +197,12 @@ export async function applyNewVersion(
     itemId: existing.id,
     clusterId: existing.cluster_id,
     before: { version: existing.version, status: existing.status },
-    after: { version: item.version, status: next.status },
+    after: {
+      version: item.version,
+      status: next.status,
+      paragraphs_changed: countChangedParagraphs(existing.text, item.text),
+      kept: merged.kept,
+    },
     detail: diff.slice(0, 20000),
     at: now,
   });
@@ -266,7 +250,7 @@ export async function clearRecheckPending(tx: Tx, itemId: number): Promise<void>
 }
 
 /** Moves the entry to its next version and returns it (a re-check found the page changed). */
-async function bumpEntryVersion(tx: Tx, entryId: number): Promise<number> {
+export async function bumpEntryVersion(tx: Tx, entryId: number): Promise<number> {
   const row = await tx
     .updateTable('entries')
     .set((eb) => ({ version: eb('version', '+', 1) }))
@@ -274,10 +258,6 @@ async function bumpEntryVersion(tx: Tx, entryId: number): Promise<number> {
     .returning('version')
     .executeTakeFirstOrThrow();
   return row.version;
-}
-
-function versionText(title: string, text: string | null): string {
-  return `${title}\n\n${(text ?? '').replace(/\n{3,}/g, '\n\n')}\n`;
 }
 
 /** Publishes the item, or sets the status and reason the review decided. */
@@ -290,7 +270,7 @@ async function settle(tx: Tx, id: number, status: ItemStatus, reason: string | n
   return status;
 }
 
-/** The item's columns from what was built (shared with store-combined.ts). */
+/** The item columns the source's version sets (the editor's headline and summary are merged by the caller). Shared with store-combined.ts. */
 export function itemColumns(item: BuiltItem, fp: Fingerprint, now: Date) {
   return {
     source_id: item.sourceId,
@@ -320,6 +300,7 @@ export function itemColumns(item: BuiltItem, fp: Fingerprint, now: Date) {
     sort_at: item.sortAt,
     credit_line: item.creditLine,
     version: item.version,
+    source_fields: JSON.stringify({ title: item.title, summary: item.summary }),
     updated_at: now,
   };
 }

@@ -37,6 +37,14 @@ export function existingFacts(row: ItemRow): ExistingItem {
     goneFlagged: row.flags.includes('gone_at_source'),
     recheckAt: row.recheck_at,
     url: row.url,
+    sourceTitle: row.source_fields?.title ?? row.title,
+    pending: row.pending_update
+      ? {
+          version: row.pending_update.version,
+          title: row.pending_update.title,
+          contentHash: String(row.pending_update.columns.content_hash),
+        }
+      : null,
   };
 }
 

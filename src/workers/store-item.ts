@@ -26,6 +26,7 @@ import {
 } from './store-apply';
 import { insertNewItemCombined, openStoryCombined } from './store-combined';
 import { existingFacts, findEntryOutlet, findItemForUpdate, findStory, type ItemRow } from './store-facts';
+import { applyDropPending, applyPendingUpdate } from './store-pending';
 import { planStore, type StoreAction, type StoreFacts } from './store-plan';
 
 export { DEDUPE_VERSION, type StoredItem } from './store-apply';
@@ -94,5 +95,11 @@ async function updateStored(
       return applyUnchanged(tx, existing, item, action, now);
     case 'new-version':
       return applyNewVersion(tx, existing, item, fp, action, now);
+    case 'pending-update':
+      return applyPendingUpdate(tx, existing, item, fp, action, now);
+    case 'drop-pending':
+      return applyDropPending(tx, existing, item, now);
+    case 'keep-pending':
+      return storedResult(existing);
   }
 }

@@ -4,7 +4,7 @@
  * values in, a tagged StoreAction out; store-apply.ts carries it out in the shell's transaction.
  */
 import { GONE_CONFIRM_S, decideGone } from '../policy/recheck-plan';
-import { decideUpdateStatus, type UpdateDecision } from '../policy/review';
+import { decideUpdateStatus, updateWaitsForReview, type UpdateDecision } from '../policy/review';
 import { NEVER_OUT, type ItemStatus } from '../policy/item-status';
 import { allowsMore } from '../policy/effective-rights';
 import { sameOutlet, type OutletRef } from '../policy/outlets';
@@ -63,6 +63,10 @@ export interface ExistingItem {
   goneFlagged: boolean;
   recheckAt: Date | null;
   url: string;
+  /** The source's own headline (an editor's headline is compared as the source's); defaults to `title`. */
+  sourceTitle?: string;
+  /** The source update waiting for review (its version, title and text hash), or null. */
+  pending?: { version: number; title: string; contentHash: string } | null;
 }
 
 /**
@@ -121,6 +125,12 @@ export type StoreAction =
   | { kind: 'unchanged'; clearRecheck: boolean; clearExtractError: boolean }
   /** Changed at the source, or a correction a re-check found (`correction`: the entry's version moves too). */
   | { kind: 'new-version'; clearRecheck: boolean; correction: boolean; settle: UpdateDecision; audit: 'source-update' | 'recheck-update' }
+  /** Changed at the source while published under review: the approved copy stays live, the update waits for an editor. */
+  | { kind: 'pending-update'; clearRecheck: boolean; correction: boolean; audit: 'source-update' | 'recheck-update' }
+  /** The source went back to the live version: the update waiting for review is dropped. */
+  | { kind: 'drop-pending'; clearRecheck: boolean }
+  /** The same update as the one already waiting: nothing but the re-check claim moves. */
+  | { kind: 'keep-pending'; clearRecheck: boolean }
   /** 404/410: flagged; withdrawn when `withdrawReason` is set; `confirmAt` schedules one more re-check. */
   | { kind: 'gone'; clearRecheck: boolean; code: string; withdrawReason: string | null; confirmAt: Date | null }
   /** A re-check that failed otherwise: the stored copy stays, the failure is audited. */
@@ -197,16 +207,20 @@ function planInsert(built: BuiltItem, placement: StoryPlacement): StoreAction {
 function planUpdate(facts: StoreFacts, existing: ExistingItem): StoreAction {
   const { built, mode } = facts;
   const clearRecheck = mode === 'recheck';
-  if (!clearRecheck && existing.version >= built.version) return { kind: 'stale' };
+  const pending = existing.pending ?? null;
+  if (!clearRecheck && Math.max(existing.version, pending?.version ?? 0) >= built.version) return { kind: 'stale' };
   // A re-check proper: the page fetched again at the version already stored (a newer entry is an ordinary update).
   const recheck = clearRecheck && built.version <= existing.version;
   const code = built.extractError;
   if (code && GONE_CODES.has(code)) return planGone(existing, code, clearRecheck, facts.now);
   if (recheck && code) return { kind: 'recheck-failed', clearRecheck, code };
-  if (facts.contentHash === existing.contentHash && built.title === existing.title)
-    return { kind: 'unchanged', clearRecheck, clearExtractError: recheck };
+  if (facts.contentHash === existing.contentHash && built.title === (existing.sourceTitle ?? existing.title))
+    return pending === null ? { kind: 'unchanged', clearRecheck, clearExtractError: recheck } : { kind: 'drop-pending', clearRecheck };
+  if (pending && facts.contentHash === pending.contentHash && built.title === pending.title) return { kind: 'keep-pending', clearRecheck };
+  const audit = recheck ? 'recheck-update' : 'source-update';
+  if (updateWaitsForReview(existing.status, built.decision)) return { kind: 'pending-update', clearRecheck, correction: recheck, audit };
   const settle = decideUpdateStatus(existing.status, built.decision);
-  return { kind: 'new-version', clearRecheck, correction: recheck, settle, audit: recheck ? 'recheck-update' : 'source-update' };
+  return { kind: 'new-version', clearRecheck, correction: recheck, settle, audit };
 }
 
 /**

@@ -283,7 +283,7 @@ describe.each(['postgres'] as const)('dedupe store on %s', (db) => {
     expect(versions[0]!.diff).toContain('+The mayor said the vote was unanimous.');
   });
 
-  it('an update at a review-required source sends the published copy back to the queue with the diff', async () => {
+  it('an update at a review-required source keeps the published copy live and the update waiting with its diff', async () => {
     const v1 = await ingest(deps, {
       source: 'agg',
       guid: 'a-upd',
@@ -301,10 +301,12 @@ describe.each(['postgres'] as const)('dedupe store on %s', (db) => {
       version: 2,
       text: 'The coast road stays closed until next Monday.',
     });
-    expect(v2.status).toBe('queued');
+    expect(v2.status).toBe('published');
     const row = await item(v1.id);
-    expect(row.status_reason).toMatch(/updated at the source/);
-    expect((row.previous_version as { diff: string }).diff).toContain('+Road closure extended');
+    expect(row.title).toBe('Road closure');
+    expect(row.version).toBe(1);
+    expect(row.pending_update).toMatchObject({ version: 2, title: 'Road closure extended', paragraphs_changed: 1 });
+    expect(row.pending_update!.diff).toContain('+Road closure extended');
   });
 
   it('a first 404 at the source flags the published copy and keeps its text (a 410, or a second 404, withdraws it: recheck-takedown.test.ts)', async () => {

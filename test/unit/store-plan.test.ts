@@ -198,15 +198,52 @@ describe('planStore: an item already stored', () => {
       { kind: 'new-version', clearRecheck: false, correction: false, settle: PUBLISH, audit: 'source-update' },
     ],
     [
-      'a newer entry with new text under review: back to the queue',
+      'a newer entry with new text under review: the published copy stays live, the update waits',
       { existing: stored(), built: built({ decision: REVIEW }), ...changed },
+      { kind: 'pending-update', clearRecheck: false, correction: false, audit: 'source-update' },
+    ],
+    [
+      'a newer entry under review of a queued item: a new version, still queued',
+      { existing: stored({ status: 'queued' }), built: built({ decision: REVIEW }), ...changed },
+      { kind: 'new-version', clearRecheck: false, correction: false, settle: REVIEW, audit: 'source-update' },
+    ],
+    [
+      'a re-check correction under review: it waits too',
+      { ...recheck, existing: stored(), built: built({ version: 1, decision: REVIEW }), ...changed },
+      { kind: 'pending-update', clearRecheck: true, correction: true, audit: 'recheck-update' },
+    ],
+    [
+      "the editor's headline is not a change at the source",
+      { existing: stored({ title: 'Harbour works: a triumph', sourceTitle: 'Harbour works finish early' }) },
+      { kind: 'unchanged', clearRecheck: false, clearExtractError: false },
+    ],
+    [
+      'an entry no newer than the waiting update: nothing written',
+      { existing: stored({ pending: { version: 2, title: 'X', contentHash: 'hash-b' } }), ...changed },
+      { kind: 'stale' },
+    ],
+    [
+      'the same update as the one waiting, found by a re-check: only the claim moves',
       {
-        kind: 'new-version',
-        clearRecheck: false,
-        correction: false,
-        settle: { status: 'queued', reason: 'updated at the source; review the changes' },
-        audit: 'source-update',
+        mode: 'recheck',
+        existing: stored({ pending: { version: 2, title: 'Harbour works finish early', contentHash: 'hash-b' } }),
+        ...changed,
       },
+      { kind: 'keep-pending', clearRecheck: true },
+    ],
+    [
+      'a newer update replaces the waiting one',
+      {
+        existing: stored({ pending: { version: 2, title: 'X', contentHash: 'hash-c' } }),
+        built: built({ version: 3, decision: REVIEW }),
+        ...changed,
+      },
+      { kind: 'pending-update', clearRecheck: false, correction: false, audit: 'source-update' },
+    ],
+    [
+      'the source went back to the live version: the waiting update is dropped',
+      { existing: stored({ pending: { version: 2, title: 'X', contentHash: 'hash-c' } }), built: built({ version: 3 }) },
+      { kind: 'drop-pending', clearRecheck: false },
     ],
     [
       'a newer entry of a rejected item: a new version that stays rejected',

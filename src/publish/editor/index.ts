@@ -2,6 +2,7 @@
 import formbody from '@fastify/formbody';
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../deps';
+import { registerDeskRoutes } from './desk-routes';
 import { registerFeedDeskRoutes } from './feed-routes';
 import { registerItemDeskRoutes } from './item-routes';
 import { registerLoginRoutes } from './login-routes';
@@ -39,5 +40,6 @@ function registerDesk(app: FastifyInstance, deps: Deps): void {
   registerLoginRoutes(app, deps);
   registerQueueRoutes(app, deps);
   registerItemDeskRoutes(app, deps);
+  registerDeskRoutes(app, deps);
   registerFeedDeskRoutes(app, deps);
 }

@@ -3,6 +3,7 @@
  * credit, and the actions that fit the item's status. Approving over warnings needs the
  * confirmation box, whose token the server checks and the audit records. Pure.
  */
+import { versionFields } from './desk-panels';
 import { confirmationToken, leadImageOf, type ApprovalCheck } from '../../policy/approval-checks';
 import { transitionProblem, type EditorAction } from './edit-plan';
 import { html, type Raw } from './html';
@@ -44,7 +45,7 @@ function renderApprove(item: EditorItem, checks: readonly ApprovalCheck[], csrf:
 
 /** The forms for the moves the item's status allows (policy/item-status), and nothing else. */
 export function renderActions(item: EditorItem, checks: readonly ApprovalCheck[], user: PageUser): Raw {
-  const csrf = html`<input type="hidden" name="_csrf" value="${user.csrfToken}">`;
+  const csrf = html`<input type="hidden" name="_csrf" value="${user.csrfToken}">${versionFields(item)}`;
   const may = (a: EditorAction) => transitionProblem(a, item.status) === null;
   const none = !may('approve') && !may('reject') && !may('unpublish');
   return html`<section class="actions" aria-labelledby="actions-h"><h2 id="actions-h">Decision <span class="pill status-${item.status}">${item.status}</span></h2>

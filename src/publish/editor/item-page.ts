@@ -11,6 +11,7 @@ import { presentItem } from '../present-item';
 import { formatTime, html, trusted, type Raw } from './html';
 import { renderActions, renderChecks, renderLeadImage } from './item-decision';
 import type { EditorItem, Outlet } from './item-queries';
+import { renderAuditList, versionFields } from './desk-panels';
 import { formatAge, summaryRepeatsBody } from './item-text';
 import { renderPage, type PageUser } from './layout';
 import { renderRejectReasons } from './reject-reasons';
@@ -25,6 +26,8 @@ export interface ItemPageData {
   now: Date;
   notice?: string | null;
   noticeKind?: 'ok' | 'error';
+  /** Two editors and source updates (desk-panels.ts): the lock line, a conflict, the waiting update. */
+  desk?: { lock: Raw | null; conflict: Raw | null; pending: Raw | null };
 }
 
 /** The credit the portal will carry: the editor's override, else the computed line. */
@@ -88,7 +91,7 @@ export function renderDiff(previous: unknown, item: Pick<EditorItem, 'title' | '
 }
 
 function renderEdit(item: EditorItem, csrfToken: string): Raw {
-  return html`<form method="post" action="/editor/items/${item.id}/edit" id="edit-form" class="edit"><input type="hidden" name="_csrf" value="${csrfToken}">
+  return html`<form method="post" action="/editor/items/${item.id}/edit" id="edit-form" class="edit"><input type="hidden" name="_csrf" value="${csrfToken}">${versionFields(item)}
       <h2>Edit before approving</h2>
       <label for="edit-title">Title</label><input id="edit-title" name="title" value="${item.title}" required>
       <label for="edit-summary">Summary</label><textarea id="edit-summary" name="summary" rows="3">${item.summary ?? ''}</textarea>
@@ -98,15 +101,7 @@ function renderEdit(item: EditorItem, csrfToken: string): Raw {
 }
 
 function renderAudit(rows: AuditRow[]): Raw {
-  const json = (v: unknown) => (v === null || v === undefined ? '—' : JSON.stringify(v));
-  return html`<section aria-labelledby="audit-h"><h2 id="audit-h">Audit trail</h2>${
-    rows.length
-      ? html`<div class="table-wrap"><table class="audit"><thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Before</th><th scope="col">After</th></tr></thead><tbody>${rows.map(
-          (r) =>
-            html`<tr><td>${formatTime(r.at)}</td><td>${r.actor}</td><td>${r.action}${r.detail ? html`: ${r.detail}` : ''}</td><td><code>${json(r.before)}</code></td><td><code>${json(r.after)}</code></td></tr>`,
-        )}</tbody></table></div>`
-      : html`<p>No entries yet.</p>`
-  }</section>`;
+  return html`<section aria-labelledby="audit-h"><h2 id="audit-h">Audit trail</h2>${renderAuditList(rows)}</section>`;
 }
 
 function renderHead(d: ItemPageData): Raw {
@@ -125,10 +120,10 @@ function renderHead(d: ItemPageData): Raw {
 /** The whole item page. */
 export function renderItemPage(d: ItemPageData): string {
   const { item } = d;
-  const body = html`${renderHead(d)}
+  const body = html`${d.desk?.lock ?? ''}${d.desk?.conflict ?? ''}${renderHead(d)}
     <div class="item-grid">
       <aside class="decision" aria-label="Checks and decision">${renderChecks(d.checks)}${mayEdit(d.user) ? renderActions(item, d.checks, d.user) : ''}${renderLeadImage(item)}</aside>
-      <div class="reading"><div class="columns">${renderExtracted(item)}${renderPreview(item)}</div>
+      <div class="reading"><div class="columns">${renderExtracted(item)}${renderPreview(item)}</div>${d.desk?.pending ?? ''}
         ${renderDiff(item.previous_version, item)}${mayEdit(d.user) ? renderEdit(item, d.user.csrfToken) : ''}${renderMeta(item, d.outlets)}${renderAudit(d.audit)}</div>
     </div>${renderRejectReasons()}`;
   return renderPage({ title: item.title, user: d.user, body, notice: d.notice, noticeKind: d.noticeKind, current: 'queue' });

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { AuditRow, Database } from '../../../db/schema';
 import type { ItemStatus } from '../../policy/item-status';
+import type { PendingUpdate, SourceFields } from '../../policy/source-update';
 import { findItemForOutput } from '../item-queries';
 import type { ItemForOutput } from '../present-item';
 import type { Rights } from '../../settings/feeds-schema';
@@ -16,6 +17,9 @@ export interface EditorItem extends ItemForOutput {
   content_from: string;
   extract_error: string | null;
   created_at: Date;
+  revision: number;
+  source_fields: SourceFields | null;
+  pending_update: PendingUpdate | null;
 }
 
 export interface Outlet {
@@ -34,7 +38,7 @@ export async function findEditorItem(db: Kysely<Database>, id: number): Promise<
     .selectFrom('items as i')
     .innerJoin('sources as s', 's.id', 'i.source_id')
     .select(['i.status_reason', 'i.credit_override', 'i.rights_notice', 'i.previous_version', 'i.content_from', 'i.extract_error'])
-    .select(['i.created_at', 's.rights as source_rights'])
+    .select(['i.created_at', 'i.revision', 'i.source_fields', 'i.pending_update', 's.rights as source_rights'])
     .where('i.id', '=', id)
     .executeTakeFirstOrThrow();
   return { ...base, ...extra };

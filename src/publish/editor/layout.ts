@@ -15,7 +15,7 @@ export interface PageOptions {
   /** One line shown above the content (a confirmation or a refusal). */
   notice?: string | null;
   noticeKind?: 'ok' | 'error';
-  current?: 'queue' | 'feeds';
+  current?: 'queue' | 'feeds' | 'activity';
 }
 
 /** The whole HTML document. */
@@ -23,6 +23,7 @@ export function renderPage(o: PageOptions): string {
   const nav = o.user
     ? html`<nav aria-label="Main"><ul>
         <li><a href="/editor"${o.current === 'queue' ? html` aria-current="page"` : ''}>Review queue</a></li>
+        <li><a href="/editor/activity"${o.current === 'activity' ? html` aria-current="page"` : ''}>Activity</a></li>
         ${o.user.role === 'operator' ? html`<li><a href="/editor/feeds"${o.current === 'feeds' ? html` aria-current="page"` : ''}>Feeds</a></li>` : ''}
       </ul>
       <form method="post" action="/editor/logout" class="logout">

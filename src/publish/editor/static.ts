@@ -110,6 +110,7 @@ th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bo
 .meta dd { margin: 0; overflow-wrap: anywhere; }
 ins { background: #d7f5dd; text-decoration: underline; } del { background: #fbdada; }
 .error-page { max-width: 48rem; background: var(--card); border: 1px solid var(--line); border-radius: 6px; padding: 1rem 1.25rem; }
+.lock form.inline, .pending form { display: inline-block; margin: .25rem .5rem .25rem 0; } .conflict, .pending { border-left: 4px solid var(--err); padding: .25rem .75rem; overflow-wrap: anywhere; } pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 .login { display: grid; gap: .4rem; max-width: 22rem; }
 .row-actions { display: flex; gap: .4rem; }
 .health.failing { color: var(--err); font-weight: 600; } .health.paused { color: var(--muted); font-weight: 600; }
