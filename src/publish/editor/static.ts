@@ -79,7 +79,7 @@ th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bo
 .item-grid { display: grid; grid-template-columns: minmax(0, 1fr) 23rem; gap: 1.25rem; align-items: start; }
 .reading { grid-column: 1; grid-row: 1; min-width: 0; display: grid; gap: 1.25rem; }
 .reading > section, .reading > form { background: var(--card); border: 1px solid var(--line); border-radius: 6px; padding: .9rem 1rem; min-width: 0; }
-.decision { grid-column: 2; grid-row: 1; position: sticky; top: .75rem; display: grid; gap: .75rem; max-height: calc(100vh - 1.5rem); overflow: auto; }
+.decision { grid-column: 2; grid-row: 1; display: grid; gap: .75rem; min-width: 0; }
 .decision > * { background: var(--card); border: 1px solid var(--line); border-radius: 6px; padding: .75rem .9rem; margin: 0; }
 .check-list { list-style: none; padding: 0; margin: 0; display: grid; gap: .4rem; }
 .check { border-left: 4px solid #8a94a3; background: var(--info-bg); padding: .45rem .65rem; border-radius: 3px; font-size: .9rem; display: grid; gap: .15rem; margin: 0 0 .4rem; overflow-wrap: anywhere; }
@@ -105,6 +105,7 @@ th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bo
 .credit { font-style: italic; color: var(--muted); }
 .edit { display: grid; gap: .3rem; }
 .edit input, .edit textarea { width: 100%; }
+.edit button { justify-self: start; }
 .meta { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: .2rem 1rem; margin: 0; }
 .meta dt { font-weight: 600; }
 .meta dd { margin: 0; overflow-wrap: anywhere; }
@@ -118,7 +119,7 @@ code { font-size: .85em; overflow-wrap: anywhere; }
 @media (max-width: 1200px) { .columns { grid-template-columns: minmax(0, 1fr); } }
 @media (max-width: 1000px) {
   .item-grid { grid-template-columns: minmax(0, 1fr); }
-  .decision, .reading { grid-column: 1; grid-row: auto; position: static; max-height: none; }
+  .decision, .reading { grid-column: 1; grid-row: auto; }
 }
 @media (max-width: 600px) {
   main { padding: .6rem; }
