@@ -9,6 +9,7 @@ import { runDedupeStoreBench } from './dedupe-store';
 import { runEditorQueueBench } from './editor-queue';
 import { runExtractBench } from './extract';
 import { runFeedParseBench } from './feeds-parse';
+import { runLoginFloodBench } from './login-flood';
 import { runStartupBench } from './startup';
 import { runFeedPollBench } from './feeds-poll';
 import { runWireParseBench } from './wire-parse';
@@ -37,6 +38,10 @@ export const BENCHMARKS: Record<string, [string, () => Promise<void>]> = {
   'editor-queue': [
     'review desk GET /editor with 10,000 queued (+50,000 published) items: median ms vs GET /api/items?limit=50',
     () => runEditorQueueBench(),
+  ],
+  'login-flood': [
+    'review desk logins: 30 wrong passwords at once; answers by status, reply times vs one lone login, peak RSS above idle (`node bin/run-ts.js bench/login-flood.ts --logins N`)',
+    () => runLoginFloodBench(),
   ],
   startup: [
     '`wireroom start` start-up time and RSS: embedded fresh / reopened data dir vs Postgres + Redis (median of 3)',

@@ -1,7 +1,7 @@
 /**
- * One login attempt from start to verdict: throttle claims for the (username, address) pair and
- * for the address, counted before the hash; then the hash, in a capped slot; then the
- * audit row and, on success, the pair's slate wiped. An unknown or disabled username is hashed
+ * One login attempt from start to verdict: a place in the capped hash slots (none left: turned
+ * away at once); in it, throttle claims for the (username, address) pair and for the address,
+ * counted before the hash, then the hash; then the audit row and, on success, the pair's slate wiped. An unknown or disabled username is hashed
  * against a dummy so the answer takes as long as for a real one.
  */
 import type { Kysely } from 'kysely';
@@ -13,6 +13,8 @@ import { recordLoginAttempt } from './rate-limit';
 import { findUserByName } from './users';
 
 export type LoginVerdict = { kind: 'ok'; user: UserRow } | { kind: 'wrong' } | { kind: 'throttled'; retryAt: Date } | { kind: 'busy' };
+
+type Checked = { kind: 'throttled'; retryAt: Date } | { kind: 'checked'; user: UserRow | undefined; ok: boolean };
 
 export interface LoginChecker {
   check(username: string, password: string, ip: string, now: Date): Promise<LoginVerdict>;
@@ -26,23 +28,30 @@ export function createLoginChecker(db: Kysely<Database>, slots: HashSlots): Logi
     await verifyPassword(password, await (dummyHash ??= hashPassword('not-a-password')));
     return false;
   }
+  /** Inside a hash slot: the throttle claims (counted before the hash), then the hash. */
+  async function claimAndVerify(username: string, password: string, ip: string, now: Date): Promise<Checked> {
+    // The pair first: hammering one waiting account does not use up the address's budget.
+    for (const [name, policy] of [
+      [username, USER_ADDRESS_POLICY],
+      [ANY_USER, ADDRESS_POLICY],
+    ] as const) {
+      const claim = await claimAttempt(db, name, ip, policy, now);
+      if (!claim.ok) return { kind: 'throttled', retryAt: claim.retryAt };
+    }
+    const user = await findUserByName(db, username);
+    return { kind: 'checked', user, ok: await verify(user, password) };
+  }
   return {
     async check(username, password, ip, now) {
-      // The pair first: hammering one waiting account does not use up the address's budget.
-      for (const [name, policy] of [
-        [username, USER_ADDRESS_POLICY],
-        [ANY_USER, ADDRESS_POLICY],
-      ] as const) {
-        const claim = await claimAttempt(db, name, ip, policy, now);
-        if (!claim.ok) return { kind: 'throttled', retryAt: claim.retryAt };
-      }
-      const user = await findUserByName(db, username);
-      const run = await slots.run(() => verify(user, password));
+      // A place in the hash line comes first: a flood beyond it is answered at once, with no database work and no attempt counted.
+      const run = await slots.run(() => claimAndVerify(username, password, ip, now));
       if (run.busy) return { kind: 'busy' };
-      await recordLoginAttempt(db, ip, username, run.value, now);
-      if (!run.value || !user) return { kind: 'wrong' };
+      const checked = run.value;
+      if (checked.kind === 'throttled') return checked;
+      await recordLoginAttempt(db, ip, username, checked.ok, now);
+      if (!checked.ok || !checked.user) return { kind: 'wrong' };
       await clearAfterSuccess(db, username, ip, now);
-      return { kind: 'ok', user };
+      return { kind: 'ok', user: checked.user };
     },
   };
 }

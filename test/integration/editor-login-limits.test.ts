@@ -53,12 +53,12 @@ describe('login throttle without a trusted proxy', () => {
   }, 30_000);
   afterAll(async () => s?.close());
 
-  it('evaluates at most the free attempts of 30 concurrent wrong passwords', async () => {
-    const codes = (await Promise.all(Array.from({ length: 30 }, (_, i) => login(s.app, 'olga', `wrong password ${i}`)))).map(
-      (r) => r.statusCode,
-    );
-    const counts = codes.reduce<Record<number, number>>((m, c) => ({ ...m, [c]: (m[c] ?? 0) + 1 }), {});
-    expect(counts).toEqual({ 401: USER_ADDRESS_POLICY.free, 429: 30 - USER_ADDRESS_POLICY.free });
+  it('evaluates at most the free attempts of 30 concurrent wrong passwords; the rest wait (429) or are turned away (503)', async () => {
+    const replies = await Promise.all(Array.from({ length: 30 }, (_, i) => login(s.app, 'olga', `wrong password ${i}`)));
+    const counts = replies.reduce<Record<number, number>>((m, r) => ({ ...m, [r.statusCode]: (m[r.statusCode] ?? 0) + 1 }), {});
+    expect(counts[401]).toBe(USER_ADDRESS_POLICY.free);
+    expect((counts[429] ?? 0) + (counts[503] ?? 0)).toBe(30 - USER_ADDRESS_POLICY.free);
+    for (const r of replies.filter((x) => x.statusCode !== 401)) expect(Number(r.headers['retry-after'])).toBeGreaterThanOrEqual(1);
     const audit = await s.deps.db.selectFrom('login_attempts').select('ok').where('username', '=', 'olga').execute();
     expect(audit).toHaveLength(USER_ADDRESS_POLICY.free);
   }, 60_000);
@@ -209,6 +209,9 @@ describe('a login flood beyond the hash cap', () => {
     }
     const audit = await s.deps.db.selectFrom('login_attempts').select('username').where('username', 'like', 'flood%').execute();
     expect(audit).toHaveLength(evaluated.length);
+    // A login turned away was not counted against its username and address either.
+    const counted = await s.deps.db.selectFrom('login_throttle').select('username').where('username', 'like', 'flood%').execute();
+    expect(counted).toHaveLength(evaluated.length);
   }, 120_000);
 });
 
