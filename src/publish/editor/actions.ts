@@ -27,7 +27,14 @@ async function lockStatus(tx: Kysely<Database>, id: number, action: EditorAction
  * `confirmed` is the approve form's token of the warnings the editor approves over (approval-facts).
  * `expected` is the revision the form was opened at (a stale one answers REVIEW_STALE).
  */
-export function approveItem(db: Kysely<Database>, id: number, actor: string, now: Date, confirmed?: string, expected?: Expected): Promise<void> {
+export function approveItem(
+  db: Kysely<Database>,
+  id: number,
+  actor: string,
+  now: Date,
+  confirmed?: string,
+  expected?: Expected,
+): Promise<void> {
   return db.transaction().execute(async (tx) => {
     await assertFresh(tx, id, expected);
     await lockStatus(tx, id, 'approve');
