@@ -29,6 +29,11 @@ function postButton(action: string, label: string, csrf: string, opts: { kind?: 
   return html`<form method="post" action="${action}"><input type="hidden" name="_csrf" value="${csrf}"><button type="submit" class="c-btn ${opts.kind ?? ''}" aria-label="${opts.aria ?? label}">${label}</button></form>`;
 }
 
+/** "Paused by chief" as it is; an automatic pause's reason after "Paused: ". */
+function pausedText(reason: string): string {
+  return /^paused\b/i.test(reason) ? reason.charAt(0).toUpperCase() + reason.slice(1) : `Paused: ${reason}`;
+}
+
 function renderFeedRow(f: ConsoleFeed, now: Date, csrf: string): Raw {
   const state = feedState(f);
   const name = f.title ?? f.url;
@@ -37,7 +42,7 @@ function renderFeedRow(f: ConsoleFeed, now: Date, csrf: string): Raw {
     postButton(`/editor/console/feeds/${f.id}/${a}`, label, csrf, { kind, aria: `${label} ${name}` });
   return html`<tr data-feed-id="${f.id}" class="c-row-${state}">
     <td><span class="c-pill ${state}">${state}</span></td>
-    <td><strong>${f.source_name}</strong><div class="c-feed">${f.title ? html`${f.title} · ` : ''}<code>${f.url}</code></div></td>
+    <td class="c-source"><strong>${f.source_name}</strong><div class="c-feed">${f.title && f.title !== f.source_name ? html`${f.title} · ` : ''}<code>${f.url}</code></div></td>
     <td>${when(f.last_fetched_at, now)}</td>
     <td class="c-num">${f.last_status ?? '—'}</td>
     <td class="c-num">${f.last_duration_ms ?? '—'}</td>
@@ -46,7 +51,7 @@ function renderFeedRow(f: ConsoleFeed, now: Date, csrf: string): Raw {
       f.error_code
         ? html`<code class="c-code">${f.error_code}</code> ×${f.error_count}${f.error_message ? html`<div class="c-msg">${f.error_message}</div>` : ''}${fix ? html`<div class="c-fix"><span>Fix:</span> ${fix}</div>` : ''}`
         : html`<span class="c-dim">—</span>`
-    }${f.paused_reason ? html`<div class="c-msg">Paused: ${f.paused_reason}</div>` : ''}</td>
+    }${f.paused_reason ? html`<div class="c-msg">${pausedText(f.paused_reason)}</div>` : ''}</td>
     <td>${f.paused ? html`<span class="c-dim">paused</span>` : when(f.next_due_at, now)}</td>
     <td><div class="c-actions">${f.paused ? act('resume', 'Resume', 'primary') : act('pause', 'Pause')}${act('poll', 'Poll now')}</div></td></tr>`;
 }

@@ -58,6 +58,8 @@ code { font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; 
 .c-feeds tr.c-row-failing { background: #fff8f8; }
 .c-feed { color: var(--c-dim); font-size: 12.5px; margin-top: .1rem; }
 .c-error { max-width: 34rem; }
+.c-source { min-width: 19rem; }
+.c-feeds .c-actions { flex-wrap: nowrap; }
 .c-code { color: var(--c-bad); font-weight: 600; }
 .c-msg { color: var(--c-dim); font-size: 12.5px; margin-top: .2rem; }
 .c-fix { margin-top: .3rem; font-size: 12.5px; padding: .3rem .5rem; background: #f1f6fe; border-left: 3px solid var(--c-accent); border-radius: 0 4px 4px 0; }
