@@ -2,6 +2,8 @@
  * The process roles. `start` runs all of them in one process (embedded default); `fetch`, `work`
  * and `serve` run one each for scale-out on Postgres + Redis.
  */
+import { countUsers } from './auth/accounts-admin';
+import { createSetupGate, SETUP_TTL_MS, type SetupGate } from './auth/setup-token';
 import type { Deps } from './deps';
 import { startDbWatch } from './db-watch';
 import { fetchFeed } from './fetchers/fetch-feed';
@@ -10,6 +12,7 @@ import { syncSources } from './fetchers/sync-sources';
 import { buildServer } from './server';
 import { startWebhooks } from './publish/webhooks/webhook-role';
 import { observeArticle, recordArticle, recordFeedFetch, type Metrics } from './metrics';
+import { planMetricsExposure } from './metrics/exposure';
 import { startMetricsServer } from './metrics/server';
 import { JobDeferred, type JobHandler, type QueueName } from './queue';
 import { enqueueOrphanEntries, type EntryJob } from './workers/enqueue';
@@ -74,14 +77,27 @@ const ORPHAN_SWEEP_MS = 60_000;
 
 /** The HTTP server on settings.host:port; `onListen` gets the URL it answers on. */
 export async function startServeRole(deps: Deps, onListen?: (url: string) => void): Promise<Stop> {
-  const app = await buildServer(deps);
+  const setup = createSetupGate();
+  const app = await buildServer(deps, { setup });
   await app.listen({ port: deps.settings.port, host: deps.settings.host });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : deps.settings.port;
   const url = serveUrl(deps.settings.host, port);
   deps.log.info({ url, host: deps.settings.host }, 'serving the portal API');
+  await offerSetup(deps, setup, url);
   onListen?.(url);
   return () => app.close();
+}
+
+/** While no account exists, arms the one-time setup link and prints it (a fresh installation's way to its first operator). */
+async function offerSetup(deps: Deps, setup: SetupGate, url: string): Promise<void> {
+  if ((await countUsers(deps.db)) > 0) return;
+  const token = setup.arm(deps.clock.now());
+  const setupUrl = `${url}/editor/setup?token=${token}`;
+  deps.log.info(
+    { setup_url: setupUrl, expires_in_s: SETUP_TTL_MS / 1000 },
+    `no account yet: open ${setupUrl} in a browser on this machine within 1 h to create the first operator (the link works once)`,
+  );
 }
 
 /** A URL a local client can open for a bound address: wildcard binds are reached on localhost, IPv6 in brackets. */
@@ -148,8 +164,14 @@ async function startEach(deps: Deps, roles: readonly Role[], stops: Stop[], onLi
     if (role === 'fetch') stops.push(await startFetchRole(deps, watch?.nudge));
     if (role === 'work') stops.push(await startWorkRole(deps, watch?.nudge));
   }
-  const metricsPort = deps.settings.ops.metricsPort;
-  if (deps.metrics && metricsPort !== null && !roles.includes('serve')) {
+  const { host, ops } = deps.settings;
+  const metricsPort = planMetricsExposure({
+    host,
+    token: ops.metricsToken,
+    port: ops.metricsPort,
+    serves: roles.includes('serve'),
+  }).separatePort;
+  if (deps.metrics && metricsPort !== null) {
     const server = await startMetricsServer(deps.metrics, {
       port: metricsPort,
       host: deps.settings.host,

@@ -10,6 +10,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { createHash } from 'node:crypto';
 import { createApiAccess, readCredential, readGate } from './auth/api-access';
+import type { SetupGate } from './auth/setup-token';
 import { registerCompression } from './http/compression';
 import { registerBodyValidators } from './publish/api/body-validators';
 import type { Deps } from './deps';
@@ -51,7 +52,7 @@ const EXPOSED_HEADERS = [
 ];
 
 /** Builds the server with every route registered; the caller listens. */
-export async function buildServer(deps: Deps): Promise<FastifyInstance> {
+export async function buildServer(deps: Deps, opts: { setup?: SetupGate } = {}): Promise<FastifyInstance> {
   const log = deps.log.child({ role: 'serve' }, { serializers: { req: requestForLog } });
   const app = Fastify({
     loggerInstance: log as FastifyBaseLogger,
@@ -136,7 +137,7 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
   registerItemPageRoute(app, deps);
   registerMetricsRoutes(app, deps);
   await registerQueuesDashboard(app, deps);
-  await registerEditorRoutes(app, deps);
+  await registerEditorRoutes(app, deps, opts.setup);
   return app;
 }
 

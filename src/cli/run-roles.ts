@@ -3,7 +3,9 @@ import { buildDeps, closeDeps, type Deps } from '../deps';
 import { UserError } from '../errors';
 import { createLogger, type Logger } from '../log';
 import { startRoles, type Role, type Stop } from '../roles';
+import { planMetricsExposure } from '../metrics/exposure';
 import { loadSettings, type Settings } from '../settings';
+import { CONSOLE_PATH, writeConsoleUrl } from './running-console';
 
 /** Seconds given to jobs in flight at shutdown before connections close anyway. */
 const SHUTDOWN_GRACE_MS = 20_000;
@@ -45,12 +47,17 @@ export async function runRoles(roles: Role[], command: string): Promise<void> {
     startupMs: performance.now() - started,
     databaseMb: deps.dbKind === 'pglite' ? (rssOpened - rssBefore) / MB : undefined,
   });
+  // Embedded: database commands refused while this process holds the directory name this console instead.
+  const forgetUrl =
+    url && deps.dbKind === 'pglite' && settings.dataDir !== ':memory:' ? writeConsoleUrl(settings.dataDir, url) : () => undefined;
   await untilSignal(log, deps, stop);
+  forgetUrl();
 }
 
 /** The one start line: mode, address, memory (the embedded database's share apart) and, embedded, the way to production. */
 function logStarted(log: Logger, deps: Deps, f: { roles: Role[]; url?: string; startupMs: number; databaseMb?: number }): void {
   const embedded = deps.dbKind === 'pglite' || deps.queue.kind !== 'bullmq';
+  const { host, ops } = deps.settings;
   log.info(
     {
       mode: embedded ? 'embedded' : 'production',
@@ -59,6 +66,8 @@ function logStarted(log: Logger, deps: Deps, f: { roles: Role[]; url?: string; s
       database: deps.dbKind,
       queue: deps.queue.kind,
       startup_ms: Math.round(f.startupMs),
+      ...(f.url ? { console: `${f.url}${CONSOLE_PATH}` } : {}),
+      metrics: planMetricsExposure({ host, token: ops.metricsToken, port: ops.metricsPort, serves: f.roles.includes('serve') }).summary,
       rss_mb: Math.round(process.memoryUsage().rss / MB),
       ...(f.databaseMb === undefined ? {} : { embedded_database_mb: Math.round(f.databaseMb) }),
       ...(embedded ? { production: PRODUCTION_HINT } : {}),

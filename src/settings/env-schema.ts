@@ -155,8 +155,16 @@ export const ENV_VARS = {
     'proxies whose X-Forwarded-For/-Proto are believed (client address for login throttling, the API rate limit and the access log; https for Secure cookies): a hop count like 1, or a comma list of addresses/CIDRs such as 127.0.0.1,10.0.0.0/8 (or loopback); empty = none, the socket address is the client',
   ],
   WIREROOM_CORS_ORIGINS: [z.string(), '*', 'comma-separated origins allowed by CORS ("*" = any)'],
-  WIREROOM_METRICS_TOKEN: [z.string(), '', 'set = GET /metrics needs Authorization: Bearer <this token>; unset = /metrics is open'],
-  WIREROOM_METRICS_PORT: [int(0, 65535), undefined, 'fetch and work processes (no HTTP server): serve /metrics on this port'],
+  WIREROOM_METRICS_TOKEN: [
+    z.string(),
+    '',
+    'set = GET /metrics needs Authorization: Bearer <this token>; unset = /metrics is open on a loopback HOST, and not served on the API port of a public one',
+  ],
+  WIREROOM_METRICS_PORT: [
+    int(0, 65535),
+    undefined,
+    'serve /metrics on this port: fetch and work processes (no HTTP server), and serve/start on a public HOST without WIREROOM_METRICS_TOKEN',
+  ],
   WIREROOM_ADMIN_TOKEN: [
     z.string(),
     '',
