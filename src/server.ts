@@ -22,6 +22,8 @@ import { registerWebsubRoutes } from './fetchers/routes/websub-routes';
 import { registerMetricsRoutes } from './publish/api/metrics-routes';
 import { registerOpenApiRoute } from './publish/api/openapi';
 import { registerSourceRoutes } from './publish/api/sources-routes';
+import { registerVersionRoutes } from './publish/api/versions-routes';
+import { registerSitemapRoute } from './publish/feeds/sitemap-routes';
 import { registerStrictQuery } from './publish/api/strict-query';
 import { registerFeedRoutes } from './publish/feeds/feeds-routes';
 import { registerItemPageRoute } from './publish/html/item-page-routes';
@@ -132,6 +134,8 @@ export async function buildServer(deps: Deps): Promise<FastifyInstance> {
   registerSourceRoutes(app, deps);
   registerOpenApiRoute(app);
   registerFeedRoutes(app, deps);
+  registerVersionRoutes(app, deps);
+  registerSitemapRoute(app, deps);
   registerWebhookRoutes(app, deps);
   registerItemPageRoute(app, deps);
   registerMetricsRoutes(app, deps);

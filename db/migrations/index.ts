@@ -10,6 +10,7 @@ import * as m0007 from './0007-feed-max-body';
 import * as m0008 from './0008-commit-order-and-login-throttle';
 import * as m0009 from './0009-wire-rights-cap-and-embargo';
 import * as m0010 from './0010-api-changes';
+import * as m0017 from './0017-webhook-retry-schedule';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-init': m0001,
@@ -22,4 +23,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0008-commit-order-and-login-throttle': m0008,
   '0009-wire-rights-cap-and-embargo': m0009,
   '0010-api-changes': m0010,
+  '0017-webhook-retry-schedule': m0017,
 };
