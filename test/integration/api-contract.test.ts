@@ -205,13 +205,9 @@ describe('OpenAPI contract', () => {
       const validate = ajv.compile(rewriteRefs(schema));
       expect([what, validate(res.json()) ? 'valid' : ajv.errorsText(validate.errors)]).toEqual([what, 'valid']);
     }
-    for (const h of ['Allow', 'WWW-Authenticate', 'Retry-After', 'ETag', 'Link'])
-      if (documented.headers?.[h] && (h !== 'Link' || res.statusCode === 200) && (h !== 'ETag' || res.statusCode === 200))
-        expect([what, h, res.headers[h.toLowerCase()] !== undefined]).toEqual([
-          what,
-          h,
-          h === 'Link' ? res.headers.link !== undefined : true,
-        ]);
+    // Headers every answer of its kind sends (Link only while a next page exists: the last test walks one).
+    for (const h of ['Allow', 'WWW-Authenticate', 'Retry-After', 'ETag'])
+      if (documented.headers?.[h]) expect([what, h, res.headers[h.toLowerCase()] !== undefined]).toEqual([what, h, true]);
   };
 
   it('every documented answer of every operation is what the server sends', async () => {
@@ -243,7 +239,8 @@ describe('OpenAPI contract', () => {
     }
   });
 
-  it('a list page reached by its Link header validates as documented', async () => {
+  it('a list page sends the documented Link header, and the page it names validates as documented', async () => {
+    expect(resolve(op('/api/items', 'get').responses['200']!).headers?.Link).toBeDefined();
     const res = await app.inject('/api/items?limit=1');
     const next = /<https?:\/\/[^/]+([^>]+)>; rel="next"/.exec(String(res.headers.link))?.[1];
     expect(next).toBeDefined();
