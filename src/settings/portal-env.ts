@@ -38,7 +38,7 @@ export const PORTAL_ENV_VARS = {
   ],
   WIREROOM_WEBHOOK_RETRY_SCHEDULE: [
     retrySchedule,
-    '30s,2m,10m,30m,1h,2h,4h,8h',
+    '5s,30s,2m,10m,30m,1h,2h,4h,8h',
     'delays before each retry of a webhook delivery the portal did not take (exponential back-off over hours); after the last, the delivery is a dead letter (replay: POST /api/webhooks/dead-letters/{id}/replay)',
   ],
 } as const;

@@ -1,6 +1,6 @@
 /**
  * Webhook retries over hours and dead-letter replay while the server runs (issue 20): a receiver
- * that stays down is tried on the operator's schedule (the default: 30 s doubling up to 8 h, moved
+ * that stays down is tried on the operator's schedule (the default: 5 s, then 30 s growing to 8 h, moved
  * through with a test clock), then dead-lettered; an operator replays one dead letter or all of
  * them over the API, and the running dispatcher sends them.
  */
@@ -16,7 +16,7 @@ import { insertItem } from '../support/publish-items';
 import { makeTestDeps, waitFor } from '../support/test-deps';
 
 const ADMIN = 'replay-admin-token';
-const DEFAULT_SCHEDULE_S = [30, 120, 600, 1800, 3600, 7200, 14400, 28800];
+const DEFAULT_SCHEDULE_S = [5, 30, 120, 600, 1800, 3600, 7200, 14400, 28800];
 
 describe('webhook retries and replay', () => {
   let web: FixtureServer;
@@ -79,7 +79,7 @@ webhooks:
     await web?.close();
   });
 
-  it('the default schedule spreads nine tries over about 16 hours, then the delivery is a dead letter', async () => {
+  it('the default schedule spreads ten tries over about 16 hours, then the delivery is a dead letter', async () => {
     expect(deps.settings.portal.webhookRetrySeconds).toEqual(DEFAULT_SCHEDULE_S);
     const item = await insertItem(deps, { sourceId: 'r-src' });
     let d = await afterTries(item, 1);
@@ -91,8 +91,8 @@ webhooks:
       clock.advance(delay * 1000);
       d = await afterTries(item, i + 2);
     }
-    expect(d).toMatchObject({ status: 'dead', attempts: 9, next_attempt_at: null });
-    expect(hits.filter((h) => h === String(d.id))).toHaveLength(9);
+    expect(d).toMatchObject({ status: 'dead', attempts: 10, next_attempt_at: null });
+    expect(hits.filter((h) => h === String(d.id))).toHaveLength(10);
     const listed = await app.inject({ method: 'GET', url: '/api/webhooks/dead-letters', headers: admin });
     expect(listed.json().dead_letters.map((x: { id: number }) => x.id)).toEqual([Number(d.id)]);
   });

@@ -200,7 +200,10 @@ export const PORTAL_RESPONSES = {
   },
 };
 
-type Operation = { parameters?: { name: string }[]; responses: Record<string, unknown> };
+type Operation = { summary?: string; parameters?: { name: string }[]; responses: Record<string, unknown> };
+
+const DEAD_LETTERS =
+  'Deliveries that failed every try of WIREROOM_WEBHOOK_RETRY_SCHEDULE, oldest first; replay them with POST /api/webhooks/dead-letters/{id}/replay or /api/webhooks/dead-letters/replay (or `wireroom webhooks replay`)';
 type Doc = { paths: Record<string, Record<string, Operation>>; components: { schemas: object; responses: object } };
 
 /**
@@ -236,6 +239,7 @@ export function withPortalEntries<T>(base: T): T {
 /** What the base entries leave out of what their routes answer (found by test/integration/api-contract.test.ts). */
 function patchBaseEntries(doc: Doc) {
   const dead = doc.paths['/api/webhooks/dead-letters']?.get;
+  if (dead) dead.summary = `${DEAD_LETTERS}; operators only: Authorization: Bearer <WIREROOM_ADMIN_TOKEN>`;
   if (dead)
     Object.assign(dead.responses, {
       200: {
@@ -251,6 +255,9 @@ function patchBaseEntries(doc: Doc) {
     });
   // The document itself is public (no 401), like /items/{id} pages when WIREROOM_FEEDS_OPEN=1.
   delete doc.paths['/api/openapi.json']?.get?.responses[401];
+  // A category no published item and no source carries has no feed.
+  const category = doc.paths['/feeds/category/{file}']?.get;
+  if (category) category.responses[404] = response('NotFound');
   const page = doc.paths['/items/{id}']?.get;
   if (page)
     Object.assign(page.responses, {

@@ -1,7 +1,7 @@
 /**
  * What happens to a webhook delivery the portal did not take: tried again after the next delay of
- * the operator's schedule (WIREROOM_WEBHOOK_RETRY_SCHEDULE, exponential by default: 30 s … 8 h,
- * about 16 h in all), or, once the schedule is spent, a dead letter an operator can replay. Pure.
+ * the operator's schedule (WIREROOM_WEBHOOK_RETRY_SCHEDULE, exponential by default: 5 s … 8 h,
+ * about 16 h in all; the first retry is quick for a blip, the rest ride out a portal outage), or, once the schedule is spent, a dead letter an operator can replay. Pure.
  */
 
 export type RetryPlan = { status: 'pending'; nextAttemptAt: Date } | { status: 'dead' };
