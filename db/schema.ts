@@ -323,6 +323,8 @@ export interface WebhookDeliveriesTable {
   last_error: string | null;
   created_at: Generated<Date>;
   delivered_at: Date | null;
+  /** 0017: when a pending delivery is tried next (null = now). */
+  next_attempt_at: Generated<Date | null>;
 }
 
 export interface Database {

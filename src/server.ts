@@ -23,6 +23,8 @@ import { registerWebsubRoutes } from './fetchers/routes/websub-routes';
 import { registerMetricsRoutes } from './publish/api/metrics-routes';
 import { registerOpenApiRoute } from './publish/api/openapi';
 import { registerSourceRoutes } from './publish/api/sources-routes';
+import { registerVersionRoutes } from './publish/api/versions-routes';
+import { registerSitemapRoute } from './publish/feeds/sitemap-routes';
 import { registerStrictQuery } from './publish/api/strict-query';
 import { registerFeedRoutes } from './publish/feeds/feeds-routes';
 import { registerItemPageRoute } from './publish/html/item-page-routes';
@@ -133,6 +135,8 @@ export async function buildServer(deps: Deps, opts: { setup?: SetupGate } = {}):
   registerSourceRoutes(app, deps);
   registerOpenApiRoute(app);
   registerFeedRoutes(app, deps);
+  registerVersionRoutes(app, deps);
+  registerSitemapRoute(app, deps);
   registerWebhookRoutes(app, deps);
   registerItemPageRoute(app, deps);
   registerMetricsRoutes(app, deps);

@@ -12,6 +12,7 @@ import * as m0009 from './0009-wire-rights-cap-and-embargo';
 import * as m0010 from './0010-api-changes';
 import * as m0012 from './0012-desk-concurrency';
 import * as m0013 from './0013-viewer-role';
+import * as m0017 from './0017-webhook-retry-schedule';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-init': m0001,
@@ -26,4 +27,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0010-api-changes': m0010,
   '0012-desk-concurrency': m0012,
   '0013-viewer-role': m0013,
+  '0017-webhook-retry-schedule': m0017,
 };

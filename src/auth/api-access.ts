@@ -43,7 +43,11 @@ export function createApiAccess(deps: Pick<Deps, 'db' | 'settings' | 'clock'>): 
 }
 
 /** API routes guarded by the operator credential instead of a read token. */
-const OPERATOR_ROUTES = new Set(['/api/webhooks/dead-letters']);
+const OPERATOR_ROUTES = new Set([
+  '/api/webhooks/dead-letters',
+  '/api/webhooks/dead-letters/:id/replay',
+  '/api/webhooks/dead-letters/replay',
+]);
 
 /** Which access rule a request path falls under. */
 export type ReadGate = 'none' | 'api' | 'output';
@@ -57,7 +61,7 @@ export function readGate(route: string, feedsOpen: boolean): ReadGate {
   // Operator-only routes check the operator's credential themselves, whatever the API's access.
   if (OPERATOR_ROUTES.has(route)) return 'none';
   if (route.startsWith('/api/')) return route === '/api/openapi.json' ? 'none' : 'api';
-  if (!feedsOpen && (route.startsWith('/feeds/') || route.startsWith('/items/'))) return 'output';
+  if (!feedsOpen && (route.startsWith('/feeds/') || route.startsWith('/items/') || route === '/sitemap-news.xml')) return 'output';
   return 'none';
 }
 

@@ -57,3 +57,9 @@ export function cursorSort(c: Cursor): ListSort {
 export function cursorAfter(row: { id: number; sort_at: Date; updated_us: string }, sort: ListSort): Cursor {
   return sort === 'updated' ? { sort, updatedUs: row.updated_us, id: row.id } : { sortAt: row.sort_at, id: row.id };
 }
+
+/** The cursor of the page after `rows` (`limit + 1` of them were asked for), or null on the last page. */
+export function nextCursor(rows: readonly { id: number; sort_at: Date; updated_us: string }[], limit: number, sort: ListSort | undefined) {
+  const last = rows[limit - 1];
+  return rows.length > limit && last ? encodeCursor(cursorAfter(last, sort ?? 'published')) : null;
+}

@@ -130,7 +130,8 @@ export async function listItemKeys(db: Kysely<Database>, f: ItemFilters, after: 
     .execute();
 }
 
-function filtered(db: Kysely<Database>, f: ItemFilters, after: Cursor | undefined) {
+/** The rows a list with these filters shows (published, rights above none), before columns and order. */
+export function filtered(db: Kysely<Database>, f: ItemFilters, after: Cursor | undefined) {
   let q = fromItems(db)
     .where('i.status', '=', f.status ?? 'published')
     .where(effectiveRightsSql(), '<>', 'none');

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { formatByteSize, parseByteSize } from './byte-size';
 import { parseDuration } from './duration';
+import { PORTAL_ENV_VARS } from './portal-env';
 import { trustedProxiesSchema } from './trusted-proxies';
 
 const bool = z.string().transform((v, ctx) => {
@@ -170,6 +171,7 @@ export const ENV_VARS = {
     '',
     'token for the operator pages (/admin/queues) besides operator logins: Bearer, or the Basic password',
   ],
+  ...PORTAL_ENV_VARS,
 } as const satisfies Record<string, readonly [z.ZodType, string | undefined, string]>;
 
 export type EnvName = keyof typeof ENV_VARS;

@@ -65,6 +65,8 @@ export interface Settings {
   pushTokens: Readonly<Record<string, string>>;
   /** Webhook endpoints with their signing secrets (from each `secret_env`). */
   webhooks: readonly { url: string; secret: string; events: readonly string[] }[];
+  /** Portal outputs: its item page URL template ({id}), its name, and the webhook retry delays (seconds). */
+  portal: { itemUrl: string | null; name: string; webhookRetrySeconds: readonly number[] };
 }
 
 /** Builds Settings from env values and the feeds file text; throws UserError listing every problem. */
@@ -156,6 +158,11 @@ function fromValues(v: EnvValues, feeds: FeedsConfig, cwd: string): Omit<Setting
       adminToken: v.WIREROOM_ADMIN_TOKEN || null,
     },
     feeds,
+    portal: {
+      itemUrl: v.WIREROOM_PORTAL_ITEM_URL ?? null,
+      name: v.WIREROOM_PORTAL_NAME,
+      webhookRetrySeconds: v.WIREROOM_WEBHOOK_RETRY_SCHEDULE,
+    },
   };
 }
 

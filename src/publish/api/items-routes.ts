@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../deps';
 import { TAKEN_DOWN } from '../../policy/item-status';
-import { cursorAfter, encodeCursor } from '../cursor';
+import { nextCursor } from '../cursor';
 import { findClusterSummaries } from '../clusters-queries';
 import { findChangeWatermark, findItemForOutput, listItemKeys, listItems } from '../item-queries';
 import { presentItem } from '../present-item';
@@ -10,6 +10,7 @@ import { replyIfNotModified, setValidators } from './conditional';
 import { sendPage } from './encoded-pages';
 import { createPageCache } from './page-cache';
 import { parseListQuery } from './query-params';
+import { setPagingLinks } from './paging-reply';
 import { badRequest, gone, notFound } from '../../http/replies';
 import { findSuperseded, replySuperseded } from '../superseded';
 
@@ -33,14 +34,17 @@ export function registerItemRoutes(app: FastifyInstance, deps: Deps): void {
       if (replyIfNotModified(req, reply, variant(req.url, keys.length, limit), keys.slice(0, limit), now, changed)) return reply;
       etag = String(reply.getHeader('etag'));
       const cached = pages?.get(etag);
-      if (cached !== undefined) return sendPage(req, reply, pages, etag, cached);
+      if (cached !== undefined) {
+        setPagingLinks(deps, req, reply, nextCursor(keys, limit, filters.sort));
+        return sendPage(req, reply, pages, etag, cached);
+      }
     }
     const rows = await listItems(deps.db, filters, cursor, limit);
     const page = rows.slice(0, limit);
     // The page may have changed since the keys were read: its own validators go out with it.
     const fresh = setValidators(reply, variant(req.url, rows.length, limit), page, now, await watermark).etag;
-    const last = page[page.length - 1];
-    const next_cursor = rows.length > limit && last ? encodeCursor(cursorAfter(last, filters.sort ?? 'published')) : null;
+    const next_cursor = nextCursor(rows, limit, filters.sort);
+    setPagingLinks(deps, req, reply, next_cursor);
     const clusters = await findClusterSummaries(
       deps.db,
       page.map((r) => r.cluster_id),

@@ -7,6 +7,7 @@ import { plainText } from '../../core/plain-text';
 import { applyRights } from '../../policy/rights';
 import type { ItemForOutput } from '../present-item';
 import { effectiveRights } from '../../policy/effective-rights';
+import { toFeedImage } from '../feeds/feed-entry';
 
 export const NINJS_SCHEMA = 'http://www.iptc.org/std/ninjs/ninjs-schema_2.0.json';
 
@@ -50,7 +51,32 @@ export function presentNinjs(row: ItemForOutput, wire: NinjsWireFacts | undefine
   if (content.summary) out.descriptions = [{ role: 'summary', contenttype: 'text/plain', value: content.summary }];
   if (content.content_html) out.bodies = [{ role: 'main', contenttype: 'text/html', value: content.content_html }];
   if (row.categories.length) out.subjects = row.categories.map((name) => ({ name }));
+  // The lead image travels only where the JSON API shows it: full rights.
+  const image = rights === 'full' ? leadImageAssociation(row.lead_image) : null;
+  if (image) out.associations = [image];
   return out;
+}
+
+/**
+ * The lead image as a ninjs 2.0 association (an array entry named by `name`) with one rendition,
+ * the original: its URL, media type, and size when known; caption and credit as the picture's own.
+ */
+export function leadImageAssociation(lead: unknown): Record<string, unknown> | null {
+  const img = toFeedImage(lead);
+  if (!img) return null;
+  const rendition: Record<string, unknown> = { name: 'original', href: img.url, contenttype: img.type };
+  if (img.width) rendition.width = img.width;
+  if (img.height) rendition.height = img.height;
+  const a: Record<string, unknown> = {
+    name: 'featureimage',
+    uri: img.url,
+    type: 'picture',
+    representationtype: 'full',
+    renditions: [rendition],
+  };
+  if (img.caption) a.descriptions = [{ role: 'caption', contenttype: 'text/plain', value: img.caption }];
+  if (img.credit) a.creditline = img.credit;
+  return a;
 }
 
 function infosources(row: ItemForOutput) {

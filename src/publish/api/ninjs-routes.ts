@@ -2,10 +2,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../deps';
 import { findWireFactsForItem } from '../../store/wire-store';
-import { cursorAfter, encodeCursor } from '../cursor';
 import { TAKEN_DOWN } from '../../policy/item-status';
 import { findChangeWatermark, findItemForOutput, listItems } from '../item-queries';
 import { replyIfNotModified } from './conditional';
+import { nextCursor } from '../cursor';
+import { setPagingLinks } from './paging-reply';
 import { presentNinjs } from './ninjs-present';
 import { parseListQuery } from './query-params';
 import { badRequest, gone, notFound } from '../../http/replies';
@@ -49,8 +50,8 @@ export function registerNinjsRoutes(app: FastifyInstance, deps: Deps): void {
     const page = rows.slice(0, limit);
     const variant = `ninjs-list:${req.url}:${rows.length > limit ? 'more' : 'last'}`;
     if (replyIfNotModified(req, reply, variant, page, deps.clock.now(), watermark)) return reply;
-    const last = page[page.length - 1];
-    const next_cursor = rows.length > limit && last ? encodeCursor(cursorAfter(last, filters.sort ?? 'published')) : null;
+    const next_cursor = nextCursor(rows, limit, filters.sort);
+    setPagingLinks(deps, req, reply, next_cursor);
     const items = [];
     for (const r of page) items.push(presentNinjs(r, await findWireFactsForItem(deps.db, r.id), deps.settings.publicUrl));
     return reply.type(NINJS_TYPE).send({ items, next_cursor });

@@ -6,9 +6,10 @@
 import type { FastifyInstance } from 'fastify';
 import { badRequest, notFound } from '../../http/replies';
 import { suggestName } from '../../core/suggest';
+import { collectApiRoutes } from './method-not-allowed';
 
 const LIST = ['limit', 'cursor', 'source', 'category', 'lang', 'since', 'until', 'cluster', 'q', 'updated_since', 'sort', 'format'];
-const FEED = ['limit', 'token'];
+const FEED = ['limit', 'cursor', 'token'];
 const EVENTS = ['after', 'limit'];
 
 /** The query parameters each portal GET route takes (route pattern → names); routes not listed are not checked. */
@@ -16,7 +17,11 @@ export const ROUTE_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
   '/api/items': LIST,
   '/api/items/:id': [],
   '/api/items/:id(^\\d+).ninjs': [],
+  '/api/items/:id/versions': [],
   '/api/sources': [],
+  '/api/sources/:id': [],
+  '/api/categories': [],
+  '/sitemap-news.xml': [],
   '/api/clusters/:id': [],
   '/api/openapi.json': [],
   '/api/webhooks/events': EVENTS,
@@ -38,8 +43,9 @@ export function unknownParameters(query: Record<string, unknown>, allowed: reado
     });
 }
 
-/** Registers the parameter check (before handlers and the ninjs list hook) and the API's 404. */
+/** Registers the parameter check (before handlers and the ninjs list hook) and the API's 404 and 405. */
 export function registerStrictQuery(app: FastifyInstance): void {
+  const routes = collectApiRoutes(app);
   app.addHook('preValidation', async (req, reply) => {
     const allowed = req.method === 'GET' || req.method === 'HEAD' ? ROUTE_PARAMETERS[req.routeOptions.url ?? ''] : undefined;
     if (!allowed) return;
@@ -48,6 +54,12 @@ export function registerStrictQuery(app: FastifyInstance): void {
   });
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0] ?? '';
+    const allow = path.startsWith('/api/') ? routes.allowed(path) : [];
+    if (allow.length)
+      return reply
+        .code(405)
+        .header('allow', allow.join(', '))
+        .send({ error: { code: 'METHOD_NOT_ALLOWED', message: `${path} answers ${allow.join(', ')}, not ${req.method}` } });
     const hint = path.startsWith('/feeds/')
       ? 'feeds are /feeds/all.<ext>, /feeds/source/<id>.<ext>, /feeds/category/<name>.<ext>'
       : 'see /api/openapi.json for the routes';

@@ -76,6 +76,17 @@ export interface FeedMeta {
   selfUrl: string;
   homeUrl: string;
   updated: Date;
+  /** RFC 5005 §3 paged feeds: the next (older) page, and the first page when this is not it. */
+  nextUrl?: string | null;
+  firstUrl?: string | null;
+}
+
+/** The paging links of a feed as Atom link elements (Atom itself, and RSS through atom:link). */
+export function pagingLinkElements(meta: FeedMeta, prefix: '' | 'atom:'): string[] {
+  const out: string[] = [];
+  if (meta.firstUrl) out.push(`<${prefix}link rel="first" href="${xml(meta.firstUrl)}"/>`);
+  if (meta.nextUrl) out.push(`<${prefix}link rel="next" href="${xml(meta.nextUrl)}"/>`);
+  return out;
 }
 
 /** The visible credit block appended to every HTML body: credit text, authors, link to the original. */

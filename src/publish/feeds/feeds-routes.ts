@@ -14,6 +14,9 @@ import { toFeedEntry, type FeedMeta } from './feed-entry';
 import { renderAtom } from './render-atom';
 import { renderJsonFeed } from './render-json-feed';
 import { renderRss } from './render-rss';
+import { cursorSort, decodeCursor, nextCursor } from '../cursor';
+import { categoryKnown } from '../catalog-queries';
+import { linkHeader, pageUrls } from '../api/paging-links';
 
 /** Items per output feed unless `limit` asks otherwise: readers poll; history lives in the API. */
 export const FEED_ITEMS = 50;
@@ -21,6 +24,7 @@ export const FEED_ITEMS = 50;
 export const MAX_FEED_ITEMS = 200;
 
 const feedQuery = z.object({
+  cursor: z.string().max(200).optional(),
   limit: z.coerce
     .number({ error: `limit must be a whole number from 1 to ${MAX_FEED_ITEMS}` })
     .int(`limit must be a whole number from 1 to ${MAX_FEED_ITEMS}`)
@@ -57,20 +61,30 @@ async function serve(deps: Deps, req: FastifyRequest, reply: FastifyReply, kind:
   if (kind === 'all' && f.name !== 'all') return notFound(reply, `no feed ${file}; try /feeds/all.${f.ext}`);
   if (kind === 'source' && !/^[a-z0-9-]+$/.test(f.name)) return badRequest(reply, ['source: a source id ([a-z0-9-]+), see /api/sources']);
   if (kind === 'category' && (f.name.length === 0 || f.name.length > 200)) return badRequest(reply, ['category: 1 to 200 characters']);
-  const q = feedQuery.safeParse({ limit: (req.query as { limit?: unknown }).limit });
+  const { limit, cursor } = req.query as { limit?: unknown; cursor?: unknown };
+  const q = feedQuery.safeParse({ limit, cursor });
   if (!q.success)
     return badRequest(
       reply,
       q.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
     );
+  const after = q.data.cursor === undefined ? undefined : decodeCursor(q.data.cursor);
+  if (after === undefined ? q.data.cursor !== undefined : cursorSort(after) !== 'published')
+    return badRequest(reply, ['cursor: not a cursor of this feed; follow the feed\'s rel="next" link (next_url in JSON Feed)']);
   if (kind === 'source' && !(await sourceExists(deps, f.name))) return notFound(reply, `no source ${f.name}; see /api/sources`);
+  if (kind === 'category' && !(await categoryKnown(deps.db, f.name))) return notFound(reply, `no category ${f.name}; see /api/categories`);
   const filters: ItemFilters = kind === 'source' ? { source: [f.name] } : kind === 'category' ? { category: f.name } : {};
-  const [all, watermark] = await Promise.all([listItems(deps.db, filters, undefined, q.data.limit), findChangeWatermark(deps.db)]);
+  const [all, watermark] = await Promise.all([listItems(deps.db, filters, after, q.data.limit), findChangeWatermark(deps.db)]);
   const rows = all.slice(0, q.data.limit);
   const now = deps.clock.now();
   if (replyIfNotModified(req, reply, `feed:${req.url}`, rows, now, watermark)) return reply;
   const base = publicBase(deps, req);
+  const pages = pageUrls(base, req.url, 'cursor', nextCursor(all, q.data.limit, 'published'));
+  const link = linkHeader(pages);
+  if (link) void reply.header('link', link);
   const meta: FeedMeta = {
+    nextUrl: pages.next,
+    firstUrl: pages.first,
     title: kind === 'all' ? 'wireroom: all items' : `wireroom: ${kind} ${f.name}`,
     selfUrl: `${base}${req.url.split('?')[0]}`,
     homeUrl: `${base}/`,

@@ -3,7 +3,7 @@
  * credit line in <rights>, a <source> naming the outlet (§4.2.11), and the lead image as
  * <link rel="enclosure"> (§4.2.7.2). Pure.
  */
-import { xml, type FeedEntry, type FeedMeta } from './feed-entry';
+import { pagingLinkElements, xml, type FeedEntry, type FeedMeta } from './feed-entry';
 
 /** Renders an Atom 1.0 document. */
 export function renderAtom(meta: FeedMeta, entries: readonly FeedEntry[]): string {
@@ -15,6 +15,7 @@ export function renderAtom(meta: FeedMeta, entries: readonly FeedEntry[]): strin
     `<updated>${meta.updated.toISOString()}</updated>`,
     `<link rel="self" type="application/atom+xml" href="${xml(meta.selfUrl)}"/>`,
     `<link rel="alternate" href="${xml(meta.homeUrl)}"/>`,
+    ...pagingLinkElements(meta, ''),
     '<generator>wireroom</generator>',
     ...entries.map(renderEntry),
     '</feed>',

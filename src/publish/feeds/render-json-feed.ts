@@ -11,6 +11,8 @@ export function renderJsonFeed(meta: FeedMeta, entries: readonly FeedEntry[]) {
     title: meta.title,
     home_page_url: meta.homeUrl,
     feed_url: meta.selfUrl,
+    // JSON Feed 1.1: next_url is the older page's URL (paging, as RFC 5005 §3 for RSS and Atom).
+    ...(meta.nextUrl ? { next_url: meta.nextUrl } : {}),
     items: entries.map((e) => ({
       id: e.guid,
       url: e.url,

@@ -3,7 +3,7 @@
  * author, the credit text in the description, full content (when rights allow) in content:encoded,
  * the lead image as an enclosure and as media:content (Media RSS) with its credit. Pure.
  */
-import { xml, type FeedEntry, type FeedImage, type FeedMeta } from './feed-entry';
+import { pagingLinkElements, xml, type FeedEntry, type FeedImage, type FeedMeta } from './feed-entry';
 
 /** Renders an RSS 2.0 document. */
 export function renderRss(meta: FeedMeta, entries: readonly FeedEntry[]): string {
@@ -15,6 +15,7 @@ export function renderRss(meta: FeedMeta, entries: readonly FeedEntry[]): string
     `<link>${xml(meta.homeUrl)}</link>`,
     `<description>${xml(meta.title)}: republished items with credit to their sources</description>`,
     `<atom:link href="${xml(meta.selfUrl)}" rel="self" type="application/rss+xml"/>`,
+    ...pagingLinkElements(meta, 'atom:'),
     `<lastBuildDate>${meta.updated.toUTCString()}</lastBuildDate>`,
     '<generator>wireroom</generator>',
     ...entries.map(renderItem),

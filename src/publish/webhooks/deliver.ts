@@ -1,7 +1,8 @@
 /**
  * The `webhook` job: loads a delivery, signs the body, POSTs it. A 2xx marks it delivered; anything
- * else throws so the queue retries with backoff; after the last try the delivery is `dead` (the
- * dead-letter list, replayable).
+ * else is a failed try: the delivery waits for the next delay of the retry schedule (retry-plan.ts)
+ * in the database, and the dispatcher enqueues it again when due; after the last it is `dead`
+ * (the dead-letter list, replayable from the API or the CLI).
  */
 import type { Deps } from '../../deps';
 import { errorMessage, PipelineError } from '../../errors';
@@ -11,21 +12,24 @@ import { findClusterSummaries } from '../clusters-queries';
 import type { WebhookJob } from './dispatch';
 import { webhookBody } from './payload';
 import type { WebhookPoster } from './post';
+import { planWebhookRetry } from './retry-plan';
 import { signatureHeader } from './sign';
 
-/** Delivers one webhook; throws (retryable) when the endpoint did not take it. */
-export async function deliverWebhook(deps: Deps, poster: WebhookPoster, job: Job<WebhookJob>): Promise<'delivered' | 'skipped'> {
+export type DeliveryOutcome = 'delivered' | 'skipped' | 'retry' | 'dead';
+
+/** Delivers one webhook; a refusal or a network error is an outcome (`retry` or `dead`), not an exception. */
+export async function deliverWebhook(deps: Deps, poster: WebhookPoster, job: Job<WebhookJob>): Promise<DeliveryOutcome> {
   const d = await deps.db
     .selectFrom('webhook_deliveries as d')
     .innerJoin('publish_events as e', 'e.id', 'd.event_id')
-    .select(['d.id', 'd.endpoint', 'd.status', 'e.id as event_id', 'e.item_id', 'e.type', 'e.item_version', 'e.at'])
+    .select(['d.id', 'd.endpoint', 'd.status', 'd.attempts', 'e.id as event_id', 'e.item_id', 'e.type', 'e.item_version', 'e.at'])
     .where('d.id', '=', job.data.deliveryId)
     .executeTakeFirst();
   // Delivered or dead-lettered: only a replay (which resets it to pending) sends it again.
   if (!d || d.status !== 'pending') return 'skipped';
   const ep = deps.settings.webhooks.find((w) => w.url === d.endpoint);
   if (!ep) {
-    await record(deps, d.id, 'dead', null, 'endpoint no longer configured');
+    await record(deps, d.id, { status: 'dead' }, null, 'endpoint no longer configured');
     throw new PipelineError('WEBHOOK_UNCONFIGURED', `delivery ${d.id}: ${d.endpoint} is not in feeds.yaml webhooks`, { retryable: false });
   }
   const item = await findItemForOutput(deps.db, Number(d.item_id));
@@ -41,31 +45,38 @@ export async function deliverWebhook(deps: Deps, poster: WebhookPoster, job: Job
     'wireroom-event': d.type,
     'wireroom-delivery': String(d.id),
   };
-  const last = job.attempt >= job.maxAttempts;
-  let status: number;
+  let status: number | null = null;
+  let error: string | null = null;
   try {
     status = (await poster.post(d.endpoint, body, headers)).status;
   } catch (err) {
-    await record(deps, d.id, last ? 'dead' : 'pending', null, errorMessage(err));
-    throw err;
+    error = errorMessage(err);
   }
-  if (status >= 200 && status < 300) {
-    await record(deps, d.id, 'delivered', status, null);
+  if (status !== null && status >= 200 && status < 300) {
+    await record(deps, d.id, { status: 'delivered' }, status, null);
     return 'delivered';
   }
-  await record(deps, d.id, last ? 'dead' : 'pending', status, `HTTP ${status}`);
-  throw new PipelineError('WEBHOOK_REJECTED', `delivery ${d.id}: ${d.endpoint} answered ${status}`, { status });
+  const plan = planWebhookRetry(d.attempts + 1, deps.settings.portal.webhookRetrySeconds, deps.clock.now());
+  await record(deps, d.id, plan, status, error ?? `HTTP ${status}`);
+  return plan.status === 'dead' ? 'dead' : 'retry';
 }
 
-async function record(deps: Deps, id: number, status: 'pending' | 'delivered' | 'dead', httpStatus: number | null, error: string | null) {
+async function record(
+  deps: Deps,
+  id: number,
+  plan: { status: 'delivered' | 'dead' } | { status: 'pending'; nextAttemptAt: Date },
+  httpStatus: number | null,
+  error: string | null,
+) {
   await deps.db
     .updateTable('webhook_deliveries')
     .set((eb) => ({
-      status,
+      status: plan.status,
       attempts: eb('attempts', '+', 1),
       last_status: httpStatus,
       last_error: error,
-      delivered_at: status === 'delivered' ? deps.clock.now() : null,
+      delivered_at: plan.status === 'delivered' ? deps.clock.now() : null,
+      next_attempt_at: plan.status === 'pending' ? plan.nextAttemptAt : null,
     }))
     .where('id', '=', id)
     .where('status', '=', 'pending')

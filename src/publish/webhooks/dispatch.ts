@@ -11,8 +11,6 @@ import { readEventsAfter } from './event-log';
 
 /** Events turned into deliveries per endpoint per run. */
 export const DISPATCH_BATCH = 500;
-/** Tries per delivery before it lands in the dead-letter list. */
-export const WEBHOOK_ATTEMPTS = 6;
 
 export interface WebhookJob {
   deliveryId: number;
@@ -64,13 +62,14 @@ export async function dispatchWebhookEvents(deps: Deps): Promise<number> {
 export async function enqueuePending(deps: Deps): Promise<number> {
   const rows = await deps.db
     .selectFrom('webhook_deliveries')
-    .select('id')
+    .select(['id', 'attempts'])
     .where('status', '=', 'pending')
+    .where((eb) => eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', deps.clock.now())]))
     .orderBy('id')
     .limit(DISPATCH_BATCH)
     .execute();
   let added = 0;
-  for (const r of rows) if (await enqueueDelivery(deps, Number(r.id))) added++;
+  for (const r of rows) if (await enqueueDelivery(deps, Number(r.id), r.attempts)) added++;
   return added;
 }
 
@@ -78,7 +77,7 @@ export async function enqueuePending(deps: Deps): Promise<number> {
 export async function replayDeliveries(db: Kysely<Database>, endpoint: string, afterEventId: number): Promise<number> {
   const rows = await db
     .updateTable('webhook_deliveries')
-    .set({ status: 'pending', attempts: 0, last_error: null })
+    .set(REPLAYED)
     .where('endpoint', '=', endpoint)
     .where('event_id', '>', afterEventId)
     .returning('id')
@@ -86,6 +85,23 @@ export async function replayDeliveries(db: Kysely<Database>, endpoint: string, a
   return rows.length;
 }
 
-function enqueueDelivery(deps: Deps, id: number) {
-  return deps.queue.add<WebhookJob>('webhook', { deliveryId: id }, { jobId: `wh-${id}`, attempts: WEBHOOK_ATTEMPTS });
+/** Replays dead letters (one by id, else all, or all of one endpoint): back to pending with a fresh schedule. */
+export async function replayDeadLetters(db: Kysely<Database>, which: { id?: number; endpoint?: string }): Promise<number[]> {
+  let q = db.updateTable('webhook_deliveries').set(REPLAYED).where('status', '=', 'dead');
+  if (which.id !== undefined) q = q.where('id', '=', which.id);
+  if (which.endpoint !== undefined) q = q.where('endpoint', '=', which.endpoint);
+  const rows = await q.returning('id').execute();
+  return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+}
+
+/** A replayed delivery: due now, with every try of the schedule ahead of it. */
+const REPLAYED = { status: 'pending', attempts: 0, last_error: null, next_attempt_at: null } as const;
+
+/**
+ * One job per try: the id names the delivery and the tries made, so a try waiting or running is not
+ * added twice, and the next try (a new count) is a new job. The queue does not retry it: a failed
+ * try waits in the database for its time (deliver.ts).
+ */
+function enqueueDelivery(deps: Deps, id: number, triesDone: number) {
+  return deps.queue.add<WebhookJob>('webhook', { deliveryId: id }, { jobId: `wh-${id}-${triesDone}`, attempts: 1 });
 }

@@ -12,6 +12,8 @@ import type { Deps } from '../../deps';
 import { badRequest } from '../../http/replies';
 import { positionAfterEvent, readEventsAfter } from './event-log';
 import { requireOperator } from './operator-guard';
+import { registerReplayRoutes } from './replay-routes';
+import { setPagingLinks } from '../api/paging-reply';
 
 const query = z.object({
   after: z.coerce
@@ -44,7 +46,10 @@ export function registerWebhookRoutes(app: FastifyInstance, deps: Deps): void {
       item_version: r.item_version,
       at: new Date(r.at).toISOString(),
     }));
-    return { events, next_cursor: events.length ? events[events.length - 1]!.id : q.data.after };
+    const next_cursor = events.length ? events[events.length - 1]!.id : q.data.after;
+    // A full page may have more after it; a short one is the end for now (poll again from next_cursor).
+    setPagingLinks(deps, req, reply, events.length === q.data.limit ? String(next_cursor) : null, 'after');
+    return { events, next_cursor };
   });
 
   app.get('/api/webhooks/dead-letters', { preHandler: requireOperator(deps) }, async (req, reply) => {
@@ -73,6 +78,8 @@ export function registerWebhookRoutes(app: FastifyInstance, deps: Deps): void {
       .orderBy('d.id')
       .limit(q.data.limit)
       .execute();
+    const last = rows[rows.length - 1];
+    setPagingLinks(deps, req, reply, rows.length === q.data.limit && last ? String(last.id) : null, 'after');
     return {
       dead_letters: rows.map((r) => ({
         ...r,
@@ -83,4 +90,5 @@ export function registerWebhookRoutes(app: FastifyInstance, deps: Deps): void {
       })),
     };
   });
+  registerReplayRoutes(app, deps);
 }
