@@ -27,7 +27,8 @@ webhooks:
   - { url: "${HOOK}", secret_env: HOOK_SECRET }
 `;
 /** Routes that are not the portal's contract: operations, inbound pushes and the editors' HTML UI. */
-const NOT_PORTAL = /^\/(healthz|readyz|metrics|ingest|websub|admin|editor)(\/|$)|^\*$/;
+/** Not the portal's contract: operations, ingest, the desk and console, and `/` (a redirect to the desk or the setup page). */
+const NOT_PORTAL = /^\/(healthz|readyz|metrics|ingest|websub|admin|editor)(\/|$)|^\*$|^\/$/;
 /** The feeds' one route pattern the document spells as it is used. */
 const DOC_NAME: Record<string, string> = { '/feeds/{file}': '/feeds/all.{ext}' };
 
@@ -78,6 +79,13 @@ describe('OpenAPI contract', () => {
     v.item = a!;
     v.withdrawn = await insertItem(deps, { sourceId: 'k-full' });
     await setStatus(deps, v.withdrawn, 'withdrawn');
+    // A head that another copy took over (issue 16): once published, now a copy of the published item a.
+    v.superseded = await insertItem(deps, { sourceId: 'k-full' });
+    await deps.db
+      .updateTable('items')
+      .set({ status: 'duplicate', duplicate_of: a! } as never)
+      .where('id', '=', v.superseded)
+      .execute();
     await deps.db
       .insertInto('item_versions')
       .values({
@@ -183,6 +191,8 @@ describe('OpenAPI contract', () => {
         ];
       case '405':
         return [app, { ...ok, method: 'DELETE' }];
+      case '301':
+        return [app, { ...ok, url: urlFor(path, String(v.superseded)) }];
       case '410':
         return [app, { ...ok, url: urlFor(path, String(v.withdrawn)) }];
       case '429': {
