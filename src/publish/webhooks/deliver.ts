@@ -1,11 +1,13 @@
 /**
  * The `webhook` job: loads a delivery, signs the body, POSTs it. A 2xx marks it delivered; anything
  * else throws so the queue retries with backoff; after the last try the delivery is `dead` (the
- * dead-letter list, replayable).
+ * dead-letter list, replayable). A POST cut short by a shutdown (`signal` aborted) is handed back:
+ * the delivery stays pending, the try is not counted, and the job is deferred; after a restart the
+ * dispatcher's `enqueuePending` sends it again. It is never dead-lettered for a shutdown.
  */
 import type { Deps } from '../../deps';
 import { errorMessage, PipelineError } from '../../errors';
-import type { Job } from '../../queue';
+import { JobDeferred, type Job } from '../../queue';
 import { findItemForOutput } from '../item-queries';
 import { findClusterSummaries } from '../clusters-queries';
 import type { WebhookJob } from './dispatch';
@@ -13,8 +15,16 @@ import { webhookBody } from './payload';
 import type { WebhookPoster } from './post';
 import { signatureHeader } from './sign';
 
-/** Delivers one webhook; throws (retryable) when the endpoint did not take it. */
-export async function deliverWebhook(deps: Deps, poster: WebhookPoster, job: Job<WebhookJob>): Promise<'delivered' | 'skipped'> {
+/** How soon a delivery handed back at shutdown is tried again when the queue outlives the process (BullMQ). */
+const HANDED_BACK_RETRY_MS = 5000;
+
+/** Delivers one webhook; throws (retryable) when the endpoint did not take it. `signal`: the process is shutting down. */
+export async function deliverWebhook(
+  deps: Deps,
+  poster: WebhookPoster,
+  job: Job<WebhookJob>,
+  signal?: AbortSignal,
+): Promise<'delivered' | 'skipped'> {
   const d = await deps.db
     .selectFrom('webhook_deliveries as d')
     .innerJoin('publish_events as e', 'e.id', 'd.event_id')
@@ -44,8 +54,10 @@ export async function deliverWebhook(deps: Deps, poster: WebhookPoster, job: Job
   const last = job.attempt >= job.maxAttempts;
   let status: number;
   try {
-    status = (await poster.post(d.endpoint, body, headers)).status;
+    if (signal?.aborted) throw signal.reason;
+    status = (await poster.post(d.endpoint, body, headers, signal)).status;
   } catch (err) {
+    if (signal?.aborted) throw await handBack(deps, d.id);
     await record(deps, d.id, last ? 'dead' : 'pending', null, errorMessage(err));
     throw err;
   }
@@ -55,6 +67,13 @@ export async function deliverWebhook(deps: Deps, poster: WebhookPoster, job: Job
   }
   await record(deps, d.id, last ? 'dead' : 'pending', status, `HTTP ${status}`);
   throw new PipelineError('WEBHOOK_REJECTED', `delivery ${d.id}: ${d.endpoint} answered ${status}`, { status });
+}
+
+/** Leaves the delivery pending with its tries uncounted, saying why; the deferral for the queue. */
+async function handBack(deps: Deps, id: number): Promise<JobDeferred> {
+  const why = 'interrupted by a shutdown; sent again after the restart';
+  await deps.db.updateTable('webhook_deliveries').set({ last_error: why }).where('id', '=', id).where('status', '=', 'pending').execute();
+  return new JobDeferred(HANDED_BACK_RETRY_MS, 'WEBHOOK_INTERRUPTED', `delivery ${id}: ${why}`);
 }
 
 async function record(deps: Deps, id: number, status: 'pending' | 'delivered' | 'dead', httpStatus: number | null, error: string | null) {
