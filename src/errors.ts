@@ -41,6 +41,7 @@ export const ERROR_CODES = {
   NOT_FOUND: 'no such row',
   WEBHOOK_REJECTED: 'the webhook endpoint answered with an error status',
   WEBHOOK_UNCONFIGURED: 'the delivery names an endpoint no longer in feeds.yaml',
+  WEBHOOK_INTERRUPTED: 'a shutdown cut the POST short; the delivery stays pending and is sent after the restart',
   REVIEW_BAD_TRANSITION: 'the editor action does not apply to an item in this status',
   REVIEW_STALE: 'the item changed since the editor opened it (a stale save or approve)',
 } as const;

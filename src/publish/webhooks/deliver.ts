@@ -3,10 +3,13 @@
  * else is a failed try: the delivery waits for the next delay of the retry schedule (retry-plan.ts)
  * in the database, and the dispatcher enqueues it again when due; after the last it is `dead`
  * (the dead-letter list, replayable from the API or the CLI).
+ * A POST cut short by a shutdown (`signal` aborted) is handed back: the delivery stays pending, the
+ * try is not counted, and the job is deferred; after a restart the dispatcher sends it again. It is
+ * never dead-lettered for a shutdown.
  */
 import type { Deps } from '../../deps';
 import { errorMessage, PipelineError } from '../../errors';
-import type { Job } from '../../queue';
+import { JobDeferred, type Job } from '../../queue';
 import { findItemForOutput } from '../item-queries';
 import { findClusterSummaries } from '../clusters-queries';
 import type { WebhookJob } from './dispatch';
@@ -17,8 +20,19 @@ import { signatureHeader } from './sign';
 
 export type DeliveryOutcome = 'delivered' | 'skipped' | 'retry' | 'dead';
 
-/** Delivers one webhook; a refusal or a network error is an outcome (`retry` or `dead`), not an exception. */
-export async function deliverWebhook(deps: Deps, poster: WebhookPoster, job: Job<WebhookJob>): Promise<DeliveryOutcome> {
+/** How soon a delivery handed back at shutdown is tried again when the queue outlives the process (BullMQ). */
+const HANDED_BACK_RETRY_MS = 5000;
+
+/**
+ * Delivers one webhook; a refusal or a network error is an outcome (`retry` or `dead`), not an exception.
+ * `signal`: the process is shutting down (the POST is handed back, see above).
+ */
+export async function deliverWebhook(
+  deps: Deps,
+  poster: WebhookPoster,
+  job: Job<WebhookJob>,
+  signal?: AbortSignal,
+): Promise<DeliveryOutcome> {
   const d = await deps.db
     .selectFrom('webhook_deliveries as d')
     .innerJoin('publish_events as e', 'e.id', 'd.event_id')
@@ -48,8 +62,10 @@ export async function deliverWebhook(deps: Deps, poster: WebhookPoster, job: Job
   let status: number | null = null;
   let error: string | null = null;
   try {
-    status = (await poster.post(d.endpoint, body, headers)).status;
+    if (signal?.aborted) throw signal.reason;
+    status = (await poster.post(d.endpoint, body, headers, signal)).status;
   } catch (err) {
+    if (signal?.aborted) throw await handBack(deps, d.id);
     error = errorMessage(err);
   }
   if (status !== null && status >= 200 && status < 300) {
@@ -59,6 +75,13 @@ export async function deliverWebhook(deps: Deps, poster: WebhookPoster, job: Job
   const plan = planWebhookRetry(d.attempts + 1, deps.settings.portal.webhookRetrySeconds, deps.clock.now());
   await record(deps, d.id, plan, status, error ?? `HTTP ${status}`);
   return plan.status === 'dead' ? 'dead' : 'retry';
+}
+
+/** Leaves the delivery pending with its tries uncounted, saying why; the deferral for the queue. */
+async function handBack(deps: Deps, id: number): Promise<JobDeferred> {
+  const why = 'interrupted by a shutdown; sent again after the restart';
+  await deps.db.updateTable('webhook_deliveries').set({ last_error: why }).where('id', '=', id).where('status', '=', 'pending').execute();
+  return new JobDeferred(HANDED_BACK_RETRY_MS, 'WEBHOOK_INTERRUPTED', `delivery ${id}: ${why}`);
 }
 
 async function record(

@@ -9,7 +9,8 @@ import { checkUrl, guardedLookup, systemResolver } from '../../http/address-guar
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 
 export interface WebhookPoster {
-  post(url: string, body: string, headers: Record<string, string>): Promise<{ status: number }>;
+  /** POSTs `body`; `signal` aborts it (a shutdown past its grace period). */
+  post(url: string, body: string, headers: Record<string, string>, signal?: AbortSignal): Promise<{ status: number }>;
   close(): Promise<void>;
 }
 
@@ -21,11 +22,12 @@ export function createWebhookPoster(opts: { allowPrivateNetworks: boolean; userA
     bodyTimeout: WEBHOOK_TIMEOUT_MS,
   });
   return {
-    async post(url, body, headers) {
+    async post(url, body, headers, signal) {
       const u = checkUrl(url, opts.allowPrivateNetworks);
       const res = await request(u, {
         method: 'POST',
         dispatcher: agent,
+        signal,
         body,
         headers: { 'content-type': 'application/json', 'user-agent': opts.userAgent, ...headers },
       });
