@@ -10,7 +10,7 @@
  * page requests per article, stubs published while a page was only failing for a while, and per
  * fault its duration and recovery times. Progress goes to stderr.
  * Flags: --entries N (default 1000) --feeds N (10) --workers N (2) --spread S (seconds the feeds
- * take to grow; 45, or 150 with --faults) --timeout S (600) --faults.
+ * take to grow; 45, or 150 with --faults) --timeout S (1200) --faults.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -83,7 +83,7 @@ function parseOptions(args: string[]): Options {
     feeds: flag('feeds', 10),
     workers: flag('workers', 2),
     spreadS: flag('spread', faults ? 150 : 45),
-    timeoutS: flag('timeout', 600),
+    timeoutS: flag('timeout', 1200),
     faults,
   };
 }
@@ -160,8 +160,12 @@ async function injectFault(kind: FaultKind, ctx: FaultContext): Promise<Record<s
   }
 }
 
-/** Runs FAULT_PLAN against the growing feeds; recovery trackers run on while the next faults happen. */
-async function runFaults(ctx: FaultContext, spreadMs: number, openedAt: number): Promise<Record<string, unknown>[]> {
+/** Runs FAULT_PLAN against the growing feeds; recovery trackers run on while the next faults happen (await `trackers` for their figures). */
+async function runFaults(
+  ctx: FaultContext,
+  spreadMs: number,
+  openedAt: number,
+): Promise<{ results: Record<string, unknown>[]; trackers: Promise<unknown> }> {
   const results: Record<string, unknown>[] = [];
   const trackers: Promise<void>[] = [];
   let lastEnd = 0;
@@ -175,8 +179,7 @@ async function runFaults(ctx: FaultContext, spreadMs: number, openedAt: number):
     lastEnd = Date.now();
     trackers.push(trackRecovery(ctx.svc.db, before?.entriesWithoutItem ?? 0).then((r) => void Object.assign(result, r)));
   }
-  await Promise.all(trackers);
-  return results;
+  return { results, trackers: Promise.all(trackers) };
 }
 
 /** Waits until every article has an item and every webhook delivery went out (or the timeout). */
@@ -284,8 +287,9 @@ export async function main(args: string[]): Promise<void> {
     log(`roles up: 1 fetch, ${o.workers} work, 1 serve; ${o.feeds} feeds × ${perFeed} articles over ${o.spreadS} s`);
     const openedAt = Date.now();
     web.open();
-    const faults = o.faults ? await runFaults({ web, svc, roles }, o.spreadS * 1000, openedAt) : [];
+    const faults = o.faults ? await runFaults({ web, svc, roles }, o.spreadS * 1000, openedAt) : { results: [], trackers: null };
     const drained = await waitForDrain(svc, web, want, openedAt + o.timeoutS * 1000);
+    await faults.trackers; // a tracker still waiting for its catch-up gives up after RECOVERY_TIMEOUT_MS
     const seconds = Math.round((Date.now() - openedAt) / 100) / 10;
     await sleep(3000); // late doubles would show now
     const figures = await report(svc, web, receiver, roles, want);
