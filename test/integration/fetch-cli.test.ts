@@ -86,6 +86,16 @@ describe('feeds import / export', () => {
     const back = planOpmlImport(YAML, r.stdout, yaml);
     expect(back.ok && back.plan).toMatchObject({ added: [], skipped: ['https://harbour.test/feed.xml'] });
   });
+
+  it('exports every category of a source, and imports them all back', async () => {
+    const yaml = write('cats.yaml', YAML.replace('    rights: full\n', '    rights: full\n    categories: [world, politics, "a, b"]\n'));
+    const r = await runCli(['feeds', 'export'], { env: { WIREROOM_FEEDS: yaml } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('category="world,politics,a b"');
+    const back = planOpmlImport('', r.stdout, 'empty.yaml');
+    const parsed = back.ok ? parseFeedsConfig(back.plan.text, 'empty.yaml') : back;
+    expect(parsed.ok && parsed.config.sources[0]?.categories).toEqual(['world', 'politics', 'a b']);
+  });
 });
 
 describe('feeds test', () => {
