@@ -69,6 +69,45 @@ describe('feeds import / export', () => {
     expect(fs.readFileSync(yaml, 'utf8')).toContain('name: Kölner Stadt-Anzeiger');
   });
 
+  it('skips and reports outlines it cannot import, with their line in the OPML file, and imports the rest', async () => {
+    const yaml = write('partial.yaml', YAML);
+    const opml = write(
+      'partial.opml',
+      [
+        '<?xml version="1.0"?>',
+        '<opml version="2.0"><head><title>export</title></head><body>',
+        '  <outline text="Old FTP" xmlUrl="ftp://files.test/feed.xml"/>',
+        '  <outline text="Just a note"/>',
+        '  <outline text="Folder">',
+        '    <outline text="Valley Times" xmlUrl="https://valley.test/rss"/>',
+        '  </outline>',
+        '</body></opml>',
+      ].join('\n'),
+    );
+    const r = await runCli(['feeds', 'import', opml], { env: { WIREROOM_FEEDS: yaml } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('2 outline(s) not imported:');
+    expect(r.stderr).toContain(
+      `${opml}:3: outline "Old FTP": xmlUrl "ftp://files.test/feed.xml": url must be an absolute http(s) URL; skipped`,
+    );
+    expect(r.stderr).toContain(`${opml}:4: outline "Just a note" has no xmlUrl (not a feed); skipped`);
+    expect(r.stderr).not.toContain('Folder');
+    expect(r.stdout).toMatch(/added 1 feed\(s\), 0 already listed, 2 not imported/);
+    const text = fs.readFileSync(yaml, 'utf8');
+    expect(text).toContain('https://valley.test/rss');
+    expect(text).not.toContain('ftp://');
+  });
+
+  it('names the OPML line of a bad outline when WIREROOM_FEEDS is an OPML file', async () => {
+    const opml = write(
+      'feeds.opml',
+      '<opml version="2.0"><body>\n\n<outline text="Old FTP" xmlUrl="ftp://files.test/feed.xml"/>\n</body></opml>',
+    );
+    const r = await runCli(['feeds', 'validate'], { env: { WIREROOM_FEEDS: opml } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${opml}:3:1: `);
+  });
+
   it('writes nothing and exits 2 for a file that is not OPML', async () => {
     const yaml = write('keep.yaml', YAML);
     const r = await runCli(['feeds', 'import', write('bad.opml', '<html><body>no</body></html>')], { env: { WIREROOM_FEEDS: yaml } });
