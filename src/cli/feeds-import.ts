@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { Document, isMap, isSeq, parseDocument } from 'yaml';
 import { UserError } from '../errors';
 import { loadSettings } from '../settings';
 import { parseFeedsConfig } from '../settings/feeds-config';
@@ -46,6 +46,9 @@ export function planOpmlImport(
   const doc = parseDocument(yamlText.trim() ? yamlText : 'sources: []\n');
   if (doc.errors.length) return { ok: false, problems: doc.errors.map((e) => `${file}: ${e.message.split('\n')[0]}`) };
   const { ids, urls } = existingKeys(doc);
+  const sourcesNode = doc.get('sources', true);
+  const before = isSeq(sourcesNode) ? sourcesNode.items.length : 0;
+  const newSources: unknown[] = [];
   const added: string[] = [];
   const skipped: string[] = [];
   const rejected = opml.skipped.map((s) => ({ line: s.line, text: `${opmlFile}:${s.line}: ${s.reason}; skipped` }));
@@ -59,12 +62,14 @@ export function planOpmlImport(
     else {
       const id = uniqueId(src.id, ids);
       doc.addIn(['sources'], doc.createNode({ ...src, id }));
+      newSources.push({ ...src, id });
       urls.add(url);
       added.push(url);
     }
     opts.onProgress?.(i + 1, incoming.length);
   });
-  const text = doc.toString();
+  const appended = appendToSequence(yamlText, sourcesNode, newSources);
+  const text = appended && countSources(appended) === before + newSources.length ? appended : doc.toString();
   const check = parseFeedsConfig(text, file);
   if (!check.ok) return { ok: false, problems: check.problems };
   rejected.sort((a, b) => a.line - b.line);
@@ -81,6 +86,30 @@ function outlineProblem(src: FeedsFileInput['sources'][number]): string | undefi
       return at === 'feeds.0.url' ? `xmlUrl ${JSON.stringify(src.feeds?.[0]?.url)}: ${iss.message}` : `${at}: ${iss.message}`;
     })
     .join('; ');
+}
+
+/**
+ * The YAML text with `items` added at the end of the block sequence `seq`, every other byte as the
+ * operator wrote it (re-serializing the document would reflow long lines, respace flow lists and drop
+ * blank lines). Undefined when the sequence is not a plain block list (then the caller re-serializes).
+ */
+function appendToSequence(text: string, seq: unknown, items: unknown[]): string | undefined {
+  if (!items.length) return text;
+  if (!isSeq(seq) || seq.flow || !seq.range || !seq.items.length) return undefined;
+  const [start, end] = seq.range;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const indent = text.slice(lineStart, start);
+  if (!/^ *$/.test(indent)) return undefined;
+  const block = new Document(items).toString({ lineWidth: 0 });
+  const lines = block.split('\n').filter((l) => l.length > 0);
+  const sep = end > 0 && text[end - 1] !== '\n' ? '\n' : '';
+  return text.slice(0, end) + sep + lines.map((l) => indent + l).join('\n') + '\n' + text.slice(end);
+}
+
+function countSources(text: string): number {
+  const doc = parseDocument(text);
+  const seq = doc.get('sources');
+  return doc.errors.length || !isSeq(seq) ? -1 : seq.items.length;
 }
 
 function existingKeys(doc: Document): { ids: Set<string>; urls: Set<string> } {

@@ -108,6 +108,35 @@ describe('feeds import / export', () => {
     expect(r.stderr).toContain(`${opml}:3:1: `);
   });
 
+  it('keeps the formatting of the existing entries (flow lists, long lines, blank lines, comments)', () => {
+    const head = `# sources
+sources:
+  - id: a
+    name: "Quoted Name"
+    categories: [world,   politics]
+    credit: 'Source: {source}, a credit line long enough that a YAML writer would fold it at eighty columns'
+    feeds:
+      - {url: https://a.test/feed.xml}
+
+
+  - id: b   # comment
+    name: B
+    feeds:
+      - url: https://b.test/feed.xml
+`;
+    const tail = '# after the list\nwebhooks: []\n';
+    const r = planOpmlImport(
+      head + tail,
+      '<opml version="2.0"><body><outline text="C" xmlUrl="https://c.test/rss"/></body></opml>',
+      'f.yaml',
+    );
+    expect(r.ok && r.plan.added).toEqual(['https://c.test/rss']);
+    const text = r.ok ? r.plan.text : '';
+    expect(text.startsWith(head)).toBe(true);
+    expect(text.endsWith(tail)).toBe(true);
+    expect(text.slice(head.length, -tail.length)).toBe('  - id: c\n    name: C\n    feeds:\n      - url: https://c.test/rss\n');
+  });
+
   it('writes nothing and exits 2 for a file that is not OPML', async () => {
     const yaml = write('keep.yaml', YAML);
     const r = await runCli(['feeds', 'import', write('bad.opml', '<html><body>no</body></html>')], { env: { WIREROOM_FEEDS: yaml } });
