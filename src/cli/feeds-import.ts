@@ -1,7 +1,8 @@
 /**
- * `wireroom feeds import <file.opml>` and `feeds export`. Import edits the operator's feeds.yaml
- * through the yaml Document API, so comments, order and existing entries stay as written; the
- * result is checked with the same schema as at start-up before anything is written.
+ * `wireroom feeds import <file.opml>` and `feeds export`. Import appends the new sources to the
+ * operator's feeds.yaml text, so comments, order and existing entries stay as written; outlines
+ * that are not valid sources are skipped and reported by OPML line; the result is checked with the
+ * same schema as at start-up before anything is written.
  */
 import fs from 'node:fs';
 import path from 'node:path';
