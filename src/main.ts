@@ -154,7 +154,14 @@ export function buildCli(): Command {
     .option('--content-type <type>', 'the HTTP Content-Type (for the charset)')
     .action((file: string, o: { url: string; contentType?: string }) => cli.extract().extractCommand(file, o));
 
+  markRequiredOptions(program);
   return program;
+}
+
+/** Appends "(required)" to the help text of every option declared with requiredOption, in every command. */
+function markRequiredOptions(cmd: Command): void {
+  for (const opt of cmd.options) if (opt.mandatory && !opt.description.endsWith('(required)')) opt.description += ' (required)';
+  for (const sub of cmd.commands) markRequiredOptions(sub);
 }
 
 /** Time a failed command gets to close what it opened before the process exits anyway (a pool or socket left open must not hang it). */

@@ -31,7 +31,7 @@ export function registerFeedOpsCommands(feeds: Command): void {
   feeds
     .command('status')
     .description('the health of every feed: last fetch, HTTP status, duration, new entries, errors, next due, paused')
-    .option('--problems', 'only feeds that are paused or failing')
+    .option('--problems', 'only active feeds that are paused or failing (removed feeds are left out)')
     .option('--json', 'print JSON')
     .action((o: { json?: boolean; problems?: boolean }) => healthCli().feedsStatusCommand(o));
   feeds

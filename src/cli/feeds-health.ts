@@ -45,7 +45,8 @@ export function healthRow(f: FeedRow, now: Date): Record<string, string> {
 export async function feedsStatusCommand(opts: { json?: boolean; problems?: boolean }): Promise<void> {
   await withDb(async (db) => {
     let q = db.selectFrom('feeds').selectAll().orderBy('source_id').orderBy('id');
-    if (opts.problems) q = q.where((eb) => eb.or([eb('paused', '=', true), eb('error_count', '>', 0)]));
+    // Problems are those of feeds still polled: a feed removed from feeds.yaml (or of a paused source) is inactive, not failing.
+    if (opts.problems) q = q.where('active', '=', true).where((eb) => eb.or([eb('paused', '=', true), eb('error_count', '>', 0)]));
     const feeds = await q.execute();
     const now = new Date();
     if (opts.json) {

@@ -1,4 +1,5 @@
 /** `wireroom feeds validate|list`: check and show config/feeds.yaml without starting anything. */
+import { snakeKeys } from '../core/snake-keys';
 import { formatDuration } from '../settings/duration';
 import { loadSettings } from '../settings';
 
@@ -9,11 +10,11 @@ export function feedsValidateCommand(): void {
   process.stdout.write(`${s.feedsFile}: OK — ${s.feeds.sources.length} sources, ${feeds} feeds\n`);
 }
 
-/** Prints the configured sources and feeds as a table, or JSON with --json. */
+/** Prints the configured sources and feeds as a table, or JSON with --json (snake_case keys, like feeds.yaml and the API). */
 export function feedsListCommand(opts: { json?: boolean }): void {
   const s = loadSettings();
   if (opts.json) {
-    process.stdout.write(JSON.stringify(s.feeds.sources, null, 2) + '\n');
+    process.stdout.write(JSON.stringify(snakeKeys(s.feeds.sources), null, 2) + '\n');
     return;
   }
   const rows = s.feeds.sources.flatMap((src) =>

@@ -129,7 +129,11 @@ function rangeOf(root: unknown, path: PropertyKey[]): [number, number, number] |
 function readOpml(text: string, file: string): RawResult {
   const r = opmlToFeedsFile(text);
   if (!r.ok) return { ok: false, problems: [`${file}: ${r.reason}`] };
-  return { ok: true, value: r.value, posOf: () => undefined };
+  const posOf = (path: PropertyKey[]): Position | undefined => {
+    const line = path[0] === 'sources' && typeof path[1] === 'number' ? r.lines[path[1]] : undefined;
+    return line === undefined ? undefined : { line, col: 1 }; // the source's <outline> in the OPML file
+  };
+  return { ok: true, value: r.value, posOf };
 }
 
 /** A schema issue as problems at their keys: one per unknown key, with the allowed key it most resembles. */

@@ -108,6 +108,18 @@ describe('settings and start-up failures', () => {
     expect(r.stdout).toMatch(/^config\/feeds\.yaml: OK — \d+ sources, \d+ feeds/);
   });
 
+  it('feeds list --json: snake_case keys, like feeds.yaml and the API', async () => {
+    const r = await runCli(['feeds', 'list', '--json']);
+    expect(r.code).toBe(0);
+    const sources = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(sources.length).toBeGreaterThan(0);
+    const keys = (o: object): string[] => Object.keys(o);
+    const all = sources.flatMap((s) => [...keys(s), ...(s.feeds as object[]).flatMap(keys)]);
+    expect(all.filter((k) => /[A-Z]/.test(k))).toEqual([]);
+    expect(sources[0]).toMatchObject({ credit_template: expect.any(String), poll_interval_s: expect.any(Number) });
+    expect(sources[0]).toHaveProperty('push_token_env');
+  });
+
   it('a malformed feeds.yaml: one message naming the file, the entry and the fix; exit 2; nothing started', async () => {
     const bad = path.join(tmp, 'bad.yaml');
     fs.writeFileSync(

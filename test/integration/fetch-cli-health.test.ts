@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Deps } from '../../src/deps';
 import { healthRow } from '../../src/cli/feeds-health';
 import { syncSources } from '../../src/fetchers/sync-sources';
+import { listSourceChoices } from '../../src/publish/editor/queue-queries';
 import { runCli } from '../support/cli';
 import { makeTestDeps } from '../support/test-deps';
 
@@ -67,6 +68,22 @@ describe('feeds status / pause / resume', () => {
     expect(row).toMatchObject({ paused: false, error_count: 0 });
     const kinds = (await deps.db.selectFrom('feed_events').select('kind').orderBy('id').execute()).map((e) => e.kind);
     expect(kinds).toEqual(['paused', 'resumed']);
+  });
+
+  it('a source removed from feeds.yaml: left out of `feeds status --problems` and the editor source filter', async () => {
+    const [kept] = deps.settings.feeds.sources;
+    const gone = { ...kept!, id: 'gone-daily', name: 'Gone Daily', feeds: [{ ...kept!.feeds[0]!, url: 'https://gone.test/feed.xml' }] };
+    await syncSources(deps, [kept!, gone]);
+    await deps.db.updateTable('feeds').set({ error_code: 'FETCH_TIMEOUT', error_count: 4 }).execute();
+    expect((await listSourceChoices(deps.db)).map((s) => s.id).sort()).toEqual(['gone-daily', 'harbour-gazette']);
+    await syncSources(deps, [kept!]); // the operator deleted gone-daily from the file
+    const r = await runCli(['feeds', 'status', '--problems', '--json'], { env });
+    expect(r.code).toBe(0);
+    const problems = JSON.parse(r.stdout) as { source_id: string }[];
+    expect(problems.map((f) => f.source_id)).toEqual(['harbour-gazette']);
+    const all = JSON.parse((await runCli(['feeds', 'status', '--json'], { env })).stdout) as { source_id: string; active: boolean }[];
+    expect(all.find((f) => f.source_id === 'gone-daily')).toMatchObject({ active: false }); // still shown, as inactive
+    expect((await listSourceChoices(deps.db)).map((s) => s.id)).toEqual(['harbour-gazette']);
   });
 
   it('names the fix for an unknown feed', async () => {

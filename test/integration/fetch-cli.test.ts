@@ -69,6 +69,74 @@ describe('feeds import / export', () => {
     expect(fs.readFileSync(yaml, 'utf8')).toContain('name: Kölner Stadt-Anzeiger');
   });
 
+  it('skips and reports outlines it cannot import, with their line in the OPML file, and imports the rest', async () => {
+    const yaml = write('partial.yaml', YAML);
+    const opml = write(
+      'partial.opml',
+      [
+        '<?xml version="1.0"?>',
+        '<opml version="2.0"><head><title>export</title></head><body>',
+        '  <outline text="Old FTP" xmlUrl="ftp://files.test/feed.xml"/>',
+        '  <outline text="Just a note"/>',
+        '  <outline text="Folder">',
+        '    <outline text="Valley Times" xmlUrl="https://valley.test/rss"/>',
+        '  </outline>',
+        '</body></opml>',
+      ].join('\n'),
+    );
+    const r = await runCli(['feeds', 'import', opml], { env: { WIREROOM_FEEDS: yaml } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('2 outline(s) not imported:');
+    expect(r.stderr).toContain(
+      `${opml}:3: outline "Old FTP": xmlUrl "ftp://files.test/feed.xml": url must be an absolute http(s) URL; skipped`,
+    );
+    expect(r.stderr).toContain(`${opml}:4: outline "Just a note" has no xmlUrl (not a feed); skipped`);
+    expect(r.stderr).not.toContain('Folder');
+    expect(r.stdout).toMatch(/added 1 feed\(s\), 0 already listed, 2 not imported/);
+    const text = fs.readFileSync(yaml, 'utf8');
+    expect(text).toContain('https://valley.test/rss');
+    expect(text).not.toContain('ftp://');
+  });
+
+  it('names the OPML line of a bad outline when WIREROOM_FEEDS is an OPML file', async () => {
+    const opml = write(
+      'feeds.opml',
+      '<opml version="2.0"><body>\n\n<outline text="Old FTP" xmlUrl="ftp://files.test/feed.xml"/>\n</body></opml>',
+    );
+    const r = await runCli(['feeds', 'validate'], { env: { WIREROOM_FEEDS: opml } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${opml}:3:1: `);
+  });
+
+  it('keeps the formatting of the existing entries (flow lists, long lines, blank lines, comments)', () => {
+    const head = `# sources
+sources:
+  - id: a
+    name: "Quoted Name"
+    categories: [world,   politics]
+    credit: 'Source: {source}, a credit line long enough that a YAML writer would fold it at eighty columns'
+    feeds:
+      - {url: https://a.test/feed.xml}
+
+
+  - id: b   # comment
+    name: B
+    feeds:
+      - url: https://b.test/feed.xml
+`;
+    const tail = '# after the list\nwebhooks: []\n';
+    const r = planOpmlImport(
+      head + tail,
+      '<opml version="2.0"><body><outline text="C" xmlUrl="https://c.test/rss"/></body></opml>',
+      'f.yaml',
+    );
+    expect(r.ok && r.plan.added).toEqual(['https://c.test/rss']);
+    const text = r.ok ? r.plan.text : '';
+    expect(text.startsWith(head)).toBe(true);
+    expect(text.endsWith(tail)).toBe(true);
+    expect(text.slice(head.length, -tail.length)).toBe('  - id: c\n    name: C\n    feeds:\n      - url: https://c.test/rss\n');
+  });
+
   it('writes nothing and exits 2 for a file that is not OPML', async () => {
     const yaml = write('keep.yaml', YAML);
     const r = await runCli(['feeds', 'import', write('bad.opml', '<html><body>no</body></html>')], { env: { WIREROOM_FEEDS: yaml } });
@@ -85,6 +153,16 @@ describe('feeds import / export', () => {
     expect(r.stdout).toContain('xmlUrl="https://harbour.test/feed.xml"');
     const back = planOpmlImport(YAML, r.stdout, yaml);
     expect(back.ok && back.plan).toMatchObject({ added: [], skipped: ['https://harbour.test/feed.xml'] });
+  });
+
+  it('exports every category of a source, and imports them all back', async () => {
+    const yaml = write('cats.yaml', YAML.replace('    rights: full\n', '    rights: full\n    categories: [world, politics, "a, b"]\n'));
+    const r = await runCli(['feeds', 'export'], { env: { WIREROOM_FEEDS: yaml } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('category="world,politics,a b"');
+    const back = planOpmlImport('', r.stdout, 'empty.yaml');
+    const parsed = back.ok ? parseFeedsConfig(back.plan.text, 'empty.yaml') : back;
+    expect(parsed.ok && parsed.config.sources[0]?.categories).toEqual(['world', 'politics', 'a b']);
   });
 });
 

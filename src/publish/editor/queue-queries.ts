@@ -86,9 +86,9 @@ export async function countByStatus(db: Kysely<Database>, f: Omit<QueueFilters, 
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
 
-/** Every source, for the filter menu. */
+/** The active sources, for the filter menu (a source removed from feeds.yaml or paused there is left out). */
 export function listSourceChoices(db: Kysely<Database>): Promise<{ id: string; name: string }[]> {
-  return db.selectFrom('sources').select(['id', 'name']).orderBy('name').execute();
+  return db.selectFrom('sources').select(['id', 'name']).where('active', '=', true).orderBy('name').execute();
 }
 
 /** Encodes a queue cursor for a URL. */
