@@ -43,19 +43,24 @@ export function storedResult(row: ItemRow): StoredItem {
   return { id: row.id, status: row.status, created: false, duplicateOf: row.duplicate_of, clusterId: row.cluster_id };
 }
 
+/** A new item's row: what was built, its place (status, duplicate, cluster) and its creation time (shared with store-combined.ts). */
+export function newItemValues(item: BuiltItem, fp: Fingerprint, row: NewItemRow, now: Date) {
+  return {
+    ...itemColumns(item, fp, now),
+    entry_id: item.entryId,
+    status: row.status,
+    status_reason: row.statusReason,
+    duplicate_of: row.duplicateOf,
+    cluster_id: row.clusterId,
+    created_at: now,
+  };
+}
+
 /** Inserts a new item with its bands and credits; returns its id. */
 export async function insertNewItem(tx: Tx, item: BuiltItem, fp: Fingerprint, row: NewItemRow, now: Date): Promise<number> {
   const inserted = await tx
     .insertInto('items')
-    .values({
-      ...itemColumns(item, fp, now),
-      entry_id: item.entryId,
-      status: row.status,
-      status_reason: row.statusReason,
-      duplicate_of: row.duplicateOf,
-      cluster_id: row.clusterId,
-      created_at: now,
-    })
+    .values(newItemValues(item, fp, row, now))
     .returning('id')
     .executeTakeFirstOrThrow();
   await insertDedupeBands(tx, inserted.id, fp.bandKeys);

@@ -10,7 +10,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { BuiltItem } from './build-item';
 import type { Fingerprint } from './dedupe/fingerprint';
-import { itemColumns } from './store-apply';
+import { newItemValues } from './store-apply';
 import type { NewItemRow } from './store-plan';
 
 type Tx = Transaction<Database>;
@@ -22,15 +22,7 @@ export async function insertNewItemCombined(tx: Tx, item: BuiltItem, fp: Fingerp
     .with('new_item', (db) =>
       db
         .insertInto('items')
-        .values({
-          ...itemColumns(item, fp, now),
-          entry_id: item.entryId,
-          status: row.status,
-          status_reason: row.statusReason,
-          duplicate_of: row.duplicateOf,
-          cluster_id: row.clusterId,
-          created_at: now,
-        })
+        .values(newItemValues(item, fp, row, now))
         .returning('id'),
     )
     .with(

@@ -9,9 +9,8 @@ import { requireRole, refuse, wantsJson } from '../../auth/guard';
 import { unlockUsername } from '../../auth/login-throttle';
 import { insertUser } from '../../auth/users';
 import type { Deps } from '../../deps';
-import { PipelineError, UserError } from '../../errors';
-import { applyFeedAction, type FeedAction } from '../editor/feed-actions';
-import { parseId } from '../editor/params';
+import { UserError } from '../../errors';
+import { runFeedAction } from '../editor/feed-routes';
 import { renderConsole, renderConsoleLive } from './console-page';
 import { loadConsoleFacts } from './console-queries';
 
@@ -54,18 +53,9 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: Deps): void {
   );
 
   app.post('/editor/console/feeds/:id/:action', operator, async (req, reply) => {
-    const p = req.params as { id?: string; action?: string };
-    const id = parseId(p.id);
-    const action = p.action as FeedAction;
-    if (!id || !['pause', 'resume', 'poll'].includes(action))
-      return refuse(req, reply, 400, 'BAD_REQUEST', 'use POST /editor/console/feeds/<feed id>/pause|resume|poll');
-    try {
-      await applyFeedAction(deps.db, id, action, req.editor!.username, deps.clock.now());
-    } catch (err) {
-      if (err instanceof PipelineError && err.code === 'NOT_FOUND') return refuse(req, reply, 404, err.code, err.message);
-      throw err;
-    }
-    req.log.info({ feed_id: id, action, actor: req.editor!.username }, 'operator action');
+    const applied = await runFeedAction(deps, req, reply, '/editor/console/feeds');
+    if (!applied) return reply;
+    const { action } = applied;
     return done(req, reply, action, 'feeds');
   });
 

@@ -1,5 +1,5 @@
 /** The operators' page: GET /editor/feeds and POST /editor/feeds/:id/pause|resume|poll. */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { refuse, requireRole, wantsJson } from '../../auth/guard';
 import type { Deps } from '../../deps';
 import { PipelineError } from '../../errors';
@@ -13,6 +13,34 @@ const DONE: Record<string, string> = {
   poll: 'Feed will be polled on the next scheduler tick.',
 };
 
+/**
+ * POST `<base>/:id/pause|resume|poll` (the feeds page and the console): checks the parameters, applies the
+ * action with its audit entry and logs it; null when it already answered (400 or 404).
+ */
+export async function runFeedAction(
+  deps: Deps,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  base: string,
+): Promise<{ id: number; action: FeedAction } | null> {
+  const p = req.params as { id?: string; action?: string };
+  const id = parseId(p.id);
+  const action = p.action as FeedAction;
+  if (!id || !['pause', 'resume', 'poll'].includes(action)) {
+    await refuse(req, reply, 400, 'BAD_REQUEST', `use POST ${base}/<feed id>/pause|resume|poll`);
+    return null;
+  }
+  try {
+    await applyFeedAction(deps.db, id, action, req.editor!.username, deps.clock.now());
+  } catch (err) {
+    if (!(err instanceof PipelineError) || err.code !== 'NOT_FOUND') throw err;
+    await refuse(req, reply, 404, err.code, err.message);
+    return null;
+  }
+  req.log.info({ feed_id: id, action, actor: req.editor!.username }, 'operator action');
+  return { id, action };
+}
+
 /** Registers the feeds page and its actions (operators only). */
 export function registerFeedDeskRoutes(app: FastifyInstance, deps: Deps): void {
   const operator = { preHandler: requireRole(deps, 'operator') };
@@ -24,18 +52,9 @@ export function registerFeedDeskRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   app.post('/editor/feeds/:id/:action', operator, async (req, reply) => {
-    const p = req.params as { id?: string; action?: string };
-    const id = parseId(p.id);
-    const action = p.action as FeedAction;
-    if (!id || !['pause', 'resume', 'poll'].includes(action))
-      return refuse(req, reply, 400, 'BAD_REQUEST', 'use POST /editor/feeds/<feed id>/pause|resume|poll');
-    try {
-      await applyFeedAction(deps.db, id, action, req.editor!.username, deps.clock.now());
-    } catch (err) {
-      if (err instanceof PipelineError && err.code === 'NOT_FOUND') return refuse(req, reply, 404, err.code, err.message);
-      throw err;
-    }
-    req.log.info({ feed_id: id, action, actor: req.editor!.username }, 'operator action');
+    const done = await runFeedAction(deps, req, reply, '/editor/feeds');
+    if (!done) return reply;
+    const { id, action } = done;
     return wantsJson(req) ? reply.send({ ok: true, id, action }) : reply.redirect(`/editor/feeds?done=${action}`, 303);
   });
 }
