@@ -8,15 +8,17 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { explainExtraction, extractArticle } from '../src/workers/extract';
+import { bylineNames } from '../src/workers/extract/person-name';
 import type { ExtractOptions, ExtractionReport } from '../src/workers/extract';
 import { compareFixture, FIELDS, FixtureExpected } from '../test/unit/extract/fixture-compare';
-import { formatBylineScore, scoreBylines, scoreDates } from './lib/meta-score';
+import { formatBylineScore, scoreAuthors, scoreBylines, scoreDates } from './lib/meta-score';
 import { CORPUS_DIR, CorpusName, CorpusPage, isHeldOut, loadCorpus } from '../test/unit/extract/corpus';
 
 const OUT_DIR = '.bench';
 const FIXTURES = 'test/fixtures/attribution';
 const BYLINE_LABELS = 'test/fixtures/bylines/scrapinghub.json';
 const DATE_LABELS = 'test/fixtures/dates/scrapinghub.json';
+const FEED_AUTHOR_LABELS = 'test/fixtures/bylines/feed-authors.json';
 const SPLITS = ['dev', 'hold-out'] as const;
 type Split = (typeof SPLITS)[number];
 
@@ -26,6 +28,18 @@ export async function main(argv: string[]): Promise<void> {
   fs.mkdirSync(OUT_DIR, { recursive: true });
   for (const name of ['scrapinghub', 'readability'] as CorpusName[]) reportCorpus(name);
   printAttribution(fixtures);
+  printFeedAuthors();
+}
+
+/** The author strings of the feeds corpus, name by name against test/fixtures/bylines/feed-authors.json (a development set). */
+function printFeedAuthors(): void {
+  const labels = readLabels<{ names: string[] }>(FEED_AUTHOR_LABELS);
+  const s = scoreAuthors(
+    Object.entries(labels).map(([raw, l]) => ({ id: raw, expected: l.names.length ? l.names.join(', ') : null, got: bylineNames(raw) })),
+  );
+  process.stdout.write(
+    `\n== feed author strings (${Object.keys(labels).length}, ${FEED_AUTHOR_LABELS})\n  names ${formatBylineScore(s)}\n`,
+  );
 }
 
 function argValue(argv: string[], name: string): string | undefined {
@@ -64,7 +78,10 @@ function labelLine(part: CorpusPage[], reports: Map<string, ExtractionReport>): 
   const d = scoreDates(
     part.filter((p) => p.id in dates).map((p) => ({ id: p.id, expected: dates[p.id]!.date, got: got(p.id)?.published_at ?? null })),
   );
-  return `labels: byline ${formatBylineScore(b)}; date (same UTC day) ${formatBylineScore(d)}`;
+  const n = scoreAuthors(
+    part.filter((p) => p.id in bylines).map((p) => ({ id: p.id, expected: bylines[p.id]!.byline, got: got(p.id)?.authors ?? [] })),
+  );
+  return `labels: byline ${formatBylineScore(b)}; author names ${formatBylineScore(n)}; date (same UTC day) ${formatBylineScore(d)}`;
 }
 
 function readLabels<T>(file: string): Record<string, T> {

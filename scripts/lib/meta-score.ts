@@ -132,3 +132,40 @@ export function scoreDates(cases: DateCase[]): BylineScore {
   }
   return { stated, right, given, wrong, recall: stated ? right / stated : 0, precision: given ? (given - wrong) / given : 1 };
 }
+
+export interface AuthorCase {
+  id: string;
+  /** The labelled byline ("Kevin Johnson and Kevin McCoy"), or null when the page states none. */
+  expected: string | null;
+  /** The names the extractor gave (`authors`). */
+  got: string[];
+}
+
+/** Names a labelled byline holds: split at commas, semicolons, "and"/"und"/"et"/"&". */
+function labelNames(byline: string): string[] {
+  return bylineNorm(byline)
+    .split(/\s*(?:,|;|\s&\s|\s(?:and|und|et|y)\s)\s*/u)
+    .map((n) => n.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Name by name, stricter than the byline string: every author given must be one of the label's names
+ * ("CNN Business" beside "Jill Disis", "Kevin McCoy USA TODAY" are wrong though the byline string contains the
+ * right one). Recall: label names found among the authors.
+ */
+export function scoreAuthors(cases: AuthorCase[]): BylineScore {
+  let stated = 0,
+    right = 0,
+    given = 0,
+    wrong = 0;
+  for (const c of cases) {
+    const want = c.expected ? labelNames(c.expected) : [];
+    const got = c.got.map(bylineNorm);
+    stated += want.length;
+    right += want.filter((w) => got.includes(w)).length;
+    given += got.length;
+    wrong += got.filter((g) => !want.includes(g)).length;
+  }
+  return { stated, right, given, wrong, recall: stated ? right / stated : 0, precision: given ? (given - wrong) / given : 1 };
+}

@@ -56,8 +56,10 @@ const NONE: Byline = { text: null, raw: null, authors: [] };
 export function readByline(facts: PageFacts, ld: LdArticle | null, headline: DomElement | null, siteNames: string[]): Byline {
   const ldAuthors = (ld?.authors ?? []).map(plainText);
   const fromLd = [...new Set(ldAuthors.flatMap((a) => bylineNames(a, siteNames)))];
-  if (fromLd.length === 1 || (fromLd.length && ldAuthors.length === 1)) return bylineOf(ldAuthors.join(', '), fromLd);
-  if (fromLd.length) return { text: joinNames(fromLd), raw: ldAuthors.join(', '), authors: fromLd };
+  if (fromLd.length) {
+    const structured = fromLd.length === 1 || ldAuthors.length === 1 ? bylineOf(ldAuthors.join(', '), fromLd) : byNames(ldAuthors, fromLd);
+    return fullerVisible(structured.authors, facts, headline, siteNames) ?? structured;
+  }
   // Meta authors are trusted when no visible byline contradicts them (a publisher or CMS default in meta[name=author] does)
   const fromMeta = metaAuthors(facts.meta)
     .map((raw) => ({ raw, names: bylineNames(raw, siteNames) }))
@@ -65,7 +67,25 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, headline: Dom
   const visible = visibleByline(facts, headline, siteNames);
   if (!visible) return fromMeta[0] ? bylineOf(fromMeta[0].raw, fromMeta[0].names) : NONE;
   const agreeing = fromMeta.find((m) => m.names.some((n) => visible.authors.includes(n)));
-  return agreeing ? bylineOf(agreeing.raw, agreeing.names) : visible;
+  return agreeing && !names(visible).isFullerThan(agreeing.names) ? bylineOf(agreeing.raw, agreeing.names) : visible;
+}
+
+function byNames(printed: string[], authors: string[]): Byline {
+  return { text: joinNames(authors), raw: printed.join(', '), authors };
+}
+
+/**
+ * Structured data often keeps only the first of several authors ("By Stefan Becket, Kathryn Watson, Grace
+ * Segers" over one JSON-LD or meta author): a visible byline that names every structured author and more wins.
+ */
+function fullerVisible(authors: string[], facts: PageFacts, headline: DomElement | null, siteNames: string[]): Byline | null {
+  if (authors.length > 1) return null;
+  const visible = visibleByline(facts, headline, siteNames);
+  return visible && names(visible).isFullerThan(authors) ? visible : null;
+}
+
+function names(b: Byline) {
+  return { isFullerThan: (others: string[]) => b.authors.length > others.length && others.every((n) => b.authors.includes(n)) };
 }
 
 /** The visible byline: a byline element nearest the headline, else a "By X" line just below it. */

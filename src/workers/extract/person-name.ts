@@ -38,20 +38,33 @@ const ROLE =
   /\b(?:international|media|writer|correspondent|editor|editors|redakteur|redakteurin|redaktion|rédaction|redacción|reporter|staff|press|presse|news|nachrichten|agency|agentur|bureau|contributor|contributing|columnist|times|post|journal|herald|tribune|reuters|ap|afp|dpa|apa|sda|epd|kna|efe|ansa|cnn|bbc|ma|phd|md|senior|chief|associate|deputy|managing|guest|freelance|online|desk|team|staff|chefredakteur|autor|autorin|korrespondent|korrespondentin|journalist|journalistin|photographer|fotograf|illustrator)\b/iu;
 /** A word that makes a string a job title, not a name ("Games Editor", "Staff Writer"). */
 const ROLE_WORD =
-  /^(?:international|media|magazine|zeitung|journal|tribune|herald|daily|online|network|group|large|editor|editors|writer|correspondent|reporter|redakteur|redakteurin|redaktion|columnist|contributor|contributing|staff|journalist|journalistin|korrespondent|korrespondentin|chefredakteur|photographer|fotograf|news|press|presse|team|desk|bureau|agency|agentur)$/iu;
+  /^(?:international|media|magazine|zeitung|journal|tribune|herald|daily|online|network|group|large|editor|editors|writer|correspondent|reporter|redakteur|redakteurin|redaktion|columnist|contributor|contributing|staff|journalist|journalistin|korrespondent|korrespondentin|chefredakteur|photographer|fotograf|news|press|presse|team|desk|bureau|agency|agentur|authors?|bloggers?|advisor|adviser|advocate|evangelist|developers?|presents|moderator|producer|produzent)$/iu;
+/** A word that makes a string an institution, not a person ("University of Riverside", "Max-Planck-Institut", "Acme GmbH"). */
+const ORG_WORD =
+  /^(?:university|universität|université|universidad|università|universiteit|college|school|hochschule|institute|institut|instituto|istituto|academy|akademie|académie|department|ministry|ministerium|ministère|council|foundation|stiftung|fondation|fundación|association|verein|society|gesellschaft|société|sociedad|center|centre|zentrum|centro|hospital|klinik|klinikum|bank|company|corporation|corp|inc|ltd|llc|gmbh|ag|plc|sa|committee|commission|kommission|office|government|regierung|police|polizei|party|partei|museum|library|bibliothek|laboratory|labs?|observatory|agency|institution|organisation|organization|union|federation|bund|verband|amt|behörde)\.?$/iu;
 /** Navigation, sharing and reading-time words that byline boxes also hold. */
 const NOT_A_NAME =
   /\b(?:weiter|mehr|more|read|lesen|xing|facebook|twitter|linkedin|whatsapp|instagram|pinterest|reddit|e-?mail|mail|share|teilen|follow|folgen|abonnieren|subscribe|login|log in|anmelden|sign in|register|home|menu|menü|kommentar\w*|comments?|admin|administrator|webmaster|wordpress|anonymous|anonym|unknown|guest|gast|user|min\.?|minutes?|minuten|lesezeit|reading time|profile|profil|archive|archiv|posts?|articles?|artikel|about|über|contact|kontakt|print|drucken|copyright|rights|foto|photo|image|bild|getty|imago|shutterstock|none|null|undefined|n\/a|popular|latest|newest|trending|sponsored|anzeige|werbung|advertisement|beitr[aä]ge?|themen?|ressort|rubrik|kategorie|category|tags?|schlagworte|newsletter|podcast|video|galerie|gallery)\b/iu;
 /** "(http://ebb.org/bkuhn/)", "<x@y.org>", "(@handle)" after a name: dropped before the checks. */
 const LINK_IN_PARENS = /\s*[(<[]\s*(?:https?:\/\/|www\.|@|mailto:)[^)>\]]*[)>\]]/giu;
 /** "Fotos: X", "Photo: X", "Illustration: X" after the author: who made the pictures, not the story. */
-const PICTURE_CREDIT = /^\s*(?:fotos?|photos?|bilder?|bild|illustrations?|grafik|video|kamera|camera)\s*[:：]/iu;
+const PICTURE_CREDIT =
+  /^\s*(?:fotos?|photos?|bilder?|bild|illustrations?|grafik|video|kamera|camera)(?:\s*[:：]|\s+(?:by|von|par|de|di|por)\s)/iu;
 /** "(dpa)", "(Henrique Zecchin)", "(avec …)" inside a byline: left out before the names are read ("(42)" counters stay, and fail). */
 const PARENTHETICAL = /\s*\([^()\d]{0,60}\)/gu;
 /** An e-mail address, plain or obfuscated ("x [at] y [dot] de"), or a link. */
 const EMAIL_OR_LINK = /@|\[at\]|\(at\)|\{at\}|\sat\s.*\sdot\s|https?:|www\./iu;
 /** Particles inside names that are written in lower case ("Ludwig van Beethoven", "Michiel de Jong"). */
 const PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|dos|das|du|la|le|ten|ter|zu|zur|bin|ibn|al|el|y|st\.?|mac|af|of)$/u;
+/** An article first: a title ("The Water Coolest", "Der Spiegel", "Die Zeit"), not a name. */
+const ARTICLE = /^(?:the|der|die|das)$/iu;
+/** An acronym ("PBS", "CNN", "NASA") before words in mixed case is an outlet or a show ("PBS Space Time"); all-caps names ("DAVID PORTER") are fine. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+/** One token of an inverted name list: a surname ("Scappaticci", "de Montety", "Jouin-Claude") or given names / initials ("Elena", "P. J."). */
+const NAME_TOKEN = /^(?:(?:[\p{Ll}]{1,3}\s)?[\p{Lu}][\p{L}\p{M}'’-]*(?:\s[\p{Ll}]{1,3})?|(?:\p{Lu}\.(?:-?\p{Lu}\.)?\s?)+)$/u;
+/** Initials only ("P. J.", "J.-F."). */
+const INITIALS = /^(?:\p{Lu}\.(?:-?\p{Lu}\.)?\s?)+$/u;
+
 /** Han, kana or Hangul only, 2–4 characters: a name written in CJK script. */
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}·・]{2,4}$/u;
 
@@ -80,10 +93,9 @@ export function bylineNames(raw: string, siteNames: string[] = []): string[] {
   if (!text || text.length > MAX_BYLINE_CHARS || COMMENTER.test(text)) return [];
   const cleaned = cleanByline(text);
   if (EMAIL_OR_LINK.test(cleaned)) return [];
-  const parts = cleaned
-    .split(AUTHOR_JOIN)
+  const parts = (invertedNames(cleaned) ?? cleaned.split(AUTHOR_JOIN))
     .filter((p) => !PICTURE_CREDIT.test(p))
-    .map((p) => cleanByline(p))
+    .map((p) => dropSiteSuffix(cleanByline(p), siteNames))
     .filter(Boolean);
   const names: string[] = [];
   for (const part of parts) {
@@ -93,10 +105,31 @@ export function bylineNames(raw: string, siteNames: string[] = []): string[] {
   return [...new Set(names)];
 }
 
-/** "AP National Security Writer", "CNN Editor-at-large", "Associated Press", "MA": starts with a role or outlet, or a short phrase ending in one. */
+/**
+ * "Scappaticci, Elena", "Hines, P. J.", "Ash, C., Mueller, K. L.": library order, surname first, as feeds and
+ * journals print it. Every comma-separated token a single surname or given name (or initials) and an even count:
+ * the pairs turned into "Elena Scappaticci", "P. J. Hines". Null for anything else ("Jill Disis, CNN").
+ */
+function invertedNames(s: string): string[] | null {
+  if (!s.includes(',') || /\s(?:and|und|et|y|&)\s/iu.test(s)) return null;
+  const tokens = s.split(/\s*,\s*/u);
+  if (tokens.length % 2 !== 0 || !tokens.every((t) => NAME_TOKEN.test(t) && !ROLE.test(t))) return null; // "Paris, Reuters" is a dateline
+  const names: string[] = [];
+  for (let i = 0; i < tokens.length; i += 2) {
+    const [surname, given] = [tokens[i]!, tokens[i + 1]!.trim()];
+    // An acronym in a pair is an agency ("PTI, Washington"), unless the names are all capitals ("LAPALU, N.", "DUPONT, JEAN").
+    const caps = [surname, given].filter((t) => ACRONYM.test(t)).length;
+    if (caps === 1 && !(ACRONYM.test(surname) && INITIALS.test(given))) return null;
+    names.push(`${given} ${surname}`);
+  }
+  return names;
+}
+
+/** "AP National Security Writer", "CNN Editor-at-large", "Associated Press", "MA", "University of Riverside": a role, an outlet or an institution. */
 function isRole(part: string): boolean {
   const words = part.split(/\s+/u);
   const isRoleWord = (w: string): boolean => ROLE.test(w) || w.split('-').some((p) => ROLE_WORD.test(p));
+  if (words.some((w) => w.split('-').some((p) => ORG_WORD.test(p)))) return true; // "University of Riverside": an affiliation
   return isRoleWord(words[0]!) || (words.length <= MAX_ROLE_WORDS && isRoleWord(words[words.length - 1]!));
 }
 
@@ -109,12 +142,49 @@ function isAffiliation(part: string): boolean {
 export function isPersonName(s: string, siteNames: string[] = []): boolean {
   if (CJK_NAME.test(s)) return !CJK_NOT_A_NAME.test(s);
   if (/[\d@_#=+*<>{}[\]\\/]|\.\p{L}{2,}$/u.test(s) || NOT_A_NAME.test(s)) return false;
-  if (siteNames.some((site) => sameName(site, s))) return false;
-  const words = s.split(/\s+/u).filter((w) => !PARTICLE.test(w.toLowerCase()) || w === s);
-  if (words.length < 2 || words.length > MAX_NAME_WORDS || /^the$/iu.test(words[0]!)) return false;
+  if (siteNames.some((site) => sameName(site, s)) || startsWithSite(s, siteNames)) return false;
+  // A particle starts no name as written ("Al Root", "Van Morrison"), except in lower case ("de Jong").
+  const words = s.split(/\s+/u).filter((w, i) => !PARTICLE.test(w.toLowerCase()) || (i === 0 && w !== w.toLowerCase()) || w === s);
+  if (
+    words.length < 2 ||
+    words.length > MAX_NAME_WORDS ||
+    ARTICLE.test(words[0]!) ||
+    (ACRONYM.test(words[0]!) && !words.every((w) => ACRONYM.test(w)))
+  )
+    return false;
   if (!words.every((w) => /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w))) return false;
-  if (words.some((w) => w.split('-').some((p) => ROLE_WORD.test(p)))) return false;
+  if (words.some((w) => w.split('-').some((p) => ROLE_WORD.test(p) || ORG_WORD.test(p)))) return false;
   return words.some((w) => w.replace(/[.'’-]/gu, '').length >= 2) && words[words.length - 1]!.replace(/\./gu, '').length >= 2;
+}
+
+/** Words at the end of a byline part that can be the site's name ("Florida Today", "USA TODAY", "Business Insider"). */
+const MAX_SITE_WORDS = 3;
+/** A site key shorter than this ("ap", "tv") is too common to match words by. */
+const MIN_SITE_KEY = 3;
+
+/** "Kevin McCoy USA TODAY" → "Kevin McCoy": the site's own name printed after the person's (on usatoday.com). */
+function dropSiteSuffix(part: string, siteNames: string[]): string {
+  const words = part.split(/\s+/u);
+  for (let k = Math.min(MAX_SITE_WORDS, words.length - 2); k >= 1; k--) {
+    if (isSiteKey(words.slice(-k).join(' '), siteNames)) return words.slice(0, -k).join(' ');
+  }
+  return part;
+}
+
+/** "CNN Business", "Reuters Staff": a part whose first words are the site's own name is the outlet or its desk, not a person. */
+function startsWithSite(part: string, siteNames: string[]): boolean {
+  const words = part.split(/\s+/u);
+  for (let k = 1; k <= Math.min(MAX_SITE_WORDS, words.length - 1); k++) if (isSiteKey(words.slice(0, k).join(' '), siteNames)) return true;
+  return false;
+}
+
+function isSiteKey(words: string, siteNames: string[]): boolean {
+  const key = squash(words);
+  return key.length >= MIN_SITE_KEY && siteNames.some((site) => squash(site) === key);
+}
+
+function squash(s: string): string {
+  return loose(s).replace(/ /gu, '');
 }
 
 function sameName(site: string, s: string): boolean {

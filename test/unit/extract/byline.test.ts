@@ -62,6 +62,36 @@ describe('bylineNames rejects what is not a person', () => {
   ])("%j: the site's own name (scrapinghub JSON-LD authors)", (raw, sites) => {
     expect(bylineNames(raw, sites)).toEqual([]);
   });
+
+  it.each([
+    ['PBS Space Time', 'an acronym before words in mixed case: a show'],
+    ['Google Ads Developer Advisor', 'a role'],
+    ['Google Testing Bloggers', 'a team'],
+    ['Night Vale Presents', 'a podcast network'],
+    ['Item Author', 'a placeholder role'],
+    ['DER SPIEGEL', 'a title with its article'],
+    ['Delterme, Jean, agence, AFP, Bommelaer', 'library order that does not pair up'],
+    ['Paris, Reuters', 'a dateline, not "Reuters Paris" (constructed)'],
+    ['PTI, Washington', 'an agency and a dateline, not "Washington PTI" (scrapinghub/c90731f)'],
+  ])('%j (%s; feeds corpus author strings)', (raw) => {
+    expect(bylineNames(raw)).toEqual([]);
+  });
+});
+
+describe('bylineNames leaves out the outlet or institution printed beside a name', () => {
+  it.each([
+    ['Kevin Johnson and Kevin McCoy USA TODAY', ['usatoday.com', 'usatoday'], ['Kevin Johnson', 'Kevin McCoy'], 'scrapinghub/c58aa50'],
+    ['Elliot Brownstein Florida Today', ['floridatoday.com', 'floridatoday'], ['Elliot Brownstein'], 'scrapinghub/c81e134'],
+    ['Jill Disis, CNN Business', ['CNN', 'cnn.com', 'cnn'], ['Jill Disis'], 'scrapinghub/d605bde'],
+    ['By Dana Whitfield, University of Riverside', [], ['Dana Whitfield'], 'attribution fixture synthetic-conversation-republish'],
+    ['Lenny Bernstein, illustration by Anna Parini for the washington post', [], ['Lenny Bernstein'], 'feeds corpus'],
+  ])('%j on %j → %j (%s)', (raw, sites, names) => {
+    expect(bylineNames(raw, sites)).toEqual(names);
+  });
+
+  it('does not take a site name inside a person\'s name for the site (a one-word site "Root" leaves "Al Root" alone)', () => {
+    expect(bylineNames('Al Root', ['Barrons', 'barrons.com'])).toEqual(['Al Root']);
+  });
 });
 
 describe('bylineNames keeps the person', () => {
@@ -100,6 +130,16 @@ describe('bylineNames keeps the person', () => {
     ['Text: Anna Dunst / Fotos: Max Muster', ['Anna Dunst'], 'constructed (photographer is not the author)'],
     ['记者 张三', ['张三'], 'constructed (Chinese "记者" prefix)'],
     ['Richard (R.J.) Eskow', ['Richard Eskow'], 'readability/salon-1 (nickname in parentheses)'],
+    ['Al Root', ['Al Root'], 'scrapinghub/f8ff621 (a first name that is also a particle)'],
+    ['Scappaticci, Elena', ['Elena Scappaticci'], 'feeds corpus (Le Figaro: library order)'],
+    [
+      'de Larminat, Astrid, Dargent, Françoise',
+      ['Astrid de Larminat', 'Françoise Dargent'],
+      'feeds corpus (library order with a particle)',
+    ],
+    ['Ash, C., Mueller, K. L.', ['C. Ash', 'K. L. Mueller'], 'feeds corpus (Science: surname, initials)'],
+    ['Jong, Michiel de', ['Michiel de Jong'], 'readability/ietf-1 (DC.Creator, particle after the given name)'],
+    ['LAPALU, N., SIMON, A.', ['N. LAPALU', 'A. SIMON'], 'feeds corpus (surnames in capitals)'],
   ])('%j → %j (%s)', (raw, names) => {
     expect(bylineNames(raw)).toEqual(names);
   });
@@ -173,6 +213,24 @@ describe('readByline on a page', () => {
       `<h1>15 Helpful Tips to Overcome Binge Eating</h1><section><div>Written by <a href="/team">Rachael Link, MS, RD</a> on November 14, 2019</div></section><article>${STORY}</article>`,
     );
     expect(extractArticle(html, 'https://www.healthline.com/x')?.byline).toBe('Rachael Link');
+  });
+
+  it('takes the visible byline when it names the one structured author and more (scrapinghub/7a664e4 shape)', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Stefan Becket"}}</script>';
+    const html = page(
+      `${ld}<meta name="author" content="Stefan Becket">`,
+      `<article><h1>Key moments from the hearing testimony</h1><p class="content__meta--byline">By Stefan Becket, Kathryn Watson, Grace Segers</p>${STORY}</article>`,
+    );
+    expect(extractArticle(html, 'https://www.cbsnews.com/news/x/')?.authors).toEqual(['Stefan Becket', 'Kathryn Watson', 'Grace Segers']);
+  });
+
+  it('keeps the structured author when the visible byline names someone else', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Stefan Becket"}}</script>';
+    const html = page(
+      ld,
+      `<article><h1>Key moments from the hearing testimony</h1><p class="byline">By Kathryn Watson, Grace Segers</p>${STORY}</article>`,
+    );
+    expect(extractArticle(html, 'https://www.cbsnews.com/news/x/')?.authors).toEqual(['Stefan Becket']);
   });
 });
 
