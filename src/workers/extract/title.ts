@@ -48,7 +48,10 @@ export function readHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: 
   const sites = toSites([...siteNames, ...siteSides(doc, known), ...siteSides(og, known)]);
   const refs = [og, nonEmpty(ld?.headline), doc].filter((x): x is string => !!x).map((r) => loose(stripSiteName(r, sites)));
   const h1s = headings(facts.h1, sites);
-  const agreeing = h1s.find((h) => refs.some((r) => agrees(loose(h.text), r)));
+  const whole = [og, doc].filter((x): x is string => !!x).map(loose);
+  const agreeing =
+    h1s.find((h) => refs.some((r) => agrees(loose(h.text), r))) ??
+    h1s.find((h) => [...refs, ...whole].some((r) => sharesWords(loose(h.text), r)));
   const subhead = agreeing
     ? undefined
     : agreeingSubhead(facts.subheads, sites, [...refs, ...[og, doc].filter((x): x is string => !!x).map(loose)]);
@@ -85,6 +88,22 @@ function agrees(a: string, b: string, share = MIN_AGREEMENT): boolean {
   if (!a || !b) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return long.includes(short) && short.length >= long.length * share;
+}
+
+/** Words a heading must have for the word rule: fewer say too little ("Guides", "Top stories"). */
+const MIN_SHARED_WORDS = 4;
+/** An h1 that shares this share of its words with the title or og:title is the same headline reworded ("… 10 килограмм за 14 дней" / "… (14 дней) - … 10 кг"). */
+const MIN_WORD_SHARE = 0.7;
+
+/** Same headline in other words: most of the shorter one's words are in the longer one (scripts with spaces only). */
+function sharesWords(a: string, b: string): boolean {
+  if (UNSPACED_SCRIPT.test(a) || UNSPACED_SCRIPT.test(b)) return false;
+  const [x, y] = [new Set(a.split(' ')), new Set(b.split(' '))];
+  const [short, long] = x.size <= y.size ? [x, y] : [y, x];
+  if (short.size < MIN_SHARED_WORDS) return false;
+  let shared = 0;
+  for (const w of short) if (long.has(w)) shared++;
+  return shared / short.size >= MIN_WORD_SHARE;
 }
 
 function isSite(text: string, sites: Sites): boolean {

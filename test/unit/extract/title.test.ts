@@ -32,6 +32,18 @@ describe('headline', () => {
     expect(extractArticle(html, 'https://vortexcannon.org/about-bugs/')?.title).toBe('About bugs');
   });
 
+  it('takes the h1 that rewords the title over a fragment of the title (scrapinghub ff0f958a)', () => {
+    const html = `<html><head><title>Диета Аткинса (14 дней) - потеря веса до 10 кг. Отзывы</title></head>
+      <body><div class="post"><h1>Диета Аткинса - потеря веса до 10 килограмм за 14 дней</h1>${STORY}</div></body></html>`;
+    expect(extractArticle(html, 'https://example.ru/dieta-atkinsa')?.title).toBe('Диета Аткинса - потеря веса до 10 килограмм за 14 дней');
+  });
+
+  it('does not take an h1 that shares only a few words with the title for the headline', () => {
+    const html = `<html><head><title>Council votes to rebuild the harbour wall after storms - Harbor Times</title></head>
+      <body><h1>Harbour festival returns after storms</h1><div class="post">${STORY}</div></body></html>`;
+    expect(extractArticle(html, 'https://harbortimes.example/x')?.title).toBe('Council votes to rebuild the harbour wall after storms');
+  });
+
   it("prefers an h2 headline that matches og:title over another story's h1 (digg, scrapinghub 680c2848)", () => {
     const html = `<html><head><title>The Early Reviews For Stadia Are Here — And They're Not Great - Digg</title>
       <meta property="og:title" content="The Early Reviews For Stadia Are Here — And They're Not Great - Digg"></head>
