@@ -11,7 +11,7 @@ import { explainExtraction, extractArticle } from '../src/workers/extract';
 import { bylineNames } from '../src/workers/extract/person-name';
 import type { ExtractOptions, ExtractionReport } from '../src/workers/extract';
 import { compareFixture, FIELDS, FixtureExpected } from '../test/unit/extract/fixture-compare';
-import { formatBylineScore, scoreAuthors, scoreBylines, scoreDates } from './lib/meta-score';
+import { formatBylineScore, scoreAuthors, scoreBylines, scoreDates, scoreHeadlines } from './lib/meta-score';
 import { CORPUS_DIR, CorpusName, CorpusPage, isHeldOut, loadCorpus } from '../test/unit/extract/corpus';
 
 const OUT_DIR = '.bench';
@@ -19,6 +19,7 @@ const FIXTURES = 'test/fixtures/attribution';
 const BYLINE_LABELS = 'test/fixtures/bylines/scrapinghub.json';
 const DATE_LABELS = 'test/fixtures/dates/scrapinghub.json';
 const FEED_AUTHOR_LABELS = 'test/fixtures/bylines/feed-authors.json';
+const HEADLINE_LABELS = 'test/fixtures/headlines/scrapinghub.json';
 const SPLITS = ['dev', 'hold-out'] as const;
 type Split = (typeof SPLITS)[number];
 
@@ -67,7 +68,7 @@ function reportCorpus(name: CorpusName): void {
   printReasons(pages, reports);
 }
 
-/** Scrapinghub's byline and date labels (test/fixtures/bylines, test/fixtures/dates: made by reading each page). */
+/** Scrapinghub's headline, byline and date labels (test/fixtures/headlines, bylines, dates: made by reading each page). */
 function labelLine(part: CorpusPage[], reports: Map<string, ExtractionReport>): string {
   const bylines = readLabels<{ byline: string | null }>(BYLINE_LABELS);
   const dates = readLabels<{ date: string | null }>(DATE_LABELS);
@@ -81,7 +82,14 @@ function labelLine(part: CorpusPage[], reports: Map<string, ExtractionReport>): 
   const n = scoreAuthors(
     part.filter((p) => p.id in bylines).map((p) => ({ id: p.id, expected: bylines[p.id]!.byline, got: got(p.id)?.authors ?? [] })),
   );
-  return `labels: byline ${formatBylineScore(b)}; author names ${formatBylineScore(n)}; date (same UTC day) ${formatBylineScore(d)}`;
+  const heads = readLabels<{ headline: string | null }>(HEADLINE_LABELS);
+  const h = scoreHeadlines(
+    part.filter((p) => p.id in heads).map((p) => ({ expected: heads[p.id]!.headline, got: got(p.id)?.title ?? null })),
+  );
+  return (
+    `labels: headline ${h.share.toFixed(3)} (${h.right}/${h.stated}); byline ${formatBylineScore(b)}; author names ${formatBylineScore(n)};\n` +
+    `           date (same UTC day) ${formatBylineScore(d)}`
+  );
 }
 
 function readLabels<T>(file: string): Record<string, T> {

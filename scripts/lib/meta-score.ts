@@ -169,3 +169,23 @@ export function scoreAuthors(cases: AuthorCase[]): BylineScore {
   }
   return { stated, right, given, wrong, recall: stated ? right / stated : 0, precision: given ? (given - wrong) / given : 1 };
 }
+
+/** A headline label matches when equal after folding case, quotes, dashes, spaces and end punctuation. */
+export function headlineMatches(expected: string, got: string | null): boolean {
+  const fold = (s: string) =>
+    norm(s)
+      .replace(/["'.…!?:;,\s]+$/u, '')
+      .replace(/\s*-\s*/gu, ' - ');
+  return !!got && fold(expected) === fold(got);
+}
+
+/** Headlines against labels: right where they match, wrong where one is given that does not (null labels are not scored). */
+export function scoreHeadlines(cases: Array<{ expected: string | null; got: string | null }>): {
+  right: number;
+  stated: number;
+  share: number;
+} {
+  const stated = cases.filter((c) => c.expected);
+  const right = stated.filter((c) => headlineMatches(c.expected!, c.got)).length;
+  return { right, stated: stated.length, share: stated.length ? right / stated.length : 0 };
+}

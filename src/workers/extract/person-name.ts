@@ -41,7 +41,7 @@ const ROLE_WORD =
   /^(?:international|media|magazine|zeitung|journal|tribune|herald|daily|online|network|group|large|editor|editors|writer|correspondent|reporter|redakteur|redakteurin|redaktion|columnist|contributor|contributing|staff|journalist|journalistin|korrespondent|korrespondentin|chefredakteur|photographer|fotograf|news|press|presse|team|desk|bureau|agency|agentur|authors?|bloggers?|advisor|adviser|advocate|evangelist|developers?|presents|moderator|producer|produzent)$/iu;
 /** A word that makes a string an institution, not a person ("University of Riverside", "Max-Planck-Institut", "Acme GmbH"). */
 const ORG_WORD =
-  /^(?:university|universität|université|universidad|università|universiteit|college|school|hochschule|institute|institut|instituto|istituto|academy|akademie|académie|department|ministry|ministerium|ministère|council|foundation|stiftung|fondation|fundación|association|verein|society|gesellschaft|société|sociedad|center|centre|zentrum|centro|hospital|klinik|klinikum|bank|company|corporation|corp|inc|ltd|llc|gmbh|ag|plc|sa|committee|commission|kommission|office|government|regierung|police|polizei|party|partei|museum|library|bibliothek|laboratory|labs?|observatory|agency|institution|organisation|organization|union|federation|bund|verband|amt|behörde)\.?$/iu;
+  /^(?:university|universität|université|universidad|università|universiteit|college|school|hochschule|institute|institut|instituto|istituto|academy|akademie|académie|department|ministry|ministerium|ministère|council|foundation|stiftung|fondation|fundación|association|verein|society|gesellschaft|société|sociedad|center|centre|zentrum|centro|hospital|klinik|klinikum|company|corporation|corp|inc|ltd|llc|gmbh|plc|committee|commission|kommission|office|government|regierung|police|polizei|party|partei|museum|library|bibliothek|laboratory|labs?|observatory|agency|institution|organisation|organization|union|federation|bund|verband|amt|behörde)\.?$/iu;
 /** Navigation, sharing and reading-time words that byline boxes also hold. */
 const NOT_A_NAME =
   /\b(?:weiter|mehr|more|read|lesen|xing|facebook|twitter|linkedin|whatsapp|instagram|pinterest|reddit|e-?mail|mail|share|teilen|follow|folgen|abonnieren|subscribe|login|log in|anmelden|sign in|register|home|menu|menü|kommentar\w*|comments?|admin|administrator|webmaster|wordpress|anonymous|anonym|unknown|guest|gast|user|min\.?|minutes?|minuten|lesezeit|reading time|profile|profil|archive|archiv|posts?|articles?|artikel|about|über|contact|kontakt|print|drucken|copyright|rights|foto|photo|image|bild|getty|imago|shutterstock|none|null|undefined|n\/a|popular|latest|newest|trending|sponsored|anzeige|werbung|advertisement|beitr[aä]ge?|themen?|ressort|rubrik|kategorie|category|tags?|schlagworte|newsletter|podcast|video|galerie|gallery)\b/iu;
@@ -58,8 +58,8 @@ const EMAIL_OR_LINK = /@|\[at\]|\(at\)|\{at\}|\sat\s.*\sdot\s|https?:|www\./iu;
 const PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|dos|das|du|la|le|ten|ter|zu|zur|bin|ibn|al|el|y|st\.?|mac|af|of)$/u;
 /** An article first: a title ("The Water Coolest", "Der Spiegel", "Die Zeit"), not a name. */
 const ARTICLE = /^(?:the|der|die|das)$/iu;
-/** An acronym ("PBS", "CNN", "NASA") before words in mixed case is an outlet or a show ("PBS Space Time"); all-caps names ("DAVID PORTER") are fine. */
-const ACRONYM = /^\p{Lu}{2,}$/u;
+/** An acronym ("PBS", "CNN", "NASA") before words in mixed case is an outlet or a show ("PBS Space Time"); all-caps names ("DAVID PORTER") and two-letter first names ("AJ Willingham") are fine. */
+const ACRONYM = /^\p{Lu}{3,}$/u;
 /** One token of an inverted name list: a surname ("Scappaticci", "de Montety", "Jouin-Claude") or given names / initials ("Elena", "P. J."). */
 const NAME_TOKEN = /^(?:(?:[\p{Ll}]{1,3}\s)?[\p{Lu}][\p{L}\p{M}'’-]*(?:\s[\p{Ll}]{1,3})?|(?:\p{Lu}\.(?:-?\p{Lu}\.)?\s?)+)$/u;
 /** Initials only ("P. J.", "J.-F."). */

@@ -131,6 +131,7 @@ describe('bylineNames keeps the person', () => {
     ['记者 张三', ['张三'], 'constructed (Chinese "记者" prefix)'],
     ['Richard (R.J.) Eskow', ['Richard Eskow'], 'readability/salon-1 (nickname in parentheses)'],
     ['Al Root', ['Al Root'], 'scrapinghub/f8ff621 (a first name that is also a particle)'],
+    ['By AJ Willingham, CNN', ['AJ Willingham'], 'constructed (a two-letter first name in capitals is not an acronym)'],
     ['Scappaticci, Elena', ['Elena Scappaticci'], 'feeds corpus (Le Figaro: library order)'],
     [
       'de Larminat, Astrid, Dargent, Françoise',
