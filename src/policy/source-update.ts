@@ -10,6 +10,30 @@ import { diffArrays } from 'diff';
 export interface SourceFields {
   title: string;
   summary: string | null;
+  /** Where the headline came from: absent on rows stored before it was kept. */
+  headlines?: Headlines;
+}
+
+/** The two headlines a source gives an item: its page's (as extracted) and its feed entry's. */
+export interface Headlines {
+  page: string | null;
+  feed: string | null;
+}
+
+/**
+ * The source's headline for a new version of a stored item. The page's headline leads, as for a
+ * new item; but when only the feed's changed since the stored version (the page still carries the
+ * old one: feeds are often retitled first, and cached pages lag), the feed's new headline is the
+ * source's. When neither changed the stored headline stays, so one taken from the feed does not
+ * flip back at the next update. `stored.headlines` null (rows stored before they were kept): the
+ * page's, else the feed's, as for a new item. Null when the source gives no headline at all.
+ */
+export function chooseHeadline(fresh: Headlines, stored: { title: string; headlines: Headlines | null }): string | null {
+  const was = stored.headlines;
+  if (!was) return fresh.page ?? fresh.feed;
+  if (fresh.page !== null && fresh.page !== was.page) return fresh.page;
+  if (fresh.feed !== null && fresh.feed !== was.feed) return fresh.feed;
+  return (fresh.page ?? fresh.feed) ? stored.title : null;
 }
 
 /**
@@ -26,6 +50,8 @@ export interface PendingUpdate {
   text: string | null;
   content_html: string | null;
   paragraphs_changed: number;
+  /** The update's headlines (its `source_fields.headlines` once approved); absent on updates stored before they were kept. */
+  headlines?: Headlines;
   /** Unified diff of the live version's text against the update's (as item_versions keeps). */
   diff: string;
   columns: Record<string, unknown>;
@@ -75,7 +101,7 @@ export function mergeSourceUpdate(live: LiveFields, fresh: SourceFields, take: r
     title: keeps('title') ? live.title : fresh.title,
     summary: keeps('summary') ? live.summary : fresh.summary,
     credit_override: keeps('credit') ? live.credit_override : null,
-    source_fields: { title: fresh.title, summary: fresh.summary },
+    source_fields: { title: fresh.title, summary: fresh.summary, ...(fresh.headlines ? { headlines: fresh.headlines } : {}) },
     kept: overridden.filter(keeps),
     taken: overridden.filter((f) => !keeps(f)),
   };

@@ -36,7 +36,8 @@ export async function approvePendingUpdate(
   now: Date,
 ): Promise<{ kept: EditorField[]; taken: EditorField[] }> {
   const { row, pending } = await lockPending(tx, id);
-  const merged = mergeSourceUpdate(row, { title: pending.title, summary: pending.summary }, take);
+  const fresh = { title: pending.title, summary: pending.summary, ...(pending.headlines ? { headlines: pending.headlines } : {}) };
+  const merged = mergeSourceUpdate(row, fresh, take);
   const next = { version: pending.version, title: merged.title, text: pending.text };
   const { previous } = await keepPreviousVersion(tx, row, next, now);
   await tx

@@ -7,8 +7,12 @@ import { normalizeUrl, stripTracking } from '../core/url';
 import { renderCreditLine } from '../policy/credit-line';
 import { stripTags } from '../policy/rights';
 import { decideInitialStatus, type ReviewDecision } from '../policy/review';
+import type { Headlines } from '../policy/source-update';
 import type { ReviewMode, Rights } from '../settings/feeds-schema';
 import type { ExtractedArticle, OriginalSource } from './extract/types';
+
+/** The headline of an item whose source gives none. */
+export const UNTITLED = '(untitled)';
 
 export interface EntryFacts {
   id: number;
@@ -47,6 +51,8 @@ export interface BuiltItem {
   urlNorm: string;
   canonicalUrl: string | null;
   title: string;
+  /** The page's and the feed's headlines `title` was chosen from (kept to see which one a later version changes). */
+  headlines: Headlines;
   byline: string | null;
   authors: string[];
   summary: string | null;
@@ -89,6 +95,7 @@ export function buildItem(i: BuildInput): BuiltItem {
   const publishedAt = a?.published_at ? new Date(a.published_at) : i.entry.published_at;
   const feedText = i.feedContentHtml ? stripTags(i.feedContentHtml) : i.entry.summary ? stripTags(i.entry.summary) : null;
   const text = a?.text || feedText || null;
+  const headlines = { page: cleanTitle(a?.title), feed: cleanTitle(i.entry.title) };
   return {
     entryId: i.entry.id,
     version: i.entry.version,
@@ -97,7 +104,8 @@ export function buildItem(i: BuildInput): BuiltItem {
     url,
     urlNorm: normalizeUrl(url),
     canonicalUrl: a?.canonical_url ?? null,
-    title: cleanTitle(a?.title ?? i.entry.title) ?? '(untitled)',
+    title: headlines.page ?? headlines.feed ?? UNTITLED,
+    headlines,
     byline,
     authors,
     summary: i.entry.summary ? stripTags(i.entry.summary).slice(0, 2000) || null : (a?.excerpt ?? null),

@@ -15,7 +15,7 @@ import type { BuiltItem } from './build-item';
 import { addCarrierCredit, creditClusterOriginal, insertCluster, refreshCluster, yieldStoryHead } from '../store/cluster-store';
 import { serializeSignature, type Fingerprint } from './dedupe/fingerprint';
 import { insertDedupeBands } from './dedupe/pg-index';
-import type { ItemRow } from './store-facts';
+import { sourceHeadline, type ItemRow } from './store-facts';
 import type { NewItemRow, StoreAction, TakeOverReason } from './store-plan';
 
 type Tx = Transaction<Database>;
@@ -156,15 +156,30 @@ export async function settleDuplicate(tx: Tx, id: number, item: BuiltItem, actio
   return { id, status: 'duplicate', created: true, duplicateOf: head.id, clusterId: head.clusterId };
 }
 
-/** Same content: the version moves, the gone flag (and a re-check's error) clears. */
+/**
+ * Same content: the version moves, the gone flag (and a re-check's error) clears, and the headlines
+ * the version was built from are kept, so a later feed-only retitling is seen (store-facts.ts).
+ */
 export async function applyUnchanged(tx: Tx, existing: ItemRow, item: BuiltItem, action: Act<'unchanged'>, now: Date): Promise<StoredItem> {
   const cleared = action.clearExtractError ? { extract_error: null } : {};
   await tx
     .updateTable('items')
-    .set({ version: item.version, modified_at: item.modifiedAt, flags: WITHOUT_GONE, updated_at: now, ...cleared })
+    .set({
+      version: item.version,
+      modified_at: item.modifiedAt,
+      flags: WITHOUT_GONE,
+      updated_at: now,
+      source_fields: withHeadlines(item.headlines),
+      ...cleared,
+    })
     .where('id', '=', existing.id)
     .execute();
   return storedResult(existing);
+}
+
+/** `source_fields` with `headlines` set (NULL stays NULL: such a row never knew its source's fields). */
+function withHeadlines(headlines: BuiltItem['headlines']) {
+  return sql<string>`CASE WHEN source_fields IS NULL THEN NULL ELSE source_fields || jsonb_build_object('headlines', ${JSON.stringify(headlines)}::jsonb) END`;
 }
 
 /** Keeps the previous version with a diff, updates the item, and settles its status. */
@@ -206,6 +221,7 @@ export async function applyNewVersion(
       version: item.version,
       status: next.status,
       paragraphs_changed: countChangedParagraphs(existing.text, item.text),
+      headline_changed: sourceHeadline(existing) !== item.title,
       kept: merged.kept,
     },
     detail: diff.slice(0, 20000),
@@ -305,7 +321,7 @@ export function itemColumns(item: BuiltItem, fp: Fingerprint, now: Date) {
     sort_at: item.sortAt,
     credit_line: item.creditLine,
     version: item.version,
-    source_fields: JSON.stringify({ title: item.title, summary: item.summary }),
+    source_fields: JSON.stringify({ title: item.title, summary: item.summary, headlines: item.headlines }),
     updated_at: now,
   };
 }

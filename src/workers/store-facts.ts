@@ -6,7 +6,7 @@
 import type { Selectable, Transaction } from 'kysely';
 import type { Database, ItemsTable } from '../../db/schema';
 import { normalizeUrl } from '../core/url';
-import type { BuiltItem } from './build-item';
+import { UNTITLED, type BuiltItem } from './build-item';
 import { findStoryHead } from '../store/cluster-store';
 import type { Fingerprint } from './dedupe/fingerprint';
 import { MIN_MATCH_WORDS, matchCandidates } from './dedupe/match';
@@ -14,6 +14,7 @@ import { exactLockKey, findDedupeCandidates, lockDedupeKeys, summaryStubIs } fro
 import { isSummaryStub } from './article-fetch-plan';
 import type { DuplicateMatch, ExistingItem, StoreFacts, StoryHead } from './store-plan';
 import { stricterRights } from '../policy/effective-rights';
+import { chooseHeadline } from '../policy/source-update';
 import type { OutletRef } from '../policy/outlets';
 import type { Rights } from '../settings/feeds-schema';
 import { sourceAliases } from '../store/source-aliases';
@@ -37,7 +38,7 @@ export function existingFacts(row: ItemRow): ExistingItem {
     goneFlagged: row.flags.includes('gone_at_source'),
     recheckAt: row.recheck_at,
     url: row.url,
-    sourceTitle: row.source_fields?.title ?? row.title,
+    sourceTitle: sourceHeadline(row),
     pending: row.pending_update
       ? {
           version: row.pending_update.version,
@@ -46,6 +47,21 @@ export function existingFacts(row: ItemRow): ExistingItem {
         }
       : null,
   };
+}
+
+/** The headline the source last gave the stored row (an editor's own headline aside). */
+export function sourceHeadline(row: ItemRow): string {
+  return row.source_fields?.title ?? row.title;
+}
+
+/**
+ * The built item with the source's headline for a new version of the stored `row`: the page's,
+ * unless only the feed retitled the story since (chooseHeadline). Pure.
+ */
+export function withSourceHeadline(built: BuiltItem, row: ItemRow): BuiltItem {
+  const stored = { title: sourceHeadline(row), headlines: row.source_fields?.headlines ?? null };
+  const title = chooseHeadline(built.headlines, stored) ?? UNTITLED;
+  return title === built.title ? built : { ...built, title };
 }
 
 /**

@@ -25,7 +25,7 @@ import {
   type StoredItem,
 } from './store-apply';
 import { insertNewItemCombined, openStoryCombined } from './store-combined';
-import { existingFacts, findEntryOutlet, findItemForUpdate, findStory, type ItemRow } from './store-facts';
+import { existingFacts, findEntryOutlet, findItemForUpdate, findStory, withSourceHeadline, type ItemRow } from './store-facts';
 import { applyDropPending, applyPendingUpdate } from './store-pending';
 import { planStore, type StoreAction, type StoreFacts } from './store-plan';
 
@@ -42,10 +42,12 @@ export async function storeItem(deps: Pick<Deps, 'db' | 'clock'> & Partial<Pick<
   const now = deps.clock.now();
   const combined = deps.settings?.work.combinedStore ?? true;
   // Pages and wire documents can carry NUL and other controls XML forbids; Postgres refuses NUL. Cleans `built` in place.
-  const item = scrubText(built);
-  const fp = fingerprintText(item.text ?? item.title);
+  const scrubbed = scrubText(built);
   return deps.db.transaction().execute(async (tx) => {
-    const existing = await findItemForUpdate(tx, item.entryId);
+    const existing = await findItemForUpdate(tx, scrubbed.entryId);
+    // A stored item's next version takes the source's headline: the feed's when only the feed retitled the story.
+    const item = existing ? withSourceHeadline(scrubbed, existing) : scrubbed;
+    const fp = fingerprintText(item.text ?? item.title);
     const story = existing ? null : await findStory(tx, item, fp);
     const mode = existing?.recheck_pending === true ? 'recheck' : 'ingest';
     const own = story ? await findEntryOutlet(tx, item.entryId) : null;

@@ -12,7 +12,7 @@ import type { BuiltItem } from './build-item';
 import type { Fingerprint } from './dedupe/fingerprint';
 import { insertDedupeBands } from './dedupe/pg-index';
 import { bumpEntryVersion, itemColumns, storedResult, WITHOUT_GONE, type StoredItem } from './store-apply';
-import type { ItemRow } from './store-facts';
+import { sourceHeadline, type ItemRow } from './store-facts';
 import type { StoreAction } from './store-plan';
 
 type Tx = Transaction<Database>;
@@ -44,6 +44,7 @@ export async function applyPendingUpdate(
     text: item.text,
     content_html: item.contentHtml,
     paragraphs_changed: countChangedParagraphs(existing.text, item.text),
+    headlines: item.headlines,
     diff,
     columns: pendingColumns(item, fp, now),
   };
@@ -60,7 +61,13 @@ export async function applyPendingUpdate(
     itemId: existing.id,
     clusterId: existing.cluster_id,
     before: { version: existing.version, status: existing.status },
-    after: { version: item.version, status: existing.status, pending: true, paragraphs_changed: pending.paragraphs_changed },
+    after: {
+      version: item.version,
+      status: existing.status,
+      pending: true,
+      paragraphs_changed: pending.paragraphs_changed,
+      headline_changed: sourceHeadline(existing) !== item.title,
+    },
     detail: diff.slice(0, 20000),
     at: now,
   });

@@ -3,13 +3,13 @@
  * `feeds validate`, and start-up failures (bad config, unreachable Postgres or Redis).
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fixtureText, FIXTURES } from '../support/fixtures';
 import { runCli } from '../support/cli';
+import { makeTempDir, removeTempDir } from '../support/temp-dir';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wireroom-cli-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const tmp = makeTempDir('wireroom-cli').dir;
+afterAll(() => removeTempDir(tmp));
 
 describe('parse-feed', () => {
   it('prints the normalized feed', async () => {

@@ -8,15 +8,14 @@ import { Migrator, type Kysely } from 'kysely';
 import { MIGRATIONS } from '../../db/migrations';
 import { adminQuery, kyselyFor, urlFor } from '../support/pg-admin';
 import { runCli, spawnCli } from '../support/cli';
-import { testQueuePrefix } from '../support/test-db';
+import { testDatabaseName, testQueuePrefix } from '../support/test-db';
 import { TEST_REDIS_URL } from '../support/test-deps';
 
 /** The newest migration's number ("0009"): the messages name the range up to it. */
 const LAST = Object.keys(MIGRATIONS).sort().at(-1)!.slice(0, 4);
 
-const run = process.env.WIREROOM_TEST_RUN ?? 'x';
-const EMPTY = `wr_t_${run}_${process.pid}_schema_empty`;
-const PARTIAL = `wr_t_${run}_${process.pid}_schema_partial`;
+const EMPTY = testDatabaseName('schema_empty');
+const PARTIAL = testDatabaseName('schema_partial');
 /** The test server trusts local connections, so a password in the URL is accepted and must not be printed. */
 const withPassword = (name: string) => urlFor(name).replace('://postgres@', '://postgres:s3cret@');
 const redacted = (name: string) => urlFor(name).replace('://postgres@', '://postgres:***@');

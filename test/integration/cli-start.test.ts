@@ -4,12 +4,12 @@
  * against a second process; SIGTERM stops it cleanly with exit 0.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { fixtureText } from '../support/fixtures';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { runCli, spawnCli } from '../support/cli';
+import { makeTempDir, removeTempDir } from '../support/temp-dir';
 
 jest.setTimeout(90_000);
 
@@ -17,7 +17,7 @@ let web: FixtureServer;
 let child: ChildProcess | undefined;
 let base = '';
 let log = '';
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wireroom-start-'));
+const tmp = makeTempDir('wireroom-start').dir;
 const dataDir = path.join(tmp, 'data');
 const feedsFile = path.join(tmp, 'feeds.yaml');
 
@@ -55,7 +55,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (child && child.exitCode === null) child.kill('SIGKILL');
   await web?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
+  removeTempDir(tmp);
 });
 
 it('serves /healthz and ingests the fixture feed into /api/items, credited', async () => {

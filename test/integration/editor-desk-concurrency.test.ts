@@ -192,7 +192,7 @@ describe('two editors and source updates in Chromium', () => {
       expect.arrayContaining([
         'ella changed the headline from “Road closure” to “Coast road shut until Friday”',
         'ella published',
-        'updated at the source: 2 paragraphs changed; the published version stays live while the update waits for review',
+        'updated at the source: headline and 2 paragraphs changed; the published version stays live while the update waits for review',
         "ella approved the source update (version 2), keeping the editor's headline",
       ]),
     );
@@ -214,7 +214,9 @@ describe('two editors and source updates in Chromium', () => {
     await bob.getByLabel('Source').selectOption('agg');
     await bob.getByRole('button', { name: 'Filter' }).click();
     await bob.waitForURL(/source=agg/);
-    await expect(bob.locator('table.activity').textContent()).resolves.toContain('updated at the source: 2 paragraphs changed');
+    await expect(bob.locator('table.activity').textContent()).resolves.toContain(
+      'updated at the source: headline and 2 paragraphs changed',
+    );
 
     for (let i = 0; i < 55; i++)
       await writeAudit(deps.db, { actor: 'ella', action: 'feed-pause', feedId: 1, sourceId: 'wire', detail: `note ${i}`, at: new Date() });

@@ -6,7 +6,6 @@
  * publishes the item, and further ticks publish nothing more.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { buildDeps, closeDeps, type Deps } from '../../src/deps';
 import { fixedClock } from '../../src/clock';
@@ -17,6 +16,7 @@ import { startRoles } from '../../src/roles';
 import { buildSettings } from '../../src/settings';
 import { createPostgresDatabase, testQueuePrefix } from '../support/test-db';
 import { TEST_REDIS_URL, waitFor } from '../support/test-deps';
+import { makeTempDir, removeTempDir } from '../support/temp-dir';
 
 const FEEDS_YAML = `
 sources:
@@ -39,7 +39,7 @@ describe.each([
   beforeAll(async () => {
     const pg = db === 'postgres' ? await createPostgresDatabase() : undefined;
     dropDb = pg?.drop;
-    dataDir = db === 'pglite' ? fs.mkdtempSync(path.join(os.tmpdir(), 'wireroom-embargo-')) : undefined;
+    dataDir = db === 'pglite' ? makeTempDir('wireroom-embargo').dir : undefined;
     env = {
       WIREROOM_DATA_DIR: dataDir ?? ':memory:',
       WIREROOM_QUEUE_PREFIX: testQueuePrefix(),
@@ -53,7 +53,7 @@ describe.each([
   });
   afterAll(async () => {
     await dropDb?.();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir) removeTempDir(dataDir);
   });
 
   /** One wireroom process: deps on the shared database with its own clock, the fetch role (scheduler) started. */

@@ -3,7 +3,6 @@
  * process) against Postgres.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Deps } from '../../src/deps';
 import { healthRow } from '../../src/cli/feeds-health';
@@ -11,9 +10,10 @@ import { syncSources } from '../../src/fetchers/sync-sources';
 import { listSourceChoices } from '../../src/publish/editor/queue-queries';
 import { runCli } from '../support/cli';
 import { makeTestDeps } from '../support/test-deps';
+import { makeTempDir, removeTempDir } from '../support/temp-dir';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wireroom-feeds-health-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const tmp = makeTempDir('wireroom-feeds-health').dir;
+afterAll(() => removeTempDir(tmp));
 const YAML = `sources:
   - id: harbour-gazette
     name: Harbour Gazette

@@ -3,14 +3,14 @@
  * process): import an OPML file into a commented feeds.yaml, export, test a URL,. Health commands: fetch-cli-health.test.ts.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { planOpmlImport } from '../../src/cli/feeds-import';
 import { parseFeedsConfig } from '../../src/settings/feeds-config';
 import { runCli } from '../support/cli';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { makeTempDir, removeTempDir } from '../support/temp-dir';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wireroom-feeds-cli-'));
+const tmp = makeTempDir('wireroom-feeds-cli').dir;
 const YAML = `# Our sources. Keep this comment.
 sources:
   - id: harbour-gazette # the first one we signed
@@ -32,7 +32,7 @@ const write = (name: string, text: string) => {
   fs.writeFileSync(f, text);
   return f;
 };
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+afterAll(() => removeTempDir(tmp));
 
 describe('feeds import / export', () => {
   it('adds new feeds, keeps comments and entries, skips feeds already listed', async () => {

@@ -6,8 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import { createRedisHostLimiter } from '../../src/http/redis-host-limiter';
 import { TEST_REDIS_URL } from '../support/test-deps';
+import { runNamespace } from '../support/test-prefix';
 
-const prefix = `wr-test-${randomUUID().slice(0, 8)}`;
+/** Under the run's namespace: the global teardown deletes whatever keys a lease left. */
+const prefix = `${runNamespace()}-limiter-${randomUUID().slice(0, 8)}`;
 const opened: { close(): Promise<void> }[] = [];
 const limiter = (perHost: number, leaseMs = 10_000) => {
   const l = createRedisHostLimiter({ url: TEST_REDIS_URL, perHost, prefix, leaseMs });

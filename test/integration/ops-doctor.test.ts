@@ -4,15 +4,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { openPostgres } from '../../db/connect';
 import { formatDoctorReport, runDoctor, type DoctorCheck } from '../../src/cli/doctor';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { fixtureText } from '../support/fixtures';
-import { createPostgresDatabase } from '../support/test-db';
+import { createPostgresDatabase, testDatabaseName } from '../support/test-db';
 import { adminQuery, urlFor } from '../support/pg-admin';
 import { TEST_REDIS_URL } from '../support/test-deps';
+import { makeTempDir, removeTempDir } from '../support/temp-dir';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 /** A port nothing listens on: Redis "stopped". */
@@ -37,7 +37,7 @@ describe('wireroom doctor', () => {
   });
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wireroom-doctor-'));
+    dir = makeTempDir('wireroom-doctor').dir;
     web = await startFixtureServer();
     web.set('/feed.xml', { body: fixtureText('site/feed.xml', web.origin), headers: { 'content-type': 'application/rss+xml' } });
     web.set('/page.html', { body: '<html><body><p>not a feed</p></body></html>', headers: { 'content-type': 'text/html' } });
@@ -47,7 +47,7 @@ describe('wireroom doctor', () => {
   afterAll(async () => {
     await web?.close();
     await pg?.drop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeTempDir(dir);
   });
 
   it('passes every check on Postgres + Redis with a reachable feed', async () => {
@@ -94,7 +94,7 @@ describe('wireroom doctor', () => {
   });
 
   it('reports pending migrations and a page that is not a feed', async () => {
-    const name = `wr_doctor_empty_${process.pid}`;
+    const name = testDatabaseName('doctor_empty');
     await adminQuery([`DROP DATABASE IF EXISTS "${name}"`, `CREATE DATABASE "${name}"`]); // never migrated
     try {
       const checks = await runDoctor({ url: `${web.origin}/page.html` }, { ...baseEnv(), DATABASE_URL: urlFor(name) });

@@ -5,7 +5,6 @@
  * a page fetch.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Deps } from '../../src/deps';
 import { fetchFeed } from '../../src/fetchers/fetch-feed';
@@ -14,6 +13,7 @@ import { startRoles } from '../../src/roles';
 import { findFolderFeeds, scanFolder } from '../../src/fetchers/folder-watch';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { makeTestDeps, waitFor } from '../support/test-deps';
+import { makeTempDir, removeTempDir } from '../support/temp-dir';
 
 const wire = (f: string) => fs.readFileSync(path.join(__dirname, '../fixtures/wire', f));
 
@@ -25,7 +25,7 @@ describe('wire folder and pull channels on postgres + memory', () => {
   let dir: string;
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wireroom-drop-'));
+    dir = makeTempDir('wireroom-drop').dir;
     web = await startFixtureServer();
     web.set('/wire/newsml.xml', { body: wire('newsml-g2-2.33-item.xml'), headers: { 'content-type': 'application/xml' } });
     web.set('/wire/latest.json', { body: wire('ninjs-2.0.json'), headers: { 'content-type': 'application/json' } });
@@ -59,7 +59,7 @@ sources:
     await stop?.();
     await close?.();
     await web?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeTempDir(dir);
   });
 
   it('moves ingested files to done/, bad ones to failed/ with the reason, and leaves partial and fresh files', async () => {

@@ -5,7 +5,6 @@
  * Before, every channel decoded as UTF-8 and stored "J�rgen P�lzl".
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../src/deps';
@@ -18,6 +17,7 @@ import { handleDelivery } from '../../src/fetchers/websub/delivery';
 import { signBody } from '../../src/fetchers/websub/signature';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { makeTestDeps, waitFor } from '../support/test-deps';
+import { makeTempDir, removeTempDir } from '../support/temp-dir';
 
 const TOKEN = 'push-secret-latin1-0123456789';
 const LATIN1 = fs.readFileSync(path.join(__dirname, '../fixtures/wire/nitf-3.6-latin1.xml'));
@@ -32,7 +32,7 @@ describe('ISO-8859-1 NITF on every wire channel (postgres + memory)', () => {
   let dir: string;
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wireroom-latin1-'));
+    dir = makeTempDir('wireroom-latin1').dir;
     web = await startFixtureServer();
     // A blanket UTF-8 header over Latin-1 bytes, as misconfigured servers send: the bytes refute it.
     web.set('/wire/latin1.xml', { body: LATIN1, headers: { 'content-type': 'application/xml; charset=utf-8' } });
@@ -83,7 +83,7 @@ sources:
     await stop?.();
     await close?.();
     await web?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeTempDir(dir);
   });
 
   const itemOf = (sourceId: string) =>

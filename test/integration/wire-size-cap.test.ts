@@ -6,7 +6,6 @@
  * under the cap pass on every channel.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../src/deps';
@@ -16,6 +15,7 @@ import { syncSources } from '../../src/fetchers/sync-sources';
 import { buildServer } from '../../src/server';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { makeTestDeps } from '../support/test-deps';
+import { makeTempDir, removeTempDir } from '../support/temp-dir';
 
 const TOKEN = 'push-secret-size-cap-0123';
 const CAP = 64 * 1024;
@@ -32,7 +32,7 @@ describe('wire document size cap on push, folder and pull (postgres + memory)', 
   let dir: string;
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wireroom-cap-'));
+    dir = makeTempDir('wireroom-cap').dir;
     web = await startFixtureServer();
     web.set('/wire/big.xml', { body: oversized, headers: { 'content-type': 'application/xml' } });
     web.set('/wire/small.xml', { body: story, headers: { 'content-type': 'application/xml' } });
@@ -62,7 +62,7 @@ sources:
     await app?.close();
     await close?.();
     await web?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeTempDir(dir);
   });
 
   it('push: 413 naming the cap and the setting over it, 202 under it', async () => {

@@ -1,14 +1,17 @@
-/** Once per `npm test`: a run id, a migrated template database, and a clean Redis key prefix. */
+/** Once per `npm test`: a run id, a migrated template database, and what stale runs of the same prefix left removed. */
 import { migrateToLatest } from '../../db/migrate';
-import { adminQuery, kyselyFor, listDatabases } from './pg-admin';
+import { adminQuery, kyselyFor } from './pg-admin';
+import { dropStaleDatabases, removeStaleTempDirs } from './run-cleanup';
+import { newRunId, testPrefix } from './test-prefix';
 
 export default async function globalSetup(): Promise<void> {
-  const runId = `${Date.now().toString(36)}x${process.pid.toString(36)}`;
+  const prefix = testPrefix(); // WIREROOM_TEST_PREFIX checked before anything is made or dropped
+  const runId = newRunId(Date.now(), process.pid);
   process.env.WIREROOM_TEST_RUN = runId;
-  // Databases left by runs killed before their teardown (older than STALE_MS: other runs may be live).
-  const stale = (await listDatabases('wr_t_')).filter((d) => isStale(d, Date.now()));
-  await adminQuery(stale.map((d) => `DROP DATABASE IF EXISTS "${d}" WITH (FORCE)`));
-  const template = `wr_t_${runId}_tpl`;
+  // Databases and directories of runs killed before their teardown; other prefixes are never touched.
+  await dropStaleDatabases(prefix, Date.now());
+  removeStaleTempDirs(prefix, Date.now());
+  const template = `${prefix}${runId}_tpl`;
   await adminQuery([`CREATE DATABASE "${template}"`]);
   const db = kyselyFor(template);
   try {
@@ -17,12 +20,4 @@ export default async function globalSetup(): Promise<void> {
     await db.destroy();
   }
   process.env.WIREROOM_TEST_TEMPLATE = template;
-}
-
-/** Runs older than this are certainly over (CI allows 10 minutes). */
-const STALE_MS = 2 * 3600 * 1000;
-
-function isStale(name: string, now: number): boolean {
-  const started = parseInt(/^wr_t_([0-9a-z]+)x/.exec(name)?.[1] ?? '', 36);
-  return Number.isFinite(started) && now - started > STALE_MS;
 }

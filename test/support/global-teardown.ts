@@ -1,13 +1,14 @@
-/** Drops every database this run created and deletes its BullMQ keys from Redis. */
+/** Drops every database this run created, deletes its BullMQ keys from Redis and removes its temporary directories. */
 import IORedis from 'ioredis';
-import { adminQuery, listDatabases } from './pg-admin';
+import { dropRunDatabases, removeRunTempDirs } from './run-cleanup';
+import { runNamespace } from './test-prefix';
 
 export default async function globalTeardown(): Promise<void> {
-  const runId = process.env.WIREROOM_TEST_RUN;
-  if (!runId) return;
-  const mine = await listDatabases(`wr_t_${runId}`);
-  await adminQuery(mine.map((d) => `DROP DATABASE IF EXISTS "${d}" WITH (FORCE)`));
-  await deleteRedisKeys(`wrt-${runId}-*`);
+  if (!process.env.WIREROOM_TEST_RUN) return;
+  const namespace = runNamespace();
+  await dropRunDatabases(namespace);
+  await deleteRedisKeys(`${namespace}-*`);
+  removeRunTempDirs(namespace);
 }
 
 async function deleteRedisKeys(pattern: string): Promise<void> {

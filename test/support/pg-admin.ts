@@ -26,12 +26,13 @@ export async function adminQuery(statements: string[]): Promise<void> {
   }
 }
 
-/** Names of databases starting with `prefix`. */
+/** Names of databases starting with `prefix` (literally: `_` and `%` are not LIKE wildcards here). */
 export async function listDatabases(prefix: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: ADMIN_URL });
   await client.connect();
   try {
-    const r = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${prefix}%`]);
+    const pattern = `${prefix.replace(/[\\%_]/g, '\\$&')}%`;
+    const r = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [pattern]);
     return r.rows.map((x) => x.datname);
   } finally {
     await client.end();

@@ -5,10 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
+
+/** A fresh temporary directory (data dir, feeds file), removed by the returned function. */
+export { makeTempDir } from './temp-dir';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 /** Inherited variables that would point a child at someone else's database, queue or config. */
@@ -116,12 +117,6 @@ export async function killAllWireroom(): Promise<void> {
     (c) => new Promise((r) => (c.exitCode !== null || c.signalCode !== null ? r(null) : (c.once('exit', r), c.kill('SIGKILL')))),
   );
   await Promise.all(waits);
-}
-
-/** A fresh temporary directory (data dir, feeds file), removed by the returned function. */
-export function makeTempDir(prefix: string): { dir: string; remove: () => void } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
-  return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** A feeds.yaml with one fully licensed, auto-published source per feed URL (spawned runs). */

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { openPglite, openPostgres, type DatabaseHandle } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
 import { adminQuery, urlFor } from './pg-admin';
+import { runNamespace } from './test-prefix';
 
 let counter = 0;
 /** Jest loads this module afresh for every test file in the same worker process: the counter alone
@@ -12,9 +13,9 @@ const tag = Math.random().toString(36).slice(2, 8);
 /** Creates a database from the template; returns its URL and a function that drops it. */
 export async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const template = process.env.WIREROOM_TEST_TEMPLATE;
-  const run = process.env.WIREROOM_TEST_RUN;
-  if (!template || !run) throw new Error('integration tests need the jest globalSetup (run them through `npm test`)');
-  const name = `wr_t_${run}_${process.pid}_${tag}_${++counter}`;
+  if (!template || !process.env.WIREROOM_TEST_RUN)
+    throw new Error('integration tests need the jest globalSetup (run them through `npm test`)');
+  const name = testDatabaseName(`${tag}_${++counter}`);
   await adminQuery([`CREATE DATABASE "${name}" TEMPLATE "${template}"`]);
   return { url: urlFor(name), drop: () => adminQuery([`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]) };
 }
@@ -37,7 +38,15 @@ export async function openTestDatabase(kind: 'postgres' | 'pglite'): Promise<Dat
   };
 }
 
-/** A unique BullMQ prefix for one test file. */
+/**
+ * A database name of this run for a test that creates its own (`suffix`: lowercase letters, digits,
+ * `_`): the global teardown drops it if the test could not.
+ */
+export function testDatabaseName(suffix: string): string {
+  return `${runNamespace()}_${process.pid}_${suffix}`;
+}
+
+/** A unique BullMQ prefix for one test file, under this run's namespace (the global teardown deletes its keys). */
 export function testQueuePrefix(): string {
-  return `wrt-${process.env.WIREROOM_TEST_RUN ?? 'x'}-${process.pid}-${tag}-${++counter}`;
+  return `${runNamespace()}-${process.pid}-${tag}-${++counter}`;
 }

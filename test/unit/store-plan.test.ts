@@ -27,6 +27,7 @@ function built(over: Partial<BuiltItem> = {}): BuiltItem {
     urlNorm: URL,
     canonicalUrl: null,
     title: 'Harbour works finish early',
+    headlines: { page: 'Harbour works finish early', feed: 'Harbour works finish early' },
     byline: null,
     authors: [],
     summary: null,

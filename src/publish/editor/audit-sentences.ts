@@ -66,7 +66,8 @@ function updateSentence(e: AuditFacts, after: Obj): string {
     Array.isArray(after.kept) && after.kept.length
       ? `; the editor's ${after.kept.map((f) => FIELD_NAMES[String(f)] ?? f).join(' and ')} kept`
       : '';
-  return `${where}: ${plural(n, 'paragraph')} changed${waits}${kept}`;
+  const what = after.headline_changed === true ? (n > 0 ? `headline and ${plural(n, 'paragraph')}` : 'headline') : plural(n, 'paragraph');
+  return `${where}: ${what} changed${waits}${kept}`;
 }
 
 function fields(list: unknown): string {

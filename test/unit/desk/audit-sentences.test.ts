@@ -39,6 +39,16 @@ describe('describeAudit', () => {
       "updated at the source: 1 paragraph changed; the editor's headline kept",
     ],
     [
+      'a headline-only source update (the feed retitled the story)',
+      e({ actor: 'pipeline', action: 'source-update', after: { paragraphs_changed: 0, headline_changed: true }, detail: DIFF }),
+      'updated at the source: headline changed',
+    ],
+    [
+      'a source update of headline and text',
+      e({ actor: 'pipeline', action: 'source-update', after: { paragraphs_changed: 2, headline_changed: true }, detail: DIFF }),
+      'updated at the source: headline and 2 paragraphs changed',
+    ],
+    [
       'an old source update without a count: counted from its diff',
       e({ actor: 'pipeline', action: 'source-update', after: { version: 2 }, detail: DIFF }),
       'updated at the source: 2 paragraphs changed',

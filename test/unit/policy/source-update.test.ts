@@ -1,5 +1,6 @@
 /** Source updates against an editor's overrides, and the paragraph count of an update. */
 import {
+  chooseHeadline,
   countChangedParagraphs,
   editorOverrides,
   mergeSourceUpdate,
@@ -78,5 +79,69 @@ describe('countChangedParagraphs', () => {
     ['from nothing', null, 'A.\nB.', 2],
   ])('%s', (_name, before, after, n) => {
     expect(countChangedParagraphs(before, after)).toBe(n);
+  });
+});
+
+describe('chooseHeadline', () => {
+  const stored = (title: string, page: string | null, feed: string | null) => ({ title, headlines: { page, feed } });
+  it.each<[string, { page: string | null; feed: string | null }, Parameters<typeof chooseHeadline>[1], string | null]>([
+    [
+      'nothing changed: the stored headline',
+      { page: 'Pier reopens', feed: 'Pier to reopen' },
+      stored('Pier reopens', 'Pier reopens', 'Pier to reopen'),
+      'Pier reopens',
+    ],
+    [
+      'the page retitled: the page leads',
+      { page: 'Pier reopens Monday', feed: 'Pier to reopen' },
+      stored('Pier reopens', 'Pier reopens', 'Pier to reopen'),
+      'Pier reopens Monday',
+    ],
+    [
+      "only the feed retitled: the feed's new headline",
+      { page: 'Pier reopens', feed: 'Pier reopens on Monday' },
+      stored('Pier reopens', 'Pier reopens', 'Pier to reopen'),
+      'Pier reopens on Monday',
+    ],
+    [
+      'both retitled: the page leads',
+      { page: 'Pier open', feed: 'Pier reopens on Monday' },
+      stored('Pier reopens', 'Pier reopens', 'Pier to reopen'),
+      'Pier open',
+    ],
+    [
+      'a headline taken from the feed does not flip back',
+      { page: 'Pier reopens', feed: 'Pier reopens on Monday' },
+      stored('Pier reopens on Monday', 'Pier reopens', 'Pier reopens on Monday'),
+      'Pier reopens on Monday',
+    ],
+    [
+      'the page failed this time: the stored headline stays',
+      { page: null, feed: 'Pier to reopen' },
+      stored('Pier reopens', 'Pier reopens', 'Pier to reopen'),
+      'Pier reopens',
+    ],
+    [
+      'the page answers again after a failure: the page leads',
+      { page: 'Pier reopens', feed: 'Pier to reopen' },
+      stored('Pier to reopen', null, 'Pier to reopen'),
+      'Pier reopens',
+    ],
+    [
+      'headlines unknown (an older row): the page, else the feed',
+      { page: null, feed: 'Pier to reopen' },
+      { title: 'Pier reopens', headlines: null },
+      'Pier to reopen',
+    ],
+    ['no headline anywhere', { page: null, feed: null }, stored('Pier reopens', 'Pier reopens', null), null],
+  ])('%s', (_what, fresh, was, want) => {
+    expect(chooseHeadline(fresh, was)).toBe(want);
+  });
+});
+
+describe('mergeSourceUpdate and headlines', () => {
+  it("keeps the update's headlines in the source fields, so the next update sees where the headline came from", () => {
+    const headlines = { page: 'Road closure', feed: 'Road closure extended' };
+    expect(mergeSourceUpdate(live(), { ...FRESH, headlines }).source_fields).toEqual({ ...FRESH, headlines });
   });
 });
