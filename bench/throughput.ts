@@ -7,7 +7,9 @@
  * start-up is not counted. Each run gets a fresh database and queue prefix; variants alternate run
  * by run and each prints its median. `baseline` is the store path with combined statements off
  * (WIREROOM_STORE_COMBINED=0: one statement per row, as before); `current` is the
- * default. Run: `node bin/run-ts.js bench/throughput.ts [--articles 2000] [--runs 3] [--workers 2] [--concurrency 8]`.
+ * default. Run: `node bin/run-ts.js bench/throughput.ts [--articles 2000] [--runs 3] [--workers 2] [--concurrency 8]
+ * [--only current] [--statements] [--profile DIR]` (`--statements`: pg_stat_statements on, the statements per article and the
+ * heaviest ones after each run; `--profile DIR`: the work processes write CPU profiles there).
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -124,6 +126,10 @@ interface RunSetup {
   articles: number;
   workers: number;
   concurrency: number;
+  /** Print the statements per article (pg_stat_statements) after each run. */
+  statements: boolean;
+  /** Write a CPU profile of each work process into this directory (node --cpu-prof). */
+  profileDir?: string;
 }
 
 /** Stores the entries and queues their jobs with an in-process fetch (not timed). */
@@ -168,8 +174,14 @@ async function runOnce(s: RunSetup, variant: Variant, run: number): Promise<RunR
   };
   await ingest(env, Math.ceil(s.articles / PER_FEED));
   const h = await openPostgres(s.pg.url(dbName), { max: 1 });
+  if (s.statements) await sql`select pg_stat_statements_reset()`.execute(h.db);
+  const xacts0 = await committedTransactions(h.db);
   const cpu0 = { postgres: cpuSecondsOfTree(s.pg.pid()), redis: cpuSecondsOf(s.redisPid) };
-  const procs = s.inProcess ? [] : Array.from({ length: s.workers }, () => spawnWireroom(['work'], env));
+  const procs = s.inProcess
+    ? []
+    : Array.from({ length: s.workers }, () =>
+        spawnWireroom(['work'], env, s.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${s.profileDir}`] : []),
+      );
   await Promise.all(procs.map((p) => p.waitForLog((l) => l.msg === 'wireroom started', RUN_TIMEOUT_MS, 'work start-up')));
   const local = s.inProcess ? await startLocalWorker(env) : null;
   const self = () => (s.inProcess ? cpuSecondsOf(process.pid) : 0);
@@ -187,6 +199,7 @@ async function runOnce(s: RunSetup, variant: Variant, run: number): Promise<RunR
       postgres: perArticle(cpuSecondsOfTree(s.pg.pid()) - cpu0.postgres),
       redis: perArticle(cpuSecondsOf(s.redisPid) - cpu0.redis),
     };
+    if (s.statements) await printStatements(h.db, n, (await committedTransactions(h.db)) - xacts0);
     return { perSecond: Math.round(((n - 1) / Math.max(Number(span.rows[0]!.secs), 0.001)) * 10) / 10, items: n, cpuMs };
   } finally {
     await local?.();
@@ -194,6 +207,33 @@ async function runOnce(s: RunSetup, variant: Variant, run: number): Promise<RunR
     await Promise.all(procs.map((p) => p.exited));
     await h.close();
   }
+}
+
+/** Transactions committed in the current database so far (the bench's own polling included). */
+async function committedTransactions(db: Kysely<Database>): Promise<number> {
+  const r = await sql<{ n: string }>`select xact_commit::text as n from pg_stat_database where datname = current_database()`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
+}
+
+/** The statements the run sent to its database (pg_stat_statements; the bench's own polling left out), per article. */
+async function printStatements(db: Kysely<Database>, articles: number, xacts: number): Promise<void> {
+  const r = await sql<{
+    query: string;
+    calls: string;
+    total_ms: number;
+    rows: string;
+  }>`select query, calls::text, total_exec_time::float8 as total_ms, rows::text
+    from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+    and query not like '%pg_stat%' and query not like 'select count(*)::int as n from items%' order by total_exec_time desc`.execute(db);
+  const calls = r.rows.reduce((a, x) => a + Number(x.calls), 0);
+  const ms = r.rows.reduce((a, x) => a + x.total_ms, 0);
+  out(
+    `    statements: ${(calls / articles).toFixed(1)} per article (BEGIN/COMMIT included), ${(xacts / articles).toFixed(2)} transactions per article, ${(ms / articles).toFixed(2)} ms executing per article`,
+  );
+  for (const x of r.rows.slice(0, 25))
+    out(
+      `    ${(Number(x.calls) / articles).toFixed(2).padStart(6)}/article ${(x.total_ms / articles).toFixed(3).padStart(7)} ms/article  ${x.query.replace(/\s+/g, ' ').slice(0, 150)}`,
+    );
 }
 
 async function waitForItems(db: Kysely<Database>, want: number): Promise<boolean> {
@@ -208,7 +248,16 @@ async function waitForItems(db: Kysely<Database>, want: number): Promise<boolean
 
 /** Runs the bench: every variant `runs` times, alternating; prints each run, the medians and the ratio. */
 export async function runThroughputBench(
-  o: { articles?: number; runs?: number; workers?: number; concurrency?: number; inProcess?: boolean; only?: string } = {},
+  o: {
+    articles?: number;
+    runs?: number;
+    workers?: number;
+    concurrency?: number;
+    inProcess?: boolean;
+    only?: string;
+    statements?: boolean;
+    profileDir?: string;
+  } = {},
 ): Promise<void> {
   const articles = o.articles ?? 2000;
   const runs = o.runs ?? 3;
@@ -217,7 +266,10 @@ export async function runThroughputBench(
   ensureBuilt((line) => out(line));
   const tmp = makeTempDir('wr-bench-tp');
   const web = await startWeb(articles);
-  const pg = await startOwnPostgres(tmp.dir);
+  const pg = await startOwnPostgres(
+    tmp.dir,
+    o.statements ? ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all'] : [],
+  );
   const redis = await startOwnRedis(tmp.dir);
   try {
     const admin = new Client({ connectionString: pg.url('postgres') });
@@ -226,6 +278,7 @@ export async function runThroughputBench(
     await admin.end();
     const tpl = await openPostgres(pg.url('tpl'), { max: 1 });
     await migrateToLatest(tpl.db as Kysely<unknown>);
+    if (o.statements) await sql`create extension if not exists pg_stat_statements`.execute(tpl.db);
     await tpl.close();
     const feedsFile = path.join(tmp.dir, 'feeds.yaml');
     fs.writeFileSync(feedsFile, feedsYaml(web.feedPaths(Math.ceil(articles / PER_FEED))));
@@ -238,6 +291,8 @@ export async function runThroughputBench(
       articles,
       workers,
       concurrency,
+      statements: o.statements ?? false,
+      profileDir: o.profileDir,
     };
     out(
       `${articles} articles, ${workers} work processes × concurrency ${concurrency}, ${runs} runs per variant; ${os.cpus().length} cores, load ${os
@@ -302,5 +357,7 @@ export async function main(args: string[]): Promise<void> {
     concurrency: flag('concurrency'),
     inProcess: args.includes('--in-process'),
     only: text('only'),
+    statements: args.includes('--statements'),
+    profileDir: text('profile'),
   });
 }
