@@ -221,18 +221,19 @@ async function printStatements(db: Kysely<Database>, articles: number, xacts: nu
     query: string;
     calls: string;
     total_ms: number;
-    rows: string;
-  }>`select query, calls::text, total_exec_time::float8 as total_ms, rows::text
+    plan_ms: number;
+  }>`select query, calls::text, total_exec_time::float8 as total_ms, total_plan_time::float8 as plan_ms
     from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
     and query not like '%pg_stat%' and query not like 'select count(*)::int as n from items%' order by total_exec_time desc`.execute(db);
   const calls = r.rows.reduce((a, x) => a + Number(x.calls), 0);
   const ms = r.rows.reduce((a, x) => a + x.total_ms, 0);
+  const plan = r.rows.reduce((a, x) => a + x.plan_ms, 0);
   out(
-    `    statements: ${(calls / articles).toFixed(1)} per article (BEGIN/COMMIT included), ${(xacts / articles).toFixed(2)} transactions per article, ${(ms / articles).toFixed(2)} ms executing per article`,
+    `    statements: ${(calls / articles).toFixed(1)} per article (BEGIN/COMMIT and the ones triggers run included), ${(xacts / articles).toFixed(2)} transactions per article, ${(ms / articles).toFixed(2)} ms executing + ${(plan / articles).toFixed(2)} ms planning per article`,
   );
   for (const x of r.rows.slice(0, 25))
     out(
-      `    ${(Number(x.calls) / articles).toFixed(2).padStart(6)}/article ${(x.total_ms / articles).toFixed(3).padStart(7)} ms/article  ${x.query.replace(/\s+/g, ' ').slice(0, 150)}`,
+      `    ${(Number(x.calls) / articles).toFixed(2).padStart(6)}/article ${(x.total_ms / articles).toFixed(3).padStart(7)} + ${(x.plan_ms / articles).toFixed(3)} ms/article  ${x.query.replace(/\s+/g, ' ').slice(0, 150)}`,
     );
 }
 
@@ -268,7 +269,9 @@ export async function runThroughputBench(
   const web = await startWeb(articles);
   const pg = await startOwnPostgres(
     tmp.dir,
-    o.statements ? ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all'] : [],
+    o.statements
+      ? ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all', 'pg_stat_statements.track_planning=on']
+      : [],
   );
   const redis = await startOwnRedis(tmp.dir);
   try {

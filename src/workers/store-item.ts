@@ -126,7 +126,15 @@ async function insertAtOnce(tx: Tx, item: BuiltItem, fp: Fingerprint, own: Entry
   const publish = { rights: own.sourceRights, rightsCap: own.rightsCap, credit: item.creditLine };
   if (action.settle.status === 'published' && publishRefusal(item.entryId, publish)) return insertNew(tx, item, fp, action, now, true);
   const { id, clusterId } = await insertNewStoryAtOnce(tx, item, fp, action.row, action.settle, now);
-  return { id, status: action.settle.status, created: true, duplicateOf: null, clusterId };
+  const status = action.settle.status;
+  const columns = {
+    status,
+    content_from: item.contentFrom,
+    extract_error: item.extractError,
+    published_at: item.publishedAt,
+    published_on: status === 'published' ? now : null,
+  };
+  return { id, status, created: true, duplicateOf: null, clusterId, columns };
 }
 
 async function insertNew(tx: Tx, item: BuiltItem, fp: Fingerprint, action: StoreAction, now: Date, combined: boolean): Promise<StoredItem> {

@@ -17,7 +17,7 @@ import type { DuplicateMatch } from './store-plan';
 type Tx = Transaction<Database>;
 
 /** One answer row: an exact key's first item, or a band candidate with its hash and signature. */
-interface LookupRow {
+export interface LookupRow {
   kind: 'url' | 'guid' | 'text' | 'near';
   id: string | number;
   content_hash: string | null;
@@ -37,26 +37,30 @@ const stubIs = (stub: boolean) =>
 
 /** The stored item a new item copies (same verdict as findDuplicate), in one round trip. */
 export async function findDuplicateAtOnce(tx: Tx, item: BuiltItem, fp: Fingerprint, keys: StoryKeys): Promise<DuplicateMatch | null> {
+  const query = storyLookupQuery(item.entryId, fp, keys);
+  return query ? pickDuplicate((await query.execute(tx)).rows, fp) : null;
+}
+
+/** The lookup statement: one UNION ALL branch per question that applies; null when none does. */
+export function storyLookupQuery(entryId: number, fp: Fingerprint, keys: StoryKeys): RawBuilder<LookupRow> | null {
   const parts: RawBuilder<unknown>[] = [];
   if (keys.urls.length > 0)
     parts.push(sql`(SELECT 'url'::text AS kind, i.id, NULL::text AS content_hash, NULL::bytea AS minhash FROM items i
-      WHERE i.url_norm = ANY(${[...keys.urls]}::text[]) AND i.entry_id <> ${item.entryId} ORDER BY i.id LIMIT 1)`);
+      WHERE i.url_norm = ANY(${[...keys.urls]}::text[]) AND i.entry_id <> ${entryId} ORDER BY i.id LIMIT 1)`);
   if (keys.guid)
     parts.push(sql`(SELECT 'guid'::text AS kind, i.id, NULL::text AS content_hash, NULL::bytea AS minhash FROM items i JOIN entries e ON e.id = i.entry_id
-      WHERE e.guid = ${keys.guid} AND e.id <> ${item.entryId} ORDER BY i.id LIMIT 1)`);
+      WHERE e.guid = ${keys.guid} AND e.id <> ${entryId} ORDER BY i.id LIMIT 1)`);
   if (fp.words >= MIN_MATCH_WORDS) {
     parts.push(sql`(SELECT 'text'::text AS kind, i.id, NULL::text AS content_hash, NULL::bytea AS minhash FROM items i
       WHERE i.content_hash = ${fp.hash} AND ${stubIs(keys.stub)} ORDER BY i.id LIMIT 1)`);
     if (fp.bandKeys.length > 0)
-      parts.push(sql`(SELECT 'near'::text AS kind, i.id, i.content_hash, i.minhash FROM items i JOIN (
-        SELECT b.item_id, count(*) AS shared FROM unnest(${[...fp.bandKeys]}::bigint[]) AS k(band_key)
+      parts.push(sql`(SELECT 'near'::text AS kind, i.id, i.content_hash, i.minhash FROM items i WHERE i.id = ANY(ARRAY(
+        SELECT b.item_id FROM unnest(${[...fp.bandKeys]}::bigint[]) AS k(band_key)
         CROSS JOIN LATERAL (SELECT item_id FROM dedupe_bands d WHERE d.band_key = k.band_key ORDER BY item_id DESC LIMIT ${sql.lit(MAX_PER_BAND)}) b
-        GROUP BY b.item_id ORDER BY shared DESC, b.item_id LIMIT ${sql.lit(MAX_CANDIDATES)}) r ON r.item_id = i.id
-        WHERE i.minhash IS NOT NULL AND ${stubIs(keys.stub)})`);
+        GROUP BY b.item_id ORDER BY count(*) DESC, b.item_id LIMIT ${sql.lit(MAX_CANDIDATES)}))
+        AND i.minhash IS NOT NULL AND ${stubIs(keys.stub)})`);
   }
-  if (parts.length === 0) return null;
-  const rows = (await sql<LookupRow>`${sql.join(parts, sql` UNION ALL `)}`.execute(tx)).rows;
-  return pickDuplicate(rows, fp);
+  return parts.length === 0 ? null : sql<LookupRow>`${sql.join(parts, sql` UNION ALL `)}`;
 }
 
 /** The verdict from the answer rows, in findDuplicate's order of questions. Pure. */
