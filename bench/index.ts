@@ -48,7 +48,7 @@ export const BENCHMARKS: Record<string, [string, () => Promise<void>]> = {
     () => runStartupBench(3),
   ],
   throughput: [
-    'end-to-end articles/s through BullMQ `work` processes on an own Postgres + Redis (2,000 articles, median of 3), the store path batched vs one job per transaction (`node bin/run-ts.js bench/throughput.ts --articles N --runs N`)',
+    'end-to-end articles/s and CPU ms per article through BullMQ `work` processes on an own Postgres + Redis (2,000 articles, median of 3), the store path in combined statements vs one statement per row (`node bin/run-ts.js bench/throughput.ts --articles N --runs N [--page-delay MS] [--statements] [--profile DIR]`)',
     () => runThroughputBench(),
   ],
   'wire-parse': [

@@ -7,7 +7,10 @@
  * start-up is not counted. Each run gets a fresh database and queue prefix; variants alternate run
  * by run and each prints its median. `baseline` is the store path with combined statements off
  * (WIREROOM_STORE_COMBINED=0: one statement per row, as before); `current` is the
- * default. Run: `node bin/run-ts.js bench/throughput.ts [--articles 2000] [--runs 3] [--workers 2] [--concurrency 8]`.
+ * default. Run: `node bin/run-ts.js bench/throughput.ts [--articles 2000] [--runs 3] [--workers 2] [--concurrency 8]
+ * [--only current] [--page-delay MS] [--statements] [--profile DIR]` (`--page-delay`: article pages answer after MS, as a
+ * publisher's would; `--statements`: pg_stat_statements on, the statements per article and the
+ * heaviest ones after each run; `--profile DIR`: the work processes write CPU profiles there).
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -63,7 +66,7 @@ interface Web {
 }
 
 /** Six loopback sites serving precomputed article pages (the web costs the bench process little CPU). */
-async function startWeb(articles: number): Promise<Web> {
+async function startWeb(articles: number, pageDelayMs: number): Promise<Web> {
   const origins: string[] = [];
   const servers: http.Server[] = [];
   const pages = new Map<string, string>();
@@ -80,7 +83,8 @@ async function startWeb(articles: number): Promise<Web> {
       return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(syntheticFeed('', links));
     }
     const page = pages.get(p);
-    if (page) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+    const send = () => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+    if (page) return void (pageDelayMs > 0 ? setTimeout(send, pageDelayMs) : send());
     res.writeHead(404).end();
   };
   for (let h = 0; h < HOSTS; h++) {
@@ -124,6 +128,10 @@ interface RunSetup {
   articles: number;
   workers: number;
   concurrency: number;
+  /** Print the statements per article (pg_stat_statements) after each run. */
+  statements: boolean;
+  /** Write a CPU profile of each work process into this directory (node --cpu-prof). */
+  profileDir?: string;
 }
 
 /** Stores the entries and queues their jobs with an in-process fetch (not timed). */
@@ -168,25 +176,40 @@ async function runOnce(s: RunSetup, variant: Variant, run: number): Promise<RunR
   };
   await ingest(env, Math.ceil(s.articles / PER_FEED));
   const h = await openPostgres(s.pg.url(dbName), { max: 1 });
-  const cpu0 = { postgres: cpuSecondsOfTree(s.pg.pid()), redis: cpuSecondsOf(s.redisPid) };
-  const procs = s.inProcess ? [] : Array.from({ length: s.workers }, () => spawnWireroom(['work'], env));
+  if (s.statements) await sql`select pg_stat_statements_reset()`.execute(h.db);
+  const xacts0 = await committedTransactions(h.db);
+  const procs = s.inProcess
+    ? []
+    : Array.from({ length: s.workers }, () =>
+        spawnWireroom(['work'], env, s.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${s.profileDir}`] : []),
+      );
+  const self = () => (s.inProcess ? cpuSecondsOf(process.pid) : 0);
+  const cpuNow = () => ({
+    work: procs.reduce((a, p) => a + cpuSecondsOf(p.pid), self()),
+    postgres: cpuSecondsOfTree(s.pg.pid()),
+    redis: cpuSecondsOf(s.redisPid),
+  });
+  // CPU is counted from the first stored item, the start of the timed span (a work process may store
+  // hundreds before its start line: its orphan sweep runs while its workers already take jobs).
+  const atFirstItem = waitForItems(h.db, 1, 10).then((ok) => (ok ? cpuNow() : undefined));
+  atFirstItem.catch(() => undefined);
   await Promise.all(procs.map((p) => p.waitForLog((l) => l.msg === 'wireroom started', RUN_TIMEOUT_MS, 'work start-up')));
   const local = s.inProcess ? await startLocalWorker(env) : null;
-  const self = () => (s.inProcess ? cpuSecondsOf(process.pid) : 0);
-  const startCpu = procs.reduce((a, p) => a + cpuSecondsOf(p.pid), self());
   try {
     const done = await waitForItems(h.db, s.articles);
-    if (!done) throw new Error(`${variant.name} run ${run}: not every article was stored within ${RUN_TIMEOUT_MS / 1000} s`);
-    const work = procs.reduce((a, p) => a + cpuSecondsOf(p.pid), self()) - startCpu;
+    const cpu0 = await atFirstItem;
+    if (!done || !cpu0) throw new Error(`${variant.name} run ${run}: not every article was stored within ${RUN_TIMEOUT_MS / 1000} s`);
+    const cpu1 = cpuNow();
     const span = await sql<{ n: number; secs: number }>`select count(*)::int as n,
       extract(epoch from max(created_at) - min(created_at))::float8 as secs from items`.execute(h.db);
     const n = Number(span.rows[0]!.n);
     const perArticle = (sec: number) => Math.round((sec * 1000 * 10) / n) / 10;
     const cpuMs = {
-      work: perArticle(work),
-      postgres: perArticle(cpuSecondsOfTree(s.pg.pid()) - cpu0.postgres),
-      redis: perArticle(cpuSecondsOf(s.redisPid) - cpu0.redis),
+      work: perArticle(cpu1.work - cpu0.work),
+      postgres: perArticle(cpu1.postgres - cpu0.postgres),
+      redis: perArticle(cpu1.redis - cpu0.redis),
     };
+    if (s.statements) await printStatements(h.db, n, (await committedTransactions(h.db)) - xacts0);
     return { perSecond: Math.round(((n - 1) / Math.max(Number(span.rows[0]!.secs), 0.001)) * 10) / 10, items: n, cpuMs };
   } finally {
     await local?.();
@@ -196,19 +219,60 @@ async function runOnce(s: RunSetup, variant: Variant, run: number): Promise<RunR
   }
 }
 
-async function waitForItems(db: Kysely<Database>, want: number): Promise<boolean> {
+/** Transactions committed in the current database so far (the bench's own polling included). */
+async function committedTransactions(db: Kysely<Database>): Promise<number> {
+  const r = await sql<{ n: string }>`select xact_commit::text as n from pg_stat_database where datname = current_database()`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
+}
+
+/** The statements the run sent to its database (pg_stat_statements; the bench's own polling left out), per article. */
+async function printStatements(db: Kysely<Database>, articles: number, xacts: number): Promise<void> {
+  const r = await sql<{
+    query: string;
+    calls: string;
+    total_ms: number;
+    plan_ms: number;
+    toplevel: boolean;
+  }>`select query, calls::text, total_exec_time::float8 as total_ms, total_plan_time::float8 as plan_ms, toplevel
+    from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+    and query not like '%pg_stat%' and query not like 'select count(*)::int as n from items%' order by total_exec_time desc`.execute(db);
+  const calls = r.rows.reduce((a, x) => a + Number(x.calls), 0);
+  const sent = r.rows.filter((x) => x.toplevel).reduce((a, x) => a + Number(x.calls), 0);
+  const ms = r.rows.reduce((a, x) => a + x.total_ms, 0);
+  const plan = r.rows.reduce((a, x) => a + x.plan_ms, 0);
+  out(
+    `    statements: ${(sent / articles).toFixed(1)} sent per article (BEGIN/COMMIT included), ${(calls / articles).toFixed(1)} with the ones foreign keys and triggers run, ${(xacts / articles).toFixed(2)} transactions per article, ${(ms / articles).toFixed(2)} ms executing + ${(plan / articles).toFixed(2)} ms planning per article`,
+  );
+  out('    (* = run by a foreign key or trigger)');
+  for (const x of r.rows.slice(0, 25))
+    out(
+      `    ${x.toplevel ? ' ' : '*'}${(Number(x.calls) / articles).toFixed(2).padStart(6)}/article ${(x.total_ms / articles).toFixed(3).padStart(7)} + ${(x.plan_ms / articles).toFixed(3)} ms/article  ${x.query.replace(/\s+/g, ' ').slice(0, 150)}`,
+    );
+}
+
+async function waitForItems(db: Kysely<Database>, want: number, pollMs = 250): Promise<boolean> {
   const end = Date.now() + RUN_TIMEOUT_MS;
   while (Date.now() < end) {
     const r = await sql<{ n: number }>`select count(*)::int as n from items`.execute(db);
     if (Number(r.rows[0]?.n) >= want) return true;
-    await new Promise((res) => setTimeout(res, 250));
+    await new Promise((res) => setTimeout(res, pollMs));
   }
   return false;
 }
 
 /** Runs the bench: every variant `runs` times, alternating; prints each run, the medians and the ratio. */
 export async function runThroughputBench(
-  o: { articles?: number; runs?: number; workers?: number; concurrency?: number; inProcess?: boolean; only?: string } = {},
+  o: {
+    articles?: number;
+    runs?: number;
+    workers?: number;
+    concurrency?: number;
+    inProcess?: boolean;
+    only?: string;
+    statements?: boolean;
+    profileDir?: string;
+    pageDelayMs?: number;
+  } = {},
 ): Promise<void> {
   const articles = o.articles ?? 2000;
   const runs = o.runs ?? 3;
@@ -216,8 +280,13 @@ export async function runThroughputBench(
   const concurrency = o.concurrency ?? 8;
   ensureBuilt((line) => out(line));
   const tmp = makeTempDir('wr-bench-tp');
-  const web = await startWeb(articles);
-  const pg = await startOwnPostgres(tmp.dir);
+  const web = await startWeb(articles, o.pageDelayMs ?? 0);
+  const pg = await startOwnPostgres(
+    tmp.dir,
+    o.statements
+      ? ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all', 'pg_stat_statements.track_planning=on']
+      : [],
+  );
   const redis = await startOwnRedis(tmp.dir);
   try {
     const admin = new Client({ connectionString: pg.url('postgres') });
@@ -226,6 +295,7 @@ export async function runThroughputBench(
     await admin.end();
     const tpl = await openPostgres(pg.url('tpl'), { max: 1 });
     await migrateToLatest(tpl.db as Kysely<unknown>);
+    if (o.statements) await sql`create extension if not exists pg_stat_statements`.execute(tpl.db);
     await tpl.close();
     const feedsFile = path.join(tmp.dir, 'feeds.yaml');
     fs.writeFileSync(feedsFile, feedsYaml(web.feedPaths(Math.ceil(articles / PER_FEED))));
@@ -238,9 +308,11 @@ export async function runThroughputBench(
       articles,
       workers,
       concurrency,
+      statements: o.statements ?? false,
+      profileDir: o.profileDir,
     };
     out(
-      `${articles} articles, ${workers} work processes × concurrency ${concurrency}, ${runs} runs per variant; ${os.cpus().length} cores, load ${os
+      `${articles} articles, ${workers} work processes × concurrency ${concurrency}, pages answered after ${o.pageDelayMs ?? 0} ms, ${runs} runs per variant; ${os.cpus().length} cores, load ${os
         .loadavg()
         .map((l) => l.toFixed(1))
         .join(' ')}`,
@@ -302,5 +374,8 @@ export async function main(args: string[]): Promise<void> {
     concurrency: flag('concurrency'),
     inProcess: args.includes('--in-process'),
     only: text('only'),
+    statements: args.includes('--statements'),
+    profileDir: text('profile'),
+    pageDelayMs: flag('page-delay'),
   });
 }

@@ -17,6 +17,7 @@ import { startMetricsServer } from './metrics/server';
 import { JobDeferred, type JobHandler, type QueueName } from './queue';
 import { enqueueOrphanEntries, type EntryJob } from './workers/enqueue';
 import { processEntryJob } from './workers/entry-job';
+import type { ProcessedEntry } from './workers/article-job';
 import { startWireChannels } from './fetchers/channels';
 
 export type Role = 'fetch' | 'work' | 'serve';
@@ -50,7 +51,7 @@ export async function startWorkRole(deps: Deps, onJobFailed?: () => void): Promi
     timed(deps, 'article-fetch', onJobFailed, async (job, log) => {
       const startedAt = deps.clock.now();
       const result = await processEntryJob(deps, job, log);
-      if (result && deps.metrics) await observeStoredArticle(deps, deps.metrics, result.itemId, startedAt);
+      if (result && deps.metrics) await observeStoredArticle(deps, deps.metrics, result, startedAt);
     }),
     { concurrency: deps.settings.work.concurrency },
   );
@@ -126,14 +127,20 @@ function timed<T>(deps: Deps, queue: QueueName, onFailed: (() => void) | undefin
   };
 }
 
-/** Reads the stored item back to count extraction, failures, publication and source-to-portal latency; never fails the job. */
-async function observeStoredArticle(deps: Deps, metrics: Metrics, itemId: number, startedAt: Date): Promise<void> {
+/**
+ * Counts extraction, failures, publication and source-to-portal latency from the stored item's
+ * columns: those the store returned (a new story), else read back; never fails the job.
+ */
+async function observeStoredArticle(deps: Deps, metrics: Metrics, stored: ProcessedEntry, startedAt: Date): Promise<void> {
+  const itemId = stored.itemId;
   try {
-    const row = await deps.db
-      .selectFrom('items')
-      .select(['status', 'content_from', 'extract_error', 'published_at', 'published_on'])
-      .where('id', '=', itemId)
-      .executeTakeFirst();
+    const row =
+      stored.columns ??
+      (await deps.db
+        .selectFrom('items')
+        .select(['status', 'content_from', 'extract_error', 'published_at', 'published_on'])
+        .where('id', '=', itemId)
+        .executeTakeFirst());
     if (row) recordArticle(metrics, observeArticle(row, startedAt));
   } catch (err) {
     deps.log.warn({ err: String(err), item_id: itemId }, 'article metrics not recorded');

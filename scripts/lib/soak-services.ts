@@ -75,14 +75,17 @@ function pgRun(bin: string, args: string[]): void {
   else execFileSync(exe, args, { stdio: 'pipe' });
 }
 
-/** initdb into `dir`/pg and start it on a free port (trust auth on loopback only, socket in `dir`). */
-export async function startOwnPostgres(dir: string): Promise<OwnPostgres> {
+/**
+ * initdb into `dir`/pg and start it on a free port (trust auth on loopback only, socket in `dir`).
+ * `settings`: more server settings (`name=value`, e.g. `shared_preload_libraries=pg_stat_statements`).
+ */
+export async function startOwnPostgres(dir: string, settings: readonly string[] = []): Promise<OwnPostgres> {
   const data = path.join(dir, 'pg');
   fs.mkdirSync(data, { mode: 0o700 });
   if (process.getuid?.() === 0) execFileSync('chown', ['-R', `${PG_OS_USER}:`, dir]);
   pgRun('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
   const port = await freePort();
-  const opts = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c max_connections=200`;
+  const opts = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c max_connections=200${settings.map((x) => ` -c ${x}`).join('')}`;
   const ctl = (args: string[]) => pgRun('pg_ctl', ['-D', data, '-o', opts, '-l', path.join(dir, 'pg.log'), '-w', '-t', '60', ...args]);
   ctl(['start']);
   await waitUntil('own Postgres', () => accepts(port));

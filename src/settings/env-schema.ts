@@ -100,7 +100,11 @@ export const ENV_VARS = {
   WIREROOM_HTTP_MAX_REDIRECTS: [int(0, 20), '5', 'redirects followed before giving up'],
   WIREROOM_PER_HOST_CONCURRENCY: [int(1, 64), '2', 'requests in flight to one host at once'],
   WIREROOM_FETCH_CONCURRENCY: [int(1, 1000), '20', 'feed fetches in flight per fetch process'],
-  WIREROOM_WORK_CONCURRENCY: [int(1, 256), '4', 'article jobs in flight per work process'],
+  WIREROOM_WORK_CONCURRENCY: [
+    int(1, 256),
+    '16',
+    'article jobs in flight per work process (they mostly wait on publishers; each holds at most one page of WIREROOM_HTTP_MAX_BODY)',
+  ],
   WIREROOM_SCHEDULER_TICK: [seconds, '5s', 'how often the scheduler claims due feeds'],
   WIREROOM_RECHECK_AFTER: [
     durationList,
@@ -126,7 +130,7 @@ export const ENV_VARS = {
   WIREROOM_STORE_COMBINED: [
     bool,
     '1',
-    "1 = a new item's rows (item, dedupe bands, credits, cluster, audit) are written in combined statements, fewer database round trips; 0 = one statement per row, the earlier path, kept for `npm run bench -- throughput`",
+    "1 = a new item is stored in 4 statements besides BEGIN/COMMIT (stored item + entry facts, dedupe locks, every duplicate lookup at once, and a new story's cluster, item in its final state, bands, credits and audit in one); 0 = one statement per row (about 16), the earlier path, kept as the baseline of `npm run bench -- throughput`",
   ],
   WIREROOM_MAX_FEED_ERRORS: [int(1, 1000), '10', 'consecutive failures before a feed is paused and flagged'],
   WIREROOM_API_TOKENS: [z.string(), '', 'comma-separated read tokens for the portal API; set = tokens required'],

@@ -15,6 +15,36 @@ export interface PublishResult {
   publishedOn: Date;
 }
 
+/** What the publish guard looks at: the source's rights, a wire document's cap, the credit line (override first). */
+export interface PublishFacts {
+  rights: string;
+  rightsCap: string | null;
+  credit: string | null;
+}
+
+/**
+ * Why item `itemId` may not go out (PUBLISH_RIGHTS_NONE, PUBLISH_NO_CREDIT), or null when it may.
+ * Pure: publishItem asks it, and so does a new item's combined insert (store-combined.ts) before it
+ * writes the item as published.
+ */
+export function publishRefusal(itemId: number | string, f: PublishFacts): PipelineError | null {
+  if (f.rights === 'none')
+    return new PipelineError(
+      'PUBLISH_RIGHTS_NONE',
+      `item ${itemId}: its source's rights are "none"; it is kept for reference and cannot be published`,
+      { retryable: false },
+    );
+  if (f.rightsCap === 'none')
+    return new PipelineError(
+      'PUBLISH_RIGHTS_NONE',
+      `item ${itemId}: its wire document's usage terms allow no republication; it is kept for reference and cannot be published`,
+      { retryable: false },
+    );
+  if (!(f.credit ?? '').trim())
+    return new PipelineError('PUBLISH_NO_CREDIT', `item ${itemId} has no credit line; set one before publishing`, { retryable: false });
+  return null;
+}
+
 /** Publishes one item inside `tx`; throws PUBLISH_NO_CREDIT / PUBLISH_RIGHTS_NONE / NOT_FOUND. */
 export async function publishItem(
   tx: Transaction<Database> | Kysely<Database>,
@@ -32,21 +62,9 @@ export async function publishItem(
     .forUpdate('i') // the item only: locking the shared sources row deadlocked concurrent publishes (FK KEY SHARE → UPDATE upgrade)
     .executeTakeFirst();
   if (!row) throw new PipelineError('NOT_FOUND', `no item ${itemId}`, { retryable: false });
-  if (row.rights === 'none')
-    throw new PipelineError(
-      'PUBLISH_RIGHTS_NONE',
-      `item ${itemId}: its source's rights are "none"; it is kept for reference and cannot be published`,
-      { retryable: false },
-    );
-  if (row.rights_cap === 'none')
-    throw new PipelineError(
-      'PUBLISH_RIGHTS_NONE',
-      `item ${itemId}: its wire document's usage terms allow no republication; it is kept for reference and cannot be published`,
-      { retryable: false },
-    );
+  const refusal = publishRefusal(itemId, { rights: row.rights, rightsCap: row.rights_cap, credit: row.credit_override ?? row.credit_line });
+  if (refusal) throw refusal;
   const credit = (row.credit_override ?? row.credit_line ?? '').trim();
-  if (!credit)
-    throw new PipelineError('PUBLISH_NO_CREDIT', `item ${itemId} has no credit line; set one before publishing`, { retryable: false });
   const publishedOn = row.published_on ?? now;
   // Going out (again): the first re-check is due at once, which only plans it (src/fetchers/recheck-claim.ts).
   const recheck = row.status === 'published' ? {} : { recheck_at: now, recheck_step: 0, recheck_pending: false };

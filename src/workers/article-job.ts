@@ -22,18 +22,14 @@ import type { ExtractedArticle } from './extract/types';
 import { loadEntryContext, type EntryContext } from './load-entry';
 import { robotsError } from './robots-cache';
 import { storeItem } from './store-item';
+import type { StoredColumns } from './store-apply';
 
 const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5';
 /** Extraction always gets at least this long, even when a slow fetch used most of the item's limit. */
 const MIN_EXTRACT_BUDGET_MS = 500;
 
-/** Processes one article job (`loaded`: the entry, when the caller already has it); returns the stored item's id and status for the job's log line. */
-export async function processArticle(
-  deps: Deps,
-  job: Job<ArticleJob>,
-  log: Logger,
-  loaded?: EntryContext,
-): Promise<{ itemId: number; status: string } | null> {
+/** Processes one article job (`loaded`: the entry, when the caller already has it); returns the stored item's id and status for the job's log line (and its metric columns). */
+export async function processArticle(deps: Deps, job: Job<ArticleJob>, log: Logger, loaded?: EntryContext): Promise<ProcessedEntry | null> {
   const started = performance.now();
   const ctx = loaded ?? (await loadEntryContext(deps.db, job.data.entryId));
   if (!ctx || ctx.entry.version < job.data.version) return null;
@@ -70,7 +66,14 @@ export async function processArticle(
     },
     'article processed',
   );
-  return { itemId: stored.id, status: stored.status };
+  return { itemId: stored.id, status: stored.status, columns: stored.columns };
+}
+
+/** What an entry job leaves: the item's id and status, and its metric columns when the store knew them (StoredItem). */
+export interface ProcessedEntry {
+  itemId: number;
+  status: string;
+  columns?: StoredColumns;
 }
 
 /** Whether the entry's stored item waits for a re-check (asked only when the page failed for now). */

@@ -8,12 +8,12 @@ import type { Deps } from '../deps';
 import type { Logger } from '../log';
 import type { Job } from '../queue';
 import { processWireEntry } from './process-wire-entry';
-import { processArticle } from './article-job';
+import { processArticle, type ProcessedEntry } from './article-job';
 import type { EntryJob } from './enqueue';
 import { loadEntryContext } from './load-entry';
 
-/** Processes one entry job by its kind; returns the stored item's id and status, or null when there was nothing to do. */
-export async function processEntryJob(deps: Deps, job: Job<EntryJob>, log: Logger): Promise<{ itemId: number; status: string } | null> {
+/** Processes one entry job by its kind; returns the stored item's id and status (ProcessedEntry), or null when there was nothing to do. */
+export async function processEntryJob(deps: Deps, job: Job<EntryJob>, log: Logger): Promise<ProcessedEntry | null> {
   const { kind, entryId, version } = job.data;
   if (kind === 'article') return processArticle(deps, { ...job, data: { kind, entryId, version } }, log);
   const ctx = await loadEntryContext(deps.db, entryId);

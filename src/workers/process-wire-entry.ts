@@ -9,16 +9,12 @@ import type { Logger } from '../log';
 import { sanitizeHtml } from '../core/sanitize';
 import { loadEntryContext, type EntryContext } from './load-entry';
 import { storeItem } from './store-item';
+import type { ProcessedEntry } from './article-job';
 import { buildWireItem } from './build-wire-item';
 import { findWireEntry } from '../store/wire-store';
 
 /** Stores the item for a wire entry; null when the entry is not a full-text wire entry. */
-export async function processWireEntry(
-  deps: Deps,
-  entryId: number,
-  log: Logger,
-  loaded?: EntryContext,
-): Promise<{ itemId: number; status: string } | null> {
+export async function processWireEntry(deps: Deps, entryId: number, log: Logger, loaded?: EntryContext): Promise<ProcessedEntry | null> {
   const wire = await findWireEntry(deps.db, entryId);
   if (!wire || !wire.full_text) return null;
   const ctx = loaded ?? (await loadEntryContext(deps.db, entryId));
@@ -37,5 +33,5 @@ export async function processWireEntry(
     { entry_id: entryId, item_id: stored.id, status: stored.status, format: wire.format, rights: built.effectiveRights },
     'wire item stored',
   );
-  return { itemId: stored.id, status: stored.status };
+  return { itemId: stored.id, status: stored.status, columns: stored.columns };
 }

@@ -36,6 +36,17 @@ export interface StoredItem {
   created: boolean;
   duplicateOf: number | null;
   clusterId: number | null;
+  /** The columns the article metrics read, when the store wrote them in one go (a new story): no read-back needed. */
+  columns?: StoredColumns;
+}
+
+/** What a stored item's row holds for the article metrics (src/metrics/observe.ts ArticleRow). */
+export interface StoredColumns {
+  status: ItemStatus;
+  content_from: string;
+  extract_error: string | null;
+  published_at: Date | null;
+  published_on: Date | null;
 }
 
 /** What storing the stored row `row` leaves, before any change of status. */

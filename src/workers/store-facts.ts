@@ -78,7 +78,7 @@ export async function findStory(tx: Tx, item: BuiltItem, fp: Fingerprint): Promi
 }
 
 /** The story head as the story-head rule sees it: its outlet, its rights, and the original it (or its cluster) credits. */
-async function headFacts(tx: Tx, headId: number): Promise<StoryHead> {
+export async function headFacts(tx: Tx, headId: number): Promise<StoryHead> {
   const row = await tx
     .selectFrom('items as i')
     .innerJoin('sources as s', 's.id', 'i.source_id')
@@ -100,27 +100,91 @@ async function headFacts(tx: Tx, headId: number): Promise<StoryHead> {
 
 /** The outlet that carried an entry (its source: id, name, home page, feeds.yaml aliases) and the entry's effective rights. */
 export async function findEntryOutlet(tx: Tx, entryId: number): Promise<{ outlet: Required<OutletRef>; rights: Rights }> {
+  const { outlet, rights } = await findEntryFacts(tx, entryId);
+  return { outlet, rights };
+}
+
+/**
+ * The item stored for `entryId` (locked until the transaction ends, as findItemForUpdate) and the
+ * entry's facts (findEntryFacts), in one query: the combined path's first statement.
+ */
+export async function findItemAndEntryFacts(tx: Tx, entryId: number): Promise<{ existing: ItemRow | undefined; facts: EntryFacts }> {
   const row = await tx
     .selectFrom('entries as e')
     .innerJoin('sources as s', 's.id', 'e.source_id')
     .leftJoin('wire_entries as w', (j) => j.onRef('w.feed_id', '=', 'e.feed_id').onRef('w.guid', '=', 'e.guid'))
-    .select(['s.id', 's.name', 's.homepage', 's.settings', 's.rights', 'w.rights_cap'])
+    .leftJoinLateral(
+      (eb) => eb.selectFrom('items').selectAll().whereRef('items.entry_id', '=', 'e.id').forUpdate().as('i'),
+      (j) => j.onTrue(),
+    )
+    .selectAll('i')
+    .select([
+      'e.guid as entry_guid',
+      's.id as outlet_id',
+      's.name as outlet_name',
+      's.homepage as outlet_homepage',
+      's.settings as outlet_settings',
+      's.rights as outlet_rights',
+      'w.rights_cap as wire_rights_cap',
+    ])
     .where('e.id', '=', entryId)
     .executeTakeFirstOrThrow();
+  const { entry_guid, outlet_id, outlet_name, outlet_homepage, outlet_settings, outlet_rights, wire_rights_cap, ...item } = row;
   return {
-    outlet: { id: row.id, name: row.name, homepage: row.homepage, aliases: sourceAliases(row.settings) },
-    rights: row.rights_cap ? stricterRights(row.rights, row.rights_cap) : row.rights,
+    existing: item.id === null ? undefined : (item as ItemRow),
+    facts: {
+      guid: globalGuid(entry_guid),
+      outlet: { id: outlet_id, name: outlet_name, homepage: outlet_homepage, aliases: sourceAliases(outlet_settings) },
+      rights: wire_rights_cap ? stricterRights(outlet_rights, wire_rights_cap) : outlet_rights,
+      sourceRights: outlet_rights,
+      rightsCap: wire_rights_cap,
+    },
   };
 }
 
-/** The entry's guid when it is globally unique (a URL, tag: or urn: id); short feed-local ids like "123" are not compared across feeds. */
-async function findGlobalGuid(tx: Tx, entryId: number): Promise<string | null> {
-  const row = await tx.selectFrom('entries').select('guid').where('id', '=', entryId).executeTakeFirst();
-  const guid = row?.guid ?? '';
-  return /^(?:https?:\/\/|tag:|urn:)/i.test(guid) && guid.length >= 12 ? guid : null;
+/** An entry's facts for storing its item: its global guid, its outlet, its effective rights and what they come from. */
+export interface EntryFacts {
+  /** The guid when it is globally unique (globalGuid), else null. */
+  guid: string | null;
+  outlet: Required<OutletRef>;
+  rights: Rights;
+  /** The source's own rights and the wire document's cap (the publish guard's facts). */
+  sourceRights: Rights;
+  rightsCap: Rights | null;
 }
 
-function exactKeys(item: BuiltItem, fp: Fingerprint, guid: string | null): number[] {
+/** The entry's guid, outlet and rights in one query. */
+export async function findEntryFacts(tx: Tx, entryId: number): Promise<EntryFacts> {
+  const row = await tx
+    .selectFrom('entries as e')
+    .innerJoin('sources as s', 's.id', 'e.source_id')
+    .leftJoin('wire_entries as w', (j) => j.onRef('w.feed_id', '=', 'e.feed_id').onRef('w.guid', '=', 'e.guid'))
+    .select(['e.guid', 's.id', 's.name', 's.homepage', 's.settings', 's.rights', 'w.rights_cap'])
+    .where('e.id', '=', entryId)
+    .executeTakeFirstOrThrow();
+  return {
+    guid: globalGuid(row.guid),
+    outlet: { id: row.id, name: row.name, homepage: row.homepage, aliases: sourceAliases(row.settings) },
+    rights: row.rights_cap ? stricterRights(row.rights, row.rights_cap) : row.rights,
+    sourceRights: row.rights,
+    rightsCap: row.rights_cap,
+  };
+}
+
+/** A guid that is globally unique (a URL, tag: or urn: id); short feed-local ids like "123" are not compared across feeds. */
+export function globalGuid(guid: string | null | undefined): string | null {
+  const g = guid ?? '';
+  return /^(?:https?:\/\/|tag:|urn:)/i.test(g) && g.length >= 12 ? g : null;
+}
+
+/** The entry's guid when it is globally unique (globalGuid). */
+async function findGlobalGuid(tx: Tx, entryId: number): Promise<string | null> {
+  const row = await tx.selectFrom('entries').select('guid').where('id', '=', entryId).executeTakeFirst();
+  return globalGuid(row?.guid);
+}
+
+/** The advisory-lock keys of the item's exact duplicate values: its URLs, its global guid, its text hash. */
+export function exactKeys(item: BuiltItem, fp: Fingerprint, guid: string | null): number[] {
   return [
     ...urlKeys(item).map((u) => exactLockKey('url', u)),
     ...(guid ? [exactLockKey('guid', guid)] : []),
@@ -128,7 +192,8 @@ function exactKeys(item: BuiltItem, fp: Fingerprint, guid: string | null): numbe
   ];
 }
 
-function urlKeys(item: BuiltItem): string[] {
+/** The item's URL keys: its normalized URL and canonical URL, once each. */
+export function urlKeys(item: BuiltItem): string[] {
   const urls = [item.urlNorm, item.canonicalUrl ? normalizeUrl(item.canonicalUrl) : ''].filter((u) => u !== '');
   return [...new Set(urls)];
 }

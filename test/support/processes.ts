@@ -38,9 +38,9 @@ export interface WireroomProcess {
 const live = new Set<ChildProcess>();
 
 /** Starts `node bin/wireroom.js <args>` with a clean environment plus `env`. */
-export function spawnWireroom(args: string[], env: Record<string, string>): WireroomProcess {
+export function spawnWireroom(args: string[], env: Record<string, string>, nodeArgs: readonly string[] = []): WireroomProcess {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !SCRUBBED.test(k)));
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'wireroom.js'), ...args], {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'bin', 'wireroom.js'), ...args], {
     cwd: ROOT,
     env: { ...base, WIREROOM_LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
