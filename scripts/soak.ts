@@ -25,6 +25,7 @@ import { ensureBuilt, startOwnPostgres, startOwnRedis, type OwnPostgres, type Ow
 import { startSoakWeb, type SoakWeb } from './lib/soak-web';
 import { SOAK_SECRET_ENV, soakFeedsYaml, startRoleSet, writeLogTail, type RoleSet } from './lib/soak-roles';
 import {
+  articlesPublishedTwice,
   compareIds,
   countDb,
   eventFacts,
@@ -222,6 +223,7 @@ async function report(
     published: c.published,
     statuses: c.statuses,
     published_twice: c.publishedTwice,
+    articles_published_as_two_items: await articlesPublishedTwice(svc.db),
     lost: want - (c.entries - c.entriesWithoutItem),
     not_published: c.items - c.published,
     webhook_events: events.ids.length,
@@ -233,7 +235,8 @@ async function report(
     page_requests: pages.requests,
     page_requests_per_article: pages.perArticle,
     max_requests_one_article: pages.max,
-    max_in_flight_per_host: web.maxInFlightPerHost(),
+    max_page_requests_in_flight_per_host: web.maxInFlightPerHost(),
+    page_error_answers: Object.fromEntries(web.failureAnswers),
     stubs_published: stubs.length,
     stubs_published_while_temporarily_failing: stubs.filter((p) => web.temporarilyFailed.has(p)).length,
     pages_temporarily_failed: web.temporarilyFailed.size,
@@ -300,7 +303,7 @@ export async function main(args: string[]): Promise<void> {
       drained,
       seconds,
       ...figures,
-      faults,
+      faults: faults.results,
     };
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
   } finally {

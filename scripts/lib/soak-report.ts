@@ -84,6 +84,13 @@ export async function countDb(db: Kysely<Database>): Promise<DbCounts> {
   };
 }
 
+/** Articles (by normalized URL) that went out as more than one published item: a duplicate the audit log would not show. */
+export async function articlesPublishedTwice(db: Kysely<Database>): Promise<number> {
+  const r = await sql<{ n: number }>`select count(*) as n from (select url_norm from items where status = 'published'
+    group by url_norm having count(*) > 1) x`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
+}
+
 /** Published items whose text came from the feed (the page was not used), by article path. */
 export async function publishedStubPaths(db: Kysely<Database>): Promise<string[]> {
   const rows = await db.selectFrom('items').select('url').where('status', '=', 'published').where('content_from', '=', 'feed').execute();

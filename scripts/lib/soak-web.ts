@@ -37,6 +37,9 @@ export interface SoakWeb {
   pageHits: Map<string, number>;
   /** Article paths that answered an error or hung at least once. */
   temporarilyFailed: Set<string>;
+  /** Error answers given to article requests during the failure windows, by status (how hard a failing host was pressed). */
+  failureAnswers: Map<number, number>;
+  /** The most article requests one host had in flight at once (feed polls not counted). */
   maxInFlightPerHost(): number;
   /** Whether every feed lists all its articles by now. */
   complete(): boolean;
@@ -49,13 +52,17 @@ export async function startSoakWeb(o: SoakWebOptions): Promise<SoakWeb> {
   const servers: http.Server[] = [];
   const pageHits = new Map<string, number>();
   const temporarilyFailed = new Set<string>();
+  const failureAnswers = new Map<number, number>();
   const inFlight = new Map<string, number>();
   let maxInFlight = 0;
   let openedAt: number | null = null;
   let failure: PageFailure = null;
   const visible = () => (openedAt === null ? 0 : Math.ceil(o.perFeed * Math.min(1, (Date.now() - openedAt) / o.spreadMs)));
 
-  const article = (p: string, res: http.ServerResponse) => {
+  const article = (p: string, host: string, res: http.ServerResponse) => {
+    inFlight.set(host, (inFlight.get(host) ?? 0) + 1);
+    maxInFlight = Math.max(maxInFlight, inFlight.get(host)!);
+    res.on('close', () => inFlight.set(host, inFlight.get(host)! - 1));
     const hits = (pageHits.get(p) ?? 0) + 1;
     pageHits.set(p, hits);
     const n = Number(p.split('/')[3]);
@@ -66,6 +73,7 @@ export async function startSoakWeb(o: SoakWebOptions): Promise<SoakWeb> {
     }
     if (failure) {
       temporarilyFailed.add(p);
+      failureAnswers.set(failure.status, (failureAnswers.get(failure.status) ?? 0) + 1);
       const headers: Record<string, string> = { 'content-type': 'text/plain' };
       if (failure.status === 429) headers['retry-after'] = String(failure.retryAfterS);
       return void res.writeHead(failure.status, headers).end('try again later');
@@ -76,16 +84,13 @@ export async function startSoakWeb(o: SoakWebOptions): Promise<SoakWeb> {
   const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const host = req.headers.host ?? '';
     const p = req.url ?? '/';
-    inFlight.set(host, (inFlight.get(host) ?? 0) + 1);
-    maxInFlight = Math.max(maxInFlight, inFlight.get(host)!);
-    res.on('close', () => inFlight.set(host, inFlight.get(host)! - 1));
     const feed = /^\/feeds\/f-(\d+)\.xml$/.exec(p);
     if (feed) {
       const f = Number(feed[1]);
       const links = Array.from({ length: visible() }, (_, n) => `${origins[(f + n) % HOSTS]!}/a/${f}/${n}`);
       return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(syntheticFeed('', links));
     }
-    if (/^\/a\/\d+\/\d+$/.test(p)) return article(p, res);
+    if (/^\/a\/\d+\/\d+$/.test(p)) return article(p, host, res);
     res.writeHead(404).end();
   };
 
@@ -101,6 +106,7 @@ export async function startSoakWeb(o: SoakWebOptions): Promise<SoakWeb> {
     setFailure: (f) => void (failure = f),
     pageHits,
     temporarilyFailed,
+    failureAnswers,
     maxInFlightPerHost: () => maxInFlight,
     complete: () => visible() >= o.perFeed,
     close: async () => {

@@ -15,6 +15,12 @@ import { releaseDueEmbargoes } from '../store/embargo-release';
 const CLAIM_BATCH = 500;
 /** A claimed feed whose job never ran becomes due again after this. */
 const LEASE_S = 15 * 60;
+/**
+ * Tries of one feed-fetch job. fetchFeed records what the feed answered as a value; it throws only
+ * when its own writes fail (a database restarting mid-job), and then the feed row still holds the
+ * claim's lease: one try left such a feed unpolled for the whole lease (found by the soak).
+ */
+const FEED_FETCH_ATTEMPTS = 5;
 /** Re-checks claimed per tick (each is a page fetch); the rest wait for the next tick. */
 const RECHECK_BATCH = 200;
 
@@ -50,7 +56,11 @@ async function enqueueClaimed(deps: Deps, claimed: readonly ClaimedFeed[]): Prom
   for (let i = 0; i < claimed.length; i++) {
     const c = claimed[i]!;
     try {
-      await deps.queue.add<FeedFetchJob>('feed-fetch', { feedId: c.id }, { jobId: `feed-${c.id}-${c.slot}`, attempts: 1 });
+      await deps.queue.add<FeedFetchJob>(
+        'feed-fetch',
+        { feedId: c.id },
+        { jobId: `feed-${c.id}-${c.slot}`, attempts: FEED_FETCH_ATTEMPTS },
+      );
     } catch (err) {
       const released = await releaseClaims(deps.db, claimed.slice(i)).catch(() => 0); // else the lease expires
       deps.log.warn({ err: errorMessage(err), released, enqueued: i }, 'could not enqueue claimed feeds; released them for the next tick');

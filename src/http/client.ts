@@ -9,7 +9,7 @@ import { PipelineError } from '../errors';
 import { checkUrl, guardedLookup, systemResolver, type Resolver } from './address-guard';
 import type { Settings } from '../settings';
 import { readBody } from './read-body';
-import { createLocalHostLimiter, type HostLimiter } from './host-limiter';
+import { createLocalHostLimiter, nextErrorRun, type HostLimiter } from './host-limiter';
 
 type HttpSettings = Settings['http'];
 
@@ -68,6 +68,8 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
     keepAliveTimeout: 10_000,
   });
   const limiter = opts.limiter ?? createLocalHostLimiter(opts.perHostConcurrency);
+  /** Per host, the distinct URLs that answered a server error since its last other answer (this process's view). */
+  const errorRuns = new Map<string, string[]>();
 
   async function once(url: URL, req: HttpRequest, signal: AbortSignal) {
     const release = await limiter.acquire(url.host);
@@ -82,6 +84,7 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
       });
       const headers = flattenHeaders(res.headers);
       const pausedMs = await pauseOnRefusal(limiter, url.host, res.statusCode, headers['retry-after']);
+      await pauseOnErrorRun(limiter, errorRuns, url, res.statusCode);
       if (REDIRECT_STATUSES.has(res.statusCode) || res.statusCode === 304 || req.accept === 'HEAD' || pausedMs !== undefined) {
         await res.body.dump().catch(() => undefined);
         return { status: res.statusCode, headers, body: Buffer.alloc(0), pausedMs };
@@ -155,6 +158,15 @@ async function pauseOnRefusal(
 ): Promise<number | undefined> {
   if (status !== 429 && status !== 503) return undefined;
   return limiter.penalize(host, parseRetryAfter(retryAfter, new Date())).catch(() => 0);
+}
+
+/** A run of server errors from distinct pages of one host pauses it for every worker (HOST_ERROR_RUN), as a refusal without Retry-After would. */
+async function pauseOnErrorRun(limiter: HostLimiter, runs: Map<string, string[]>, url: URL, status: number): Promise<void> {
+  const host = url.host.toLowerCase();
+  const { run, pause } = nextErrorRun(runs.get(host) ?? [], url.href, status);
+  if (run.length) runs.set(host, run);
+  else runs.delete(host);
+  if (pause) await limiter.penalize(url.host, undefined).catch(() => 0);
 }
 
 function requestHeaders(userAgent: string, req: HttpRequest): Record<string, string> {

@@ -27,6 +27,20 @@ export const HOST_PAUSE_MAX_MS = 15 * 60_000;
 /** Refusals older than this are forgotten: the exponent starts again. */
 export const HOST_STRIKE_WINDOW_MS = 30 * 60_000;
 
+/**
+ * Server errors (5xx other than 503, which is a refusal already) from this many distinct pages of
+ * one host in a row pause the host like a refusal without Retry-After: a site failing on every page
+ * is not sent every page of the backlog meanwhile. One broken page retried does not count twice.
+ */
+export const HOST_ERROR_RUN = 3;
+
+/** The host's run of failing URLs after `url` answered `status`, and whether the run now pauses the host (the run then starts again). Pure. */
+export function nextErrorRun(run: readonly string[], url: string, status: number): { run: string[]; pause: boolean } {
+  if (status < 500 || status === 503) return { run: [], pause: false };
+  const next = run.includes(url) ? [...run] : [...run, url];
+  return next.length >= HOST_ERROR_RUN ? { run: [], pause: true } : { run: next, pause: false };
+}
+
 /** The pause after the `strikes`-th recent refusal (1-based); a server's Retry-After wins, within bounds. Pure. */
 export function hostPauseMs(strikes: number, retryAfterMs: number | undefined): number {
   if (retryAfterMs !== undefined && retryAfterMs > 0) return Math.min(retryAfterMs, HOST_PAUSE_MAX_MS);

@@ -175,6 +175,31 @@ describe('size caps', () => {
   });
 });
 
+describe('a host failing on every page (issue 17: the soak sent 426 pages into a 15 s window of 500s)', () => {
+  // Own clients: each has its own in-process limiter, so the pause stays out of the other tests.
+  it('pauses the host after server errors from HOST_ERROR_RUN distinct pages: the next page is not requested', async () => {
+    const c = make({});
+    for (const p of ['/run/a', '/run/b', '/run/c', '/run/d']) web.set(p, { status: 500, body: 'upstream broke' });
+    for (const p of ['/run/a', '/run/b', '/run/c']) expect((await c.get({ url: web.url(p) })).status).toBe(500);
+    expect(await codeOf(c.get({ url: web.url('/run/d') }))).toBe('FETCH_RATE_LIMITED');
+    expect(web.hits('/run/d')).toBe(0);
+  });
+
+  it('does not pause for one broken page retried, nor for errors between which the host answered', async () => {
+    const c = make({});
+    web.set('/mixed/broken', { status: 502, body: 'bad gateway' });
+    web.set('/mixed/fine', { body: FEED });
+    for (const p of ['/mixed/broken', '/mixed/broken', '/mixed/broken', '/mixed/broken'])
+      expect((await c.get({ url: web.url(p) })).status).toBe(502);
+    web.set('/mixed/other', { status: 500, body: 'oops' });
+    expect((await c.get({ url: web.url('/mixed/other') })).status).toBe(500);
+    expect((await c.get({ url: web.url('/mixed/fine') })).status).toBe(200);
+    expect((await c.get({ url: web.url('/mixed/other') })).status).toBe(500);
+    expect((await c.get({ url: web.url('/mixed/broken') })).status).toBe(502);
+    expect((await c.get({ url: web.url('/mixed/fine') })).status).toBe(200);
+  });
+});
+
 describe('redirects', () => {
   it('follows redirects and reports a permanent move', async () => {
     web.set('/old', { status: 301, headers: { location: '/mid' } });

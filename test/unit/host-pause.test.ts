@@ -1,6 +1,6 @@
 /** The host pause after a 429/503 (hostPauseMs, the local limiter) and the database watch's decisions (planDbWatch). Pure. */
 import { planDbWatch } from '../../src/db-watch';
-import { HOST_PAUSE_MAX_MS, createLocalHostLimiter, hostPauseMs } from '../../src/http/host-limiter';
+import { HOST_ERROR_RUN, HOST_PAUSE_MAX_MS, createLocalHostLimiter, hostPauseMs, nextErrorRun } from '../../src/http/host-limiter';
 
 describe('hostPauseMs', () => {
   it.each([
@@ -12,6 +12,30 @@ describe('hostPauseMs', () => {
     ['Retry-After: 0 counts as none', 2, 0, 10_000],
   ])('%s', (_name, strikes, retryAfter, expected) => {
     expect(hostPauseMs(strikes, retryAfter)).toBe(expected);
+  });
+});
+
+describe('nextErrorRun', () => {
+  it.each([
+    ['a first 500 starts a run', [], '/a', 500, ['/a'], false],
+    ['a 502 from another page grows it', ['/a'], '/b', 502, ['/a', '/b'], false],
+    ['the same page failing again does not count twice', ['/a', '/b'], '/b', 500, ['/a', '/b'], false],
+    ['a third distinct page pauses the host and starts again', ['/a', '/b'], '/c', 504, [], true],
+    ['a 200 ends the run', ['/a', '/b'], '/c', 200, [], false],
+    ['a 404 ends it too (the host answers)', ['/a', '/b'], '/c', 404, [], false],
+    ['a 503 is a refusal of its own, not part of a run', ['/a', '/b'], '/c', 503, [], false],
+  ])('%s', (_case, run, url, status, next, pause) => {
+    expect(nextErrorRun(run, url, status)).toEqual({ run: next, pause });
+  });
+
+  it('needs HOST_ERROR_RUN distinct pages', () => {
+    let run: string[] = [];
+    const pauses = Array.from({ length: HOST_ERROR_RUN * 2 }, (_, i) => {
+      const r = nextErrorRun(run, `/p${i}`, 500);
+      run = r.run;
+      return r.pause;
+    });
+    expect(pauses.map((p, i) => (p ? i + 1 : 0)).filter(Boolean)).toEqual([HOST_ERROR_RUN, HOST_ERROR_RUN * 2]);
   });
 });
 
