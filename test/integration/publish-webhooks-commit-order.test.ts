@@ -16,6 +16,8 @@ import { startWebhooks } from '../../src/publish/webhooks/webhook-role';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { insertItem } from '../support/publish-items';
 import { makeTestDeps, waitFor } from '../support/test-deps';
+import { createPostgresDatabase } from '../support/test-db';
+import pg from 'pg';
 
 const yamlFor = (hook: string) => `
 sources:
@@ -152,6 +154,42 @@ describe('webhook events in commit order (Postgres)', () => {
       await stop();
     }
   }, 40_000);
+
+  it('is not held back by a transaction open in another database of the same server (a shared Postgres)', async () => {
+    const other = await createPostgresDatabase();
+    const client = new pg.Client({ connectionString: other.url });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_current_xact_id()'); // takes a transaction id, as any write would
+      const before = await readEventsAfter(deps.db, LOG_START, 10_000);
+      const id = await insertItem(deps, { sourceId: 'order-src' });
+      const after = await readEventsAfter(deps.db, before[before.length - 1] ?? LOG_START, 10);
+      expect(after.map((e) => e.item_id)).toEqual([id]);
+    } finally {
+      await client.query('ROLLBACK').catch(() => undefined);
+      await client.end();
+      await other.drop();
+    }
+  });
+
+  it('still holds back behind a transaction open in this database', async () => {
+    const client = new pg.Client({ connectionString: deps.settings.databaseUrl! });
+    await client.connect();
+    try {
+      const before = await readEventsAfter(deps.db, LOG_START, 10_000);
+      await client.query('BEGIN');
+      await client.query('SELECT pg_current_xact_id()');
+      const id = await insertItem(deps, { sourceId: 'order-src' });
+      expect(await readEventsAfter(deps.db, before[before.length - 1] ?? LOG_START, 10)).toEqual([]);
+      await client.query('COMMIT');
+      const after = await readEventsAfter(deps.db, before[before.length - 1] ?? LOG_START, 10);
+      expect(after.map((e) => e.item_id)).toEqual([id]);
+    } finally {
+      await client.query('ROLLBACK').catch(() => undefined);
+      await client.end();
+    }
+  });
 });
 
 describe('webhook events in commit order (PGlite)', () => {

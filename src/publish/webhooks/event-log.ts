@@ -4,6 +4,7 @@
  * is still open and never see it. Each event carries its transaction's id (`txid`); only events
  * whose transaction is older than every transaction still running (the snapshot's xmin) are read,
  * in (txid, id) order. Past that horizon nothing new can appear, so a cursor never skips an event.
+ * Transactions of other databases on the same server do not hold the horizon back (HORIZON).
  * Works the same on Postgres 15 and PGlite (pg_current_snapshot, Postgres 13+).
  */
 import { sql, type Kysely } from 'kysely';
@@ -27,8 +28,24 @@ export interface LoggedEvent {
   at: Date;
 }
 
-/** The oldest transaction still running, as a bigint txid: events below it are final. */
-const HORIZON = sql<number>`(pg_snapshot_xmin(pg_current_snapshot())::text)::bigint`;
+/**
+ * The oldest transaction still running that may write to this database, as a bigint txid: events
+ * below it are final. Transaction ids are cluster-wide, so a long transaction in another database of
+ * a shared server (a dump, a report, another service) would hold the plain snapshot xmin back and stall
+ * webhooks and the events feed for as long as it runs. A running id is left out only when its
+ * transaction is positively seen in another database (a backend serves one database, so it cannot
+ * write here); an id whose owner is not found (it just ended, or a prepared transaction) still counts.
+ * With nothing running here the horizon is the snapshot's xmax.
+ */
+const HORIZON = sql<number>`coalesce(
+  (select min(x::text::bigint) from pg_snapshot_xip(pg_current_snapshot()) as x
+    where not exists (
+      select 1 from pg_locks l join pg_stat_activity a on a.pid = l.pid
+      where l.locktype = 'transactionid' and l.granted
+        and l.transactionid::text::bigint = x::text::bigint % 4294967296
+        and a.datname is distinct from current_database()
+        and a.datname is not null)),
+  pg_snapshot_xmax(pg_current_snapshot())::text::bigint)`;
 
 /** Up to `limit` committed events after `from`, in commit order. */
 export async function readEventsAfter(db: Kysely<Database>, from: EventPosition, limit: number): Promise<LoggedEvent[]> {
