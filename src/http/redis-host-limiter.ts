@@ -2,7 +2,8 @@
  * The per-host limit shared by every process: a Redis sorted set per host is a semaphore whose
  * members are holders scored by their lease expiry, so a crashed holder frees its slot when the
  * lease runs out. Acquire is one Lua script (paused? expire stale holders, count, add), atomic in
- * Redis. A 429/503 sets the host's pause key (expiring with the pause) that every process's acquire
+ * Redis. A live holder renews its lease while its request runs (a killed worker's slots come free
+ * within one lease). A 429/503 sets the host's pause key (expiring with the pause) that every process's acquire
  * reads, and counts a strike so pauses without Retry-After grow exponentially.
  */
 import { randomUUID } from 'node:crypto';
@@ -31,6 +32,15 @@ if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[2]) then
 end
 return 0`;
 
+/** KEYS[1] = the host's set; ARGV = token, lease ms. Moves a live holder's expiry on; 0 when the slot is gone (expired, Redis restarted). */
+const RENEW = `
+if not redis.call('ZSCORE', KEYS[1], ARGV[1]) then return 0 end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[1])
+redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2]))
+return 1`;
+
 /**
  * KEYS[1] = the host's strike counter, KEYS[2] = its pause key; ARGV = Retry-After ms (0: none),
  * base, max, strike window. The same rule as hostPauseMs; a pause in force is never shortened.
@@ -54,13 +64,17 @@ export interface RedisHostLimiterOptions {
   perHost: number;
   /** Key prefix (one per deployment, like the queue's). */
   prefix: string;
-  /** How long a slot is held at most: longer than any request may run (headers + body deadline). */
+  /**
+   * A slot's lease: a live holder renews it every third of it while its request runs, so a holder
+   * that dies (kill -9, a lost machine) frees its slots within one lease, not a request deadline.
+   */
   leaseMs: number;
 }
 
 type LimiterRedis = Redis & {
   wireroomAcquire(key: string, pauseKey: string, token: string, limit: number, leaseMs: number): Promise<number>;
   wireroomPenalize(strikeKey: string, pauseKey: string, askedMs: number, baseMs: number, maxMs: number, windowMs: number): Promise<number>;
+  wireroomRenew(key: string, token: string, leaseMs: number): Promise<number>;
 };
 
 /** A HostLimiter shared through Redis; `close` ends its connection. */
@@ -68,6 +82,8 @@ export function createRedisHostLimiter(o: RedisHostLimiterOptions): HostLimiter 
   const redis = new Redis(o.url, { maxRetriesPerRequest: 3, enableOfflineQueue: true }) as LimiterRedis;
   redis.defineCommand('wireroomAcquire', { numberOfKeys: 2, lua: ACQUIRE });
   redis.defineCommand('wireroomPenalize', { numberOfKeys: 2, lua: PENALIZE });
+  redis.defineCommand('wireroomRenew', { numberOfKeys: 1, lua: RENEW });
+  const renewals = new Set<NodeJS.Timeout>();
   redis.on('error', () => undefined); // surfaced through the failing command instead
   const keyOf = (host: string) => `${o.prefix}:host-slots:${host.toLowerCase()}`;
   const pauseKeyOf = (host: string) => `${o.prefix}:host-pause:${host.toLowerCase()}`;
@@ -82,10 +98,15 @@ export function createRedisHostLimiter(o: RedisHostLimiterOptions): HostLimiter 
         if (got < 0) throw hostPausedError(host, -got);
         await new Promise((r) => setTimeout(r, wait));
       }
+      const renewal = setInterval(() => void redis.wireroomRenew(key, token, o.leaseMs).catch(() => undefined), Math.max(1, o.leaseMs / 3));
+      renewal.unref();
+      renewals.add(renewal);
       let released = false;
       return () => {
         if (released) return;
         released = true;
+        clearInterval(renewal);
+        renewals.delete(renewal);
         redis.zrem(key, token).catch(() => undefined); // the lease frees it anyway
       };
     },
@@ -95,13 +116,15 @@ export function createRedisHostLimiter(o: RedisHostLimiterOptions): HostLimiter 
       return redis.wireroomPenalize(strikeKey, pauseKeyOf(host), asked, HOST_PAUSE_BASE_MS, HOST_PAUSE_MAX_MS, HOST_STRIKE_WINDOW_MS);
     },
     async close() {
+      for (const r of renewals) clearInterval(r);
+      renewals.clear();
       await redis.quit().catch(() => redis.disconnect());
     },
   };
 }
 
-/** Added to the request deadline for the lease, so a live holder never loses its slot. */
-const LEASE_MARGIN_MS = 5000;
+/** A slot's lease, renewed every third of it while its request runs (see RedisHostLimiterOptions.leaseMs). */
+const LEASE_MS = 15_000;
 
 /** The shared limiter when REDIS_URL is set (scale-out), else undefined (the client's in-process one). */
 export function hostLimiterFor(s: {
@@ -110,6 +133,5 @@ export function hostLimiterFor(s: {
   http: { perHostConcurrency: number; connectTimeoutMs: number; headersTimeoutMs: number; bodyTimeoutMs: number };
 }): (HostLimiter & { close(): Promise<void> }) | undefined {
   if (!s.redisUrl) return undefined;
-  const leaseMs = s.http.connectTimeoutMs + s.http.headersTimeoutMs + s.http.bodyTimeoutMs + LEASE_MARGIN_MS;
-  return createRedisHostLimiter({ url: s.redisUrl, perHost: s.http.perHostConcurrency, prefix: s.queuePrefix, leaseMs });
+  return createRedisHostLimiter({ url: s.redisUrl, perHost: s.http.perHostConcurrency, prefix: s.queuePrefix, leaseMs: LEASE_MS });
 }

@@ -1,7 +1,7 @@
 /**
  * The per-host limit shared through Redis: two limiters (two processes) on the same Redis never
- * hold more than N slots for one host together, and a holder that dies frees its slot when its
- * lease runs out.
+ * hold more than N slots for one host together, a live holder keeps its slot however long its request
+ * runs (it renews the lease), and a holder that dies frees its slot when its lease runs out.
  */
 import { randomUUID } from 'node:crypto';
 import { createRedisHostLimiter } from '../../src/http/redis-host-limiter';
@@ -65,4 +65,15 @@ it('frees the slots of a holder that died once its lease runs out', async () => 
   await crashed.close();
   const survivor = limiter(1, 300);
   expect(await settled(survivor.acquire('crash.test'), 3000)).toBe(true);
+});
+
+it("keeps a live holder's slot past its lease (renewed while the request runs), and frees it on release", async () => {
+  const holder = limiter(1, 300);
+  const other = limiter(1, 300);
+  const release = await holder.acquire('long.test');
+  const waiting = other.acquire('long.test');
+  expect(await settled(waiting, 1200)).toBe(false); // four leases long: still held
+  release();
+  expect(await settled(waiting, 2000)).toBe(true);
+  (await waiting)();
 });
