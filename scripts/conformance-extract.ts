@@ -11,7 +11,7 @@ import { explainExtraction, extractArticle } from '../src/workers/extract';
 import { bylineNames } from '../src/workers/extract/person-name';
 import type { ExtractOptions, ExtractionReport } from '../src/workers/extract';
 import { compareFixture, FIELDS, FixtureExpected } from '../test/unit/extract/fixture-compare';
-import { formatBylineScore, scoreAuthors, scoreBylines, scoreDates, scoreHeadlines } from './lib/meta-score';
+import { formatBylineScore, scoreAuthors, scoreBylines, scoreDates, scoreHeadlines, scoreNameLists } from './lib/meta-score';
 import { CORPUS_DIR, CorpusName, CorpusPage, isHeldOut, loadCorpus } from '../test/unit/extract/corpus';
 
 const OUT_DIR = '.bench';
@@ -35,9 +35,7 @@ export async function main(argv: string[]): Promise<void> {
 /** The author strings of the feeds corpus, name by name against test/fixtures/bylines/feed-authors.json (a development set). */
 function printFeedAuthors(): void {
   const labels = readLabels<{ names: string[] }>(FEED_AUTHOR_LABELS);
-  const s = scoreAuthors(
-    Object.entries(labels).map(([raw, l]) => ({ id: raw, expected: l.names.length ? l.names.join(', ') : null, got: bylineNames(raw) })),
-  );
+  const s = scoreNameLists(labels, (raw) => bylineNames(raw));
   process.stdout.write(
     `\n== feed author strings (${Object.keys(labels).length}, ${FEED_AUTHOR_LABELS})\n  names ${formatBylineScore(s)}\n`,
   );

@@ -81,6 +81,11 @@ export interface BylineScore {
   precision: number;
 }
 
+/** The figures from the four counts: recall over what was stated, precision over what was given (1 when nothing was). */
+function toScore(stated: number, right: number, given: number, wrong: number): BylineScore {
+  return { stated, right, given, wrong, recall: stated ? right / stated : 0, precision: given ? (given - wrong) / given : 1 };
+}
+
 /** Recall over pages that state a byline; precision over every byline given (a byline on a page without one is wrong). */
 export function scoreBylines(cases: BylineCase[]): BylineScore {
   let stated = 0,
@@ -94,7 +99,7 @@ export function scoreBylines(cases: BylineCase[]): BylineScore {
     if (c.expected && bylineAgrees(c.expected, c.got)) right++;
     else wrong++;
   }
-  return { stated, right, given, wrong, recall: stated ? right / stated : 0, precision: given ? (given - wrong) / given : 1 };
+  return toScore(stated, right, given, wrong);
 }
 
 /** "recall 0.700 (7/10) precision 0.950 (wrong 1/20)". */
@@ -130,7 +135,7 @@ export function scoreDates(cases: DateCase[]): BylineScore {
     if (e === g) right++;
     else wrong++;
   }
-  return { stated, right, given, wrong, recall: stated ? right / stated : 0, precision: given ? (given - wrong) / given : 1 };
+  return toScore(stated, right, given, wrong);
 }
 
 export interface AuthorCase {
@@ -147,6 +152,13 @@ function labelNames(byline: string): string[] {
     .split(/\s*(?:,|;|\s&\s|\s(?:and|und|et|y)\s)\s*/u)
     .map((n) => n.trim())
     .filter(Boolean);
+}
+
+/** Author strings with their labelled names (test/fixtures/bylines/feed-authors.json) scored name by name against `namesOf`. */
+export function scoreNameLists(labels: Record<string, { names: string[] }>, namesOf: (raw: string) => string[]): BylineScore {
+  return scoreAuthors(
+    Object.entries(labels).map(([raw, l]) => ({ id: raw, expected: l.names.length ? l.names.join(', ') : null, got: namesOf(raw) })),
+  );
 }
 
 /**
@@ -167,7 +179,7 @@ export function scoreAuthors(cases: AuthorCase[]): BylineScore {
     given += got.length;
     wrong += got.filter((g) => !want.includes(g)).length;
   }
-  return { stated, right, given, wrong, recall: stated ? right / stated : 0, precision: given ? (given - wrong) / given : 1 };
+  return toScore(stated, right, given, wrong);
 }
 
 /** A headline label matches when equal after folding case, quotes, dashes, spaces and end punctuation. */

@@ -130,7 +130,7 @@ const LEASE_MS = 15_000;
 export function hostLimiterFor(s: {
   redisUrl: string | null;
   queuePrefix: string;
-  http: { perHostConcurrency: number; connectTimeoutMs: number; headersTimeoutMs: number; bodyTimeoutMs: number };
+  http: { perHostConcurrency: number };
 }): (HostLimiter & { close(): Promise<void> }) | undefined {
   if (!s.redisUrl) return undefined;
   return createRedisHostLimiter({ url: s.redisUrl, perHost: s.http.perHostConcurrency, prefix: s.queuePrefix, leaseMs: LEASE_MS });

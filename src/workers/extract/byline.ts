@@ -67,7 +67,7 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, headline: Dom
   const visible = visibleByline(facts, headline, siteNames);
   if (!visible) return fromMeta[0] ? bylineOf(fromMeta[0].raw, fromMeta[0].names) : NONE;
   const agreeing = fromMeta.find((m) => m.names.some((n) => visible.authors.includes(n)));
-  return agreeing && !names(visible).isFullerThan(agreeing.names) ? bylineOf(agreeing.raw, agreeing.names) : visible;
+  return agreeing && !namesMore(visible, agreeing.names) ? bylineOf(agreeing.raw, agreeing.names) : visible;
 }
 
 function byNames(printed: string[], authors: string[]): Byline {
@@ -81,11 +81,12 @@ function byNames(printed: string[], authors: string[]): Byline {
 function fullerVisible(authors: string[], facts: PageFacts, headline: DomElement | null, siteNames: string[]): Byline | null {
   if (authors.length > 1) return null;
   const visible = visibleByline(facts, headline, siteNames);
-  return visible && names(visible).isFullerThan(authors) ? visible : null;
+  return visible && namesMore(visible, authors) ? visible : null;
 }
 
-function names(b: Byline) {
-  return { isFullerThan: (others: string[]) => b.authors.length > others.length && others.every((n) => b.authors.includes(n)) };
+/** The byline names every one of `others` and more. */
+function namesMore(b: Byline, others: string[]): boolean {
+  return b.authors.length > others.length && others.every((n) => b.authors.includes(n));
 }
 
 /** The visible byline: a byline element nearest the headline, else a "By X" line just below it. */
