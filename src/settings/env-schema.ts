@@ -154,6 +154,11 @@ export const ENV_VARS = {
     '64',
     "megabytes of rendered /api/items pages kept per serve process, keyed by the page's ETag so any change to an item, its source or its cluster misses; 0 = off",
   ],
+  WIREROOM_API_REVALIDATE_MS: [
+    int(0, 60_000),
+    '1000',
+    "milliseconds a serve process reuses a list's check of what changed (the ETag of /api/items pages) before asking Postgres again: a new, changed or withdrawn item shows on a list within this long (single items never wait); 0 = ask on every request",
+  ],
   WIREROOM_TRUSTED_PROXIES: [
     trustedProxiesSchema,
     '',

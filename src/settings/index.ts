@@ -57,6 +57,8 @@ export interface Settings {
     corsOrigins: string[];
     rateLimitPerMinute: number;
     pageCacheBytes: number;
+    /** How long a list URL's key check is reused (ms); 0 = every request. */
+    revalidateMs: number;
   };
   /** Operations: /metrics and /admin tokens (null = metrics open, admin pages off). */
   ops: { metricsToken: string | null; metricsPort: number | null; adminToken: string | null };
@@ -151,6 +153,7 @@ function fromValues(v: EnvValues, feeds: FeedsConfig, cwd: string): Omit<Setting
         .filter(Boolean),
       rateLimitPerMinute: v.WIREROOM_API_RATE_LIMIT,
       pageCacheBytes: v.WIREROOM_API_CACHE_MB * 1024 * 1024,
+      revalidateMs: v.WIREROOM_API_REVALIDATE_MS,
     },
     ops: {
       metricsToken: v.WIREROOM_METRICS_TOKEN || null,

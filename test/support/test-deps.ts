@@ -29,6 +29,8 @@ export async function makeTestDeps(o: TestDepsOptions): Promise<{ deps: Deps; cl
     WIREROOM_HTTP_BODY_TIMEOUT: '5s',
     WIREROOM_HTTP_HEADERS_TIMEOUT: '5s',
     WIREROOM_API_RATE_LIMIT: '0', // tests poll the API in tight loops; the rate-limit test turns it on
+    // Tests change rows and read the list back at once; api-revalidate.test.ts holds the reuse window.
+    WIREROOM_API_REVALIDATE_MS: '0',
     ...(pg ? { DATABASE_URL: pg.url } : {}),
     ...(o.queue === 'bullmq' ? { REDIS_URL: TEST_REDIS_URL } : {}),
     ...(o.env ?? {}),

@@ -9,7 +9,8 @@ import { isNotModified, lastModified, pageEtag, sentLastModified, wholeSecond, t
 
 /**
  * Every portal GET is stored but revalidated: a takedown or rights change must show at the next
- * request, and a revalidation costs one indexed query (and no body when unchanged).
+ * request (on lists, within WIREROOM_API_REVALIDATE_MS: key-memo.ts), and a revalidation costs
+ * one indexed query (and no body when unchanged).
  */
 export const REVALIDATE = 'no-cache';
 

@@ -8,6 +8,7 @@ import { findChangeWatermark, findItemForOutput, listItemKeys, listItems } from 
 import { presentItem } from '../present-item';
 import { replyIfNotModified, setValidators } from './conditional';
 import { sendPage } from './encoded-pages';
+import { createKeyMemo } from './key-memo';
 import { createPageCache } from './page-cache';
 import { parseListQuery } from './query-params';
 import { setPagingLinks } from './paging-reply';
@@ -21,6 +22,8 @@ export function registerItemRoutes(app: FastifyInstance, deps: Deps): void {
   // columns alone answer a revalidation (304) or find the rendered page in the cache; only a
   // miss loads the content.
   const variant = (url: string, rows: number, limit: number) => `list:${url}:${rows > limit ? 'more' : 'last'}`;
+  type KeyCheck = [Awaited<ReturnType<typeof listItemKeys>>, Date];
+  const checks = createKeyMemo<KeyCheck>(deps.settings.api.revalidateMs);
   app.get('/api/items', async (req, reply) => {
     const parsed = parseListQuery(req.query);
     if (!parsed.ok) return badRequest(reply, parsed.problems);
@@ -28,9 +31,10 @@ export function registerItemRoutes(app: FastifyInstance, deps: Deps): void {
     const now = deps.clock.now();
     // Without a cache and without a validator to check, the key columns would be read for nothing.
     let etag: string | null = null;
-    const watermark = findChangeWatermark(deps.db);
     if (pages || req.headers['if-none-match'] || req.headers['if-modified-since']) {
-      const [keys, changed] = await Promise.all([listItemKeys(deps.db, filters, cursor, limit), watermark]);
+      const [keys, changed] = await checks.get(req.url, now.getTime(), () =>
+        Promise.all([listItemKeys(deps.db, filters, cursor, limit), findChangeWatermark(deps.db)]),
+      );
       if (replyIfNotModified(req, reply, variant(req.url, keys.length, limit), keys.slice(0, limit), now, changed)) return reply;
       etag = String(reply.getHeader('etag'));
       const cached = pages?.get(etag);
@@ -39,6 +43,7 @@ export function registerItemRoutes(app: FastifyInstance, deps: Deps): void {
         return sendPage(req, reply, pages, etag, cached);
       }
     }
+    const watermark = findChangeWatermark(deps.db);
     const rows = await listItems(deps.db, filters, cursor, limit);
     const page = rows.slice(0, limit);
     // The page may have changed since the keys were read: its own validators go out with it.
