@@ -45,6 +45,7 @@ const BOILERPLATE_LINES: RegExp[] = [
 /** True when the class/id marks furniture. `strong` also ignores positive words (used inside the story). */
 export function isBoilerplateElement(el: DomElement): boolean {
   if (FURNITURE_TAGS.has(el.name)) return true;
+  if (isPartOfSentence(el)) return false;
   const ci = classAndId(el);
   if (!ci) return false;
   if (EMBED.test(ci)) return false;
@@ -53,6 +54,26 @@ export function isBoilerplateElement(el: DomElement): boolean {
   if (!isHeadingSlugId(el)) return true;
   const cls = (el.attribs.class ?? '').toLowerCase();
   return ALWAYS_BOILERPLATE.test(cls) || (LIKELY_BOILERPLATE.test(cls) && !LIKELY_CONTENT.test(cls));
+}
+
+/** Inline elements that carry words of a sentence: links, emphasis, spans. */
+const PHRASING_TAGS = new Set(['a', 'span', 'em', 'strong', 'b', 'i', 'u', 'small', 'mark', 'abbr', 'cite', 'q', 'sup', 'sub', 'font']);
+/** Characters of plain text beside an inline element that make its parent a sentence. */
+const SENTENCE_CONTEXT_CHARS = 20;
+
+/**
+ * An inline element with plain text beside it is words of a sentence ("I am <a class="popup">a rather
+ * elderly man</a>, and ..."): its class names a script's behaviour, not furniture (Readability never
+ * drops links by class).
+ */
+function isPartOfSentence(el: DomElement): boolean {
+  if (!PHRASING_TAGS.has(el.name) || !el.parent || !('children' in el.parent)) return false;
+  let chars = 0;
+  for (const sib of (el.parent as DomElement).children) {
+    if (sib.type === 'text') chars += (sib.data ?? '').trim().length;
+    if (chars >= SENTENCE_CONTEXT_CHARS) return true;
+  }
+  return false;
 }
 
 /** Elements searched for the heading an id was made from (the section's own heading comes first). */

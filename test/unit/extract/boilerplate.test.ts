@@ -192,3 +192,21 @@ describe('a list of sentences with links is story text; a list of linked headlin
     expect(a.text).not.toContain('Issue 104');
   });
 });
+
+describe('a link inside a sentence stays, whatever its class', () => {
+  // Shaped after an annotated e-text (readability's clean-links page): phrases in the paragraphs are
+  // links with class="popup" that open a glossary note; "popup" is a furniture word for a box.
+  const note = (s: string) => `<a class="popup" href="#note">${s}</a>`;
+  const page = `<html><body><article><h1>Bartleby</h1>
+    <p>I am ${note('a rather elderly man')}. The nature of my avocations for the last thirty years has brought me into more than ordinary contact with what would seem an interesting and somewhat singular set of men.</p>
+    ${para(`Imprimis: I am a man who, from his youth upwards, has been filled with a profound conviction that ${note('the easiest way of life is the best')}.`)}
+    <div class="popup"><a href="#x">Close</a> Subscribe to our list of classic texts and notes.</div>
+  </article></body></html>`;
+
+  it('keeps the linked phrases in the text and still drops a popup box', () => {
+    const a = extractArticle(page, 'https://texts.example/bartleby')!;
+    expect(a.text).toContain('I am a rather elderly man.');
+    expect(a.text).toContain('the easiest way of life is the best.');
+    expect(a.text).not.toContain('Subscribe');
+  });
+});
