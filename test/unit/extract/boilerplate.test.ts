@@ -210,3 +210,22 @@ describe('a link inside a sentence stays, whatever its class', () => {
     expect(a.text).not.toContain('Subscribe');
   });
 });
+
+describe('a paragraph that is one linked headline is a teaser for another story', () => {
+  // Shaped after entertainment-news stories (Fox News, Le Monde's "Lire :" lines): between the paragraphs,
+  // <p><strong><a>OTHER STORY IN CAPITALS</a></strong></p>; a source given as a bare URL stays.
+  const page = `<html><body><article><h1>Dance show results</h1>
+    ${para('The former spokesman was eliminated on Monday night.')}
+    <p><strong><a href="/ent/other-story">CARRIE ANN INABA OPENS UP ABOUT SERIOUS HEALTH CONDITION</a></strong></p>
+    ${para('He thanked his partner and the judges.')}
+    <p><a href="https://www.example.org/results.html">https://www.example.org/results.html</a></p>
+    ${para('The finale airs next week.')}
+  </article></body></html>`;
+
+  it('drops the linked headline and keeps the source URL', () => {
+    const a = extractArticle(page, 'https://ent.example/dance')!;
+    expect(a.text).not.toContain('CARRIE ANN');
+    expect(a.text).toContain('https://www.example.org/results.html');
+    expect(a.text).toContain('The finale airs next week.');
+  });
+});
