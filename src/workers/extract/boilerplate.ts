@@ -40,6 +40,10 @@ const BOILERPLATE_LINES: RegExp[] = [
   /^(?:get|download) (?:the )?.{0,40}\b(?:app|on the go)\b.{0,60}$/i,
   /^(?:posted|published|updated|last updated)\s*(?:on|at)?\s*:?\s.{0,60}$/i,
   /^(?:image|photo|picture|video)\s*(?:credit|source)?\s*:.{0,100}$/i,
+  // Newsletter offers: "Get the latest updates right in your inbox", "Jetzt Newsletter abonnieren", "Inscrivez-vous à la newsletter".
+  /\b(?:in|to|into|meets?|hits?) your inbox\b|\byour inbox\.?$|\bnewsletters?\b.{0,80}\b(?:delivered|sign up|subscribe|abonnieren|anmelden|bestellen|inscri\w*|abonne\w*|suscr\w*)|\b(?:sign up|subscribe|abonnieren|anmelden|inscri\w*|suscr[ií]b\w*)\b.{0,80}\b(?:newsletters?|bolet[ií]n)\b/i,
+  // the author's social links after the story: "Follow him on Twitter @AmyKup", "Follow me on Instagram"
+  /\bfollow (?:him|her|them|me|us) (?:on|at|@)/i,
 ];
 
 /** True when the class/id marks furniture. `strong` also ignores positive words (used inside the story). */

@@ -24,6 +24,13 @@ describe('isBoilerplateLine', () => {
     'Like this story? Share it with a friend!',
     'GET FOX BUSINESS ON THE GO BY CLICKING HERE',
     '12 Comments',
+    // newsletter offers and author social links after the story (seen on US, German and French news sites)
+    'Get the latest updates right in your inbox.',
+    'Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.',
+    'There’s plenty more where that came from. Sign up for The Water Coolest today to get the free daily newsletter delivered to your inbox daily.',
+    'Jetzt den Newsletter abonnieren und nichts mehr verpassen',
+    'Inscrivez-vous à notre newsletter quotidienne',
+    'Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com. Follow her on Twitter @AmyKup.',
   ])('chrome: %j', (line) => expect(isBoilerplateLine(line)).toBe(true));
 
   it.each([
@@ -32,6 +39,8 @@ describe('isBoilerplateLine', () => {
     'Share prices fell 3% on Tuesday after the company cut its forecast.',
     'Comments from the governor were not immediately available.',
     'Subscribers to the service rose to 10 million, the company said.',
+    'The company’s newsletter to investors said sales rose 5% in the quarter.',
+    'Alice gets back from lunch and finds the second review in her email inbox.',
   ])('story: %j', (line) => expect(isBoilerplateLine(line)).toBe(false));
 });
 
