@@ -49,12 +49,12 @@ const BOILERPLATE_LINES: RegExp[] = [
 /** True when the class/id marks furniture. `strong` also ignores positive words (used inside the story). */
 export function isBoilerplateElement(el: DomElement): boolean {
   if (FURNITURE_TAGS.has(el.name)) return true;
-  if (isPartOfSentence(el)) return false;
   const ci = classAndId(el);
   if (!ci) return false;
   if (EMBED.test(ci)) return false;
   if (isStructural(el)) return false;
   if (!ALWAYS_BOILERPLATE.test(ci) && !(LIKELY_BOILERPLATE.test(ci) && !LIKELY_CONTENT.test(ci))) return false;
+  if (isPartOfSentence(el)) return false;
   if (!isHeadingSlugId(el)) return true;
   const cls = (el.attribs.class ?? '').toLowerCase();
   return ALWAYS_BOILERPLATE.test(cls) || (LIKELY_BOILERPLATE.test(cls) && !LIKELY_CONTENT.test(cls));
