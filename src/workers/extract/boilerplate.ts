@@ -40,6 +40,10 @@ const BOILERPLATE_LINES: RegExp[] = [
   /^(?:get|download) (?:the )?.{0,40}\b(?:app|on the go)\b.{0,60}$/i,
   /^(?:posted|published|updated|last updated)\s*(?:on|at)?\s*:?\s.{0,60}$/i,
   /^(?:image|photo|picture|video)\s*(?:credit|source)?\s*:.{0,100}$/i,
+  // Newsletter offers: "Get the latest updates right in your inbox", "Jetzt Newsletter abonnieren", "Inscrivez-vous à la newsletter".
+  /\b(?:in|to|into|meets?|hits?) your inbox\b|\byour inbox\.?$|\bnewsletters?\b.{0,80}\b(?:delivered|sign up|subscribe|abonnieren|anmelden|bestellen|inscri\w*|abonne\w*|suscr\w*)|\b(?:sign up|subscribe|abonnieren|anmelden|inscri\w*|suscr[ií]b\w*)\b.{0,80}\b(?:newsletters?|bolet[ií]n)\b/i,
+  // the author's social links after the story: "Follow him on Twitter @AmyKup", "Follow me on Instagram"
+  /\bfollow (?:him|her|them|me|us) (?:on|at|@)/i,
 ];
 
 /** True when the class/id marks furniture. `strong` also ignores positive words (used inside the story). */
@@ -50,9 +54,30 @@ export function isBoilerplateElement(el: DomElement): boolean {
   if (EMBED.test(ci)) return false;
   if (isStructural(el)) return false;
   if (!ALWAYS_BOILERPLATE.test(ci) && !(LIKELY_BOILERPLATE.test(ci) && !LIKELY_CONTENT.test(ci))) return false;
+  if (isPartOfSentence(el)) return false;
   if (!isHeadingSlugId(el)) return true;
   const cls = (el.attribs.class ?? '').toLowerCase();
   return ALWAYS_BOILERPLATE.test(cls) || (LIKELY_BOILERPLATE.test(cls) && !LIKELY_CONTENT.test(cls));
+}
+
+/** Inline elements that carry words of a sentence: links, emphasis, spans. */
+const PHRASING_TAGS = new Set(['a', 'span', 'em', 'strong', 'b', 'i', 'u', 'small', 'mark', 'abbr', 'cite', 'q', 'sup', 'sub', 'font']);
+/** Characters of plain text beside an inline element that make its parent a sentence. */
+const SENTENCE_CONTEXT_CHARS = 20;
+
+/**
+ * An inline element with plain text beside it is words of a sentence ("I am <a class="popup">a rather
+ * elderly man</a>, and ..."): its class names a script's behaviour, not furniture (Readability never
+ * drops links by class).
+ */
+function isPartOfSentence(el: DomElement): boolean {
+  if (!PHRASING_TAGS.has(el.name) || !el.parent || !('children' in el.parent)) return false;
+  let chars = 0;
+  for (const sib of (el.parent as DomElement).children) {
+    if (sib.type === 'text') chars += (sib.data ?? '').trim().length;
+    if (chars >= SENTENCE_CONTEXT_CHARS) return true;
+  }
+  return false;
 }
 
 /** Elements searched for the heading an id was made from (the section's own heading comes first). */

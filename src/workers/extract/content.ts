@@ -22,8 +22,8 @@ const TOP_CANDIDATES = 5;
 /** A sibling joins the story when it scores this share of the best score, and at least SIBLING_MIN. */
 const SIBLING_RATIO = 0.2;
 const SIBLING_MIN = 10;
-/** A sibling with more of its text in links than this is a teaser list, not more story. */
-const SIBLING_MAX_LINK_DENSITY = 0.15;
+/** A sibling with more of its text in links than this is a teaser list, not more story (a review links a fifth of its words). */
+const SIBLING_MAX_LINK_DENSITY = 0.2;
 /** A removed block comes back when its prose exceeds the chosen story's by this factor. */
 const RESTORE_RATIO = 1.5;
 /** ... and when its link density stays below this (a sidebar of headlines never qualifies). */

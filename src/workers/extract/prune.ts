@@ -21,6 +21,12 @@ const MAX_CHROME_CHARS = 260;
 const MAX_FORM_CHARS = 1000;
 /** A block after a related-links lead with more of its text in links than this is one of the links. */
 const RELATED_RUN_LINK_DENSITY = 0.5;
+/** A paragraph at most this long that is all link is a teaser for another story. */
+const MAX_LINK_PARAGRAPH_CHARS = 200;
+/** ... "all link": at least this share of its text (a trailing space or full stop outside the link). */
+const LINK_PARAGRAPH_SHARE = 0.9;
+/** A teaser headline has at least this many words ("link", "here" or a name are not one). */
+const MIN_HEADLINE_WORDS = 4;
 /** Characters outside links per list item above which a list is prose with links, not a link list. */
 const LIST_ITEM_PROSE_CHARS = 40;
 /** Tags that keep a text-less block worth keeping (media in the story). */
@@ -74,9 +80,20 @@ function shouldDrop(el: DomElement, s: NodeStats | undefined, stats: Map<DomElem
   if (el.name === 'form') return s.text < MAX_FORM_CHARS;
   if (s.text === 0) return !MEDIA_TAGS.has(el.name) && !hasMedia(el);
   if (/^h[2-6]$/.test(el.name) && linkDensity(s) > 0.5) return true;
+  if (isLinkParagraph(el, s)) return true;
   if (s.text <= MAX_CHROME_CHARS && isBoilerplateLine(cleanText(rawText(el)))) return true;
   if (CONDITIONAL_TAGS.has(el.name) && !isInlineSpan(el)) return isLinkList(el, s, stats) && !isEmbed(el);
   return false;
+}
+
+/**
+ * A paragraph that is one link and nothing else ("<p><strong><a>SEAN SPICER ELIMINATED FROM ...</a></strong></p>")
+ * is a headline of another story placed between the paragraphs, not a sentence of this one.
+ */
+function isLinkParagraph(el: DomElement, s: NodeStats): boolean {
+  if (el.name !== 'p' || s.text > MAX_LINK_PARAGRAPH_CHARS || s.link < s.text * LINK_PARAGRAPH_SHARE) return false;
+  const t = cleanText(rawText(el));
+  return !/:\/\/|www\.|\.\w{2,4}\//i.test(t) && t.split(' ').length >= MIN_HEADLINE_WORDS; // a source's URL is a reference, not a teaser
 }
 
 function isLinkList(el: DomElement, s: NodeStats, stats: Map<DomElement, NodeStats>): boolean {

@@ -24,6 +24,13 @@ describe('isBoilerplateLine', () => {
     'Like this story? Share it with a friend!',
     'GET FOX BUSINESS ON THE GO BY CLICKING HERE',
     '12 Comments',
+    // newsletter offers and author social links after the story (seen on US, German and French news sites)
+    'Get the latest updates right in your inbox.',
+    'Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.',
+    'There’s plenty more where that came from. Sign up for The Water Coolest today to get the free daily newsletter delivered to your inbox daily.',
+    'Jetzt den Newsletter abonnieren und nichts mehr verpassen',
+    'Inscrivez-vous à notre newsletter quotidienne',
+    'Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com. Follow her on Twitter @AmyKup.',
   ])('chrome: %j', (line) => expect(isBoilerplateLine(line)).toBe(true));
 
   it.each([
@@ -32,6 +39,8 @@ describe('isBoilerplateLine', () => {
     'Share prices fell 3% on Tuesday after the company cut its forecast.',
     'Comments from the governor were not immediately available.',
     'Subscribers to the service rose to 10 million, the company said.',
+    'The company’s newsletter to investors said sales rose 5% in the quarter.',
+    'Alice gets back from lunch and finds the second review in her email inbox.',
   ])('story: %j', (line) => expect(isBoilerplateLine(line)).toBe(false));
 });
 
@@ -190,5 +199,42 @@ describe('a list of sentences with links is story text; a list of linked headlin
     const a = extractArticle(page, 'https://blog.example/weeks-106')!;
     expect(a.text).toContain('Gero Weber removed');
     expect(a.text).not.toContain('Issue 104');
+  });
+});
+
+describe('a link inside a sentence stays, whatever its class', () => {
+  // Shaped after an annotated e-text (readability's clean-links page): phrases in the paragraphs are
+  // links with class="popup" that open a glossary note; "popup" is a furniture word for a box.
+  const note = (s: string) => `<a class="popup" href="#note">${s}</a>`;
+  const page = `<html><body><article><h1>Bartleby</h1>
+    <p>I am ${note('a rather elderly man')}. The nature of my avocations for the last thirty years has brought me into more than ordinary contact with what would seem an interesting and somewhat singular set of men.</p>
+    ${para(`Imprimis: I am a man who, from his youth upwards, has been filled with a profound conviction that ${note('the easiest way of life is the best')}.`)}
+    <div class="popup"><a href="#x">Close</a> Subscribe to our list of classic texts and notes.</div>
+  </article></body></html>`;
+
+  it('keeps the linked phrases in the text and still drops a popup box', () => {
+    const a = extractArticle(page, 'https://texts.example/bartleby')!;
+    expect(a.text).toContain('I am a rather elderly man.');
+    expect(a.text).toContain('the easiest way of life is the best.');
+    expect(a.text).not.toContain('Subscribe');
+  });
+});
+
+describe('a paragraph that is one linked headline is a teaser for another story', () => {
+  // Shaped after entertainment-news stories (Fox News, Le Monde's "Lire :" lines): between the paragraphs,
+  // <p><strong><a>OTHER STORY IN CAPITALS</a></strong></p>; a source given as a bare URL stays.
+  const page = `<html><body><article><h1>Dance show results</h1>
+    ${para('The former spokesman was eliminated on Monday night.')}
+    <p><strong><a href="/ent/other-story">CARRIE ANN INABA OPENS UP ABOUT SERIOUS HEALTH CONDITION</a></strong></p>
+    ${para('He thanked his partner and the judges.')}
+    <p><a href="https://www.example.org/results.html">https://www.example.org/results.html</a></p>
+    ${para('The finale airs next week.')}
+  </article></body></html>`;
+
+  it('drops the linked headline and keeps the source URL', () => {
+    const a = extractArticle(page, 'https://ent.example/dance')!;
+    expect(a.text).not.toContain('CARRIE ANN');
+    expect(a.text).toContain('https://www.example.org/results.html');
+    expect(a.text).toContain('The finale airs next week.');
   });
 });

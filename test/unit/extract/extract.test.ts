@@ -88,3 +88,21 @@ describe('normalization', () => {
     expect(a.word_count).toBe(a.text.split(/\s+/).length);
   });
 });
+
+describe('a sibling block of the story with a fifth of its words linked is more story', () => {
+  // Shaped after a review page (Engadget): the text comes in several "article-text" blocks side by side,
+  // the later ones linking product names, prices and earlier reviews; a teaser box sits between them.
+  const linked = (i: number): string =>
+    `<p>Part ${i}: the new <a href="/p${i}">Xbox console</a> runs most games at a higher resolution, and loading is quicker; the <a href="/r${i}">older model</a> still costs less.</p>`;
+  const page = `<html><body><div class="page">
+    <div class="article-text">${prose(4)}</div>
+    <div class="box"><p>Other reviews this week: phones, cameras, laptops, and more from our team of editors and critics.</p><p>Prices were checked on the day of publication and may have changed since then in the shops.</p></div>
+    <div class="article-text">${[1, 2, 3].map(linked).join('')}</div>
+  </div></body></html>`;
+
+  it('keeps the linked block', () => {
+    const a = extractArticle(page, 'https://x.example/review')!;
+    expect(a.text).toContain('Paragraph 4');
+    expect(a.text).toContain('Part 3: the new Xbox console runs');
+  });
+});
