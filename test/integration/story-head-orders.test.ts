@@ -3,7 +3,7 @@
  * same three copies of one story — RT's own copy (`rights: full`, `review: auto`), a republication
  * crediting "RT NEWS" that waits for an editor (`rights: excerpt`, `review: required`), and a third
  * outlet's uncredited copy published at once (`rights: excerpt`, `review: auto`) — in every order
- * through the real store path (buildItem → storeItem on Postgres), and asserts what the portal sees
+ * through the real store path (buildItem → storeItem, on Postgres and on embedded PGlite), and asserts what the portal sees
  * is the same each time: the published set, each story's head and the credit lines. One database for
  * the file, emptied between orders.
  */
@@ -45,14 +45,14 @@ interface Portal {
   cluster: { representative: string | null; sources: string[] } | null;
 }
 
-describe('story head, three outlets in every arrival order, on postgres', () => {
+describe.each(['postgres', 'pglite'] as const)('story head, three outlets in every arrival order, on %s', (db) => {
   let deps: Deps;
   let close: () => Promise<void>;
   let app: FastifyInstance;
   const text = renderDocument(generateDocument(createCorpus(16), 1, createRng(16), 220));
 
   beforeAll(async () => {
-    ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml: FEEDS_YAML }));
+    ({ deps, close } = await makeTestDeps({ db, queue: 'memory', feedsYaml: FEEDS_YAML }));
     await syncSources(deps);
     app = await buildServer(deps);
   });
@@ -160,14 +160,14 @@ describe('story head, three outlets in every arrival order, on postgres', () => 
   });
 });
 
-describe('outlet identity through feeds.yaml aliases, on postgres', () => {
+describe.each(['postgres', 'pglite'] as const)('outlet identity through feeds.yaml aliases, on %s', (db) => {
   let deps: Deps;
   let close: () => Promise<void>;
   const corpus = createCorpus(61);
   const rng = createRng(67);
 
   beforeAll(async () => {
-    ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml: FEEDS_YAML }));
+    ({ deps, close } = await makeTestDeps({ db, queue: 'memory', feedsYaml: FEEDS_YAML }));
     await syncSources(deps);
   });
   afterAll(async () => close?.());

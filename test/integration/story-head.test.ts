@@ -124,14 +124,14 @@ sources:
   - { id: city, name: 247 City News, homepage: "https://city.test/", feeds: [{ url: "https://city.test/feed" }], rights: full, review: auto }
 `;
 
-describe('an outlet is never credited via itself, on postgres', () => {
+describe.each(['postgres', 'pglite'] as const)('an outlet is never credited via itself, on %s', (db) => {
   let deps: Deps;
   let close: () => Promise<void>;
   const corpus = createCorpus(31);
   const rng = createRng(37);
 
   beforeAll(async () => {
-    ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml: SELF_FEEDS_YAML }));
+    ({ deps, close } = await makeTestDeps({ db, queue: 'memory', feedsYaml: SELF_FEEDS_YAML }));
     await syncSources(deps);
   });
   afterAll(async () => close?.());
