@@ -61,9 +61,7 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, headline: Dom
     return fullerVisible(structured.authors, facts, headline, siteNames) ?? structured;
   }
   // Meta authors are trusted when no visible byline contradicts them (a publisher or CMS default in meta[name=author] does)
-  const fromMeta = metaAuthors(facts.meta)
-    .map((raw) => ({ raw, names: bylineNames(raw, siteNames) }))
-    .filter((m) => m.names.length);
+  const fromMeta = metaAuthors(facts.metaAll, siteNames);
   const visible = visibleByline(facts, headline, siteNames);
   if (!visible) return fromMeta[0] ? bylineOf(fromMeta[0].raw, fromMeta[0].names) : NONE;
   const agreeing = fromMeta.find((m) => m.names.some((n) => visible.authors.includes(n)));
@@ -105,8 +103,15 @@ function visibleByline(facts: PageFacts, headline: DomElement | null, siteNames:
   return null;
 }
 
-function metaAuthors(meta: Map<string, string>): string[] {
-  return AUTHOR_META_KEYS.map((k) => meta.get(k) ?? '').filter((v) => v && !/^(?:https?:|www\.|\/)/i.test(v));
+/** One candidate per meta key, with the names of every tag of that key ("Kooman, F." and "Jong, Michiel de": two DC.Creator tags, two authors). */
+function metaAuthors(metaAll: Map<string, string[]>, siteNames: string[]): { raw: string; names: string[] }[] {
+  const out: { raw: string; names: string[] }[] = [];
+  for (const key of AUTHOR_META_KEYS) {
+    const values = (metaAll.get(key) ?? []).filter((v) => !/^(?:https?:|www\.|\/)/i.test(v));
+    const named = values.map((raw) => ({ raw, names: bylineNames(raw, siteNames) })).filter((m) => m.names.length);
+    if (named.length) out.push({ raw: named.map((m) => m.raw).join(', '), names: [...new Set(named.flatMap((m) => m.names))] });
+  }
+  return out;
 }
 
 /** The byline from its printed form, as plain text (markup a page put in an author field dropped). */

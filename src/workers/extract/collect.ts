@@ -29,6 +29,8 @@ const FOOTER_PREFILTER = /foot|copy|legal|right|site-info|colophon|disclaim/;
 export interface PageFacts {
   /** meta name/property/itemprop (lower case) → first content. */
   meta: Map<string, string>;
+  /** meta key → every content in page order (a key repeated per author: one DC.Creator per author). */
+  metaAll: Map<string, string[]>;
   /** link rel (lower case, each token) → first href. */
   links: Map<string, string>;
   jsonLd: string[];
@@ -50,6 +52,7 @@ export interface PageFacts {
 export function collectFacts(root: DomNode): PageFacts {
   const f: PageFacts = {
     meta: new Map(),
+    metaAll: new Map(),
     links: new Map(),
     jsonLd: [],
     h1: [],
@@ -135,6 +138,9 @@ function addMeta(el: DomElement, f: PageFacts): void {
   for (const key of keys.split(/\s+/)) {
     const k = key.replace(DC_PREFIX, '$1.');
     if (!f.meta.has(k)) f.meta.set(k, content);
+    const all = f.metaAll.get(k);
+    if (!all) f.metaAll.set(k, [content]);
+    else if (!all.includes(content)) all.push(content);
   }
 }
 

@@ -233,6 +233,24 @@ describe('readByline on a page', () => {
     );
     expect(extractArticle(html, 'https://www.cbsnews.com/news/x/')?.authors).toEqual(['Stefan Becket']);
   });
+
+  it('reads every author of a repeated meta key (readability/ietf-1: two DC.Creator tags, not the first alone)', () => {
+    const html = page(
+      '<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">',
+      `<h1>remoteStorage</h1><article>${STORY}</article>`,
+    );
+    expect(extractArticle(html, 'https://tools.ietf.org/html/draft-dejong-remotestorage-04')?.authors).toEqual([
+      'F. Kooman',
+      'Michiel de Jong',
+    ]);
+  });
+
+  it('does not take a JSON-LD author typed as an organization for a person (a name-shaped outlet, constructed from scrapinghub/2c46804 "CBS News")', () => {
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"NewsMediaOrganization","name":"Frankfurter Rundschau"}}</script>';
+    const html = page(ld, `<article><h1>Stadt baut die Hafenmauer neu</h1>${STORY}</article>`);
+    expect(extractArticle(html, 'https://www.fr.de/x.html')?.byline).toBeNull();
+  });
 });
 
 describe('RDFa meta properties', () => {
