@@ -234,6 +234,15 @@ describe('readByline on a page', () => {
     expect(extractArticle(html, 'https://www.cbsnews.com/news/x/')?.authors).toEqual(['Stefan Becket']);
   });
 
+  it('does not take a byline printed after the story\'s body, outside it (scrapinghub/f344ca5 shape: a linked story\'s "By Lisa Kubota" under a staff story)', () => {
+    const html = page(
+      '<title>Scientists find the moon almost certainly has water</title>',
+      `<div class="story"><h1>Scientists find the moon almost certainly has water</h1><div class="byline">By HNN Staff</div>${STORY}</div>
+      <div class="feed"><h3><a href="/2019/11/18/other/">Rail project faces new delays</a></h3><div class="byline">By Lisa Kubota</div></div>`,
+    );
+    expect(extractArticle(html, 'https://www.hawaiinewsnow.com/2019/11/18/x/')?.byline).toBeNull();
+  });
+
   it('reads every author of a repeated meta key (readability/ietf-1: two DC.Creator tags, not the first alone)', () => {
     const html = page(
       '<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">',
