@@ -1,12 +1,13 @@
 /**
  * The article's publication and modification dates, the way htmldate looks for them: structured data
  * first (JSON-LD of the article node, meta tags, itemprop and <time> markup outside comments and
- * related stories), checked against a date in the URL, then dates printed near the headline and in
- * date/byline elements. Pure: `now` comes in as a value.
+ * related stories), checked against a date in the URL, then dates printed near the headline (the
+ * element the headline rule chose, an h1 or not) and in date/byline elements. Pure: `now` comes in as a value.
  *
  * Decisions: the modified date never stands in for the published one unless the page gives no other
- * date (not even the feed's); the feed's date only fills in the time of a bare day the page prints; a modified date earlier than the published one is dropped; a date more
- * than FUTURE_MARGIN_MS after `now` is rejected; relative dates ("2 hours ago") are not read.
+ * date (not even the feed's); a printed "Updated"/"Stand:" date comes last of all; the feed's date only
+ * fills in the time of a bare day the page prints; a modified date earlier than the published one is
+ * dropped; a date more than FUTURE_MARGIN_MS after `now` is rejected; relative dates ("2 hours ago") are not read.
  */
 import { DomElement, attr, classAndId, rawText } from './dom';
 import { PageFacts } from './collect';
@@ -14,7 +15,7 @@ import { LdArticle } from './jsonld';
 import { toIsoDate } from './dates';
 import { urlDay } from './date-text';
 import { cleanText } from './text';
-import { findVisibleDate, inNoise } from './date-visible';
+import { VisibleDates, findVisibleDates, inNoise } from './date-visible';
 
 /** Meta keys for the publication time, most specific first (OpenGraph, Parse.ly, Sailthru, Dublin Core, CMS idioms). */
 const PUBLISHED_KEYS = [
@@ -83,6 +84,8 @@ export interface DateInput {
   ld: LdArticle | null;
   /** The fetched URL and the canonical one: either may carry /2019/11/18/. */
   urls: Array<string | null | undefined>;
+  /** The element holding the story's headline (an h1, or an h2 the headline rule chose): printed dates follow it. */
+  headline?: DomElement | null;
   /** The feed entry's date, used when the page states none. */
   hint?: string | null;
   /** The current time; without it no date is rejected as future. */
@@ -100,14 +103,17 @@ export function findDates(input: DateInput): FoundDates {
   const ok = (iso: string | null): iso is string => plausible(iso, Number.isNaN(now) ? null : now);
   const modified = firstOk(modifiedCandidates(input), ok);
   const hint = firstOk([toIsoDate(input.hint)], ok);
-  const found = choosePublished(input, ok);
-  const published = (found && hint && found.endsWith(MIDNIGHT) && sameDayish(found, hint) ? hint : found) ?? hint ?? modified;
+  const visible = lazy(() => findVisibleDates(input.facts, monthFirst(input.facts), input.headline));
+  const found = choosePublished(input, ok, visible);
+  const printedUpdate = (): string | null => firstOk([visible().updated], ok);
+  const published =
+    (found && hint && found.endsWith(MIDNIGHT) && sameDayish(found, hint) ? hint : found) ?? hint ?? modified ?? printedUpdate();
   const keepModified = modified && published && Date.parse(modified) >= Date.parse(published) ? modified : null;
   return { published_at: published, modified_at: published ? keepModified : modified };
 }
 
 /** Candidates are read lazily: most pages settle on the first one (JSON-LD or article:published_time). */
-function choosePublished(input: DateInput, ok: (iso: string | null) => iso is string): string | null {
+function choosePublished(input: DateInput, ok: (iso: string | null) => iso is string, printed: () => VisibleDates): string | null {
   const it = okOnly(publishedCandidates(input), ok);
   const first = it.next().value ?? null;
   let rest: string[] | null = null;
@@ -118,10 +124,20 @@ function choosePublished(input: DateInput, ok: (iso: string | null) => iso is st
   if (structured && urlIso && !sameDayish(structured, urlIso))
     return all().find((d) => d.startsWith(fromUrl!) && !d.endsWith(MIDNIGHT)) ?? urlIso;
   if (structured) return structured;
-  const visible = findVisibleDate(input.facts, monthFirst(input.facts));
+  const visible = printed().published;
   const visibleIso = ok(visible) ? visible : null;
   if (visibleIso && urlIso) return sameDayish(visibleIso, urlIso) ? visibleIso : urlIso;
   return visibleIso ?? urlIso;
+}
+
+/** Computes once, when first asked (most pages never read their printed dates). */
+function lazy<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [value, done] = [f(), true];
+    return value;
+  };
 }
 
 function plausible(iso: string | null, now: number | null): boolean {

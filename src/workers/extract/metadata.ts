@@ -43,7 +43,7 @@ export function readMetadata(
   const byline = readByline(facts, ld, { headline: headline.h1, body }, sites);
   const hinted = (hints.authors ?? []).flatMap((a) => bylineNames(a, sites));
   const canonical = absoluteUrl(facts.links.get('canonical') ?? m.get('og:url') ?? ld?.url, url);
-  const dates = findDates({ facts, ld, urls: [url, canonical], hint: hints.published_at, now });
+  const dates = findDates({ facts, ld, urls: [url, canonical], headline: headline.h1, hint: hints.published_at, now });
   const image = absoluteUrl(
     m.get('og:image') ?? m.get('og:image:url') ?? m.get('twitter:image') ?? m.get('twitter:image:src') ?? ld?.image,
     url,

@@ -11,6 +11,7 @@ import { findDates } from '../../../src/workers/extract/date-finder';
 import { parsePage } from '../../../src/workers/extract/parse';
 import { collectFacts } from '../../../src/workers/extract/collect';
 import { readJsonLd } from '../../../src/workers/extract/jsonld';
+import { extractArticle } from '../../../src/workers/extract';
 
 const NOW = '2026-12-05T04:00:00Z';
 
@@ -94,6 +95,22 @@ describe('urlDay', () => {
 });
 
 const page = (head: string, body: string) => `<html lang="en"><head>${head}</head><body>${body}</body></html>`;
+const SECTIONS = [
+  'News & Politics',
+  'Culture',
+  'Science & Health',
+  'Food',
+  'Life Stories',
+  'Innovation',
+  'Video',
+  'Podcasts',
+  'Sustainability',
+  'Newsletters',
+]
+  .map((s) => `<a href="/">${s}</a>`)
+  .join(' ')
+  .repeat(2);
+const pageDe = (body: string) => `<html lang="de"><head></head><body>${body}</body></html>`;
 const ARTICLE = '<p>The regional water board approved the new rates after a long hearing on Tuesday evening.</p>';
 
 describe('findDates: where the date comes from', () => {
@@ -176,6 +193,28 @@ describe('findDates: where the date comes from', () => {
     ],
   ])('%s', (_name, html, published, modified) => {
     expect(datesOf(html)).toEqual({ published_at: published, modified_at: modified });
+  });
+
+  it('a printed update date when the page gives no other ("Stand:", as tagesschau.de and mdr.de print their only date; constructed)', () => {
+    const html = pageDe(
+      `<article><h1>Bundestag beschließt Haushalt</h1><p class="meta">Stand: 05.12.2026 14:30 Uhr</p>${ARTICLE}</article>`,
+    );
+    expect(datesOf(html)).toEqual({ published_at: '2026-12-05T00:00:00.000Z', modified_at: null });
+  });
+
+  it('a printed update date does not stand in for the URL day or a printed publication date', () => {
+    const updated = `<p class="meta">Veröffentlicht am 03.12.2026, aktualisiert am 05.12.2026</p>`;
+    expect(datesOf(pageDe(`<h1>Bundestag beschließt Haushalt</h1>${updated}${ARTICLE}`)).published_at).toBe('2026-12-03T00:00:00.000Z');
+    const stand = `<h1>Bundestag beschließt Haushalt</h1><p class="meta">Stand: 05.12.2026</p>${ARTICLE}`;
+    expect(datesOf(pageDe(stand), 'https://www.example.de/2026/12/01/haushalt/').published_at).toBe('2026-12-01T00:00:00.000Z');
+  });
+
+  it('the date printed under a headline that is not an h1 (readability/salon-1: the h1 is the site logo)', () => {
+    const html = page(
+      '<title>The sharing economy is a lie | Salon.com</title>',
+      `<h1><a href="/">Salon</a></h1><div class="menu">${SECTIONS}</div><article><h2>The sharing economy is a lie</h2><div class="byline">Richard Eskow</div><span>Sunday, Feb 1, 2015 11:57 AM UTC</span>${ARTICLE.repeat(4)}</article>`,
+    );
+    expect(extractArticle(html, 'https://www.salon.com/2015/x/', { now: NOW })?.published_at).toBe('2015-02-01T11:57:00.000Z');
   });
 
   it('the URL when the page says nothing', () => {
