@@ -22,6 +22,9 @@ const PAGE_ROOTS = new Set(['html', 'body', 'main', 'article']);
 const DC_PREFIX = /^(dc|dcterms):/;
 /** Secondary headings kept: the story's headline, when not an h1, comes early. */
 const MAX_SUBHEADS = 30;
+/** Class/id words of an element holding a title, in the languages read ("titulo", "titre", "ueberschrift", "headline"). */
+const TITLE_HINT = /(?:^|[\s_-])(?:title|titel|titre|titulo|título|titolo|titular|headline|ueberschrift|überschrift|heading)(?:$|[\s_-])/;
+const TITLE_PREFILTER = /tit|head|schrift/;
 /** Cheap substring tests run first: the anchored alternations above cost more on every element. */
 const BYLINE_PREFILTER = /auth|by|writer|reporter|contributor/;
 const FOOTER_PREFILTER = /foot|copy|legal|right|site-info|colophon|disclaim/;
@@ -37,6 +40,8 @@ export interface PageFacts {
   h1: DomElement[];
   /** h2 elements and other elements marked itemprop="headline", in document order (capped): a headline that is not an h1. */
   subheads: DomElement[];
+  /** Elements whose class/id says they hold a title ("titulo", "news-title"), in document order (capped): the headline of pages with no heading tags. */
+  titled: DomElement[];
   times: DomElement[];
   /** Elements whose class/id or itemprop says they print a date, in document order. */
   dated: DomElement[];
@@ -57,6 +62,7 @@ export function collectFacts(root: DomNode): PageFacts {
     jsonLd: [],
     h1: [],
     subheads: [],
+    titled: [],
     times: [],
     dated: [],
     bylines: [],
@@ -70,7 +76,8 @@ export function collectFacts(root: DomNode): PageFacts {
     const before = f.bylines.length;
     const descend = visit(el, f);
     n++;
-    if (el.name === 'h1' || f.bylines.length > before || f.subheads[f.subheads.length - 1] === el) f.order.set(el, n);
+    if (el.name === 'h1' || f.bylines.length > before || f.subheads[f.subheads.length - 1] === el || f.titled[f.titled.length - 1] === el)
+      f.order.set(el, n);
     return descend;
   });
   return f;
@@ -121,6 +128,7 @@ function visitHinted(el: DomElement, f: PageFacts): boolean {
     (ci && BYLINE_PREFILTER.test(ci) && BYLINE_HINT.test(ci))
   )
     f.bylines.push(el);
+  if (ci && f.titled.length < MAX_SUBHEADS && TITLE_PREFILTER.test(ci) && TITLE_HINT.test(ci)) f.titled.push(el);
   if (f.dated.length < MAX_DATED && ((itemprop !== undefined && DATE_ITEMPROP.test(itemprop)) || (ci && DATE_HINT.test(ci))))
     f.dated.push(el);
   if (el.name === 'footer' || (ci && !PAGE_ROOTS.has(el.name) && FOOTER_PREFILTER.test(ci) && FOOTER_HINT.test(ci))) {

@@ -217,6 +217,15 @@ describe('findDates: where the date comes from', () => {
     expect(extractArticle(html, 'https://www.salon.com/2015/x/', { now: NOW })?.published_at).toBe('2015-02-01T11:57:00.000Z');
   });
 
+  it('the date printed under a headline held in a title-classed element of a page with no heading tags (scrapinghub/f6ac15a, a city hall)', () => {
+    const html = `<html><head><title>Atendimento Domiciliar registra arrombamento em veículos</title></head><body>
+      <div class="col-md-9"><p class="titulo" title="21956">Atendimento Domiciliar registra arrombamento em veículos</p>
+      <small class="text-muted"><b>05/10/2018</b> - Publicado por: Clarissa Borba - Categoria: <a href="/noticias.php?cat=19">Saúde</a></small>
+      ${ARTICLE.repeat(4)}</div></body></html>`;
+    const article = extractArticle(html, 'https://www.jaraguadosul.sc.gov.br/news/servi-o-de-atendimento', { now: NOW });
+    expect(article?.published_at).toBe('2018-10-05T00:00:00.000Z');
+  });
+
   it('the URL when the page says nothing', () => {
     expect(datesOf(page('', ARTICLE), 'https://venturebeat.com/2019/11/18/story/')).toEqual({
       published_at: '2019-11-18T00:00:00.000Z',
