@@ -22,8 +22,8 @@ const PAGE_ROOTS = new Set(['html', 'body', 'main', 'article']);
 const DC_PREFIX = /^(dc|dcterms):/;
 /** Secondary headings kept: the story's headline, when not an h1, comes early. */
 const MAX_SUBHEADS = 30;
-/** Class/id words of an element holding a title, in the languages read ("titulo", "titre", "ueberschrift", "headline"). */
-const TITLE_HINT = /(?:^|[\s_-])(?:title|titel|titre|titulo|título|titolo|titular|headline|ueberschrift|überschrift|heading)(?:$|[\s_-])/;
+/** Class/id words ending in a title word, in the languages read ("titulo", "news-title", "newsTitle", "ueberschrift"). */
+const TITLE_HINT = /(?:title|titel|titre|titulo|título|titolo|titular|headline|ueberschrift|überschrift|heading)(?:$|[\s_-])/;
 const TITLE_PREFILTER = /tit|head|schrift/;
 /** Cheap substring tests run first: the anchored alternations above cost more on every element. */
 const BYLINE_PREFILTER = /auth|by|writer|reporter|contributor/;

@@ -226,6 +226,16 @@ describe('findDates: where the date comes from', () => {
     expect(article?.published_at).toBe('2018-10-05T00:00:00.000Z');
   });
 
+  it('the date printed under a headline in a <dl class="newsTitle"> (scrapinghub/0ec95c7, entermedia.co.kr)', () => {
+    const html = `<html lang="ko"><head><title>엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유</title></head><body>
+      <h1 id="site-title"><a href="/">엔터 미디어</a></h1><ul class="news_list">${'<li><a href="/news/10285">‘스탠딩 업’, 고루했던 KBS 예능국의 아..</a></li>'.repeat(12)}</ul>
+      <div class="newsContent"><dl class="newsTitle"><dt>엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유</dt></dl>
+      기사입력 :[ 2018-08-25 15:24 ]<div class="newsArticle">${ARTICLE.repeat(4)}</div></div></body></html>`;
+    expect(extractArticle(html, 'http://entermedia.co.kr/news/news_view.html?idx=10290', { now: NOW })?.published_at).toBe(
+      '2018-08-25T00:00:00.000Z',
+    );
+  });
+
   it('the URL when the page says nothing', () => {
     expect(datesOf(page('', ARTICLE), 'https://venturebeat.com/2019/11/18/story/')).toEqual({
       published_at: '2019-11-18T00:00:00.000Z',
