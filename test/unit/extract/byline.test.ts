@@ -51,6 +51,20 @@ describe('bylineNames rejects what is not a person', () => {
     ['Alle Beiträge', 'navigation', 'constructed'],
     ['人氣(23925)', 'CJK view counter', 'readability/pixnet'],
     ['新华社', 'CJK agency name', 'constructed'],
+    ['Foto: Max Muster', "a caption's photo credit, alone (German sites print it in author-classed spans)", 'constructed'],
+    ['Photo by John Smith', "a caption's photo credit", 'constructed'],
+    ['Foto de Ana García', "a caption's photo credit (Spanish)", 'constructed'],
+    ['责任编辑：王五', 'the desk editor under a Chinese story, not its author', 'constructed'],
+    ['Edited by Max Muster', 'an editor, not the author', 'constructed'],
+    ['Zum Autor', 'navigation to the author page (German)', 'constructed'],
+    ['Zur Startseite', 'navigation (German)', 'constructed'],
+    ['Redacción Madrid', 'a desk (Spanish)', 'constructed'],
+    ['Agencia EFE', 'an agency (Spanish)', 'constructed'],
+    ['Stadt Jena', 'a public body (German city)', 'constructed'],
+    ['Landratsamt Jena', 'a public body (a German compound ending in -amt)', 'constructed'],
+    ['Bundesministerium der Finanzen', 'a public body (a German compound ending in -ministerium)', 'constructed'],
+    ['Ayuntamiento de Madrid', 'a public body (Spanish city hall)', 'constructed'],
+    ['Junta de Andalucía', 'a public body (Spanish region)', 'constructed'],
   ])('%j (%s; %s)', (raw) => {
     expect(bylineNames(raw)).toEqual([]);
   });
@@ -141,6 +155,9 @@ describe('bylineNames keeps the person', () => {
     ['Ash, C., Mueller, K. L.', ['C. Ash', 'K. L. Mueller'], 'feeds corpus (Science: surname, initials)'],
     ['Jong, Michiel de', ['Michiel de Jong'], 'readability/ietf-1 (DC.Creator, particle after the given name)'],
     ['LAPALU, N., SIMON, A.', ['N. LAPALU', 'A. SIMON'], 'feeds corpus (surnames in capitals)'],
+    ['作者：张三 责任编辑：李四', ['张三'], "constructed (the author, the desk editor's credit after it cut off)"],
+    ['By Anna Dunst. Edited by Max Muster', ['Anna Dunst'], 'constructed (the editor is not an author)'],
+    ['Par Jean Dupont, à Paris', ['Jean Dupont'], 'constructed (where the author wrote from)'],
   ])('%j → %j (%s)', (raw, names) => {
     expect(bylineNames(raw)).toEqual(names);
   });
