@@ -203,24 +203,37 @@ function clip(lines: string[]): string[] {
     .filter((l) => l.length <= MAX_LINE_CHARS);
 }
 
-/** The element's text on one line, then its block lines and links one by one ("By X" / "Senior Writer" / "Twitter"). */
+/**
+ * The element's text on one line (inline markup kept whole: "Molly Woo<span>d</span>"), then its block lines and
+ * links one by one ("By X" / "Senior Writer" / "Twitter").
+ */
 function elementTexts(el: DomElement): string[] {
+  const blocks: string[] = [];
+  const rest = { text: '' };
+  collectLines(el, blocks, rest, false);
+  flush(blocks, rest);
   const lines: string[] = [];
   collectLines(el, lines, { text: '' });
-  const cleaned = lines.map(cleanText).filter(Boolean);
-  return [cleaned.join(' '), ...cleaned];
+  return [blocks.map(cleanText).filter(Boolean).join(' '), ...lines.map(cleanText).filter(Boolean)];
 }
+
+/** Hidden copies of a byline (`display:none` links for crawlers) are not read: "By Sean Martin Sean Martin". */
+const HIDDEN_STYLE = /display\s*:\s*none/i;
 
 function collectLines(node: DomNode, lines: string[], cur: { text: string }, splitInline = true): void {
   if (node.type === 'text') {
     cur.text += node.data ?? '';
     return;
   }
-  if (!hasChildren(node) || (isElement(node) && (node.name === 'script' || node.name === 'style'))) return;
+  if (!hasChildren(node) || (isElement(node) && (node.name === 'script' || node.name === 'style' || isHidden(node)))) return;
   const block = isElement(node) && (BLOCK_TAGS.has(node.name) || (splitInline && (node.name === 'a' || node.name === 'span')));
   if (block) flush(lines, cur);
   for (const child of node.children) collectLines(child, lines, cur, splitInline);
   if (block) flush(lines, cur);
+}
+
+function isHidden(el: DomElement): boolean {
+  return el.attribs.hidden !== undefined || (el.attribs.style !== undefined && HIDDEN_STYLE.test(el.attribs.style));
 }
 
 function flush(lines: string[], cur: { text: string }): void {

@@ -260,6 +260,22 @@ describe('readByline on a page', () => {
     expect(extractArticle(html, 'https://www.hawaiinewsnow.com/2019/11/18/x/')?.byline).toBeNull();
   });
 
+  it('reads a name whose last letter is in its own span whole (scrapinghub/2f42ef1, wired.com: "Molly Woo<span>d</span>")', () => {
+    const html = page(
+      '<title>The future of banking is you are broke</title>',
+      `<article><h1>The future of banking is you are broke</h1><div class="byline bylines__byline byline--author"><a class="byline__name-link" href="/contributor/molly-wood">Molly Woo<span class="link__last-letter-spacing">d</span></a></div>${STORY}</article>`,
+    );
+    expect(extractArticle(html, 'https://www.wired.com/story/x/')?.byline).toBe('Molly Wood');
+  });
+
+  it('does not read a hidden copy of the name (scrapinghub/ba4dfe2, express.co.uk: a display:none rel=author link)', () => {
+    const html = page(
+      '<title>Outbreak warning</title>',
+      `<article><h1>Outbreak warning issued by health officials</h1><div class="author"> By <a href="/journalist/122507/Sean-Martin"><span>Sean Martin</span></a> <a href="" rel="author" style="display:none">Sean Martin</a></div>${STORY}</article>`,
+    );
+    expect(extractArticle(html, 'https://www.express.co.uk/news/x')?.byline).toBe('Sean Martin');
+  });
+
   it('reads every author of a repeated meta key (readability/ietf-1: two DC.Creator tags, not the first alone)', () => {
     const html = page(
       '<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">',
