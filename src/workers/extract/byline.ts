@@ -97,10 +97,10 @@ function namesMore(b: Byline, others: string[]): boolean {
 function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[]): Byline | null {
   const { headline } = place;
   for (const el of rankedElements(facts, place)) {
-    const texts = elementTexts(el);
-    for (const raw of texts) {
+    const { whole, lines } = elementTexts(el);
+    for (const raw of [...whole, ...lines]) {
       const names = bylineNames(raw, siteNames);
-      if (names.length) return { ...bylineOf(raw, names), raw: texts[0]! };
+      if (names.length) return { ...bylineOf(raw, names), raw: whole.includes(raw) ? raw : whole[0]! };
     }
   }
   for (const raw of headline ? linesBelow(headline, place.body) : []) {
@@ -204,17 +204,20 @@ function clip(lines: string[]): string[] {
 }
 
 /**
- * The element's text on one line (inline markup kept whole: "Molly Woo<span>d</span>"), then its block lines and
- * links one by one ("By X" / "Senior Writer" / "Twitter").
+ * The element's text on one line, its inline pieces spaced ("By X" "FOXBusiness") and, when that differs, as
+ * printed ("Molly Woo<span>d</span>"); then its block lines and links one by one ("By X" / "Senior Writer" / "Twitter").
  */
-function elementTexts(el: DomElement): string[] {
+function elementTexts(el: DomElement): { whole: string[]; lines: string[] } {
   const blocks: string[] = [];
   const rest = { text: '' };
   collectLines(el, blocks, rest, false);
   flush(blocks, rest);
-  const lines: string[] = [];
-  collectLines(el, lines, { text: '' });
-  return [blocks.map(cleanText).filter(Boolean).join(' '), ...lines.map(cleanText).filter(Boolean)];
+  const raw: string[] = [];
+  collectLines(el, raw, { text: '' });
+  const lines = raw.map(cleanText).filter(Boolean);
+  const spaced = lines.join(' ');
+  const printed = blocks.map(cleanText).filter(Boolean).join(' ');
+  return { whole: printed === spaced ? [spaced] : [spaced, printed], lines };
 }
 
 /** Hidden copies of a byline (`display:none` links for crawlers) are not read: "By Sean Martin Sean Martin". */

@@ -268,6 +268,14 @@ describe('readByline on a page', () => {
     expect(extractArticle(html, 'https://www.wired.com/story/x/')?.byline).toBe('Molly Wood');
   });
 
+  it('keeps apart a name and an outlet printed in adjacent spans (scrapinghub/5137456, foxbusiness.com: "Jonathan Garber" "FOXBusiness")', () => {
+    const html = page(
+      '<title>Home Depot sales miss, shares plunge</title>',
+      `<article><h1>Home Depot sales miss, shares plunge</h1><div class="author-byline"><span><span class="article-authors"><span>By </span><span class="authors"><span class="author"><a href="/person/g/jonathan-garber" rel="author">Jonathan Garber</a><span></span></span></span></span><span class="article-source"><a href="http://www.foxbusiness.com/index.html">FOXBusiness</a></span></span></div>${STORY}</article>`,
+    );
+    expect(extractArticle(html, 'https://www.foxbusiness.com/markets/x')?.byline).toBe('Jonathan Garber');
+  });
+
   it('does not read a hidden copy of the name (scrapinghub/ba4dfe2, express.co.uk: a display:none rel=author link)', () => {
     const html = page(
       '<title>Outbreak warning</title>',
