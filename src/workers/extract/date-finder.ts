@@ -13,7 +13,7 @@ import { DomElement, attr, classAndId, rawText } from './dom';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { toIsoDate } from './dates';
-import { urlDay } from './date-text';
+import { findTextDates, urlDay } from './date-text';
 import { cleanText } from './text';
 import { VisibleDates, findVisibleDates, inNoise } from './date-visible';
 
@@ -170,14 +170,16 @@ function preciseDate(found: string[]): string | null {
 }
 
 function* publishedCandidates({ facts, ld }: DateInput): Generator<string | null, void, undefined> {
-  yield ld ? toIsoDate(ld.datePublished) : otherLdDate(facts.jsonLd, 'datePublished');
-  for (const k of PUBLISHED_KEYS) yield toIsoDate(facts.meta.get(k));
+  const day = (v: string | null | undefined): string | null => structuredDate(v, monthFirst(facts));
+  yield ld ? day(ld.datePublished) : otherLdDate(facts.jsonLd, 'datePublished');
+  for (const k of PUBLISHED_KEYS) yield day(facts.meta.get(k));
   yield* markupDates(facts, 'published');
 }
 
 function* modifiedCandidates({ facts, ld }: DateInput): Generator<string | null, void, undefined> {
-  yield ld ? toIsoDate(ld.dateModified) : otherLdDate(facts.jsonLd, 'dateModified');
-  for (const k of MODIFIED_KEYS) yield toIsoDate(facts.meta.get(k));
+  const day = (v: string | null | undefined): string | null => structuredDate(v, monthFirst(facts));
+  yield ld ? day(ld.dateModified) : otherLdDate(facts.jsonLd, 'dateModified');
+  for (const k of MODIFIED_KEYS) yield day(facts.meta.get(k));
   yield* markupDates(facts, 'modified');
 }
 
@@ -209,7 +211,21 @@ function markOf(el: DomElement): string {
 }
 
 function markupValue(el: DomElement): string | null {
-  return toIsoDate(el.attribs.datetime ?? el.attribs.content ?? (el.name === 'time' ? null : cleanText(rawText(el))));
+  return structuredDate(el.attribs.datetime ?? el.attribs.content ?? (el.name === 'time' ? null : cleanText(rawText(el))), false);
+}
+
+/** A structured value longer than this is not a date field (a description put in the wrong tag). */
+const MAX_DATE_FIELD_CHARS = 60;
+
+/**
+ * An ISO date for a structured date field; a field written for people ("18.11.2019 10:30", "November 20, 2019
+ * 13:42", "5. Dezember 2026") gives its calendar day at midnight UTC (its time has no zone to be read in).
+ */
+function structuredDate(value: string | null | undefined, monthFirst: boolean): string | null {
+  const iso = toIsoDate(value);
+  if (iso || !value || value.length > MAX_DATE_FIELD_CHARS) return iso;
+  const found = findTextDates(value, monthFirst)[0];
+  return found ? (found.iso ?? found.day + MIDNIGHT) : null;
 }
 
 /** US English writes month first ("11/18/19"); everyone else day first. */

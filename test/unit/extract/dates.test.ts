@@ -236,6 +236,23 @@ describe('findDates: where the date comes from', () => {
     );
   });
 
+  it('a structured date written for people gives its day (readability/ehow-2: publish_date "05/08/2014 07:01:00" on a US page, over the dateModified <time>)', () => {
+    const html = page(
+      '<meta name="publish_date" content="05/08/2014 07:01:00">',
+      `<h1>How to Throw a Graduation Party on a Budget</h1><div class="article-meta"><time datetime="2016-09-14T07:07:00-04:00" itemprop="dateModified">Last updated September 14, 2016</time></div>${ARTICLE}`,
+    );
+    expect(datesOf(html).published_at).toBe('2014-05-08T00:00:00.000Z');
+  });
+
+  it('a German structured date and an itemprop date printed as text give their days (constructed)', () => {
+    expect(datesOf(pageDe(`<meta name="date" content="05.12.2026 10:30"><h1>Haushalt</h1>${ARTICLE}`)).published_at).toBe(
+      '2026-12-05T00:00:00.000Z',
+    );
+    expect(datesOf(pageDe(`<h1>Haushalt</h1><span itemprop="datePublished">3. Dezember 2026</span>${ARTICLE}`)).published_at).toBe(
+      '2026-12-03T00:00:00.000Z',
+    );
+  });
+
   it('the URL when the page says nothing', () => {
     expect(datesOf(page('', ARTICLE), 'https://venturebeat.com/2019/11/18/story/')).toEqual({
       published_at: '2019-11-18T00:00:00.000Z',
