@@ -196,22 +196,23 @@ function otherLdDate(blocks: string[], key: 'datePublished' | 'dateModified'): s
 
 /** itemprop and <time> dates outside comments and related stories: the marked-up ones first, then any <time datetime>. */
 function* markupDates(facts: PageFacts, role: 'published' | 'modified'): Generator<string | null, void, undefined> {
+  const usFirst = monthFirst(facts);
   const wanted = role === 'published' ? PUBLISHED_MARK : MODIFIED_MARK;
   const marked = [...facts.dated.filter((el) => el.attribs.itemprop !== undefined), ...facts.times];
   for (const el of marked) {
     const mark = markOf(el);
-    if (wanted.test(mark) && (role === 'modified' || !MODIFIED_MARK.test(mark)) && !inNoise(el)) yield markupValue(el);
+    if (wanted.test(mark) && (role === 'modified' || !MODIFIED_MARK.test(mark)) && !inNoise(el)) yield markupValue(el, usFirst);
   }
   if (role === 'modified') return;
-  for (const t of facts.times) if (!MODIFIED_MARK.test(markOf(t)) && !inNoise(t)) yield markupValue(t);
+  for (const t of facts.times) if (!MODIFIED_MARK.test(markOf(t)) && !inNoise(t)) yield markupValue(t, usFirst);
 }
 
 function markOf(el: DomElement): string {
   return `${attr(el, 'itemprop')} ${classAndId(el)} ${el.attribs.pubdate !== undefined ? 'pubdate' : ''}`.toLowerCase();
 }
 
-function markupValue(el: DomElement): string | null {
-  return structuredDate(el.attribs.datetime ?? el.attribs.content ?? (el.name === 'time' ? null : cleanText(rawText(el))), false);
+function markupValue(el: DomElement, usFirst: boolean): string | null {
+  return structuredDate(el.attribs.datetime ?? el.attribs.content ?? (el.name === 'time' ? null : cleanText(rawText(el))), usFirst);
 }
 
 /** A structured value longer than this is not a date field (a description put in the wrong tag). */
