@@ -3,7 +3,7 @@
  * meta author, rel/itemprop author), then the visible byline nearest the headline; every candidate
  * is validated as name-shaped, and comments, related stories, footers and author boxes are not read.
  */
-import { BLOCK_TAGS, DomElement, DomNode, classAndId, closest, hasChildren, isElement, isInside } from './dom';
+import { BLOCK_TAGS, DomElement, DomNode, classAndId, closest, hasChildren, isAfter, isElement, isInside } from './dom';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
@@ -52,19 +52,23 @@ export interface Byline {
 
 const NONE: Byline = { text: null, raw: null, authors: [] };
 
-/** Finds the byline; `headline` is the h1 holding the story's headline, `siteNames` the page's own names. */
-export function readByline(facts: PageFacts, ld: LdArticle | null, headline: DomElement | null, siteNames: string[]): Byline {
+/** Where the story is on the page: its headline element and the roots of its body (empty when unknown). */
+export interface StoryPlace {
+  headline: DomElement | null;
+  body: DomElement[];
+}
+
+/** Finds the byline; `place` says where the story is, `siteNames` are the page's own names. */
+export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryPlace, siteNames: string[]): Byline {
   const ldAuthors = (ld?.authors ?? []).map(plainText);
   const fromLd = [...new Set(ldAuthors.flatMap((a) => bylineNames(a, siteNames)))];
   if (fromLd.length) {
     const structured = fromLd.length === 1 || ldAuthors.length === 1 ? bylineOf(ldAuthors.join(', '), fromLd) : byNames(ldAuthors, fromLd);
-    return fullerVisible(structured.authors, facts, headline, siteNames) ?? structured;
+    return fullerVisible(structured.authors, facts, place, siteNames) ?? structured;
   }
   // Meta authors are trusted when no visible byline contradicts them (a publisher or CMS default in meta[name=author] does)
-  const fromMeta = metaAuthors(facts.meta)
-    .map((raw) => ({ raw, names: bylineNames(raw, siteNames) }))
-    .filter((m) => m.names.length);
-  const visible = visibleByline(facts, headline, siteNames);
+  const fromMeta = metaAuthors(facts.metaAll, siteNames);
+  const visible = visibleByline(facts, place, siteNames);
   if (!visible) return fromMeta[0] ? bylineOf(fromMeta[0].raw, fromMeta[0].names) : NONE;
   const agreeing = fromMeta.find((m) => m.names.some((n) => visible.authors.includes(n)));
   return agreeing && !namesMore(visible, agreeing.names) ? bylineOf(agreeing.raw, agreeing.names) : visible;
@@ -78,9 +82,9 @@ function byNames(printed: string[], authors: string[]): Byline {
  * Structured data often keeps only the first of several authors ("By Stefan Becket, Kathryn Watson, Grace
  * Segers" over one JSON-LD or meta author): a visible byline that names every structured author and more wins.
  */
-function fullerVisible(authors: string[], facts: PageFacts, headline: DomElement | null, siteNames: string[]): Byline | null {
+function fullerVisible(authors: string[], facts: PageFacts, place: StoryPlace, siteNames: string[]): Byline | null {
   if (authors.length > 1) return null;
-  const visible = visibleByline(facts, headline, siteNames);
+  const visible = visibleByline(facts, place, siteNames);
   return visible && namesMore(visible, authors) ? visible : null;
 }
 
@@ -90,23 +94,31 @@ function namesMore(b: Byline, others: string[]): boolean {
 }
 
 /** The visible byline: a byline element nearest the headline, else a "By X" line just below it. */
-function visibleByline(facts: PageFacts, headline: DomElement | null, siteNames: string[]): Byline | null {
-  for (const el of rankedElements(facts, headline)) {
-    const texts = elementTexts(el);
-    for (const raw of texts) {
+function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[]): Byline | null {
+  const { headline } = place;
+  for (const el of rankedElements(facts, place)) {
+    const { whole, lines } = elementTexts(el);
+    for (const raw of [...whole, ...lines]) {
       const names = bylineNames(raw, siteNames);
-      if (names.length) return { ...bylineOf(raw, names), raw: texts[0]! };
+      if (names.length) return { ...bylineOf(raw, names), raw: whole.includes(raw) ? raw : whole[0]! };
     }
   }
-  for (const raw of headline ? linesBelow(headline) : []) {
+  for (const raw of headline ? linesBelow(headline, place.body) : []) {
     const names = BY_PREFIX.test(raw) ? bylineNames(raw, siteNames) : [];
     if (names.length) return bylineOf(raw, names);
   }
   return null;
 }
 
-function metaAuthors(meta: Map<string, string>): string[] {
-  return AUTHOR_META_KEYS.map((k) => meta.get(k) ?? '').filter((v) => v && !/^(?:https?:|www\.|\/)/i.test(v));
+/** One candidate per meta key, with the names of every tag of that key ("Kooman, F." and "Jong, Michiel de": two DC.Creator tags, two authors). */
+function metaAuthors(metaAll: Map<string, string[]>, siteNames: string[]): { raw: string; names: string[] }[] {
+  const out: { raw: string; names: string[] }[] = [];
+  for (const key of AUTHOR_META_KEYS) {
+    const values = (metaAll.get(key) ?? []).filter((v) => !/^(?:https?:|www\.|\/)/i.test(v));
+    const named = values.map((raw) => ({ raw, names: bylineNames(raw, siteNames) })).filter((m) => m.names.length);
+    if (named.length) out.push({ raw: named.map((m) => m.raw).join(', '), names: [...new Set(named.flatMap((m) => m.names))] });
+  }
+  return out;
 }
 
 /** The byline from its printed form, as plain text (markup a page put in an author field dropped). */
@@ -130,16 +142,24 @@ function joinNames(names: string[]): string {
   return names.join(', ');
 }
 
-/** Byline elements outside foreign zones, nearest after the headline first, then nearest before it. */
-function rankedElements(facts: PageFacts, headline: DomElement | null): DomElement[] {
+/** Byline elements outside foreign zones and not below the story's body, nearest after the headline first, then nearest before it. */
+function rankedElements(facts: PageFacts, { headline, body }: StoryPlace): DomElement[] {
   const story = headline ? closest(headline, 'article') : null;
-  const own = facts.bylines.filter((el) => !inForeignZone(el, story) && !(headline && isInside(headline, el)));
+  const own = facts.bylines.filter(
+    (el) => !inForeignZone(el, story) && !(headline && isInside(headline, el)) && !belowStory(el, body, story),
+  );
   const at = headline ? facts.order.get(headline) : undefined;
   if (at === undefined) return own;
   const pos = (el: DomElement): number => facts.order.get(el) ?? 0;
   const after = own.filter((el) => pos(el) > at && pos(el) - at <= MAX_AFTER_HEADLINE);
   const before = own.filter((el) => pos(el) < at && at - pos(el) <= MAX_BEFORE_HEADLINE).reverse();
   return [...after, ...before];
+}
+
+/** After the story's body has ended and outside its <article>: a teaser's, a comment's or the next story's byline. */
+function belowStory(el: DomElement, body: DomElement[], story: DomElement | null): boolean {
+  if (story && isInside(el, story)) return false;
+  return body.length > 0 && !body.some((root) => isInside(el, root)) && body.every((root) => isAfter(el, root));
 }
 
 function inForeignZone(el: DomElement, story: DomElement | null): boolean {
@@ -156,45 +176,67 @@ function inForeignZone(el: DomElement, story: DomElement | null): boolean {
   return false;
 }
 
-/** Short text blocks after the headline in document order (its following siblings and those of a few ancestors). */
-function linesBelow(headline: DomElement): string[] {
+/** Short text blocks after the headline in document order (its following siblings and those of a few ancestors), up to the end of the story's body. */
+function linesBelow(headline: DomElement, body: DomElement[]): string[] {
+  const story = closest(headline, 'article');
   const lines: string[] = [];
   let node: DomNode = headline;
   for (let level = 0; level < MAX_HEADLINE_LEVELS && node.parent && lines.length < MAX_LINES_BELOW; level++, node = node.parent) {
     const siblings = (node.parent as DomElement).children ?? [];
     for (const sib of siblings.slice(siblings.indexOf(node) + 1)) {
-      if (isElement(sib)) {
-        const cur = { text: '' };
-        collectLines(sib, lines, cur, false);
-        flush(lines, cur);
-      }
+      if (!isElement(sib)) continue;
+      if (belowStory(sib, body, story)) return clip(lines);
+      const cur = { text: '' };
+      collectLines(sib, lines, cur, false);
+      flush(lines, cur);
       if (lines.length >= MAX_LINES_BELOW) break;
     }
   }
+  return clip(lines);
+}
+
+/** Lines short enough to be a byline, the first few only. */
+function clip(lines: string[]): string[] {
   return lines
     .slice(0, MAX_LINES_BELOW)
     .map(cleanText)
     .filter((l) => l.length <= MAX_LINE_CHARS);
 }
 
-/** The element's text on one line, then its block lines and links one by one ("By X" / "Senior Writer" / "Twitter"). */
-function elementTexts(el: DomElement): string[] {
-  const lines: string[] = [];
-  collectLines(el, lines, { text: '' });
-  const cleaned = lines.map(cleanText).filter(Boolean);
-  return [cleaned.join(' '), ...cleaned];
+/**
+ * The element's text on one line, its inline pieces spaced ("By X" "FOXBusiness") and, when that differs, as
+ * printed ("Molly Woo<span>d</span>"); then its block lines and links one by one ("By X" / "Senior Writer" / "Twitter").
+ */
+function elementTexts(el: DomElement): { whole: string[]; lines: string[] } {
+  const blocks: string[] = [];
+  const rest = { text: '' };
+  collectLines(el, blocks, rest, false);
+  flush(blocks, rest);
+  const raw: string[] = [];
+  collectLines(el, raw, { text: '' });
+  const lines = raw.map(cleanText).filter(Boolean);
+  const spaced = lines.join(' ');
+  const printed = blocks.map(cleanText).filter(Boolean).join(' ');
+  return { whole: printed === spaced ? [spaced] : [spaced, printed], lines };
 }
+
+/** Hidden copies of a byline (`display:none` links for crawlers) are not read: "By Sean Martin Sean Martin". */
+const HIDDEN_STYLE = /display\s*:\s*none/i;
 
 function collectLines(node: DomNode, lines: string[], cur: { text: string }, splitInline = true): void {
   if (node.type === 'text') {
     cur.text += node.data ?? '';
     return;
   }
-  if (!hasChildren(node) || (isElement(node) && (node.name === 'script' || node.name === 'style'))) return;
+  if (!hasChildren(node) || (isElement(node) && (node.name === 'script' || node.name === 'style' || isHidden(node)))) return;
   const block = isElement(node) && (BLOCK_TAGS.has(node.name) || (splitInline && (node.name === 'a' || node.name === 'span')));
   if (block) flush(lines, cur);
   for (const child of node.children) collectLines(child, lines, cur, splitInline);
   if (block) flush(lines, cur);
+}
+
+function isHidden(el: DomElement): boolean {
+  return el.attribs.hidden !== undefined || (el.attribs.style !== undefined && HIDDEN_STYLE.test(el.attribs.style));
 }
 
 function flush(lines: string[], cur: { text: string }): void {

@@ -22,6 +22,9 @@ const PAGE_ROOTS = new Set(['html', 'body', 'main', 'article']);
 const DC_PREFIX = /^(dc|dcterms):/;
 /** Secondary headings kept: the story's headline, when not an h1, comes early. */
 const MAX_SUBHEADS = 30;
+/** Class/id words ending in a title word, in the languages read ("titulo", "news-title", "newsTitle", "ueberschrift"). */
+const TITLE_HINT = /(?:title|titel|titre|titulo|título|titolo|titular|headline|ueberschrift|überschrift|heading)(?:$|[\s_-])/;
+const TITLE_PREFILTER = /tit|head|schrift/;
 /** Cheap substring tests run first: the anchored alternations above cost more on every element. */
 const BYLINE_PREFILTER = /auth|by|writer|reporter|contributor/;
 const FOOTER_PREFILTER = /foot|copy|legal|right|site-info|colophon|disclaim/;
@@ -29,12 +32,16 @@ const FOOTER_PREFILTER = /foot|copy|legal|right|site-info|colophon|disclaim/;
 export interface PageFacts {
   /** meta name/property/itemprop (lower case) → first content. */
   meta: Map<string, string>;
+  /** meta key → every content in page order (a key repeated per author: one DC.Creator per author). */
+  metaAll: Map<string, string[]>;
   /** link rel (lower case, each token) → first href. */
   links: Map<string, string>;
   jsonLd: string[];
   h1: DomElement[];
   /** h2 elements and other elements marked itemprop="headline", in document order (capped): a headline that is not an h1. */
   subheads: DomElement[];
+  /** Elements whose class/id says they hold a title ("titulo", "news-title"), in document order (capped): the headline of pages with no heading tags. */
+  titled: DomElement[];
   times: DomElement[];
   /** Elements whose class/id or itemprop says they print a date, in document order. */
   dated: DomElement[];
@@ -50,10 +57,12 @@ export interface PageFacts {
 export function collectFacts(root: DomNode): PageFacts {
   const f: PageFacts = {
     meta: new Map(),
+    metaAll: new Map(),
     links: new Map(),
     jsonLd: [],
     h1: [],
     subheads: [],
+    titled: [],
     times: [],
     dated: [],
     bylines: [],
@@ -67,7 +76,8 @@ export function collectFacts(root: DomNode): PageFacts {
     const before = f.bylines.length;
     const descend = visit(el, f);
     n++;
-    if (el.name === 'h1' || f.bylines.length > before || f.subheads[f.subheads.length - 1] === el) f.order.set(el, n);
+    if (el.name === 'h1' || f.bylines.length > before || f.subheads[f.subheads.length - 1] === el || f.titled[f.titled.length - 1] === el)
+      f.order.set(el, n);
     return descend;
   });
   return f;
@@ -118,6 +128,7 @@ function visitHinted(el: DomElement, f: PageFacts): boolean {
     (ci && BYLINE_PREFILTER.test(ci) && BYLINE_HINT.test(ci))
   )
     f.bylines.push(el);
+  if (ci && f.titled.length < MAX_SUBHEADS && TITLE_PREFILTER.test(ci) && TITLE_HINT.test(ci)) f.titled.push(el);
   if (f.dated.length < MAX_DATED && ((itemprop !== undefined && DATE_ITEMPROP.test(itemprop)) || (ci && DATE_HINT.test(ci))))
     f.dated.push(el);
   if (el.name === 'footer' || (ci && !PAGE_ROOTS.has(el.name) && FOOTER_PREFILTER.test(ci) && FOOTER_HINT.test(ci))) {
@@ -135,6 +146,9 @@ function addMeta(el: DomElement, f: PageFacts): void {
   for (const key of keys.split(/\s+/)) {
     const k = key.replace(DC_PREFIX, '$1.');
     if (!f.meta.has(k)) f.meta.set(k, content);
+    const all = f.metaAll.get(k);
+    if (!all) f.metaAll.set(k, [content]);
+    else if (!all.includes(content)) all.push(content);
   }
 }
 

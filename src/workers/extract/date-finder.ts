@@ -1,20 +1,21 @@
 /**
  * The article's publication and modification dates, the way htmldate looks for them: structured data
  * first (JSON-LD of the article node, meta tags, itemprop and <time> markup outside comments and
- * related stories), checked against a date in the URL, then dates printed near the headline and in
- * date/byline elements. Pure: `now` comes in as a value.
+ * related stories), checked against a date in the URL, then dates printed near the headline (the
+ * element the headline rule chose, an h1 or not) and in date/byline elements. Pure: `now` comes in as a value.
  *
  * Decisions: the modified date never stands in for the published one unless the page gives no other
- * date (not even the feed's); the feed's date only fills in the time of a bare day the page prints; a modified date earlier than the published one is dropped; a date more
- * than FUTURE_MARGIN_MS after `now` is rejected; relative dates ("2 hours ago") are not read.
+ * date (not even the feed's); a printed "Updated"/"Stand:" date comes last of all; the feed's date only
+ * fills in the time of a bare day the page prints; a modified date earlier than the published one is
+ * dropped; a date more than FUTURE_MARGIN_MS after `now` is rejected; relative dates ("2 hours ago") are not read.
  */
 import { DomElement, attr, classAndId, rawText } from './dom';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { toIsoDate } from './dates';
-import { urlDay } from './date-text';
+import { findTextDates, urlDay } from './date-text';
 import { cleanText } from './text';
-import { findVisibleDate, inNoise } from './date-visible';
+import { VisibleDates, findVisibleDates, inNoise } from './date-visible';
 
 /** Meta keys for the publication time, most specific first (OpenGraph, Parse.ly, Sailthru, Dublin Core, CMS idioms). */
 const PUBLISHED_KEYS = [
@@ -83,6 +84,8 @@ export interface DateInput {
   ld: LdArticle | null;
   /** The fetched URL and the canonical one: either may carry /2019/11/18/. */
   urls: Array<string | null | undefined>;
+  /** The element holding the story's headline (an h1, or an h2 the headline rule chose): printed dates follow it. */
+  headline?: DomElement | null;
   /** The feed entry's date, used when the page states none. */
   hint?: string | null;
   /** The current time; without it no date is rejected as future. */
@@ -100,14 +103,17 @@ export function findDates(input: DateInput): FoundDates {
   const ok = (iso: string | null): iso is string => plausible(iso, Number.isNaN(now) ? null : now);
   const modified = firstOk(modifiedCandidates(input), ok);
   const hint = firstOk([toIsoDate(input.hint)], ok);
-  const found = choosePublished(input, ok);
-  const published = (found && hint && found.endsWith(MIDNIGHT) && sameDayish(found, hint) ? hint : found) ?? hint ?? modified;
+  const visible = lazy(() => findVisibleDates(input.facts, monthFirst(input.facts), input.headline));
+  const found = choosePublished(input, ok, visible);
+  const printedUpdate = (): string | null => firstOk([visible().updated], ok);
+  const published =
+    (found && hint && found.endsWith(MIDNIGHT) && sameDayish(found, hint) ? hint : found) ?? hint ?? modified ?? printedUpdate();
   const keepModified = modified && published && Date.parse(modified) >= Date.parse(published) ? modified : null;
   return { published_at: published, modified_at: published ? keepModified : modified };
 }
 
 /** Candidates are read lazily: most pages settle on the first one (JSON-LD or article:published_time). */
-function choosePublished(input: DateInput, ok: (iso: string | null) => iso is string): string | null {
+function choosePublished(input: DateInput, ok: (iso: string | null) => iso is string, printed: () => VisibleDates): string | null {
   const it = okOnly(publishedCandidates(input), ok);
   const first = it.next().value ?? null;
   let rest: string[] | null = null;
@@ -118,10 +124,20 @@ function choosePublished(input: DateInput, ok: (iso: string | null) => iso is st
   if (structured && urlIso && !sameDayish(structured, urlIso))
     return all().find((d) => d.startsWith(fromUrl!) && !d.endsWith(MIDNIGHT)) ?? urlIso;
   if (structured) return structured;
-  const visible = findVisibleDate(input.facts, monthFirst(input.facts));
+  const visible = printed().published;
   const visibleIso = ok(visible) ? visible : null;
   if (visibleIso && urlIso) return sameDayish(visibleIso, urlIso) ? visibleIso : urlIso;
   return visibleIso ?? urlIso;
+}
+
+/** Computes once, when first asked (most pages never read their printed dates). */
+function lazy<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [value, done] = [f(), true];
+    return value;
+  };
 }
 
 function plausible(iso: string | null, now: number | null): boolean {
@@ -154,14 +170,16 @@ function preciseDate(found: string[]): string | null {
 }
 
 function* publishedCandidates({ facts, ld }: DateInput): Generator<string | null, void, undefined> {
-  yield ld ? toIsoDate(ld.datePublished) : otherLdDate(facts.jsonLd, 'datePublished');
-  for (const k of PUBLISHED_KEYS) yield toIsoDate(facts.meta.get(k));
+  const day = (v: string | null | undefined): string | null => structuredDate(v, monthFirst(facts));
+  yield ld ? day(ld.datePublished) : otherLdDate(facts.jsonLd, 'datePublished');
+  for (const k of PUBLISHED_KEYS) yield day(facts.meta.get(k));
   yield* markupDates(facts, 'published');
 }
 
 function* modifiedCandidates({ facts, ld }: DateInput): Generator<string | null, void, undefined> {
-  yield ld ? toIsoDate(ld.dateModified) : otherLdDate(facts.jsonLd, 'dateModified');
-  for (const k of MODIFIED_KEYS) yield toIsoDate(facts.meta.get(k));
+  const day = (v: string | null | undefined): string | null => structuredDate(v, monthFirst(facts));
+  yield ld ? day(ld.dateModified) : otherLdDate(facts.jsonLd, 'dateModified');
+  for (const k of MODIFIED_KEYS) yield day(facts.meta.get(k));
   yield* markupDates(facts, 'modified');
 }
 
@@ -178,22 +196,37 @@ function otherLdDate(blocks: string[], key: 'datePublished' | 'dateModified'): s
 
 /** itemprop and <time> dates outside comments and related stories: the marked-up ones first, then any <time datetime>. */
 function* markupDates(facts: PageFacts, role: 'published' | 'modified'): Generator<string | null, void, undefined> {
+  const usFirst = monthFirst(facts);
   const wanted = role === 'published' ? PUBLISHED_MARK : MODIFIED_MARK;
   const marked = [...facts.dated.filter((el) => el.attribs.itemprop !== undefined), ...facts.times];
   for (const el of marked) {
     const mark = markOf(el);
-    if (wanted.test(mark) && (role === 'modified' || !MODIFIED_MARK.test(mark)) && !inNoise(el)) yield markupValue(el);
+    if (wanted.test(mark) && (role === 'modified' || !MODIFIED_MARK.test(mark)) && !inNoise(el)) yield markupValue(el, usFirst);
   }
   if (role === 'modified') return;
-  for (const t of facts.times) if (!MODIFIED_MARK.test(markOf(t)) && !inNoise(t)) yield markupValue(t);
+  for (const t of facts.times) if (!MODIFIED_MARK.test(markOf(t)) && !inNoise(t)) yield markupValue(t, usFirst);
 }
 
 function markOf(el: DomElement): string {
   return `${attr(el, 'itemprop')} ${classAndId(el)} ${el.attribs.pubdate !== undefined ? 'pubdate' : ''}`.toLowerCase();
 }
 
-function markupValue(el: DomElement): string | null {
-  return toIsoDate(el.attribs.datetime ?? el.attribs.content ?? (el.name === 'time' ? null : cleanText(rawText(el))));
+function markupValue(el: DomElement, usFirst: boolean): string | null {
+  return structuredDate(el.attribs.datetime ?? el.attribs.content ?? (el.name === 'time' ? null : cleanText(rawText(el))), usFirst);
+}
+
+/** A structured value longer than this is not a date field (a description put in the wrong tag). */
+const MAX_DATE_FIELD_CHARS = 60;
+
+/**
+ * An ISO date for a structured date field; a field written for people ("18.11.2019 10:30", "November 20, 2019
+ * 13:42", "5. Dezember 2026") gives its calendar day at midnight UTC (its time has no zone to be read in).
+ */
+function structuredDate(value: string | null | undefined, monthFirst: boolean): string | null {
+  const iso = toIsoDate(value);
+  if (iso || !value || value.length > MAX_DATE_FIELD_CHARS) return iso;
+  const found = findTextDates(value, monthFirst)[0];
+  return found ? (found.iso ?? found.day + MIDNIGHT) : null;
 }
 
 /** US English writes month first ("11/18/19"); everyone else day first. */

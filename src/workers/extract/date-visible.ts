@@ -24,18 +24,26 @@ const NOISE_HINT =
   /comment|reply|respon[sd]|discussion|disqus|related|recommend|popular|trending|more-(?:stories|news|from)|read-?more|also|sidebar|widget|teaser|promo|newsletter|outbrain|taboola|(?:^|[\s_-])rail|masthead|top-?bar|site-header|breadcrumb|footer|copyright/;
 const NOISE_TAGS = new Set(['footer', 'aside', 'nav']);
 
-/** The page's printed publication date: the instant when a time and zone are printed with it, else midnight UTC of the day; or null. */
-export function findVisibleDate(facts: PageFacts, monthFirst: boolean): string | null {
-  const h1 = facts.h1.find((h) => closest(h, 'article') || closest(h, 'main')) ?? facts.h1[0];
+/** A printed publication date, and the printed update date for pages that give no other ("Stand: 14.11.2019"). */
+export interface VisibleDates {
+  published: string | null;
+  updated: string | null;
+}
+
+/** The page's printed dates (read after `headline`, the element holding the story's headline, when known): the instant when a time and zone are printed with a date, else midnight UTC of its day. */
+export function findVisibleDates(facts: PageFacts, monthFirst: boolean, headline: DomElement | null = null): VisibleDates {
+  const h1 = headline ?? facts.h1.find((h) => closest(h, 'article') || closest(h, 'main')) ?? facts.h1[0];
   const texts = h1 ? [afterHeadline(h1), beforeHeadline(h1), ...elementTexts(facts)] : elementTexts(facts);
   let unlabelled: TextDate | null = null;
+  let updated: TextDate | null = null;
   for (const text of texts) {
     for (const d of findTextDates(text, monthFirst)) {
-      if (d.role === 'published') return isoOf(d);
-      if (d.role === null && !unlabelled) unlabelled = d;
+      if (d.role === 'published') return { published: isoOf(d), updated: null };
+      if (d.role === null) unlabelled ??= d;
+      else updated ??= d;
     }
   }
-  return unlabelled ? isoOf(unlabelled) : null;
+  return { published: unlabelled && isoOf(unlabelled), updated: updated && isoOf(updated) };
 }
 
 function isoOf(d: TextDate): string {

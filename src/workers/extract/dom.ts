@@ -159,3 +159,22 @@ export function isInside(node: DomNode, ancestor: DomNode): boolean {
   for (let n: DomNode | null = node; n; n = n.parent) if (n === ancestor) return true;
   return false;
 }
+
+/** True when `node` starts after the whole of `other` has ended, in document order (neither inside the other). */
+export function isAfter(node: DomNode, other: DomNode): boolean {
+  const a = ancestry(node),
+    b = ancestry(other);
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const parent = a[i - 1];
+  const [x, y] = [a[i], b[i]];
+  if (!parent || !x || !y || !hasChildren(parent)) return false; // one holds the other, or different trees
+  return parent.children.indexOf(x) > parent.children.indexOf(y);
+}
+
+/** The node's ancestors from the root down to itself. */
+function ancestry(node: DomNode): DomNode[] {
+  const out: DomNode[] = [];
+  for (let n: DomNode | null = node; n; n = n.parent) out.push(n);
+  return out.reverse();
+}

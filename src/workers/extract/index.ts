@@ -2,7 +2,7 @@
  * Article extraction: a page's HTML in, the story with its attribution out (or null). Pure: no
  * network, database, environment, clock or logging — the worker shell does those.
  */
-import { DomElement, DomNode, rawText } from './dom';
+import { DomElement, DomNode, isInside, rawText } from './dom';
 import { parsePage, selectAll } from './parse';
 import { collectFacts } from './collect';
 import { readJsonLd } from './jsonld';
@@ -98,7 +98,8 @@ function chooseBody(html: string, own: Story | null, stats: Map<DomElement, Node
 function buildArticle(root: DomNode, content: Story, url: string, options: ExtractOptions): ExtractedArticle | null {
   const facts = collectFacts(root);
   const ld = readJsonLd(facts.jsonLd);
-  const meta = readMetadata(facts, ld, url, options.hints, options.now);
+  const inPage = content.roots.filter((r) => isInside(r, root)); // the second opinion's roots belong to its own parse
+  const meta = readMetadata(facts, ld, url, options.hints, options.now, inPage);
   const story = content.segments;
   const footers = facts.footers
     .filter(mayHoldRights)

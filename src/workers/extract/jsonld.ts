@@ -64,7 +64,7 @@ function typesOf(o: JsonObject): string[] {
 function toArticle(o: JsonObject): LdArticle {
   return {
     headline: str(o.headline) ?? str(o.name),
-    authors: names(o.author),
+    authors: personNames(o.author),
     datePublished: str(o.datePublished) ?? str(o.dateCreated),
     dateModified: str(o.dateModified),
     publisher: names(o.publisher)[0] ?? null,
@@ -100,6 +100,20 @@ export function names(v: Json | undefined): string[] {
   if (Array.isArray(v)) return v.flatMap(names);
   if (isObject(v)) return names(v.name);
   return [];
+}
+
+/** schema.org types of an author that is not a person (a publisher, a desk, a brand): never a byline. */
+const ORGANIZATION_TYPE = /organi[sz]ation$|^(?:Corporation|Brand|NewsMediaOrganization|WebSite)$/i;
+
+/**
+ * The authors' names, authors typed as organizations left out. A bare {"@id"} reference (Yoast's graph) is
+ * not followed: on the scrapinghub dev pages its Person is the account that posted (an editor, a company
+ * blog's owner), not the writer the page credits.
+ */
+function personNames(v: Json | undefined): string[] {
+  if (Array.isArray(v)) return v.flatMap(personNames);
+  if (!isObject(v)) return names(v);
+  return typesOf(v).some((t) => ORGANIZATION_TYPE.test(t)) ? [] : names(v.name);
 }
 
 function urlOf(v: Json | undefined): string | null {

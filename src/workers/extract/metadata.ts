@@ -4,6 +4,7 @@
  */
 import { absoluteUrl, stripTracking } from '../../core/url';
 import { readHeadline } from './title';
+import { DomElement } from './dom';
 import { readByline } from './byline';
 import { bylineNames } from './person-name';
 import { PageFacts } from './collect';
@@ -27,21 +28,22 @@ export interface Metadata {
   image: string | null;
 }
 
-/** Reads the article's metadata; `url` is the fetched address (the base for relative links); `now` bounds future dates. */
+/** Reads the article's metadata; `url` is the fetched address (the base for relative links); `now` bounds future dates; `body` the story's roots in this page. */
 export function readMetadata(
   facts: PageFacts,
   ld: LdArticle | null,
   url: string,
   hints: ExtractHints = {},
   now?: ExtractOptions['now'],
+  body: DomElement[] = [],
 ): Metadata {
   const m = facts.meta;
   const sites = siteNamesOf(facts.meta, ld, url);
   const headline = readHeadline(facts, ld, sites);
-  const byline = readByline(facts, ld, headline.h1, sites);
+  const byline = readByline(facts, ld, { headline: headline.h1, body }, sites);
   const hinted = (hints.authors ?? []).flatMap((a) => bylineNames(a, sites));
   const canonical = absoluteUrl(facts.links.get('canonical') ?? m.get('og:url') ?? ld?.url, url);
-  const dates = findDates({ facts, ld, urls: [url, canonical], hint: hints.published_at, now });
+  const dates = findDates({ facts, ld, urls: [url, canonical], headline: headline.h1, hint: hints.published_at, now });
   const image = absoluteUrl(
     m.get('og:image') ?? m.get('og:image:url') ?? m.get('twitter:image') ?? m.get('twitter:image:src') ?? ld?.image,
     url,

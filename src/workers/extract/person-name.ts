@@ -38,18 +38,24 @@ const ROLE =
   /\b(?:international|media|writer|correspondent|editor|editors|redakteur|redakteurin|redaktion|rédaction|redacción|reporter|staff|press|presse|news|nachrichten|agency|agentur|bureau|contributor|contributing|columnist|times|post|journal|herald|tribune|reuters|ap|afp|dpa|apa|sda|epd|kna|efe|ansa|cnn|bbc|ma|phd|md|senior|chief|associate|deputy|managing|guest|freelance|online|desk|team|staff|chefredakteur|autor|autorin|korrespondent|korrespondentin|journalist|journalistin|photographer|fotograf|illustrator)\b/iu;
 /** A word that makes a string a job title, not a name ("Games Editor", "Staff Writer"). */
 const ROLE_WORD =
-  /^(?:international|media|magazine|zeitung|journal|tribune|herald|daily|online|network|group|large|editor|editors|writer|correspondent|reporter|redakteur|redakteurin|redaktion|columnist|contributor|contributing|staff|journalist|journalistin|korrespondent|korrespondentin|chefredakteur|photographer|fotograf|news|press|presse|team|desk|bureau|agency|agentur|authors?|bloggers?|advisor|adviser|advocate|evangelist|developers?|presents|moderator|producer|produzent)$/iu;
+  /^(?:international|media|magazine|zeitung|journal|tribune|herald|daily|online|network|group|large|editor|editors|writer|correspondent|reporter|redakteur|redakteurin|redaktion|columnist|contributor|contributing|staff|journalist|journalistin|korrespondent|korrespondentin|chefredakteur|photographer|fotograf|news|press|presse|team|desk|bureau|agency|agentur|authors?|bloggers?|advisor|adviser|advocate|evangelist|developers?|presents|moderator|producer|produzent|autor|autorin|autora|autore|auteure?|redacción|redaccion|rédaction|redazione|redactie|redação)$/iu;
 /** A word that makes a string an institution, not a person ("University of Riverside", "Max-Planck-Institut", "Acme GmbH"). */
 const ORG_WORD =
-  /^(?:university|universität|université|universidad|università|universiteit|college|school|hochschule|institute|institut|instituto|istituto|academy|akademie|académie|department|ministry|ministerium|ministère|council|foundation|stiftung|fondation|fundación|association|verein|society|gesellschaft|société|sociedad|center|centre|zentrum|centro|hospital|klinik|klinikum|company|corporation|corp|inc|ltd|llc|gmbh|plc|committee|commission|kommission|office|government|regierung|police|polizei|party|partei|museum|library|bibliothek|laboratory|labs?|observatory|agency|institution|organisation|organization|union|federation|bund|verband|amt|behörde)\.?$/iu;
+  /^(?:university|universität|université|universidad|università|universiteit|college|school|hochschule|institute|institut|instituto|istituto|academy|akademie|académie|department|ministry|ministerium|ministère|council|foundation|stiftung|fondation|fundación|association|verein|society|gesellschaft|société|sociedad|center|centre|zentrum|centro|hospital|klinik|klinikum|company|corporation|corp|inc|ltd|llc|gmbh|plc|committee|commission|kommission|office|government|regierung|police|polizei|party|partei|museum|library|bibliothek|laboratory|labs?|observatory|agency|institution|organisation|organization|union|federation|bund|verband|amt|behörde|stadt|gemeinde|landkreis|bezirk|freistaat|landtag|bundestag|senat|senado|parlament|parlamento|parlement|ayuntamiento|junta|gobierno|ministerio|consejería|diputación|generalitat|mairie|préfecture|prefecture|région|conseil|comune|regione|provincia|agencia|agence|agenzia|ministère|ministero|\p{L}{3,}(?:ministerium|amt|behörde|verwaltung|präsidium|direktion|gericht))\.?$/iu;
 /** Navigation, sharing and reading-time words that byline boxes also hold. */
 const NOT_A_NAME =
-  /\b(?:weiter|mehr|more|read|lesen|xing|facebook|twitter|linkedin|whatsapp|instagram|pinterest|reddit|e-?mail|mail|share|teilen|follow|folgen|abonnieren|subscribe|login|log in|anmelden|sign in|register|home|menu|menü|kommentar\w*|comments?|admin|administrator|webmaster|wordpress|anonymous|anonym|unknown|guest|gast|user|min\.?|minutes?|minuten|lesezeit|reading time|profile|profil|archive|archiv|posts?|articles?|artikel|about|über|contact|kontakt|print|drucken|copyright|rights|foto|photo|image|bild|getty|imago|shutterstock|none|null|undefined|n\/a|popular|latest|newest|trending|sponsored|anzeige|werbung|advertisement|beitr[aä]ge?|themen?|ressort|rubrik|kategorie|category|tags?|schlagworte|newsletter|podcast|video|galerie|gallery)\b/iu;
+  /\b(?:weiter|mehr|more|read|lesen|xing|facebook|twitter|linkedin|whatsapp|instagram|pinterest|reddit|e-?mail|mail|share|teilen|follow|folgen|abonnieren|subscribe|login|log in|anmelden|sign in|register|home|menu|menü|kommentar\w*|comments?|admin|administrator|webmaster|wordpress|anonymous|anonym|unknown|guest|gast|user|min\.?|minutes?|minuten|lesezeit|reading time|profile|profil|archive|archiv|posts?|articles?|artikel|about|über|contact|kontakt|print|drucken|copyright|rights|foto|photo|image|bild|getty|imago|shutterstock|none|null|undefined|n\/a|popular|latest|newest|trending|sponsored|anzeige|werbung|advertisement|beitr[aä]ge?|themen?|ressort|rubrik|kategorie|category|tags?|schlagworte|newsletter|podcast|video|galerie|gallery|startseite|übersicht|zurück|homepage)\b/iu;
 /** "(http://ebb.org/bkuhn/)", "<x@y.org>", "(@handle)" after a name: dropped before the checks. */
 const LINK_IN_PARENS = /\s*[(<[]\s*(?:https?:\/\/|www\.|@|mailto:)[^)>\]]*[)>\]]/giu;
-/** "Fotos: X", "Photo: X", "Illustration: X" after the author: who made the pictures, not the story. */
+/** "Fotos: X", "Photo: X", "Illustration: X": who made the pictures, not the story (after the author, or alone: a caption's credit). */
 const PICTURE_CREDIT =
   /^\s*(?:fotos?|photos?|bilder?|bild|illustrations?|grafik|video|kamera|camera)(?:\s*[:：]|\s+(?:by|von|par|de|di|por)\s)/iu;
+/** "à Paris", "in Berlin", "desde Madrid" after a name: where the author wrote from. */
+const PLACE = /^(?:à|au|en|in|aus|from|desde|depuis|da|dal)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
+/** "Edited by X", "编辑：X", "责任编辑：X" (the desk editor under every Chinese story): who edited the story, not who wrote it. */
+const EDITOR_CREDIT = /^\s*(?:edited\s+by\s|(?:责任|責任)?(?:编辑|編輯)\s*[:：\s])/iu;
+/** The same credit after the author's ("作者：张三 责任编辑：李四", "By X. Edited by Y"): cut off. */
+const EDITOR_TAIL = /[\s.,;|]+(?:edited\s+by\s|(?:责任|責任)?(?:编辑|編輯)\s*[:：\s]).*$/iu;
 /** "(dpa)", "(Henrique Zecchin)", "(avec …)" inside a byline: left out before the names are read ("(42)" counters stay, and fail). */
 const PARENTHETICAL = /\s*\([^()\d]{0,60}\)/gu;
 /** An e-mail address, plain or obfuscated ("x [at] y [dot] de"), or a link. */
@@ -90,8 +96,8 @@ export function cleanByline(raw: string): string {
 /** The names in a byline, each checked; [] when any part is neither a name nor a role (so no byline). */
 export function bylineNames(raw: string, siteNames: string[] = []): string[] {
   const text = cleanText(plainText(raw)).replace(LINK_IN_PARENS, ' ').replace(PARENTHETICAL, ' ');
-  if (!text || text.length > MAX_BYLINE_CHARS || COMMENTER.test(text)) return [];
-  const cleaned = cleanByline(text);
+  if (!text || text.length > MAX_BYLINE_CHARS || COMMENTER.test(text) || PICTURE_CREDIT.test(text) || EDITOR_CREDIT.test(text)) return [];
+  const cleaned = cleanByline(text.replace(EDITOR_TAIL, ''));
   if (EMAIL_OR_LINK.test(cleaned)) return [];
   const parts = (invertedNames(cleaned) ?? cleaned.split(AUTHOR_JOIN))
     .filter((p) => !PICTURE_CREDIT.test(p))
@@ -100,7 +106,7 @@ export function bylineNames(raw: string, siteNames: string[] = []): string[] {
   const names: string[] = [];
   for (const part of parts) {
     if (isPersonName(part, siteNames)) names.push(part);
-    else if (names.length === 0 || !(isRole(part) || isAffiliation(part))) return [];
+    else if (names.length === 0 || !(isRole(part) || isAffiliation(part) || PLACE.test(part))) return [];
   }
   return [...new Set(names)];
 }

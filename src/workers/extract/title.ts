@@ -54,7 +54,7 @@ export function readHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: 
     h1s.find((h) => [...refs, ...whole].some((r) => sharesWords(loose(h.text), r)));
   const subhead = agreeing
     ? undefined
-    : agreeingSubhead(facts.subheads, sites, [...refs, ...[og, doc].filter((x): x is string => !!x).map(loose)]);
+    : agreeingSubhead([...facts.subheads, ...facts.titled], sites, [...refs, ...[og, doc].filter((x): x is string => !!x).map(loose)]);
   const inArticle = agreeing ?? subhead ?? h1s.find((h) => (closest(h.el, 'article') || closest(h.el, 'main')) && wordy(h.text));
   if (inArticle) return { title: inArticle.text, h1: inArticle.el };
   const fallback = [nonEmpty(ld?.headline), og, doc].map((t) => (t ? stripSiteName(t, sites) : null)).find((t) => t && !isSite(t, sites));

@@ -51,6 +51,20 @@ describe('bylineNames rejects what is not a person', () => {
     ['Alle Beiträge', 'navigation', 'constructed'],
     ['人氣(23925)', 'CJK view counter', 'readability/pixnet'],
     ['新华社', 'CJK agency name', 'constructed'],
+    ['Foto: Max Muster', "a caption's photo credit, alone (German sites print it in author-classed spans)", 'constructed'],
+    ['Photo by John Smith', "a caption's photo credit", 'constructed'],
+    ['Foto de Ana García', "a caption's photo credit (Spanish)", 'constructed'],
+    ['责任编辑：王五', 'the desk editor under a Chinese story, not its author', 'constructed'],
+    ['Edited by Max Muster', 'an editor, not the author', 'constructed'],
+    ['Zum Autor', 'navigation to the author page (German)', 'constructed'],
+    ['Zur Startseite', 'navigation (German)', 'constructed'],
+    ['Redacción Madrid', 'a desk (Spanish)', 'constructed'],
+    ['Agencia EFE', 'an agency (Spanish)', 'constructed'],
+    ['Stadt Jena', 'a public body (German city)', 'constructed'],
+    ['Landratsamt Jena', 'a public body (a German compound ending in -amt)', 'constructed'],
+    ['Bundesministerium der Finanzen', 'a public body (a German compound ending in -ministerium)', 'constructed'],
+    ['Ayuntamiento de Madrid', 'a public body (Spanish city hall)', 'constructed'],
+    ['Junta de Andalucía', 'a public body (Spanish region)', 'constructed'],
   ])('%j (%s; %s)', (raw) => {
     expect(bylineNames(raw)).toEqual([]);
   });
@@ -141,6 +155,9 @@ describe('bylineNames keeps the person', () => {
     ['Ash, C., Mueller, K. L.', ['C. Ash', 'K. L. Mueller'], 'feeds corpus (Science: surname, initials)'],
     ['Jong, Michiel de', ['Michiel de Jong'], 'readability/ietf-1 (DC.Creator, particle after the given name)'],
     ['LAPALU, N., SIMON, A.', ['N. LAPALU', 'A. SIMON'], 'feeds corpus (surnames in capitals)'],
+    ['作者：张三 责任编辑：李四', ['张三'], "constructed (the author, the desk editor's credit after it cut off)"],
+    ['By Anna Dunst. Edited by Max Muster', ['Anna Dunst'], 'constructed (the editor is not an author)'],
+    ['Par Jean Dupont, à Paris', ['Jean Dupont'], 'constructed (where the author wrote from)'],
   ])('%j → %j (%s)', (raw, names) => {
     expect(bylineNames(raw)).toEqual(names);
   });
@@ -232,6 +249,57 @@ describe('readByline on a page', () => {
       `<article><h1>Key moments from the hearing testimony</h1><p class="byline">By Kathryn Watson, Grace Segers</p>${STORY}</article>`,
     );
     expect(extractArticle(html, 'https://www.cbsnews.com/news/x/')?.authors).toEqual(['Stefan Becket']);
+  });
+
+  it('does not take a byline printed after the story\'s body, outside it (scrapinghub/f344ca5 shape: a linked story\'s "By Lisa Kubota" under a staff story)', () => {
+    const html = page(
+      '<title>Scientists find the moon almost certainly has water</title>',
+      `<div class="story"><h1>Scientists find the moon almost certainly has water</h1><div class="byline">By HNN Staff</div>${STORY}</div>
+      <div class="feed"><h3><a href="/2019/11/18/other/">Rail project faces new delays</a></h3><div class="byline">By Lisa Kubota</div></div>`,
+    );
+    expect(extractArticle(html, 'https://www.hawaiinewsnow.com/2019/11/18/x/')?.byline).toBeNull();
+  });
+
+  it('reads a name whose last letter is in its own span whole (scrapinghub/2f42ef1, wired.com: "Molly Woo<span>d</span>")', () => {
+    const html = page(
+      '<title>The future of banking is you are broke</title>',
+      `<article><h1>The future of banking is you are broke</h1><div class="byline bylines__byline byline--author"><a class="byline__name-link" href="/contributor/molly-wood">Molly Woo<span class="link__last-letter-spacing">d</span></a></div>${STORY}</article>`,
+    );
+    expect(extractArticle(html, 'https://www.wired.com/story/x/')?.byline).toBe('Molly Wood');
+  });
+
+  it('keeps apart a name and an outlet printed in adjacent spans (scrapinghub/5137456, foxbusiness.com: "Jonathan Garber" "FOXBusiness")', () => {
+    const html = page(
+      '<title>Home Depot sales miss, shares plunge</title>',
+      `<article><h1>Home Depot sales miss, shares plunge</h1><div class="author-byline"><span><span class="article-authors"><span>By </span><span class="authors"><span class="author"><a href="/person/g/jonathan-garber" rel="author">Jonathan Garber</a><span></span></span></span></span><span class="article-source"><a href="http://www.foxbusiness.com/index.html">FOXBusiness</a></span></span></div>${STORY}</article>`,
+    );
+    expect(extractArticle(html, 'https://www.foxbusiness.com/markets/x')?.byline).toBe('Jonathan Garber');
+  });
+
+  it('does not read a hidden copy of the name (scrapinghub/ba4dfe2, express.co.uk: a display:none rel=author link)', () => {
+    const html = page(
+      '<title>Outbreak warning</title>',
+      `<article><h1>Outbreak warning issued by health officials</h1><div class="author"> By <a href="/journalist/122507/Sean-Martin"><span>Sean Martin</span></a> <a href="" rel="author" style="display:none">Sean Martin</a></div>${STORY}</article>`,
+    );
+    expect(extractArticle(html, 'https://www.express.co.uk/news/x')?.byline).toBe('Sean Martin');
+  });
+
+  it('reads every author of a repeated meta key (readability/ietf-1: two DC.Creator tags, not the first alone)', () => {
+    const html = page(
+      '<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">',
+      `<h1>remoteStorage</h1><article>${STORY}</article>`,
+    );
+    expect(extractArticle(html, 'https://tools.ietf.org/html/draft-dejong-remotestorage-04')?.authors).toEqual([
+      'F. Kooman',
+      'Michiel de Jong',
+    ]);
+  });
+
+  it('does not take a JSON-LD author typed as an organization for a person (a name-shaped outlet, constructed from scrapinghub/2c46804 "CBS News")', () => {
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"NewsMediaOrganization","name":"Frankfurter Rundschau"}}</script>';
+    const html = page(ld, `<article><h1>Stadt baut die Hafenmauer neu</h1>${STORY}</article>`);
+    expect(extractArticle(html, 'https://www.fr.de/x.html')?.byline).toBeNull();
   });
 });
 

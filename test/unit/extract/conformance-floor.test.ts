@@ -23,7 +23,10 @@ import { CorpusName, CorpusPage, extractAll, isHeldOut, loadCorpus, scoreBodies,
 const FLOORS: Record<CorpusName, Record<'dev' | 'hold-out', { body: number; bylinePrecision?: number; title?: number }>> = {
   // today: dev 0.975, hold-out 0.975
   scrapinghub: { dev: { body: 0.95 }, 'hold-out': { body: 0.95 } },
-  // today: body dev 0.927, hold-out 0.939; byline precision dev 0.878 (ietf-1: we name the co-author F. Kooman, the truth the first author), hold-out 1.000; headline (meta-fair) dev 0.800, hold-out 0.865
+  // today: body dev 0.927, hold-out 0.939; byline precision dev 0.878, hold-out 1.000; headline (meta-fair) dev 0.800, hold-out 0.865.
+  // The 5 dev bylines counted wrong are the labels' (read on the pages, issue 15): herald-sun-1 and salon-1 label a teaser's byline
+  // (we give the story's: Laurie Oakes, Richard Eskow), seattletimes-1 labels a date, folha keeps a nickname in parentheses,
+  // ietf-1 labels the last of two DC.Creator tags (we give both authors).
   readability: {
     dev: { body: 0.9, bylinePrecision: 0.85, title: 0.78 },
     'hold-out': { body: 0.91, bylinePrecision: 0.9, title: 0.8 },
@@ -32,11 +35,11 @@ const FLOORS: Record<CorpusName, Record<'dev' | 'hold-out', { body: number; byli
 
 /**
  * Floors on scrapinghub's hand labels (test/fixtures/bylines, test/fixtures/dates). Today: byline
- * recall 0.929 / 0.917 and precision 1.000 / 0.957 (dev / hold-out); date recall 0.957 / 1.000.
+ * recall 0.939 / 0.958 and precision 1.000 / 0.958 (dev / hold-out); date recall 0.979 / 1.000.
  * Precision counts a byline given on a page that states none as wrong: a wrong name is worse than none.
  */
 const LABEL_FLOORS = {
-  dev: { headline: 0.95, bylineRecall: 0.85, bylinePrecision: 0.95, authorPrecision: 0.95, dateRecall: 0.9 },
+  dev: { headline: 0.95, bylineRecall: 0.85, bylinePrecision: 0.95, authorPrecision: 0.95, dateRecall: 0.94 },
   'hold-out': { headline: 0.92, bylineRecall: 0.85, bylinePrecision: 0.9, authorPrecision: 0.9, dateRecall: 0.9 },
 };
 const BYLINE_LABELS = path.join(__dirname, '../../fixtures/bylines/scrapinghub.json');

@@ -11,6 +11,7 @@ import { findDates } from '../../../src/workers/extract/date-finder';
 import { parsePage } from '../../../src/workers/extract/parse';
 import { collectFacts } from '../../../src/workers/extract/collect';
 import { readJsonLd } from '../../../src/workers/extract/jsonld';
+import { extractArticle } from '../../../src/workers/extract';
 
 const NOW = '2026-12-05T04:00:00Z';
 
@@ -94,6 +95,22 @@ describe('urlDay', () => {
 });
 
 const page = (head: string, body: string) => `<html lang="en"><head>${head}</head><body>${body}</body></html>`;
+const SECTIONS = [
+  'News & Politics',
+  'Culture',
+  'Science & Health',
+  'Food',
+  'Life Stories',
+  'Innovation',
+  'Video',
+  'Podcasts',
+  'Sustainability',
+  'Newsletters',
+]
+  .map((s) => `<a href="/">${s}</a>`)
+  .join(' ')
+  .repeat(2);
+const pageDe = (body: string) => `<html lang="de"><head></head><body>${body}</body></html>`;
 const ARTICLE = '<p>The regional water board approved the new rates after a long hearing on Tuesday evening.</p>';
 
 describe('findDates: where the date comes from', () => {
@@ -176,6 +193,64 @@ describe('findDates: where the date comes from', () => {
     ],
   ])('%s', (_name, html, published, modified) => {
     expect(datesOf(html)).toEqual({ published_at: published, modified_at: modified });
+  });
+
+  it('a printed update date when the page gives no other ("Stand:", as tagesschau.de and mdr.de print their only date; constructed)', () => {
+    const html = pageDe(
+      `<article><h1>Bundestag beschließt Haushalt</h1><p class="meta">Stand: 05.12.2026 14:30 Uhr</p>${ARTICLE}</article>`,
+    );
+    expect(datesOf(html)).toEqual({ published_at: '2026-12-05T00:00:00.000Z', modified_at: null });
+  });
+
+  it('a printed update date does not stand in for the URL day or a printed publication date', () => {
+    const updated = `<p class="meta">Veröffentlicht am 03.12.2026, aktualisiert am 05.12.2026</p>`;
+    expect(datesOf(pageDe(`<h1>Bundestag beschließt Haushalt</h1>${updated}${ARTICLE}`)).published_at).toBe('2026-12-03T00:00:00.000Z');
+    const stand = `<h1>Bundestag beschließt Haushalt</h1><p class="meta">Stand: 05.12.2026</p>${ARTICLE}`;
+    expect(datesOf(pageDe(stand), 'https://www.example.de/2026/12/01/haushalt/').published_at).toBe('2026-12-01T00:00:00.000Z');
+  });
+
+  it('the date printed under a headline that is not an h1 (readability/salon-1: the h1 is the site logo)', () => {
+    const html = page(
+      '<title>The sharing economy is a lie | Salon.com</title>',
+      `<h1><a href="/">Salon</a></h1><div class="menu">${SECTIONS}</div><article><h2>The sharing economy is a lie</h2><div class="byline">Richard Eskow</div><span>Sunday, Feb 1, 2015 11:57 AM UTC</span>${ARTICLE.repeat(4)}</article>`,
+    );
+    expect(extractArticle(html, 'https://www.salon.com/2015/x/', { now: NOW })?.published_at).toBe('2015-02-01T11:57:00.000Z');
+  });
+
+  it('the date printed under a headline held in a title-classed element of a page with no heading tags (scrapinghub/f6ac15a, a city hall)', () => {
+    const html = `<html><head><title>Atendimento Domiciliar registra arrombamento em veículos</title></head><body>
+      <div class="col-md-9"><p class="titulo" title="21956">Atendimento Domiciliar registra arrombamento em veículos</p>
+      <small class="text-muted"><b>05/10/2018</b> - Publicado por: Clarissa Borba - Categoria: <a href="/noticias.php?cat=19">Saúde</a></small>
+      ${ARTICLE.repeat(4)}</div></body></html>`;
+    const article = extractArticle(html, 'https://www.jaraguadosul.sc.gov.br/news/servi-o-de-atendimento', { now: NOW });
+    expect(article?.published_at).toBe('2018-10-05T00:00:00.000Z');
+  });
+
+  it('the date printed under a headline in a <dl class="newsTitle"> (scrapinghub/0ec95c7, entermedia.co.kr)', () => {
+    const html = `<html lang="ko"><head><title>엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유</title></head><body>
+      <h1 id="site-title"><a href="/">엔터 미디어</a></h1><ul class="news_list">${'<li><a href="/news/10285">‘스탠딩 업’, 고루했던 KBS 예능국의 아..</a></li>'.repeat(12)}</ul>
+      <div class="newsContent"><dl class="newsTitle"><dt>엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유</dt></dl>
+      기사입력 :[ 2018-08-25 15:24 ]<div class="newsArticle">${ARTICLE.repeat(4)}</div></div></body></html>`;
+    expect(extractArticle(html, 'http://entermedia.co.kr/news/news_view.html?idx=10290', { now: NOW })?.published_at).toBe(
+      '2018-08-25T00:00:00.000Z',
+    );
+  });
+
+  it('a structured date written for people gives its day (readability/ehow-2: publish_date "05/08/2014 07:01:00" on a US page, over the dateModified <time>)', () => {
+    const html = page(
+      '<meta name="publish_date" content="05/08/2014 07:01:00">',
+      `<h1>How to Throw a Graduation Party on a Budget</h1><div class="article-meta"><time datetime="2016-09-14T07:07:00-04:00" itemprop="dateModified">Last updated September 14, 2016</time></div>${ARTICLE}`,
+    );
+    expect(datesOf(html).published_at).toBe('2014-05-08T00:00:00.000Z');
+  });
+
+  it('a German structured date and an itemprop date printed as text give their days (constructed)', () => {
+    expect(datesOf(pageDe(`<meta name="date" content="05.12.2026 10:30"><h1>Haushalt</h1>${ARTICLE}`)).published_at).toBe(
+      '2026-12-05T00:00:00.000Z',
+    );
+    expect(datesOf(pageDe(`<h1>Haushalt</h1><span itemprop="datePublished">3. Dezember 2026</span>${ARTICLE}`)).published_at).toBe(
+      '2026-12-03T00:00:00.000Z',
+    );
   });
 
   it('the URL when the page says nothing', () => {
