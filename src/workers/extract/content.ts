@@ -3,7 +3,7 @@
  * rules), add related siblings, then prune what is not story text inside it.
  */
 import { DomElement, DomNode, NON_CONTENT_TAGS, hasChildren, isElement, walkElements } from './dom';
-import { isBoilerplateElement, isHidden, isRestorable } from './boilerplate';
+import { isBoilerplateElement, isHidden, isListedArticle, isRestorable } from './boilerplate';
 import { NodeStats, candidateScore, linkDensity, scoreTree } from './score';
 import { pruneContent } from './prune';
 
@@ -73,7 +73,7 @@ function markRemoved(body: DomElement, strict: boolean, extra: DomElement[], wra
   const removed = new Set<DomNode>(extra);
   walkElements(body, (el) => {
     if (NON_CONTENT_TAGS.has(el.name)) return false;
-    if (isHidden(el) || (strict && !wrappers.has(el) && isBoilerplateElement(el))) {
+    if (isHidden(el) || (strict && !wrappers.has(el) && (isBoilerplateElement(el) || isListedArticle(el)))) {
       removed.add(el);
       return false;
     }

@@ -106,3 +106,23 @@ describe('a sibling block of the story with a fifth of its words linked is more 
     expect(a.text).toContain('Part 3: the new Xbox console runs');
   });
 });
+
+describe('a row of sibling <article> teasers is a list, not the story', () => {
+  // Shaped after a WordPress blog post (mensagensreflexao.com.br, scrapinghub corpus): the post is one
+  // <article>; after it a "You may like..." <article> holds six sibling <article> teasers, each an image,
+  // share links and a long excerpt, which together outweigh the post.
+  const teaser = (i: number): string =>
+    `<article class="postbox post-${i}"><a name="${i}"></a><img src="/t${i}.jpg"><div><a href="/share?${i}">Share</a> <a href="/pin?${i}">Pin</a></div>
+    <p>Teaser ${i}: life asks of us optimism and courage, to hope for the best, to make the best happen, to get up again after a fall, to keep the enthusiasm, the hope, and the faith that good is close by, waiting ahead for those who…</p></article>`;
+  const page = `<html><body><div id="primary">
+    <article class="articlebox"><h1>Only who loves oneself</h1><p>Living a true experience of love is one of the greatest pleasures of life. To like is to feel with the soul, but to express feelings depends on the ideas of each one. We tie love to our needs, and so we end it.</p><p>We live a life trying to make others responsible for our needs, while we abandon ourselves. We want to be loved, and we do not love ourselves; we want to be understood, and we do not understand ourselves.</p><p>When we abandon ourselves, we look for someone to fill the hole we dug. The dissatisfaction, the inner emptiness, turn into a constant search for new relationships, whose frustrating results will repeat. Each one is the only one responsible for their own needs.</p></article>
+    <article class="postbox"><h3>You may like...</h3>${[1, 2, 3, 4, 5, 6].map(teaser).join('')}</article>
+  </div></body></html>`;
+
+  it('keeps the post and drops the teasers', () => {
+    const a = extractArticle(page, 'https://x.example/post')!;
+    expect(a.text).toContain('one of the greatest pleasures of life');
+    expect(a.text).toContain('we do not understand ourselves');
+    expect(a.text).not.toContain('Teaser');
+  });
+});
