@@ -13,6 +13,8 @@ const ALTERNATIVE_RATIO = 0.75;
 const MIN_ALTERNATIVES = 3;
 /** A candidate scoring this share of the best one, outside it, may be another part of a split story. */
 const SPLIT_PART_RATIO = 0.3;
+/** ... and when it holds at least this share of the best one's text: a headline box, standfirst or caption beside the story is no part of it. */
+const SPLIT_PART_MIN_TEXT = 0.1;
 /** The parts' common ancestor is the story when its link density stays below this ... */
 const SPLIT_MAX_LINK_DENSITY = 0.15;
 /** ... and its text is at most this multiple of the parts' text (little else in between). */
@@ -171,8 +173,14 @@ function refineContainer(best: DomElement, top: Scored[], stats: Map<DomElement,
  */
 function joinSplitStory(best: DomElement, top: Scored[], stats: Map<DomElement, NodeStats>, body: DomElement): DomElement {
   const bestScore = top[0]!.score;
+  const bestText = stats.get(best)?.text ?? 0;
   const parts = top.filter(
-    (c) => c.el !== best && c.score >= bestScore * SPLIT_PART_RATIO && !isAncestor(c.el, best) && !isAncestor(best, c.el),
+    (c) =>
+      c.el !== best &&
+      c.score >= bestScore * SPLIT_PART_RATIO &&
+      (stats.get(c.el)?.text ?? 0) >= bestText * SPLIT_PART_MIN_TEXT &&
+      !isAncestor(c.el, best) &&
+      !isAncestor(best, c.el),
   );
   const disjoint = parts.filter((c) => !parts.some((o) => o !== c && isAncestor(c.el, o.el))); // innermost of each chain
   if (!disjoint.length) return best;

@@ -126,3 +126,20 @@ describe('a row of sibling <article> teasers is a list, not the story', () => {
     expect(a.text).not.toContain('Teaser');
   });
 });
+
+describe('a standfirst beside the story is no part of a split story', () => {
+  // Shaped after a Sputnik column (scrapinghub corpus): the standfirst sits in its own block
+  // (div.b-article__lead) before the article text (div.b-article__text); both are strong candidates,
+  // but the standfirst is a few lines against the story's many paragraphs, and the marked article body is whole.
+  const page = `<html><body><div class="b-article">
+    <div class="b-article__refs">Columnists <a href="/authors/f">Finian Cunningham</a></div>
+    <div itemprop="description" class="b-article__lead"><p>What was this royal thinking of, when he granted a high-profile interview, on a Saturday, to clear his name, with his aides, from an old association?</p></div>
+    <div itemprop="articleBody" class="b-article__text">${prose(14)}</div>
+  </div></body></html>`;
+
+  it('keeps the story text and leaves the standfirst out', () => {
+    const a = extractArticle(page, 'https://x.example/column')!;
+    expect(a.text).toContain('Paragraph 14');
+    expect(a.text).not.toContain('What was this royal thinking of');
+  });
+});
