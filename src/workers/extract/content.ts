@@ -34,6 +34,8 @@ const RESTORE_MAX_LINK_DENSITY = 0.35;
 const MAX_STORY_LINK_DENSITY = 0.5;
 /** A removed block holding more than this share of the page's text wraps the page (see pageWrappers). */
 const WRAPPER_SHARE = 0.5;
+/** Parts of a table that are never the story without their table (its caption, its head). */
+const TABLE_BODY_TAGS = new Set(['tbody', 'thead', 'tfoot']);
 /** Below this much text the furniture filter probably ate the story: try again without it. */
 const MIN_ARTICLE_CHARS = 250;
 
@@ -193,12 +195,17 @@ function joinSplitStory(best: DomElement, top: Scored[], stats: Map<DomElement, 
   return lca;
 }
 
+/**
+ * Up through parents that add no text of their own (lone wrappers), and from a table's body to its
+ * table. A parent that adds even a little text is not climbed: step by step, "a little" reached the
+ * page wrapper and took in the headline box, teasers and labels around the story.
+ */
 function climbWrappers(el: DomElement, stats: Map<DomElement, NodeStats>, body: DomElement): DomElement {
   let cur = el;
   for (let p = cur.parent; p && p !== body && isElement(p); p = p.parent) {
     const ps = stats.get(p);
     const cs = stats.get(cur);
-    if (!ps || !cs || ps.text > cs.text * 1.05 + 20) break;
+    if (!ps || !cs || (ps.text > cs.text && !TABLE_BODY_TAGS.has(cur.name))) break;
     cur = p;
   }
   return cur;

@@ -148,20 +148,40 @@ describe('list items are not paragraphs: a reference list does not outscore the 
   // Shaped after a Wikipedia list article ("List of films featuring time loops", Readability's test
   // pages): a lead, a table whose cells describe each film, then a long references list whose items
   // cite sources with commas; each item's points went straight to the <ol>, the cells' were split over tr/tbody/table.
+  // The table has a caption outside its body: the chosen tbody is climbed to its table, so the lead joins as a sibling.
   const row = (i: number): string =>
     `<tr><td>Film ${i}</td><td>19${50 + i}</td><td>Row ${i}: a man relives the same winter day, again and again, until he learns to be kind to the people of the small town where he is stuck.</td></tr>`;
   const ref = (i: number): string =>
     `<li id="cite_note-${i}"><span class="mw-cite-backlink"><b><a href="#cite_ref-${i}">^</a></b></span> <span class="reference-text"><cite class="citation web"><a href="https://news.example/${i}">"Review of the film number ${i}"</a>. <i><a href="/wiki/Paper">The Daily Paper</a></i>. August 9, 2017. Archived from the original on 3 March 2018. Retrieved 27 January 2020.</cite></span></li>`;
   const page = `<html><body><div class="mw-parser-output">
     <p>This is a list of films in which characters experience a time loop, repeating the same period of time, often a single day, over and over.</p>
-    <table class="wikitable"><tbody><tr><th>Film</th><th>Year</th><th>Description</th></tr>${Array.from({ length: 20 }, (_, i) => row(i + 1)).join('')}</tbody></table>
+    <table class="wikitable"><caption>Films with time loops</caption><tbody><tr><th>Film</th><th>Year</th><th>Description</th></tr>${Array.from({ length: 20 }, (_, i) => row(i + 1)).join('')}</tbody></table>
     <h2>References</h2>
     <div class="reflist"><ol class="references">${Array.from({ length: 40 }, (_, i) => ref(i + 1)).join('')}</ol></div>
   </div></body></html>`;
 
   it('keeps the table of films', () => {
     const a = extractArticle(page, 'https://x.example/wiki/List_of_films')!;
+    expect(a.text).toContain('This is a list of films');
     expect(a.text).toContain('Row 1: a man relives');
     expect(a.text).toContain('Row 20: a man relives');
+  });
+});
+
+describe('the container is not widened to a parent that adds text of its own', () => {
+  // Shaped after a Wall Street Journal snippet page (scrapinghub corpus): the story's paragraphs sit in
+  // div.wsj-snippet-body, next to a paywall box ("To Read the Full Story", Subscribe, Sign In) that adds
+  // only a few per cent of text to their parent, so the old climb took the box in.
+  const page = `<html><body><div class="module"><div class="snippet">
+    <div class="clearfix byline-wrap"><div class="byline">By <span class="name">Sarah E. Needleman</span></div></div>
+    <div class="wsj-snippet-body">${prose(4)}</div>
+    <div class="wsj-snippet-login"><span class="snippet-label">To Read the Full Story</span>
+      <div class="snippet-actions"><a class="snippet-button" href="https://subscribe.example/">Subscribe</a> <a class="snippet-button" href="https://accounts.example/login">Sign In</a></div></div>
+  </div></div></body></html>`;
+
+  it('keeps the story and leaves the paywall box out', () => {
+    const a = extractArticle(page, 'https://x.example/articles/gaming')!;
+    expect(a.text).toContain('Paragraph 4');
+    expect(a.text).not.toContain('To Read the Full Story');
   });
 });
