@@ -34,8 +34,8 @@ export interface NodeStats {
  * teasers piles up more score than a story whose paragraphs or table cells spread theirs over levels.
  */
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd']);
-/** Tags that may hold prose directly among their block children. */
-const DIV_LIKE = new Set(['div', 'section', 'article', 'main', 'span', 'font', 'center']);
+/** Tags that may hold prose directly among their block children. Not <span>: its words are its parent's, and counted there (scoring both counted them twice). */
+const DIV_LIKE = new Set(['div', 'section', 'article', 'main', 'font', 'center']);
 /** Tags whose content makes a div not a paragraph (it is a container). */
 const CONTAINER_CHILD = new Set([
   'p',

@@ -185,3 +185,21 @@ describe('the container is not widened to a parent that adds text of its own', (
     expect(a.text).not.toContain('To Read the Full Story');
   });
 });
+
+describe('a span is words of its parent, not a paragraph of its own', () => {
+  // Shaped after a news home-page rail (Yahoo's "yom-remote" lists in Readability's test pages): each item
+  // is a linked headline and a summary in a <span>; counted as paragraphs, the spans' points went to
+  // their items and list, and a long rail outscored a story of a few paragraphs.
+  const item = (i: number): string =>
+    `<li><a href="/s${i}"><span class="title">Story ${i} in the rail</span></a> <span class="summary">Summary ${i}: officials, residents, and business owners met on Tuesday, and the talks went on into the night.</span></li>`;
+  const page = `<html><body>
+    <div class="col"><div class="story">${prose(4)}</div></div>
+    <div class="col"><div class="list"><ul>${Array.from({ length: 30 }, (_, i) => item(i + 1)).join('')}</ul></div></div>
+  </body></html>`;
+
+  it('keeps the story, not the rail', () => {
+    const a = extractArticle(page, 'https://x.example/story')!;
+    expect(a.text).toContain('Paragraph 4');
+    expect(a.text).not.toContain('Summary 1:');
+  });
+});
