@@ -203,3 +203,18 @@ describe('a span is words of its parent, not a paragraph of its own', () => {
     expect(a.text).not.toContain('Summary 1:');
   });
 });
+
+describe('a first paragraph that repeats the headline is the headline', () => {
+  // Shaped after a Brazilian city-hall news page (scrapinghub corpus): the title is a <p class="titulo">
+  // inside the story's column, followed by a date line and the text.
+  const page = `<html><head><title>Atendimento Domiciliar registra arrombamento em veículos</title></head><body>
+    <div class="col-md-9"><p class="titulo">Atendimento Domiciliar registra arrombamento em veículos</p>
+    <small>05/10/2018</small>${prose(4)}</div></body></html>`;
+
+  it('leaves the repeated headline out of the text', () => {
+    const a = extractArticle(page, 'https://x.example/noticia')!;
+    expect(a.title).toBe('Atendimento Domiciliar registra arrombamento em veículos');
+    expect(a.text).not.toContain('Atendimento Domiciliar');
+    expect(a.text).toContain('Paragraph 1:');
+  });
+});
