@@ -22,10 +22,10 @@ import { CorpusName, CorpusPage, extractAll, isHeldOut, loadCorpus, scoreBodies,
 /** Floors: today's figure minus a margin (body F1 ~0.02–0.03, byline precision ~0.07). */
 const FLOORS: Record<CorpusName, Record<'dev' | 'hold-out', { body: number; bylinePrecision?: number; title?: number }>> = {
   // today: dev 0.984, hold-out 0.979
-  scrapinghub: { dev: { body: 0.95 }, 'hold-out': { body: 0.95 } },
+  scrapinghub: { dev: { body: 0.96 }, 'hold-out': { body: 0.955 } },
   // today: body dev 0.940, hold-out 0.938; byline precision dev 0.878 (ietf-1: we name the co-author F. Kooman, the truth the first author), hold-out 1.000; headline (meta-fair) dev 0.800, hold-out 0.865
   readability: {
-    dev: { body: 0.9, bylinePrecision: 0.85, title: 0.78 },
+    dev: { body: 0.91, bylinePrecision: 0.85, title: 0.78 },
     'hold-out': { body: 0.91, bylinePrecision: 0.9, title: 0.8 },
   },
 };
