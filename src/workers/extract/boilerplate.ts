@@ -2,7 +2,7 @@
  * What is not the article: class/id patterns, tags and short lines that news templates wrap around
  * a story (share bars, comment forms, newsletter boxes, related lists, reading-time labels).
  */
-import { DomElement, attr, classAndId, rawText, walkElements } from './dom';
+import { DomElement, attr, classAndId, isElement, rawText, walkElements } from './dom';
 
 /** Class/id words that mark page furniture even when they also say "article" ("article-share"). */
 const ALWAYS_BOILERPLATE =
@@ -156,5 +156,25 @@ export function isBoilerplateLine(text: string): boolean {
 /** True when only weak words (nav, sidebar, rail …) marked the element, so it may be put back. */
 export function isRestorable(el: DomElement): boolean {
   const ci = classAndId(el);
-  return !FURNITURE_TAGS.has(el.name) && !ALWAYS_BOILERPLATE.test(ci) && !isHidden(el);
+  return !FURNITURE_TAGS.has(el.name) && !ALWAYS_BOILERPLATE.test(ci) && !isHidden(el) && !isListedArticle(el);
+}
+
+/** Sibling <article> elements from this many on are a list of stories (one story is one article). */
+const ARTICLE_LIST_MIN = 3;
+
+/**
+ * An <article> among several sibling <article>s is one teaser of a list ("You may like", a sidebar,
+ * a category page), not the page's story: a story is one article, never a row of them.
+ */
+export function isListedArticle(el: DomElement): boolean {
+  if (el.name !== 'article' || !isElement(el.parent)) return false;
+  let n = 0;
+  for (const sib of el.parent.children) if (isElement(sib) && sib.name === 'article' && ++n >= ARTICLE_LIST_MIN) return true;
+  return false;
+}
+
+/** True when `el` sits inside a teaser of a list of articles (see isListedArticle). */
+export function isInListedArticle(el: DomElement): boolean {
+  for (let n = el.parent; isElement(n); n = n.parent) if (n.name === 'article' && isListedArticle(n)) return true;
+  return false;
 }

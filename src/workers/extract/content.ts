@@ -3,7 +3,7 @@
  * rules), add related siblings, then prune what is not story text inside it.
  */
 import { DomElement, DomNode, NON_CONTENT_TAGS, hasChildren, isElement, walkElements } from './dom';
-import { isBoilerplateElement, isHidden, isRestorable } from './boilerplate';
+import { isBoilerplateElement, isHidden, isListedArticle, isRestorable } from './boilerplate';
 import { NodeStats, candidateScore, linkDensity, scoreTree } from './score';
 import { pruneContent } from './prune';
 
@@ -13,6 +13,8 @@ const ALTERNATIVE_RATIO = 0.75;
 const MIN_ALTERNATIVES = 3;
 /** A candidate scoring this share of the best one, outside it, may be another part of a split story. */
 const SPLIT_PART_RATIO = 0.3;
+/** ... and when it holds at least this share of the best one's text: a headline box, standfirst or caption beside the story is no part of it. */
+const SPLIT_PART_MIN_TEXT = 0.1;
 /** The parts' common ancestor is the story when its link density stays below this ... */
 const SPLIT_MAX_LINK_DENSITY = 0.15;
 /** ... and its text is at most this multiple of the parts' text (little else in between). */
@@ -32,6 +34,8 @@ const RESTORE_MAX_LINK_DENSITY = 0.35;
 const MAX_STORY_LINK_DENSITY = 0.5;
 /** A removed block holding more than this share of the page's text wraps the page (see pageWrappers). */
 const WRAPPER_SHARE = 0.5;
+/** Parts of a table that are never the story without their table (its caption, its head). */
+const TABLE_BODY_TAGS = new Set(['tbody', 'thead', 'tfoot']);
 /** Below this much text the furniture filter probably ate the story: try again without it. */
 const MIN_ARTICLE_CHARS = 250;
 
@@ -73,7 +77,7 @@ function markRemoved(body: DomElement, strict: boolean, extra: DomElement[], wra
   const removed = new Set<DomNode>(extra);
   walkElements(body, (el) => {
     if (NON_CONTENT_TAGS.has(el.name)) return false;
-    if (isHidden(el) || (strict && !wrappers.has(el) && isBoilerplateElement(el))) {
+    if (isHidden(el) || (strict && !wrappers.has(el) && (isBoilerplateElement(el) || isListedArticle(el)))) {
       removed.add(el);
       return false;
     }
@@ -171,8 +175,14 @@ function refineContainer(best: DomElement, top: Scored[], stats: Map<DomElement,
  */
 function joinSplitStory(best: DomElement, top: Scored[], stats: Map<DomElement, NodeStats>, body: DomElement): DomElement {
   const bestScore = top[0]!.score;
+  const bestText = stats.get(best)?.text ?? 0;
   const parts = top.filter(
-    (c) => c.el !== best && c.score >= bestScore * SPLIT_PART_RATIO && !isAncestor(c.el, best) && !isAncestor(best, c.el),
+    (c) =>
+      c.el !== best &&
+      c.score >= bestScore * SPLIT_PART_RATIO &&
+      (stats.get(c.el)?.text ?? 0) >= bestText * SPLIT_PART_MIN_TEXT &&
+      !isAncestor(c.el, best) &&
+      !isAncestor(best, c.el),
   );
   const disjoint = parts.filter((c) => !parts.some((o) => o !== c && isAncestor(c.el, o.el))); // innermost of each chain
   if (!disjoint.length) return best;
@@ -185,12 +195,17 @@ function joinSplitStory(best: DomElement, top: Scored[], stats: Map<DomElement, 
   return lca;
 }
 
+/**
+ * Up through parents that add no text of their own (lone wrappers), and from a table's body to its
+ * table. A parent that adds even a little text is not climbed: step by step, "a little" reached the
+ * page wrapper and took in the headline box, teasers and labels around the story.
+ */
 function climbWrappers(el: DomElement, stats: Map<DomElement, NodeStats>, body: DomElement): DomElement {
   let cur = el;
   for (let p = cur.parent; p && p !== body && isElement(p); p = p.parent) {
     const ps = stats.get(p);
     const cs = stats.get(cur);
-    if (!ps || !cs || ps.text > cs.text * 1.05 + 20) break;
+    if (!ps || !cs || (ps.text > cs.text && !TABLE_BODY_TAGS.has(cur.name))) break;
     cur = p;
   }
   return cur;

@@ -6,6 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { DomElement, DomNode, isElement } from './dom';
+import { isInListedArticle } from './boilerplate';
 import { parsePage } from './parse';
 import { NodeStats, linkDensity, scoreTree } from './score';
 
@@ -36,11 +37,12 @@ export function planBody(ownChars: number | null, pageProseChars: number): BodyP
   return { kind: 'keep' };
 }
 
-/** Characters in prose paragraphs (long <p> with few links) anywhere in the scored tree. */
+/** Characters in prose paragraphs (long <p> with few links) anywhere in the scored tree, except teasers of a list of articles. */
 export function pageProseChars(stats: Map<DomElement, NodeStats>): number {
   let total = 0;
   for (const [el, s] of stats) {
-    if (el.name === 'p' && s.text >= PROSE_PARAGRAPH_CHARS && linkDensity(s) <= PROSE_MAX_LINK_DENSITY) total += s.text;
+    if (el.name !== 'p' || s.text < PROSE_PARAGRAPH_CHARS || linkDensity(s) > PROSE_MAX_LINK_DENSITY) continue;
+    if (!isInListedArticle(el)) total += s.text;
   }
   return total;
 }

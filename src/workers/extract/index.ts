@@ -14,7 +14,7 @@ import { Segment, blockSegments, countWords, makeExcerpt } from './text';
 import { findRights } from './rights';
 import { findAttribution } from './attribution';
 import { findLeadImage } from './image';
-import { skipLeadChrome } from './lead';
+import { headlineRepeat, skipLeadChrome } from './lead';
 import { serializeStory } from './serialize';
 import { DEFAULT_IFRAME_HOSTS } from '../../core/sanitize';
 import { ExtractOptions, ExtractedArticle } from './types';
@@ -116,7 +116,7 @@ function buildArticle(root: DomNode, content: Story, url: string, options: Extra
     pageUrl: base,
     feedSource: options.hints?.source,
   });
-  const dropped = new Set<Segment>([...(rights?.segments ?? []), ...attribution.creditSegments]);
+  const dropped = new Set<Segment>([...(rights?.segments ?? []), ...attribution.creditSegments, ...headlineRepeat(story, meta.title)]);
   const kept = story.filter((s) => !dropped.has(s));
   const text = kept.map((s) => s.text).join('\n\n');
   const wordCount = countWords(text);

@@ -4,7 +4,7 @@
  * paragraph of prose: figures and dates further down are part of the story.
  */
 import { DomElement, DomNode, NON_CONTENT_TAGS, hasChildren, isElement } from './dom';
-import { cleanText } from './text';
+import { Segment, cleanText } from './text';
 
 /** A text run this long that is not a date is the story's first prose: the top ends there. */
 const PROSE_START_CHARS = 40;
@@ -215,4 +215,26 @@ export function isDateline(text: string): boolean {
   const unknown = words.filter((w) => !DATELINE_WORDS.has(w));
   // One unknown word is allowed: the place of a dateline ("Berlin", "PARIS").
   return unknown.length <= 1 && /\d{1,4}[./:-]\d{1,2}|\d{4}|\d{1,2}:\d{2}|\b\d{1,2}\.? [\p{L}]{3,}/u.test(text);
+}
+
+/** A first paragraph this share of the headline's length or more, inside it, repeats it ("Title | Site" holds "Title"). */
+const HEADLINE_REPEAT_SHARE = 0.5;
+
+/**
+ * The story's first paragraph when it repeats the headline (a title set in a <p> or <div> inside the
+ * story's container, where the <h1> rule cannot see it): the headline is its own field, not story text.
+ */
+export function headlineRepeat(story: Segment[], title: string | null): Segment[] {
+  const first = story[0];
+  const t = title ? comparable(title) : '';
+  if (!first || !t) return [];
+  const s = comparable(first.text);
+  return s && (s === t || (t.includes(s) && s.length >= t.length * HEADLINE_REPEAT_SHARE)) ? [first] : [];
+}
+
+function comparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

@@ -7,8 +7,13 @@ import { Segment } from './text';
 /** Phrases that restrict reuse: the notice an editor must see before republishing. */
 const REDISTRIBUTION =
   /\b(?:(?:should|may|must|shall)\s+not\s+be\s+(?:re)?(?:published|broadcast|rewritten|redistributed|reproduced|copied|distributed)|no part of (?:this|these)\b.{0,80}\bmay be (?:reproduced|copied|used)|without (?:the )?(?:prior |express )?(?:written )?(?:permission|consent)|not for (?:re)?(?:distribution|publication)|is subject to copyright|reproduction (?:is )?(?:prohibited|forbidden))/i;
-/** A copyright line: weaker, used when no redistribution phrase is present. */
-const COPYRIGHT = /\ball rights reserved\b|(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}|[A-Z])/i;
+/**
+ * A copyright line: weaker, used when no redistribution phrase is present. The mark is followed by a
+ * year or a capitalised name ("© 2024", "Copyright Reuters"): "copyright infringement" in a sentence is
+ * prose (so no case-insensitive flag on the name part).
+ */
+const COPYRIGHT =
+  /\b(?:[aA]ll [rR]ights [rR]eserved|ALL RIGHTS RESERVED)\b|(?:©|\([cC]\)|\b(?:[cC]opyright|COPYRIGHT)\b)\s*(?:©\s*)?(?:\d{4}|\p{Lu})/u;
 /** Footers must look like a notice, not like a terms-of-use link list that says "without permission". */
 const COPYRIGHT_OR_NOTICE = /©|\(c\)|copyright|rights|material|content/i;
 /** A rights block longer than this is prose that mentions copyright, not a notice. */

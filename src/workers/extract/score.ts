@@ -28,10 +28,14 @@ export interface NodeStats {
   inline: number;
 }
 
-/** Tags that hold paragraphs of prose directly. */
-const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'dd']);
-/** Tags that may hold prose directly among their block children. */
-const DIV_LIKE = new Set(['div', 'section', 'article', 'main', 'span', 'font', 'center']);
+/**
+ * Tags that hold paragraphs of prose directly. Not list items (Readability scores none either): a
+ * list's items share their points with the list alone, so a reference list, a link list or a row of
+ * teasers piles up more score than a story whose paragraphs or table cells spread theirs over levels.
+ */
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd']);
+/** Tags that may hold prose directly among their block children. Not <span>: its words are its parent's, and counted there (scoring both counted them twice). */
+const DIV_LIKE = new Set(['div', 'section', 'article', 'main', 'font', 'center']);
 /** Tags whose content makes a div not a paragraph (it is a container). */
 const CONTAINER_CHILD = new Set([
   'p',

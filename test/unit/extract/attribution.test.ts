@@ -1,7 +1,7 @@
 /** Credit lines, datelines and outlet names. */
 import { creditLine } from '../../../src/workers/extract/attribution';
 import { canonicalOutlet, sameOutlet } from '../../../src/policy/outlets';
-import { findRights, noticeSpan } from '../../../src/workers/extract/rights';
+import { findRights, isRightsText, noticeSpan } from '../../../src/workers/extract/rights';
 import { toIsoUtc } from '../../../src/workers/extract/dates';
 
 describe('creditLine', () => {
@@ -81,6 +81,18 @@ describe('rights notices', () => {
     expect(r.notice).toMatch(/^Copyright 2019 The Associated Press/);
     expect(r.segments).toEqual([story[1]]);
   });
+
+  // From CNET (Readability's test pages): a story paragraph about a lawsuit was taken for a copyright line.
+  it.each([
+    [
+      'a sentence about copyright infringement',
+      'ZeniMax accuses Oculus of misappropriating trade secrets and copyright infringement.',
+      false,
+    ],
+    ['a copyright mark and a year', '© 2017 CBS Interactive Inc.', true],
+    ['"Copyright" and a name', 'Copyright Reuters', true],
+    ['all rights reserved', 'All rights reserved.', true],
+  ])('%s', (_name, text, isNotice) => expect(isRightsText(text)).toBe(isNotice));
 });
 
 describe('toIsoUtc', () => {
