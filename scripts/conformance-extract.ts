@@ -16,10 +16,9 @@ import { CORPUS_DIR, CorpusName, CorpusPage, isHeldOut, loadCorpus } from '../te
 
 const OUT_DIR = '.bench';
 const FIXTURES = 'test/fixtures/attribution';
-const BYLINE_LABELS = 'test/fixtures/bylines/scrapinghub.json';
-const DATE_LABELS = 'test/fixtures/dates/scrapinghub.json';
 const FEED_AUTHOR_LABELS = 'test/fixtures/bylines/feed-authors.json';
-const HEADLINE_LABELS = 'test/fixtures/headlines/scrapinghub.json';
+/** Our hand labels per corpus (made by reading the pages; each folder's README says how). */
+const labelFile = (kind: 'headlines' | 'bylines' | 'dates', corpus: CorpusName) => `test/fixtures/${kind}/${corpus}.json`;
 const SPLITS = ['dev', 'hold-out'] as const;
 type Split = (typeof SPLITS)[number];
 
@@ -57,7 +56,8 @@ function reportCorpus(name: CorpusName): void {
       execFileSync(process.execPath, [path.join(CORPUS_DIR, 'score.mjs'), dir, predFile, '--n-bootstrap', '200'], { encoding: 'utf8' }),
     );
     process.stdout.write(`  ${split.padEnd(8)} ${String(part.length).padStart(3)} pages  body ${body}\n`);
-    if (name === 'scrapinghub') process.stdout.write(`           ${labelLine(part, reports)}\n`);
+    const labels = labelLine(name, part, reports);
+    if (labels) process.stdout.write(`           ${labels}\n`);
     if (name === 'readability') {
       const meta = execFileSync(process.execPath, [path.join(CORPUS_DIR, 'meta-fair.mjs'), gtFile, predFile], { encoding: 'utf8' });
       process.stdout.write(`           ${meta.trim().split('\n').pop()}\n`);
@@ -66,28 +66,46 @@ function reportCorpus(name: CorpusName): void {
   printReasons(pages, reports);
 }
 
-/** Scrapinghub's headline, byline and date labels (test/fixtures/headlines, bylines, dates: made by reading each page). */
-function labelLine(part: CorpusPage[], reports: Map<string, ExtractionReport>): string {
-  const bylines = readLabels<{ byline: string | null }>(BYLINE_LABELS);
-  const dates = readLabels<{ date: string | null }>(DATE_LABELS);
+/**
+ * The corpus's hand labels (test/fixtures/headlines, bylines, dates: made by reading each page), those
+ * that exist; pages labelled synthetic (a library's unit-test page, not a real site) are counted apart.
+ */
+function labelLine(corpus: CorpusName, part: CorpusPage[], reports: Map<string, ExtractionReport>): string | null {
   const got = (id: string) => reports.get(id)?.article ?? null;
-  const b = scoreBylines(
-    part.filter((p) => p.id in bylines).map((p) => ({ id: p.id, expected: bylines[p.id]!.byline, got: got(p.id)?.byline ?? null })),
-  );
-  const d = scoreDates(
-    part.filter((p) => p.id in dates).map((p) => ({ id: p.id, expected: dates[p.id]!.date, got: got(p.id)?.published_at ?? null })),
-  );
-  const n = scoreAuthors(
-    part.filter((p) => p.id in bylines).map((p) => ({ id: p.id, expected: bylines[p.id]!.byline, got: got(p.id)?.authors ?? [] })),
-  );
-  const heads = readLabels<{ headline: string | null }>(HEADLINE_LABELS);
-  const h = scoreHeadlines(
-    part.filter((p) => p.id in heads).map((p) => ({ expected: heads[p.id]!.headline, got: got(p.id)?.title ?? null })),
-  );
-  return (
-    `labels: headline ${h.share.toFixed(3)} (${h.right}/${h.stated}); byline ${formatBylineScore(b)}; author names ${formatBylineScore(n)};\n` +
-    `           date (same UTC day) ${formatBylineScore(d)}`
-  );
+  const parts: string[] = [];
+  const heads = readLabelsIfAny<{ headline: string | null; synthetic?: boolean }>(labelFile('headlines', corpus));
+  if (heads) {
+    const score = (real: boolean) => {
+      const h = scoreHeadlines(
+        part
+          .filter((p) => p.id in heads && (!real || !heads[p.id]!.synthetic))
+          .map((p) => ({ expected: heads[p.id]!.headline, got: got(p.id)?.title ?? null })),
+      );
+      return `${h.share.toFixed(3)} (${h.right}/${h.stated})`;
+    };
+    const synthetic = part.some((p) => heads[p.id]?.synthetic);
+    parts.push(`headline ${score(false)}${synthetic ? `, real pages ${score(true)}` : ''}`);
+  }
+  const bylines = readLabelsIfAny<{ byline: string | null }>(labelFile('bylines', corpus));
+  if (bylines) {
+    const labelled = part.filter((p) => p.id in bylines);
+    const b = scoreBylines(labelled.map((p) => ({ id: p.id, expected: bylines[p.id]!.byline, got: got(p.id)?.byline ?? null })));
+    const n = scoreAuthors(labelled.map((p) => ({ id: p.id, expected: bylines[p.id]!.byline, got: got(p.id)?.authors ?? [] })));
+    parts.push(`byline ${formatBylineScore(b)}; author names ${formatBylineScore(n)}`);
+  }
+  const dates = readLabelsIfAny<{ date: string | null }>(labelFile('dates', corpus));
+  if (dates) {
+    const d = scoreDates(
+      part.filter((p) => p.id in dates).map((p) => ({ id: p.id, expected: dates[p.id]!.date, got: got(p.id)?.published_at ?? null })),
+    );
+    parts.push(`date (same UTC day) ${formatBylineScore(d)}`);
+  }
+  // The date goes on a line of its own: the first line is long already.
+  return parts.length ? `labels: ${parts.join('; ').replace('; date', ';\n           date')}` : null;
+}
+
+function readLabelsIfAny<T>(file: string): Record<string, T> | null {
+  return fs.existsSync(file) ? readLabels<T>(file) : null;
 }
 
 function readLabels<T>(file: string): Record<string, T> {

@@ -52,10 +52,16 @@ export function readHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: 
   const agreeing =
     h1s.find((h) => refs.some((r) => agrees(loose(h.text), r))) ??
     h1s.find((h) => [...refs, ...whole].some((r) => sharesWords(loose(h.text), r)));
-  const subhead = agreeing
+  // Only the page's known names count as sites here: the shorter side of a title is guessed to be the site, and a part printed as a heading is not.
+  const printedPart = agreeing
     ? undefined
-    : agreeingSubhead([...facts.subheads, ...facts.titled], sites, [...refs, ...[og, doc].filter((x): x is string => !!x).map(loose)]);
-  const inArticle = agreeing ?? subhead ?? h1s.find((h) => (closest(h.el, 'article') || closest(h.el, 'main')) && wordy(h.text));
+    : partHeading([...headings(facts.h1, known), ...headings(facts.subheads, known)], [doc, og], known);
+  const subhead =
+    agreeing || printedPart
+      ? undefined
+      : agreeingSubhead([...facts.subheads, ...facts.titled], sites, [...refs, ...[og, doc].filter((x): x is string => !!x).map(loose)]);
+  const inArticle =
+    agreeing ?? printedPart ?? subhead ?? h1s.find((h) => (closest(h.el, 'article') || closest(h.el, 'main')) && wordy(h.text));
   if (inArticle) return { title: inArticle.text, h1: inArticle.el };
   const fallback = [nonEmpty(ld?.headline), og, doc].map((t) => (t ? stripSiteName(t, sites) : null)).find((t) => t && !isSite(t, sites));
   return { title: fallback ?? h1s[0]?.text ?? null, h1: h1s[0]?.el ?? null };
@@ -66,6 +72,31 @@ function headings(els: DomElement[], sites: Sites): Array<{ el: DomElement; text
   return els
     .map((el) => ({ el, text: cleanText(rawText(el)).replace(PERMALINK_MARK, '') }))
     .filter((h) => h.text.length >= MIN_HEADLINE_CHARS && !isSite(h.text, sites));
+}
+
+/** A part of a title this many words long is a headline, not a section label ("World News") or a chapter ("Chapter 1"). */
+const MIN_PART_WORDS = 3;
+
+/**
+ * A heading printed on the page that is the whole first part of a title split by site separators: "Story - Chapter 1 -
+ * Author - Fandom | Site" over an h2 "Story". Only the first part: a later one printed as a heading is as often the
+ * masthead ("Post @ Blog :: PIXNET ::" over an h1 "PIXNET").
+ */
+function partHeading(
+  heads: Array<{ el: DomElement; text: string }>,
+  titles: Array<string | null>,
+  sites: Sites,
+): { el: DomElement; text: string } | undefined {
+  const parts = new Set(
+    titles
+      .flatMap((t) => {
+        const split = t ? splitSites(t) : [];
+        return split.length > 1 ? split.slice(0, 1) : [];
+      })
+      .filter((p) => !isSitePart(p, sites) && (p.split(/\s+/u).length >= MIN_PART_WORDS || UNSPACED_SCRIPT.test(p)))
+      .map(loose),
+  );
+  return parts.size ? heads.find((h) => parts.has(loose(h.text))) : undefined;
 }
 
 /** The first h2 or itemprop="headline" element that nearly equals a reference (texts read one at a time: most pages stop early or have none). */

@@ -20,6 +20,12 @@ describe('headline', () => {
     expect(extractArticle(html, 'https://example.pixnet.net/blog/post/1')?.title).toBe('新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天');
   });
 
+  it('takes the first part of a many-part title when the page prints it as a heading ("Story - Chapter 1 - Author - Fandom | Site", readability/archive-of-our-own)', () => {
+    const html = `<html><head><title>Conversations with a Cryptid - Chapter 1 - AMournfulHowlInTheNight - 僕のヒーローアカデミア | Boku no Hero Academia | My Hero Academia [Archive of Our Own]</title></head>
+      <body><h1>Archive of Our Own beta</h1><div id="workskin"><div class="preface"><h2 class="title heading">Conversations with a Cryptid</h2></div>${STORY}</div></body></html>`;
+    expect(extractArticle(html, 'https://archiveofourown.org/works/1/chapters/2')?.title).toBe('Conversations with a Cryptid');
+  });
+
   it('drops a trailing permalink sign ("Evolve: Shared Mutable History¶", readability/mercurial)', () => {
     const html = `<html><head><title>Evolve: Shared Mutable History — evolve extension for Mercurial</title></head>
       <body><div class="section"><h1>Evolve: Shared Mutable History<a class="headerlink" href="#x">¶</a></h1>${STORY}</div></body></html>`;
