@@ -53,9 +53,7 @@ export function readHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: 
     h1s.find((h) => refs.some((r) => agrees(loose(h.text), r))) ??
     h1s.find((h) => [...refs, ...whole].some((r) => sharesWords(loose(h.text), r)));
   // Only the page's known names count as sites here: the shorter side of a title is guessed to be the site, and a part printed as a heading is not.
-  const printedPart = agreeing
-    ? undefined
-    : partHeading([...headings(facts.h1, known), ...headings(facts.subheads, known)], [doc, og], known);
+  const printedPart = agreeing ? undefined : partHeading(headings(facts.h1, known), headings(facts.subheads, known), [doc, og], known);
   const subhead =
     agreeing || printedPart
       ? undefined
@@ -74,16 +72,18 @@ function headings(els: DomElement[], sites: Sites): Array<{ el: DomElement; text
     .filter((h) => h.text.length >= MIN_HEADLINE_CHARS && !isSite(h.text, sites));
 }
 
-/** A part of a title this many words long is a headline, not a section label ("World News") or a chapter ("Chapter 1"). */
+/** A part of a title an h2 repeats is a headline with this many words, not a section label ("World News") or a chapter ("Chapter 1"). */
 const MIN_PART_WORDS = 3;
 
 /**
  * A heading printed on the page that is the whole first part of a title split by site separators: "Story - Chapter 1 -
- * Author - Fandom | Site" over an h2 "Story". Only the first part: a later one printed as a heading is as often the
- * masthead ("Post @ Blog :: PIXNET ::" over an h1 "PIXNET").
+ * Author - Fandom | Site" over an h2 "Story", "Mozilla - Wikipedia" over an h1 "Mozilla". Only the first part: a
+ * later one printed as a heading is as often the masthead ("Post @ Blog :: PIXNET ::" over an h1 "PIXNET"). An h1
+ * may be one word; a subhead needs MIN_PART_WORDS.
  */
 function partHeading(
-  heads: Array<{ el: DomElement; text: string }>,
+  h1s: Array<{ el: DomElement; text: string }>,
+  subheads: Array<{ el: DomElement; text: string }>,
   titles: Array<string | null>,
   sites: Sites,
 ): { el: DomElement; text: string } | undefined {
@@ -93,10 +93,12 @@ function partHeading(
         const split = t ? splitSites(t) : [];
         return split.length > 1 ? split.slice(0, 1) : [];
       })
-      .filter((p) => !isSitePart(p, sites) && (p.split(/\s+/u).length >= MIN_PART_WORDS || UNSPACED_SCRIPT.test(p)))
+      .filter((p) => !isSitePart(p, sites))
       .map(loose),
   );
-  return parts.size ? heads.find((h) => parts.has(loose(h.text))) : undefined;
+  if (!parts.size) return undefined;
+  const long = (text: string) => text.split(/\s+/u).length >= MIN_PART_WORDS || UNSPACED_SCRIPT.test(text);
+  return h1s.find((h) => parts.has(loose(h.text))) ?? subheads.find((h) => long(h.text) && parts.has(loose(h.text)));
 }
 
 /** The first h2 or itemprop="headline" element that nearly equals a reference (texts read one at a time: most pages stop early or have none). */

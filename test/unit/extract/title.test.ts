@@ -26,6 +26,12 @@ describe('headline', () => {
     expect(extractArticle(html, 'https://archiveofourown.org/works/1/chapters/2')?.title).toBe('Conversations with a Cryptid');
   });
 
+  it('takes a one-word h1 that is the first part of the title over the site name ("Mozilla - Wikipedia", readability/wikipedia)', () => {
+    const html = `<html><head><title>Mozilla - Wikipedia</title></head>
+      <body><div id="content"><h1 id="firstHeading">Mozilla</h1>${STORY}</div></body></html>`;
+    expect(extractArticle(html, 'http://fakehost/test/page.html')?.title).toBe('Mozilla');
+  });
+
   it('drops a trailing permalink sign ("Evolve: Shared Mutable History¶", readability/mercurial)', () => {
     const html = `<html><head><title>Evolve: Shared Mutable History — evolve extension for Mercurial</title></head>
       <body><div class="section"><h1>Evolve: Shared Mutable History<a class="headerlink" href="#x">¶</a></h1>${STORY}</div></body></html>`;
