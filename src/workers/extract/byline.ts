@@ -3,11 +3,11 @@
  * meta author, rel/itemprop author), then the visible byline nearest the headline; every candidate
  * is validated as name-shaped, and comments, related stories, footers and author boxes are not read.
  */
-import { BLOCK_TAGS, DomElement, DomNode, classAndId, closest, hasChildren, isAfter, isElement, isInside } from './dom';
+import { BLOCK_TAGS, DomElement, DomNode, classAndId, closest, hasChildren, isAfter, isElement, isInside, rawText } from './dom';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
-import { bylineNames } from './person-name';
+import { bylineNames, editorCreditNames } from './person-name';
 import { cleanText } from './text';
 
 /** Meta keys naming the author, most specific first (article:author only when it is not a URL). */
@@ -69,7 +69,12 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryP
   // Meta authors are trusted when no visible byline contradicts them (a publisher or CMS default in meta[name=author] does)
   const fromMeta = metaAuthors(facts.metaAll, siteNames);
   const visible = visibleByline(facts, place, siteNames);
-  if (!visible) return fromMeta[0] ? bylineOf(fromMeta[0].raw, fromMeta[0].names) : NONE;
+  if (!visible) {
+    // Unconfirmed by a visible byline, a meta author the page credits as its editor is the desk's, not the writer's.
+    const editors = new Set(facts.editors.flatMap((el) => editorCreditNames(rawText(el))));
+    const trusted = fromMeta.find((m) => !m.names.every((n) => editors.has(n)));
+    return trusted ? bylineOf(trusted.raw, trusted.names) : NONE;
+  }
   const agreeing = fromMeta.find((m) => m.names.some((n) => visible.authors.includes(n)));
   return agreeing && !namesMore(visible, agreeing.names) ? bylineOf(agreeing.raw, agreeing.names) : visible;
 }

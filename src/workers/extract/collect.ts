@@ -25,6 +25,9 @@ const MAX_SUBHEADS = 30;
 /** Class/id words ending in a title word, in the languages read ("titulo", "news-title", "newsTitle", "ueberschrift"). */
 const TITLE_HINT = /(?:title|titel|titre|titulo|título|titolo|titular|headline|ueberschrift|überschrift|heading)(?:$|[\s_-])/;
 const TITLE_PREFILTER = /tit|head|schrift/;
+/** Class/id word of an element printing who edited the story ("editor_baidu", "article-editor"): its name is not an author's. */
+const EDITOR_HINT = /(?:^|[\s_-])editor(?:$|[\s_-])/;
+const MAX_EDITORS = 10;
 /** Cheap substring tests run first: the anchored alternations above cost more on every element. */
 const BYLINE_PREFILTER = /auth|by|writer|reporter|contributor/;
 const FOOTER_PREFILTER = /foot|copy|legal|right|site-info|colophon|disclaim/;
@@ -46,6 +49,8 @@ export interface PageFacts {
   /** Elements whose class/id or itemprop says they print a date, in document order. */
   dated: DomElement[];
   bylines: DomElement[];
+  /** Elements whose class/id says they credit the story's editor (capped). */
+  editors: DomElement[];
   footers: DomElement[];
   title: string;
   lang: string;
@@ -66,6 +71,7 @@ export function collectFacts(root: DomNode): PageFacts {
     times: [],
     dated: [],
     bylines: [],
+    editors: [],
     footers: [],
     title: '',
     lang: '',
@@ -129,6 +135,7 @@ function visitHinted(el: DomElement, f: PageFacts): boolean {
   )
     f.bylines.push(el);
   if (ci && f.titled.length < MAX_SUBHEADS && TITLE_PREFILTER.test(ci) && TITLE_HINT.test(ci)) f.titled.push(el);
+  if (ci && f.editors.length < MAX_EDITORS && ci.includes('editor') && EDITOR_HINT.test(ci)) f.editors.push(el);
   if (f.dated.length < MAX_DATED && ((itemprop !== undefined && DATE_ITEMPROP.test(itemprop)) || (ci && DATE_HINT.test(ci))))
     f.dated.push(el);
   if (el.name === 'footer' || (ci && !PAGE_ROOTS.has(el.name) && FOOTER_PREFILTER.test(ci) && FOOTER_HINT.test(ci))) {

@@ -93,6 +93,13 @@ export function cleanByline(raw: string): string {
     .trim();
 }
 
+/** The names an editor credit gives ("责任编辑：肖春芳", "[责任编辑:肖春芳]", "Edited by Jane Roe"); [] for any other text. */
+export function editorCreditNames(raw: string): string[] {
+  const text = cleanText(plainText(raw)).replace(/^[[(【\s]+|[\])】\s]+$/gu, '');
+  const credit = EDITOR_CREDIT.exec(text);
+  return credit ? bylineNames(text.slice(credit[0].length)) : [];
+}
+
 /** The names in a byline, each checked; [] when any part is neither a name nor a role (so no byline). */
 export function bylineNames(raw: string, siteNames: string[] = []): string[] {
   const text = cleanText(plainText(raw)).replace(LINK_IN_PARENS, ' ').replace(PARENTHETICAL, ' ');

@@ -225,6 +225,22 @@ describe('readByline on a page', () => {
     expect(extractArticle(html, 'https://www.wired.com/story/x/')?.byline).toBe('Molly Wood');
   });
 
+  it('gives none when the meta author is the one the page credits as its editor (readability/gmw shape: "责任编辑：肖春芳")', () => {
+    const html = page(
+      '<meta name="author" content="肖春芳">',
+      `<div class="contentLeft"><h1>宇航员在太空中喝酒会怎么样？后果很严重</h1><div class="m-con-info"><span id="author_baidu">作者：</span><span id="editor_baidu">责任编辑：肖春芳</span></div>${STORY}</div>`,
+    );
+    expect(extractArticle(html, 'http://tech.gmw.cn/2017-03/10/content_1.htm')?.byline).toBeNull();
+  });
+
+  it('keeps a meta author the page does not credit as editor, beside an editor credit for someone else (constructed)', () => {
+    const html = page(
+      '<meta name="author" content="Jane Roe">',
+      `<article><h1>Harbour wall to be rebuilt after the storms</h1>${STORY}<p class="article-editor">Edited by John Doe</p></article>`,
+    );
+    expect(extractArticle(html, 'https://news.example/harbour')?.byline).toBe('Jane Roe');
+  });
+
   it('reads an unmarked "Written by" line just below the headline (scrapinghub/e593d7f shape)', () => {
     const html = page(
       '<title>15 Helpful Tips</title>',
