@@ -2,7 +2,7 @@
  * The story's headline, not the site's: og:title, JSON-LD headline, the article's <h1> and <title>
  * minus the site's name are compared, and the one that matches the article wins. Pure.
  */
-import { DomElement, closest, rawText } from './dom';
+import { DomElement, closest, rawText, walkElements } from './dom';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { cleanText } from './text';
@@ -60,9 +60,27 @@ export function readHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: 
       : agreeingSubhead([...facts.subheads, ...facts.titled], sites, [...refs, ...[og, doc].filter((x): x is string => !!x).map(loose)]);
   const inArticle =
     agreeing ?? printedPart ?? subhead ?? h1s.find((h) => (closest(h.el, 'article') || closest(h.el, 'main')) && wordy(h.text));
-  if (inArticle) return { title: inArticle.text, h1: inArticle.el };
+  if (inArticle) return { title: (agreeing && headlineWithoutKicker(agreeing.el, refs)) ?? inArticle.text, h1: inArticle.el };
   const fallback = [nonEmpty(ld?.headline), og, doc].map((t) => (t ? stripSiteName(t, sites) : null)).find((t) => t && !isSite(t, sites));
   return { title: fallback ?? h1s[0]?.text ?? null, h1: h1s[0]?.el ?? null };
+}
+
+/**
+ * The part of a heading that is the headline the title and og:title give, when the heading adds a kicker in an
+ * element of its own ("<h1><span>Kiel</span> <span>Hafenmauer wird neu gebaut</span></h1>" under og:title
+ * "Hafenmauer wird neu gebaut"): its text run together with the kicker reads as one garbled sentence.
+ */
+function headlineWithoutKicker(heading: DomElement, refs: string[]): string | null {
+  const whole = loose(rawText(heading));
+  if (refs.includes(whole)) return null;
+  let part: string | null = null;
+  walkElements(heading, (el) => {
+    if (part !== null) return false;
+    const text = cleanText(rawText(el));
+    if (refs.includes(loose(text)) && wordy(text)) part = text;
+    return part === null;
+  });
+  return part;
 }
 
 /** Heading texts long enough to be a headline and not the site's name. */

@@ -32,6 +32,19 @@ describe('headline', () => {
     expect(extractArticle(html, 'http://fakehost/test/page.html')?.title).toBe('Mozilla');
   });
 
+  it("leaves out a kicker printed in its own element of the h1 when title and og:title give the headline without it (constructed on tagesschau.de's topline markup)", () => {
+    const html = `<html><head><title>Hafenmauer wird nach Stürmen neu gebaut | tagesschau.de</title>
+      <meta property="og:title" content="Hafenmauer wird nach Stürmen neu gebaut"></head>
+      <body><article><h1 class="seitenkopf__headline"><span class="seitenkopf__topline">Kiel</span> <span class="seitenkopf__headlinetext">Hafenmauer wird nach Stürmen neu gebaut</span></h1>${STORY}</article></body></html>`;
+    expect(extractArticle(html, 'https://www.tagesschau.de/inland/hafen-100.html')?.title).toBe('Hafenmauer wird nach Stürmen neu gebaut');
+  });
+
+  it('keeps a kicker the title also prints ("Küstenschutz: …" in both)', () => {
+    const html = `<html><head><title>Küstenschutz: Hafenmauer wird nach Stürmen neu gebaut | Zeitung</title></head>
+      <body><article><h1><span class="kicker">Küstenschutz:</span> <span class="title">Hafenmauer wird nach Stürmen neu gebaut</span></h1>${STORY}</article></body></html>`;
+    expect(extractArticle(html, 'https://www.zeitung.example/hafen')?.title).toBe('Küstenschutz: Hafenmauer wird nach Stürmen neu gebaut');
+  });
+
   it('drops a trailing permalink sign ("Evolve: Shared Mutable History¶", readability/mercurial)', () => {
     const html = `<html><head><title>Evolve: Shared Mutable History — evolve extension for Mercurial</title></head>
       <body><div class="section"><h1>Evolve: Shared Mutable History<a class="headerlink" href="#x">¶</a></h1>${STORY}</div></body></html>`;
