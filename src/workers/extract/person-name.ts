@@ -15,7 +15,10 @@ const MAX_NAME_WORDS = 5;
 /** "By", "Von", "Par", "Por", "Di", "Av", "Door", "Autor:", "Text:", "Written by", "作者：" … at the start. */
 const PREFIX = new RegExp(
   '^(?:(?:written|posted|reported|published|compiled|edited|words|story|text|photos?|analysis|opinion|commentary|review)\\s+by\\b|' +
-    'by|von|vom|par|por|di|av|af|door|från|od|przez|от|eine? (?:beitrag|artikel|kommentar|gastbeitrag|interview|analyse|kolumne|reportage|glosse) von|propos recueillis par|publié par|écrit par|a cura di|scritto da|geschreven door|' +
+    'by|von|vom|par|por|di|av|af|door|från|od|przez|от|(?:eine?\\s+)?(?:beitrag|artikel|kommentar|gastbeitrag|gastkommentar|interview|analyse|kolumne|reportage|glosse|essay|meinung) von|' +
+    // Academic titles before a name ("von Dr. Anna Dunst", "Prof. Dr. Max Muster"): the name is the person's without them.
+    'prof\\.|dr\\.(?:\\s*(?:med|phil|rer\\.\\s*nat|jur|h\\.\\s*c)\\.)*|mag\\.|dipl\\.-ing\\.|priv\\.-doz\\.|' +
+    'propos recueillis par|publié par|écrit par|a cura di|scritto da|geschreven door|' +
     'autor(?:in|es|a)?|auteur(?:e)?|author|authors|text|texte|redaktion|reporter|reportage|recherche|interview|' +
     'fotos?|bilder|photos?|escrito por|publicado por|geschrieben von|verfasst von|' +
     'текст|автор|авторы|фото|от|作者|记者|記者|文|撰文|编辑|責任編輯|责任编辑)' +

@@ -111,6 +111,10 @@ describe('bylineNames leaves out the outlet or institution printed beside a name
 describe('bylineNames keeps the person', () => {
   it.each([
     ['von Anna Dunst', ['Anna Dunst'], 'issue 15'],
+    ['Gastbeitrag von Anna Dunst', ['Anna Dunst'], 'constructed: the "von Anna Dunst" kind of issue 15 with an article type before it'],
+    ['von Dr. Anna Dunst', ['Anna Dunst'], 'constructed: academic title after the prefix'],
+    ['Prof. Dr. Max Muster', ['Max Muster'], 'constructed: stacked academic titles'],
+    ['By Dr. Jane Smith', ['Jane Smith'], 'constructed'],
     ['John C. Welch', ['John C. Welch'], 'issue 15 (initials kept, not "John C, Welch")'],
     ['Bradley M. Kuhn (http://ebb.org/bkuhn/)', ['Bradley M. Kuhn'], 'readability/ebb-org'],
     ['Par Sébastien Farcis', ['Sébastien Farcis'], 'readability/liberation-1'],
