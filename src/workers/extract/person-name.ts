@@ -19,8 +19,8 @@ const PREFIX = new RegExp(
     // Academic titles before a name ("von Dr. Anna Dunst", "Prof. Dr. Max Muster"): the name is the person's without them.
     'prof\\.|dr\\.(?:\\s*(?:med|phil|rer\\.\\s*nat|jur|h\\.\\s*c)\\.)*|mag\\.|dipl\\.-ing\\.|priv\\.-doz\\.|' +
     'propos recueillis par|publié par|écrit par|a cura di|scritto da|geschreven door|' +
-    'autor(?:in|es|a)?|auteur(?:e)?|author|authors|text|texte|redaktion|reporter|reportage|recherche|interview|' +
-    'fotos?|bilder|photos?|escrito por|publicado por|geschrieben von|verfasst von|' +
+    'autor(?:in|es|a|\\*in|:in|_in|innen)?|auteur(?:e)?|author|authors|text|texte|redaktion|reporter|reportage|recherche|interview|' +
+    'fotos?|bilder|photos?|escrito por|publicado por|geschrieben von|verfasst von|gepostet von|veröffentlicht von|erstellt von|eingestellt von|' +
     'текст|автор|авторы|фото|от|作者|记者|記者|文|撰文|编辑|責任編輯|责任编辑)' +
     '(?:\\s*[:：/／|]\\s*|\\s+)',
   'iu',
@@ -30,7 +30,7 @@ const COMMENTER =
   /\b(?:says|said|sagt|schreibt|schrieb|meint|dit|dice|dijo|scrive|zegt|skriver|wrote|writes|replied|antwortet)\s*[:,]?\s*$/iu;
 /** After the names: "| Updated …", "on May 3", "am 3. Mai", "vor 2 Stunden", dates and times. */
 const TRAIL =
-  /\s*(?:[|•·]|\s[-–—]\s|\bupdated\b|\bstand\s*:|\bpublished\b|\baktualisiert\b|\bveröffentlicht\b|\bpublié\b|\bmis à jour\b|\bactualizado\b|\bpublicado\b|\b(?:on|am|le|el|il|op|vor|il y a|hace)\s+\d|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b\d{1,2}:\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:19|20)\d{2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b).*$/iu;
+  /\s*(?:[|•·]|\s[-–—]\s|\bupdated\b|\bstand\s*:|\bpublished\b|\baktualisiert\b|\bveröffentlicht\b|\bpublié(?!\p{L})|\bmis à jour\b|\bactualizado\b|\bpublicado\b|\b(?:on|am|le|el|il|op|vor|il y a|hace)\s+\d|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b\d{1,2}:\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:19|20)\d{2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b).*$/iu;
 /** A connector left before a cut date ("X on", "X am", "X le"). */
 const TRAILING_CONNECTOR = /\s+(?:on|at|am|um|le|el|il|op|den|der|the)$/iu;
 /** Words that join several authors: "A, B and C", "A und B", "A et B", "A y B", "A e B", "A & B". */
@@ -41,7 +41,7 @@ const ROLE =
   /\b(?:international|media|writer|correspondent|editor|editors|redakteur|redakteurin|redaktion|rédaction|redacción|reporter|staff|press|presse|news|nachrichten|agency|agentur|bureau|contributor|contributing|columnist|times|post|journal|herald|tribune|reuters|ap|afp|dpa|apa|sda|epd|kna|efe|ansa|cnn|bbc|ma|phd|md|senior|chief|associate|deputy|managing|guest|freelance|online|desk|team|staff|chefredakteur|autor|autorin|korrespondent|korrespondentin|journalist|journalistin|photographer|fotograf|illustrator)\b/iu;
 /** A word that makes a string a job title, not a name ("Games Editor", "Staff Writer"). */
 const ROLE_WORD =
-  /^(?:international|media|magazine|zeitung|journal|tribune|herald|daily|online|network|group|large|editor|editors|writer|correspondent|reporter|redakteur|redakteurin|redaktion|columnist|contributor|contributing|staff|journalist|journalistin|korrespondent|korrespondentin|chefredakteur|photographer|fotograf|news|press|presse|team|desk|bureau|agency|agentur|authors?|bloggers?|advisor|adviser|advocate|evangelist|developers?|presents|moderator|producer|produzent|autor|autorin|autora|autore|auteure?|redacción|redaccion|rédaction|redazione|redactie|redação)$/iu;
+  /^(?:international|media|magazine|zeitung|journal|tribune|herald|daily|online|network|group|large|editor|editors|writer|correspondent|reporter|redakteur|redakteurin|redaktion|columnist|contributor|contributing|staff|journalist|journalistin|korrespondent|korrespondentin|chefredakteur|photographer|fotograf|news|press|presse|team|desk|bureau|agency|agentur|authors?|bloggers?|advisor|adviser|advocate|evangelist|developers?|presents|moderator|producer|produzent|autor|autorin|autora|autore|auteure?|redacción|redaccion|rédaction|redazione|redactie|redação|leiter|leiterin|sprecher|sprecherin|pressesprecher|pressesprecherin|referent|referentin|direktor|direktorin|director|directora|directeur|directrice|manager|spokesperson|spokesman|spokeswoman|porte-parole|portavoz)$/iu;
 /** A word that makes a string an institution, not a person ("University of Riverside", "Max-Planck-Institut", "Acme GmbH"). */
 const ORG_WORD =
   /^(?:university|universität|université|universidad|università|universiteit|college|school|hochschule|institute|institut|instituto|istituto|academy|akademie|académie|department|ministry|ministerium|ministère|council|foundation|stiftung|fondation|fundación|association|verein|society|gesellschaft|société|sociedad|center|centre|zentrum|centro|hospital|klinik|klinikum|company|corporation|corp|inc|ltd|llc|gmbh|plc|committee|commission|kommission|office|government|regierung|police|polizei|party|partei|museum|library|bibliothek|laboratory|labs?|observatory|agency|institution|organisation|organization|union|federation|bund|verband|amt|behörde|stadt|gemeinde|landkreis|bezirk|freistaat|landtag|bundestag|senat|senado|parlament|parlamento|parlement|ayuntamiento|junta|gobierno|ministerio|consejería|diputación|generalitat|mairie|préfecture|prefecture|région|conseil|comune|regione|provincia|agencia|agence|agenzia|ministère|ministero|\p{L}{3,}(?:ministerium|amt|behörde|verwaltung|präsidium|direktion|gericht))\.?$/iu;
@@ -67,6 +67,11 @@ const EMAIL_OR_LINK = /@|\[at\]|\(at\)|\{at\}|\sat\s.*\sdot\s|https?:|www\./iu;
 const PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|dos|das|du|la|le|ten|ter|zu|zur|bin|ibn|al|el|y|st\.?|mac|af|of)$/u;
 /** An article first: a title ("The Water Coolest", "Der Spiegel", "Die Zeit"), not a name. */
 const ARTICLE = /^(?:the|der|die|das)$/iu;
+/**
+ * A Romance article before one word is an outlet ("Le Monde", "La Croix", "El País", "Les Echos"), not a person;
+ * with more words it may be a name ("Le Thi Hong").
+ */
+const ROMANCE_ARTICLE = /^(?:le|la|les|l'|l’|el|los|las|il|lo|os|as|o|a)$/iu;
 /** An acronym ("PBS", "CNN", "NASA") before words in mixed case is an outlet or a show ("PBS Space Time"); all-caps names ("DAVID PORTER") and two-letter first names ("AJ Willingham") are fine. */
 const ACRONYM = /^\p{Lu}{3,}$/u;
 /** One token of an inverted name list: a surname ("Scappaticci", "de Montety", "Jouin-Claude") or given names / initials ("Elena", "P. J."). */
@@ -151,7 +156,12 @@ function isRole(part: string): boolean {
 
 /** One word after a name ("Futurism", "Cleveland.com", "CNN", "RDN"): the outlet or a credential, not a second person. */
 function isAffiliation(part: string): boolean {
-  return !/\s/u.test(part) && !NOT_A_NAME.test(part);
+  const words = part.split(/\s+/u);
+  // "The Guardian", "Le Figaro": a title led by an article
+  if (words.length <= 3 && (ARTICLE.test(words[0]!) || (ROMANCE_ARTICLE.test(words[0]!) && words.length === 2))) return true;
+  // "ARD-Studio Paris", "NDR Info": an outlet led by its acronym
+  if (words.length <= 3 && ACRONYM.test(words[0]!.split('-')[0]!) && !words.every((w) => w === w.toUpperCase())) return true;
+  return words.length === 1 && !NOT_A_NAME.test(part);
 }
 
 /** True for a name-shaped string: capitalised words (particles aside), no digits, no site name, login or navigation. */
@@ -161,11 +171,14 @@ export function isPersonName(s: string, siteNames: string[] = []): boolean {
   if (siteNames.some((site) => sameName(site, s)) || startsWithSite(s, siteNames)) return false;
   // A particle starts no name as written ("Al Root", "Van Morrison"), except in lower case ("de Jong").
   const words = s.split(/\s+/u).filter((w, i) => !PARTICLE.test(w.toLowerCase()) || (i === 0 && w !== w.toLowerCase()) || w === s);
+  const lead = words[0]!;
   if (
     words.length < 2 ||
     words.length > MAX_NAME_WORDS ||
-    ARTICLE.test(words[0]!) ||
-    (ACRONYM.test(words[0]!) && !words.every((w) => ACRONYM.test(w)))
+    ARTICLE.test(lead) ||
+    (ROMANCE_ARTICLE.test(lead) && words.length === 2) ||
+    // "PBS Space Time", "ARD-Studio Paris": an acronym, alone or hyphenated to a word, leads an outlet's name.
+    (ACRONYM.test(lead.split('-')[0]!) && !words.every((w) => w === w.toUpperCase()))
   )
     return false;
   if (!words.every((w) => /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w))) return false;

@@ -16,6 +16,9 @@ function page(head: string, body: string): string {
 describe('bylineNames rejects what is not a person', () => {
   it.each([
     ['Von', 'prefix alone', 'issue 15'],
+    ['Le Monde avec AFP', 'outlet led by a Romance article, with an agency', 'constructed'],
+    ['Par Le Figaro avec AFP', 'outlet led by a Romance article', 'constructed'],
+    ['PBS Space Time', 'acronym-led show', 'scrapinghub dev'],
     ['dwoz says:', 'commenter', 'issue 15'],
     ['stephangoeldi said,', 'commenter', 'issue 15'],
     ['gnaddrig Sagt:', 'commenter', 'issue 15'],
@@ -112,6 +115,14 @@ describe('bylineNames keeps the person', () => {
   it.each([
     ['von Anna Dunst', ['Anna Dunst'], 'issue 15'],
     ['Gastbeitrag von Anna Dunst', ['Anna Dunst'], 'constructed: the "von Anna Dunst" kind of issue 15 with an article type before it'],
+    ['Gepostet von Max Muster', ['Max Muster'], 'constructed'],
+    ['Autor*in: Anna Dunst', ['Anna Dunst'], 'constructed: gender star'],
+    ['Par Jean Dupont Publié le 05 décembre 2026 à 10h30', ['Jean Dupont'], 'constructed: "Publié" ends the byline'],
+    ['Max Muster, ARD-Studio Paris', ['Max Muster'], 'constructed: an acronym-led outlet after the name, not a second person'],
+    ['Anna Dunst, Leiterin Kommunikation', ['Anna Dunst'], 'constructed: a German job title after the name'],
+    ['Jane Smith, The Guardian', ['Jane Smith'], 'constructed: an outlet led by an article after the name'],
+    ['Le Thi Hong', ['Le Thi Hong'], 'constructed: a three-word name led by "Le" stays a name'],
+    ['John Head', ['John Head'], 'constructed: a surname that is a word'],
     ['von Dr. Anna Dunst', ['Anna Dunst'], 'constructed: academic title after the prefix'],
     ['Prof. Dr. Max Muster', ['Max Muster'], 'constructed: stacked academic titles'],
     ['By Dr. Jane Smith', ['Jane Smith'], 'constructed'],
