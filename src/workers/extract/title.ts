@@ -2,7 +2,7 @@
  * The story's headline, not the site's: og:title, JSON-LD headline, the article's <h1> and <title>
  * minus the site's name are compared, and the one that matches the article wins. Pure.
  */
-import { DomElement, closest, rawText, walkElements } from './dom';
+import { DomElement, attr, classAndId, closest, rawText, walkElements } from './dom';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { cleanText } from './text';
@@ -44,8 +44,10 @@ export interface Headline {
 export function readHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: string[]): Headline {
   const og = nonEmpty(facts.meta.get('og:title')) ?? nonEmpty(facts.meta.get('twitter:title'));
   const doc = nonEmpty(facts.title);
-  const known = toSites(siteNames);
-  const sites = toSites([...siteNames, ...siteSides(doc, known), ...siteSides(og, known)]);
+  // A masthead heading ("<h1 class="site-title"><a href="/" rel="home">Mein Blog</a></h1>") prints the site's name.
+  const mastheads = [...facts.h1, ...facts.subheads].filter(isMasthead).map((el) => cleanText(rawText(el)));
+  const known = toSites([...siteNames, ...mastheads]);
+  const sites = toSites([...siteNames, ...mastheads, ...siteSides(doc, known), ...siteSides(og, known)]);
   const refs = [og, nonEmpty(ld?.headline), doc].filter((x): x is string => !!x).map((r) => loose(stripSiteName(r, sites)));
   const h1s = headings(facts.h1, sites);
   const whole = [og, doc].filter((x): x is string => !!x).map(loose);
@@ -62,7 +64,10 @@ export function readHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: 
     agreeing ?? printedPart ?? subhead ?? h1s.find((h) => (closest(h.el, 'article') || closest(h.el, 'main')) && wordy(h.text));
   if (inArticle) return { title: (agreeing && headlineWithoutKicker(agreeing.el, refs)) ?? inArticle.text, h1: inArticle.el };
   const fallback = [nonEmpty(ld?.headline), og, doc].map((t) => (t ? stripSiteName(t, sites) : null)).find((t) => t && !isSite(t, sites));
-  return { title: fallback ?? h1s[0]?.text ?? null, h1: h1s[0]?.el ?? null };
+  if (fallback || h1s[0]) return { title: fallback ?? h1s[0]!.text, h1: h1s[0]?.el ?? null };
+  // The title and the h1s name only the site (a blog's post page): the article's own first heading is the post's.
+  const own = headings(facts.subheads, sites).find((h) => (closest(h.el, 'article') || closest(h.el, 'main')) && wordy(h.text));
+  return { title: own?.text ?? null, h1: own?.el ?? null };
 }
 
 /**
@@ -81,6 +86,20 @@ function headlineWithoutKicker(heading: DomElement, refs: string[]): string | nu
     return part === null;
   });
   return part;
+}
+
+/** Class/id words of a heading that prints the site's name. */
+const MASTHEAD_HINT = /site-?title|site-?name|site-?logo|(?:^|[\s_-])(?:logo|brand|masthead)(?:$|[\s_-])/i;
+
+/** A heading marked as the site's (class or id), or whose only link goes home (rel="home", href "/"). */
+function isMasthead(el: DomElement): boolean {
+  if (MASTHEAD_HINT.test(classAndId(el))) return true;
+  let home = false;
+  walkElements(el, (child) => {
+    if (child.name === 'a') home = /(?:^|\s)home(?:\s|$)/i.test(attr(child, 'rel')) || attr(child, 'href') === '/';
+    return !home;
+  });
+  return home;
 }
 
 /** Heading texts long enough to be a headline and not the site's name. */

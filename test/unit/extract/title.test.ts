@@ -45,6 +45,19 @@ describe('headline', () => {
     expect(extractArticle(html, 'https://www.zeitung.example/hafen')?.title).toBe('Küstenschutz: Hafenmauer wird nach Stürmen neu gebaut');
   });
 
+  it('never gives the masthead when the title is only the site name: the post heading in the article is the headline (constructed on WordPress theme markup)', () => {
+    const html = `<html><head><title>Mein Blog</title></head>
+      <body><header><h1 class="site-title"><a href="https://blog.example/" rel="home">Mein Blog</a></h1></header>
+      <main><article><h2 class="entry-title">Hafenmauer wird nach Stürmen neu gebaut</h2>${STORY}</article></main></body></html>`;
+    expect(extractArticle(html, 'https://blog.example/2026/12/hafen/')?.title).toBe('Hafenmauer wird nach Stürmen neu gebaut');
+  });
+
+  it('reads an h1 whose only link goes home as the masthead, not the headline (constructed)', () => {
+    const html = `<html><head><title>Mein Blog</title></head>
+      <body><h1><a href="/">Mein Blog</a></h1><article><h2>Hafenmauer wird nach Stürmen neu gebaut</h2>${STORY}</article></body></html>`;
+    expect(extractArticle(html, 'https://blog.example/hafen/')?.title).toBe('Hafenmauer wird nach Stürmen neu gebaut');
+  });
+
   it('drops a trailing permalink sign ("Evolve: Shared Mutable History¶", readability/mercurial)', () => {
     const html = `<html><head><title>Evolve: Shared Mutable History — evolve extension for Mercurial</title></head>
       <body><div class="section"><h1>Evolve: Shared Mutable History<a class="headerlink" href="#x">¶</a></h1>${STORY}</div></body></html>`;
