@@ -103,7 +103,7 @@ export function findDates(input: DateInput): FoundDates {
   const ok = (iso: string | null): iso is string => plausible(iso, Number.isNaN(now) ? null : now);
   const modified = firstOk(modifiedCandidates(input), ok);
   const hint = firstOk([toIsoDate(input.hint)], ok);
-  const visible = lazy(() => findVisibleDates(input.facts, monthFirst(input.facts), input.headline));
+  const visible = lazy(() => findVisibleDates(input.facts, monthFirst(input.facts, input.urls), input.headline));
   const found = choosePublished(input, ok, visible);
   const printedUpdate = (): string | null => firstOk([visible().updated], ok);
   const published =
@@ -169,18 +169,18 @@ function preciseDate(found: string[]): string | null {
   return found.find((d) => d.slice(0, 10) === first.slice(0, 10) && !d.endsWith(MIDNIGHT)) ?? first;
 }
 
-function* publishedCandidates({ facts, ld }: DateInput): Generator<string | null, void, undefined> {
-  const day = (v: string | null | undefined): string | null => structuredDate(v, monthFirst(facts));
+function* publishedCandidates({ facts, ld, urls }: DateInput): Generator<string | null, void, undefined> {
+  const day = (v: string | null | undefined): string | null => structuredDate(v, monthFirst(facts, urls));
   yield ld ? day(ld.datePublished) : otherLdDate(facts.jsonLd, 'datePublished');
   for (const k of PUBLISHED_KEYS) yield day(facts.meta.get(k));
-  yield* markupDates(facts, 'published');
+  yield* markupDates(facts, 'published', urls);
 }
 
-function* modifiedCandidates({ facts, ld }: DateInput): Generator<string | null, void, undefined> {
-  const day = (v: string | null | undefined): string | null => structuredDate(v, monthFirst(facts));
+function* modifiedCandidates({ facts, ld, urls }: DateInput): Generator<string | null, void, undefined> {
+  const day = (v: string | null | undefined): string | null => structuredDate(v, monthFirst(facts, urls));
   yield ld ? day(ld.dateModified) : otherLdDate(facts.jsonLd, 'dateModified');
   for (const k of MODIFIED_KEYS) yield day(facts.meta.get(k));
-  yield* markupDates(facts, 'modified');
+  yield* markupDates(facts, 'modified', urls);
 }
 
 /** A date of a JSON-LD node that is not an article (WebPage, a typeless graph node); skipped for people and organizations. */
@@ -195,8 +195,12 @@ function otherLdDate(blocks: string[], key: 'datePublished' | 'dateModified'): s
 }
 
 /** itemprop and <time> dates outside comments and related stories: the marked-up ones first, then any <time datetime>. */
-function* markupDates(facts: PageFacts, role: 'published' | 'modified'): Generator<string | null, void, undefined> {
-  const usFirst = monthFirst(facts);
+function* markupDates(
+  facts: PageFacts,
+  role: 'published' | 'modified',
+  urls: Array<string | null | undefined>,
+): Generator<string | null, void, undefined> {
+  const usFirst = monthFirst(facts, urls);
   const wanted = role === 'published' ? PUBLISHED_MARK : MODIFIED_MARK;
   const marked = [...facts.dated.filter((el) => el.attribs.itemprop !== undefined), ...facts.times];
   for (const el of marked) {
@@ -229,8 +233,23 @@ function structuredDate(value: string | null | undefined, monthFirst: boolean): 
   return found ? (found.iso ?? found.day + MIDNIGHT) : null;
 }
 
-/** US English writes month first ("11/18/19"); everyone else day first. */
-function monthFirst(facts: PageFacts): boolean {
+/**
+ * Country domains of English-speaking countries that write the day first ("05/12/2026" is 5 December): a page
+ * that says only lang="en" is read by its host there.
+ */
+const DAY_FIRST_ENGLISH_HOST = /\.(?:uk|au|nz|ie|in|za|sg|pk|ng|ke|gh|my|hk|mt|jm|tt)$/i;
+
+/** US English writes month first ("11/18/19"); everyone else day first, and English on a day-first country's domain. */
+function monthFirst(facts: PageFacts, urls: Array<string | null | undefined> = []): boolean {
   const lang = (facts.lang || facts.meta.get('og:locale') || facts.meta.get('content-language') || '').toLowerCase().replace('_', '-');
-  return lang === 'en' || lang === 'en-us';
+  if (lang === 'en-us') return true;
+  return lang === 'en' && !urls.some((u) => DAY_FIRST_ENGLISH_HOST.test(hostOf(u)));
+}
+
+function hostOf(url: string | null | undefined): string {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
 }

@@ -370,3 +370,15 @@ describe('collect: a body class naming a footer does not hide the page', () => {
     expect(datesOf(html).published_at).toBe('2019-11-18T17:30:00.000-05:00');
   });
 });
+
+describe('day or month first in English', () => {
+  const dated = (lang: string) =>
+    `<html lang="${lang}"><body><h1>Harbour wall to be rebuilt</h1><p class="date">05/12/2026</p>${ARTICLE}</body></html>`;
+  it.each([
+    ['en on a .co.uk host: day first', 'en', 'https://www.example.co.uk/news/harbour', '2026-12-05'],
+    ['en on a .com.au host: day first', 'en', 'https://www.example.com.au/news/harbour', '2026-12-05'],
+    ['en-GB anywhere: day first', 'en-GB', 'https://www.example.com/news/harbour', '2026-12-05'],
+    ['en on a .com host: month first', 'en', 'https://www.example.com/news/harbour', '2026-05-12'],
+    ['en-US on a .co.uk host: month first', 'en-US', 'https://www.example.co.uk/news/harbour', '2026-05-12'],
+  ])('%s (constructed)', (_name, lang, url, day) => expect(datesOf(dated(lang), url).published_at?.slice(0, 10)).toBe(day));
+});
