@@ -39,7 +39,7 @@ export function readMetadata(
 ): Metadata {
   const m = facts.meta;
   const sites = siteNamesOf(facts.meta, ld, url);
-  const headline = readHeadline(facts, ld, sites);
+  const headline = readHeadline(facts, ld, sites, url);
   const byline = readByline(facts, ld, { headline: headline.h1, body }, sites);
   const hinted = (hints.authors ?? []).flatMap((a) => bylineNames(a, sites));
   const canonical = absoluteUrl(facts.links.get('canonical') ?? m.get('og:url') ?? ld?.url, url);

@@ -40,8 +40,34 @@ export interface Headline {
   h1: DomElement | null;
 }
 
-/** Chooses the headline; `siteNames` are the page's own names (og:site_name, publisher, host). */
-export function readHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: string[]): Headline {
+/**
+ * Chooses the headline; `siteNames` are the page's own names (og:site_name, publisher, host), `url` the page's
+ * address. A one-word choice that names a folder of the URL ("Pressemitteilungen" on /pressemitteilungen/123,
+ * "Aktuelles" on /aktuelles/hafen) is the section, not the story: the first wordy h2 is taken instead, or none.
+ */
+export function readHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: string[], url = ''): Headline {
+  const chosen = chooseHeadline(facts, ld, siteNames);
+  if (!chosen.title || !isSectionOf(chosen.title, url)) return chosen;
+  const story = facts.subheads
+    .map((el) => ({ el, text: cleanText(rawText(el)).replace(PERMALINK_MARK, '') }))
+    .find((h) => h.text.split(/\s+/u).length >= MIN_PART_WORDS && !isSectionOf(h.text, url));
+  return story ? { title: story.text, h1: story.el } : { title: null, h1: null };
+}
+
+/** One word (in a spaced script) equal to a folder of the URL's path, not its last segment. */
+function isSectionOf(title: string, url: string): boolean {
+  if (/\s/u.test(title.trim()) || UNSPACED_SCRIPT.test(title)) return false;
+  let folders: string[];
+  try {
+    folders = new URL(url).pathname.split('/').filter(Boolean).slice(0, -1);
+  } catch {
+    return false;
+  }
+  const word = loose(title);
+  return folders.some((f) => loose(decodeURIComponent(f).replace(/\.\w+$/u, '')) === word);
+}
+
+function chooseHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: string[]): Headline {
   const og = nonEmpty(facts.meta.get('og:title')) ?? nonEmpty(facts.meta.get('twitter:title'));
   const doc = nonEmpty(facts.title);
   // A masthead heading ("<h1 class="site-title"><a href="/" rel="home">Mein Blog</a></h1>") prints the site's name.

@@ -58,6 +58,18 @@ describe('headline', () => {
     expect(extractArticle(html, 'https://blog.example/hafen/')?.title).toBe('Hafenmauer wird nach Stürmen neu gebaut');
   });
 
+  it('takes the story heading over a section label that names a folder of the URL ("Pressemitteilungen" on /pressemitteilungen/123, constructed on a city\'s press page)', () => {
+    const html = `<html lang="de"><head><title>Pressemitteilungen | Stadt Jena</title></head>
+      <body><main><h1>Pressemitteilungen</h1><article><h2>Hafenmauer wird nach Stürmen neu gebaut</h2>${STORY}</article></main></body></html>`;
+    expect(extractArticle(html, 'https://www.jena.de/de/pressemitteilungen/123')?.title).toBe('Hafenmauer wird nach Stürmen neu gebaut');
+  });
+
+  it('keeps a one-word headline that is the last segment of the URL ("Mozilla" on /wiki/Mozilla)', () => {
+    const html = `<html><head><title>Mozilla - Wikipedia</title></head>
+      <body><div id="content"><h1 id="firstHeading">Mozilla</h1><h2>Mozilla and the open web today</h2>${STORY}</div></body></html>`;
+    expect(extractArticle(html, 'https://en.wikipedia.org/wiki/Mozilla')?.title).toBe('Mozilla');
+  });
+
   it('drops a trailing permalink sign ("Evolve: Shared Mutable History¶", readability/mercurial)', () => {
     const html = `<html><head><title>Evolve: Shared Mutable History — evolve extension for Mercurial</title></head>
       <body><div class="section"><h1>Evolve: Shared Mutable History<a class="headerlink" href="#x">¶</a></h1>${STORY}</div></body></html>`;
