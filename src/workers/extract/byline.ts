@@ -157,7 +157,8 @@ function rankedElements(facts: PageFacts, { headline, body }: StoryPlace): DomEl
   if (at === undefined) return own;
   const pos = (el: DomElement): number => facts.order.get(el) ?? 0;
   const after = own.filter((el) => pos(el) > at && pos(el) - at <= MAX_AFTER_HEADLINE);
-  const before = own.filter((el) => pos(el) < at && at - pos(el) <= MAX_BEFORE_HEADLINE).reverse();
+  // Above a headline that has its <article>, only that article's own: a byline before it outside it is a teaser's.
+  const before = own.filter((el) => pos(el) < at && at - pos(el) <= MAX_BEFORE_HEADLINE && (!story || isInside(el, story))).reverse();
   return [...after, ...before];
 }
 

@@ -256,6 +256,24 @@ describe('readByline on a page', () => {
     expect(extractArticle(html, 'https://news.example/harbour')?.byline).toBe('Jane Roe');
   });
 
+  it("does not take a teaser's byline above the headline, outside the headline's <article> (constructed)", () => {
+    const html = page(
+      '',
+      `<div class="col"><div><h3>Andere Geschichte</h3><p class="byline">Von Erika Mustermann</p></div></div><article><h1>Hafenmauer wird nach Stürmen neu gebaut</h1>${STORY}</article>`,
+    );
+    expect(extractArticle(html, 'https://www.zeitung.example/kiel/hafen')?.byline).toBeNull();
+  });
+
+  it('gives none when the meta author is a newspaper ("Kieler Nachrichten", "Frankfurter Rundschau"; constructed)', () => {
+    for (const name of ['Kieler Nachrichten', 'Frankfurter Rundschau', 'Bieler Tagblatt', 'Diario Sur']) {
+      const html = page(
+        `<meta name="author" content="${name}">`,
+        `<article><h1>Hafenmauer wird nach Stürmen neu gebaut</h1>${STORY}</article>`,
+      );
+      expect(extractArticle(html, 'https://www.zeitung.example/kiel/hafen')?.byline).toBeNull();
+    }
+  });
+
   it('reads an unmarked "Written by" line just below the headline (scrapinghub/e593d7f shape)', () => {
     const html = page(
       '<title>15 Helpful Tips</title>',
