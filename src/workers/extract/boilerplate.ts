@@ -44,6 +44,14 @@ const BOILERPLATE_LINES: RegExp[] = [
   /\b(?:in|to|into|meets?|hits?) your inbox\b|\byour inbox\.?$|\bnewsletters?\b.{0,80}\b(?:delivered|sign up|subscribe|abonnieren|anmelden|bestellen|inscri\w*|abonne\w*|suscr\w*)|\b(?:sign up|subscribe|abonnieren|anmelden|inscri\w*|suscr[ií]b\w*)\b.{0,80}\b(?:newsletters?|bolet[ií]n)\b/i,
   // the author's social links after the story: "Follow him on Twitter @AmyKup", "Follow me on Instagram"
   /\bfollow (?:him|her|them|me|us) (?:on|at|@)/i,
+  // The same in the other languages read: "Mehr zum Thema: …", "Lire aussi : …", "Lee también: …", "Leggi anche: …"
+  /^(?:lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|mehr dazu|siehe auch|das könnte sie auch interessieren|(?:à |a )?lire aussi|voir aussi|lire la suite|lee también|leer más|ver también|te puede interesar|leggi anche|vedi anche|lees ook|zie ook)\s*:\s.{0,160}$/iu,
+  // Consent placeholders of embeds: "Externer Inhalt: Um diesen Inhalt zu sehen, müssen Sie … zustimmen"
+  /^(?:externer inhalt|empfohlener (?:redaktioneller|externer) inhalt|external content|contenu externe|contenido externo)\b|\b(?:um diesen inhalt zu sehen|to view this content|pour (?:afficher|voir) ce contenu|para ver este contenido)\b/iu,
+  // Paywall offers: "Lesen Sie jetzt weiter mit KN+", "Subscribe to continue reading", "Abonnez-vous pour lire la suite"
+  /^(?:jetzt )?(?:weiter ?lesen|lesen sie (?:jetzt )?weiter)\b.{0,120}$|\b(?:subscribe|abonnieren sie|abonnez-vous|suscr[ií]bete)\b.{0,40}\b(?:to (?:continue|keep) reading|um weiterzulesen|pour lire la suite|para seguir leyendo)\b/iu,
+  // German, French and Spanish newsletter offers: "Newsletter: … täglich in Ihr Postfach"
+  /\bnewsletter\b.{0,120}\b(?:in ihr(?:en)? (?:postfach|posteingang)|dans votre bo[iî]te (?:mail|aux lettres|de r[ée]ception)|en tu (?:correo|bandeja de entrada))\b/iu,
 ];
 
 /** True when the class/id marks furniture. `strong` also ignores positive words (used inside the story). */

@@ -31,6 +31,14 @@ describe('isBoilerplateLine', () => {
     'Jetzt den Newsletter abonnieren und nichts mehr verpassen',
     'Inscrivez-vous à notre newsletter quotidienne',
     'Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com. Follow her on Twitter @AmyKup.',
+    // German, French and Spanish chrome (constructed on the shapes of those sites)
+    'Mehr zum Thema: Küstenschutz in Schleswig-Holstein',
+    'Lire aussi : Tempête Ciaran : les images',
+    'Lee también: Temporal en Galicia',
+    'Externer Inhalt: Um diesen Inhalt zu sehen, müssen Sie der Datenübertragung an Twitter zustimmen.',
+    'Lesen Sie jetzt weiter mit KN+ – 4 Wochen für 0,99 €',
+    'Abonnez-vous pour lire la suite',
+    'Newsletter: Die wichtigsten Nachrichten aus Kiel täglich in Ihr Postfach.',
   ])('chrome: %j', (line) => expect(isBoilerplateLine(line)).toBe(true));
 
   it.each([
@@ -41,6 +49,9 @@ describe('isBoilerplateLine', () => {
     'Subscribers to the service rose to 10 million, the company said.',
     'The company’s newsletter to investors said sales rose 5% in the quarter.',
     'Alice gets back from lunch and finds the second review in her email inbox.',
+    'Die Betrüger schicken gefälschte Rechnungen in Ihr Postfach, warnt die Polizei.',
+    'Mehr zum Thema Küstenschutz will der Minister im Frühjahr vorlegen.',
+    'Wer weiterlesen will, muss sich durch 300 Seiten Gutachten arbeiten, sagte sie.',
   ])('story: %j', (line) => expect(isBoilerplateLine(line)).toBe(false));
 });
 
