@@ -21,7 +21,7 @@ const PREFIX = new RegExp(
     'propos recueillis par|publié par|écrit par|a cura di|scritto da|geschreven door|' +
     'autor(?:in|es|a|\\*in|:in|_in|innen)?|auteur(?:e)?|author|authors|text|texte|redaktion|reporter|reportage|recherche|interview|' +
     'fotos?|bilder|photos?|escrito por|publicado por|geschrieben von|verfasst von|gepostet von|veröffentlicht von|erstellt von|eingestellt von|' +
-    'текст|автор|авторы|фото|от|作者|记者|記者|文|撰文|编辑|責任編輯|责任编辑)' +
+    'текст|автор|авторы|фото|от|作者|(?:本报|本報|本台|新华社|新華社|中新社|央视|央視)?(?:记者|記者|通讯员|通訊員)|文|撰文|编辑|責任編輯|责任编辑)' +
     '(?:\\s*[:：/／|]\\s*|\\s+)',
   'iu',
 );
@@ -82,9 +82,18 @@ const INITIALS = /^(?:\p{Lu}\.(?:-?\p{Lu}\.)?\s?)+$/u;
 /** Han, kana or Hangul only, 2–4 characters: a name written in CJK script. */
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}·・]{2,4}$/u;
 
+/** Korean bylines put the role after the name ("김철수 기자", "이영희 특파원"): dropped. */
+const KOREAN_ROLE_TAIL = /\s*(?:선임|객원|수습)?(?:기자|특파원|논설위원)(?=\s*(?:[,=|]|$))/gu;
+/** A byline wrapped whole in brackets: "（记者 张三）", "(Von Anna Dunst)". */
+const WRAPPED = /^[（(]\s*([^()（）]+?)\s*[）)]$/u;
+/** The source before the author on one line ("来源：新华网 作者：张三"): the outlet, dropped. */
+const CJK_SOURCE_LEAD = /^(?:来源|來源)\s*[:：]\s*\S+\s+(?=\S)/u;
+/** Several CJK names separated by spaces only ("张三 李四" after "记者"). */
+const CJK_NAMES_SPACED = /^[\p{Script=Han}\p{Script=Hangul}·]{2,4}(?:\s+[\p{Script=Han}\p{Script=Hangul}·]{2,4})+$/u;
+
 /** CJK words that byline boxes hold besides names: comments, share, more, author, editor, home, login. */
 const CJK_NOT_A_NAME =
-  /[社网網报報台站]$|人氣|人气|点击|點擊|留言|评论|評論|分享|更多|作者|编辑|編輯|首页|首頁|登录|登入|注册|註冊|返回|阅读|閱讀|关注|關注|订阅|訂閱|来源|來源|记者|記者|本报|本報|新闻|新聞|网友|網友|匿名|管理员|管理員/u;
+  /[社网網报報台站]$|人氣|人气|点击|點擊|留言|评论|評論|分享|更多|作者|编辑|編輯|首页|首頁|登录|登入|注册|註冊|返回|阅读|閱讀|关注|關注|订阅|訂閱|来源|來源|记者|記者|本报|本報|新闻|新聞|网友|網友|匿名|佚名|不详|不詳|未知|管理员|管理員|通讯员|通訊員|기자|특파원|편집|논설위원/u;
 
 /** Drops "By"-like prefixes (repeatedly: "Text: Von X") and trailing dates, separators and roles. */
 export function cleanByline(raw: string): string {
@@ -95,6 +104,7 @@ export function cleanByline(raw: string): string {
     s = next;
   }
   return s
+    .replace(KOREAN_ROLE_TAIL, '')
     .replace(TRAIL, '')
     .replace(TRAILING_CONNECTOR, '')
     .replace(/[\s,;:–—|-]+$/u, '')
@@ -110,11 +120,15 @@ export function editorCreditNames(raw: string): string[] {
 
 /** The names in a byline, each checked; [] when any part is neither a name nor a role (so no byline). */
 export function bylineNames(raw: string, siteNames: string[] = []): string[] {
-  const text = cleanText(plainText(raw)).replace(LINK_IN_PARENS, ' ').replace(PARENTHETICAL, ' ');
+  const text = cleanText(plainText(raw))
+    .replace(WRAPPED, '$1')
+    .replace(CJK_SOURCE_LEAD, '')
+    .replace(LINK_IN_PARENS, ' ')
+    .replace(PARENTHETICAL, ' ');
   if (!text || text.length > MAX_BYLINE_CHARS || COMMENTER.test(text) || PICTURE_CREDIT.test(text) || EDITOR_CREDIT.test(text)) return [];
   const cleaned = cleanByline(text.replace(EDITOR_TAIL, ''));
   if (EMAIL_OR_LINK.test(cleaned)) return [];
-  const parts = (invertedNames(cleaned) ?? cleaned.split(AUTHOR_JOIN))
+  const parts = (invertedNames(cleaned) ?? (CJK_NAMES_SPACED.test(cleaned) ? cleaned.split(/\s+/u) : cleaned.split(AUTHOR_JOIN)))
     .filter((p) => !PICTURE_CREDIT.test(p))
     .map((p) => dropSiteSuffix(cleanByline(p), siteNames))
     .filter(Boolean);
