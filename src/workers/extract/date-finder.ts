@@ -186,7 +186,8 @@ function* modifiedCandidates({ facts, ld, urls }: DateInput): Generator<string |
 /** A date of a JSON-LD node that is not an article (WebPage, a typeless graph node); skipped for people and organizations. */
 function otherLdDate(blocks: string[], key: 'datePublished' | 'dateModified'): string | null {
   for (const raw of blocks) {
-    if (!raw.includes(key)) continue;
+    // A list of stories ("ItemList" of teasers, a site's latest articles) dates other pages, not this one.
+    if (!raw.includes(key) || raw.includes('"itemListElement"')) continue;
     const m = new RegExp(`"${key}"\\s*:\\s*"([^"]{6,40})"`).exec(raw);
     const iso = m ? toIsoDate(m[1]) : null;
     if (iso) return iso;

@@ -382,3 +382,12 @@ describe('day or month first in English', () => {
     ['en-US on a .co.uk host: month first', 'en-US', 'https://www.example.co.uk/news/harbour', '2026-05-12'],
   ])('%s (constructed)', (_name, lang, url, day) => expect(datesOf(dated(lang), url).published_at?.slice(0, 10)).toBe(day));
 });
+
+describe('JSON-LD that lists other stories', () => {
+  it('does not date the page by an ItemList of teasers; the printed date wins (constructed)', () => {
+    const ld =
+      '<script type="application/ld+json">{"@type":"ItemList","itemListElement":[{"@type":"ListItem","item":{"@type":"NewsArticle","datePublished":"2026-11-20T10:00:00+01:00"}}]}</script>';
+    const html = `<html lang="de"><head>${ld}</head><body><h1>Hafenmauer wird neu gebaut</h1><p class="date">01.12.2026</p>${ARTICLE}</body></html>`;
+    expect(datesOf(html).published_at?.slice(0, 10)).toBe('2026-12-01');
+  });
+});
