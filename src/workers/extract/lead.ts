@@ -10,10 +10,34 @@ import { Segment, cleanText } from './text';
 const PROSE_START_CHARS = 40;
 /** A dateline block is short: longer blocks are prose even when they start with a date. */
 const MAX_DATELINE_CHARS = 80;
+/** A place or source name in a script without spaces is this short ("新浪新闻", "新华网"); a longer run is prose. */
+const MAX_UNSPACED_NAME = 6;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** Elements that hold the lead picture. */
 const FIGURE_TAGS = new Set(['figure', 'picture', 'img']);
-/** Words a dateline may hold besides numbers, places and month names (en, de, fr, es, it, nl, pt). */
+/** Words a dateline may hold besides numbers, places and month names (en, de, fr, es, it, nl, pt; zh, ja, ko date units and labels). */
 const DATELINE_WORDS = new Set([
+  '年',
+  '月',
+  '日',
+  '时',
+  '時',
+  '分',
+  '来源',
+  '來源',
+  '发布时间',
+  '發佈時間',
+  '时间',
+  '時間',
+  '更新',
+  '公開',
+  '配信',
+  '년',
+  '월',
+  '일',
+  '입력',
+  '수정',
+  '기사입력',
   'published',
   'updated',
   'posted',
@@ -213,7 +237,9 @@ export function isDateline(text: string): boolean {
   if (text.length > MAX_DATELINE_CHARS || !/\d/.test(text)) return false;
   const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   const unknown = words.filter((w) => !DATELINE_WORDS.has(w));
-  // One unknown word is allowed: the place of a dateline ("Berlin", "PARIS").
+  // One unknown word is allowed: the place of a dateline ("Berlin", "PARIS") or its source ("新浪新闻"); in scripts
+  // written without spaces a longer run is a sentence ("2026年，市议会决定…").
+  if (unknown.some((w) => w.length > MAX_UNSPACED_NAME && UNSPACED.test(w))) return false;
   return unknown.length <= 1 && /\d{1,4}[./:-]\d{1,2}|\d{4}|\d{1,2}:\d{2}|\b\d{1,2}\.? [\p{L}]{3,}/u.test(text);
 }
 

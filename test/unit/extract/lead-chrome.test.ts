@@ -90,5 +90,11 @@ describe('isDateline', () => {
     ['By Anna Dunst · 4 Dec 2026', false],
     ['Am 18.12.2026 stimmt der Rat über eine zweite Halle ab.', false],
     ['The market opened in 1896.', false],
+    // Chinese, Japanese and Korean date lines with a source (constructed on Sina, Asahi and Yonhap shapes)
+    ['2026年12月05日 10:30新浪新闻', true],
+    ['来源：新华网 2026-12-05', true],
+    ['2026年12月5日 15時30分 配信', true],
+    ['입력 2026.12.05 10:30', true],
+    ['2026年，市议会决定重建港口围墙和码头设施', false],
   ])('%s → %s', (line, expected) => expect(isDateline(line)).toBe(expected));
 });
