@@ -86,20 +86,28 @@ function toScore(stated: number, right: number, given: number, wrong: number): B
   return { stated, right, given, wrong, recall: stated ? right / stated : 0, precision: given ? (given - wrong) / given : 1 };
 }
 
-/** Recall over pages that state a byline; precision over every byline given (a byline on a page without one is wrong). */
-export function scoreBylines(cases: BylineCase[]): BylineScore {
+/**
+ * One answer per page: recall over pages whose label states one, precision over every answer given (an answer
+ * on a page whose label states none is wrong).
+ */
+function scoreAnswers<T>(cases: Array<{ expected: T | null; got: T | null }>, agree: (expected: T, got: T) => boolean): BylineScore {
   let stated = 0,
     right = 0,
     given = 0,
     wrong = 0;
-  for (const c of cases) {
-    if (c.expected) stated++;
-    if (!c.got) continue;
+  for (const { expected, got } of cases) {
+    if (expected) stated++;
+    if (!got) continue;
     given++;
-    if (c.expected && bylineAgrees(c.expected, c.got)) right++;
+    if (expected && agree(expected, got)) right++;
     else wrong++;
   }
   return toScore(stated, right, given, wrong);
+}
+
+/** Recall over pages that state a byline; precision over every byline given (a byline on a page without one is wrong). */
+export function scoreBylines(cases: BylineCase[]): BylineScore {
+  return scoreAnswers(cases, bylineAgrees);
 }
 
 /** "recall 0.700 (7/10) precision 0.950 (wrong 1/20)". */
@@ -122,20 +130,10 @@ function utcDay(v: string | null): string | null {
 
 /** Dates scored like bylines: right = same UTC day; a date given where the page states none is wrong. */
 export function scoreDates(cases: DateCase[]): BylineScore {
-  let stated = 0,
-    right = 0,
-    given = 0,
-    wrong = 0;
-  for (const c of cases) {
-    const e = utcDay(c.expected),
-      g = utcDay(c.got);
-    if (e) stated++;
-    if (!g) continue;
-    given++;
-    if (e === g) right++;
-    else wrong++;
-  }
-  return toScore(stated, right, given, wrong);
+  return scoreAnswers(
+    cases.map((c) => ({ expected: utcDay(c.expected), got: utcDay(c.got) })),
+    (e, g) => e === g,
+  );
 }
 
 export interface AuthorCase {

@@ -4,6 +4,7 @@
  * is validated as name-shaped, and comments, related stories, footers and author boxes are not read.
  */
 import { BLOCK_TAGS, DomElement, DomNode, classAndId, closest, hasChildren, isAfter, isElement, isInside, rawText } from './dom';
+import { isHidden } from './boilerplate';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
@@ -226,23 +227,17 @@ function elementTexts(el: DomElement): { whole: string[]; lines: string[] } {
   return { whole: printed === spaced ? [spaced] : [spaced, printed], lines };
 }
 
-/** Hidden copies of a byline (`display:none` links for crawlers) are not read: "By Sean Martin Sean Martin". */
-const HIDDEN_STYLE = /display\s*:\s*none/i;
-
 function collectLines(node: DomNode, lines: string[], cur: { text: string }, splitInline = true): void {
   if (node.type === 'text') {
     cur.text += node.data ?? '';
     return;
   }
+  // Hidden copies of a byline (`display:none` links for crawlers) are not read: "By Sean Martin Sean Martin".
   if (!hasChildren(node) || (isElement(node) && (node.name === 'script' || node.name === 'style' || isHidden(node)))) return;
   const block = isElement(node) && (BLOCK_TAGS.has(node.name) || (splitInline && (node.name === 'a' || node.name === 'span')));
   if (block) flush(lines, cur);
   for (const child of node.children) collectLines(child, lines, cur, splitInline);
   if (block) flush(lines, cur);
-}
-
-function isHidden(el: DomElement): boolean {
-  return el.attribs.hidden !== undefined || (el.attribs.style !== undefined && HIDDEN_STYLE.test(el.attribs.style));
 }
 
 function flush(lines: string[], cur: { text: string }): void {

@@ -9,6 +9,7 @@
  * fills in the time of a bare day the page prints; a modified date earlier than the published one is
  * dropped; a date more than FUTURE_MARGIN_MS after `now` is rejected; relative dates ("2 hours ago") are not read.
  */
+import { hostOf } from '../../core/url';
 import { DomElement, attr, classAndId, rawText } from './dom';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
@@ -101,10 +102,11 @@ export interface FoundDates {
 export function findDates(input: DateInput): FoundDates {
   const now = input.now === undefined || input.now === null ? null : new Date(input.now).getTime();
   const ok = (iso: string | null): iso is string => plausible(iso, Number.isNaN(now) ? null : now);
-  const modified = firstOk(modifiedCandidates(input), ok);
+  const usFirst = monthFirst(input.facts, input.urls);
+  const modified = firstOk(dateCandidates(input, 'modified', usFirst), ok);
   const hint = firstOk([toIsoDate(input.hint)], ok);
-  const visible = lazy(() => findVisibleDates(input.facts, monthFirst(input.facts, input.urls), input.headline));
-  const found = choosePublished(input, ok, visible);
+  const visible = lazy(() => findVisibleDates(input.facts, usFirst, input.headline));
+  const found = choosePublished(input, usFirst, ok, visible);
   const printedUpdate = (): string | null => firstOk([visible().updated], ok);
   const published =
     (found && hint && found.endsWith(MIDNIGHT) && sameDayish(found, hint) ? hint : found) ?? hint ?? modified ?? printedUpdate();
@@ -113,8 +115,13 @@ export function findDates(input: DateInput): FoundDates {
 }
 
 /** Candidates are read lazily: most pages settle on the first one (JSON-LD or article:published_time). */
-function choosePublished(input: DateInput, ok: (iso: string | null) => iso is string, printed: () => VisibleDates): string | null {
-  const it = okOnly(publishedCandidates(input), ok);
+function choosePublished(
+  input: DateInput,
+  usFirst: boolean,
+  ok: (iso: string | null) => iso is string,
+  printed: () => VisibleDates,
+): string | null {
+  const it = okOnly(dateCandidates(input, 'published', usFirst), ok);
   const first = it.next().value ?? null;
   let rest: string[] | null = null;
   const all = (): string[] => (first ? [first, ...(rest ??= [...it])] : []);
@@ -169,19 +176,16 @@ function preciseDate(found: string[]): string | null {
   return found.find((d) => d.slice(0, 10) === first.slice(0, 10) && !d.endsWith(MIDNIGHT)) ?? first;
 }
 
-function* publishedCandidates({ facts, ld, urls }: DateInput): Generator<string | null, void, undefined> {
-  const day = (v: string | null | undefined): string | null => structuredDate(v, monthFirst(facts, urls));
-  yield ld ? day(ld.datePublished) : otherLdDate(facts.jsonLd, 'datePublished');
-  for (const k of PUBLISHED_KEYS) yield day(facts.meta.get(k));
-  yield* markupDates(facts, 'published', urls);
+/** The structured dates of one role, best first: the article's JSON-LD, meta keys, then marked-up elements. */
+function* dateCandidates({ facts, ld }: DateInput, role: Role, usFirst: boolean): Generator<string | null, void, undefined> {
+  const day = (v: string | null | undefined): string | null => structuredDate(v, usFirst);
+  const ldKey = role === 'published' ? 'datePublished' : 'dateModified';
+  yield ld ? day(ld[ldKey]) : otherLdDate(facts.jsonLd, ldKey);
+  for (const k of role === 'published' ? PUBLISHED_KEYS : MODIFIED_KEYS) yield day(facts.meta.get(k));
+  yield* markupDates(facts, role, usFirst);
 }
 
-function* modifiedCandidates({ facts, ld, urls }: DateInput): Generator<string | null, void, undefined> {
-  const day = (v: string | null | undefined): string | null => structuredDate(v, monthFirst(facts, urls));
-  yield ld ? day(ld.dateModified) : otherLdDate(facts.jsonLd, 'dateModified');
-  for (const k of MODIFIED_KEYS) yield day(facts.meta.get(k));
-  yield* markupDates(facts, 'modified', urls);
-}
+type Role = 'published' | 'modified';
 
 /** A date of a JSON-LD node that is not an article (WebPage, a typeless graph node); skipped for people and organizations. */
 function otherLdDate(blocks: string[], key: 'datePublished' | 'dateModified'): string | null {
@@ -196,12 +200,7 @@ function otherLdDate(blocks: string[], key: 'datePublished' | 'dateModified'): s
 }
 
 /** itemprop and <time> dates outside comments and related stories: the marked-up ones first, then any <time datetime>. */
-function* markupDates(
-  facts: PageFacts,
-  role: 'published' | 'modified',
-  urls: Array<string | null | undefined>,
-): Generator<string | null, void, undefined> {
-  const usFirst = monthFirst(facts, urls);
+function* markupDates(facts: PageFacts, role: Role, usFirst: boolean): Generator<string | null, void, undefined> {
   const wanted = role === 'published' ? PUBLISHED_MARK : MODIFIED_MARK;
   const marked = [...facts.dated.filter((el) => el.attribs.itemprop !== undefined), ...facts.times];
   for (const el of marked) {
@@ -241,16 +240,8 @@ function structuredDate(value: string | null | undefined, monthFirst: boolean): 
 const DAY_FIRST_ENGLISH_HOST = /\.(?:uk|au|nz|ie|in|za|sg|pk|ng|ke|gh|my|hk|mt|jm|tt)$/i;
 
 /** US English writes month first ("11/18/19"); everyone else day first, and English on a day-first country's domain. */
-function monthFirst(facts: PageFacts, urls: Array<string | null | undefined> = []): boolean {
+function monthFirst(facts: PageFacts, urls: Array<string | null | undefined>): boolean {
   const lang = (facts.lang || facts.meta.get('og:locale') || facts.meta.get('content-language') || '').toLowerCase().replace('_', '-');
   if (lang === 'en-us') return true;
-  return lang === 'en' && !urls.some((u) => DAY_FIRST_ENGLISH_HOST.test(hostOf(u)));
-}
-
-function hostOf(url: string | null | undefined): string {
-  try {
-    return url ? new URL(url).hostname : '';
-  } catch {
-    return '';
-  }
+  return lang === 'en' && !urls.some((u) => DAY_FIRST_ENGLISH_HOST.test(hostOf(u ?? '')));
 }

@@ -171,11 +171,22 @@ function isRole(part: string): boolean {
 /** One word after a name ("Futurism", "Cleveland.com", "CNN", "RDN"): the outlet or a credential, not a second person. */
 function isAffiliation(part: string): boolean {
   const words = part.split(/\s+/u);
-  // "The Guardian", "Le Figaro": a title led by an article
-  if (words.length <= 3 && (ARTICLE.test(words[0]!) || (ROMANCE_ARTICLE.test(words[0]!) && words.length === 2))) return true;
-  // "ARD-Studio Paris", "NDR Info": an outlet led by its acronym
-  if (words.length <= 3 && ACRONYM.test(words[0]!.split('-')[0]!) && !words.every((w) => w === w.toUpperCase())) return true;
+  if (words.length <= 3 && outletLed(words)) return true; // "The Guardian", "Le Figaro", "ARD-Studio Paris"
   return words.length === 1 && !NOT_A_NAME.test(part);
+}
+
+/**
+ * Words shaped like an outlet's name: led by an article ("The Guardian", "Der Spiegel"), a Romance article before one
+ * word ("Le Monde"), or an acronym, alone or hyphenated to a word, before words in mixed case ("PBS Space Time",
+ * "ARD-Studio Paris"; all-caps names such as "DAVID PORTER" are not).
+ */
+function outletLed(words: string[]): boolean {
+  const lead = words[0]!;
+  return (
+    ARTICLE.test(lead) ||
+    (ROMANCE_ARTICLE.test(lead) && words.length === 2) ||
+    (ACRONYM.test(lead.split('-')[0]!) && !words.every((w) => w === w.toUpperCase()))
+  );
 }
 
 /** True for a name-shaped string: capitalised words (particles aside), no digits, no site name, login or navigation. */
@@ -185,16 +196,7 @@ export function isPersonName(s: string, siteNames: string[] = []): boolean {
   if (siteNames.some((site) => sameName(site, s)) || startsWithSite(s, siteNames)) return false;
   // A particle starts no name as written ("Al Root", "Van Morrison"), except in lower case ("de Jong").
   const words = s.split(/\s+/u).filter((w, i) => !PARTICLE.test(w.toLowerCase()) || (i === 0 && w !== w.toLowerCase()) || w === s);
-  const lead = words[0]!;
-  if (
-    words.length < 2 ||
-    words.length > MAX_NAME_WORDS ||
-    ARTICLE.test(lead) ||
-    (ROMANCE_ARTICLE.test(lead) && words.length === 2) ||
-    // "PBS Space Time", "ARD-Studio Paris": an acronym, alone or hyphenated to a word, leads an outlet's name.
-    (ACRONYM.test(lead.split('-')[0]!) && !words.every((w) => w === w.toUpperCase()))
-  )
-    return false;
+  if (words.length < 2 || words.length > MAX_NAME_WORDS || outletLed(words)) return false;
   if (!words.every((w) => /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w))) return false;
   if (words.some((w) => w.split('-').some((p) => ROLE_WORD.test(p) || ORG_WORD.test(p)))) return false;
   return words.some((w) => w.replace(/[.'’-]/gu, '').length >= 2) && words[words.length - 1]!.replace(/\./gu, '').length >= 2;

@@ -49,7 +49,7 @@ export function readHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: 
   const chosen = chooseHeadline(facts, ld, siteNames);
   if (!chosen.title || !isSectionOf(chosen.title, url)) return chosen;
   const story = facts.subheads
-    .map((el) => ({ el, text: cleanText(rawText(el)).replace(PERMALINK_MARK, '') }))
+    .map((el) => ({ el, text: headingText(el) }))
     .find((h) => h.text.split(/\s+/u).length >= MIN_PART_WORDS && !isSectionOf(h.text, url));
   return story ? { title: story.text, h1: story.el } : { title: null, h1: null };
 }
@@ -75,17 +75,15 @@ function chooseHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: strin
   const known = toSites([...siteNames, ...mastheads]);
   const sites = toSites([...siteNames, ...mastheads, ...siteSides(doc, known), ...siteSides(og, known)]);
   const refs = [og, nonEmpty(ld?.headline), doc].filter((x): x is string => !!x).map((r) => loose(stripSiteName(r, sites)));
-  const h1s = headings(facts.h1, sites);
+  const h1Known = headings(facts.h1, known);
+  const h1s = h1Known.filter((h) => !isSite(h.text, sites)); // sites holds every known name
   const whole = [og, doc].filter((x): x is string => !!x).map(loose);
   const agreeing =
     h1s.find((h) => refs.some((r) => agrees(loose(h.text), r))) ??
     h1s.find((h) => [...refs, ...whole].some((r) => sharesWords(loose(h.text), r)));
   // Only the page's known names count as sites here: the shorter side of a title is guessed to be the site, and a part printed as a heading is not.
-  const printedPart = agreeing ? undefined : partHeading(headings(facts.h1, known), headings(facts.subheads, known), [doc, og], known);
-  const subhead =
-    agreeing || printedPart
-      ? undefined
-      : agreeingSubhead([...facts.subheads, ...facts.titled], sites, [...refs, ...[og, doc].filter((x): x is string => !!x).map(loose)]);
+  const printedPart = agreeing ? undefined : partHeading(h1Known, headings(facts.subheads, known), [doc, og], known);
+  const subhead = agreeing || printedPart ? undefined : agreeingSubhead([...facts.subheads, ...facts.titled], sites, [...refs, ...whole]);
   const inArticle =
     agreeing ?? printedPart ?? subhead ?? h1s.find((h) => (closest(h.el, 'article') || closest(h.el, 'main')) && wordy(h.text));
   if (inArticle) return { title: (agreeing && headlineWithoutKicker(agreeing.el, refs)) ?? inArticle.text, h1: inArticle.el };
@@ -128,11 +126,14 @@ function isMasthead(el: DomElement): boolean {
   return home;
 }
 
+/** A heading's text, without a trailing permalink sign. */
+function headingText(el: DomElement): string {
+  return cleanText(rawText(el)).replace(PERMALINK_MARK, '');
+}
+
 /** Heading texts long enough to be a headline and not the site's name. */
 function headings(els: DomElement[], sites: Sites): Array<{ el: DomElement; text: string }> {
-  return els
-    .map((el) => ({ el, text: cleanText(rawText(el)).replace(PERMALINK_MARK, '') }))
-    .filter((h) => h.text.length >= MIN_HEADLINE_CHARS && !isSite(h.text, sites));
+  return els.map((el) => ({ el, text: headingText(el) })).filter((h) => h.text.length >= MIN_HEADLINE_CHARS && !isSite(h.text, sites));
 }
 
 /** A part of a title an h2 repeats is a headline with this many words, not a section label ("World News") or a chapter ("Chapter 1"). */
@@ -167,7 +168,7 @@ function partHeading(
 /** The first h2 or itemprop="headline" element that nearly equals a reference (texts read one at a time: most pages stop early or have none). */
 function agreeingSubhead(els: DomElement[], sites: Sites, refs: string[]): { el: DomElement; text: string } | undefined {
   for (const el of els) {
-    const text = cleanText(rawText(el)).replace(PERMALINK_MARK, '');
+    const text = headingText(el);
     if (text.length < MIN_HEADLINE_CHARS || !wordy(text)) continue;
     const l = loose(text);
     if (refs.some((r) => agrees(l, r, MIN_SUBHEAD_AGREEMENT)) && !isSite(text, sites)) return { el, text };
