@@ -132,13 +132,34 @@ export async function findItemAndEntryFacts(tx: Tx, entryId: number): Promise<{ 
   const { entry_guid, outlet_id, outlet_name, outlet_homepage, outlet_settings, outlet_rights, wire_rights_cap, ...item } = row;
   return {
     existing: item.id === null ? undefined : (item as ItemRow),
-    facts: {
-      guid: globalGuid(entry_guid),
-      outlet: { id: outlet_id, name: outlet_name, homepage: outlet_homepage, aliases: sourceAliases(outlet_settings) },
-      rights: wire_rights_cap ? stricterRights(outlet_rights, wire_rights_cap) : outlet_rights,
-      sourceRights: outlet_rights,
-      rightsCap: wire_rights_cap,
-    },
+    facts: entryFactsOf({
+      guid: entry_guid,
+      id: outlet_id,
+      name: outlet_name,
+      homepage: outlet_homepage,
+      settings: outlet_settings,
+      rights: outlet_rights,
+      rights_cap: wire_rights_cap,
+    }),
+  };
+}
+
+/** EntryFacts from the entry's guid, its source's columns and its wire document's rights cap. */
+function entryFactsOf(row: {
+  guid: string | null;
+  id: string;
+  name: string;
+  homepage: string | null;
+  settings: Parameters<typeof sourceAliases>[0];
+  rights: Rights;
+  rights_cap: Rights | null;
+}): EntryFacts {
+  return {
+    guid: globalGuid(row.guid),
+    outlet: { id: row.id, name: row.name, homepage: row.homepage, aliases: sourceAliases(row.settings) },
+    rights: row.rights_cap ? stricterRights(row.rights, row.rights_cap) : row.rights,
+    sourceRights: row.rights,
+    rightsCap: row.rights_cap,
   };
 }
 
@@ -154,7 +175,7 @@ export interface EntryFacts {
 }
 
 /** The entry's guid, outlet and rights in one query. */
-export async function findEntryFacts(tx: Tx, entryId: number): Promise<EntryFacts> {
+async function findEntryFacts(tx: Tx, entryId: number): Promise<EntryFacts> {
   const row = await tx
     .selectFrom('entries as e')
     .innerJoin('sources as s', 's.id', 'e.source_id')
@@ -162,13 +183,7 @@ export async function findEntryFacts(tx: Tx, entryId: number): Promise<EntryFact
     .select(['e.guid', 's.id', 's.name', 's.homepage', 's.settings', 's.rights', 'w.rights_cap'])
     .where('e.id', '=', entryId)
     .executeTakeFirstOrThrow();
-  return {
-    guid: globalGuid(row.guid),
-    outlet: { id: row.id, name: row.name, homepage: row.homepage, aliases: sourceAliases(row.settings) },
-    rights: row.rights_cap ? stricterRights(row.rights, row.rights_cap) : row.rights,
-    sourceRights: row.rights,
-    rightsCap: row.rights_cap,
-  };
+  return entryFactsOf(row);
 }
 
 /** A guid that is globally unique (a URL, tag: or urn: id); short feed-local ids like "123" are not compared across feeds. */
