@@ -227,6 +227,8 @@ function siteSides(title: string | null, known: Sites): string[] {
 /** "Headline – Site Name" → "Headline": drops outer parts that are known site names, else the shorter outer part of a long title. */
 export function stripSiteName(title: string, names: string[] | Sites = []): string {
   const sites = Array.isArray(names) ? toSites(names) : names;
+  const dashed = dashedHeadline(title, sites);
+  if (dashed) return dashed;
   const parts = splitSites(title);
   if (parts.length < 2) return dropColonSite(title.replace(/^[\s|:]+|[\s|:]+$/gu, ''), sites);
   while (parts.length > 1 && isSitePart(parts[parts.length - 1]!, sites)) parts.pop();
@@ -237,6 +239,23 @@ export function stripSiteName(title: string, names: string[] | Sites = []): stri
   const kept = first.length >= last.length ? parts.slice(0, -1) : parts.slice(1);
   const story = kept.join(' - ');
   return story.split(/\s+/u).length >= 3 || UNSPACED_SCRIPT.test(story) ? story : title;
+}
+
+/** "Story – more story | Site": the site's name after a bar (or "::", "·", "•", "»"), the rest one dashed headline. */
+const BAR_THEN_SITE = /^(.+?)\s+(?:\||::|·|•|»)\s+([^|]+?)\s*$|^(.+?)\s*｜\s*([^｜]+?)\s*$/u;
+const DASH = /\s+[-–—]\s+/u;
+
+/**
+ * "Corona-Krise: Wirtschaft bricht ein – Ökonomen warnen vor Rezession | ZEIT ONLINE" → all before the bar. When a site
+ * separates its name with a bar, a dash between two wordy parts is the headline's own, not a second site separator;
+ * a short part after the dash ("Story - Stadt Kiel | Site") is a section or a place and is left to the general rule.
+ */
+function dashedHeadline(title: string, sites: Sites): string | null {
+  const m = BAR_THEN_SITE.exec(title);
+  const [head, site] = m ? [m[1] ?? m[3]!, m[2] ?? m[4]!] : [];
+  if (!head || !site || !isSitePart(site, sites) || SITE_SEPARATOR.test(head.replace(DASH, ' '))) return null;
+  const sides = head.split(DASH);
+  return sides.length === 2 && sides.every((p) => p.split(/\s+/u).length >= MIN_PART_WORDS) ? head : null;
 }
 
 /** "The Space Review: Story" → "Story" when the side before (or after) the colon is the site's name. */

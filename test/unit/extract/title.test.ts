@@ -138,6 +138,16 @@ describe('headline', () => {
     ['The Space Review: Seeking a bigger role for a big rocket', ['thespacereview'], 'Seeking a bigger role for a big rocket'],
     ['Site - Story of the day', ['site'], 'Story of the day'],
     ['The sharing economy is a lie: Uber and the truth', [], 'The sharing economy is a lie: Uber and the truth'],
+    // A dash between two wordy parts before "| Site" is the headline's own (constructed; readability/keep-tabular-data's shape).
+    [
+      'Corona-Krise: Wirtschaft bricht ein – Ökonomen warnen vor Rezession | ZEIT ONLINE',
+      ['zeit online'],
+      'Corona-Krise: Wirtschaft bricht ein – Ökonomen warnen vor Rezession',
+    ],
+    ['Friday Facts #282 - 0.17 in sight | Factorio', ['factorio'], 'Friday Facts #282 - 0.17 in sight'],
+    // ... but a short part after the dash is a section or a place, and with a section before the site the general rule applies.
+    ['Hafen wird umgebaut - Stadt Kiel | Kieler Nachrichten', ['kieler nachrichten'], 'Hafen wird umgebaut'],
+    ['Brexit: Johnson - Deal ist tot | Politik | tagesschau.de', ['tagesschau'], 'Brexit: Johnson - Deal ist tot'],
   ])('stripSiteName(%j)', (title, sites, expected) => {
     expect(stripSiteName(title, sites)).toBe(expected);
   });
