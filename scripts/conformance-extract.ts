@@ -86,12 +86,17 @@ function labelLine(corpus: CorpusName, part: CorpusPage[], reports: Map<string, 
     const synthetic = part.some((p) => heads[p.id]?.synthetic);
     parts.push(`headline ${score(false)}${synthetic ? `, real pages ${score(true)}` : ''}`);
   }
-  const bylines = readLabelsIfAny<{ byline: string | null }>(labelFile('bylines', corpus));
+  const bylines = readLabelsIfAny<{ byline: string | null; synthetic?: boolean }>(labelFile('bylines', corpus));
   if (bylines) {
     const labelled = part.filter((p) => p.id in bylines);
     const b = scoreBylines(labelled.map((p) => ({ id: p.id, expected: bylines[p.id]!.byline, got: got(p.id)?.byline ?? null })));
     const n = scoreAuthors(labelled.map((p) => ({ id: p.id, expected: bylines[p.id]!.byline, got: got(p.id)?.authors ?? [] })));
     parts.push(`byline ${formatBylineScore(b)}; author names ${formatBylineScore(n)}`);
+    const real = labelled.filter((p) => !bylines[p.id]!.synthetic);
+    if (real.length < labelled.length) {
+      const r = scoreBylines(real.map((p) => ({ id: p.id, expected: bylines[p.id]!.byline, got: got(p.id)?.byline ?? null })));
+      parts.push(`byline on real pages ${formatBylineScore(r)}`);
+    }
   }
   const dates = readLabelsIfAny<{ date: string | null }>(labelFile('dates', corpus));
   if (dates) {
@@ -101,7 +106,9 @@ function labelLine(corpus: CorpusName, part: CorpusPage[], reports: Map<string, 
     parts.push(`date (same UTC day) ${formatBylineScore(d)}`);
   }
   // The date goes on a line of its own: the first line is long already.
-  return parts.length ? `labels: ${parts.join('; ').replace('; date', ';\n           date')}` : null;
+  return parts.length
+    ? `labels: ${parts.join('; ').replace('; date', ';\n           date').replace('; byline on real', ';\n           byline on real')}`
+    : null;
 }
 
 function readLabelsIfAny<T>(file: string): Record<string, T> | null {
