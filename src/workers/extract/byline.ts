@@ -3,7 +3,19 @@
  * meta author, rel/itemprop author), then the visible byline nearest the headline; every candidate
  * is validated as name-shaped, and comments, related stories, footers and author boxes are not read.
  */
-import { BLOCK_TAGS, DomElement, DomNode, classAndId, closest, hasChildren, isAfter, isElement, isInside, rawText } from './dom';
+import {
+  BLOCK_TAGS,
+  DomElement,
+  DomNode,
+  classAndId,
+  closest,
+  hasChildren,
+  isAfter,
+  isElement,
+  isInside,
+  rawText,
+  walkElements,
+} from './dom';
 import { isHidden } from './boilerplate';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
@@ -151,8 +163,10 @@ function joinNames(names: string[]): string {
 /** Byline elements outside foreign zones and not below the story's body, nearest after the headline first, then nearest before it. */
 function rankedElements(facts: PageFacts, { headline, body }: StoryPlace): DomElement[] {
   const story = headline ? closest(headline, 'article') : null;
+  const post = lazyPost(headline, body, story);
   const own = facts.bylines.filter(
-    (el) => !inForeignZone(el, story) && !(headline && isInside(headline, el)) && !belowStory(el, body, story),
+    (el) =>
+      !inForeignZone(el, story) && !(headline && isInside(headline, el)) && !(belowStory(el, body, story) && !inPost(el, post(), body)),
   );
   const at = headline ? facts.order.get(headline) : undefined;
   if (at === undefined) return own;
@@ -161,6 +175,59 @@ function rankedElements(facts: PageFacts, { headline, body }: StoryPlace): DomEl
   // Above a headline that has its <article>, only that article's own: a byline before it outside it is a teaser's.
   const before = own.filter((el) => pos(el) < at && at - pos(el) <= MAX_BEFORE_HEADLINE && (!story || isInside(el, story))).reverse();
   return [...after, ...before];
+}
+
+/**
+ * A post's container holds more than its headline and body by at most this share: a blog post's footer ("Posted by X
+ * at 10:32", Blogger's post-footer), not a column of other stories or comments.
+ */
+const MAX_POST_EXTRA = 0.25;
+/** ... plus this many characters (the footer's own "Labels:", share links, the date). */
+const POST_EXTRA_CHARS = 300;
+
+/** The post's container, computed once when first asked: only pages with a byline element below the body need it. */
+function lazyPost(headline: DomElement | null, body: DomElement[], story: DomElement | null): () => DomElement | null {
+  let done = false;
+  let post: DomElement | null = null;
+  return () => {
+    if (!done) [post, done] = [story || !headline ? null : postContainer(headline, body), true];
+    return post;
+  };
+}
+
+/**
+ * Without an <article>, the nearest element holding both the headline and the body, when it holds little else (a
+ * Blogger or old WordPress post: title, body and post footer in one div): a byline in its footer is the post's own.
+ */
+function postContainer(headline: DomElement, body: DomElement[]): DomElement | null {
+  if (!body.length) return null;
+  let box: DomNode | null = headline.parent;
+  while (box && !body.every((root) => isInside(root, box!))) box = box.parent;
+  if (!box || !isElement(box) || box.name === 'body' || box.name === 'html') return null;
+  const inner = rawText(headline).length + body.reduce((n, root) => n + rawText(root).length, 0);
+  return rawText(box).length <= inner * (1 + MAX_POST_EXTRA) + POST_EXTRA_CHARS ? box : null;
+}
+
+/** Inside the post and with no heading between the body's end and it: a teaser's byline follows its own headline. */
+function inPost(el: DomElement, post: DomElement | null, body: DomElement[]): boolean {
+  return !!post && isInside(el, post) && !headingBefore(post, body, el);
+}
+
+const HEADING = /^h[1-6]$/;
+
+/** True when a heading lies after the last of the body's roots and before `el`, in document order within `box`. */
+function headingBefore(box: DomElement, body: DomElement[], el: DomElement): boolean {
+  let past = false;
+  let done = false;
+  let found = false;
+  walkElements(box, (n) => {
+    if (done) return false;
+    if (n === el) done = true;
+    else if (body.includes(n)) past = true;
+    else if (past && HEADING.test(n.name)) found = done = true;
+    return !done && !body.includes(n);
+  });
+  return found;
 }
 
 /** After the story's body has ended and outside its <article>: a teaser's, a comment's or the next story's byline. */

@@ -2,7 +2,7 @@
  * One walk over the whole page collecting what metadata and attribution read: meta and link tags,
  * JSON-LD scripts, headings, time elements, byline and footer candidates.
  */
-import { DomElement, DomNode, attr, classAndId, walkElements } from './dom';
+import { DomElement, DomNode, attr, classAndId, closest, walkElements } from './dom';
 
 /** Class/id/rel/itemprop words of byline elements. */
 const BYLINE_HINT =
@@ -16,6 +16,8 @@ const DATE_HINT =
 const DATE_ITEMPROP = /^date(?:published|created|modified)$/i;
 /** Date elements kept: the article's come early; the rest of a page repeats them for other stories. */
 const MAX_DATED = 40;
+/** Class/id of a post's or story's own footer (Blogger's "post-footer", WordPress's "entry-footer"), not the page's. */
+const POST_FOOTER = /(?:post|entry|article|story)[-_]?footer/;
 /** Whole-page containers: a body class like "f_share_tools_footer_on" must not make the page a footer. */
 const PAGE_ROOTS = new Set(['html', 'body', 'main', 'article']);
 /** The RDFa spelling of a Dublin Core property, read under its HTML name ("dc:title" → "dc.title"). */
@@ -140,9 +142,15 @@ function visitHinted(el: DomElement, f: PageFacts): boolean {
     f.dated.push(el);
   if (el.name === 'footer' || (ci && !PAGE_ROOTS.has(el.name) && FOOTER_PREFILTER.test(ci) && FOOTER_HINT.test(ci))) {
     f.footers.push(el);
-    return false;
+    // A post's own footer holds its byline and date ("Posted by X at 10:32"): read on; a page footer is not.
+    return isOwnFooter(el);
   }
   return true;
+}
+
+/** A post's or story's own footer: a `<footer>` inside an `<article>`, or one whose class says so ("post-footer", "entry-footer"). */
+export function isOwnFooter(el: DomElement): boolean {
+  return el.name === 'footer' ? closest(el, 'article') !== null : POST_FOOTER.test(classAndId(el));
 }
 
 function addMeta(el: DomElement, f: PageFacts): void {

@@ -202,7 +202,7 @@ function otherLdDate(blocks: string[], key: 'datePublished' | 'dateModified'): s
 /** itemprop and <time> dates outside comments and related stories: the marked-up ones first, then any <time datetime>. */
 function* markupDates(facts: PageFacts, role: Role, usFirst: boolean): Generator<string | null, void, undefined> {
   const wanted = role === 'published' ? PUBLISHED_MARK : MODIFIED_MARK;
-  const marked = [...facts.dated.filter((el) => el.attribs.itemprop !== undefined), ...facts.times];
+  const marked = [...facts.dated.filter((el) => el.attribs.itemprop !== undefined || microformatDate(el) !== null), ...facts.times];
   for (const el of marked) {
     const mark = markOf(el);
     if (wanted.test(mark) && (role === 'modified' || !MODIFIED_MARK.test(mark)) && !inNoise(el)) yield markupValue(el, usFirst);
@@ -215,7 +215,17 @@ function markOf(el: DomElement): string {
   return `${attr(el, 'itemprop')} ${classAndId(el)} ${el.attribs.pubdate !== undefined ? 'pubdate' : ''}`.toLowerCase();
 }
 
+/** hAtom and microformats2 dates: the ISO value in the title of `<abbr class="published" title="2022-05-03T10:32:00+02:00">` (Blogger, older WordPress themes). */
+const MICROFORMAT_CLASS = /(?:^|\s)(?:dt-)?(?:published|updated)(?:\s|$)/;
+
+function microformatDate(el: DomElement): string | null {
+  const title = el.attribs.title;
+  return title && MICROFORMAT_CLASS.test(attr(el, 'class')) ? toIsoDate(title) : null;
+}
+
 function markupValue(el: DomElement, usFirst: boolean): string | null {
+  const micro = microformatDate(el);
+  if (micro) return micro;
   return structuredDate(el.attribs.datetime ?? el.attribs.content ?? (el.name === 'time' ? null : cleanText(rawText(el))), usFirst);
 }
 

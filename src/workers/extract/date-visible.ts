@@ -4,7 +4,7 @@
  * labelled "Published"/"Veröffentlicht"/"Publié" wins over an unlabelled one; "Updated" ones are skipped.
  */
 import { DomElement, DomNode, classAndId, closest, hasChildren, rawText } from './dom';
-import { PageFacts } from './collect';
+import { PageFacts, isOwnFooter } from './collect';
 import { TextDate, findTextDates } from './date-text';
 
 /** Characters read after the headline: the byline and dateline, not the story's own dates. */
@@ -96,7 +96,7 @@ function collectText(node: DomNode, acc: { text: string }): void {
   }
 }
 
-/** True when the element sits in a comment, a related-stories box, an aside, a nav or the page footer. */
+/** True when the element sits in a comment, a related-stories box, an aside, a nav or the page footer (a post's own footer is the post's). */
 export function inNoise(el: DomElement): boolean {
   let node: DomElement | null = el;
   for (let i = 0; node && i < MAX_ANCESTORS; i++, node = node.parent as DomElement | null) {
@@ -107,7 +107,7 @@ export function inNoise(el: DomElement): boolean {
 }
 
 function isNoise(el: DomElement): boolean {
-  if (NOISE_TAGS.has(el.name)) return true;
+  if (NOISE_TAGS.has(el.name)) return el.name !== 'footer' || !isOwnFooter(el);
   const ci = classAndId(el);
-  return !!ci && NOISE_HINT.test(ci);
+  return !!ci && NOISE_HINT.test(ci) && !isOwnFooter(el);
 }

@@ -31,6 +31,8 @@ const COMMENTER =
 /** After the names: "| Updated …", "on May 3", "am 3. Mai", "vor 2 Stunden", dates and times. */
 const TRAIL =
   /\s*(?:[|•·]|\s[-–—]\s|\bupdated\b|\bstand\s*:|\bpublished\b|\baktualisiert\b|\bveröffentlicht\b|\bpublié(?!\p{L})|\bmis à jour\b|\bactualizado\b|\bpublicado\b|\b(?:on|am|le|el|il|op|vor|il y a|hace)\s+\d|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b\d{1,2}:\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:19|20)\d{2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b).*$/iu;
+/** The full stop after a byline written as a sentence ("Posted by Anna Dunst."); an initial's ("Sarah E.") stays. */
+const SENTENCE_END = /(?<=\p{Ll}{2})\.$/u;
 /** A connector left before a cut date ("X on", "X am", "X le"). */
 const TRAILING_CONNECTOR = /\s+(?:on|at|am|um|le|el|il|op|den|der|the)$/iu;
 /** Words that join several authors: "A, B and C", "A und B", "A et B", "A y B", "A e B", "A & B". */
@@ -61,6 +63,13 @@ const EDITOR_CREDIT = /^\s*(?:edited\s+by\s|(?:责任|責任)?(?:编辑|編輯)\
 const EDITOR_TAIL = /[\s.,;|]+(?:edited\s+by\s|(?:责任|責任)?(?:编辑|編輯)\s*[:：\s]).*$/iu;
 /** "(dpa)", "(Henrique Zecchin)", "(avec …)" inside a byline: left out before the names are read ("(42)" counters stay, and fail). */
 const PARENTHETICAL = /\s*\([^()\d]{0,60}\)/gu;
+/**
+ * A nickname or second name in parentheses between a given name and a surname ("Richard (R.J.) Eskow", "Bruno (Henrique
+ * Zecchin) Rodrigues"): part of the name as printed, so it is put back once the name is checked. Only initials or
+ * capitalised words: an agency in parentheses ("(AFP)", "(dpa)") is never between two names.
+ */
+const NICKNAME =
+  /(\p{Lu}[\p{L}\p{M}'’.-]*)\s+\(((?:\p{Lu}\.)+|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){0,2})\)\s+(?=(\p{Lu}[\p{L}\p{M}'’-]*))/gu;
 /** An e-mail address, plain or obfuscated ("x [at] y [dot] de"), or a link. */
 const EMAIL_OR_LINK = /@|\[at\]|\(at\)|\{at\}|\sat\s.*\sdot\s|https?:|www\./iu;
 /** Particles inside names that are written in lower case ("Ludwig van Beethoven", "Michiel de Jong"). */
@@ -108,6 +117,7 @@ export function cleanByline(raw: string): string {
     .replace(TRAIL, '')
     .replace(TRAILING_CONNECTOR, '')
     .replace(/[\s,;:–—|-]+$/u, '')
+    .replace(SENTENCE_END, '')
     .trim();
 }
 
@@ -120,11 +130,8 @@ export function editorCreditNames(raw: string): string[] {
 
 /** The names in a byline, each checked; [] when any part is neither a name nor a role (so no byline). */
 export function bylineNames(raw: string, siteNames: string[] = []): string[] {
-  const text = cleanText(plainText(raw))
-    .replace(WRAPPED, '$1')
-    .replace(CJK_SOURCE_LEAD, '')
-    .replace(LINK_IN_PARENS, ' ')
-    .replace(PARENTHETICAL, ' ');
+  const printed = cleanText(plainText(raw));
+  const text = printed.replace(WRAPPED, '$1').replace(CJK_SOURCE_LEAD, '').replace(LINK_IN_PARENS, ' ').replace(PARENTHETICAL, ' ');
   if (!text || text.length > MAX_BYLINE_CHARS || COMMENTER.test(text) || PICTURE_CREDIT.test(text) || EDITOR_CREDIT.test(text)) return [];
   const cleaned = cleanByline(text.replace(EDITOR_TAIL, ''));
   if (EMAIL_OR_LINK.test(cleaned)) return [];
@@ -137,7 +144,19 @@ export function bylineNames(raw: string, siteNames: string[] = []): string[] {
     if (isPersonName(part, siteNames)) names.push(part);
     else if (names.length === 0 || !(isRole(part) || isAffiliation(part) || PLACE.test(part))) return [];
   }
-  return [...new Set(names)];
+  return withNicknames([...new Set(names)], printed);
+}
+
+/** The names with the nicknames the byline printed between their words put back ("Richard Eskow" → "Richard (R.J.) Eskow"). */
+function withNicknames(names: string[], printed: string): string[] {
+  if (!printed.includes('(')) return names;
+  let out = names;
+  for (const m of printed.matchAll(NICKNAME)) {
+    const [given, nick, surname] = [m[1]!, m[2]!, m[3]!];
+    const plain = `${given} ${surname}`;
+    out = out.map((n) => (n.includes(plain) ? n.replace(plain, `${given} (${nick}) ${surname}`) : n));
+  }
+  return out;
 }
 
 /**

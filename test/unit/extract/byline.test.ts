@@ -165,7 +165,9 @@ describe('bylineNames keeps the person', () => {
     ['Von Anna Dunst, Stand: 14.11.2019', ['Anna Dunst'], 'constructed (German "Stand:" date)'],
     ['Text: Anna Dunst / Fotos: Max Muster', ['Anna Dunst'], 'constructed (photographer is not the author)'],
     ['记者 张三', ['张三'], 'constructed (Chinese "记者" prefix)'],
-    ['Richard (R.J.) Eskow', ['Richard Eskow'], 'readability/salon-1 (nickname in parentheses)'],
+    ['Richard (R.J.) Eskow', ['Richard (R.J.) Eskow'], 'readability/salon-1 (a nickname in parentheses is kept as printed)'],
+    ['Bruno (Henrique Zecchin) Rodrigues', ['Bruno (Henrique Zecchin) Rodrigues'], 'readability/folha (a second name in parentheses)'],
+    ['Jane Roe (AFP) and John Doe', ['Jane Roe', 'John Doe'], 'constructed (an agency in parentheses is not a nickname)'],
     ['Al Root', ['Al Root'], 'scrapinghub/f8ff621 (a first name that is also a particle)'],
     ['By AJ Willingham, CNN', ['AJ Willingham'], 'constructed (a two-letter first name in capitals is not an acronym)'],
     ['Scappaticci, Elena', ['Elena Scappaticci'], 'feeds corpus (Le Figaro: library order)'],
@@ -356,6 +358,41 @@ describe('readByline on a page', () => {
       '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"NewsMediaOrganization","name":"Frankfurter Rundschau"}}</script>';
     const html = page(ld, `<article><h1>Stadt baut die Hafenmauer neu</h1>${STORY}</article>`);
     expect(extractArticle(html, 'https://www.fr.de/x.html')?.byline).toBeNull();
+  });
+});
+
+describe("a blog post's own footer (constructed: the Blogger and WordPress post templates' shapes)", () => {
+  const POSTS = `<div class="header"><h1><a href="/">Mein Blog</a></h1></div>`;
+  const blogger = (credit: string, after = '') =>
+    page(
+      '<title>Mein Blog: Hafenmauer wird nach Stürmen neu gebaut</title>',
+      `${POSTS}<div class="post hentry"><h3 class="post-title entry-title">Hafenmauer wird nach Stürmen neu gebaut</h3><div class="post-body entry-content">${STORY}</div>` +
+        `<div class="post-footer"><span class="post-author vcard">${credit} <span class="fn">Anna Dunst</span></span> <span class="post-timestamp">um <a class="timestamp-link" href="/p"><abbr class="published" title="2022-05-03T10:32:00+02:00">10:32</abbr></a></span></div></div>${after}`,
+    );
+
+  it('reads the byline and date of a post footer after the body, inside the post', () => {
+    for (const credit of ['Eingestellt von', 'Posted by']) {
+      const a = extractArticle(blogger(credit), 'https://mein.blogspot.com/2022/05/hafen.html');
+      expect(a?.byline).toBe('Anna Dunst');
+      expect(a?.published_at).toBe('2022-05-03T10:32:00.000+02:00');
+    }
+  });
+
+  it('still reads no byline below a body that is not in a post of its own (a column of other stories)', () => {
+    const others = `<div class="col">${'<div><h3><a href="/andere">Andere Geschichte aus dem Hafen</a></h3><p class="byline">Von Erika Mustermann</p></div>'.repeat(6)}</div>`;
+    const html = page(
+      '<title>Hafenmauer wird nach Stürmen neu gebaut</title>',
+      `<div class="main"><h1>Hafenmauer wird nach Stürmen neu gebaut</h1><div class="text">${STORY}</div>${others}</div>`,
+    );
+    expect(extractArticle(html, 'https://www.zeitung.example/kiel/hafen')?.byline).toBeNull();
+  });
+
+  it('drops the full stop of a credit written as a sentence ("Posted by Anna Dunst.")', () => {
+    const html = page(
+      '<title>The harbour wall will be rebuilt</title>',
+      `<main><article><header><h1>The harbour wall will be rebuilt</h1></header><div>${STORY}</div><footer><p>Posted by Anna Dunst.</p></footer></article></main>`,
+    );
+    expect(extractArticle(html, 'https://v8.example/blog/harbour')?.byline).toBe('Anna Dunst');
   });
 });
 

@@ -89,11 +89,10 @@ describe('scrapinghub hand labels floor (headline, byline, author names, date)',
 /**
  * Readability's pages labelled by hand, blind to the extractor (test/fixtures/headlines and bylines, readability.json):
  * headline on real pages (its unit-test pages apart), byline precision. Today: headline 0.908 / 0.846, byline
- * precision 0.881 / 0.900 (dev / hold-out). Of the 5 dev bylines counted wrong, 2 are synthetic placeholders
- * ("Creator Name") and 3 name the right people in another form (a nickname in parentheses dropped, authors in
- * another order without a middle initial).
+ * precision 0.929 / 0.900 (dev / hold-out). Of the 3 dev bylines counted wrong, 2 are synthetic placeholders
+ * ("Creator Name") and 1 names the right people in another form (authors in another order without a middle initial).
  */
-const READABILITY_LABEL_FLOORS = { dev: { headline: 0.87, bylinePrecision: 0.8 }, 'hold-out': { headline: 0.8, bylinePrecision: 0.85 } };
+const READABILITY_LABEL_FLOORS = { dev: { headline: 0.87, bylinePrecision: 0.86 }, 'hold-out': { headline: 0.8, bylinePrecision: 0.85 } };
 
 describe('readability hand labels floor (headline on real pages, byline precision)', () => {
   let pages: CorpusPage[] = [];
