@@ -55,6 +55,10 @@ const MAX_LINE_CHARS = 120;
 const BY_PREFIX =
   /^(?:by|von|par|por|di|door|av|af|written by|posted by|text|texte|autor|autorin|auteur|текст|автор|eine? \p{L}+ von|propos recueillis par|publié par|escrito por|publicado por|a cura di|geschreven door)[\s:]/iu;
 
+/** "Posted on May 3, 2022 by Anna Dunst", "Veröffentlicht am 3. Mai 2022 von Anna Dunst": a blog's post line, the credit after its date. */
+const POSTED_BY =
+  /^(?:posted|published|written|veröffentlicht|gepostet|eingestellt|erstellt|geschrieben|publié|écrit|publicado|escrito|pubblicato|scritto|geplaatst)(?!\p{L}).*?\s((?:by|von|par|por|da|di|door)\s+\p{Lu}.*)$/iu;
+
 export interface Byline {
   /** The names as the page joins them ("Anna Dunst und Max Muster"), roles and dates dropped. */
   text: string | null;
@@ -122,7 +126,8 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
     }
   }
   for (const raw of headline ? linesBelow(headline, place.body) : []) {
-    const names = BY_PREFIX.test(raw) ? bylineNames(raw, siteNames) : [];
+    const credit = BY_PREFIX.test(raw) ? raw : POSTED_BY.exec(raw)?.[1];
+    const names = credit ? bylineNames(credit, siteNames) : [];
     if (names.length) return bylineOf(raw, names);
   }
   return null;

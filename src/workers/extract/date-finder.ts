@@ -110,7 +110,9 @@ export function findDates(input: DateInput): FoundDates {
   const printedUpdate = (): string | null => firstOk([visible().updated], ok);
   const published =
     (found && hint && found.endsWith(MIDNIGHT) && sameDayish(found, hint) ? hint : found) ?? hint ?? modified ?? printedUpdate();
-  const keepModified = modified && published && Date.parse(modified) >= Date.parse(published) ? modified : null;
+  // A printed update ("Aktualisiert: …", "mis à jour le …") is read only where the printed dates were read anyway.
+  const updated = modified ?? (visible.done() && published !== printedUpdate() ? printedUpdate() : null);
+  const keepModified = updated && published && Date.parse(updated) >= Date.parse(published) ? updated : null;
   return { published_at: published, modified_at: published ? keepModified : modified };
 }
 
@@ -137,14 +139,15 @@ function choosePublished(
   return visibleIso ?? urlIso;
 }
 
-/** Computes once, when first asked (most pages never read their printed dates). */
-function lazy<T>(f: () => T): () => T {
+/** Computes once, when first asked (most pages never read their printed dates); `done()` says whether it was. */
+function lazy<T>(f: () => T): (() => T) & { done: () => boolean } {
   let done = false;
   let value: T;
-  return () => {
+  const get = () => {
     if (!done) [value, done] = [f(), true];
     return value;
   };
+  return Object.assign(get, { done: () => done });
 }
 
 function plausible(iso: string | null, now: number | null): boolean {

@@ -37,13 +37,19 @@ export function findVisibleDates(facts: PageFacts, monthFirst: boolean, headline
   let unlabelled: TextDate | null = null;
   let updated: TextDate | null = null;
   for (const text of texts) {
-    for (const d of findTextDates(text, monthFirst)) {
-      if (d.role === 'published') return { published: isoOf(d), updated: null };
+    const dates = findTextDates(text, monthFirst);
+    for (const d of dates) {
+      // "Publié le 03/05/2022, mis à jour le 04/05/2022": the update printed beside the publication is kept too.
+      if (d.role === 'published') return { published: isoOf(d), updated: isoOrNull(updated ?? dates.find((u) => u.role === 'modified')) };
       if (d.role === null) unlabelled ??= d;
       else updated ??= d;
     }
   }
   return { published: unlabelled && isoOf(unlabelled), updated: updated && isoOf(updated) };
+}
+
+function isoOrNull(d: TextDate | null | undefined): string | null {
+  return d ? isoOf(d) : null;
 }
 
 function isoOf(d: TextDate): string {

@@ -14,7 +14,8 @@ import { Segment, blockSegments, countWords, makeExcerpt } from './text';
 import { findRights } from './rights';
 import { findAttribution } from './attribution';
 import { findLeadImage } from './image';
-import { headlineRepeat, skipLeadChrome } from './lead';
+import { bylineRepeat, headlineRepeat, skipLeadChrome } from './lead';
+import { bylineNames } from './person-name';
 import { serializeStory } from './serialize';
 import { DEFAULT_IFRAME_HOSTS } from '../../core/sanitize';
 import { ExtractOptions, ExtractedArticle } from './types';
@@ -116,7 +117,12 @@ function buildArticle(root: DomNode, content: Story, url: string, options: Extra
     pageUrl: base,
     feedSource: options.hints?.source,
   });
-  const dropped = new Set<Segment>([...(rights?.segments ?? []), ...attribution.creditSegments, ...headlineRepeat(story, meta.title)]);
+  const dropped = new Set<Segment>([
+    ...(rights?.segments ?? []),
+    ...attribution.creditSegments,
+    ...headlineRepeat(story, meta.title),
+    ...bylineRepeat(story, meta.authors, (line) => bylineNames(line, meta.site_name ? [meta.site_name] : [])),
+  ]);
   const kept = story.filter((s) => !dropped.has(s));
   const text = kept.map((s) => s.text).join('\n\n');
   const wordCount = countWords(text);

@@ -60,6 +60,13 @@ const DATELINE_WORDS = new Set([
   'veröffentlicht',
   'aktualisiert',
   'stand',
+  'vom',
+  'datum',
+  'pressemitteilung',
+  'pressemeldung',
+  'medienmitteilung',
+  'communiqué',
+  'comunicado',
   'publié',
   'publiée',
   'le',
@@ -241,6 +248,23 @@ export function isDateline(text: string): boolean {
   // written without spaces a longer run is a sentence ("2026年，市议会决定…").
   if (unknown.some((w) => w.length > MAX_UNSPACED_NAME && UNSPACED.test(w))) return false;
   return unknown.length <= 1 && /\d{1,4}[./:-]\d{1,2}|\d{4}|\d{1,2}:\d{2}|\b\d{1,2}\.? [\p{L}]{3,}/u.test(text);
+}
+
+/** A byline line is short: a longer paragraph that names the author is the story's. */
+const MAX_BYLINE_LINE_CHARS = 120;
+/** Byline lines are looked for among this many paragraphs at the top of the story. */
+const BYLINE_LINE_SPAN = 3;
+
+/**
+ * The byline printed as a paragraph at the top of the story ("Von Anna Dunst, Kiel" in the story's container, with no
+ * class that marks it): the byline is its own field. Only a short paragraph that names the byline's authors and
+ * nothing but names, roles and places (`namesOf` decides: the byline rule's own validation).
+ */
+export function bylineRepeat(story: Segment[], authors: string[], namesOf: (text: string) => string[]): Segment[] {
+  if (!authors.length) return [];
+  const top = story.slice(0, BYLINE_LINE_SPAN).filter((s) => s.text.length <= MAX_BYLINE_LINE_CHARS);
+  const line = top.find((s) => authors.some((a) => s.text.includes(a)) && namesOf(s.text).some((n) => authors.includes(n)));
+  return line ? [line] : [];
 }
 
 /** A first paragraph this share of the headline's length or more, inside it, repeats it ("Title | Site" holds "Title"). */

@@ -387,6 +387,20 @@ describe("a blog post's own footer (constructed: the Blogger and WordPress post 
     expect(extractArticle(html, 'https://www.zeitung.example/kiel/hafen')?.byline).toBeNull();
   });
 
+  it('reads the credit after the date of an unmarked post line ("Veröffentlicht am 3. Mai 2022 von Anna Dunst", "Posted on … by …")', () => {
+    for (const line of [
+      'Veröffentlicht am 3. Mai 2022 von Anna Dunst',
+      'Posted on May 3, 2022 by Anna Dunst',
+      'Publié le 3 mai 2022 par Anna Dunst',
+    ]) {
+      const html = page(
+        '<title>Hafenmauer wird nach Stürmen neu gebaut – Mein Blog</title>',
+        `<article class="post"><h1 class="entry-title">Hafenmauer wird nach Stürmen neu gebaut</h1><div class="entry-meta">${line}</div><div class="entry-content">${STORY}</div></article>`,
+      );
+      expect(extractArticle(html, 'https://blog.example.de/hafen')?.byline).toBe('Anna Dunst');
+    }
+  });
+
   it('drops the full stop of a credit written as a sentence ("Posted by Anna Dunst.")', () => {
     const html = page(
       '<title>The harbour wall will be rebuilt</title>',

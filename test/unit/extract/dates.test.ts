@@ -209,6 +209,13 @@ describe('findDates: where the date comes from', () => {
     expect(datesOf(pageDe(stand), 'https://www.example.de/2026/12/01/haushalt/').published_at).toBe('2026-12-01T00:00:00.000Z');
   });
 
+  it('a printed update beside the printed publication is the modified date, when the page gives no structured one (constructed)', () => {
+    const de = `<h1>Bundestag beschließt Haushalt</h1><p class="meta">Veröffentlicht am 03.12.2026, aktualisiert am 05.12.2026</p>${ARTICLE}`;
+    expect(datesOf(pageDe(de))).toEqual({ published_at: '2026-12-03T00:00:00.000Z', modified_at: '2026-12-05T00:00:00.000Z' });
+    const fr = `<h1>Le Sénat adopte le budget</h1><p class="meta">Publié le 03/12/2026 à 10h32, mis à jour le 04/12/2026 à 08h00</p>${ARTICLE}`;
+    expect(datesOf(pageDe(fr))).toEqual({ published_at: '2026-12-03T00:00:00.000Z', modified_at: '2026-12-04T00:00:00.000Z' });
+  });
+
   it('the date printed under a headline that is not an h1 (readability/salon-1: the h1 is the site logo)', () => {
     const html = page(
       '<title>The sharing economy is a lie | Salon.com</title>',

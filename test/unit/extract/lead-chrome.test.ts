@@ -79,6 +79,33 @@ describe('the top of the story without chrome', () => {
   });
 });
 
+describe('the kicker and the byline line at the top (constructed on a German news page shape)', () => {
+  const page = (top: string, lead = '') =>
+    `<html lang="de"><head><title>Fischmarkt öffnet wieder | Zeitung</title></head><body><main><div class="article">${top}<div class="article-text">${lead}<p>${FISH}</p>${paragraphs}</div></div></main></body></html>`;
+
+  it('leaves a kicker element and a byline paragraph out of the text; the byline keeps its own field', () => {
+    const a = extractArticle(
+      page(
+        '<span class="kicker">Kiel</span><h1>Fischmarkt öffnet wieder</h1><p class="article-author">Von <a href="/autor/anna">Anna Dunst</a>, Kiel</p>',
+      ),
+      'https://www.zeitung.example/kiel/fischmarkt',
+    );
+    expect(a?.byline).toBe('Anna Dunst');
+    expect(a?.text.startsWith(FISH)).toBe(true);
+    expect(a?.content_html).not.toContain('Anna Dunst');
+  });
+
+  it('keeps a paragraph that names the author in a sentence', () => {
+    const line = 'Anna Dunst hat den Markt am Freitag besucht.';
+    const a = extractArticle(
+      page('<h1>Fischmarkt öffnet wieder</h1><p class="article-author">Von Anna Dunst</p>', `<p>${line}</p>`),
+      'https://www.zeitung.example/kiel/fischmarkt',
+    );
+    expect(a?.byline).toBe('Anna Dunst');
+    expect(a?.text).toContain(line);
+  });
+});
+
 describe('isDateline', () => {
   it.each([
     ['Hamburg, 04.12.2026, 10:15 Uhr', true],
@@ -96,5 +123,8 @@ describe('isDateline', () => {
     ['2026年12月5日 15時30分 配信', true],
     ['입력 2026.12.05 10:30', true],
     ['2026年，市议会决定重建港口围墙和码头设施', false],
+    // A press release's date line (constructed on German public bodies' shapes)
+    ['Pressemitteilung vom 04.12.2026', true],
+    ['Datum: 04.12.2026', true],
   ])('%s → %s', (line, expected) => expect(isDateline(line)).toBe(expected));
 });
