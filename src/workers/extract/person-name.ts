@@ -47,9 +47,15 @@ const ROLE_WORD =
 /** A word that makes a string an institution, not a person ("University of Riverside", "Max-Planck-Institut", "Acme GmbH"). */
 const ORG_WORD =
   /^(?:university|universität|université|universidad|università|universiteit|college|school|hochschule|institute|institut|instituto|istituto|academy|akademie|académie|department|ministry|ministerium|ministère|council|foundation|stiftung|fondation|fundación|association|verein|society|gesellschaft|société|sociedad|center|centre|zentrum|centro|hospital|klinik|klinikum|company|corporation|corp|inc|ltd|llc|gmbh|plc|committee|commission|kommission|office|government|regierung|police|polizei|party|partei|museum|library|bibliothek|laboratory|labs?|observatory|agency|institution|organisation|organization|union|federation|bund|verband|amt|behörde|stadt|gemeinde|landkreis|bezirk|freistaat|landtag|bundestag|senat|senado|parlament|parlamento|parlement|ayuntamiento|junta|gobierno|ministerio|consejería|diputación|generalitat|mairie|préfecture|prefecture|région|conseil|comune|regione|provincia|agencia|agence|agenzia|ministère|ministero|\p{L}{3,}(?:ministerium|amt|behörde|verwaltung|präsidium|direktion|gericht))\.?$/iu;
+/**
+ * German compounds ending in a desk's or an office's word ("Lokalredaktion", "Nachrichtenredaktion", "Pressestelle",
+ * "Landratsamt", "Stadtverwaltung"): a desk or an institution, never a name word.
+ */
+const ORG_COMPOUND =
+  /^\p{L}{3,}(?:redaktion|ressort|büro|dienst|agentur|verlag|zeitung|stelle|amt|verwaltung|verband|kammer|ministerium)$/iu;
 /** Navigation, sharing and reading-time words that byline boxes also hold. */
 const NOT_A_NAME =
-  /\b(?:weiter|mehr|more|read|lesen|xing|facebook|twitter|linkedin|whatsapp|instagram|pinterest|reddit|e-?mail|mail|share|teilen|follow|folgen|abonnieren|subscribe|login|log in|anmelden|sign in|register|home|menu|menü|kommentar\w*|comments?|admin|administrator|webmaster|wordpress|anonymous|anonym|unknown|guest|gast|user|min\.?|minutes?|minuten|lesezeit|reading time|profile|profil|archive|archiv|posts?|articles?|artikel|about|über|contact|kontakt|print|drucken|copyright|rights|foto|photo|image|bild|getty|imago|shutterstock|none|null|undefined|n\/a|popular|latest|newest|trending|sponsored|anzeige|werbung|advertisement|beitr[aä]ge?|themen?|ressort|rubrik|kategorie|category|tags?|schlagworte|newsletter|podcast|video|galerie|gallery|startseite|übersicht|zurück|homepage)\b/iu;
+  /\b(?:weiter|mehr|more|read|lesen|xing|facebook|twitter|linkedin|whatsapp|instagram|pinterest|reddit|e-?mail|mail|share|teilen|follow|folgen|abonnieren|subscribe|login|log in|anmelden|sign in|register|home|menu|menü|kommentar\w*|comments?|admin|administrator|webmaster|wordpress|anonymous|anonym|unknown|guest|gast|user|min\.?|minutes?|minuten|lesezeit|reading time|profile|profil|archive|archiv|posts?|articles?|artikel|about|über|contact|kontakt|print|drucken|copyright|rights|foto|photo|image|bild|getty|imago|shutterstock|none|null|undefined|n\/a|popular|latest|newest|trending|sponsored|anzeige|werbung|advertisement|beitr[aä]ge?|themen?|ressort|rubrik|kategorie|category|tags?|schlagworte|newsletter|podcast|video|galerie|gallery|startseite|übersicht|zurück|homepage|aktuell|aktuelles|heute|live)\b/iu;
 /** "(http://ebb.org/bkuhn/)", "<x@y.org>", "(@handle)" after a name: dropped before the checks. */
 const LINK_IN_PARENS = /\s*[(<[]\s*(?:https?:\/\/|www\.|@|mailto:)[^)>\]]*[)>\]]/giu;
 /** "Fotos: X", "Photo: X", "Illustration: X": who made the pictures, not the story (after the author, or alone: a caption's credit). */
@@ -217,7 +223,7 @@ export function isPersonName(s: string, siteNames: string[] = []): boolean {
   const words = s.split(/\s+/u).filter((w, i) => !PARTICLE.test(w.toLowerCase()) || (i === 0 && w !== w.toLowerCase()) || w === s);
   if (words.length < 2 || words.length > MAX_NAME_WORDS || outletLed(words)) return false;
   if (!words.every((w) => /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w))) return false;
-  if (words.some((w) => w.split('-').some((p) => ROLE_WORD.test(p) || ORG_WORD.test(p)))) return false;
+  if (words.some((w) => w.split('-').some((p) => ROLE_WORD.test(p) || ORG_WORD.test(p) || ORG_COMPOUND.test(p)))) return false;
   return words.some((w) => w.replace(/[.'’-]/gu, '').length >= 2) && words[words.length - 1]!.replace(/\./gu, '').length >= 2;
 }
 

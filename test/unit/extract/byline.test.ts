@@ -16,6 +16,9 @@ function page(head: string, body: string): string {
 describe('bylineNames rejects what is not a person', () => {
   it.each([
     ['Von', 'prefix alone', 'issue 15'],
+    ['Von Lokalredaktion Kiel', 'a desk named by a German compound', 'constructed'],
+    ['Landratsamt Kiel', 'an office named by a German compound', 'constructed'],
+    ['MDR AKTUELL', 'a news programme in capitals', 'constructed'],
     ['Le Monde avec AFP', 'outlet led by a Romance article, with an agency', 'constructed'],
     ['作者：佚名', '"anonymous"', 'constructed'],
     ['기자', 'the Korean role word alone', 'constructed'],
