@@ -233,7 +233,7 @@ export function stripSiteName(title: string, names: string[] | Sites = []): stri
   if (parts.length < 2) return dropColonSite(title.replace(/^[\s|:]+|[\s|:]+$/gu, ''), sites);
   while (parts.length > 1 && isSitePart(parts[parts.length - 1]!, sites)) parts.pop();
   while (parts.length > 1 && isSitePart(parts[0]!, sites)) parts.shift();
-  if (parts.length === 1) return dropColonSite(parts[0]!, sites);
+  if (parts.length === 1) return dropColonSite(blogPost(parts[0]!), sites);
   const first = parts[0]!,
     last = parts[parts.length - 1]!;
   const kept = first.length >= last.length ? parts.slice(0, -1) : parts.slice(1);
@@ -256,6 +256,18 @@ function dashedHeadline(title: string, sites: Sites): string | null {
   if (!head || !site || !isSitePart(site, sites) || SITE_SEPARATOR.test(head.replace(DASH, ' '))) return null;
   const sides = head.split(DASH);
   return sides.length === 2 && sides.every((p) => p.split(/\s+/u).length >= MIN_PART_WORDS) ? head : null;
+}
+
+/** " @ " between a post's title and its blog's name, on the Chinese blog platforms ("文章 @ 部落格 :: 痞客邦 ::"). */
+const BLOG_AT = /\s+@\s+/u;
+
+/**
+ * "新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天" → the post's title, once the platform's name is gone. Only in a script
+ * written without spaces: in English "@" joins teams ("Lakers @ Celtics").
+ */
+function blogPost(title: string): string {
+  const parts = title.split(BLOG_AT);
+  return parts.length === 2 && UNSPACED_SCRIPT.test(title) && parts[0]!.trim() ? parts[0]!.trim() : title;
 }
 
 /** "The Space Review: Story" → "Story" when the side before (or after) the colon is the site's name. */

@@ -14,10 +14,10 @@ describe('headline', () => {
     );
   });
 
-  it('takes the story from a portal title when the h1s are the portal and the blog ("痞客邦 PIXNET", readability/pixnet)', () => {
+  it('takes the post from a portal title when the h1s are the portal and the blog ("Post @ Blog :: 痞客邦 PIXNET ::", readability/pixnet)', () => {
     const html = `<html><head><title>新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::</title></head>
       <body><h1>痞客邦 PIXNET</h1><div><h1>史蒂文的家_藍天</h1></div><div class="article">${STORY}</div></body></html>`;
-    expect(extractArticle(html, 'https://example.pixnet.net/blog/post/1')?.title).toBe('新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天');
+    expect(extractArticle(html, 'https://example.pixnet.net/blog/post/1')?.title).toBe('新竹尖石_美樹營地賞楓 (2)');
   });
 
   it('takes the first part of a many-part title when the page prints it as a heading ("Story - Chapter 1 - Author - Fandom | Site", readability/archive-of-our-own)', () => {
@@ -126,7 +126,9 @@ describe('headline', () => {
       ['itmedia'],
       'トレンドマイクロ、アプリ「フリーWi-Fiプロテクション」',
     ],
-    ['新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::', ['痞客邦 pixnet'], '新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天'],
+    // "Post @ Blog :: Platform ::" on Chinese blog platforms (readability/pixnet's shape); "@" in English joins teams.
+    ['新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::', ['痞客邦 pixnet'], '新竹尖石_美樹營地賞楓 (2)'],
+    ['Lakers @ Celtics: Game recap - ESPN', ['espn'], 'Lakers @ Celtics: Game recap'],
     [
       '엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유 - Entermedia',
       ['entermedia'],
