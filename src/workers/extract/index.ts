@@ -89,7 +89,8 @@ function chooseBody(html: string, own: Story | null, stats: Map<DomElement, Node
   if (plan.kind === 'keep') return { story: own, source: 'own', why: null };
   const other = readabilityStory(html);
   const otherStory = other ? prepareStory(other.roots, new Set<DomNode>()) : null;
-  if (otherStory && preferSecondOpinion(own?.chars ?? null, otherStory.chars, plan.why !== 'low-prose-share')) {
+  const otherChars = other ? prepareStory(other.roots, new Set(other.furniture)).chars : 0; // judged without its furniture blocks
+  if (otherStory && preferSecondOpinion(own?.chars ?? null, otherChars, plan.why !== 'low-prose-share')) {
     return { story: otherStory, source: 'readability', why: plan.why };
   }
   return { story: own, source: own ? 'own' : null, why: plan.why };
