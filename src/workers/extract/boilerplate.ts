@@ -6,7 +6,7 @@ import { DomElement, attr, classAndId, isElement, rawText, walkElements } from '
 
 /** Class/id words that mark page furniture even when they also say "article" ("article-share"). */
 const ALWAYS_BOILERPLATE =
-  /(?:^|[\s_-])(?:comments?|commentlist|respond|reply|share|sharing|sharebar|social|socials|newsletters?|subscribe|subscription|signup|sign-up|related|recommend\w*|read-?more|more-?stories|more-?(?:news|posts|articles|coverage)|recirc\w*|read-?next|up-?next|also-?read|promo\w*|sponsor\w*|advert\w*|ads?|adslot|ad-?container|ad-?wrapper|dfp|gpt|outbrain|taboola|disqus|cookie\w*|consent|popup|modal|breadcrumbs?|toolbar|tooltip|skip-?link|sr-only|visually-?hidden|screen-reader\w*|print-?only|nocontent|trending|most-?popular|most-?read|author-?bio|about-?the-?author|byline|tags?|tag-?list|post-?tags|keywords|topics|categories|pagination|pager|jump-?link|inline-?related|embed-?related|newsletter-?signup|timestamp|dateline-?date|meta-?data|post-?meta|entry-?meta|article-?meta|caption-?credit|credits?|copyright|disclaimer|gallery|slideshow|carousel|kicker|topline|dachzeile|spitzmarke|overline|eyebrow|roofline)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:comments?|commentlist|kommentare|kommentarbereich|commentaires|comentarios|respond|reply|share|sharing|sharebar|social|socials|newsletters?|boletin\w*|subscribe|subscription|signup|sign-up|related|recommend\w*|read-?more|more-?stories|more-?(?:news|posts|articles|coverage)|recirc\w*|read-?next|up-?next|also-?read|promo\w*|sponsor\w*|advert\w*|ads?|adslot|ad-?container|ad-?wrapper|dfp|gpt|outbrain|taboola|disqus|cookie\w*|consent|popup|modal|breadcrumbs?|toolbar|tooltip|skip-?link|sr-only|visually-?hidden|screen-reader\w*|print-?only|nocontent|trending|most-?popular|most-?read|author-?(?:bio|box|info)|about-?the-?author|autor(?:en)?-?(?:box|info|bio)|byline|tags?|tag-?list|post-?tags|keywords|topics|categories|pagination|pager|jump-?link|inline-?related|embed-?related|newsletter-?signup|timestamp|dateline-?date|meta-?data|post-?meta|entry-?meta|article-?meta|caption-?credit|credits?|copyright|disclaimer|gallery|slideshow|carousel|kicker|topline|dachzeile|spitzmarke|overline|eyebrow|roofline)(?:$|[\s_-])/;
 
 /** Class/id words that mark page furniture unless a positive word says otherwise. */
 const LIKELY_BOILERPLATE =
@@ -26,10 +26,14 @@ const BOILERPLATE_LINES: RegExp[] = [
   /^\d+\s*(?:min(?:ute)?s?|mins?)\.?\s*(?:read|reading)\b/i,
   /^(?:reading time|estimated reading time)\b/i,
   /^(?:share|share this|share on|share the story|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit)(?:\s+(?:this|article|story|on \w+))*[:!.]?$/i,
-  /^leave a (?:reply|comment)/i,
-  /^your email address will not be published/i,
-  /^(?:\d+\s+)?comments?$/i,
-  /^(?:advertisement|advertising|sponsored|ad)$/i,
+  // Comment forms and counts, as WordPress and other blog engines print them in the languages read
+  /^(?:leave a (?:reply|comment)|(?:schreibe|hinterlasse) einen kommentar|kommentar (?:schreiben|verfassen|hinterlassen)|laisser un commentaire|laisser une réponse|deja un comentario|deja una respuesta)/iu,
+  /^(?:your email address will not be published|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht|votre adresse (?:e-mail|de messagerie) ne sera pas publiée|tu dirección de correo electrónico no será publicada)/iu,
+  /^(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?)$/iu,
+  /^(?:reply|antworten|répondre|responder)$/iu,
+  /^(?:advertisement|advertising|sponsored|ad|anzeige|werbung|publicité|publicidad)$/iu,
+  // Share, print and back-to-top links in German, French and Spanish: "Diesen Beitrag teilen:", "Seite drucken", "nach oben", "Partager sur Facebook"
+  /^(?:(?:diesen |den )?(?:beitrag |artikel |seite )?teilen(?: mit| auf \w+)?|partager(?: cet article| sur \w+)?|compartir(?: en \w+| esta noticia)?|(?:seite |artikel )?drucken|imprimer|imprimir|nach oben|zum seitenanfang|haut de (?:la )?page|volver arriba)\s*[:!.]?$/iu,
   /^(?:read more|read next|related|related articles?|related stories|see also|more from|recommended|you may also like|you might also like|also read|more stories)\b.{0,80}$/i,
   /^(?:see more|don[’']t miss|must read|trending(?: now| stories)?|top stories|popular(?: now)?|more news|latest news|watch|listen)\s*[:.…]*$/i,
   /^(?:see more|don[’']t miss|must read|read also|trending|watch|listen|related|more)\s*:\s.{0,160}$/i,
@@ -40,6 +44,9 @@ const BOILERPLATE_LINES: RegExp[] = [
   /^(?:get|download) (?:the )?.{0,40}\b(?:app|on the go)\b.{0,60}$/i,
   /^(?:posted|published|updated|last updated)\s*(?:on|at)?\s*:?\s.{0,60}$/i,
   /^(?:image|photo|picture|video)\s*(?:credit|source)?\s*:.{0,100}$/i,
+  // A caption that ends in its picture credit ("… auf den Gleisen. Foto: Max Mustermann/dpa", "(Photo : AFP)"): after a
+  // sentence's end, and with no full stop of its own, unlike a sentence that quotes a picture ("Das zeigt das Bild: eine Straße.")
+  /(?:[.!?…]\s+|\(\s*)(?:fotos?|bild(?:er)?|photos?|images?|imagen|picture|crédits? photo)\s?:\s?[^!?:]{1,60}[^.!?:\s]\)?$/iu,
   // Newsletter offers: "Get the latest updates right in your inbox", "Jetzt Newsletter abonnieren", "Inscrivez-vous à la newsletter".
   /\b(?:in|to|into|meets?|hits?) your inbox\b|\byour inbox\.?$|\bnewsletters?\b.{0,80}\b(?:delivered|sign up|subscribe|abonnieren|anmelden|bestellen|inscri\w*|abonne\w*|suscr\w*)|\b(?:sign up|subscribe|abonnieren|anmelden|inscri\w*|suscr[ií]b\w*)\b.{0,80}\b(?:newsletters?|bolet[ií]n)\b/i,
   // the author's social links after the story: "Follow him on Twitter @AmyKup", "Follow me on Instagram"
@@ -148,7 +155,7 @@ const CLASS_WEIGHT = 25;
 
 /** Lines that announce a list of links to other stories (the links that follow go with them). */
 const RELATED_LEADS =
-  /^(?:read more|read next|related|related articles?|related stories|see also|more from|recommended|you may also like|you might also like|also read|more stories|see more|don[’']t miss|must read|trending(?: now| stories)?|top stories|more news|latest news)\b\W{0,3}$/i;
+  /^(?:read more|read next|related|related articles?|related stories|see also|more from|recommended|you may also like|you might also like|also read|more stories|see more|don[’']t miss|must read|trending(?: now| stories)?|top stories|more news|latest news|lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|mehr dazu|siehe auch|das könnte (?:sie|dich) auch interessieren|ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|weitere (?:beiträge|artikel)|(?:à |a )?lire aussi|à lire également|voir aussi|sur le même sujet|lee también|leer más|ver también|te puede interesar|más información|noticias relacionadas|leggi anche|vedi anche|lees ook|zie ook)(?![\p{L}\p{N}])\W{0,3}$/iu;
 
 /** True for a short line that introduces related links ("You may also like...", "DON'T MISS"). */
 export function isRelatedLine(text: string): boolean {
@@ -158,7 +165,7 @@ export function isRelatedLine(text: string): boolean {
 /** True when a short block's whole text is a known chrome line ("2 min read", "Leave a Reply"). */
 export function isBoilerplateLine(text: string): boolean {
   if (text.length > 260) return false;
-  return BOILERPLATE_LINES.some((re) => re.test(text));
+  return BOILERPLATE_LINES.some((re) => re.test(text)) || isRelatedLine(text);
 }
 
 /** True when only weak words (nav, sidebar, rail …) marked the element, so it may be put back. */

@@ -26,6 +26,11 @@ const SIBLING_RATIO = 0.2;
 const SIBLING_MIN = 10;
 /** A sibling with more of its text in links than this is a teaser list, not more story (a review links a fifth of its words). */
 const SIBLING_MAX_LINK_DENSITY = 0.2;
+/** A sibling holding this many linked headings is a teaser list (see isTeaserList). */
+const TEASER_LIST_HEADINGS = 2;
+/** A heading with more than this share of its text in links is a link to another story. */
+const LINKED_HEADING_SHARE = 0.5;
+const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 /** A removed block comes back when its prose exceeds the chosen story's by this factor. */
 const RESTORE_RATIO = 1.5;
 /** ... and when its link density stays below this (a sidebar of headlines never qualifies). */
@@ -234,9 +239,25 @@ function isStorySibling(sib: DomElement, stats: Map<DomElement, NodeStats>, thre
   const s = stats.get(sib);
   if (!s || s.text === 0) return false;
   const ld = linkDensity(s);
-  if (candidateScore(sib, s) >= threshold && s.score > 0 && ld < SIBLING_MAX_LINK_DENSITY) return true;
+  if (candidateScore(sib, s) >= threshold && s.score > 0 && ld < SIBLING_MAX_LINK_DENSITY) return !isTeaserList(sib, stats);
   if (sib.name !== 'p') return false;
   return (s.text > 80 && ld < 0.25) || (s.text > 0 && ld === 0 && s.commas > 0);
+}
+
+/**
+ * A block with several headings that are links is a list of teasers for other stories (linked headline,
+ * then a summary in plain text, so its link density stays low): next to the story, never more of it.
+ */
+export function isTeaserList(el: DomElement, stats: Map<DomElement, NodeStats>): boolean {
+  let linked = 0;
+  walkElements(el, (c) => {
+    if (linked >= TEASER_LIST_HEADINGS) return false;
+    if (!HEADING_TAGS.has(c.name)) return true;
+    const s = stats.get(c);
+    if (s && s.text > 0 && linkDensity(s) > LINKED_HEADING_SHARE) linked++;
+    return false;
+  });
+  return linked >= TEASER_LIST_HEADINGS;
 }
 
 /** Semantic story containers are complete: their siblings are page furniture. */

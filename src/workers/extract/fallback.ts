@@ -5,10 +5,11 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { DomElement, DomNode, isElement } from './dom';
-import { isInListedArticle } from './boilerplate';
+import { DomElement, DomNode, isElement, walkElements } from './dom';
+import { isBoilerplateElement, isInListedArticle } from './boilerplate';
 import { parsePage } from './parse';
 import { NodeStats, linkDensity, scoreTree } from './score';
+import { isTeaserList } from './content';
 
 /** A paragraph this long (characters) with few links counts as the page's prose. */
 const PROSE_PARAGRAPH_CHARS = 80;
@@ -58,6 +59,8 @@ export function preferSecondOpinion(ownChars: number | null, otherChars: number,
 export interface SecondOpinion {
   /** The story's top-level nodes, re-parsed with our parser so the rest of the pipeline applies. */
   roots: DomElement[];
+  /** Blocks inside it that our rules call furniture by class: Readability's story is judged without them. */
+  furniture: Set<DomNode>;
 }
 
 /** Readability's story for `html`, or null when it finds none (or throws on odd markup). */
@@ -65,7 +68,7 @@ export function readabilityStory(html: string): SecondOpinion | null {
   let content: string | null | undefined;
   try {
     const { document } = parseHTML(html);
-    content = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse()?.content;
+    content = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], KEEP_CLASSES).parse()?.content;
   } catch {
     return null;
   }
@@ -77,5 +80,28 @@ export function readabilityStory(html: string): SecondOpinion | null {
   const stats = scoreTree(top, new Set());
   const text = roots.reduce((n, r) => n + (stats.get(r)?.text ?? 0), 0);
   const links = roots.reduce((n, r) => n + (stats.get(r)?.link ?? 0), 0);
-  return text > 0 && links / text <= MAX_LINK_DENSITY ? { roots } : null;
+  return text > 0 && links / text <= MAX_LINK_DENSITY ? { roots, furniture: furnitureIn(roots, stats, text) } : null;
+}
+
+/** Readability's story keeps class names, so that our furniture rules can judge its blocks. */
+const KEEP_CLASSES = { keepClasses: true };
+/** A furniture block holding this share of Readability's story or more is the story under a misleading class ("read-more"). */
+const FURNITURE_MAX_SHARE = 0.5;
+
+/**
+ * The blocks of Readability's story that our rules call furniture: by class, such as a comment section
+ * named in a language its patterns do not know ("kommentare", "commentaires"), or a list of teasers
+ * that its sibling pass joined to a brief. Were they counted, a short post with a long discussion or a
+ * row of teasers below would look like a fuller story than ours.
+ */
+function furnitureIn(roots: DomElement[], stats: Map<DomElement, NodeStats>, text: number): Set<DomNode> {
+  const out = new Set<DomNode>();
+  for (const root of roots)
+    walkElements(root, (el) => {
+      const byClass = isBoilerplateElement(el) && (stats.get(el)?.text ?? 0) < text * FURNITURE_MAX_SHARE;
+      if (!byClass && !isTeaserList(el, stats)) return true;
+      out.add(el);
+      return false;
+    });
+  return out;
 }

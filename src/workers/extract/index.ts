@@ -90,7 +90,9 @@ function chooseBody(html: string, own: Story | null, stats: Map<DomElement, Node
   if (plan.kind === 'keep') return { story: own, source: 'own', why: null };
   const other = readabilityStory(html);
   const otherStory = other ? prepareStory(other.roots, new Set<DomNode>()) : null;
-  if (otherStory && preferSecondOpinion(own?.chars ?? null, otherStory.chars, plan.why !== 'low-prose-share')) {
+  // judged without its furniture blocks, unless we found no story at all: then any story beats none
+  const otherChars = other && own ? prepareStory(other.roots, new Set(other.furniture)).chars : (otherStory?.chars ?? 0);
+  if (otherStory && preferSecondOpinion(own?.chars ?? null, otherChars, plan.why !== 'low-prose-share')) {
     return { story: otherStory, source: 'readability', why: plan.why };
   }
   return { story: own, source: own ? 'own' : null, why: plan.why };

@@ -80,7 +80,7 @@ function shouldDrop(el: DomElement, s: NodeStats | undefined, stats: Map<DomElem
   if (el.name === 'form') return s.text < MAX_FORM_CHARS;
   if (s.text === 0) return !MEDIA_TAGS.has(el.name) && !hasMedia(el);
   if (/^h[2-6]$/.test(el.name) && linkDensity(s) > 0.5) return true;
-  if (isLinkParagraph(el, s)) return true;
+  if (isLinkParagraph(el, s) || isLabelledTeaser(el, s)) return true;
   if (s.text <= MAX_CHROME_CHARS && isBoilerplateLine(cleanText(rawText(el)))) return true;
   if (CONDITIONAL_TAGS.has(el.name) && !isInlineSpan(el)) return isLinkList(el, s, stats) && !isEmbed(el);
   return false;
@@ -94,6 +94,24 @@ function isLinkParagraph(el: DomElement, s: NodeStats): boolean {
   if (el.name !== 'p' || s.text > MAX_LINK_PARAGRAPH_CHARS || s.link < s.text * LINK_PARAGRAPH_SHARE) return false;
   const t = cleanText(rawText(el));
   return !/:\/\/|www\.|\.\w{2,4}\//i.test(t) && t.split(' ').length >= MIN_HEADLINE_WORDS; // a source's URL is a reference, not a teaser
+}
+
+/**
+ * A short paragraph whose only words outside its links are a related-links label ("<strong>Lee también</strong>
+ * <a>…</a>", "<span>Lire aussi</span> <a>…</a>"): a teaser for another story whose label is set apart by
+ * markup instead of a colon, so the chrome-line patterns cannot tell it from a sentence starting with those words.
+ */
+function isLabelledTeaser(el: DomElement, s: NodeStats): boolean {
+  if (el.name !== 'p' || s.link === 0 || s.text > MAX_CHROME_CHARS) return false;
+  return isRelatedLine(cleanText(textOutsideLinks(el)));
+}
+
+function textOutsideLinks(node: DomNode): string {
+  if (node.type === 'text') return node.data ?? '';
+  if (!isElement(node) || node.name === 'a') return '';
+  let out = '';
+  for (const c of node.children) out += textOutsideLinks(c);
+  return out;
 }
 
 function isLinkList(el: DomElement, s: NodeStats, stats: Map<DomElement, NodeStats>): boolean {

@@ -31,8 +31,8 @@ export interface Segment {
 /** Captions describe pictures, not the story: left out of the plain text (the HTML keeps them). */
 const TEXT_IGNORED_TAGS = new Set(['figcaption']);
 
-/** Class/id words of picture captions and credits outside <figcaption> ("newsCaption", "image-credit"). */
-const CAPTION_CLASS = /caption|(?:image|photo|picture)-?credit/;
+/** Class/id words of picture captions and credits outside <figcaption> ("newsCaption", "image-credit", German "bildunterschrift", French "legende-photo"). */
+const CAPTION_CLASS = /caption|(?:image|photo|picture)-?credit|bildunterschrift|l[eé]gende/;
 
 function isCaption(el: DomElement): boolean {
   const ci = classAndId(el);

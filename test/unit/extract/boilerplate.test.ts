@@ -1,5 +1,6 @@
 /** Boilerplate: chrome lines and furniture blocks leave the story; story sentences stay. */
-import { isBoilerplateLine } from '../../../src/workers/extract/boilerplate';
+import { isBoilerplateElement, isBoilerplateLine } from '../../../src/workers/extract/boilerplate';
+import { parsePage } from '../../../src/workers/extract/parse';
 import { extractArticle } from '../../../src/workers/extract';
 
 describe('isBoilerplateLine', () => {
@@ -39,6 +40,25 @@ describe('isBoilerplateLine', () => {
     'Lesen Sie jetzt weiter mit KN+ – 4 Wochen für 0,99 €',
     'Abonnez-vous pour lire la suite',
     'Newsletter: Die wichtigsten Nachrichten aus Kiel täglich in Ihr Postfach.',
+    // comment forms and counts, share, print and ad labels, related-links leads in German, French and Spanish (constructed)
+    'Schreibe einen Kommentar',
+    'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert',
+    'Votre adresse e-mail ne sera pas publiée.',
+    '3 Kommentare',
+    'Antworten',
+    'Anzeige',
+    'Diesen Beitrag teilen:',
+    'Seite drucken',
+    'nach oben',
+    'Ähnliche Beiträge',
+    'Das könnte dich auch interessieren',
+    'Sur le même sujet',
+    'Te puede interesar',
+    'Más información',
+    // captions that end in their picture credit (constructed)
+    'Ein umgestürzter Baum liegt bei Elmshorn auf den Gleisen. Foto: Max Mustermann/dpa',
+    'Les manifestants devant la préfecture (Photo : AFP)',
+    'So soll das Viertel einmal aussehen. Bild: Planungsbüro Nord',
   ])('chrome: %j', (line) => expect(isBoilerplateLine(line)).toBe(true));
 
   it.each([
@@ -52,6 +72,13 @@ describe('isBoilerplateLine', () => {
     'Die Betrüger schicken gefälschte Rechnungen in Ihr Postfach, warnt die Polizei.',
     'Mehr zum Thema Küstenschutz will der Minister im Frühjahr vorlegen.',
     'Wer weiterlesen will, muss sich durch 300 Seiten Gutachten arbeiten, sagte sie.',
+    'Antworten auf diese Fragen gibt es bisher nicht.',
+    'Teilen ist für die Nachbarn selbstverständlich, sagt sie.',
+    'Ähnliche Beiträge gab es schon 2019, sagte der Sprecher.',
+    'Más información sobre el plan se conocerá el lunes.',
+    'Anzeige gegen den Fahrer wurde erstattet.',
+    'Das zeigt das Bild: eine leere Straße am Morgen.',
+    'Sie sagte: Foto und Text seien von ihr.',
   ])('story: %j', (line) => expect(isBoilerplateLine(line)).toBe(false));
 });
 
@@ -248,4 +275,25 @@ describe('a paragraph that is one linked headline is a teaser for another story'
     expect(a.text).toContain('https://www.example.org/results.html');
     expect(a.text).toContain('The finale airs next week.');
   });
+});
+
+describe('isBoilerplateElement reads comment sections, author boxes and newsletter boxes named in German, French and Spanish', () => {
+  const first = (html: string) =>
+    parsePage(`<html><body>${html}</body></html>`).body!.children.find((n) => 'name' in n) as Parameters<typeof isBoilerplateElement>[0];
+
+  it.each([
+    'kommentare',
+    'kommentarbereich',
+    'commentaires',
+    'comentarios',
+    'autorenbox',
+    'author-box',
+    'author-info',
+    'boletin-suscripcion',
+  ])('furniture: class %j', (cls) => expect(isBoilerplateElement(first(`<div class="${cls}"><p>x</p></div>`))).toBe(true));
+
+  // "Kommentar" alone is also an opinion piece in German newspapers: only the plural names a comment section
+  it.each(['artikel kommentar', 'story-text', 'autor'])('story: class %j', (cls) =>
+    expect(isBoilerplateElement(first(`<div class="${cls}"><p>x</p></div>`))).toBe(false),
+  );
 });
