@@ -180,12 +180,12 @@ function preciseDate(found: string[]): string | null {
 }
 
 /** The structured dates of one role, best first: the article's JSON-LD, meta keys, then marked-up elements. */
-function* dateCandidates({ facts, ld }: DateInput, role: Role, usFirst: boolean): Generator<string | null, void, undefined> {
+function* dateCandidates({ facts, ld, headline }: DateInput, role: Role, usFirst: boolean): Generator<string | null, void, undefined> {
   const day = (v: string | null | undefined): string | null => structuredDate(v, usFirst);
   const ldKey = role === 'published' ? 'datePublished' : 'dateModified';
   yield ld ? day(ld[ldKey]) : otherLdDate(facts.jsonLd, ldKey);
   for (const k of role === 'published' ? PUBLISHED_KEYS : MODIFIED_KEYS) yield day(facts.meta.get(k));
-  yield* markupDates(facts, role, usFirst);
+  yield* markupDates(facts, role, usFirst, headline ?? null);
 }
 
 type Role = 'published' | 'modified';
@@ -203,15 +203,20 @@ function otherLdDate(blocks: string[], key: 'datePublished' | 'dateModified'): s
 }
 
 /** itemprop and <time> dates outside comments and related stories: the marked-up ones first, then any <time datetime>. */
-function* markupDates(facts: PageFacts, role: Role, usFirst: boolean): Generator<string | null, void, undefined> {
+function* markupDates(
+  facts: PageFacts,
+  role: Role,
+  usFirst: boolean,
+  headline: DomElement | null,
+): Generator<string | null, void, undefined> {
   const wanted = role === 'published' ? PUBLISHED_MARK : MODIFIED_MARK;
   const marked = [...facts.dated.filter((el) => el.attribs.itemprop !== undefined || microformatDate(el) !== null), ...facts.times];
   for (const el of marked) {
     const mark = markOf(el);
-    if (wanted.test(mark) && (role === 'modified' || !MODIFIED_MARK.test(mark)) && !inNoise(el)) yield markupValue(el, usFirst);
+    if (wanted.test(mark) && (role === 'modified' || !MODIFIED_MARK.test(mark)) && !inNoise(el, headline)) yield markupValue(el, usFirst);
   }
   if (role === 'modified') return;
-  for (const t of facts.times) if (!MODIFIED_MARK.test(markOf(t)) && !inNoise(t)) yield markupValue(t, usFirst);
+  for (const t of facts.times) if (!MODIFIED_MARK.test(markOf(t)) && !inNoise(t, headline)) yield markupValue(t, usFirst);
 }
 
 function markOf(el: DomElement): string {

@@ -3,7 +3,7 @@
  * headline, byline boxes and date-marked elements, outside comments and related stories. A date
  * labelled "Published"/"Veröffentlicht"/"Publié" wins over an unlabelled one; "Updated" ones are skipped.
  */
-import { DomElement, DomNode, classAndId, closest, hasChildren, rawText } from './dom';
+import { DomElement, DomNode, classAndId, closest, hasChildren, isInside, rawText } from './dom';
 import { PageFacts, isOwnFooter } from './collect';
 import { TextDate, findTextDates } from './date-text';
 
@@ -103,10 +103,12 @@ function collectText(node: DomNode, acc: { text: string }): void {
 }
 
 /** True when the element sits in a comment, a related-stories box, an aside, a nav or the page footer (a post's own footer is the post's). */
-export function inNoise(el: DomElement): boolean {
+export function inNoise(el: DomElement, headline: DomElement | null = null): boolean {
   let node: DomElement | null = el;
   for (let i = 0; node && i < MAX_ANCESTORS; i++, node = node.parent as DomElement | null) {
     if (!node.attribs) return false;
+    // A container that holds the story's headline is the story's, whatever its class says (Blogger's "widget Blog").
+    if (headline && isInside(headline, node)) return false;
     if (isNoise(node)) return true;
   }
   return false;

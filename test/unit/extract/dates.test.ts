@@ -216,6 +216,20 @@ describe('findDates: where the date comes from', () => {
     expect(datesOf(pageDe(fr))).toEqual({ published_at: '2026-12-03T00:00:00.000Z', modified_at: '2026-12-04T00:00:00.000Z' });
   });
 
+  it("an hAtom date in a post footer, inside a container whose class says widget when it also holds the headline (Blogger's 'widget Blog'; readability/links-in-tables' shape)", () => {
+    const html = pageDe(
+      `<div class="widget Blog"><div class="post hentry"><h3 class="post-title entry-title">Bundestag beschließt Haushalt</h3><div class="post-body">${ARTICLE}</div>` +
+        `<div class="post-footer"><span class="post-timestamp">um <a class="timestamp-link" href="/p"><abbr class="published" title="2026-12-03T20:14:00+01:00">20:14</abbr></a></span></div></div></div>` +
+        `<div class="widget PopularPosts"><time datetime="2026-11-01T08:00:00Z">1. November</time></div>`,
+    );
+    const facts = collectFacts(parsePage(html).root);
+    const headline = facts.titled[0] ?? null;
+    expect(findDates({ facts, ld: null, urls: ['https://news.example/story'], headline, now: NOW }).published_at).toBe(
+      '2026-12-03T20:14:00.000+01:00',
+    );
+    expect(findDates({ facts, ld: null, urls: ['https://news.example/story'], now: NOW }).published_at).toBe(null);
+  });
+
   it('the date printed under a headline that is not an h1 (readability/salon-1: the h1 is the site logo)', () => {
     const html = page(
       '<title>The sharing economy is a lie | Salon.com</title>',
