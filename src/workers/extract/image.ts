@@ -14,12 +14,41 @@ const CREDIT_IN_CAPTION =
 export function findLeadImage(metaImage: string | null, roots: DomElement[], base: string): LeadImage | null {
   const imgs = roots.flatMap((r) => findAll(r, 'img'));
   const match = metaImage ? imgs.find((i) => sameImage(imageSrc(i, base), metaImage)) : undefined;
-  const img = match ?? (metaImage ? undefined : imgs.find((i) => imageSrc(i, base)));
+  const img = match ?? (metaImage ? undefined : imgs.find((i) => imageSrc(i, base) && !isLogo(i, base)));
   const url = metaImage ?? (img ? imageSrc(img, base) : null);
   if (!url) return null;
   const figure = img ? closest(img, 'figure') : null;
   const { caption, credit } = figure ? captionOf(figure) : { caption: null, credit: null };
   return { url: stripTracking(url), caption, credit, width: dimension(img, 'width'), height: dimension(img, 'height') };
+}
+
+/** Words of a site's logo in an image's address, class, id or alt text. */
+const LOGO = /logo|masthead|brand/i;
+/** Elements above an image looked at for a home link or a logo's class. */
+const LOGO_ANCESTORS = 3;
+
+/** The site's logo, never a story's picture: a logo by its address, class or alt, or an image that links home. */
+function isLogo(img: DomElement, base: string): boolean {
+  if (LOGO.test(`${attr(img, 'src')} ${classAndId(img)} ${attr(img, 'alt')}`)) return true;
+  let n: DomNode | null = img.parent;
+  for (let i = 0; n && i < LOGO_ANCESTORS && 'attribs' in n; i++, n = n.parent) {
+    const el = n as DomElement;
+    if (LOGO.test(classAndId(el)) || (el.name === 'a' && isHomeLink(attr(el, 'href'), base))) return true;
+  }
+  return false;
+}
+
+function isHomeLink(href: string, base: string): boolean {
+  if (href === '/') return true;
+  if (!href) return false;
+  const abs = absoluteUrl(href, base);
+  if (!abs) return false;
+  try {
+    const u = new URL(abs);
+    return u.pathname === '/' && !u.search && u.host === new URL(base).host;
+  } catch {
+    return false;
+  }
 }
 
 function imageSrc(img: DomElement, base: string): string | null {

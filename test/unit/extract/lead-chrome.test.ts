@@ -106,6 +106,20 @@ describe('the kicker and the byline line at the top (constructed on a German new
   });
 });
 
+describe('the lead image is never the site logo (constructed on WordPress and readability/google-sre-book shapes)', () => {
+  const story = `<p>${FISH}</p>${paragraphs}`;
+  it.each([
+    ['a logo class', '<div class="site-logotype"><img src="/uploads/brand.png" alt="Market News"></div>'],
+    ['a link home', '<a href="/"><img src="/graphics/top.png" alt="Market News"></a>'],
+    ['a link to the site root', '<a href="https://news.example/"><img src="/graphics/top.png" alt="Market News"></a>'],
+    ['"logo" in its address', '<img src="/img/logo-2x.png" alt="">'],
+  ])('skips %s and takes the story picture', (_kind, logo) => {
+    const html = `<html><body><div id="box">${logo}<div class="story"><h1>Fish market reopens</h1><img src="/photos/hall.jpg" alt="The hall">${story}</div></div></body></html>`;
+    const a = extractArticle(html, 'https://news.example/2026/12/fish-market');
+    expect(a?.lead_image?.url).toBe('https://news.example/photos/hall.jpg');
+  });
+});
+
 describe('isDateline', () => {
   it.each([
     ['Hamburg, 04.12.2026, 10:15 Uhr', true],
