@@ -118,9 +118,11 @@ function namesMore(b: Byline, others: string[]): boolean {
 /** The visible byline: a byline element nearest the headline, else a "By X" line just below it. */
 function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[]): Byline | null {
   const { headline } = place;
+  const outer = holdersOfOthers(facts.bylines);
   for (const el of rankedElements(facts, place)) {
     const { whole, lines } = elementTexts(el);
-    for (const raw of [...whole, ...lines]) {
+    // An author box holding marked-up bylines is read whole; line by line, its other lines ("Tech Industry", a topic link) would pass for names.
+    for (const raw of outer.has(el) ? whole : [...whole, ...lines]) {
       const names = bylineNames(raw, siteNames);
       if (names.length) return { ...bylineOf(raw, names), raw: whole.includes(raw) ? raw : whole[0]! };
     }
@@ -131,6 +133,16 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
     if (names.length) return bylineOf(raw, names);
   }
   return null;
+}
+
+/** The byline elements that hold another byline element (an "authorInfo" box around an itemprop="author"). */
+function holdersOfOthers(els: DomElement[]): Set<DomElement> {
+  const all = new Set(els);
+  const holders = new Set<DomElement>();
+  for (const el of els) {
+    for (let n = el.parent; n && isElement(n); n = n.parent) if (all.has(n)) holders.add(n);
+  }
+  return holders;
 }
 
 /** One candidate per meta key, with the names of every tag of that key ("Kooman, F." and "Jong, Michiel de": two DC.Creator tags, two authors). */

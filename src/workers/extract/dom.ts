@@ -113,9 +113,17 @@ export function attr(el: DomElement, name: string): string {
 export function classAndId(el: DomElement): string {
   const cls = el.attribs.class;
   const id = el.attribs.id;
-  if (!id) return cls ? cls.toLowerCase() : ''; // the common cases allocate nothing when already lower-case
-  if (!cls) return id.toLowerCase();
-  return `${cls} ${id}`.toLowerCase();
+  if (!id) return cls ? folded(cls) : ''; // the common cases allocate nothing when already lower-case
+  if (!cls) return folded(id);
+  return folded(`${cls} ${id}`);
+}
+
+const CAMEL_HUMP = /([a-z0-9])([A-Z])/g;
+const HAS_UPPER = /[A-Z]/;
+
+/** Lower case with camelCase words split as hyphenated ones ("relatedArticles" → "related-articles", "atc-MetaAuthor" → "atc-meta-author"), so class words match whichever way a template writes them. */
+function folded(s: string): string {
+  return HAS_UPPER.test(s) ? s.replace(CAMEL_HUMP, '$1-$2').toLowerCase() : s;
 }
 
 /** Concatenated raw text of a subtree, skipping nodes in `skip`. */

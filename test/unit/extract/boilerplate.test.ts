@@ -297,3 +297,15 @@ describe('isBoilerplateElement reads comment sections, author boxes and newslett
     expect(isBoilerplateElement(first(`<div class="${cls}"><p>x</p></div>`))).toBe(false),
   );
 });
+
+describe('class words written in camelCase count as words (constructed: "relatedArticles", "shareButtons", "commentList")', () => {
+  const first = (html: string) =>
+    parsePage(`<html><body>${html}</body></html>`).body!.children.find((n) => 'name' in n) as Parameters<typeof isBoilerplateElement>[0];
+
+  it.each(['relatedArticles', 'shareButtons', 'commentList', 'atc-RelatedContent', 'NewsletterSignup'])('furniture: class %j', (cls) =>
+    expect(isBoilerplateElement(first(`<div class="${cls}"><p>x</p></div>`))).toBe(true),
+  );
+  it.each(['articleBody', 'storyText', 'mainContent'])('story: class %j', (cls) =>
+    expect(isBoilerplateElement(first(`<div class="${cls}"><p>x</p></div>`))).toBe(false),
+  );
+});

@@ -413,6 +413,26 @@ describe("a blog post's own footer (constructed: the Blogger and WordPress post 
   });
 });
 
+describe('byline elements named in camelCase, and author boxes around them', () => {
+  it('reads a byline whose class is camelCase ("atc-MetaAuthor", "articleAuthor", "authorName"; constructed)', () => {
+    for (const cls of ['atc-MetaAuthor', 'articleAuthor', 'authorName']) {
+      const html = page(
+        '',
+        `<article><h1>Hafenmauer wird nach Stürmen neu gebaut</h1><span class="${cls}">Anna Dunst</span>${STORY}</article>`,
+      );
+      expect(extractArticle(html, 'https://www.zeitung.example/kiel/hafen')?.byline).toBe('Anna Dunst');
+    }
+  });
+
+  it('reads an author box holding a marked-up author whole, not its topic link as a name (readability/cnet shape: "Tech Industry" over "by Steven Musil")', () => {
+    const html = page(
+      '',
+      `<article><h1>Facebook pulls the plug on its Oculus game studio</h1><div class="authorInfo"><h6><a href="/topics/tech-industry/">Tech Industry</a></h6><ul><li itemprop="author" itemscope itemtype="http://schema.org/Person"><span class="byText">by </span><a rel="author" class="author" href="/profiles/stevenmusil/"><span itemprop="name">Steven Musil</span></a> <time>January 18, 2017 11:00 PM PST</time></li></ul></div>${STORY}</article>`,
+    );
+    expect(extractArticle(html, 'https://www.cnet.com/news/x/')?.byline).toBe('Steven Musil');
+  });
+});
+
 describe('RDFa meta properties', () => {
   it('reads "dc:creator" in a space-separated property list as the Dublin Core author (readability/004-metadata-space-separated-properties)', () => {
     const html = page(
