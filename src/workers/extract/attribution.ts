@@ -16,12 +16,33 @@ const TAIL_PARAGRAPHS = 4;
 /** A credit line longer than this is a sentence of the story that happens to say "source". */
 const MAX_CREDIT_CHARS = 200;
 
-/** "Source: RT NEWS", "Courtesy: Reuters", "Via AP", "Credit: AFP". The whole paragraph is the credit. */
+/**
+ * "Source: RT NEWS", "Courtesy: Reuters", "Via AP", "Credit: AFP", and the same label in German, French, Spanish,
+ * Italian, Dutch and Portuguese ("Quelle: dpa", "Mit Material von dpa", "Source : AFP", "Fuente: EFE", "Fonte: ANSA",
+ * "Bron: ANP"). The whole paragraph is the credit.
+ */
 const LABELLED_CREDIT =
-  /^(?:source|sources|news source|credit|credits|courtesy(?: of)?|via|h\/t|story via|content from|article source)\s*[:：\-–—]?\s+(.{2,80}?)\.?$/i;
+  /^(?:(source|sources|news source|quellen?|fuentes?|fonte|bron)|credit|credits|courtesy(?: of)?|via|h\/t|story via|content from|article source|mit material (?:von|der|des|aus)|erstveröffentlichung|crédits?|crédito)\s*[:：\-–—]?\s+(.{2,80}?)\.?$/i;
+/** A name shaped like a web address ("tagesschau.de", "RT.com"). */
+const DOMAIN_NAME = /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i;
 /** "This article first appeared on X", "Originally published by X", "Republished from X". */
 const PROSE_CREDIT =
   /\b(?:(?:this|the) (?:article|story|post|piece|report|item|column|interview) (?:was |is )?(?:first |originally )?(?:appeared|published|posted|ran|republished|reprinted|syndicated)(?: here)?(?: with permission)?(?: first| originally)? (?:on|in|at|by|from)|originally (?:appeared|published|posted|ran)(?: on| in| at| by)?|first (?:appeared|published|posted|ran)(?: on| in| at| by)|(?:re)?published (?:here )?(?:with permission |courtesy of )?from|reprinted (?:with permission )?from|(?:is )?republished from|appeared originally (?:on|in|at))\s+(?:the website of\s+)?(.{2,100}?)(?=[.;,]\s|\s+(?:under|and is|with permission|on \w+ \d|in \d{4}|\(|—|-\s)|\.?$)/i;
+
+/**
+ * Prose credits in German, French, Spanish and Italian, said of this article at the start of its paragraph ("Dieser
+ * Artikel erschien zuerst bei X", "Dieser Text ist zuerst im X erschienen", "Zuerst erschienen auf X", "Cet article a
+ * été initialement publié sur X", "Este artículo fue publicado originalmente en X", "Pubblicato originariamente su X").
+ * A story sentence ("Die Studie erschien zuerst im Fachblatt …") has another subject and is not read. The outlet follows.
+ */
+const PROSE_CREDIT_INTL = [
+  /^\W*(?:(?:dieser|der|dieses|das|diese|die)\s+(?:artikel|text|beitrag|interview|kommentar|gastbeitrag|essay|bericht|reportage|kolumne|analyse)\s+(?:ist|wurde|erschien|war)\s+)?(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen\s+|veröffentlicht\s+)?(?:bei|in|im|in der|auf|auf der)\s+/iu,
+  /^\W*(?:(?:cet|l['’])\s*article|ce texte|cette tribune|cette chronique|article)?\s*(?:a été\s+)?(?:(?:initialement|originellement|d['’]abord|originalement)\s+publiée?|publiée?\s+(?:initialement|originellement|d['’]abord))\s+(?:sur|dans|par)\s+/iu,
+  /^\W*(?:(?:este|el)\s+(?:artículo|texto|reportaje)\s+(?:fue|ha sido)\s+|artículo\s+)?publicad[oa]\s+originalmente\s+(?:en|por)\s+/iu,
+  /^\W*(?:questo articolo\s+è stato\s+|articolo\s+)?pubblicat[oa]\s+(?:originariamente|originalmente|per la prima volta)\s+(?:su|da|in|sul|sulla)\s+/iu,
+];
+/** Where the outlet's name ends after a prose credit: a sentence end, the German verb, a date, a parenthesis or a dash. */
+const NAME_END = /(?=[.;,]\s|\s+(?:erschienen|veröffentlicht)\b|\s+(?:am|le|el|il|on)\s+\d|\s*\(|\s+[—–-]\s|\.?$)/u;
 
 export interface AttributionInput {
   links: Map<string, string>;
@@ -54,6 +75,9 @@ export function findAttribution(input: AttributionInput): Attribution {
     const credit = creditLine(seg.text);
     if (!credit) continue;
     if (credit.evidence === 'credit-line') credit.source.url ??= linkIn(seg.node, input.pageUrl);
+    // A "Source:" line credits an outlet only when it links to it, names a known outlet or a web address.
+    if (credit.sourceLabel && !credit.source.url && !canonicalOutlet(credit.source.name) && !DOMAIN_NAME.test(credit.source.name ?? ''))
+      continue;
     push(credit.source, credit.evidence);
     if (credit.whole) creditSegments.push(seg);
   }
@@ -108,24 +132,41 @@ interface Credit {
   source: OriginalSource;
   evidence: string;
   whole: boolean;
+  /** Said by a "Source:"/"Quelle:" label, which also names data sources ("Quelle: Statistisches Bundesamt"). */
+  sourceLabel?: boolean;
 }
 
 /** Reads one paragraph as a credit line, a prose credit, or a wire dateline. */
 export function creditLine(text: string): Credit | null {
   if (text.length <= MAX_CREDIT_CHARS) {
     const labelled = LABELLED_CREDIT.exec(text);
-    if (labelled?.[1] && !/^https?:/i.test(labelled[1]))
-      return { source: { name: tidyName(labelled[1]), url: null }, evidence: 'credit-line', whole: true };
+    if (labelled?.[2] && !/^https?:/i.test(labelled[2]))
+      return { source: { name: tidyName(labelled[2]), url: null }, evidence: 'credit-line', whole: true, sourceLabel: !!labelled[1] };
     const prose = PROSE_CREDIT.exec(text);
     if (prose?.[1]) return { source: { name: tidyName(prose[1]), url: null }, evidence: 'credit-line', whole: prose.index === 0 };
+    const intl = intlProseCredit(text);
+    if (intl) return { source: { name: tidyName(intl), url: null }, evidence: 'credit-line', whole: true };
   }
   const dateline = WIRE_DATELINE.exec(text.slice(0, 120));
   if (dateline?.[1]) return { source: { name: dateline[1], url: null }, evidence: 'dateline', whole: false };
   return null;
 }
 
+/** The outlet a German, French, Spanish or Italian prose credit names, or null. */
+function intlProseCredit(text: string): string | null {
+  for (const re of PROSE_CREDIT_INTL) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const rest = text.slice(m[0].length);
+    const name = rest.slice(0, NAME_END.exec(rest)?.index ?? rest.length).trim();
+    return name.length >= 2 && name.length <= 100 ? name : null;
+  }
+  return null;
+}
+
 function tidyName(s: string): string {
   return s
+    .replace(/,\s*(?:\d|(?:am|le|el|on)\s+\d).*$/u, '') // "Süddeutsche Zeitung, 3. Mai 2022"
     .replace(/^(?:the website of|the)\s+(?=[A-Z])/i, (m) => (/^the\s+$/i.test(m) ? m : ''))
     .replace(/[\s.,;:]+$/, '')
     .trim();

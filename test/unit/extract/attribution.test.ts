@@ -3,6 +3,7 @@ import { creditLine } from '../../../src/workers/extract/attribution';
 import { canonicalOutlet, sameOutlet } from '../../../src/policy/outlets';
 import { findRights, isRightsText, noticeSpan } from '../../../src/workers/extract/rights';
 import { toIsoUtc } from '../../../src/workers/extract/dates';
+import { extractArticle } from '../../../src/workers/extract';
 
 describe('creditLine', () => {
   it.each([
@@ -20,6 +21,19 @@ describe('creditLine', () => {
     ['LONDON, Nov 19 (Reuters) - Oil prices fell on Tuesday.', 'Reuters', 'dateline'],
     ['NEW DELHI (PTI) - The government said on Monday.', 'PTI', 'dateline'],
     ['BERLIN (dpa) - Die Regierung hat am Montag beschlossen.', 'dpa', 'dateline'],
+    // German, French, Spanish and Italian credit lines (constructed, as those sites print them)
+    ['Quelle: dpa', 'dpa', 'credit-line'],
+    ['Mit Material von dpa', 'dpa', 'credit-line'],
+    ['Source : AFP', 'AFP', 'credit-line'],
+    ['Fuente: EFE', 'EFE', 'credit-line'],
+    ['Erstveröffentlichung: Süddeutsche Zeitung, 3. Mai 2022', 'Süddeutsche Zeitung', 'credit-line'],
+    ['Dieser Artikel erschien zuerst bei ZEIT ONLINE.', 'ZEIT ONLINE', 'credit-line'],
+    ['Dieser Text ist zuerst im Tagesspiegel erschienen.', 'Tagesspiegel', 'credit-line'],
+    ['Zuerst erschienen auf tagesschau.de am 03.05.2022.', 'tagesschau.de', 'credit-line'],
+    ['Cet article a été initialement publié sur Le Monde.', 'Le Monde', 'credit-line'],
+    ['Initialement publié sur Mediapart.', 'Mediapart', 'credit-line'],
+    ['Este artículo fue publicado originalmente en El País.', 'El País', 'credit-line'],
+    ['Pubblicato originariamente su Il Post.', 'Il Post', 'credit-line'],
   ])('%j → %s (%s)', (text, name, evidence) => {
     expect(creditLine(text)).toMatchObject({ source: { name }, evidence });
   });
@@ -29,7 +43,29 @@ describe('creditLine', () => {
     'Sources said the deal could close next week, according to two people familiar with the matter.',
     'The company originally planned to publish the figures in March.',
     'He told reporters (and later confirmed in writing) that he would resign.',
+    // A story sentence about another publication is not this article's credit (constructed).
+    'Die Studie erschien zuerst im Fachblatt Nature und sorgte für Aufsehen.',
+    "L'étude a d'abord été publiée dans la revue Science.",
+    'El informe fue publicado originalmente en inglés.',
   ])('not a credit: %j', (text) => expect(creditLine(text)).toBeNull());
+});
+
+describe('a "Source:" line credits an outlet, not a data source (constructed German page)', () => {
+  const STORY =
+    '<p>Die Zahl der Baugenehmigungen ist im ersten Quartal deutlich gesunken, wie aus den neuen Zahlen hervorgeht, die am Dienstag veröffentlicht wurden.</p>'.repeat(
+      3,
+    );
+  const page = (tail: string) =>
+    `<html lang="de"><head><title>Weniger Baugenehmigungen | Portal</title></head><body><article><h1>Weniger Baugenehmigungen</h1>${STORY}${tail}</article></body></html>`;
+
+  it.each([
+    ['<p>Quelle: dpa</p>', 'dpa'],
+    ['<p>Quelle: <a href="https://www.tagesschau.de/x">tagesschau.de</a></p>', 'tagesschau.de'],
+  ])('%j credits %s', (tail, name) => expect(extractArticle(page(tail), 'https://portal.example/x')?.original_source?.name).toBe(name));
+
+  it('"Quelle: Statistisches Bundesamt" credits no outlet', () => {
+    expect(extractArticle(page('<p>Quelle: Statistisches Bundesamt</p>'), 'https://portal.example/x')?.original_source).toBeNull();
+  });
 });
 
 describe('outlets', () => {
