@@ -23,8 +23,17 @@ const MAX_CREDIT_CHARS = 200;
  */
 const LABELLED_CREDIT =
   /^(?:(source|sources|news source|quellen?|fuentes?|fonte|bron)|credit|credits|courtesy(?: of)?|via|h\/t|story via|content from|article source|mit material (?:von|der|des|aus)|erstveröffentlichung|crédits?|crédito)\s*[:：\-–—]?\s+(.{2,80}?)\.?$/i;
-/** A name shaped like a web address ("tagesschau.de", "RT.com"). */
-const DOMAIN_NAME = /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i;
+/** Words of a data source's name: offices, statistics, studies and surveys ("Quelle: Statistisches Bundesamt", "Source: Census Bureau"). */
+const DATA_SOURCE =
+  /(?:amt|ämter|ministerium|ministry|institut|statisti|census|bureau|office|department|universit|umfrage|survey|studie|study|berechnung|calculation|daten|data|eurostat|destatis|oecd|bundesbank|central bank|zentralbank|weltbank|world bank|behörde|encuesta|estudio|estadística|instituto|étude|enquête|insee)/iu;
+
+/**
+ * A "Source:" line names data as often as an outlet: it credits an outlet unless its name is a data source's, and
+ * always when it links to the outlet or names a known one.
+ */
+function isDataSource(source: OriginalSource): boolean {
+  return !source.url && !canonicalOutlet(source.name) && DATA_SOURCE.test(source.name ?? '');
+}
 /** "This article first appeared on X", "Originally published by X", "Republished from X". */
 const PROSE_CREDIT =
   /\b(?:(?:this|the) (?:article|story|post|piece|report|item|column|interview) (?:was |is )?(?:first |originally )?(?:appeared|published|posted|ran|republished|reprinted|syndicated)(?: here)?(?: with permission)?(?: first| originally)? (?:on|in|at|by|from)|originally (?:appeared|published|posted|ran)(?: on| in| at| by)?|first (?:appeared|published|posted|ran)(?: on| in| at| by)|(?:re)?published (?:here )?(?:with permission |courtesy of )?from|reprinted (?:with permission )?from|(?:is )?republished from|appeared originally (?:on|in|at))\s+(?:the website of\s+)?(.{2,100}?)(?=[.;,]\s|\s+(?:under|and is|with permission|on \w+ \d|in \d{4}|\(|—|-\s)|\.?$)/i;
@@ -75,9 +84,7 @@ export function findAttribution(input: AttributionInput): Attribution {
     const credit = creditLine(seg.text);
     if (!credit) continue;
     if (credit.evidence === 'credit-line') credit.source.url ??= linkIn(seg.node, input.pageUrl);
-    // A "Source:" line credits an outlet only when it links to it, names a known outlet or a web address.
-    if (credit.sourceLabel && !credit.source.url && !canonicalOutlet(credit.source.name) && !DOMAIN_NAME.test(credit.source.name ?? ''))
-      continue;
+    if (credit.sourceLabel && isDataSource(credit.source)) continue;
     push(credit.source, credit.evidence);
     if (credit.whole) creditSegments.push(seg);
   }

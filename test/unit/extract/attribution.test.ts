@@ -63,8 +63,19 @@ describe('a "Source:" line credits an outlet, not a data source (constructed Ger
     ['<p>Quelle: <a href="https://www.tagesschau.de/x">tagesschau.de</a></p>', 'tagesschau.de'],
   ])('%j credits %s', (tail, name) => expect(extractArticle(page(tail), 'https://portal.example/x')?.original_source?.name).toBe(name));
 
-  it('"Quelle: Statistisches Bundesamt" credits no outlet', () => {
-    expect(extractArticle(page('<p>Quelle: Statistisches Bundesamt</p>'), 'https://portal.example/x')?.original_source).toBeNull();
+  it.each([
+    'Quelle: Statistisches Bundesamt',
+    'Quelle: eigene Berechnungen',
+    'Source: Census Bureau',
+    'Fuente: Instituto Nacional de Estadística',
+  ])('%j credits no outlet', (line) =>
+    expect(extractArticle(page(`<p>${line}</p>`), 'https://portal.example/x')?.original_source).toBeNull(),
+  );
+
+  it('"Quelle: Kieler Nachrichten" credits the newspaper, known to us or not', () => {
+    expect(extractArticle(page('<p>Quelle: Kieler Nachrichten</p>'), 'https://portal.example/x')?.original_source?.name).toBe(
+      'Kieler Nachrichten',
+    );
   });
 });
 
