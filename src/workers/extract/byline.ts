@@ -17,6 +17,7 @@ import {
   walkElements,
 } from './dom';
 import { isHidden } from './boilerplate';
+import { READER_REVIEWS } from './date-visible';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
@@ -34,7 +35,7 @@ const AUTHOR_META_KEYS = [
   'byl',
   'twitter:creator:name',
 ];
-/** Containers whose bylines belong to other stories or to readers. */
+/** Containers whose bylines belong to other stories or to readers (comments, and a shop's customer reviews: READER_REVIEWS). */
 const FOREIGN_ZONE =
   /comment|related|recommend|teaser|sidebar|widget|popular|trending|more-?stories|read-?more|newsletter|promo|(?:^|[\s_-])(?:nav|menu)(?:$|[\s_-])|reply|respond|discussion|disqus/;
 /** Author boxes, asides and footers: the story's own inside its <article> (any <article> when the headline has none), another story's outside it. */
@@ -262,7 +263,7 @@ function inForeignZone(el: DomElement, story: DomElement | null): boolean {
     if (n.name === 'body') return false; // page-wide classes ("one-sidebar") say nothing about the byline
     if (FOREIGN_TAGS.has(n.name) || (!inStory && OWN_ONLY_TAGS.has(n.name))) return true;
     const ci = classAndId(n);
-    if (ci && (FOREIGN_ZONE.test(ci) || (!inStory && OWN_ONLY_ZONE.test(ci)))) return true;
+    if (ci && (FOREIGN_ZONE.test(ci) || READER_REVIEWS.test(ci) || (!inStory && OWN_ONLY_ZONE.test(ci)))) return true;
   }
   return false;
 }
