@@ -122,10 +122,12 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
   const outer = holdersOfOthers(facts.bylines);
   for (const el of rankedElements(facts, place)) {
     const { whole, lines } = elementTexts(el);
+    // A link to an author's page is read with the line around it first: "By <a>A</a>, <a>B</a>" names both.
+    const line = el.name === 'a' && el.parent && isElement(el.parent) && el.parent.name !== 'body' ? elementTexts(el.parent).whole : [];
     // An author box holding marked-up bylines is read whole; line by line, its other lines ("Tech Industry", a topic link) would pass for names.
-    for (const raw of outer.has(el) ? whole : [...whole, ...lines]) {
+    for (const raw of outer.has(el) ? whole : [...line, ...whole, ...lines]) {
       const names = bylineNames(raw, siteNames);
-      if (names.length) return { ...bylineOf(raw, names), raw: whole.includes(raw) ? raw : whole[0]! };
+      if (names.length) return { ...bylineOf(raw, names), raw: whole.includes(raw) || line.includes(raw) ? raw : whole[0]! };
     }
   }
   for (const raw of headline ? linesBelow(headline, place.body) : []) {
