@@ -60,6 +60,15 @@ const BY_PREFIX =
 const POSTED_BY =
   /^(?:posted|published|written|veröffentlicht|gepostet|eingestellt|erstellt|geschrieben|publié|écrit|publicado|escrito|pubblicato|scritto|geplaatst)(?!\p{L}).*?\s((?:by|von|par|por|da|di|door)\s+\p{Lu}.*)$/iu;
 
+/** "发布时间：2022年05月03日 10:32 作者：张三 李四", "来源：新华网 记者：张三": the author's label inside a Chinese meta line, the names after it. */
+const CJK_LABELLED_CREDIT = /(?:^|\s)((?:作者|记者|記者|撰文)\s*[:：].+)$/u;
+/**
+ * "新华社北京5月3日电（记者 张三 李四）", "本报讯（记者 张三）": the reporters credited in brackets in the dateline that
+ * opens a Chinese story's first paragraph, within its first CJK_DATELINE_CHARS characters.
+ */
+const CJK_DATELINE_CREDIT = /[（(]\s*((?:本报|本報)?(?:记者|記者)\s*[^（）()]{2,30})[）)]/u;
+const CJK_DATELINE_CHARS = 40;
+
 export interface Byline {
   /** The names as the page joins them ("Anna Dunst und Max Muster"), roles and dates dropped. */
   text: string | null;
@@ -131,11 +140,18 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
     }
   }
   for (const raw of headline ? linesBelow(headline, place.body) : []) {
-    const credit = BY_PREFIX.test(raw) ? raw : POSTED_BY.exec(raw)?.[1];
+    const credit =
+      (raw.length <= MAX_LINE_CHARS ? lineCredit(raw) : undefined) ?? CJK_DATELINE_CREDIT.exec(raw.slice(0, CJK_DATELINE_CHARS))?.[1];
     const names = credit ? bylineNames(credit, siteNames) : [];
     if (names.length) return bylineOf(raw, names);
   }
   return null;
+}
+
+/** The credit a short line below the headline gives: "By X", a post line's "… von X", a Chinese "… 作者：X". */
+function lineCredit(raw: string): string | undefined {
+  if (BY_PREFIX.test(raw)) return raw;
+  return POSTED_BY.exec(raw)?.[1] ?? CJK_LABELLED_CREDIT.exec(raw)?.[1];
 }
 
 /** The byline elements that hold another byline element (an "authorInfo" box around an itemprop="author"). */
@@ -289,12 +305,9 @@ function linesBelow(headline: DomElement, body: DomElement[]): string[] {
   return clip(lines);
 }
 
-/** Lines short enough to be a byline, the first few only. */
+/** The first few lines (one longer than MAX_LINE_CHARS is a paragraph: only a Chinese dateline's credit is read in it). */
 function clip(lines: string[]): string[] {
-  return lines
-    .slice(0, MAX_LINES_BELOW)
-    .map(cleanText)
-    .filter((l) => l.length <= MAX_LINE_CHARS);
+  return lines.slice(0, MAX_LINES_BELOW).map(cleanText);
 }
 
 /**
