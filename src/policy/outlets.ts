@@ -44,9 +44,12 @@ const OUTLETS: Outlet[] = [
   { name: 'Kaiser Health News', pattern: /^(?:khn|kaiser health news)$/i, hosts: ['khn.org'] },
 ];
 
-/** Short names of wires, as they appear in datelines: "(AP) —", "LONDON (Reuters) -". */
+/**
+ * Short names of wires, as they appear in datelines: "(AP) —", "LONDON (Reuters) -", and with a wire's regional service
+ * after a slash ("Kiel (dpa/lno) -", dpa's Landesdienste: lno, lby, lnw …).
+ */
 export const WIRE_DATELINE =
-  /\((AP|Reuters|AFP|Bloomberg|dpa|DPA|ANI|PTI|IANS|Xinhua|TASS|UPI|Kyodo|Yonhap|EFE|ANSA|AA|CP|AAP|Sputnik|CNN|CNN Business|RT)\)\s*[-–—:]/;
+  /\((AP|Reuters|AFP|Bloomberg|dpa|DPA|ANI|PTI|IANS|Xinhua|TASS|UPI|Kyodo|Yonhap|EFE|ANSA|AA|CP|AAP|Sputnik|CNN|CNN Business|RT)(?:\/[a-z]{2,4})?\)\s*[-–—:]/;
 
 /** The well-known outlet's canonical name for a display name or URL, or null when unknown. */
 export function canonicalOutlet(nameOrUrl: string | null | undefined): string | null {

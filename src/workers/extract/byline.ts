@@ -17,6 +17,7 @@ import {
   walkElements,
 } from './dom';
 import { isHidden } from './boilerplate';
+import { READER_REVIEWS } from './date-visible';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
@@ -34,7 +35,7 @@ const AUTHOR_META_KEYS = [
   'byl',
   'twitter:creator:name',
 ];
-/** Containers whose bylines belong to other stories or to readers. */
+/** Containers whose bylines belong to other stories or to readers (comments, and a shop's customer reviews: READER_REVIEWS). */
 const FOREIGN_ZONE =
   /comment|related|recommend|teaser|sidebar|widget|popular|trending|more-?stories|read-?more|newsletter|promo|(?:^|[\s_-])(?:nav|menu)(?:$|[\s_-])|reply|respond|discussion|disqus/;
 /** Author boxes, asides and footers: the story's own inside its <article> (any <article> when the headline has none), another story's outside it. */
@@ -58,6 +59,15 @@ const BY_PREFIX =
 /** "Posted on May 3, 2022 by Anna Dunst", "Veröffentlicht am 3. Mai 2022 von Anna Dunst": a blog's post line, the credit after its date. */
 const POSTED_BY =
   /^(?:posted|published|written|veröffentlicht|gepostet|eingestellt|erstellt|geschrieben|publié|écrit|publicado|escrito|pubblicato|scritto|geplaatst)(?!\p{L}).*?\s((?:by|von|par|por|da|di|door)\s+\p{Lu}.*)$/iu;
+
+/** "发布时间：2022年05月03日 10:32 作者：张三 李四", "来源：新华网 记者：张三": the author's label inside a Chinese meta line, the names after it. */
+const CJK_LABELLED_CREDIT = /(?:^|\s)((?:作者|记者|記者|撰文)\s*[:：].+)$/u;
+/**
+ * "新华社北京5月3日电（记者 张三 李四）", "本报讯（记者 张三）": the reporters credited in brackets in the dateline that
+ * opens a Chinese story's first paragraph, within its first CJK_DATELINE_CHARS characters.
+ */
+const CJK_DATELINE_CREDIT = /[（(]\s*((?:本报|本報)?(?:记者|記者)\s*[^（）()]{2,30})[）)]/u;
+const CJK_DATELINE_CHARS = 40;
 
 export interface Byline {
   /** The names as the page joins them ("Anna Dunst und Max Muster"), roles and dates dropped. */
@@ -121,18 +131,27 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
   const outer = holdersOfOthers(facts.bylines);
   for (const el of rankedElements(facts, place)) {
     const { whole, lines } = elementTexts(el);
+    // A link to an author's page is read with the line around it first: "By <a>A</a>, <a>B</a>" names both.
+    const line = el.name === 'a' && el.parent && isElement(el.parent) && el.parent.name !== 'body' ? elementTexts(el.parent).whole : [];
     // An author box holding marked-up bylines is read whole; line by line, its other lines ("Tech Industry", a topic link) would pass for names.
-    for (const raw of outer.has(el) ? whole : [...whole, ...lines]) {
+    for (const raw of outer.has(el) ? whole : [...line, ...whole, ...lines]) {
       const names = bylineNames(raw, siteNames);
-      if (names.length) return { ...bylineOf(raw, names), raw: whole.includes(raw) ? raw : whole[0]! };
+      if (names.length) return { ...bylineOf(raw, names), raw: whole.includes(raw) || line.includes(raw) ? raw : whole[0]! };
     }
   }
   for (const raw of headline ? linesBelow(headline, place.body) : []) {
-    const credit = BY_PREFIX.test(raw) ? raw : POSTED_BY.exec(raw)?.[1];
+    const credit =
+      (raw.length <= MAX_LINE_CHARS ? lineCredit(raw) : undefined) ?? CJK_DATELINE_CREDIT.exec(raw.slice(0, CJK_DATELINE_CHARS))?.[1];
     const names = credit ? bylineNames(credit, siteNames) : [];
     if (names.length) return bylineOf(raw, names);
   }
   return null;
+}
+
+/** The credit a short line below the headline gives: "By X", a post line's "… von X", a Chinese "… 作者：X". */
+function lineCredit(raw: string): string | undefined {
+  if (BY_PREFIX.test(raw)) return raw;
+  return POSTED_BY.exec(raw)?.[1] ?? CJK_LABELLED_CREDIT.exec(raw)?.[1];
 }
 
 /** The byline elements that hold another byline element (an "authorInfo" box around an itemprop="author"). */
@@ -262,7 +281,7 @@ function inForeignZone(el: DomElement, story: DomElement | null): boolean {
     if (n.name === 'body') return false; // page-wide classes ("one-sidebar") say nothing about the byline
     if (FOREIGN_TAGS.has(n.name) || (!inStory && OWN_ONLY_TAGS.has(n.name))) return true;
     const ci = classAndId(n);
-    if (ci && (FOREIGN_ZONE.test(ci) || (!inStory && OWN_ONLY_ZONE.test(ci)))) return true;
+    if (ci && (FOREIGN_ZONE.test(ci) || READER_REVIEWS.test(ci) || (!inStory && OWN_ONLY_ZONE.test(ci)))) return true;
   }
   return false;
 }
@@ -286,12 +305,9 @@ function linesBelow(headline: DomElement, body: DomElement[]): string[] {
   return clip(lines);
 }
 
-/** Lines short enough to be a byline, the first few only. */
+/** The first few lines (one longer than MAX_LINE_CHARS is a paragraph: only a Chinese dateline's credit is read in it). */
 function clip(lines: string[]): string[] {
-  return lines
-    .slice(0, MAX_LINES_BELOW)
-    .map(cleanText)
-    .filter((l) => l.length <= MAX_LINE_CHARS);
+  return lines.slice(0, MAX_LINES_BELOW).map(cleanText);
 }
 
 /**

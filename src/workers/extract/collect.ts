@@ -2,11 +2,11 @@
  * One walk over the whole page collecting what metadata and attribution read: meta and link tags,
  * JSON-LD scripts, headings, time elements, byline and footer candidates.
  */
-import { DomElement, DomNode, attr, classAndId, closest, walkElements } from './dom';
+import { DomElement, DomNode, attr, classAndId, closest, isInside, walkElements } from './dom';
 
-/** Class/id/rel/itemprop words of byline elements. */
+/** Class/id/rel/itemprop words of byline elements, in English and as German, French, Spanish and Italian templates name them ("autor", "autorenzeile", "auteur", "authorline"). */
 const BYLINE_HINT =
-  /(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|writer|reporter|contributor|article-author|post-author|entry-author|byline__name)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:byline|by-line|author|authors|author-?line|author-name|writer|reporter|contributor|article-author|post-author|entry-author|byline__name|autor|autoren|autorin|autorenzeile|autorzeile|verfasser|auteur|auteurs|autore|autori)(?:$|[\s_-])/;
 /** Class/id words of page footers, where site-wide copyright lines live. */
 const FOOTER_HINT = /(?:^|[\s_-])(?:footer|copyright|copyrights|legal|rights|site-info|colophon|disclaimer)(?:$|[\s_-])/;
 
@@ -31,7 +31,17 @@ const TITLE_PREFILTER = /tit|head|schrift/;
 const EDITOR_HINT = /(?:^|[\s_-])editor(?:$|[\s_-])/;
 const MAX_EDITORS = 10;
 /** Cheap substring tests run first: the anchored alternations above cost more on every element. */
-const BYLINE_PREFILTER = /auth|by|writer|reporter|contributor/;
+const BYLINE_PREFILTER = /auth|by|writer|reporter|contributor|auto|aute|verfasser/;
+/**
+ * The address of an author's page ("/autor/anna-dunst", "/autoren/…", "/author/…", "/auteur/…", "/signataires/…",
+ * "/periodistas/…", "/staff/…"): a link to it is the byline on templates that print the name alone, without a class
+ * that says so. Users' profiles ("/profile/", "/user/") are commenters', not authors'.
+ */
+const AUTHOR_HREF =
+  /\/(?:autor|autoren|autorin|autorinnen|author|authors|auteur|auteurs|autore|autori|journalist|journalisten|redakteur|redakteure|periodista|periodistas|firmas|signataires|staff|reporter|reporters|columnist|columnists)\/[^/?#]/;
+const AUTHOR_HREF_PREFILTER = /aut|journ|redakt|period|firma|signat|staff|report|column/;
+/** Byline elements looked back at for one holding an author link (so the link is not a second candidate). */
+const MAX_HOLDER_LOOKBACK = 3;
 const FOOTER_PREFILTER = /foot|copy|legal|right|site-info|colophon|disclaim/;
 
 export interface PageFacts {
@@ -133,7 +143,8 @@ function visitHinted(el: DomElement, f: PageFacts): boolean {
   if (
     (rel !== undefined && rel.toLowerCase() === 'author') ||
     (itemprop !== undefined && itemprop.toLowerCase() === 'author') ||
-    (ci && BYLINE_PREFILTER.test(ci) && BYLINE_HINT.test(ci))
+    (ci && BYLINE_PREFILTER.test(ci) && BYLINE_HINT.test(ci)) ||
+    (el.name === 'a' && isAuthorLink(el, f.bylines))
   )
     f.bylines.push(el);
   if (ci && f.titled.length < MAX_SUBHEADS && TITLE_PREFILTER.test(ci) && TITLE_HINT.test(ci)) f.titled.push(el);
@@ -146,6 +157,13 @@ function visitHinted(el: DomElement, f: PageFacts): boolean {
     return isOwnFooter(el);
   }
   return true;
+}
+
+/** A link to an author's page, not inside a byline element already found (that one is read with it). */
+function isAuthorLink(a: DomElement, bylines: DomElement[]): boolean {
+  const href = a.attribs.href;
+  if (!href || !AUTHOR_HREF_PREFILTER.test(href) || !AUTHOR_HREF.test(href)) return false;
+  return !bylines.slice(-MAX_HOLDER_LOOKBACK).some((b) => isInside(a, b));
 }
 
 /** A post's or story's own footer: a `<footer>` inside an `<article>`, or one whose class says so ("post-footer", "entry-footer"). */

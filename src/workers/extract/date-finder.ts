@@ -12,7 +12,7 @@
 import { hostOf } from '../../core/url';
 import { DomElement, attr, classAndId, rawText } from './dom';
 import { PageFacts } from './collect';
-import { LdArticle } from './jsonld';
+import { LdArticle, isReadableBlock } from './jsonld';
 import { toIsoDate } from './dates';
 import { findTextDates, urlDay } from './date-text';
 import { cleanText } from './text';
@@ -190,11 +190,17 @@ function* dateCandidates({ facts, ld, headline }: DateInput, role: Role, usFirst
 
 type Role = 'published' | 'modified';
 
+/** A shop's product: its dates are its reviews' and offers', not the page's. */
+const PRODUCT_TYPE = /"@type"\s*:\s*\[?\s*"(?:Product|Review)"/;
+/** An article node: when readJsonLd read its block and gave no article, the article is another page's (a teaser's). */
+const ARTICLE_NODE = /"@type"\s*:\s*\[?\s*"\w*(?:Article|Posting)"/;
+
 /** A date of a JSON-LD node that is not an article (WebPage, a typeless graph node); skipped for people and organizations. */
 function otherLdDate(blocks: string[], key: 'datePublished' | 'dateModified'): string | null {
   for (const raw of blocks) {
     // A list of stories ("ItemList" of teasers, a site's latest articles) dates other pages, not this one.
-    if (!raw.includes(key) || raw.includes('"itemListElement"')) continue;
+    if (!raw.includes(key) || raw.includes('"itemListElement"') || PRODUCT_TYPE.test(raw)) continue;
+    if (ARTICLE_NODE.test(raw) && isReadableBlock(raw)) continue; // a broken block is read here by pattern, its article too
     const m = new RegExp(`"${key}"\\s*:\\s*"([^"]{6,40})"`).exec(raw);
     const iso = m ? toIsoDate(m[1]) : null;
     if (iso) return iso;

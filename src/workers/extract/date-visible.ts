@@ -19,9 +19,16 @@ const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 
 /** Ancestors looked at when deciding whether a date sits in a comment, a related story or page chrome. */
 const MAX_ANCESTORS = 12;
-/** Containers whose dates belong to something else: comments, related stories, sidebars, page chrome. */
+/** Containers whose dates belong to something else: comments, related stories, sidebars, page chrome (and READER_REVIEWS). */
 const NOISE_HINT =
   /comment|reply|respon[sd]|discussion|disqus|related|recommend|popular|trending|more-(?:stories|news|from)|read-?more|also|sidebar|widget|teaser|promo|newsletter|outbrain|taboola|(?:^|[\s_-])rail|masthead|top-?bar|site-header|breadcrumb|footer|copyright/;
+/**
+ * A list of readers' reviews or ratings, as a whole class word with at most one word before or after it ("reviews",
+ * "product-reviews", "kundenbewertungen", "ratings-list"): a shop's customers' names and dates. Not a WordPress post's
+ * taxonomy class ("category-reviews", "tag-ratings"), which a review article carries, nor a one-review article ("review-body").
+ */
+export const READER_REVIEWS =
+  /(?:^|\s)(?!category-|tag-)(?:[a-z]+[-_])?(?:reviews|ratings|bewertungen|kundenbewertungen|rezensionen|avis-clients|opiniones)(?:[-_][a-z]+)?(?:\s|$)/;
 const NOISE_TAGS = new Set(['footer', 'aside', 'nav']);
 
 /** A printed publication date, and the printed update date for pages that give no other ("Stand: 14.11.2019"). */
@@ -117,5 +124,5 @@ export function inNoise(el: DomElement, headline: DomElement | null = null): boo
 function isNoise(el: DomElement): boolean {
   if (NOISE_TAGS.has(el.name)) return el.name !== 'footer' || !isOwnFooter(el);
   const ci = classAndId(el);
-  return !!ci && NOISE_HINT.test(ci) && !isOwnFooter(el);
+  return !!ci && (NOISE_HINT.test(ci) || READER_REVIEWS.test(ci)) && !isOwnFooter(el);
 }

@@ -4,8 +4,8 @@
  */
 import { DomElement, DomNode, isInside, rawText } from './dom';
 import { parsePage, selectAll } from './parse';
-import { collectFacts } from './collect';
-import { readJsonLd } from './jsonld';
+import { PageFacts, collectFacts } from './collect';
+import { PageRefs, readJsonLd } from './jsonld';
 import { readMetadata } from './metadata';
 import { findContent } from './content';
 import type { NodeStats } from './score';
@@ -100,7 +100,7 @@ function chooseBody(html: string, own: Story | null, stats: Map<DomElement, Node
 
 function buildArticle(root: DomNode, content: Story, url: string, options: ExtractOptions): ExtractedArticle | null {
   const facts = collectFacts(root);
-  const ld = readJsonLd(facts.jsonLd);
+  const ld = readJsonLd(facts.jsonLd, pageRefs(facts, url));
   const inPage = content.roots.filter((r) => isInside(r, root)); // the second opinion's roots belong to its own parse
   const meta = readMetadata(facts, ld, url, options.hints, options.now, inPage);
   const story = content.segments;
@@ -148,6 +148,15 @@ function buildArticle(root: DomNode, content: Story, url: string, options: Extra
     rights_notice: rights?.notice ?? null,
     categories: meta.categories,
     attribution_evidence: attribution.evidence,
+  };
+}
+
+/** The page's own addresses and titles, against which its JSON-LD article is checked. */
+function pageRefs(facts: PageFacts, url: string): PageRefs {
+  const m = facts.meta;
+  return {
+    urls: [url, facts.links.get('canonical'), m.get('og:url')],
+    titles: [m.get('og:title'), m.get('twitter:title'), facts.title, ...facts.h1.map((h) => rawText(h))],
   };
 }
 

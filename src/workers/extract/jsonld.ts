@@ -22,11 +22,60 @@ export interface LdArticle {
   sourceOrganization: { name: string | null; url: string | null } | null;
 }
 
-/** The first Article-typed object in the page's JSON-LD blocks, read into plain fields. */
-export function readJsonLd(blocks: string[]): LdArticle | null {
+/** What the page says it is: its addresses (fetched, canonical, og:url) and its titles (og:title, <title>, h1s). */
+export interface PageRefs {
+  urls: Array<string | null | undefined>;
+  titles: Array<string | null | undefined>;
+}
+
+/**
+ * The first Article-typed object in the page's JSON-LD blocks that describes this page, read into plain fields. With
+ * `page`, an article whose headline shares almost no word with any of the page's titles and whose address, when it
+ * gives one, is another page's is left out: a teaser of the next or a related story that some templates mark up.
+ */
+export function readJsonLd(blocks: string[], page?: PageRefs): LdArticle | null {
   const objects = blocks.flatMap(parseBlock).flatMap(flatten);
-  const article = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPE.test(t)));
+  const articles = objects.filter((o) => typesOf(o).some((t) => ARTICLE_TYPE.test(t)));
+  const article = page ? articles.find((o) => !aboutAnotherPage(o, page)) : articles[0];
   return article ? toArticle(article) : null;
+}
+
+/** An article headline that shares less than this share of its words with every title of the page is another story's. */
+const MIN_HEADLINE_SHARE = 0.34;
+/** Scripts written without spaces: their headlines are compared character by character. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+function aboutAnotherPage(o: JsonObject, page: PageRefs): boolean {
+  // Its headline or its name (Wikipedia's headline is "Wikimedia list article", its name the page's title).
+  const headlines = [str(o.headline), str(o.name)].map((h) => (h ? tokens(h) : [])).filter((w) => w.length);
+  const titles = page.titles.filter((t): t is string => !!t && !!t.trim()).map((t) => new Set(tokens(t)));
+  if (!headlines.length || !titles.length) return false;
+  const own = urlOf(o.url) ?? urlOf(o.mainEntityOfPage);
+  if (own && page.urls.some((u) => u && samePath(own, u))) return false;
+  return headlines.every((words) => titles.every((t) => words.filter((w) => t.has(w)).length / words.length < MIN_HEADLINE_SHARE));
+}
+
+/** True when the block parses as JSON: read by readJsonLd, so an article in it was judged (not skipped as broken). */
+export function isReadableBlock(raw: string): boolean {
+  return parseBlock(raw).length > 0;
+}
+
+/** Lower-case words (letters and digits), or single characters in a script written without spaces. */
+function tokens(s: string): string[] {
+  const words = s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return UNSPACED.test(s) ? words.flatMap((w) => [...w]) : words;
+}
+
+function samePath(a: string, b: string): boolean {
+  try {
+    const path = (u: string): string => new URL(u, b).pathname.replace(/\/+$/u, '');
+    return path(a) === path(b);
+  } catch {
+    return false;
+  }
 }
 
 function parseBlock(raw: string): Json[] {

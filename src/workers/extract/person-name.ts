@@ -65,8 +65,9 @@ const PICTURE_CREDIT =
 const PLACE = /^(?:à|au|en|in|aus|from|desde|depuis|da|dal)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
 /** "Edited by X", "编辑：X", "责任编辑：X" (the desk editor under every Chinese story): who edited the story, not who wrote it. */
 const EDITOR_CREDIT = /^\s*(?:edited\s+by\s|(?:责任|責任)?(?:编辑|編輯)\s*[:：\s])/iu;
-/** The same credit after the author's ("作者：张三 责任编辑：李四", "By X. Edited by Y"): cut off. */
-const EDITOR_TAIL = /[\s.,;|]+(?:edited\s+by\s|(?:责任|責任)?(?:编辑|編輯)\s*[:：\s]).*$/iu;
+/** The same credit after the author's ("作者：张三 责任编辑：李四", "By X. Edited by Y", "作者：责任编辑：李四" with no author): cut off. */
+const EDITOR_TAIL =
+  /(?:[\s.,;|]+|(?<=[:：]\s*)(?=(?:责任|責任)?(?:编辑|編輯)[:：]))(?:edited\s+by\s|(?:责任|責任)?(?:编辑|編輯)\s*[:：\s]).*$/iu;
 /** "(dpa)", "(Henrique Zecchin)", "(avec …)" inside a byline: left out before the names are read ("(42)" counters stay, and fail). */
 const PARENTHETICAL = /\s*\([^()\d]{0,60}\)/gu;
 /**

@@ -46,7 +46,7 @@ export interface Headline {
  * "Aktuelles" on /aktuelles/hafen) is the section, not the story: the first wordy h2 is taken instead, or none.
  */
 export function readHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: string[], url = ''): Headline {
-  const chosen = chooseHeadline(facts, ld, siteNames);
+  const chosen = chooseHeadline(facts, ld, siteNames, homeOf(url));
   if (!chosen.title || !isSectionOf(chosen.title, url)) return chosen;
   const story = facts.subheads
     .map((el) => ({ el, text: headingText(el) }))
@@ -67,13 +67,23 @@ function isSectionOf(title: string, url: string): boolean {
   return folders.some((f) => loose(decodeURIComponent(f).replace(/\.\w+$/u, '')) === word);
 }
 
-function chooseHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: string[]): Headline {
+/** The site's home page, written in full ("https://blog.example/"), or null for an address that is not absolute. */
+function homeOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
+function chooseHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: string[], home: string | null): Headline {
   const og = nonEmpty(facts.meta.get('og:title')) ?? nonEmpty(facts.meta.get('twitter:title'));
   const doc = nonEmpty(facts.title);
   // A masthead heading ("<h1 class="site-title"><a href="/" rel="home">Mein Blog</a></h1>") prints the site's name.
-  const mastheads = [...facts.h1, ...facts.subheads].filter(isMasthead).map((el) => cleanText(rawText(el)));
+  const mastheads = [...facts.h1, ...facts.subheads].filter((el) => isMasthead(el, home)).map((el) => cleanText(rawText(el)));
   const known = toSites([...siteNames, ...mastheads]);
-  const sites = toSites([...siteNames, ...mastheads, ...siteSides(doc, known), ...siteSides(og, known)]);
+  const hostTitles = [doc, og].filter((t): t is string => !!t && namesHost(t, known));
+  const sites = toSites([...siteNames, ...mastheads, ...siteSides(doc, known), ...siteSides(og, known), ...hostTitles]);
   const refs = [og, nonEmpty(ld?.headline), doc].filter((x): x is string => !!x).map((r) => loose(stripSiteName(r, sites)));
   const h1Known = headings(facts.h1, known);
   const h1s = h1Known.filter((h) => !isSite(h.text, sites)); // sites holds every known name
@@ -86,7 +96,8 @@ function chooseHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: strin
   const subhead = agreeing || printedPart ? undefined : agreeingSubhead([...facts.subheads, ...facts.titled], sites, [...refs, ...whole]);
   const inArticle =
     agreeing ?? printedPart ?? subhead ?? h1s.find((h) => (closest(h.el, 'article') || closest(h.el, 'main')) && wordy(h.text));
-  if (inArticle) return { title: (agreeing && headlineWithoutKicker(agreeing.el, refs)) ?? inArticle.text, h1: inArticle.el };
+  const shared = og ? loose(stripSiteName(og, sites)) : null;
+  if (inArticle) return { title: (agreeing && headlineWithoutKicker(agreeing.el, refs, shared)) ?? inArticle.text, h1: inArticle.el };
   const fallback = [nonEmpty(ld?.headline), og, doc].map((t) => (t ? stripSiteName(t, sites) : null)).find((t) => t && !isSite(t, sites));
   if (fallback || h1s[0]) return { title: fallback ?? h1s[0]!.text, h1: h1s[0]?.el ?? null };
   // The title and the h1s name only the site (a blog's post page): the article's own first heading is the post's.
@@ -97,11 +108,19 @@ function chooseHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: strin
 /**
  * The part of a heading that is the headline the title and og:title give, when the heading adds a kicker in an
  * element of its own ("<h1><span>Kiel</span> <span>Hafenmauer wird neu gebaut</span></h1>" under og:title
- * "Hafenmauer wird neu gebaut"): its text run together with the kicker reads as one garbled sentence.
+ * "Hafenmauer wird neu gebaut"): its text run together with the kicker reads as one garbled sentence. og:title
+ * (`shared`, the headline the page gives for sharing) decides when the <title> keeps the kicker and og:title does not.
  */
-function headlineWithoutKicker(heading: DomElement, refs: string[]): string | null {
+function headlineWithoutKicker(heading: DomElement, refs: string[], shared: string | null): string | null {
   const whole = loose(rawText(heading));
-  if (refs.includes(whole)) return null;
+  if (shared === whole) return null; // og:title keeps the kicker
+  const sharedPart = shared ? partMatching(heading, [shared]) : null;
+  if (sharedPart) return sharedPart; // og:title leaves it out, whatever the <title> does
+  return refs.includes(whole) ? null : partMatching(heading, refs);
+}
+
+/** The first element of the heading whose text is one of `refs`, with more than one word. */
+function partMatching(heading: DomElement, refs: string[]): string | null {
   let part: string | null = null;
   walkElements(heading, (el) => {
     if (part !== null) return false;
@@ -115,15 +134,31 @@ function headlineWithoutKicker(heading: DomElement, refs: string[]): string | nu
 /** Class/id words of a heading that prints the site's name. */
 const MASTHEAD_HINT = /site-?title|site-?name|site-?logo|(?:^|[\s_-])(?:logo|brand|masthead)(?:$|[\s_-])/i;
 
-/** A heading marked as the site's (class or id), or whose only link goes home (rel="home", href "/"). */
-function isMasthead(el: DomElement): boolean {
+/**
+ * A heading marked as the site's (class or id), or whose link goes home: rel="home", href "/", or the home page written
+ * in full ("https://blog.example/", as Blogger's header title links it).
+ */
+function isMasthead(el: DomElement, home: string | null): boolean {
   if (MASTHEAD_HINT.test(classAndId(el))) return true;
-  let home = false;
+  let found = false;
   walkElements(el, (child) => {
-    if (child.name === 'a') home = /(?:^|\s)home(?:\s|$)/i.test(attr(child, 'rel')) || attr(child, 'href') === '/';
-    return !home;
+    if (child.name === 'a') {
+      const href = attr(child, 'href');
+      found = /(?:^|\s)home(?:\s|$)/i.test(attr(child, 'rel')) || href === '/' || (!!home && href.replace(/\/$/u, '') === home);
+    }
+    return !found;
   });
-  return home;
+  return found;
+}
+
+/** A title of at most this many words, one of them the host's name, names the site ("Stadt Musterstadt" on musterstadt.de). */
+const MAX_HOST_TITLE_WORDS = 2;
+
+/** A whole title (no separator) that is the host's name with at most one word beside it: a public body's or a small site's every page. */
+function namesHost(title: string, known: Sites): boolean {
+  if (splitSites(title).length > 1) return false;
+  const words = loose(title).split(' ');
+  return words.length <= MAX_HOST_TITLE_WORDS && words.some((w) => known.hosts.includes(squash(w)));
 }
 
 /** A heading's text, without a trailing permalink sign. */

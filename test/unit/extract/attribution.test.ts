@@ -21,6 +21,7 @@ describe('creditLine', () => {
     ['LONDON, Nov 19 (Reuters) - Oil prices fell on Tuesday.', 'Reuters', 'dateline'],
     ['NEW DELHI (PTI) - The government said on Monday.', 'PTI', 'dateline'],
     ['BERLIN (dpa) - Die Regierung hat am Montag beschlossen.', 'dpa', 'dateline'],
+    ['Kiel (dpa/lno) - Der Stadtrat hat am Dienstag beschlossen.', 'dpa', 'dateline'], // a regional service (constructed)
     // German, French, Spanish and Italian credit lines (constructed, as those sites print them)
     ['Quelle: dpa', 'dpa', 'credit-line'],
     ['Mit Material von dpa', 'dpa', 'credit-line'],
