@@ -110,10 +110,30 @@ export function findDates(input: DateInput): FoundDates {
   const printedUpdate = (): string | null => firstOk([visible().updated], ok);
   const published =
     (found && hint && found.endsWith(MIDNIGHT) && sameDayish(found, hint) ? hint : found) ?? hint ?? modified ?? printedUpdate();
-  // A printed update ("Aktualisiert: …", "mis à jour le …") is read only where the printed dates were read anyway.
-  const updated = modified ?? (visible.done() && published !== printedUpdate() ? printedUpdate() : null);
+  // A printed update ("Aktualisiert: …", "mis à jour le …") is read where the printed dates were read anyway, or a date element says it.
+  const readUpdate = visible.done() || mentionsUpdate(input.facts);
+  const updated = modified ?? (readUpdate && published !== printedUpdate() ? printedUpdate() : null);
   const keepModified = updated && published && Date.parse(updated) >= Date.parse(published) ? updated : null;
   return { published_at: published, modified_at: published ? keepModified : modified };
+}
+
+/** An update label in a date element's text ("Aktualisiert am 04.05.2022", "Updated May 4", "mis à jour le …"). */
+const UPDATE_LABEL =
+  /updated?\b|aktualisiert|ge[äa]ndert|stand:|mis à jour|mise à jour|actualizad[oa]|aggiornato|bijgewerkt|atualizad[oa]|수정|更新/i;
+/** Date elements looked at for an update label: the story's come first. */
+const UPDATE_LOOK = 10;
+/** A date element with more text than this is a container, not a date line. */
+const MAX_DATE_LINE_CHARS = 200;
+
+/** True when one of the first date elements, or the line around a <time>, prints an update with a number (the printed dates are then worth reading). */
+function mentionsUpdate(facts: PageFacts): boolean {
+  const lines = [...facts.dated.slice(0, UPDATE_LOOK), ...facts.times.slice(0, UPDATE_LOOK).map((t) => t.parent as DomElement | null)];
+  for (const el of lines) {
+    if (!el || !('attribs' in el)) continue;
+    const text = rawText(el);
+    if (text.length <= MAX_DATE_LINE_CHARS && /\d/.test(text) && UPDATE_LABEL.test(text)) return true;
+  }
+  return false;
 }
 
 /** Candidates are read lazily: most pages settle on the first one (JSON-LD or article:published_time). */

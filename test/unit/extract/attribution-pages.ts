@@ -123,6 +123,7 @@ const deRegional: AttributionPage = {
   title: 'Hafenmauer wird erneuert',
   authors: ['Anna Dunst'],
   published: '2022-05-03',
+  modified: '2022-05-04',
 };
 
 /** A German regional paper running an agency story: "Kiel (dpa/lno) -" dateline, no person byline, "dpa" in the author slot, commenters. */
@@ -358,6 +359,7 @@ const esDaily: AttributionPage = {
   title: 'El puerto reconstruirá su muro',
   authors: ['Ana García'],
   published: '2022-05-03',
+  modified: '2022-05-04',
 };
 
 /** A Spanish regional daily: "Por Ana García" line, a dateline "Valencia, 3 may (EFE).-" in the story. */
