@@ -135,16 +135,17 @@ interface Scored {
   score: number;
 }
 
+/** Map.forEach, not for-of with [el, s]: that allocated an entry array per scored element. */
 function topCandidates(stats: Map<DomElement, NodeStats>): Scored[] {
   const top: Scored[] = [];
-  for (const [el, s] of stats) {
-    if (s.score <= 0) continue;
+  stats.forEach((s, el) => {
+    if (s.score <= 0) return;
     const score = candidateScore(el, s);
-    if (top.length === TOP_CANDIDATES && score <= top[TOP_CANDIDATES - 1]!.score) continue;
+    if (top.length === TOP_CANDIDATES && score <= top[TOP_CANDIDATES - 1]!.score) return;
     top.push({ el, score });
     top.sort((a, b) => b.score - a.score);
     if (top.length > TOP_CANDIDATES) top.pop();
-  }
+  });
   return top;
 }
 
