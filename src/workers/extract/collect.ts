@@ -31,6 +31,15 @@ const MAX_EDITORS = 10;
 /** Cheap substring tests run first: the anchored alternations above cost more on every element. */
 const BYLINE_PREFILTER = /auth|by|writer|reporter|contributor/;
 const FOOTER_PREFILTER = /foot|copy|legal|right|site-info|colophon|disclaim/;
+/** Substrings every DATE_HINT match holds ("dat" for date and datum, "time" for timestamp). */
+const DATE_PREFILTER = /dat|publish|posted|fecha|time|meta|info/;
+/**
+ * Any word of the five prefilters: four in five elements with a class or id (on the scrapinghub pages) hold
+ * none, and skip the byline, title, editor, date and footer tests after this one test.
+ */
+const ANY_HINT = new RegExp(
+  [BYLINE_PREFILTER, TITLE_PREFILTER, /editor/, DATE_PREFILTER, FOOTER_PREFILTER].map((re) => re.source).join('|'),
+);
 
 export interface PageFacts {
   /** meta name/property/itemprop (lower case) → first content. */
@@ -128,17 +137,21 @@ function visitHinted(el: DomElement, f: PageFacts): boolean {
     f.subheads.push(el);
     return false;
   }
+  const hinted = ci !== '' && ANY_HINT.test(ci);
   if (
     (rel !== undefined && rel.toLowerCase() === 'author') ||
     (itemprop !== undefined && itemprop.toLowerCase() === 'author') ||
-    (ci && BYLINE_PREFILTER.test(ci) && BYLINE_HINT.test(ci))
+    (hinted && BYLINE_PREFILTER.test(ci) && BYLINE_HINT.test(ci))
   )
     f.bylines.push(el);
-  if (ci && f.titled.length < MAX_SUBHEADS && TITLE_PREFILTER.test(ci) && TITLE_HINT.test(ci)) f.titled.push(el);
-  if (ci && f.editors.length < MAX_EDITORS && ci.includes('editor') && EDITOR_HINT.test(ci)) f.editors.push(el);
-  if (f.dated.length < MAX_DATED && ((itemprop !== undefined && DATE_ITEMPROP.test(itemprop)) || (ci && DATE_HINT.test(ci))))
+  if (hinted && f.titled.length < MAX_SUBHEADS && TITLE_PREFILTER.test(ci) && TITLE_HINT.test(ci)) f.titled.push(el);
+  if (hinted && f.editors.length < MAX_EDITORS && ci.includes('editor') && EDITOR_HINT.test(ci)) f.editors.push(el);
+  if (
+    f.dated.length < MAX_DATED &&
+    ((itemprop !== undefined && DATE_ITEMPROP.test(itemprop)) || (hinted && DATE_PREFILTER.test(ci) && DATE_HINT.test(ci)))
+  )
     f.dated.push(el);
-  if (el.name === 'footer' || (ci && !PAGE_ROOTS.has(el.name) && FOOTER_PREFILTER.test(ci) && FOOTER_HINT.test(ci))) {
+  if (el.name === 'footer' || (hinted && !PAGE_ROOTS.has(el.name) && FOOTER_PREFILTER.test(ci) && FOOTER_HINT.test(ci))) {
     f.footers.push(el);
     return false;
   }
