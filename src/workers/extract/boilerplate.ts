@@ -169,8 +169,8 @@ export function classWeight(el: DomElement): number {
   return w;
 }
 
-/** How much a class/id hint moves a candidate's score (Readability uses 25). */
-const CLASS_WEIGHT = 25;
+/** How much a class/id hint moves a candidate's score (Readability uses 25); classWeight lies within ±CLASS_WEIGHT. */
+export const CLASS_WEIGHT = 25;
 
 /** Lines that announce a list of links to other stories (the links that follow go with them). */
 const RELATED_LEADS =

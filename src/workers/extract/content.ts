@@ -4,7 +4,7 @@
  */
 import { DomElement, DomNode, NON_CONTENT_TAGS, hasChildren, isElement, walkElements } from './dom';
 import { isBoilerplateElement, isHidden, isListedArticle, isRestorable } from './boilerplate';
-import { NodeStats, candidateScore, linkDensity, scoreTree } from './score';
+import { NodeStats, candidateCeiling, candidateScore, linkDensity, scoreTree } from './score';
 import { pruneContent } from './prune';
 
 /** Alternatives scoring this close to the best one hint the story is split over their ancestor. */
@@ -140,8 +140,10 @@ function topCandidates(stats: Map<DomElement, NodeStats>): Scored[] {
   const top: Scored[] = [];
   stats.forEach((s, el) => {
     if (s.score <= 0) return;
+    const full = top.length === TOP_CANDIDATES;
+    if (full && candidateCeiling(el, s) <= top[TOP_CANDIDATES - 1]!.score) return;
     const score = candidateScore(el, s);
-    if (top.length === TOP_CANDIDATES && score <= top[TOP_CANDIDATES - 1]!.score) return;
+    if (full && score <= top[TOP_CANDIDATES - 1]!.score) return;
     top.push({ el, score });
     top.sort((a, b) => b.score - a.score);
     if (top.length > TOP_CANDIDATES) top.pop();

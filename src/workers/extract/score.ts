@@ -3,7 +3,7 @@
  * score per element, so choosing and pruning never rescan the document.
  */
 import { BLOCK_TAGS, DomElement, DomNode, NON_CONTENT_TAGS, hasChildren, isElement } from './dom';
-import { classWeight } from './boilerplate';
+import { CLASS_WEIGHT, classWeight } from './boilerplate';
 
 /** A paragraph shorter than this (characters) adds nothing to its ancestors' scores (Readability: 25). */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -187,6 +187,14 @@ function shareScore(el: DomElement, points: number, stats: Map<DomElement, NodeS
 /** The final candidate score: shared points plus tag and class weight, discounted by link density. */
 export function candidateScore(el: DomElement, s: NodeStats): number {
   return (s.score + (TAG_BASE[el.name] ?? 0) + classWeight(el)) * (1 - linkDensity(s));
+}
+
+/**
+ * The most candidateScore can give for `el`: its score with the best class weight. Ranking compares this
+ * first, so most of a page's scored elements are passed over without reading their class and id.
+ */
+export function candidateCeiling(el: DomElement, s: NodeStats): number {
+  return (s.score + (TAG_BASE[el.name] ?? 0) + CLASS_WEIGHT) * (1 - linkDensity(s));
 }
 
 /** Share of the text that sits inside links. */
