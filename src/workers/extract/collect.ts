@@ -43,6 +43,15 @@ const AUTHOR_HREF_PREFILTER = /aut|journ|redakt|period|firma|signat|staff|report
 /** Byline elements looked back at for one holding an author link (so the link is not a second candidate). */
 const MAX_HOLDER_LOOKBACK = 3;
 const FOOTER_PREFILTER = /foot|copy|legal|right|site-info|colophon|disclaim/;
+/** Substrings every DATE_HINT match holds ("dat" for date and datum, "time" for timestamp). */
+const DATE_PREFILTER = /dat|publish|posted|fecha|time|meta|info/;
+/**
+ * Any word of the five prefilters: four in five elements with a class or id (on the scrapinghub pages) hold
+ * none, and skip the byline, title, editor, date and footer tests after this one test.
+ */
+const ANY_HINT = new RegExp(
+  [BYLINE_PREFILTER, TITLE_PREFILTER, /editor/, DATE_PREFILTER, FOOTER_PREFILTER].map((re) => re.source).join('|'),
+);
 
 export interface PageFacts {
   /** meta name/property/itemprop (lower case) → first content. */
@@ -140,18 +149,22 @@ function visitHinted(el: DomElement, f: PageFacts): boolean {
     f.subheads.push(el);
     return false;
   }
+  const hinted = ci !== '' && ANY_HINT.test(ci);
   if (
     (rel !== undefined && rel.toLowerCase() === 'author') ||
     (itemprop !== undefined && itemprop.toLowerCase() === 'author') ||
-    (ci && BYLINE_PREFILTER.test(ci) && BYLINE_HINT.test(ci)) ||
+    (hinted && BYLINE_PREFILTER.test(ci) && BYLINE_HINT.test(ci)) ||
     (el.name === 'a' && isAuthorLink(el, f.bylines))
   )
     f.bylines.push(el);
-  if (ci && f.titled.length < MAX_SUBHEADS && TITLE_PREFILTER.test(ci) && TITLE_HINT.test(ci)) f.titled.push(el);
-  if (ci && f.editors.length < MAX_EDITORS && ci.includes('editor') && EDITOR_HINT.test(ci)) f.editors.push(el);
-  if (f.dated.length < MAX_DATED && ((itemprop !== undefined && DATE_ITEMPROP.test(itemprop)) || (ci && DATE_HINT.test(ci))))
+  if (hinted && f.titled.length < MAX_SUBHEADS && TITLE_PREFILTER.test(ci) && TITLE_HINT.test(ci)) f.titled.push(el);
+  if (hinted && f.editors.length < MAX_EDITORS && ci.includes('editor') && EDITOR_HINT.test(ci)) f.editors.push(el);
+  if (
+    f.dated.length < MAX_DATED &&
+    ((itemprop !== undefined && DATE_ITEMPROP.test(itemprop)) || (hinted && DATE_PREFILTER.test(ci) && DATE_HINT.test(ci)))
+  )
     f.dated.push(el);
-  if (el.name === 'footer' || (ci && !PAGE_ROOTS.has(el.name) && FOOTER_PREFILTER.test(ci) && FOOTER_HINT.test(ci))) {
+  if (el.name === 'footer' || (hinted && !PAGE_ROOTS.has(el.name) && FOOTER_PREFILTER.test(ci) && FOOTER_HINT.test(ci))) {
     f.footers.push(el);
     // A post's own footer holds its byline and date ("Posted by X at 10:32"): read on; a page footer is not.
     return isOwnFooter(el);

@@ -4,7 +4,7 @@
  */
 import { DomElement, DomNode, NON_CONTENT_TAGS, hasChildren, isElement, walkElements } from './dom';
 import { isBoilerplateElement, isHidden, isListedArticle, isRestorable } from './boilerplate';
-import { NodeStats, candidateScore, linkDensity, scoreTree } from './score';
+import { NodeStats, candidateCeiling, candidateScore, linkDensity, scoreTree } from './score';
 import { pruneContent } from './prune';
 
 /** Alternatives scoring this close to the best one hint the story is split over their ancestor. */
@@ -140,16 +140,19 @@ interface Scored {
   score: number;
 }
 
+/** Map.forEach, not for-of with [el, s]: that allocated an entry array per scored element. */
 function topCandidates(stats: Map<DomElement, NodeStats>): Scored[] {
   const top: Scored[] = [];
-  for (const [el, s] of stats) {
-    if (s.score <= 0) continue;
+  stats.forEach((s, el) => {
+    if (s.score <= 0) return;
+    const full = top.length === TOP_CANDIDATES;
+    if (full && candidateCeiling(el, s) <= top[TOP_CANDIDATES - 1]!.score) return;
     const score = candidateScore(el, s);
-    if (top.length === TOP_CANDIDATES && score <= top[TOP_CANDIDATES - 1]!.score) continue;
+    if (full && score <= top[TOP_CANDIDATES - 1]!.score) return;
     top.push({ el, score });
     top.sort((a, b) => b.score - a.score);
     if (top.length > TOP_CANDIDATES) top.pop();
-  }
+  });
   return top;
 }
 

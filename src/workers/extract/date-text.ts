@@ -68,16 +68,29 @@ export function findTextDates(text: string, monthFirst = false): TextDate[] {
     if (day && !found.some((f) => Math.abs(f.index - index) < 4))
       found.push({ day, index, iso: zonedTime(text, index, day), role: roleBefore(text, index) });
   };
-  for (const m of text.matchAll(DAY_MONTH)) add(m.index, +m[3]!, monthOf(m[2]!), +m[1]!);
-  for (const m of text.matchAll(MONTH_DAY)) add(m.index, +m[3]!, monthOf(m[1]!), +m[2]!);
-  for (const m of text.matchAll(CJK)) add(m.index, +m[1]!, +m[2]!, +m[3]!);
-  for (const m of text.matchAll(YMD)) add(m.index, +m[1]!, +m[3]!, +m[4]!);
-  for (const m of text.matchAll(NUMERIC)) {
+  for (const m of allMatches(DAY_MONTH, text)) add(m.index, +m[3]!, monthOf(m[2]!), +m[1]!);
+  for (const m of allMatches(MONTH_DAY, text)) add(m.index, +m[3]!, monthOf(m[1]!), +m[2]!);
+  for (const m of allMatches(CJK, text)) add(m.index, +m[1]!, +m[2]!, +m[3]!);
+  for (const m of allMatches(YMD, text)) add(m.index, +m[1]!, +m[3]!, +m[4]!);
+  for (const m of allMatches(NUMERIC, text)) {
     const [a, b, y] = [+m[1]!, +m[3]!, fullYear(m[4]!)];
     const dayFirst = a > 12 || (b <= 12 && !monthFirst);
     add(m.index, y, dayFirst ? b : a, dayFirst ? a : b);
   }
   return found.sort((x, y) => x.index - y.index);
+}
+
+/**
+ * The matches of a global pattern, as matchAll gives them, but run on the pattern itself. matchAll runs a
+ * fresh copy, and inside an extraction V8 compiled these Unicode patterns' copies anew: findTextDates cost
+ * 0.22 ms a call there against 0.024 ms now (70 calls on the 171 plain scrapinghub pages). None of the
+ * patterns matches an empty string, so lastIndex never needs a push past one.
+ */
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  return out;
 }
 
 function monthOf(name: string): number {

@@ -38,13 +38,16 @@ export function planBody(ownChars: number | null, pageProseChars: number): BodyP
   return { kind: 'keep' };
 }
 
-/** Characters in prose paragraphs (long <p> with few links) anywhere in the scored tree, except teasers of a list of articles. */
+/**
+ * Characters in prose paragraphs (long <p> with few links) anywhere in the scored tree, except teasers of a list of articles.
+ * Map.forEach, not for-of with [el, s]: that allocated an entry array per element of the page.
+ */
 export function pageProseChars(stats: Map<DomElement, NodeStats>): number {
   let total = 0;
-  for (const [el, s] of stats) {
-    if (el.name !== 'p' || s.text < PROSE_PARAGRAPH_CHARS || linkDensity(s) > PROSE_MAX_LINK_DENSITY) continue;
-    if (!isInListedArticle(el)) total += s.text;
-  }
+  stats.forEach((s, el) => {
+    if (el.name === 'p' && s.text >= PROSE_PARAGRAPH_CHARS && linkDensity(s) <= PROSE_MAX_LINK_DENSITY && !isInListedArticle(el))
+      total += s.text;
+  });
   return total;
 }
 

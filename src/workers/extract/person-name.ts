@@ -219,7 +219,7 @@ function outletLed(words: string[]): boolean {
 export function isPersonName(s: string, siteNames: string[] = []): boolean {
   if (CJK_NAME.test(s)) return !CJK_NOT_A_NAME.test(s);
   if (/[\d@_#=+*<>{}[\]\\/]|\.\p{L}{2,}$/u.test(s) || NOT_A_NAME.test(s)) return false;
-  if (siteNames.some((site) => sameName(site, s)) || startsWithSite(s, siteNames)) return false;
+  if (namesSite(s, siteNames) || startsWithSite(s, siteNames)) return false;
   // A particle starts no name as written ("Al Root", "Van Morrison"), except in lower case ("de Jong").
   const words = s.split(/\s+/u).filter((w, i) => !PARTICLE.test(w.toLowerCase()) || (i === 0 && w !== w.toLowerCase()) || w === s);
   if (words.length < 2 || words.length > MAX_NAME_WORDS || outletLed(words)) return false;
@@ -236,8 +236,9 @@ const MIN_SITE_KEY = 3;
 /** "Kevin McCoy USA TODAY" → "Kevin McCoy": the site's own name printed after the person's (on usatoday.com). */
 function dropSiteSuffix(part: string, siteNames: string[]): string {
   const words = part.split(/\s+/u);
+  const keys = words.length > 2 ? siteKeys(siteNames) : [];
   for (let k = Math.min(MAX_SITE_WORDS, words.length - 2); k >= 1; k--) {
-    if (isSiteKey(words.slice(-k).join(' '), siteNames)) return words.slice(0, -k).join(' ');
+    if (isSiteKey(words.slice(-k).join(' '), keys)) return words.slice(0, -k).join(' ');
   }
   return part;
 }
@@ -245,23 +246,34 @@ function dropSiteSuffix(part: string, siteNames: string[]): string {
 /** "CNN Business", "Reuters Staff": a part whose first words are the site's own name is the outlet or its desk, not a person. */
 function startsWithSite(part: string, siteNames: string[]): boolean {
   const words = part.split(/\s+/u);
-  for (let k = 1; k <= Math.min(MAX_SITE_WORDS, words.length - 1); k++) if (isSiteKey(words.slice(0, k).join(' '), siteNames)) return true;
+  const keys = words.length > 1 ? siteKeys(siteNames) : [];
+  for (let k = 1; k <= Math.min(MAX_SITE_WORDS, words.length - 1); k++) if (isSiteKey(words.slice(0, k).join(' '), keys)) return true;
   return false;
 }
 
-function isSiteKey(words: string, siteNames: string[]): boolean {
+/** The site names squashed once per part: isSiteKey squashed every one of them again for each run of words it tried. */
+function siteKeys(siteNames: string[]): string[] {
+  return siteNames.map(squash);
+}
+
+function isSiteKey(words: string, keys: string[]): boolean {
   const key = squash(words);
-  return key.length >= MIN_SITE_KEY && siteNames.some((site) => squash(site) === key);
+  return key.length >= MIN_SITE_KEY && keys.includes(key);
 }
 
 function squash(s: string): string {
   return loose(s).replace(/ /gu, '');
 }
 
-function sameName(site: string, s: string): boolean {
-  const a = loose(site),
-    b = loose(s);
-  return !!a && (a === b || a.replace(/ /g, '') === b.replace(/ /g, ''));
+/** `s` is one of the site names, folded alike (with or without spaces); `s` is folded once, not once per name. */
+function namesSite(s: string, siteNames: string[]): boolean {
+  if (!siteNames.length) return false;
+  const b = loose(s);
+  const unspaced = b.replace(/ /g, '');
+  return siteNames.some((site) => {
+    const a = loose(site);
+    return !!a && (a === b || a.replace(/ /g, '') === unspaced);
+  });
 }
 
 function loose(s: string): string {

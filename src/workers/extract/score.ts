@@ -3,7 +3,7 @@
  * score per element, so choosing and pruning never rescan the document.
  */
 import { BLOCK_TAGS, DomElement, DomNode, NON_CONTENT_TAGS, hasChildren, isElement } from './dom';
-import { classWeight } from './boilerplate';
+import { CLASS_WEIGHT, classWeight } from './boilerplate';
 
 /** A paragraph shorter than this (characters) adds nothing to its ancestors' scores (Readability: 25). */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -114,17 +114,20 @@ interface Pass {
   detached: number;
 }
 
-function measure(node: DomNode, pass: Pass, inLink: boolean): NodeStats {
-  const s: NodeStats = { text: 0, link: 0, commas: 0, score: 0, paragraphs: 0, inline: 0 };
-  if (!hasChildren(node)) return s;
+/** What a subtree adding nothing to its parent (a removed block, a script) returns: one shared value, never written. */
+const NOTHING: Readonly<NodeStats> = { text: 0, link: 0, commas: 0, score: 0, paragraphs: 0, inline: 0 };
+
+function measure(node: DomNode, pass: Pass, inLink: boolean): Readonly<NodeStats> {
+  if (!hasChildren(node)) return NOTHING;
   if (pass.removed.has(node)) {
     pass.detached++;
-    measure(node as DomElement, { ...pass, removed: EMPTY }, inLink);
+    measure(node, { ...pass, removed: EMPTY }, inLink);
     pass.detached--;
-    return s;
+    return NOTHING;
   }
   const el = isElement(node) ? node : null;
-  if (el && NON_CONTENT_TAGS.has(el.name)) return s;
+  if (el && NON_CONTENT_TAGS.has(el.name)) return NOTHING;
+  const s: NodeStats = { text: 0, link: 0, commas: 0, score: 0, paragraphs: 0, inline: 0 };
   const link = inLink || el?.name === 'a';
   let containerChild = false;
   for (const child of node.children) {
@@ -135,8 +138,9 @@ function measure(node: DomNode, pass: Pass, inLink: boolean): NodeStats {
       s.link += c.link;
       s.commas += c.commas;
       s.paragraphs += c.paragraphs;
-      if (isElement(child) && CONTAINER_CHILD.has(child.name)) containerChild = true;
-      else if (isElement(child) && !BLOCK_TAGS.has(child.name)) s.inline += c.text - c.link;
+      if (!isElement(child)) continue;
+      if (CONTAINER_CHILD.has(child.name)) containerChild = true;
+      else if (!BLOCK_TAGS.has(child.name)) s.inline += c.text - c.link;
     }
   }
   if (!el) return s;
@@ -183,6 +187,14 @@ function shareScore(el: DomElement, points: number, stats: Map<DomElement, NodeS
 /** The final candidate score: shared points plus tag and class weight, discounted by link density. */
 export function candidateScore(el: DomElement, s: NodeStats): number {
   return (s.score + (TAG_BASE[el.name] ?? 0) + classWeight(el)) * (1 - linkDensity(s));
+}
+
+/**
+ * The most candidateScore can give for `el`: its score with the best class weight. Ranking compares this
+ * first, so most of a page's scored elements are passed over without reading their class and id.
+ */
+export function candidateCeiling(el: DomElement, s: NodeStats): number {
+  return (s.score + (TAG_BASE[el.name] ?? 0) + CLASS_WEIGHT) * (1 - linkDensity(s));
 }
 
 /** Share of the text that sits inside links. */

@@ -69,10 +69,16 @@ function mediaSrc(el: DomElement): string | undefined {
   return el.attribs.src;
 }
 
+/** Characters escaped in text and in attribute values: most strings have none, and one test is cheaper than the three or four replacements. */
+const TEXT_SPECIAL = /[&<>]/;
+const ATTR_SPECIAL = /[&"<>]/;
+
 function escapeText(s: string): string {
+  if (!TEXT_SPECIAL.test(s)) return s;
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function escapeAttr(s: string): string {
+  if (!ATTR_SPECIAL.test(s)) return s;
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
