@@ -9,7 +9,8 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { extractArticle } from '../src/workers/extract';
+import { execFileSync } from 'node:child_process';
+import { extractArticle as extractFromSource } from '../src/workers/extract';
 import { sharedPath } from '../scripts/shared-path';
 
 const DATASET = sharedPath('corpus', 'extraction', 'scrapinghub');
@@ -25,30 +26,48 @@ interface Page {
 
 type Runner = (p: Page) => unknown;
 
+type Extract = typeof extractFromSource;
+
+/**
+ * The extractor as production runs it: compiled by `npm run build` into dist/ (plain JavaScript, no tsx loader
+ * between modules), or the TypeScript source run through tsx.
+ */
+async function extractor(compiled: boolean): Promise<Extract> {
+  if (!compiled) return extractFromSource;
+  const root = path.join(__dirname, '..');
+  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], {
+    stdio: 'inherit',
+  });
+  const built = (await import(path.join(root, 'dist/src/workers/extract/index.js'))) as { extractArticle: Extract };
+  return built.extractArticle;
+}
+
 /** Readability runs last so the others' peak RSS is not linkedom's garbage. */
-const RUNNERS: Record<string, Runner> = {
+const runners = (extractArticle: Extract): Record<string, Runner> => ({
   'htmlparser2 parse (floor)': (p) => load(p.html, { xml: { xmlMode: false, decodeEntities: true } }),
   extractArticle: (p) => extractArticle(p.html, p.url),
   'readability + linkedom': (p) => {
     const { document } = parseHTML(p.html);
     return new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   },
-};
+});
 
 /** The floor and extractArticle are timed page by page in turn, so a busy machine slows both alike. */
 const INTERLEAVED = ['htmlparser2 parse (floor)', 'extractArticle'];
 
 /** Prints the comparison table; exported for bench/index.ts. */
-export async function runExtractBench(): Promise<void> {
+export async function runExtractBench(compiled = false): Promise<void> {
+  const contenders = runners(await extractor(compiled));
+  console.log(`extractArticle: ${compiled ? 'compiled dist/ (as production runs it)' : 'TypeScript source through tsx'}`);
   const pages = loadPages();
-  const samples: Record<string, number[][]> = Object.fromEntries(Object.keys(RUNNERS).map((n) => [n, pages.map(() => [])]));
+  const samples: Record<string, number[][]> = Object.fromEntries(Object.keys(contenders).map((n) => [n, pages.map(() => [])]));
   const peakRss: Record<string, number> = {};
   const timed = (name: string, p: Page, i: number): void => {
-    samples[name]![i]!.push(cpuMs(() => RUNNERS[name]!(p)));
+    samples[name]![i]!.push(cpuMs(() => contenders[name]!(p)));
     peakRss[name] = Math.max(peakRss[name] ?? 0, process.memoryUsage().rss);
   };
   const warmUp = (name: string) => {
-    for (let r = 0; r < WARMUP_ROUNDS; r++) for (const p of pages) RUNNERS[name]!(p);
+    for (let r = 0; r < WARMUP_ROUNDS; r++) for (const p of pages) contenders[name]!(p);
   };
   // Readability is warmed up only after the others are measured: its linkedom garbage would be their peak RSS.
   INTERLEAVED.forEach(warmUp);
@@ -56,7 +75,7 @@ export async function runExtractBench(): Promise<void> {
     pages.forEach((p, i) => {
       for (const name of INTERLEAVED) timed(name, p, i);
     });
-  for (const name of Object.keys(RUNNERS).filter((n) => !INTERLEAVED.includes(n))) {
+  for (const name of Object.keys(contenders).filter((n) => !INTERLEAVED.includes(n))) {
     warmUp(name);
     for (let r = 0; r < ROUNDS; r++) pages.forEach((p, i) => timed(name, p, i));
   }
@@ -99,6 +118,6 @@ function printTable(n: number, medians: Record<string, number>, peakRss: Record<
 }
 
 /** Lets `node bin/run-ts.js bench/extract.ts` run it alone. */
-export async function main(): Promise<void> {
-  await runExtractBench();
+export async function main(argv: string[] = []): Promise<void> {
+  await runExtractBench(argv.includes('--compiled'));
 }

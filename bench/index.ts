@@ -44,9 +44,9 @@ export const BENCHMARKS: Record<string, Benchmark> = {
     run: () => runFeedParseBench(),
   },
   extract: {
-    what: 'article extraction CPU per page vs Readability on linkedom and the bare htmlparser2 parse',
-    flags: none,
-    run: () => runExtractBench(),
+    what: 'article extraction CPU per page vs Readability on linkedom and the bare htmlparser2 parse (--compiled: the built dist/ code that production runs)',
+    flags: { values: [], switches: ['--compiled'] },
+    run: (flags) => runExtractBench(flags.includes('--compiled')),
   },
   dedupe: {
     what: 'near-duplicate precision/recall, CPU per article, lookup time vs SimHash (100k stored; --docs 1000000 --postgres for the 1M run; --eval N --sweep)',
