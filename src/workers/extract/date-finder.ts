@@ -10,7 +10,7 @@
  * dropped; a date more than FUTURE_MARGIN_MS after `now` is rejected; relative dates ("2 hours ago") are not read.
  */
 import { hostOf } from '../../core/url';
-import { DomElement, attr, classAndId, rawText } from './dom';
+import { DomElement, attr, boundedText, classAndId, rawText } from './dom';
 import { PageFacts } from './collect';
 import { LdArticle, isReadableBlock } from './jsonld';
 import { toIsoDate } from './dates';
@@ -130,8 +130,8 @@ function mentionsUpdate(facts: PageFacts): boolean {
   const lines = [...facts.dated.slice(0, UPDATE_LOOK), ...facts.times.slice(0, UPDATE_LOOK).map((t) => t.parent as DomElement | null)];
   for (const el of lines) {
     if (!el || !('attribs' in el)) continue;
-    const text = rawText(el);
-    if (text.length <= MAX_DATE_LINE_CHARS && /\d/.test(text) && UPDATE_LABEL.test(text)) return true;
+    const text = boundedText(el, MAX_DATE_LINE_CHARS);
+    if (text !== null && /\d/.test(text) && UPDATE_LABEL.test(text)) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@
  * headline, byline boxes and date-marked elements, outside comments and related stories. A date
  * labelled "Published"/"Veröffentlicht"/"Publié" wins over an unlabelled one; "Updated" ones are skipped.
  */
-import { DomElement, DomNode, classAndId, closest, hasChildren, isInside, rawText } from './dom';
+import { DomElement, DomNode, boundedText, classAndId, closest, hasChildren, isInside } from './dom';
 import { PageFacts, isOwnFooter } from './collect';
 import { TextDate, findTextDates } from './date-text';
 
@@ -71,8 +71,8 @@ function elementTexts(facts: PageFacts): string[] {
   ];
   const out: string[] = [];
   for (const el of els) {
-    const text = rawText(el);
-    if (text.length <= MAX_DATED_CHARS && /\d/.test(text) && !inNoise(el)) out.push(text.replace(/\s+/g, ' '));
+    const text = boundedText(el, MAX_DATED_CHARS);
+    if (text !== null && /\d/.test(text) && !inNoise(el)) out.push(text.replace(/\s+/g, ' '));
   }
   return out;
 }

@@ -136,6 +136,17 @@ export function rawText(node: DomNode, skip?: Set<DomNode>): string {
   return out;
 }
 
+/** The subtree's raw text, or null once it passes `max` characters (a container is never read whole to learn that it is long). */
+export function boundedText(node: DomNode, max: number): string | null {
+  let out = '';
+  const walk = (n: DomNode): boolean => {
+    if (n.type === 'text') out += n.data ?? '';
+    else if (hasChildren(n) && !(isElement(n) && NON_CONTENT_TAGS.has(n.name))) for (const c of n.children) if (!walk(c)) return false;
+    return out.length <= max;
+  };
+  return walk(node) ? out : null;
+}
+
 /** Calls `visit` on every element below `root` in document order; returning false skips a subtree. */
 export function walkElements(root: DomNode, visit: (el: DomElement) => boolean | void): void {
   if (!hasChildren(root)) return;

@@ -3,7 +3,7 @@
  * 10:15 Uhr") and the lead figure (the lead image is its own field). Only before the first
  * paragraph of prose: figures and dates further down are part of the story.
  */
-import { DomElement, DomNode, NON_CONTENT_TAGS, hasChildren, isElement } from './dom';
+import { DomElement, DomNode, boundedText, hasChildren, isElement } from './dom';
 import { Segment, cleanText } from './text';
 
 /** A text run this long that is not a date is the story's first prose: the top ends there. */
@@ -226,17 +226,6 @@ function isLeadChrome(el: DomElement): boolean {
     return t.length > 0 && t.length <= MAX_DATELINE_CHARS && isDateline(t);
   }
   return false;
-}
-
-/** The subtree's raw text, or null once it passes `max` characters (a story wrapper is never read whole). */
-function boundedText(node: DomNode, max: number): string | null {
-  let out = '';
-  const walk = (n: DomNode): boolean => {
-    if (n.type === 'text') out += n.data ?? '';
-    else if (hasChildren(n) && !(isElement(n) && NON_CONTENT_TAGS.has(n.name))) for (const c of n.children) if (!walk(c)) return false;
-    return out.length <= max;
-  };
-  return walk(node) ? out : null;
 }
 
 /** True for a line made only of a date, a time and dateline words, with at least one number ("Berlin, 4. Dez. 2026"). */
