@@ -3,21 +3,9 @@
  * meta author, rel/itemprop author), then the visible byline nearest the headline; every candidate
  * is validated as name-shaped, and comments, related stories, footers and author boxes are not read.
  */
-import {
-  BLOCK_TAGS,
-  DomElement,
-  DomNode,
-  classAndId,
-  closest,
-  hasChildren,
-  isAfter,
-  isElement,
-  isInside,
-  rawText,
-  walkElements,
-} from './dom';
+import { BLOCK_TAGS, DomElement, DomNode, closest, hasChildren, isElement, rawText } from './dom';
 import { isHidden } from './boilerplate';
-import { READER_REVIEWS } from './date-visible';
+import { StoryPlace, belowStory, rankedElements } from './byline-place';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
@@ -35,17 +23,6 @@ const AUTHOR_META_KEYS = [
   'byl',
   'twitter:creator:name',
 ];
-/** Containers whose bylines belong to other stories or to readers (comments, and a shop's customer reviews: READER_REVIEWS). */
-const FOREIGN_ZONE =
-  /comment|related|recommend|teaser|sidebar|widget|popular|trending|more-?stories|read-?more|newsletter|promo|(?:^|[\s_-])(?:nav|menu)(?:$|[\s_-])|reply|respond|discussion|disqus/;
-/** Author boxes, asides and footers: the story's own inside its <article> (any <article> when the headline has none), another story's outside it. */
-const OWN_ONLY_ZONE = /author-?box|author-?bio|about-?(?:the-?)?author|author-?info|author-?card|(?:^|[\s_-])aside(?:$|[\s_-])/;
-const OWN_ONLY_TAGS = new Set(['footer', 'aside']);
-/** Tags whose contents are never the story's byline. */
-const FOREIGN_TAGS = new Set(['nav', 'form']);
-/** A visible byline is looked for this many elements after the headline, or fewer before it (on the scrapinghub dev pages the story's own lies 1–60 after it, a few up to 10 before). */
-const MAX_AFTER_HEADLINE = 150;
-const MAX_BEFORE_HEADLINE = 40;
 /** Short text blocks read below the headline when no byline element is marked up. */
 const MAX_LINES_BELOW = 12;
 /** Headline ancestors whose following siblings are read for a "By X" line. */
@@ -78,12 +55,6 @@ export interface Byline {
 }
 
 const NONE: Byline = { text: null, raw: null, authors: [] };
-
-/** Where the story is on the page: its headline element and the roots of its body (empty when unknown). */
-export interface StoryPlace {
-  headline: DomElement | null;
-  body: DomElement[];
-}
 
 /** Finds the byline; `place` says where the story is, `siteNames` are the page's own names. */
 export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryPlace, siteNames: string[]): Byline {
@@ -194,96 +165,6 @@ function spanOf(raw: string, names: string[]): string | null {
 
 function joinNames(names: string[]): string {
   return names.join(', ');
-}
-
-/** Byline elements outside foreign zones and not below the story's body, nearest after the headline first, then nearest before it. */
-function rankedElements(facts: PageFacts, { headline, body }: StoryPlace): DomElement[] {
-  const story = headline ? closest(headline, 'article') : null;
-  const post = lazyPost(headline, body, story);
-  const own = facts.bylines.filter(
-    (el) =>
-      !inForeignZone(el, story) && !(headline && isInside(headline, el)) && !(belowStory(el, body, story) && !inPost(el, post(), body)),
-  );
-  const at = headline ? facts.order.get(headline) : undefined;
-  if (at === undefined) return own;
-  const pos = (el: DomElement): number => facts.order.get(el) ?? 0;
-  const after = own.filter((el) => pos(el) > at && pos(el) - at <= MAX_AFTER_HEADLINE);
-  // Above a headline that has its <article>, only that article's own: a byline before it outside it is a teaser's.
-  const before = own.filter((el) => pos(el) < at && at - pos(el) <= MAX_BEFORE_HEADLINE && (!story || isInside(el, story))).reverse();
-  return [...after, ...before];
-}
-
-/**
- * A post's container holds more than its headline and body by at most this share: a blog post's footer ("Posted by X
- * at 10:32", Blogger's post-footer), not a column of other stories or comments.
- */
-const MAX_POST_EXTRA = 0.25;
-/** ... plus this many characters (the footer's own "Labels:", share links, the date). */
-const POST_EXTRA_CHARS = 300;
-
-/** The post's container, computed once when first asked: only pages with a byline element below the body need it. */
-function lazyPost(headline: DomElement | null, body: DomElement[], story: DomElement | null): () => DomElement | null {
-  let done = false;
-  let post: DomElement | null = null;
-  return () => {
-    if (!done) [post, done] = [story || !headline ? null : postContainer(headline, body), true];
-    return post;
-  };
-}
-
-/**
- * Without an <article>, the nearest element holding both the headline and the body, when it holds little else (a
- * Blogger or old WordPress post: title, body and post footer in one div): a byline in its footer is the post's own.
- */
-function postContainer(headline: DomElement, body: DomElement[]): DomElement | null {
-  if (!body.length) return null;
-  let box: DomNode | null = headline.parent;
-  while (box && !body.every((root) => isInside(root, box!))) box = box.parent;
-  if (!box || !isElement(box) || box.name === 'body' || box.name === 'html') return null;
-  const inner = rawText(headline).length + body.reduce((n, root) => n + rawText(root).length, 0);
-  return rawText(box).length <= inner * (1 + MAX_POST_EXTRA) + POST_EXTRA_CHARS ? box : null;
-}
-
-/** Inside the post and with no heading between the body's end and it: a teaser's byline follows its own headline. */
-function inPost(el: DomElement, post: DomElement | null, body: DomElement[]): boolean {
-  return !!post && isInside(el, post) && !headingBefore(post, body, el);
-}
-
-const HEADING = /^h[1-6]$/;
-
-/** True when a heading lies after the last of the body's roots and before `el`, in document order within `box`. */
-function headingBefore(box: DomElement, body: DomElement[], el: DomElement): boolean {
-  let past = false;
-  let done = false;
-  let found = false;
-  walkElements(box, (n) => {
-    if (done) return false;
-    if (n === el) done = true;
-    else if (body.includes(n)) past = true;
-    else if (past && HEADING.test(n.name)) found = done = true;
-    return !done && !body.includes(n);
-  });
-  return found;
-}
-
-/** After the story's body has ended and outside its <article>: a teaser's, a comment's or the next story's byline. */
-function belowStory(el: DomElement, body: DomElement[], story: DomElement | null): boolean {
-  if (story && isInside(el, story)) return false;
-  return body.length > 0 && !body.some((root) => isInside(el, root)) && body.every((root) => isAfter(el, root));
-}
-
-function inForeignZone(el: DomElement, story: DomElement | null): boolean {
-  const inStory = story ? isInside(el, story) : !!closest(el, 'article');
-  const itsArticle = closest(el, 'article');
-  if (story && itsArticle && !inStory && !isInside(story, itsArticle)) return true; // another story's <article>
-  for (let n: DomNode | null = el; n; n = n.parent) {
-    if (!isElement(n)) continue;
-    if (n.name === 'body') return false; // page-wide classes ("one-sidebar") say nothing about the byline
-    if (FOREIGN_TAGS.has(n.name) || (!inStory && OWN_ONLY_TAGS.has(n.name))) return true;
-    const ci = classAndId(n);
-    if (ci && (FOREIGN_ZONE.test(ci) || READER_REVIEWS.test(ci) || (!inStory && OWN_ONLY_ZONE.test(ci)))) return true;
-  }
-  return false;
 }
 
 /** Short text blocks after the headline in document order (its following siblings and those of a few ancestors), up to the end of the story's body. */
