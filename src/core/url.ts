@@ -70,3 +70,19 @@ export function hostOf(href: string): string {
     return '';
   }
 }
+
+/**
+ * True when `href`, read against the page at `pageUrl`, is its site's home page: "/", "https://blog.example/",
+ * "../" up to the root (no query). A logo's link and a masthead's link go there.
+ */
+export function isHomeLink(href: string, pageUrl: string): boolean {
+  if (href === '/') return true;
+  const abs = href ? absoluteUrl(href, pageUrl) : undefined;
+  if (!abs) return false;
+  try {
+    const u = new URL(abs);
+    return u.pathname === '/' && !u.search && u.host === new URL(pageUrl).host;
+  } catch {
+    return false;
+  }
+}

@@ -4,6 +4,7 @@
  * (unless in the post's own footer). Pure.
  */
 import { DomElement, DomNode, classAndId, closest, isAfter, isElement, isInside, rawText, walkElements } from './dom';
+import { lazy } from '../../core/lazy';
 import { READER_REVIEWS } from './date-visible';
 import { PageFacts } from './collect';
 
@@ -27,7 +28,8 @@ export interface StoryPlace {
 /** Byline elements outside foreign zones and not below the story's body, nearest after the headline first, then nearest before it. */
 export function rankedElements(facts: PageFacts, { headline, body }: StoryPlace): DomElement[] {
   const story = headline ? closest(headline, 'article') : null;
-  const post = lazyPost(headline, body, story);
+  // The post's container is computed only for pages with a byline element below the body.
+  const post = lazy(() => (story || !headline ? null : postContainer(headline, body)));
   const own = facts.bylines.filter(
     (el) =>
       !inForeignZone(el, story) && !(headline && isInside(headline, el)) && !(belowStory(el, body, story) && !inPost(el, post(), body)),
@@ -48,16 +50,6 @@ export function rankedElements(facts: PageFacts, { headline, body }: StoryPlace)
 const MAX_POST_EXTRA = 0.25;
 /** ... plus this many characters (the footer's own "Labels:", share links, the date). */
 const POST_EXTRA_CHARS = 300;
-
-/** The post's container, computed once when first asked: only pages with a byline element below the body need it. */
-function lazyPost(headline: DomElement | null, body: DomElement[], story: DomElement | null): () => DomElement | null {
-  let done = false;
-  let post: DomElement | null = null;
-  return () => {
-    if (!done) [post, done] = [story || !headline ? null : postContainer(headline, body), true];
-    return post;
-  };
-}
 
 /**
  * Without an <article>, the nearest element holding both the headline and the body, when it holds little else (a

@@ -9,6 +9,7 @@
  * fills in the time of a bare day the page prints; a modified date earlier than the published one is
  * dropped; a date more than FUTURE_MARGIN_MS after `now` is rejected; relative dates ("2 hours ago") are not read.
  */
+import { lazy } from '../../core/lazy';
 import { hostOf } from '../../core/url';
 import { DomElement, attr, boundedText, classAndId, rawText } from './dom';
 import { PageFacts } from './collect';
@@ -105,6 +106,7 @@ export function findDates(input: DateInput): FoundDates {
   const usFirst = monthFirst(input.facts, input.urls);
   const modified = firstOk(dateCandidates(input, 'modified', usFirst), ok);
   const hint = firstOk([toIsoDate(input.hint)], ok);
+  // Most pages never read their printed dates: the scan runs only when asked.
   const visible = lazy(() => findVisibleDates(input.facts, usFirst, input.headline));
   const found = choosePublished(input, usFirst, ok, visible);
   const printedUpdate = (): string | null => firstOk([visible().updated], ok);
@@ -157,17 +159,6 @@ function choosePublished(
   const visibleIso = ok(visible) ? visible : null;
   if (visibleIso && urlIso) return sameDayish(visibleIso, urlIso) ? visibleIso : urlIso;
   return visibleIso ?? urlIso;
-}
-
-/** Computes once, when first asked (most pages never read their printed dates); `done()` says whether it was. */
-function lazy<T>(f: () => T): (() => T) & { done: () => boolean } {
-  let done = false;
-  let value: T;
-  const get = () => {
-    if (!done) [value, done] = [f(), true];
-    return value;
-  };
-  return Object.assign(get, { done: () => done });
 }
 
 function plausible(iso: string | null, now: number | null): boolean {

@@ -1,5 +1,5 @@
 /** The lead image: OpenGraph/JSON-LD first, else the story's first figure; caption and credit from its figure. */
-import { absoluteUrl, stripTracking } from '../../core/url';
+import { absoluteUrl, isHomeLink, stripTracking } from '../../core/url';
 import { DomElement, DomNode, attr, classAndId, closest, findAll, rawText, walkElements } from './dom';
 import { cleanText } from './text';
 import { LeadImage } from './types';
@@ -36,19 +36,6 @@ function isLogo(img: DomElement, base: string): boolean {
     if (LOGO.test(classAndId(el)) || (el.name === 'a' && isHomeLink(attr(el, 'href'), base))) return true;
   }
   return false;
-}
-
-function isHomeLink(href: string, base: string): boolean {
-  if (href === '/') return true;
-  if (!href) return false;
-  const abs = absoluteUrl(href, base);
-  if (!abs) return false;
-  try {
-    const u = new URL(abs);
-    return u.pathname === '/' && !u.search && u.host === new URL(base).host;
-  } catch {
-    return false;
-  }
 }
 
 function imageSrc(img: DomElement, base: string): string | null {

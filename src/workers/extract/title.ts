@@ -2,6 +2,7 @@
  * The story's headline, not the site's: og:title, JSON-LD headline, the article's <h1> and <title>
  * minus the site's name are compared, and the one that matches the article wins. Pure.
  */
+import { isHomeLink } from '../../core/url';
 import { DomElement, attr, classAndId, closest, rawText, walkElements } from './dom';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
@@ -46,7 +47,7 @@ export interface Headline {
  * "Aktuelles" on /aktuelles/hafen) is the section, not the story: the first wordy h2 is taken instead, or none.
  */
 export function readHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: string[], url = ''): Headline {
-  const chosen = chooseHeadline(facts, ld, siteNames, homeOf(url));
+  const chosen = chooseHeadline(facts, ld, siteNames, url);
   if (!chosen.title || !isSectionOf(chosen.title, url)) return chosen;
   const story = facts.subheads
     .map((el) => ({ el, text: headingText(el) }))
@@ -67,20 +68,11 @@ function isSectionOf(title: string, url: string): boolean {
   return folders.some((f) => loose(decodeURIComponent(f).replace(/\.\w+$/u, '')) === word);
 }
 
-/** The site's home page, written in full ("https://blog.example/"), or null for an address that is not absolute. */
-function homeOf(url: string): string | null {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
-}
-
-function chooseHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: string[], home: string | null): Headline {
+function chooseHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: string[], url: string): Headline {
   const og = nonEmpty(facts.meta.get('og:title')) ?? nonEmpty(facts.meta.get('twitter:title'));
   const doc = nonEmpty(facts.title);
   // A masthead heading ("<h1 class="site-title"><a href="/" rel="home">Mein Blog</a></h1>") prints the site's name.
-  const mastheads = [...facts.h1, ...facts.subheads].filter((el) => isMasthead(el, home)).map((el) => cleanText(rawText(el)));
+  const mastheads = [...facts.h1, ...facts.subheads].filter((el) => isMasthead(el, url)).map((el) => cleanText(rawText(el)));
   const known = toSites([...siteNames, ...mastheads]);
   const hostTitles = [doc, og].filter((t): t is string => !!t && namesHost(t, known));
   const sites = toSites([...siteNames, ...mastheads, ...siteSides(doc, known), ...siteSides(og, known), ...hostTitles]);
@@ -138,13 +130,13 @@ const MASTHEAD_HINT = /site-?title|site-?name|site-?logo|(?:^|[\s_-])(?:logo|bra
  * A heading marked as the site's (class or id), or whose link goes home: rel="home", href "/", or the home page written
  * in full ("https://blog.example/", as Blogger's header title links it).
  */
-function isMasthead(el: DomElement, home: string | null): boolean {
+function isMasthead(el: DomElement, url: string): boolean {
   if (MASTHEAD_HINT.test(classAndId(el))) return true;
   let found = false;
   walkElements(el, (child) => {
     if (child.name === 'a') {
       const href = attr(child, 'href');
-      found = /(?:^|\s)home(?:\s|$)/i.test(attr(child, 'rel')) || href === '/' || (!!home && href.replace(/\/$/u, '') === home);
+      found = /(?:^|\s)home(?:\s|$)/i.test(attr(child, 'rel')) || isHomeLink(href, url);
     }
     return !found;
   });
