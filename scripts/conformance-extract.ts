@@ -2,7 +2,8 @@
  * Conformance for the extractor, every dev set split into dev and hold-out (sha256(id) starting 0–3):
  * body F1 on scrapinghub and readability (the shared score.mjs), title, byline and date on readability
  * (the shared meta-fair.mjs), attribution fixtures; how often the Readability second opinion ran and
- * why pages gave no article. Run: npm run conformance:extract [-- --fixtures dir]
+ * why pages gave no article. Run: npm run conformance:extract [-- --fixtures dir] [-- --perturb no-structured|hashed-classes]
+ * (`--perturb`: the corpora only, each page with one kind of signal taken away, see scripts/lib/perturb.ts).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,6 +13,7 @@ import { bylineNames } from '../src/workers/extract/person-name';
 import type { ExtractOptions, ExtractionReport } from '../src/workers/extract';
 import { compareFixture, FIELDS, FixtureExpected } from '../test/unit/extract/fixture-compare';
 import { formatBylineScore, scoreAuthors, scoreBylines, scoreDates, scoreHeadlines, scoreNameLists } from './lib/meta-score';
+import { PERTURBATIONS, Perturbation, perturb } from './lib/perturb';
 import { CORPUS_DIR, CorpusName, CorpusPage, isHeldOut, loadCorpus } from '../test/unit/extract/corpus';
 
 const OUT_DIR = '.bench';
@@ -25,8 +27,15 @@ type Split = (typeof SPLITS)[number];
 /** Entry point: `[--fixtures dir]`. */
 export async function main(argv: string[]): Promise<void> {
   const fixtures = argValue(argv, '--fixtures') ?? FIXTURES;
+  const kind = argValue(argv, '--perturb');
+  if (kind !== undefined && !(PERTURBATIONS as readonly string[]).includes(kind)) {
+    process.stderr.write(`--perturb: unknown kind "${kind}"; use one of ${PERTURBATIONS.join(', ')}\n`);
+    process.exitCode = 2;
+    return;
+  }
   fs.mkdirSync(OUT_DIR, { recursive: true });
-  for (const name of ['scrapinghub', 'readability'] as CorpusName[]) reportCorpus(name);
+  for (const name of ['scrapinghub', 'readability'] as CorpusName[]) reportCorpus(name, kind as Perturbation | undefined);
+  if (kind) return;
   printAttribution(fixtures);
   printFeedAuthors();
 }
@@ -45,10 +54,10 @@ function argValue(argv: string[], name: string): string | undefined {
   return i >= 0 ? argv[i + 1] : undefined;
 }
 
-function reportCorpus(name: CorpusName): void {
+function reportCorpus(name: CorpusName, kind?: Perturbation): void {
   const pages = loadCorpus(name);
-  const reports = new Map(pages.map((p) => [p.id, explainExtraction(p.html, p.url)]));
-  process.stdout.write(`== ${name} (${pages.length} pages, ${CORPUS_DIR}/${name})\n`);
+  const reports = new Map(pages.map((p) => [p.id, explainExtraction(kind ? perturb(p.html, kind) : p.html, p.url)]));
+  process.stdout.write(`== ${name} (${pages.length} pages, ${CORPUS_DIR}/${name})${kind ? `, perturbed: ${kind}` : ''}\n`);
   for (const split of SPLITS) {
     const part = pages.filter((p) => isHeldOut(p.id) === (split === 'hold-out'));
     const { gtFile, dir, predFile } = writeSplit(name, split, part, reports);

@@ -8,9 +8,13 @@ import { lazy } from '../../core/lazy';
 import { READER_REVIEWS } from './date-visible';
 import { PageFacts } from './collect';
 
-/** Containers whose bylines belong to other stories or to readers (comments, and a shop's customer reviews: READER_REVIEWS). */
+/**
+ * Containers whose bylines belong to other stories or to readers (comments, and a shop's customer reviews: READER_REVIEWS).
+ * Not Elementor's "elementor-widget" (every block of a page built with it, the post's author box too), nor a "has-menu" /
+ * "with-nav" modifier (an author name that opens a menu of links).
+ */
 const FOREIGN_ZONE =
-  /comment|related|recommend|teaser|sidebar|widget|popular|trending|more-?stories|read-?more|newsletter|promo|(?:^|[\s_-])(?:nav|menu)(?:$|[\s_-])|reply|respond|discussion|disqus/;
+  /comment|related|recommend|teaser|sidebar|(?<!elementor-)widget|popular|trending|more-?stories|read-?more|newsletter|promo|(?:^|[\s_-])(?<!has-|with-)(?:nav|menu)(?:$|[\s_-])|reply|respond|discussion|disqus/;
 /** Author boxes, asides and footers: the story's own inside its <article> (any <article> when the headline has none), another story's outside it. */
 const OWN_ONLY_ZONE = /author-?box|author-?bio|about-?(?:the-?)?author|author-?info|author-?card|(?:^|[\s_-])aside(?:$|[\s_-])/;
 const OWN_ONLY_TAGS = new Set(['footer', 'aside']);
@@ -30,13 +34,16 @@ export function rankedElements(facts: PageFacts, { headline, body }: StoryPlace)
   const story = headline ? closest(headline, 'article') : null;
   // The post's container is computed only for pages with a byline element below the body.
   const post = lazy(() => (story || !headline ? null : postContainer(headline, body)));
+  const at = headline ? facts.order.get(headline) : undefined;
+  const pos = (el: DomElement): number => facts.order.get(el) ?? 0;
+  const head = (el: DomElement): boolean => at !== undefined && inStoryHead(el, pos, at, headline!, body);
   const own = facts.bylines.filter(
     (el) =>
-      !inForeignZone(el, story) && !(headline && isInside(headline, el)) && !(belowStory(el, body, story) && !inPost(el, post(), body)),
+      !inForeignZone(el, story, head) &&
+      !(headline && isInside(headline, el)) &&
+      !(belowStory(el, body, story) && !inPost(el, post(), body)),
   );
-  const at = headline ? facts.order.get(headline) : undefined;
   if (at === undefined) return own;
-  const pos = (el: DomElement): number => facts.order.get(el) ?? 0;
   const after = own.filter((el) => pos(el) > at && pos(el) - at <= MAX_AFTER_HEADLINE);
   // Above a headline that has its <article>, only that article's own: a byline before it outside it is a teaser's.
   const before = own.filter((el) => pos(el) < at && at - pos(el) <= MAX_BEFORE_HEADLINE && (!story || isInside(el, story))).reverse();
@@ -92,8 +99,18 @@ export function belowStory(el: DomElement, body: DomElement[], story: DomElement
   return body.length > 0 && !body.some((root) => isInside(el, root)) && body.every((root) => isAfter(el, root));
 }
 
-function inForeignZone(el: DomElement, story: DomElement | null): boolean {
-  const inStory = story ? isInside(el, story) : !!closest(el, 'article');
+/**
+ * Between the headline and the story's first paragraph, where the story's own byline is printed: after the headline and
+ * before every body root, or inside a body root that holds the headline too. An author box there is the story's, even
+ * on a page without an <article> (CNBC's "Author-authorInfo" under the headline); below the story it is another's.
+ */
+function inStoryHead(el: DomElement, pos: (el: DomElement) => number, at: number, headline: DomElement, body: DomElement[]): boolean {
+  if (pos(el) <= at || !body.length) return false;
+  return body.every((root) => isAfter(root, el) || (isInside(el, root) && isInside(headline, root)));
+}
+
+function inForeignZone(el: DomElement, story: DomElement | null, inHead: (el: DomElement) => boolean): boolean {
+  const inStory = story ? isInside(el, story) : !!closest(el, 'article') || inHead(el);
   const itsArticle = closest(el, 'article');
   if (story && itsArticle && !inStory && !isInside(story, itsArticle)) return true; // another story's <article>
   for (let n: DomNode | null = el; n; n = n.parent) {

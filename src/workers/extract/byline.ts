@@ -110,6 +110,13 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
       if (names.length) return { ...bylineOf(raw, names), raw: whole.includes(raw) || line.includes(raw) ? raw : whole[0]! };
     }
   }
+  // Read whole, a box holding the byline and its menu of links names no one; its "By X" line still does (WSJ: "By" / "Sarah E. Needleman" / "Biography").
+  for (const el of rankedElements(facts, place).filter((e) => outer.has(e))) {
+    for (const raw of prefixedLines(elementTexts(el).lines)) {
+      const names = bylineNames(raw, siteNames);
+      if (names.length) return bylineOf(raw, names);
+    }
+  }
   for (const raw of headline ? linesBelow(headline, place.body) : []) {
     const credit =
       (raw.length <= MAX_LINE_CHARS ? lineCredit(raw) : undefined) ?? CJK_DATELINE_CREDIT.exec(raw.slice(0, CJK_DATELINE_CHARS))?.[1];
@@ -117,6 +124,20 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
     if (names.length) return bylineOf(raw, names);
   }
   return null;
+}
+
+/** A line that is a byline prefix and nothing else ("By", "Von:"): the names are on the next line. */
+const BARE_PREFIX = new RegExp(`${BY_PREFIX.source.slice(0, -'[\\s:]'.length)}[\\s:]*$`, BY_PREFIX.flags);
+
+/** The lines that say they are a byline ("By X"), a bare prefix joined to the line after it. */
+function prefixedLines(lines: string[]): string[] {
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    if (BARE_PREFIX.test(line) && next !== undefined) out.push(`${line} ${next}`);
+    else if (BY_PREFIX.test(line)) out.push(line);
+  });
+  return out;
 }
 
 /** The credit a short line below the headline gives: "By X", a post line's "… von X", a Chinese "… 作者：X". */

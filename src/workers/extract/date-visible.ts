@@ -6,6 +6,7 @@
 import { DomElement, DomNode, boundedText, classAndId, closest, hasChildren, isInside } from './dom';
 import { PageFacts, isOwnFooter } from './collect';
 import { TextDate, findTextDates } from './date-text';
+import { isCaption } from './text';
 
 /** Characters read after the headline: the byline and dateline, not the story's own dates. */
 const AFTER_HEADLINE_CHARS = 220;
@@ -19,9 +20,9 @@ const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 
 /** Ancestors looked at when deciding whether a date sits in a comment, a related story or page chrome. */
 const MAX_ANCESTORS = 12;
-/** Containers whose dates belong to something else: comments, related stories, sidebars, page chrome (and READER_REVIEWS). */
+/** Containers whose dates belong to something else: comments, related stories, sidebars, page chrome (and READER_REVIEWS); not Elementor's "elementor-widget", which wraps every block of a page built with it. */
 const NOISE_HINT =
-  /comment|reply|respon[sd]|discussion|disqus|related|recommend|popular|trending|more-(?:stories|news|from)|read-?more|also|sidebar|widget|teaser|promo|newsletter|outbrain|taboola|(?:^|[\s_-])rail|masthead|top-?bar|site-header|breadcrumb|footer|copyright/;
+  /comment|reply|respon[sd]|discussion|disqus|related|recommend|popular|trending|more-(?:stories|news|from)|read-?more|also|sidebar|(?<!elementor-)widget|teaser|promo|newsletter|outbrain|taboola|(?:^|[\s_-])rail|masthead|top-?bar|site-header|breadcrumb|footer|copyright/;
 /**
  * A list of readers' reviews or ratings, as a whole class word with at most one word before or after it ("reviews",
  * "product-reviews", "kundenbewertungen", "ratings-list"): a shop's customers' names and dates. Not a WordPress post's
@@ -100,7 +101,13 @@ function nextOf(node: DomNode): DomNode | null {
 
 function collectText(node: DomNode, acc: { text: string }): void {
   if (node.type === 'text') acc.text += node.data ?? '';
-  else if (hasChildren(node) && !SKIP_TAGS.has((node as DomElement).name) && !isNoise(node as DomElement)) {
+  // A caption's date is the picture's ("In this Dec. 12, 2006, file photo"), not the story's.
+  else if (
+    hasChildren(node) &&
+    !SKIP_TAGS.has((node as DomElement).name) &&
+    !isNoise(node as DomElement) &&
+    !isCaption(node as DomElement)
+  ) {
     acc.text += ' ';
     for (const c of node.children) {
       if (acc.text.length >= AFTER_HEADLINE_CHARS * 2) return;

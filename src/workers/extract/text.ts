@@ -34,7 +34,9 @@ const TEXT_IGNORED_TAGS = new Set(['figcaption']);
 /** Class/id words of picture captions and credits outside <figcaption> ("newsCaption", "image-credit", German "bildunterschrift", French "legende-photo"). */
 const CAPTION_CLASS = /caption|(?:image|photo|picture)-?credit|bildunterschrift|l[eé]gende/;
 
-function isCaption(el: DomElement): boolean {
+/** A picture's caption or credit: <figcaption>, or a block whose class says caption. */
+export function isCaption(el: DomElement): boolean {
+  if (TEXT_IGNORED_TAGS.has(el.name)) return true;
   const ci = classAndId(el);
   return ci !== '' && CAPTION_CLASS.test(ci) && el.name !== 'article' && el.name !== 'body' && el.name !== 'main';
 }
@@ -57,7 +59,7 @@ export function blockSegments(root: DomNode, skip?: Set<DomNode>): Segment[] {
     if (isElement(node) && node.name === 'br') return flush(); // lines apart are not one word ("FL<br>June")
     if (!hasChildren(node) || skip?.has(node)) return;
     const el = isElement(node) ? node : null;
-    if (el && (NON_CONTENT_TAGS.has(el.name) || TEXT_IGNORED_TAGS.has(el.name) || isCaption(el))) return;
+    if (el && (NON_CONTENT_TAGS.has(el.name) || isCaption(el))) return;
     const block = !el || BLOCK_TAGS.has(el.name);
     const outer = current;
     if (block) (flush(), (current = node));

@@ -433,6 +433,67 @@ describe('byline elements named in camelCase, and author boxes around them', () 
   });
 });
 
+describe('visible bylines on pages without structured data', () => {
+  // Pages without JSON-LD or meta authors: the visible byline is the only source (scrapinghub dev pages with their
+  // structured data taken out by `npm run conformance:extract -- --perturb no-structured` lost these).
+  const PARAGRAPHS = [
+    'The airline said on Monday that the order would let it replace its oldest aircraft by the middle of the decade.',
+    'Analysts had expected a smaller order after a year of delays at the manufacturer and weaker demand on long routes.',
+    'The company plans to fly the first of the new jets on its routes to Asia and will train two hundred new pilots.',
+    'Shares of the manufacturer rose three percent in early trading after the deal was announced at the air show.',
+  ];
+  const STORY_HTML = PARAGRAPHS.map((p) => `<p>${p} ${p} ${p}</p>`).join('');
+  const BODY = `<div class="story-body">${STORY_HTML}</div>`;
+
+  it('reads an author box between the headline and the story on a page without <article> (scrapinghub/374ac9a shape: CNBC\'s "Author-authorInfo")', () => {
+    const html = page(
+      '',
+      `<div class="ArticleHeader"><h1>Airline orders thirty new jets</h1><div class="Author-authorInfo"><div class="Author-authorNameAndSocial"><a class="Author-authorName" href="/natasha-turak/">Natasha Turak</a><a class="Author-authorTwitter" href="https://twitter.com/x">@NatashaTurak</a></div></div></div>${BODY}`,
+    );
+    expect(extractArticle(html, 'https://www.cnbc.example/2019/11/18/jets.html')?.byline).toBe('Natasha Turak');
+  });
+
+  it('still leaves an author box below the story to the story it belongs to, not this one (constructed)', () => {
+    const html = page(
+      '',
+      `<h1>Airline orders thirty new jets</h1>${BODY}<div class="author-info"><a class="author-name" href="/max-muster/">Max Muster</a></div>`,
+    );
+    expect(extractArticle(html, 'https://www.news.example/jets.html')?.byline).toBeNull();
+  });
+
+  it('reads "By" and the name on the next line of a byline box whose name opens a menu (scrapinghub/042bb7b shape: WSJ\'s "has-menu" author)', () => {
+    const html = page(
+      '',
+      `<h1>So many ways to play and pay</h1><div class="byline-wrap"><div class="byline"><span>By</span><div class="author has-menu"><span class="name">Sarah E. Needleman</span><ul class="author-info"><li><a class="author bio" href="/news/author/1460">Biography</a></li><li><a class="author twitter" href="https://twitter.com/x">@saraheneedleman</a></li></ul></div></div><time>Nov. 19, 2019 8:03 am ET</time></div>${BODY}`,
+    );
+    expect(extractArticle(html, 'https://www.wsj.example/articles/play-and-pay')?.byline).toBe('Sarah E. Needleman');
+  });
+
+  it('does not take a line without "By" from such a box (constructed: a list label beside an author handle)', () => {
+    const html = page(
+      '',
+      `<h1>So many ways to play and pay</h1><div class="byline"><span>Staff Picks</span><a class="author" href="/u/someone">@someone</a></div>${BODY}`,
+    );
+    expect(extractArticle(html, 'https://www.news.example/play')?.byline).toBeNull();
+  });
+
+  it('reads the author box of a page built with Elementor, whose every block is an "elementor-widget" (scrapinghub/c582d3b shape)', () => {
+    const html = page(
+      '',
+      `<div class="elementor-widget elementor-widget-theme-post-title"><div class="elementor-widget-container"><h1 class="elementor-heading-title">Do you have what it takes to build a business online?</h1></div></div><div class="elementor-element elementor-widget elementor-widget-author-box elementor-author"><div class="elementor-widget-container"><div class="elementor-author-box"><div class="elementor-author-box__text"><h4 class="elementor-author-box__name">Pamela Wilson</h4></div></div></div></div><div class="elementor-widget elementor-widget-theme-post-content"><div class="elementor-widget-container">${STORY_HTML}</div></div>`,
+    );
+    expect(extractArticle(html, 'https://www.bigbrand.example/business-focus/')?.byline).toBe('Pamela Wilson');
+  });
+
+  it('still reads no byline from a sidebar widget (constructed: WordPress "widget" of recent posts)', () => {
+    const html = page(
+      '',
+      `<h1>Do you have what it takes to build a business online?</h1><aside class="widget widget_recent"><div class="author-name">Max Muster</div></aside>${BODY}`,
+    );
+    expect(extractArticle(html, 'https://www.blog.example/business-focus/')?.byline).toBeNull();
+  });
+});
+
 describe('RDFa meta properties', () => {
   it('reads "dc:creator" in a space-separated property list as the Dublin Core author (readability/004-metadata-space-separated-properties)', () => {
     const html = page(

@@ -286,6 +286,14 @@ describe('findDates: what it rejects', () => {
   it.each([
     ['a copyright year', page('', `${ARTICLE}<footer>© 2019 The Daily Example. All rights reserved.</footer>`), null],
     [
+      'the date of a file photo in the caption under the headline (scrapinghub/b37be35 shape: "In this Dec. 12, 2006, file photo")',
+      page(
+        '',
+        `<h1>Rates</h1><figure><img src="/a.jpg"><figcaption>In this Dec. 12, 2006, file photo, a shuttle lifts off.</figcaption></figure>${ARTICLE}`,
+      ),
+      null,
+    ],
+    [
       'comment dates',
       page(
         '',
