@@ -140,9 +140,13 @@ function prefixedLines(lines: string[]): string[] {
   return out;
 }
 
+/** Symbols a template prints before a byline line ("// By X", "— By X", "· Von X"). */
+const LEADING_DECORATION = /^[^\p{L}\p{N}(]+/u;
+
 /** The credit a short line below the headline gives: "By X", a post line's "… von X", a Chinese "… 作者：X". */
 function lineCredit(raw: string): string | undefined {
-  if (BY_PREFIX.test(raw)) return raw;
+  const line = raw.replace(LEADING_DECORATION, '');
+  if (BY_PREFIX.test(line)) return line;
   return POSTED_BY.exec(raw)?.[1] ?? CJK_LABELLED_CREDIT.exec(raw)?.[1];
 }
 

@@ -477,6 +477,24 @@ describe('visible bylines on pages without structured data', () => {
     expect(extractArticle(html, 'https://www.news.example/play')?.byline).toBeNull();
   });
 
+  it('reads a "By" line with a decoration before it (readability/dropbox-blog shape: "// By Arun Sai Krishnan • Nov 11, 2020")', () => {
+    const html = page(
+      '',
+      `<section><h1><span>How we designed an async task framework</span></h1><div><span>// By Arun Sai Krishnan • Nov 11, 2020</span></div></section>${BODY}`,
+    );
+    expect(extractArticle(html, 'https://dropbox.tech/infrastructure/atf')?.byline).toBe('Arun Sai Krishnan');
+  });
+
+  it('reads a link to a staff directory page as the byline ("/contributors/", "/writers/", "/editors/": constructed)', () => {
+    for (const dir of ['contributors', 'writers', 'editors']) {
+      const html = page(
+        '',
+        `<h1>A console that keeps up with gaming PCs</h1><div class="meta"><a href="/about/${dir}/devi-hardawar/">Devi Hardawar</a> 11.03.17</div>${BODY}`,
+      );
+      expect(extractArticle(html, 'https://www.gadgets.example/2017/11/03/console-review/')?.byline).toBe('Devi Hardawar');
+    }
+  });
+
   it('reads the author box of a page built with Elementor, whose every block is an "elementor-widget" (scrapinghub/c582d3b shape)', () => {
     const html = page(
       '',
