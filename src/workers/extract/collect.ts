@@ -2,7 +2,7 @@
  * One walk over the whole page collecting what metadata and attribution read: meta and link tags,
  * JSON-LD scripts, headings, time elements, byline and footer candidates.
  */
-import { DomElement, DomNode, attr, classAndId, closest, isElement, isInside, walkElements } from './dom';
+import { DomElement, DomNode, attr, classAndId, closest, hintWords, isElement, isInside, walkElements } from './dom';
 
 /** Class/id/rel/itemprop words of byline elements, in English and as German, French, Spanish and Italian templates name them ("autor", "autorenzeile", "auteur", "authorline"). */
 const BYLINE_HINT =
@@ -143,7 +143,7 @@ function visit(el: DomElement, f: PageFacts): boolean {
 }
 
 function visitHinted(el: DomElement, f: PageFacts): boolean {
-  const ci = classAndId(el);
+  const ci = hintWords(el);
   const { rel, itemprop } = el.attribs; // most elements have neither: no string work for them
   if (itemprop !== undefined && f.subheads.length < MAX_SUBHEADS && itemprop.toLowerCase() === 'headline') {
     f.subheads.push(el);

@@ -118,6 +118,17 @@ export function classAndId(el: DomElement): string {
   return folded(`${cls} ${id}`);
 }
 
+/**
+ * The class and id words with the element's `data-testid` (folded alike: "authorName" → "author-name"): React
+ * front ends (Medium, Arc XP's Fusion and many news apps) name their byline, date and headline only there, their
+ * classes being generated ("bf b bg").
+ */
+export function hintWords(el: DomElement): string {
+  const ci = classAndId(el);
+  const testId = el.attribs['data-testid'];
+  return testId ? (ci ? `${ci} ${folded(testId)}` : folded(testId)) : ci;
+}
+
 const CAMEL_HUMP = /([a-z0-9])([A-Z])/g;
 const HAS_UPPER = /[A-Z]/;
 
