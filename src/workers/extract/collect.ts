@@ -154,6 +154,7 @@ function visitHinted(el: DomElement, f: PageFacts): boolean {
     (rel !== undefined && rel.toLowerCase() === 'author') ||
     (itemprop !== undefined && itemprop.toLowerCase() === 'author') ||
     (hinted && BYLINE_PREFILTER.test(ci) && BYLINE_HINT.test(ci)) ||
+    (ci.includes('user-name') && USER_NAME.test(ci) && inPostHeader(el)) ||
     (el.name === 'a' && isAuthorLink(el, f.bylines))
   )
     f.bylines.push(el);
@@ -170,6 +171,21 @@ function visitHinted(el: DomElement, f: PageFacts): boolean {
     return isOwnFooter(el);
   }
   return true;
+}
+
+/**
+ * A "user-name" in a post's header is the post's author: Wix's blog marks its author only so (data-hook="user-name"
+ * above the title, linked to the member's /profile/). Elsewhere a user name is a commenter's or the reader's own.
+ */
+const USER_NAME = /(?:^|\s)user-name(?:$|\s)/;
+const POST_HEADER = /(?:^|[\s_-])(?:post|entry|article|story)-header(?:$|[\s_-])/;
+/** Ancestors looked at for the post's header. */
+const MAX_HEADER_LEVELS = 4;
+
+function inPostHeader(el: DomElement): boolean {
+  let n = el.parent;
+  for (let i = 0; i < MAX_HEADER_LEVELS && n && isElement(n); i++, n = n.parent) if (POST_HEADER.test(hintWords(n))) return true;
+  return false;
 }
 
 /** A link to an author's page, not inside a byline element already found (that one is read with it). */

@@ -119,14 +119,17 @@ export function classAndId(el: DomElement): string {
 }
 
 /**
- * The class and id words with the element's `data-testid` (folded alike: "authorName" → "author-name"): React
- * front ends (Medium, Arc XP's Fusion and many news apps) name their byline, date and headline only there, their
- * classes being generated ("bf b bg").
+ * The class and id words with the element's `data-testid` and `data-hook` (folded alike: "authorName" → "author-name"):
+ * React front ends (Medium, Arc XP's Fusion and many news apps: data-testid; Wix: data-hook) name their byline, date and
+ * headline only there, their classes being generated ("bf b bg").
  */
 export function hintWords(el: DomElement): string {
-  const ci = classAndId(el);
-  const testId = el.attribs['data-testid'];
-  return testId ? (ci ? `${ci} ${folded(testId)}` : folded(testId)) : ci;
+  const { 'data-testid': testId, 'data-hook': hook } = el.attribs;
+  if (testId === undefined && hook === undefined) return classAndId(el);
+  return [classAndId(el), testId, hook]
+    .filter((w): w is string => !!w)
+    .map(folded)
+    .join(' ');
 }
 
 const CAMEL_HUMP = /([a-z0-9])([A-Z])/g;

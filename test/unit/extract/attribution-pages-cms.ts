@@ -314,6 +314,72 @@ const hugoPaperMod: AttributionPage = {
   published: '2022-05-03',
 };
 
+/** Wix blog: React markup named by data-hook ("user-name", "time-ago", "time-to-read", "post-title"), the author above the title, counts below. */
+const wixBlog: AttributionPage = {
+  name: 'Wix blog: data-hook user-name with a /profile/ link above the title, time-ago, "3 min read", "Updated:", view and like counts',
+  url: 'https://www.harbornotes.example/post/the-harbor-wall-will-be-rebuilt',
+  html: doc(
+    'en',
+    `<title>The harbor wall will be rebuilt</title><meta property="og:site_name" content="Harbor Notes">`,
+    `<div id="SITE_CONTAINER"><header id="SITE_HEADER"><div data-testid="richTextElement"><h2 class="font_2">Harbor Notes</h2></div></header>
+<main id="PAGES_CONTAINER"><div class="post-page"><article class="blog-post-page-font" data-hook="post"><div data-hook="post-header"><div class="a1b2"><div data-hook="avatar-image"><img alt="Jane Roe" src="/jane.png"></div>
+<div class="c3d4"><span data-hook="user-name"><a href="https://www.harbornotes.example/profile/janeroe/profile">Jane Roe</a></span>
+<ul class="e5f6"><li><span data-hook="time-ago" title="May 3, 2022">May 3, 2022</span></li><li><span data-hook="time-to-read">3 min read</span></li></ul></div></div>
+<div data-hook="post-updated-date">Updated: May 4, 2022</div></div>
+<div class="g7h8"><h1 data-hook="post-title" class="blog-post-title-font">The harbor wall will be rebuilt</h1></div>
+<div data-hook="post-description"><div data-id="rich-content-viewer">${paras(EN)}</div></div>
+<div data-hook="post-footer"><div data-hook="post-main-actions"><span data-hook="view-count">12 views</span><span data-hook="comment-count">0 comments</span><div data-hook="like-button-with-count"><span>4</span></div></div></div></article>
+<section data-hook="recent-posts"><h3>Recent Posts</h3><a href="/blog">See All</a><div data-hook="post-list-item"><h3 data-hook="post-title"><a href="/post/ferry">Ferry schedule cut</a></h3><span data-hook="user-name">Lisa Kubota</span><span data-hook="time-ago">Apr 20, 2022</span></div></section>
+<section data-hook="comments"><h3>Comments</h3><p>Write a comment...</p></section></div></main></div>`,
+  ),
+  title: 'The harbor wall will be rebuilt',
+  authors: ['Jane Roe'],
+  published: '2022-05-03',
+  modified: '2022-05-04',
+};
+
+/** Squarespace 7.1: blog-author-name linked to "?author=", time.blog-date with pubdate and a datetime but "May 3" printed without the year. */
+const squarespace: AttributionPage = {
+  name: 'Squarespace blog: blog-meta-item--author "Jane Roe", <time class="blog-date" pubdate datetime> printing "May 3", item pagination',
+  url: 'https://www.harbornotes.example/blog/the-harbor-wall-will-be-rebuilt',
+  html: doc(
+    'en-US',
+    `<title>The harbor wall will be rebuilt &mdash; Harbor Notes</title><meta property="og:site_name" content="Harbor Notes"><meta property="og:title" content="The harbor wall will be rebuilt &mdash; Harbor Notes">`,
+    `<header id="header" class="header theme-col--primary"><div class="header-title"><div class="header-title-text"><a href="/">Harbor Notes</a></div></div><nav class="header-nav"><a href="/blog">Blog</a></nav></header>
+<main id="page" class="container" role="main"><article class="sections"><section class="page-section"><div class="content-wrapper"><div class="content"><div class="blog-item-wrapper"><article class="entry h-entry hentry author-jane-roe post-type-text">
+<div class="blog-item-top-wrapper"><div class="blog-item-title"><h1 class="entry-title entry-title-wrapper" data-content-field="title">The harbor wall will be rebuilt</h1></div>
+<div class="blog-item-author-date-wrapper"><div class="blog-meta-item blog-meta-item--author"><a href="/blog?author=5f1a2b3c4d" class="blog-author-name">Jane Roe</a></div>
+<div class="blog-meta-item blog-meta-item--date"><time class="dt-published date-highlight blog-date" pubdate datetime="2022-05-03">May 3</time></div></div></div>
+<div class="blog-item-content-wrapper"><div class="blog-item-content e-content"><div class="sqs-layout sqs-grid-12 columns-12"><div class="sqs-block html-block sqs-block-html"><div class="sqs-block-content">${paras(EN)}</div></div></div></div></div>
+<section class="item-pagination item-pagination--prev-next"><a href="/blog/ferry" class="item-pagination-link item-pagination-link--prev"><div class="item-pagination-prev-next">Previous</div><h2 class="item-pagination-title">Ferry schedule cut</h2></a></section></article></div></div></div></section></article></main>
+<footer class="sections" id="footer-sections"><section class="page-section"><p>&copy; 2022 Harbor Notes</p></section></footer>`,
+  ),
+  title: 'The harbor wall will be rebuilt',
+  authors: ['Jane Roe'],
+  published: '2022-05-03',
+};
+
+/** Newspack (WordPress for newsrooms): "by" and the author vcard, published and "Updated:" times, a site-wide "Editorial Staff" account elsewhere. */
+const wpNewspack: AttributionPage = {
+  name: 'WordPress Newspack: "by Jane Roe", entry-date published + "Updated:" updated time, "Editorial Staff" in the related posts block',
+  url: 'https://www.valleyvoice.example/2022/05/03/harbor-wall-will-be-rebuilt/',
+  html: doc(
+    'en-US',
+    `<title>The harbor wall will be rebuilt &#8211; Valley Voice</title><meta property="og:site_name" content="Valley Voice">`,
+    `<div id="page" class="site"><header id="masthead" class="site-header"><div class="site-branding"><p class="site-title"><a href="/" rel="home">Valley Voice</a></p></div></header>
+<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main"><header class="entry-header"><span class="cat-links"><a href="/category/local/" rel="category tag">Local</a></span><h1 class="entry-title">The harbor wall will be rebuilt</h1>
+<div class="entry-subhead"><div class="entry-meta"><span class="author-avatar"><img alt="" src="/a.jpg"></span><span class="byline"><span>by</span> <span class="author vcard"><a class="url fn n" href="https://www.valleyvoice.example/author/jane-roe/">Jane Roe</a></span></span>
+<span class="posted-on"><time class="entry-date published" datetime="2022-05-03T10:32:00-04:00">May 3, 2022</time><span class="updated-label">Updated:</span> <time class="updated" datetime="2022-05-04T08:15:00-04:00">May 4, 2022</time></span></div></div></header>
+<article id="post-301" class="post-301 post type-post status-publish format-standard"><div class="entry-content">${paras(EN)}
+<div class="wp-block-newspack-blocks-homepage-articles"><article class="post-has-image"><div class="entry-wrapper"><h3 class="entry-title"><a href="/ferry/">Ferry schedule cut</a></h3><div class="entry-meta"><span class="byline"><span>by</span> <span class="author vcard"><a class="url fn n" href="/author/staff/">Editorial Staff</a></span></span><time class="entry-date published" datetime="2022-04-20T09:00:00-04:00">April 20, 2022</time></div></div></article></div></div></article>
+</main></div></div></div>`,
+  ),
+  title: 'The harbor wall will be rebuilt',
+  authors: ['Jane Roe'],
+  published: '2022-05-03',
+  modified: '2022-05-04',
+};
+
 /** An Arc XP news site without structured data: ts-byline "By A and B", "Updated … | Published …" display date, a date path. */
 const arcXp: AttributionPage = {
   name: 'Arc XP news site: data-testid headline, ts-byline "By A and B", "Updated May 4 … | Published May 3 …", read-more cards',
@@ -583,6 +649,9 @@ export const CMS_ATTRIBUTION_PAGES: AttributionPage[] = [
   jekyllMinima,
   hugoPostMeta,
   hugoPaperMod,
+  wixBlog,
+  squarespace,
+  wpNewspack,
   arcXp,
   drupalAdmin,
   drupalAuthorField,

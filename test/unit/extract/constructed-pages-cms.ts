@@ -228,6 +228,22 @@ const pressReleaseBody: ConstructedPage = {
   mustNot: ['FOR IMMEDIATE RELEASE', '###', 'Media Contact', 'Communications Officer', '(555) 987-6543'],
 };
 
+/** Wix blog: the author and counters named by data-hook ("user-name", "time-to-read", "view-count", "comment-count"), "Recent Posts", comments. */
+const wixBody: ConstructedPage = {
+  name: 'Wix blog post: data-hook user-name, "3 min read", "Updated:", "12 views", "0 comments", "Recent Posts / See All"',
+  url: 'https://www.riversidenotes.example/post/the-new-footbridge',
+  html: doc(
+    'The new footbridge',
+    `<div id="SITE_CONTAINER"><main id="PAGES_CONTAINER"><article class="blog-post-page-font" data-hook="post"><div data-hook="post-header"><div><span data-hook="user-name"><a href="/profile/maryholt/profile">Mary Holt</a></span>
+<ul><li><span data-hook="time-ago" title="May 3, 2022">May 3, 2022</span></li><li><span data-hook="time-to-read">3 min read</span></li></ul></div><div data-hook="post-updated-date">Updated: May 4, 2022</div></div>
+<h1 data-hook="post-title">The new footbridge</h1><div data-hook="post-description"><div data-id="rich-content-viewer">${paras(STORY)}</div></div>
+<div data-hook="post-footer"><span data-hook="view-count">12 views</span><span data-hook="comment-count">0 comments</span></div></article>
+<section data-hook="recent-posts"><h3>Recent Posts</h3><a href="/blog">See All</a><div><h3><a href="/post/flood">What the flood taught us</a></h3></div></section></main></div>`,
+  ),
+  must: STORY,
+  mustNot: ['Mary Holt', '3 min read', 'Updated: May 4', '12 views', '0 comments', 'Recent Posts', 'What the flood taught us'],
+};
+
 export const CMS_CONSTRUCTED_PAGES: ConstructedPage[] = [
   wpJetpack,
   wpNewspaperBody,
@@ -237,4 +253,5 @@ export const CMS_CONSTRUCTED_PAGES: ConstructedPage[] = [
   drupalBody,
   joomlaBody,
   pressReleaseBody,
+  wixBody,
 ];
