@@ -13,9 +13,12 @@ import { DomElement, attr, classAndId, isElement, rawText, walkElements } from '
 const ALWAYS_BOILERPLATE =
   /(?:^|[\s_-])(?:comments?|commentlist|kommentare|kommentarbereich|commentaires|comentarios|respond|reply|share|sharing|sharebar|social|socials|newsletters?|boletin\w*|subscribe|subscription|signup|sign-up|related|recommend\w*|read-?more|more-?stories|more-?(?:news|posts|articles|coverage)|recirc\w*|read-?next|up-?next|also-?read|(?<!node-{1,2})promo\w*|sponsor\w*|advert\w*|ads?|adslot|ad-?container|ad-?wrapper|dfp|gpt|outbrain|taboola|disqus|cookie\w*|consent|popup|modal|breadcrumbs?|toolbar|tooltip|skip-?link|sr-only|visually-?hidden|screen-reader\w*|print-?only|nocontent|trending|most-?popular|most-?read|author-?(?:bio|box|info)|about-?the-?author|autor(?:en)?-?(?:box|info|bio)|byline|submitted|article-?info|sharedaddy|sd-like|likes-widget\w*|tags?|tag-?list|post-?tags|keywords|topics|categories|pagination|pager|jump-?link|inline-?related|embed-?related|newsletter-?signup|timestamp|dateline-?date|meta-?data|post-?meta|entry-?meta|article-?meta|caption-?credit|credits?|copyright|disclaimer|gallery|slideshow|carousel|kicker|topline|dachzeile|spitzmarke|overline|eyebrow|roofline)(?:$|[\s_-])/;
 
-/** Class/id words that mark page furniture unless a positive word says otherwise. */
+/**
+ * Class/id words that mark page furniture unless a positive word says otherwise. Not Elementor's "elementor-widget" and
+ * "elementor-widget-container": the page builder wraps every block in them, the post's content too.
+ */
 const LIKELY_BOILERPLATE =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|header|masthead|footer|sidebar|side-?bar|widget|rail|right-?col|left-?col|aside|banner|links|listing|teaser|utility|tools|actions|controls)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|header|masthead|footer|sidebar|side-?bar|(?<!elementor-)widget|rail|right-?col|left-?col|aside|banner|links|listing|teaser|utility|tools|actions|controls)(?:$|[\s_-])/;
 
 /** Class/id words of containers that usually hold the story. */
 const LIKELY_CONTENT = /article|body|content|main|story|entry|post|text|blog|prose|rich|column|page|paragraph|detail/;

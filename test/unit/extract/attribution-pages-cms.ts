@@ -183,6 +183,108 @@ const wpAmpLegacy: AttributionPage = {
   published: '2022-05-03',
 };
 
+/** Divi (Elegant Themes): one post-meta line "by Jane Roe | May 3, 2022 | News | 0 comments", the theme's related and comment areas. */
+const wpDivi: AttributionPage = {
+  name: 'WordPress Divi: post-meta "by Jane Roe | May 3, 2022 | News | 0 comments" with rel=author, et_pb sections',
+  url: 'https://harbornotes.example/harbor-wall-divi/',
+  html: doc(
+    'en-US',
+    `<title>The harbor wall will be rebuilt | Harbor Notes</title>`,
+    `<div id="page-container"><header id="main-header"><div class="container clearfix et_menu_container"><div class="logo_container"><a href="/"><img src="/logo.png" alt="Harbor Notes" id="logo"></a></div></div></header>
+<div id="et-main-area"><div id="main-content"><div class="container"><div id="content-area" class="clearfix"><div id="left-area"><article id="post-55" class="et_pb_post post-55 post type-post status-publish format-standard hentry category-news">
+<div class="et_post_meta_wrapper"><h1 class="entry-title">The harbor wall will be rebuilt</h1>
+<p class="post-meta"> by <span class="author vcard"><a href="https://harbornotes.example/author/jane-roe/" title="Posts by Jane Roe" rel="author">Jane Roe</a></span> | <span class="published">May 3, 2022</span> | <a href="https://harbornotes.example/category/news/" rel="category tag">News</a> | <span class="comments-number"><a href="#respond">0 comments</a></span></p></div>
+<div class="entry-content">${paras(EN)}</div></article></div>
+<div id="sidebar"><div id="recent-posts-2" class="et_pb_widget widget_recent_entries"><h4 class="widgettitle">Recent Posts</h4><ul><li><a href="/ferry/">Ferry schedule cut</a></li></ul></div></div></div></div></div>
+<footer id="main-footer"><div id="footer-bottom"><div class="container clearfix"><div id="footer-info">Designed by <a href="https://www.elegantthemes.com">Elegant Themes</a> | Powered by <a href="https://www.wordpress.org">WordPress</a></div></div></div></footer></div></div>`,
+  ),
+  title: 'The harbor wall will be rebuilt',
+  authors: ['Jane Roe'],
+  published: '2022-05-03',
+};
+
+/** Divi with the install's account: "by admin | May 3, 2022 | Uncategorized | 0 comments". */
+const wpDiviAdmin: AttributionPage = {
+  name: 'WordPress Divi: post-meta "by admin | May 3, 2022 | Uncategorized | 0 comments" (a login) gives no byline',
+  url: 'https://harbornotes.example/harbor-wall-divi-2/',
+  html: doc(
+    'en-US',
+    `<title>The harbor wall will be rebuilt | Harbor Notes</title>`,
+    `<div id="et-main-area"><div id="main-content"><div class="container"><div id="left-area"><article id="post-56" class="et_pb_post post-56 post type-post">
+<div class="et_post_meta_wrapper"><h1 class="entry-title">The harbor wall will be rebuilt</h1>
+<p class="post-meta"> by <span class="author vcard"><a href="https://harbornotes.example/author/admin/" title="Posts by admin" rel="author">admin</a></span> | <span class="published">May 3, 2022</span> | <a href="/category/uncategorized/" rel="category tag">Uncategorized</a> | <span class="comments-number"><a href="#respond">0 comments</a></span></p></div>
+<div class="entry-content">${paras(EN)}</div></article></div></div></div></div>`,
+  ),
+  title: 'The harbor wall will be rebuilt',
+  authors: [],
+  published: '2022-05-03',
+};
+
+/** Elementor Pro single-post template: theme-post-title widget, post-info list (author, date, time, terms, comments) with itemprops. */
+const wpElementor: AttributionPage = {
+  name: 'WordPress Elementor: elementor-post-info list with itemprop author/datePublished, "No Comments", post-navigation',
+  url: 'https://harbornotes.example/harbor-wall-elementor/',
+  html: doc(
+    'en-US',
+    `<title>The harbor wall will be rebuilt &#8211; Harbor Notes</title>`,
+    `<div data-elementor-type="header" class="elementor elementor-location-header"><section class="elementor-section"><div class="elementor-widget-theme-site-logo"><a href="/"><img src="/logo.png" alt="Harbor Notes"></a></div></section></div>
+<div data-elementor-type="single-post" data-elementor-id="120" class="elementor elementor-120 elementor-location-single post-58 post type-post status-publish">
+<section class="elementor-section elementor-top-section"><div class="elementor-container"><div class="elementor-column"><div class="elementor-widget-wrap">
+<div class="elementor-element elementor-widget elementor-widget-theme-post-title elementor-page-title elementor-widget-heading" data-widget_type="theme-post-title.default"><div class="elementor-widget-container"><h1 class="elementor-heading-title elementor-size-default">The harbor wall will be rebuilt</h1></div></div>
+<div class="elementor-element elementor-widget elementor-widget-post-info" data-widget_type="post-info.default"><div class="elementor-widget-container"><ul class="elementor-inline-items elementor-icon-list-items elementor-post-info">
+<li class="elementor-icon-list-item elementor-repeater-item-a1 elementor-inline-item" itemprop="author"><a href="https://harbornotes.example/author/jane-roe/"><span class="elementor-icon-list-icon"><i aria-hidden="true" class="far fa-user-circle"></i></span><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-author">Jane Roe</span></a></li>
+<li class="elementor-icon-list-item elementor-repeater-item-b2 elementor-inline-item" itemprop="datePublished"><a href="/2022/05/03/"><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-date">May 3, 2022</span></a></li>
+<li class="elementor-icon-list-item elementor-repeater-item-c3 elementor-inline-item"><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-time">10:32 am</span></li>
+<li class="elementor-icon-list-item elementor-repeater-item-d4 elementor-inline-item" itemprop="commentCount"><a href="#respond"><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-comments">No Comments</span></a></li></ul></div></div>
+<div class="elementor-element elementor-widget elementor-widget-theme-post-content" data-widget_type="theme-post-content.default"><div class="elementor-widget-container">${paras(EN)}</div></div>
+<div class="elementor-element elementor-widget elementor-widget-post-navigation"><div class="elementor-post-navigation"><div class="elementor-post-navigation__prev elementor-post-navigation__link"><a href="/ferry/" rel="prev"><span class="post-navigation__prev--label">Previous</span><span class="post-navigation__prev--title">Ferry schedule cut</span></a></div></div></div>
+</div></div></div></section></div>`,
+  ),
+  title: 'The harbor wall will be rebuilt',
+  authors: ['Jane Roe'],
+  published: '2022-05-03',
+};
+
+/** Blogger in English: "Posted by Jane Roe at 10:32 AM", "No comments:", labels, the date header above the post. */
+const bloggerEnglish: AttributionPage = {
+  name: 'Blogger (English): date-header "Tuesday, May 3, 2022", post-footer "Posted by Jane Roe at 10:32 AM", "No comments:", Labels',
+  url: 'https://harbornotes.blogspot.com/2022/05/harbor-wall.html',
+  html: doc(
+    'en',
+    `<title>Harbor Notes: The harbor wall will be rebuilt</title><meta property="og:title" content="The harbor wall will be rebuilt">`,
+    `<div class="header"><h1 class="title"><a href="https://harbornotes.blogspot.com/">Harbor Notes</a></h1></div>
+<div class="main-inner"><div class="widget Blog" id="Blog1"><div class="blog-posts hfeed"><div class="date-outer"><h2 class="date-header"><span>Tuesday, May 3, 2022</span></h2>
+<div class="date-posts"><div class="post-outer"><div class="post hentry"><h3 class="post-title entry-title">The harbor wall will be rebuilt</h3>
+<div class="post-header"><div class="post-header-line-1"></div></div><div class="post-body entry-content">${EN.join('<br><br>')}</div>
+<div class="post-footer"><div class="post-footer-line post-footer-line-1"><span class="post-author vcard">Posted by <span class="fn">Jane Roe</span></span> <span class="post-timestamp">at <a class="timestamp-link" href="#"><abbr class="published" title="2022-05-03T10:32:00-04:00">10:32 AM</abbr></a></span> <span class="post-comment-link"><a class="comment-link" href="#comment-form">No comments:</a></span></div>
+<div class="post-footer-line post-footer-line-2"><span class="post-labels">Labels: <a href="/search/label/harbor" rel="tag">harbor</a></span></div></div></div></div></div></div></div>
+<div class="blog-pager" id="blog-pager"><span id="blog-pager-newer-link"><a class="blog-pager-newer-link" href="/2022/05/ferry.html">Newer Post</a></span> <a class="home-link" href="https://harbornotes.blogspot.com/">Home</a></div></div></div>`,
+  ),
+  title: 'The harbor wall will be rebuilt',
+  authors: ['Jane Roe'],
+  published: '2022-05-03',
+};
+
+/** Joomla 4 in German with created and modified dates shown: "Erstellt: 03. Mai 2022", "Zuletzt aktualisiert: 04. Mai 2022", "Geschrieben von: Super User". */
+const joomlaGermanDates: AttributionPage = {
+  name: 'Joomla 4 German: "Geschrieben von: Super User", "Erstellt: 03. Mai 2022", "Zuletzt aktualisiert: 04. Mai 2022", "Zugriffe: 9"',
+  url: 'https://www.feuerwehr-hafenstadt.example/index.php/aktuelles/31-hafenmauer',
+  html: doc(
+    'de-de',
+    `<title>Hafenmauer wird erneuert</title>`,
+    `<main><div class="com-content-article item-page" itemscope itemtype="https://schema.org/Article"><div class="page-header"><h1 itemprop="headline">Hafenmauer wird erneuert</h1></div>
+<dl class="article-info text-muted"><dt class="article-info-term">Details</dt><dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person"><span class="icon-user icon-fw" aria-hidden="true"></span>Geschrieben von: <span itemprop="name">Super User</span></dd>
+<dd class="create"><span class="icon-calendar icon-fw" aria-hidden="true"></span><time datetime="2022-05-03T10:32:00+02:00" itemprop="dateCreated">Erstellt: 03. Mai 2022</time></dd>
+<dd class="modified"><span class="icon-calendar icon-fw" aria-hidden="true"></span><time datetime="2022-05-04T08:15:00+02:00" itemprop="dateModified">Zuletzt aktualisiert: 04. Mai 2022</time></dd>
+<dd class="hits"><span class="icon-eye icon-fw" aria-hidden="true"></span><meta itemprop="interactionCount" content="UserPageVisits:9">Zugriffe: 9</dd></dl>
+<div itemprop="articleBody" class="com-content-article__body">${paras(DE)}</div></div></main>`,
+  ),
+  title: 'Hafenmauer wird erneuert',
+  authors: [],
+  published: '2022-05-03',
+  modified: '2022-05-04',
+};
+
 /** Ghost's Casper theme without structured data: article-byline with author-list avatars, author-name, byline-meta-date, reading time, read-more cards. */
 const ghostCasper: AttributionPage = {
   name: 'Ghost Casper: article-byline author-name, byline-meta-date, "3 min read", footer-cta subscribe, read-more post cards',
@@ -643,6 +745,11 @@ export const CMS_ATTRIBUTION_PAGES: AttributionPage[] = [
   wpAstra,
   wpNewspaper,
   wpAmpLegacy,
+  wpDivi,
+  wpDiviAdmin,
+  wpElementor,
+  bloggerEnglish,
+  joomlaGermanDates,
   ghostCasper,
   substack,
   medium,

@@ -244,6 +244,34 @@ const wixBody: ConstructedPage = {
   mustNot: ['Mary Holt', '3 min read', 'Updated: May 4', '12 views', '0 comments', 'Recent Posts', 'What the flood taught us'],
 };
 
+const LONG_STORY = [
+  ...STORY,
+  'The oak came from a stand of trees felled two winters ago after a storm, and had been drying in the estate barn ever since, waiting for a use.',
+  'Nobody on the team had built a bridge before, but the retired joiner who led them had drawn the plans on the back of a seed catalogue.',
+  'The county engineer inspected the work twice and signed it off in May, adding only that the handrail should be a little higher for cyclists.',
+];
+
+/** Elementor Pro single-post template: every block an "elementor-widget" with an "elementor-widget-container", the post's content too. */
+const elementorBody: ConstructedPage = {
+  name: 'WordPress Elementor post: content in elementor-widget-container, post-info list, share buttons, author box, post navigation',
+  url: 'https://riverside-parish.example/the-new-footbridge-elementor/',
+  html: doc(
+    'The new footbridge &#8211; Riverside Parish News',
+    `<div data-elementor-type="header" class="elementor elementor-location-header"><div class="elementor-widget elementor-widget-theme-site-logo"><a href="/"><img src="/logo.png" alt="Riverside Parish News"></a></div>
+<div class="elementor-widget elementor-widget-nav-menu"><nav class="elementor-nav-menu--main"><ul class="elementor-nav-menu"><li><a href="/">Home</a></li><li><a href="/news/">News</a></li></ul></nav></div></div>
+<div data-elementor-type="single-post" class="elementor elementor-location-single post-58 post type-post"><section class="elementor-section"><div class="elementor-container"><div class="elementor-column"><div class="elementor-widget-wrap">
+<div class="elementor-element elementor-widget elementor-widget-theme-post-title elementor-widget-heading"><div class="elementor-widget-container"><h1 class="elementor-heading-title">The new footbridge</h1></div></div>
+<div class="elementor-element elementor-widget elementor-widget-post-info"><div class="elementor-widget-container"><ul class="elementor-icon-list-items elementor-post-info"><li itemprop="author"><span class="elementor-post-info__item--type-author">Mary Holt</span></li><li itemprop="datePublished"><span class="elementor-post-info__item--type-date">May 3, 2022</span></li><li itemprop="commentCount"><span class="elementor-post-info__item--type-comments">No Comments</span></li></ul></div></div>
+<div class="elementor-element elementor-widget elementor-widget-theme-post-content"><div class="elementor-widget-container">${paras(LONG_STORY)}</div></div>
+<div class="elementor-element elementor-widget elementor-widget-share-buttons"><div class="elementor-widget-container"><div class="elementor-grid"><div class="elementor-share-btn elementor-share-btn_facebook"><span class="elementor-share-btn__title">Facebook</span></div><div class="elementor-share-btn elementor-share-btn_twitter"><span class="elementor-share-btn__title">Twitter</span></div></div></div></div>
+<div class="elementor-element elementor-widget elementor-widget-author-box"><div class="elementor-widget-container"><div class="elementor-author-box"><div class="elementor-author-box__text"><h4 class="elementor-author-box__name">Mary Holt</h4><div class="elementor-author-box__bio">Mary is the parish clerk and has lived by the river for forty years.</div></div></div></div></div>
+<div class="elementor-element elementor-widget elementor-widget-post-navigation"><div class="elementor-widget-container"><div class="elementor-post-navigation"><div class="elementor-post-navigation__prev"><a href="/flood/" rel="prev"><span class="post-navigation__prev--label">Previous</span><span class="post-navigation__prev--title">What the flood taught us</span></a></div></div></div></div>
+</div></div></div></section></div>`,
+  ),
+  must: LONG_STORY,
+  mustNot: ['No Comments', 'Facebook', 'Mary is the parish clerk', 'What the flood taught us', 'Home'],
+};
+
 export const CMS_CONSTRUCTED_PAGES: ConstructedPage[] = [
   wpJetpack,
   wpNewspaperBody,
@@ -254,4 +282,5 @@ export const CMS_CONSTRUCTED_PAGES: ConstructedPage[] = [
   joomlaBody,
   pressReleaseBody,
   wixBody,
+  elementorBody,
 ];
