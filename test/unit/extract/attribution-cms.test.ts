@@ -8,6 +8,7 @@ import { extractArticle } from '../../../src/workers/extract';
 import { isOwnFooter } from '../../../src/workers/extract/collect';
 import { DomElement, walkElements } from '../../../src/workers/extract/dom';
 import { parsePage } from '../../../src/workers/extract/parse';
+import { bylineNames } from '../../../src/workers/extract/person-name';
 import { CMS_ATTRIBUTION_PAGES } from './attribution-pages-cms';
 
 /** Fetched the evening after the stories were published. */
@@ -57,4 +58,16 @@ describe('a footer-classed element inside a story typed by microdata (TYPO3 news
   });
   it('is the page footer inside a scope that is not a story (WebPage)', () =>
     expect(footerIn('<div itemscope itemtype="https://schema.org/WebPage"><div class="footer"><p>X</p></div></div>')).toBe(false));
+});
+
+describe('accounts and placeholders that publishing platforms print where no person is set', () => {
+  it.each(['Site Owner', 'Store Owner', 'Your Name', 'Wix Blog', 'Customer Service', 'Brand Studio', 'Partner Content', 'By Site Owner'])(
+    'no byline: %j',
+    (raw) => expect(bylineNames(raw)).toEqual([]),
+  );
+  it.each([
+    ['By Jane Roe', ['Jane Roe']],
+    ['Mary Contento', ['Mary Contento']],
+    ['Anna Blogg', ['Anna Blogg']],
+  ])('a person: %j', (raw, names) => expect(bylineNames(raw)).toEqual(names));
 });
