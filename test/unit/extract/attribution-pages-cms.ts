@@ -713,6 +713,44 @@ const wooProduct: AttributionPage = {
   published: null,
 };
 
+/** WooCommerce with Yoast SEO: the Yoast graph's WebPage carries the product post's dates, article:modified_time too; WooCommerce's own Product block. */
+const wooYoastProduct: AttributionPage = {
+  name: 'WooCommerce + Yoast product page: og:type article, WebPage datePublished in the Yoast graph, Product JSON-LD with a review',
+  url: 'https://harborgoods-woo.example/product/canvas-tote/',
+  html: doc(
+    'en-US',
+    `<title>Canvas Tote - Harbor Goods</title><meta property="og:type" content="article"><meta property="og:title" content="Canvas Tote - Harbor Goods"><meta property="og:site_name" content="Harbor Goods">
+<meta property="article:modified_time" content="2022-04-30T12:00:00+00:00">
+<script type="application/ld+json" class="yoast-schema-graph">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","@id":"https://harborgoods-woo.example/product/canvas-tote/","url":"https://harborgoods-woo.example/product/canvas-tote/","name":"Canvas Tote - Harbor Goods","isPartOf":{"@id":"https://harborgoods-woo.example/#website"},"datePublished":"2021-09-14T08:00:00+00:00","dateModified":"2022-04-30T12:00:00+00:00","breadcrumb":{"@id":"https://harborgoods-woo.example/product/canvas-tote/#breadcrumb"}},{"@type":"WebSite","@id":"https://harborgoods-woo.example/#website","name":"Harbor Goods"}]}</script>
+<script type="application/ld+json">{"@context":"https://schema.org/","@type":"Product","name":"Canvas Tote","offers":[{"@type":"Offer","price":"28.00","priceCurrency":"USD"}],"review":[{"@type":"Review","reviewRating":{"@type":"Rating","ratingValue":"5"},"author":{"@type":"Person","name":"Sarah Miller"},"datePublished":"2022-04-12T10:00:00+00:00"}]}</script>`,
+    `<main id="main" class="site-main"><div id="product-45" class="product type-product post-45 status-publish instock product_cat-bags">
+<div class="summary entry-summary"><h1 class="product_title entry-title">Canvas Tote</h1><p class="price"><span class="woocommerce-Price-amount amount">$28.00</span></p></div>
+<div class="woocommerce-tabs wc-tabs-wrapper"><div class="woocommerce-Tabs-panel woocommerce-Tabs-panel--description panel entry-content wc-tab" id="tab-description"><h2>Description</h2>${paras(PRODUCT_TEXT)}</div>
+<div class="woocommerce-Tabs-panel woocommerce-Tabs-panel--reviews panel entry-content wc-tab" id="tab-reviews"><div id="reviews" class="woocommerce-Reviews"><ol class="commentlist"><li class="review"><div class="comment-text"><p class="meta"><strong class="woocommerce-review__author">Sarah Miller</strong> <span class="woocommerce-review__dash">&ndash;</span> <time class="woocommerce-review__published-date" datetime="2022-04-12T10:00:00+00:00">April 12, 2022</time></p><div class="description"><p>Sturdy.</p></div></div></li></ol></div></div></div></div></main>`,
+  ),
+  title: 'Canvas Tote',
+  authors: [],
+  published: null,
+};
+
+/** A WordPress blog's product review: a review plugin's Product node (with its rating) and no article node, article:published_time from the SEO plugin. */
+const wpProductReview: AttributionPage = {
+  name: "WordPress product review post: a review plugin's Product JSON-LD, no article node, article:published_time: the post keeps its date",
+  url: 'https://harbornotes.example/canvas-tote-review/',
+  html: doc(
+    'en-US',
+    `<title>Canvas Tote review: a bag for the quay &#8211; Harbor Notes</title><meta property="og:type" content="article">
+<meta property="article:published_time" content="2022-05-03T14:32:00+00:00">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Canvas Tote","review":{"@type":"Review","reviewRating":{"@type":"Rating","ratingValue":"4"},"author":{"@type":"Person","name":"Jane Roe"},"datePublished":"2022-05-03"}}</script>`,
+    `<main><article class="post type-post"><header class="entry-header"><h1 class="entry-title">Canvas Tote review: a bag for the quay</h1>
+<div class="entry-meta"><span class="byline">By <span class="author vcard"><a class="url fn n" href="/author/jane-roe/">Jane Roe</a></span></span></div></header>
+<div class="entry-content">${paras(PRODUCT_TEXT)}<div class="wppr-review-container"><h3>Our verdict</h3><p>4 out of 5</p></div></div></article></main>`,
+  ),
+  title: 'Canvas Tote review: a bag for the quay',
+  authors: ['Jane Roe'],
+  published: '2022-05-03',
+};
+
 /** Magento 2 (Luma): page-title span, reviews with "Review by" an itemprop=author and "Posted on" an itemprop=datePublished. */
 const magentoProduct: AttributionPage = {
   name: 'Magento Luma product page: page-title h1, reviews "Review by <strong itemprop=author>", "Posted on <time itemprop=datePublished>"',
@@ -769,5 +807,7 @@ export const CMS_ATTRIBUTION_PAGES: AttributionPage[] = [
   govUk,
   shopifyProduct,
   wooProduct,
+  wooYoastProduct,
+  wpProductReview,
   magentoProduct,
 ];
