@@ -285,6 +285,78 @@ const joomlaGermanDates: AttributionPage = {
   modified: '2022-05-04',
 };
 
+/** OceanWP: meta list with screen-reader labels ("Post author:", "Post published:", "Post category:") before each item. */
+const wpOceanWp: AttributionPage = {
+  name: 'WordPress OceanWP: ul.meta with screen-reader labels "Post author:", "Post published:", "Post category:", "No Comments"',
+  url: 'https://harbornotes.example/harbor-wall-oceanwp/',
+  html: doc(
+    'en-US',
+    `<title>The harbor wall will be rebuilt &#8211; Harbor Notes</title>`,
+    `<div id="outer-wrap"><div id="wrap"><header id="site-header" class="clr"><div id="site-logo"><a href="/" rel="home" class="site-logo-text">Harbor Notes</a></div></header>
+<main id="main" class="site-main clr"><div id="content-wrap" class="container clr"><div id="primary" class="content-area clr"><div id="content" class="site-content clr"><article id="post-60" class="single-post-article clr">
+<header class="entry-header clr"><h2 class="single-post-title entry-title">The harbor wall will be rebuilt</h2></header>
+<ul class="meta ospm-default clr"><li class="meta-author"><span class="screen-reader-text">Post author:</span><i class="icon-user" aria-hidden="true"></i><a href="https://harbornotes.example/author/jane-roe/" title="Posts by Jane Roe" rel="author">Jane Roe</a></li>
+<li class="meta-date"><span class="screen-reader-text">Post published:</span><i class="icon-clock" aria-hidden="true"></i>May 3, 2022</li>
+<li class="meta-cat"><span class="screen-reader-text">Post category:</span><i class="icon-folder" aria-hidden="true"></i><a href="/category/news/" rel="category tag">News</a></li>
+<li class="meta-comments"><span class="screen-reader-text">Post comments:</span><i class="icon-bubble" aria-hidden="true"></i><a href="#respond" class="comments-link">No Comments</a></li></ul>
+<div class="entry-content clr">${paras(EN)}</div></article></div></div></div></main></div></div>`,
+  ),
+  title: 'The harbor wall will be rebuilt',
+  authors: ['Jane Roe'],
+  published: '2022-05-03',
+};
+
+/** A classic theme's one-line meta: "Posted by Jane Roe in News | May 3, 2022 | Leave a comment". */
+const wpPostedByIn: AttributionPage = {
+  name: 'WordPress classic theme: entry-meta "Posted by Jane Roe in News | May 3, 2022 | Leave a comment"',
+  url: 'https://harbornotes.example/harbor-wall-classic/',
+  html: doc(
+    'en-US',
+    `<title>The harbor wall will be rebuilt | Harbor Notes</title>`,
+    `<div id="content"><div class="post-60 post type-post hentry"><h2 class="entry-title">The harbor wall will be rebuilt</h2>
+<div class="entry-meta">Posted by <a href="/author/jane-roe/" title="Posts by Jane Roe" rel="author">Jane Roe</a> in <a href="/category/news/" rel="category tag">News</a> | <span class="entry-date">May 3, 2022</span> | <a href="#respond">Leave a comment</a></div>
+<div class="entry-content">${paras(EN)}</div></div></div>`,
+  ),
+  title: 'The harbor wall will be rebuilt',
+  authors: ['Jane Roe'],
+  published: '2022-05-03',
+};
+
+/** Ghost with two authors: author-list with two avatars, "Jane Roe, John Smith" in author-name. */
+const ghostTwoAuthors: AttributionPage = {
+  name: 'Ghost Casper with two authors: author-name "Jane Roe, John Smith", byline-meta-date',
+  url: 'https://harbor-letters.example/harbor-wall-two/',
+  html: doc(
+    'en',
+    `<title>The harbor wall will be rebuilt</title>`,
+    `<main id="site-main" class="site-main"><article class="article post"><header class="article-header gh-canvas"><h1 class="article-title">The harbor wall will be rebuilt</h1>
+<div class="article-byline"><section class="article-byline-content"><ul class="author-list"><li class="author-list-item"><a href="/author/jane/" class="author-avatar"><img class="author-profile-image" src="/j.jpg" alt="Jane Roe"></a></li><li class="author-list-item"><a href="/author/john/" class="author-avatar"><img class="author-profile-image" src="/s.jpg" alt="John Smith"></a></li></ul>
+<div class="article-byline-meta"><h4 class="author-name"><a href="/author/jane/">Jane Roe</a>, <a href="/author/john/">John Smith</a></h4><div class="byline-meta-content"><time class="byline-meta-date" datetime="2022-05-03">May 3, 2022</time><span class="byline-reading-time"><span class="bull">&bull;</span> 3 min read</span></div></div></section></div></header>
+<section class="gh-content gh-canvas">${paras(EN)}</section></article></main>`,
+  ),
+  title: 'The harbor wall will be rebuilt',
+  authors: ['Jane Roe', 'John Smith'],
+  published: '2022-05-03',
+};
+
+/** Medium story in a publication: "Published in Harbor Notes" beside the author, the publication's own "Follow". */
+const mediumPublication: AttributionPage = {
+  name: 'Medium story in a publication: authorName, "Published in Harbor Notes", "5 min read · May 3, 2022"',
+  url: 'https://medium.com/harbor-notes/the-harbor-wall-will-be-rebuilt-1a2b3c4d5e6f',
+  html: doc(
+    'en',
+    `<title>The harbor wall will be rebuilt | by Jane Roe | Harbor Notes | Medium</title>`,
+    `<div id="root"><article><section><div><h1 data-testid="storyTitle" class="pw-post-title">The harbor wall will be rebuilt</h1>
+<div class="speechify-ignore"><a data-testid="authorName" href="/@janeroe?source=post_page">Jane Roe</a> <span>·</span> <button>Follow</button>
+<div><span>Published in</span> <a data-testid="publicationName" href="/harbor-notes?source=post_page"><p>Harbor Notes</p></a></div>
+<div><span data-testid="storyReadTime">5 min read</span><span>·</span><span data-testid="storyPublishDate">May 3, 2022</span></div></div>
+${paras(EN)}</div></section></article></div>`,
+  ),
+  title: 'The harbor wall will be rebuilt',
+  authors: ['Jane Roe'],
+  published: '2022-05-03',
+};
+
 /** Ghost's Casper theme without structured data: article-byline with author-list avatars, author-name, byline-meta-date, reading time, read-more cards. */
 const ghostCasper: AttributionPage = {
   name: 'Ghost Casper: article-byline author-name, byline-meta-date, "3 min read", footer-cta subscribe, read-more post cards',
@@ -786,11 +858,15 @@ export const CMS_ATTRIBUTION_PAGES: AttributionPage[] = [
   wpDivi,
   wpDiviAdmin,
   wpElementor,
+  wpOceanWp,
+  wpPostedByIn,
   bloggerEnglish,
   joomlaGermanDates,
   ghostCasper,
+  ghostTwoAuthors,
   substack,
   medium,
+  mediumPublication,
   jekyllMinima,
   hugoPostMeta,
   hugoPaperMod,
