@@ -4,13 +4,18 @@
  */
 import { DomElement, attr, classAndId, isElement, rawText, walkElements } from './dom';
 
-/** Class/id words that mark page furniture even when they also say "article" ("article-share"). */
+/**
+ * Class/id words that mark page furniture even when they also say "article" ("article-share"). Drupal's "node--promoted"
+ * ("node-promoted" in Drupal 7) marks the story's own node as promoted to the front page, not a promo box. Platforms'
+ * own: Drupal's "submitted" line ("Submitted by admin on …"), Joomla's "article-info" list (author, category, date,
+ * hits), Jetpack's "sharedaddy" share box and "sd-like" / "jetpack-likes-widget" ("Like this: Loading...").
+ */
 const ALWAYS_BOILERPLATE =
-  /(?:^|[\s_-])(?:comments?|commentlist|kommentare|kommentarbereich|commentaires|comentarios|respond|reply|share|sharing|sharebar|social|socials|newsletters?|boletin\w*|subscribe|subscription|signup|sign-up|related|recommend\w*|read-?more|more-?stories|more-?(?:news|posts|articles|coverage)|recirc\w*|read-?next|up-?next|also-?read|promo\w*|sponsor\w*|advert\w*|ads?|adslot|ad-?container|ad-?wrapper|dfp|gpt|outbrain|taboola|disqus|cookie\w*|consent|popup|modal|breadcrumbs?|toolbar|tooltip|skip-?link|sr-only|visually-?hidden|screen-reader\w*|print-?only|nocontent|trending|most-?popular|most-?read|author-?(?:bio|box|info)|about-?the-?author|autor(?:en)?-?(?:box|info|bio)|byline|tags?|tag-?list|post-?tags|keywords|topics|categories|pagination|pager|jump-?link|inline-?related|embed-?related|newsletter-?signup|timestamp|dateline-?date|meta-?data|post-?meta|entry-?meta|article-?meta|caption-?credit|credits?|copyright|disclaimer|gallery|slideshow|carousel|kicker|topline|dachzeile|spitzmarke|overline|eyebrow|roofline)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:comments?|commentlist|kommentare|kommentarbereich|commentaires|comentarios|respond|reply|share|sharing|sharebar|social|socials|newsletters?|boletin\w*|subscribe|subscription|signup|sign-up|related|recommend\w*|read-?more|more-?stories|more-?(?:news|posts|articles|coverage)|recirc\w*|read-?next|up-?next|also-?read|(?<!node-{1,2})promo\w*|sponsor\w*|advert\w*|ads?|adslot|ad-?container|ad-?wrapper|dfp|gpt|outbrain|taboola|disqus|cookie\w*|consent|popup|modal|breadcrumbs?|toolbar|tooltip|skip-?link|sr-only|visually-?hidden|screen-reader\w*|print-?only|nocontent|trending|most-?popular|most-?read|author-?(?:bio|box|info)|about-?the-?author|autor(?:en)?-?(?:box|info|bio)|byline|submitted|article-?info|sharedaddy|sd-like|likes-widget\w*|tags?|tag-?list|post-?tags|keywords|topics|categories|pagination|pager|jump-?link|inline-?related|embed-?related|newsletter-?signup|timestamp|dateline-?date|meta-?data|post-?meta|entry-?meta|article-?meta|caption-?credit|credits?|copyright|disclaimer|gallery|slideshow|carousel|kicker|topline|dachzeile|spitzmarke|overline|eyebrow|roofline)(?:$|[\s_-])/;
 
 /**
  * Class/id words that mark page furniture unless a positive word says otherwise. Not Elementor's "elementor-widget" and
- * "elementor-widget-container": that page builder wraps every block in them, the story's text too.
+ * "elementor-widget-container": the page builder wraps every block in them, the post's content too.
  */
 const LIKELY_BOILERPLATE =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|header|masthead|footer|sidebar|side-?bar|(?<!elementor-)widget|rail|right-?col|left-?col|aside|banner|links|listing|teaser|utility|tools|actions|controls)(?:$|[\s_-])/;
@@ -60,6 +65,10 @@ const BOILERPLATE_LINES: LineTest[] = [
   /^like this story\?/i,
   /^(?:get|download) (?:the )?.{0,40}\b(?:app|on the go)\b.{0,60}$/i,
   /^(?:posted|published|updated|last updated)\s*(?:on|at)?\s*:?\s.{0,60}$/i,
+  // Counters of blog platforms printed as their own line: "12 views", "1.2K claps", "5 notes", "57 Aufrufe"
+  /^\d[\d,.]*\s*[km]?\s*(?:views?|likes?|claps?|notes?|reads?|shares?|aufrufe|vues|visitas|visualizaciones)$/i,
+  // A press release's end mark: "###", "-30-", "- ENDS -"
+  /^(?:#{3,}|[-–]\s*30\s*[-–]|[-–]?\s*ends\s*[-–]?)$/i,
   /^(?:image|photo|picture|video)\s*(?:credit|source)?\s*:.{0,100}$/i,
   // A caption that ends in its picture credit ("… auf den Gleisen. Foto: Max Mustermann/dpa", "(Photo : AFP)"): after a
   // sentence's end, and with no full stop of its own, unlike a sentence that quotes a picture ("Das zeigt das Bild: eine Straße.")

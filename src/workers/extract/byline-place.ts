@@ -10,11 +10,12 @@ import { PageFacts } from './collect';
 
 /**
  * Containers whose bylines belong to other stories or to readers (comments, and a shop's customer reviews: READER_REVIEWS).
- * Not Elementor's "elementor-widget" (every block of a page built with it, the post's author box too), nor a "has-menu" /
- * "with-nav" modifier (an author name that opens a menu of links).
+ * Drupal's "node--promoted" (Drupal 7: "node-promoted") says the story itself is promoted to the front page: not a promo box;
+ * Elementor's "elementor-widget" wraps every block a page is built of, the post's title, meta line and content included;
+ * a "has-menu" / "with-nav" modifier is an author name that opens a menu of links, not navigation.
  */
 const FOREIGN_ZONE =
-  /comment|related|recommend|teaser|sidebar|(?<!elementor-)widget|popular|trending|more-?stories|read-?more|newsletter|promo|(?:^|[\s_-])(?<!has-|with-)(?:nav|menu)(?:$|[\s_-])|reply|respond|discussion|disqus/;
+  /comment|related|recommend|teaser|sidebar|(?<!elementor-)widget|popular|trending|more-?stories|read-?more|newsletter|(?<!node-{1,2})promo|(?:^|[\s_-])(?<!has-|with-)(?:nav|menu)(?:$|[\s_-])|reply|respond|discussion|disqus/;
 /** Author boxes, asides and footers: the story's own inside its <article> (any <article> when the headline has none), another story's outside it. */
 const OWN_ONLY_ZONE = /author-?box|author-?bio|about-?(?:the-?)?author|author-?info|author-?card|(?:^|[\s_-])aside(?:$|[\s_-])/;
 const OWN_ONLY_TAGS = new Set(['footer', 'aside']);

@@ -11,6 +11,7 @@ import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
 import { bylineNames, editorCreditNames } from './person-name';
 import { cleanText } from './text';
+import { findTextDates } from './date-text';
 
 /** Meta keys naming the author, most specific first (article:author only when it is not a URL). */
 const AUTHOR_META_KEYS = [
@@ -36,6 +37,17 @@ const BY_PREFIX =
 /** "Posted on May 3, 2022 by Anna Dunst", "Veröffentlicht am 3. Mai 2022 von Anna Dunst": a blog's post line, the credit after its date. */
 const POSTED_BY =
   /^(?:posted|published|written|veröffentlicht|gepostet|eingestellt|erstellt|geschrieben|publié|écrit|publicado|escrito|pubblicato|scritto|geplaatst)(?!\p{L}).*?\s((?:by|von|par|por|da|di|door)\s+\p{Lu}.*)$/iu;
+
+/**
+ * "Posted on May 3, 2022 | 3 minutes | 612 words | Jane Roe", "May 3, 2022 · 3 min · Jane Roe": the post line of
+ * static-site blog themes (Hugo's and Jekyll's), which print the author unlabelled as its last part, after the date and
+ * a reading time or word count. Only a line of such parts: a category or a place there would pass for a name.
+ */
+const META_LINE_SEPARATOR = /\s*[|·•]\s*/u;
+const READING_OR_WORDS =
+  /^~?\s*\d[\d,.]*\s*(?:min(?:ute)?s?|mins?|words?|wörter|minuten|mots|palabras)\.?(?:\s+(?:read|reading|lesezeit|de lecture|de lectura))?$/iu;
+/** Parts of such a line: a date, a reading time or word count, then the author. */
+const MIN_META_LINE_PARTS = 3;
 
 /** "发布时间：2022年05月03日 10:32 作者：张三 李四", "来源：新华网 记者：张三": the author's label inside a Chinese meta line, the names after it. */
 const CJK_LABELLED_CREDIT = /(?:^|\s)((?:作者|记者|記者|撰文)\s*[:：].+)$/u;
@@ -147,7 +159,17 @@ const LEADING_DECORATION = /^[^\p{L}\p{N}(]+/u;
 function lineCredit(raw: string): string | undefined {
   const line = raw.replace(LEADING_DECORATION, '');
   if (BY_PREFIX.test(line)) return line;
-  return POSTED_BY.exec(raw)?.[1] ?? CJK_LABELLED_CREDIT.exec(raw)?.[1];
+  return POSTED_BY.exec(raw)?.[1] ?? CJK_LABELLED_CREDIT.exec(raw)?.[1] ?? metaLineCredit(raw);
+}
+
+/** The last part of a post line whose other parts are a date and a reading time or word count (META_LINE_SEPARATOR). */
+function metaLineCredit(raw: string): string | undefined {
+  const parts = raw.split(META_LINE_SEPARATOR).filter(Boolean);
+  if (parts.length < MIN_META_LINE_PARTS) return undefined;
+  const lead = parts.slice(0, -1);
+  const measured = lead.filter((p) => READING_OR_WORDS.test(p)).length;
+  if (!measured || lead.length - measured !== 1 || !findTextDates(lead.find((p) => !READING_OR_WORDS.test(p))!).length) return undefined;
+  return parts[parts.length - 1];
 }
 
 /** The byline elements that hold another byline element (an "authorInfo" box around an itemprop="author"). */

@@ -2,7 +2,7 @@
  * One walk over the whole page collecting what metadata and attribution read: meta and link tags,
  * JSON-LD scripts, headings, time elements, byline and footer candidates.
  */
-import { DomElement, DomNode, attr, classAndId, closest, isInside, walkElements } from './dom';
+import { DomElement, DomNode, attr, classAndId, closest, hintWords, isElement, isInside, walkElements } from './dom';
 
 /** Class/id/rel/itemprop words of byline elements, in English and as German, French, Spanish and Italian templates name them ("autor", "autorenzeile", "auteur", "authorline"). */
 const BYLINE_HINT =
@@ -143,7 +143,7 @@ function visit(el: DomElement, f: PageFacts): boolean {
 }
 
 function visitHinted(el: DomElement, f: PageFacts): boolean {
-  const ci = classAndId(el);
+  const ci = hintWords(el);
   const { rel, itemprop } = el.attribs; // most elements have neither: no string work for them
   if (itemprop !== undefined && f.subheads.length < MAX_SUBHEADS && itemprop.toLowerCase() === 'headline') {
     f.subheads.push(el);
@@ -154,6 +154,7 @@ function visitHinted(el: DomElement, f: PageFacts): boolean {
     (rel !== undefined && rel.toLowerCase() === 'author') ||
     (itemprop !== undefined && itemprop.toLowerCase() === 'author') ||
     (hinted && BYLINE_PREFILTER.test(ci) && BYLINE_HINT.test(ci)) ||
+    (ci.includes('user-name') && USER_NAME.test(ci) && inPostHeader(el)) ||
     (el.name === 'a' && isAuthorLink(el, f.bylines))
   )
     f.bylines.push(el);
@@ -172,6 +173,21 @@ function visitHinted(el: DomElement, f: PageFacts): boolean {
   return true;
 }
 
+/**
+ * A "user-name" in a post's header is the post's author: Wix's blog marks its author only so (data-hook="user-name"
+ * above the title, linked to the member's /profile/). Elsewhere a user name is a commenter's or the reader's own.
+ */
+const USER_NAME = /(?:^|\s)user-name(?:$|\s)/;
+const POST_HEADER = /(?:^|[\s_-])(?:post|entry|article|story)-header(?:$|[\s_-])/;
+/** Ancestors looked at for the post's header. */
+const MAX_HEADER_LEVELS = 4;
+
+function inPostHeader(el: DomElement): boolean {
+  let n = el.parent;
+  for (let i = 0; i < MAX_HEADER_LEVELS && n && isElement(n); i++, n = n.parent) if (POST_HEADER.test(hintWords(n))) return true;
+  return false;
+}
+
 /** A link to an author's page, not inside a byline element already found (that one is read with it). */
 function isAuthorLink(a: DomElement, bylines: DomElement[]): boolean {
   const href = a.attribs.href;
@@ -179,9 +195,29 @@ function isAuthorLink(a: DomElement, bylines: DomElement[]): boolean {
   return !bylines.slice(-MAX_HOLDER_LOOKBACK).some((b) => isInside(a, b));
 }
 
-/** A post's or story's own footer: a `<footer>` inside an `<article>`, or one whose class says so ("post-footer", "entry-footer"). */
+/**
+ * A post's or story's own footer: a `<footer>` inside an `<article>`, one whose class says so ("post-footer",
+ * "entry-footer"), or any footer-classed element inside the story's microdata scope (TYPO3's news extension prints the
+ * story's date and author in a `<div class="footer">` above its text, inside `itemtype="http://schema.org/Article"`).
+ */
 export function isOwnFooter(el: DomElement): boolean {
-  return el.name === 'footer' ? closest(el, 'article') !== null : POST_FOOTER.test(classAndId(el));
+  if (el.name === 'footer') return closest(el, 'article') !== null || inArticleScope(el);
+  return POST_FOOTER.test(classAndId(el)) || inArticleScope(el);
+}
+
+/** schema.org types of a story (Article, NewsArticle, BlogPosting, SocialMediaPosting …) as an itemtype URL. */
+const ARTICLE_ITEMTYPE = /schema\.org\/\w*(?:Article|Posting)\b/i;
+
+/**
+ * Inside an element whose microdata says it is a story: that element is the story, as an `<article>` would be. Not a
+ * scope on <html> or <body>: that one types the whole page, its footers too.
+ */
+function inArticleScope(el: DomElement): boolean {
+  for (let n = el.parent; n && isElement(n) && n.name !== 'body' && n.name !== 'html'; n = n.parent) {
+    const type = n.attribs.itemtype;
+    if (type !== undefined && ARTICLE_ITEMTYPE.test(type)) return true;
+  }
+  return false;
 }
 
 function addMeta(el: DomElement, f: PageFacts): void {

@@ -103,6 +103,8 @@ export interface FoundDates {
 export function findDates(input: DateInput): FoundDates {
   const now = input.now === undefined || input.now === null ? null : new Date(input.now).getTime();
   const ok = (iso: string | null): iso is string => plausible(iso, Number.isNaN(now) ? null : now);
+  // A shop's product page is no dated publication: its WebPage node's and meta dates are the product post's, the rest its reviews'.
+  if (isProductPage(input)) return { published_at: firstOk([toIsoDate(input.hint)], ok), modified_at: null };
   const usFirst = monthFirst(input.facts, input.urls);
   const modified = firstOk(dateCandidates(input, 'modified', usFirst), ok);
   const hint = firstOk([toIsoDate(input.hint)], ok);
@@ -200,6 +202,18 @@ function* dateCandidates({ facts, ld, headline }: DateInput, role: Role, usFirst
 }
 
 type Role = 'published' | 'modified';
+
+/** A JSON-LD node typed Product alone (not a Review of one, which a review article carries beside its Article). */
+const PRODUCT_NODE = /"@type"\s*:\s*\[?\s*"Product"/;
+
+/**
+ * A shop's product page: a JSON-LD block describes a Product (WooCommerce, Shopify and Magento print one on every
+ * product page; Yoast's graph beside it dates its WebPage like a post), and neither an article node nor
+ * article:published_time says the page is a post (a blog's product review carries a Product node too).
+ */
+function isProductPage({ facts, ld }: DateInput): boolean {
+  return !ld && !facts.meta.has('article:published_time') && facts.jsonLd.some((raw) => PRODUCT_NODE.test(raw));
+}
 
 /** A shop's product: its dates are its reviews' and offers', not the page's. */
 const PRODUCT_TYPE = /"@type"\s*:\s*\[?\s*"(?:Product|Review)"/;

@@ -20,9 +20,13 @@ const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 
 /** Ancestors looked at when deciding whether a date sits in a comment, a related story or page chrome. */
 const MAX_ANCESTORS = 12;
-/** Containers whose dates belong to something else: comments, related stories, sidebars, page chrome (and READER_REVIEWS); not Elementor's "elementor-widget", which wraps every block of a page built with it. */
+/**
+ * Containers whose dates belong to something else: comments, related stories, sidebars, page chrome (and READER_REVIEWS).
+ * Not Drupal's "node--promoted" / "node-promoted": the story's own node, promoted to the front page; nor Elementor's
+ * "elementor-widget", the page builder's wrapper of every block (the post's meta line too).
+ */
 const NOISE_HINT =
-  /comment|reply|respon[sd]|discussion|disqus|related|recommend|popular|trending|more-(?:stories|news|from)|read-?more|also|sidebar|(?<!elementor-)widget|teaser|promo|newsletter|outbrain|taboola|(?:^|[\s_-])rail|masthead|top-?bar|site-header|breadcrumb|footer|copyright/;
+  /comment|reply|respon[sd]|discussion|disqus|related|recommend|popular|trending|more-(?:stories|news|from)|read-?more|also|sidebar|(?<!elementor-)widget|teaser|(?<!node-{1,2})promo|newsletter|outbrain|taboola|(?:^|[\s_-])rail|masthead|top-?bar|site-header|breadcrumb|footer|copyright/;
 /**
  * A list of readers' reviews or ratings, as a whole class word with at most one word before or after it ("reviews",
  * "product-reviews", "kundenbewertungen", "ratings-list"): a shop's customers' names and dates. Not a WordPress post's

@@ -56,6 +56,12 @@ const ORG_COMPOUND =
 /** Navigation, sharing and reading-time words that byline boxes also hold. */
 const NOT_A_NAME =
   /\b(?:weiter|mehr|more|read|lesen|xing|facebook|twitter|linkedin|whatsapp|instagram|pinterest|reddit|e-?mail|mail|share|teilen|follow|folgen|abonnieren|subscribe|login|log in|anmelden|sign in|register|home|menu|menü|kommentar\w*|comments?|admin|administrator|webmaster|wordpress|anonymous|anonym|unknown|guest|gast|user|min\.?|minutes?|minuten|lesezeit|reading time|profile|profil|archive|archiv|posts?|articles?|artikel|about|über|contact|kontakt|print|drucken|copyright|rights|foto|photo|image|bild|getty|imago|shutterstock|none|null|undefined|n\/a|popular|latest|newest|trending|sponsored|anzeige|werbung|advertisement|beitr[aä]ge?|themen?|ressort|rubrik|kategorie|category|tags?|schlagworte|newsletter|podcast|video|galerie|gallery|startseite|übersicht|zurück|homepage|aktuell|aktuelles|heute|live)\b/iu;
+/**
+ * What publishing platforms print where no person is set: site builders' owner accounts ("Site Owner", "Store Owner"),
+ * themes' placeholders ("Your Name"), a blog's or a shop's service account ("Wix Blog", "Customer Service") and
+ * sponsored studios ("Brand Studio", "Partner Content").
+ */
+const PLATFORM_ACCOUNT = /\b(?:owner|your|blog|service|studio|content)\b/iu;
 /** "(http://ebb.org/bkuhn/)", "<x@y.org>", "(@handle)" after a name: dropped before the checks. */
 const LINK_IN_PARENS = /\s*[(<[]\s*(?:https?:\/\/|www\.|@|mailto:)[^)>\]]*[)>\]]/giu;
 /** "Fotos: X", "Photo: X", "Illustration: X": who made the pictures, not the story (after the author, or alone: a caption's credit). */
@@ -220,6 +226,7 @@ export function isPersonName(s: string, siteNames: string[] = []): boolean {
   if (CJK_NAME.test(s)) return !CJK_NOT_A_NAME.test(s);
   if (/[\d@_#=+*<>{}[\]\\/]|\.\p{L}{2,}$/u.test(s) || NOT_A_NAME.test(s)) return false;
   if (namesSite(s, siteNames) || startsWithSite(s, siteNames)) return false;
+  if (PLATFORM_ACCOUNT.test(s)) return false;
   // A particle starts no name as written ("Al Root", "Van Morrison"), except in lower case ("de Jong").
   const words = s.split(/\s+/u).filter((w, i) => !PARTICLE.test(w.toLowerCase()) || (i === 0 && w !== w.toLowerCase()) || w === s);
   if (words.length < 2 || words.length > MAX_NAME_WORDS || outletLed(words)) return false;

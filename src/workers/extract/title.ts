@@ -297,12 +297,19 @@ function blogPost(title: string): string {
   return parts.length === 2 && UNSPACED_SCRIPT.test(title) && parts[0]!.trim() ? parts[0]!.trim() : title;
 }
 
-/** "The Space Review: Story" → "Story" when the side before (or after) the colon is the site's name. */
+/**
+ * "The Space Review: Story" → "Story" when the side before (or after) the colon is the site's name; "Story: Stadt
+ * Hafenstadt" → "Story" on hafenstadt.de, the host's name with a word beside it (TYPO3 joins page and site title with ": ").
+ */
 function dropColonSite(title: string, sites: Sites): string {
   const parts = splitTitle(title, COLON);
   if (parts.length !== 2) return title;
   if (isSitePart(parts[0]!, sites)) return parts[1]!;
-  return isSitePart(parts[1]!, sites) ? parts[0]! : title;
+  if (isSitePart(parts[1]!, sites)) return parts[0]!;
+  const named = parts.map((p) => namesHost(p, sites));
+  if (named[0] === named[1]) return title;
+  const story = named[0] ? parts[1]! : parts[0]!;
+  return story.split(/\s+/u).length >= MIN_PART_WORDS ? story : title;
 }
 
 function splitSites(title: string): string[] {
