@@ -53,7 +53,9 @@ const NUMERIC = /(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.
 const PUBLISHED_LABEL =
   /(?:published|posted|first published|original|publish date|ver[öo]ffentlicht|publiziert|erschienen|publi[ée]e?|publicad[oa]|pubblicato|gepubliceerd|diterbitkan|기사입력|입력|(?:发稿|發稿|发布|發布|发表|發表|公開|投稿)(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op)?\W{0,3}$/i;
 const MODIFIED_LABEL =
-  /(?:updated?|last modified|modified|aktualisiert|ge[äa]ndert|stand|mis à jour|mise à jour|actualizad[oa]|aggiornato|bijgewerkt|atualizad[oa]|수정|更新(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op)?\W{0,3}$/i;
+  /(?:updated?|last modified|modified|(?:last )?edited|aktualisiert|ge[äa]ndert|stand|mis à jour|mise à jour|actualizad[oa]|aggiornato|bijgewerkt|atualizad[oa]|수정|更新(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op)?\W{0,3}$/i;
+/** A citation's access date ("Retrieved 27 January 2020", "Abgerufen am 3. Mai 2022"): the day someone read a source, no date of this page. */
+const ACCESSED_LABEL = /(?:retrieved|accessed|abgerufen|consult[ée]|consultado|consultato)\W{0,3}(?:on|am|le|el|il)?\W{0,3}$/i;
 /** How far before a date a label ("Updated 1:39 am EST, Wednesday,") may stand. */
 const LABEL_REACH = 40;
 /** A time and weekday between a label and its date: "Updated 1:39 am EST, Wednesday, ", "PUBLISHED: 10:48, Tue, ". */
@@ -77,7 +79,7 @@ export function findTextDates(text: string, monthFirst = false): TextDate[] {
     const dayFirst = a > 12 || (b <= 12 && !monthFirst);
     add(m.index, y, dayFirst ? b : a, dayFirst ? a : b);
   }
-  return found.sort((x, y) => x.index - y.index);
+  return found.filter((f) => !ACCESSED_LABEL.test(labelZone(text, f.index))).sort((x, y) => x.index - y.index);
 }
 
 /**
@@ -144,8 +146,13 @@ function zoneOffset(name: string, month: number): number | null {
   return null;
 }
 
+/** The text a label of the date at `index` stands in. */
+function labelZone(text: string, index: number): string {
+  return text.slice(Math.max(0, index - LABEL_REACH), index).replace(TIME_AND_WEEKDAY, '');
+}
+
 function roleBefore(text: string, index: number): TextDate['role'] {
-  const before = text.slice(Math.max(0, index - LABEL_REACH), index).replace(TIME_AND_WEEKDAY, '');
+  const before = labelZone(text, index);
   if (MODIFIED_LABEL.test(before)) return 'modified';
   if (PUBLISHED_LABEL.test(before)) return 'published';
   return null;

@@ -65,6 +65,7 @@ describe('findTextDates reads the formats pages print', () => {
     ['Гость 24 сентября 2018, 16:45', false, '2018-09-24', null, null],
     ['发稿时间： 2017-03-10 08:42:00', false, '2017-03-10', 'published', null],
     ['기사입력 :[ 2018-08-25 15:24 ]', false, '2018-08-25', 'published', null],
+    ['This page was last edited on 27 January 2020, at 10:14', false, '2020-01-27', 'modified', null],
   ])('%j', (text, monthFirst, day, role, iso) => {
     expect(findTextDates(text, monthFirst)[0]).toMatchObject({ day, role, iso });
   });
@@ -79,6 +80,12 @@ describe('findTextDates reads the formats pages print', () => {
     ['an impossible day', '31. Februar 2019'],
     ['a relative date', 'Updated 14 hours ago'],
     ['a month and year', 'November 2019 issue'],
+    [
+      "a citation's access date (readability/wikipedia-4 shape)",
+      '"The Girl Who Leapt Through Time". Deptford Cinema. Retrieved 27 January 2020.',
+    ],
+    ["a German citation's access date (constructed)", 'Stadt Kiel: Hafenbericht. Abgerufen am 3. Mai 2022.'],
+    ["a French citation's access date (constructed)", 'Ville de Nantes, rapport. Consulté le 3 mai 2022.'],
   ])('no date in %s', (_name, text) => expect(findTextDates(text)).toEqual([]));
 });
 
