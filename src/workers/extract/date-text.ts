@@ -16,20 +16,23 @@ export interface TextDate {
   role: 'published' | 'modified' | null;
 }
 
-/** Month names and abbreviations, lower case without accents (en, de, fr, es, it, pt, nl, id, sv; pl and ru genitives). */
+/**
+ * Month names and abbreviations, lower case without accents (en, de, fr, es, it, pt, nl, id, sv, no; pl and ru genitives and
+ * their abbreviations, "5 gru 2026", "5 сент. 2026"; tr, whose dotless ı no accent stripping removes: "5 Aralık 2026").
+ */
 const MONTHS: Record<string, number> = monthTable([
-  ['january jan januar janv janvier enero ene gennaio genn gen janeiro januari jänner jaenner stycznia января янв', 1],
-  ['february feb februar fev fevr fevrier febrero febbraio fevereiro februari feber lutego февраля фев', 2],
-  ['march mar marz maerz mars marzo marco maart maret mrt marca марта мар', 3],
-  ['april apr avr avril abril abr aprile aprilie kwietnia апреля апр', 4],
-  ['may mai mayo maggio mag maio mei maj maja мая', 5],
-  ['june jun juni juin junio giugno giu junho czerwca июня июн', 6],
-  ['july jul juli juil juillet julio luglio lug julho lipca июля июл', 7],
-  ['august aug aout agosto ago agustus augusti sierpnia августа авг', 8],
-  ['september sep sept septembre septiembre set settembre setembro wrzesnia сентября сен', 9],
-  ['october oct okt oktober octobre octubre ottobre ott outubro out oktobre pazdziernika октября окт', 10],
-  ['november nov novembre noviembre novembro nop listopada ноября ноя', 11],
-  ['december dec dez dezember decembre diciembre dic dicembre dezembro desember des grudnia декабря дек', 12],
+  ['january jan januar janv janvier enero ene gennaio genn gen janeiro januari jänner jaenner stycznia января янв sty oca ocak', 1],
+  ['february feb februar fev fevr fevrier febrero febbraio fevereiro februari feber lutego февраля фев lut февр subat sub', 2],
+  ['march mar marz maerz mars marzo marco maart maret mrt marca марта мар mart', 3],
+  ['april apr avr avril abril abr aprile aprilie kwietnia апреля апр kwi nisan nis', 4],
+  ['may mai mayo maggio mag maio mei maj maja мая mayıs', 5],
+  ['june jun juni juin junio giugno giu junho czerwca июня июн cze haziran haz', 6],
+  ['july jul juli juil juillet julio luglio lug julho lipca июля июл lip temmuz tem', 7],
+  ['august aug aout agosto ago agustus augusti sierpnia августа авг sie agustos agu', 8],
+  ['september sep sept septembre septiembre set settembre setembro wrzesnia сентября сен wrz сент eylul eyl', 9],
+  ['october oct okt oktober octobre octubre ottobre ott outubro out oktobre pazdziernika октября окт paz ekim eki', 10],
+  ['november nov novembre noviembre novembro nop listopada ноября ноя lis нояб kasım kas', 11],
+  ['december dec dez dezember decembre diciembre dic dicembre dezembro desember des grudnia декабря дек gru aralık ara', 12],
 ]);
 
 function monthTable(rows: Array<[string, number]>): Record<string, number> {
@@ -51,9 +54,9 @@ const NUMERIC = /(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.
 
 /** Words that mark the date after them as the publication or the update, in the languages above. */
 const PUBLISHED_LABEL =
-  /(?:published|posted|first published|original|publish date|ver[öo]ffentlicht|publiziert|erschienen|publi[ée]e?|publicad[oa]|pubblicato|gepubliceerd|diterbitkan|기사입력|입력|(?:发稿|發稿|发布|發布|发表|發表|公開|投稿)(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op)?\W{0,3}$/i;
+  /(?:published|posted|first published|original|publish date|ver[öo]ffentlicht|publiziert|erschienen|publi[ée]e?|publicad[oa]|pubblicato|gepubliceerd|geplaatst|diterbitkan|opublikowano|data publikacji|опубликовано|опубликован|дата публикации|publicerad|publicerat|publisert|publiceret|yayınlan(?:ma|dı)|yayın tarihi|기사입력|입력|(?:发稿|發稿|发布|發布|发表|發表|公開|投稿)(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op|em|a|den)?\W{0,3}$/i;
 const MODIFIED_LABEL =
-  /(?:updated?|last modified|modified|aktualisiert|ge[äa]ndert|stand|mis à jour|mise à jour|actualizad[oa]|aggiornato|bijgewerkt|atualizad[oa]|수정|更新(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op)?\W{0,3}$/i;
+  /(?:updated?|last modified|modified|aktualisiert|ge[äa]ndert|stand|mis à jour|mise à jour|actualizad[oa]|aggiornato|aggiornamento|ultima modifica|bijgewerkt|gewijzigd|atualizad[oa]|aktualizacja|zaktualizowano|data aktualizacji|обновлено|обновлен|изменено|дата обновления|uppdaterad|uppdaterat|oppdatert|opdateret|güncelle(?:me|ndi)|güncellenme(?: tarihi)?|수정|更新(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op|em|a|den)?\W{0,3}$/i;
 /** How far before a date a label ("Updated 1:39 am EST, Wednesday,") may stand. */
 const LABEL_REACH = 40;
 /** A time and weekday between a label and its date: "Updated 1:39 am EST, Wednesday, ", "PUBLISHED: 10:48, Tue, ". */

@@ -12,7 +12,10 @@ const MAX_ROLE_WORDS = 3;
 /** A name of more words than this (particles not counted) is a sentence. */
 const MAX_NAME_WORDS = 5;
 
-/** "By", "Von", "Par", "Por", "Di", "Av", "Door", "Autor:", "Text:", "Written by", "作者：" … at the start. */
+/**
+ * "By", "Von", "Par", "Por", "Di", "Av", "Door", "Autor:", "Text:", "Written by", "作者：" … at the start; "Tekst:" (nl, pl, no),
+ * "Texto:" (pt, es), "Opracowanie:" (pl, "compiled by"), "Корреспондент:" (ru), "Yazar:" and "Muhabir:" (tr, author and reporter).
+ */
 const PREFIX = new RegExp(
   '^(?:(?:written|posted|reported|published|compiled|edited|words|story|text|photos?|analysis|opinion|commentary|review)\\s+by\\b|' +
     'by|von|vom|par|por|di|av|af|door|från|od|przez|от|(?:eine?\\s+)?(?:beitrag|artikel|kommentar|gastbeitrag|gastkommentar|interview|analyse|kolumne|reportage|glosse|essay|meinung) von|' +
@@ -21,7 +24,7 @@ const PREFIX = new RegExp(
     'propos recueillis par|publié par|écrit par|a cura di|scritto da|geschreven door|' +
     'autor(?:in|es|a|\\*in|:in|_in|innen)?|auteur(?:e)?|author|authors|text|texte|redaktion|reporter|reportage|recherche|interview|' +
     'fotos?|bilder|photos?|escrito por|publicado por|geschrieben von|verfasst von|gepostet von|veröffentlicht von|erstellt von|eingestellt von|' +
-    'текст|автор|авторы|фото|от|作者|(?:本报|本報|本台|新华社|新華社|中新社|央视|央視)?(?:记者|記者|通讯员|通訊員)|文|撰文|编辑|責任編輯|责任编辑)' +
+    'текст|автор|авторы|фото|от|корреспондент|tekst|texto|opracowanie|yazar|muhabir|作者|(?:本报|本報|本台|新华社|新華社|中新社|央视|央視)?(?:记者|記者|通讯员|通訊員)|文|撰文|编辑|責任編輯|责任编辑)' +
     '(?:\\s*[:：/／|]\\s*|\\s+)',
   'iu',
 );
@@ -35,15 +38,19 @@ const TRAIL =
 const SENTENCE_END = /(?<=\p{Ll}{2})\.$/u;
 /** A connector left before a cut date ("X on", "X am", "X le"). */
 const TRAILING_CONNECTOR = /\s+(?:on|at|am|um|le|el|il|op|den|der|the)$/iu;
-/** Words that join several authors: "A, B and C", "A und B", "A et B", "A y B", "A e B", "A & B". */
+/** Words that join several authors: "A, B and C", "A und B", "A et B", "A y B", "A e B", "A & B", "А и Б" (ru), "A ve B" (tr). */
 const AUTHOR_JOIN =
-  /(?<=\p{L}\p{Ll})\.\s+|\s*(?:,|;|\/|、|，|\s&\s|\s(?:and|AND|And|und|UND|et|ET|y|e|en|og|och|i|with|mit|avec|con)\s)\s*/u;
+  /(?<=\p{L}\p{Ll})\.\s+|\s*(?:,|;|\/|、|，|\s&\s|\s(?:and|AND|And|und|UND|et|ET|y|e|en|og|och|i|и|ve|with|mit|avec|con)\s)\s*/u;
 /** A job title or an outlet after the name ("AP National Security Writer", "Games Editor", "WebMD Health News"). */
 const ROLE =
   /\b(?:international|media|writer|correspondent|editor|editors|redakteur|redakteurin|redaktion|rédaction|redacción|reporter|staff|press|presse|news|nachrichten|agency|agentur|bureau|contributor|contributing|columnist|times|post|journal|herald|tribune|reuters|ap|afp|dpa|apa|sda|epd|kna|efe|ansa|cnn|bbc|ma|phd|md|senior|chief|associate|deputy|managing|guest|freelance|online|desk|team|staff|chefredakteur|autor|autorin|korrespondent|korrespondentin|journalist|journalistin|photographer|fotograf|illustrator)\b/iu;
-/** A word that makes a string a job title, not a name ("Games Editor", "Staff Writer"). */
+/**
+ * A word that makes a string a job title or a desk, not a name ("Games Editor", "Staff Writer"); with the reporters' and the
+ * desks' words of the other languages read ("inviato a Napoli", "jornalista", "dziennikarz", "корреспондент", "Redakcja",
+ * "Редакция", "Redaksjonen", "Haber Merkezi": tr news centre).
+ */
 const ROLE_WORD =
-  /^(?:international|media|magazine|zeitung|journal|tribune|herald|daily|online|network|group|large|editor|editors|writer|correspondent|reporter|redakteur|redakteurin|redaktion|columnist|contributor|contributing|staff|journalist|journalistin|korrespondent|korrespondentin|chefredakteur|photographer|fotograf|news|press|presse|team|desk|bureau|agency|agentur|authors?|bloggers?|advisor|adviser|advocate|evangelist|developers?|presents|moderator|producer|produzent|autor|autorin|autora|autore|auteure?|redacción|redaccion|rédaction|redazione|redactie|redação|leiter|leiterin|sprecher|sprecherin|pressesprecher|pressesprecherin|referent|referentin|direktor|direktorin|director|directora|directeur|directrice|manager|spokesperson|spokesman|spokeswoman|porte-parole|portavoz|nachrichten|anzeiger|rundschau|kurier|tagblatt|tageblatt|gazette|chronicle|courier|telegraph|observer|quotidien|diario|periódico|giornale|gazzetta|krant|dagblad)$/iu;
+  /^(?:inviat[oa]|corrispondente|giornalista|editorialista|verslaggever|repórter|correspondente|jornalista|colunista|enviad[oa]|dziennikarz|dziennikarka|korespondent|korespondentka|publicysta|redakcja|redakcji|корреспондент|журналист|журналистка|обозреватель|редактор|редакция|редакции|redaktionen|redaksjonen|redaksjon|redaksiyon|muhabir|muhabiri|editör|merkezi|servisi|international|media|magazine|zeitung|journal|tribune|herald|daily|online|network|group|large|editor|editors|writer|correspondent|reporter|redakteur|redakteurin|redaktion|columnist|contributor|contributing|staff|journalist|journalistin|korrespondent|korrespondentin|chefredakteur|photographer|fotograf|news|press|presse|team|desk|bureau|agency|agentur|authors?|bloggers?|advisor|adviser|advocate|evangelist|developers?|presents|moderator|producer|produzent|autor|autorin|autora|autore|auteure?|redacción|redaccion|rédaction|redazione|redactie|redação|leiter|leiterin|sprecher|sprecherin|pressesprecher|pressesprecherin|referent|referentin|direktor|direktorin|director|directora|directeur|directrice|manager|spokesperson|spokesman|spokeswoman|porte-parole|portavoz|nachrichten|anzeiger|rundschau|kurier|tagblatt|tageblatt|gazette|chronicle|courier|telegraph|observer|quotidien|diario|periódico|giornale|gazzetta|krant|dagblad)$/iu;
 /** A word that makes a string an institution, not a person ("University of Riverside", "Max-Planck-Institut", "Acme GmbH"). */
 const ORG_WORD =
   /^(?:university|universität|université|universidad|università|universiteit|college|school|hochschule|institute|institut|instituto|istituto|academy|akademie|académie|department|ministry|ministerium|ministère|council|foundation|stiftung|fondation|fundación|association|verein|society|gesellschaft|société|sociedad|center|centre|zentrum|centro|hospital|klinik|klinikum|company|corporation|corp|inc|ltd|llc|gmbh|plc|committee|commission|kommission|office|government|regierung|police|polizei|party|partei|museum|library|bibliothek|laboratory|labs?|observatory|agency|institution|organisation|organization|union|federation|bund|verband|amt|behörde|stadt|gemeinde|landkreis|bezirk|freistaat|landtag|bundestag|senat|senado|parlament|parlamento|parlement|ayuntamiento|junta|gobierno|ministerio|consejería|diputación|generalitat|mairie|préfecture|prefecture|région|conseil|comune|regione|provincia|agencia|agence|agenzia|ministère|ministero|\p{L}{3,}(?:ministerium|amt|behörde|verwaltung|präsidium|direktion|gericht))\.?$/iu;
@@ -107,9 +114,12 @@ const CJK_SOURCE_LEAD = /^(?:来源|來源)\s*[:：]\s*\S+\s+(?=\S)/u;
 /** Several CJK names separated by spaces only ("张三 李四" after "记者"). */
 const CJK_NAMES_SPACED = /^[\p{Script=Han}\p{Script=Hangul}·]{2,4}(?:\s+[\p{Script=Han}\p{Script=Hangul}·]{2,4})+$/u;
 
-/** CJK words that byline boxes hold besides names: comments, share, more, author, editor, home, login. */
+/**
+ * CJK words that byline boxes hold besides names: comments, share, more, author, editor, home, login; Japanese desks
+ * ("編集部", "社会部", "取材班": a department or a team) and agencies ("共同通信").
+ */
 const CJK_NOT_A_NAME =
-  /[社网網报報台站]$|人氣|人气|点击|點擊|留言|评论|評論|分享|更多|作者|编辑|編輯|首页|首頁|登录|登入|注册|註冊|返回|阅读|閱讀|关注|關注|订阅|訂閱|来源|來源|记者|記者|本报|本報|新闻|新聞|网友|網友|匿名|佚名|不详|不詳|未知|管理员|管理員|通讯员|通訊員|기자|특파원|편집|논설위원/u;
+  /[社网網报報台站部班]$|通信$|編集|人氣|人气|点击|點擊|留言|评论|評論|分享|更多|作者|编辑|編輯|首页|首頁|登录|登入|注册|註冊|返回|阅读|閱讀|关注|關注|订阅|訂閱|来源|來源|记者|記者|本报|本報|新闻|新聞|网友|網友|匿名|佚名|不详|不詳|未知|管理员|管理員|通讯员|通訊員|기자|특파원|편집|논설위원/u;
 
 /** Drops "By"-like prefixes (repeatedly: "Text: Von X") and trailing dates, separators and roles. */
 export function cleanByline(raw: string): string {
@@ -149,7 +159,7 @@ export function bylineNames(raw: string, siteNames: string[] = []): string[] {
   const names: string[] = [];
   for (const part of parts) {
     if (isPersonName(part, siteNames)) names.push(part);
-    else if (names.length === 0 || !(isRole(part) || isAffiliation(part) || PLACE.test(part))) return [];
+    else if (names.length === 0 || !(isRole(part) || isAffiliation(part) || PLACE.test(part) || namesSite(part, siteNames))) return [];
   }
   return withNicknames([...new Set(names)], printed);
 }

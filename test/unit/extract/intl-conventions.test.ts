@@ -1,0 +1,110 @@
+/**
+ * The conventions of the languages the development corpora lack, rule by rule: date labels and month names
+ * (it, nl, pt, pl, ru, sv, no, da, tr, ja), byline prefixes, joins, reporters' roles and desks, and the Japanese
+ * title's site name in fullwidth angle brackets. The strings are written here as those languages print them on
+ * news pages (constructed, not copied); attribution-kinds-intl.test.ts runs whole pages of the same shapes.
+ */
+import { extractArticle } from '../../../src/workers/extract';
+import { findTextDates } from '../../../src/workers/extract/date-text';
+import { bylineNames } from '../../../src/workers/extract/person-name';
+import { stripSiteName } from '../../../src/workers/extract/title';
+
+describe('findTextDates: publication and update labels', () => {
+  it.each([
+    ['Publicado em 5 de dezembro de 2026', '2026-12-05', 'published'],
+    ['05/12/2026 10h32 Atualizado em 06/12/2026 08h15', '2026-12-06', 'modified'],
+    ['Atualizado a 6 dez 2026, 08:15', '2026-12-06', 'modified'],
+    ['Ultima modifica: 6 dicembre 2026', '2026-12-06', 'modified'],
+    ['Ultimo aggiornamento: 6 dicembre 2026', '2026-12-06', 'modified'],
+    ['Geplaatst op 5 december 2026', '2026-12-05', 'published'],
+    ['Gewijzigd op 6 december 2026', '2026-12-06', 'modified'],
+    ['Opublikowano: 5 grudnia 2026', '2026-12-05', 'published'],
+    ['Aktualizacja: 6 grudnia 2026, 08:15', '2026-12-06', 'modified'],
+    ['Zaktualizowano 6.12.2026', '2026-12-06', 'modified'],
+    ['Опубликовано: 5 декабря 2026', '2026-12-05', 'published'],
+    ['Обновлено 6 декабря 2026, 08:15', '2026-12-06', 'modified'],
+    ['Дата обновления: 06.12.2026', '2026-12-06', 'modified'],
+    ['Publicerad 5 december 2026 kl. 10.32', '2026-12-05', 'published'],
+    ['Uppdaterad den 6 december 2026', '2026-12-06', 'modified'],
+    ['Publisert 05.12.2026 10:32', '2026-12-05', 'published'],
+    ['Oppdatert 06.12.2026 08:15', '2026-12-06', 'modified'],
+    ['Publiceret 5. december 2026', '2026-12-05', 'published'],
+    ['Opdateret 6. dec. 2026', '2026-12-06', 'modified'],
+    ['Yayınlanma: 05.12.2026 10:32', '2026-12-05', 'published'],
+    ['Güncelleme: 06.12.2026 08:15', '2026-12-06', 'modified'],
+    ['Güncellenme Tarihi: 06 Aralık 2026', '2026-12-06', 'modified'],
+  ])('%j', (text, day, role) => {
+    const dates = findTextDates(text);
+    expect(dates[dates.length - 1]).toMatchObject({ day, role });
+  });
+});
+
+describe('findTextDates: month names', () => {
+  it.each([
+    ['5 gru 2026', '2026-12-05'], // pl abbreviations
+    ['12 lis 2026', '2026-11-12'],
+    ['3 paź 2026', '2026-10-03'],
+    ['5 сент. 2026', '2026-09-05'], // ru four-letter abbreviations
+    ['5 нояб. 2026', '2026-11-05'],
+    ['5 Aralık 2026', '2026-12-05'], // tr, dotless ı
+    ['14 Şubat 2026', '2026-02-14'],
+    ['19 Mayıs 2026', '2026-05-19'],
+    ['30 Ağustos 2026', '2026-08-30'],
+    ['1 Eki 2026', '2026-10-01'],
+  ])('%j', (text, day) => expect(findTextDates(text)[0]?.day).toBe(day));
+});
+
+describe('bylineNames: prefixes, joins, roles and desks of other languages', () => {
+  it.each([
+    ['Tekst: Anna Nowak', ['Anna Nowak']],
+    ['Opracowanie: Jan Kowalski', ['Jan Kowalski']],
+    ['Texto: Ana Souza', ['Ana Souza']],
+    ['Корреспондент: Иван Петров', ['Иван Петров']],
+    ['Yazar: Ayşe Yılmaz', ['Ayşe Yılmaz']],
+    ['Muhabir: Ayşe Yılmaz', ['Ayşe Yılmaz']],
+    ['Иван Петров и Мария Смирнова', ['Иван Петров', 'Мария Смирнова']],
+    ['Ayşe Yılmaz ve Mehmet Demir', ['Ayşe Yılmaz', 'Mehmet Demir']],
+    ['Mario Rossi, inviato a Napoli', ['Mario Rossi']],
+    ['Mario Rossi, corrispondente da Parigi', ['Mario Rossi']],
+    ['Ana Souza, jornalista do Portal', ['Ana Souza']],
+    ['Jan Kowalski, dziennikarz Gazety', ['Jan Kowalski']],
+    ['Иван Петров, корреспондент газеты', ['Иван Петров']],
+    ['Ayşe Yılmaz, Ankara muhabiri', ['Ayşe Yılmaz']],
+  ])('%j → %j', (raw, names) => expect(bylineNames(raw)).toEqual(names));
+
+  it.each([
+    ['Redakcja Portalu'],
+    ['Redakcja WP'],
+    ['Редакция РБК'],
+    ['Redaksjonen Nyheter'],
+    ['Haber Merkezi'],
+    ['Dış Haberler Servisi'],
+    ['編集部'],
+    ['社会部'],
+    ['取材班'],
+    ['共同通信'],
+  ])('%j is a desk or an agency, not a person', (raw) => expect(bylineNames(raw)).toEqual([]));
+
+  it("drops the site's own name after the author's, on the Brazilian portals' \"Por X, Site — Place\"", () => {
+    expect(bylineNames('Por Ana Souza, Portal Exemplo — Santos', ['Portal Exemplo'])).toEqual(['Ana Souza']);
+  });
+});
+
+describe('Japanese titles: the site in fullwidth angle brackets', () => {
+  it('drops a known site name in ＜＞ at the end', () => {
+    expect(stripSiteName('港の防波堤、全面改修へ＜ニュース例＞', ['ニュース例'])).toBe('港の防波堤、全面改修へ');
+  });
+
+  it('keeps a bracketed label that is not a known site name (the headline\'s own "＜動画＞")', () => {
+    expect(stripSiteName('港の防波堤、全面改修へ＜動画＞', ['ニュース例'])).toBe('港の防波堤、全面改修へ＜動画＞');
+  });
+
+  it('reads the headline from an h2 that the bracketed title and og:title agree with', () => {
+    const story =
+      '<p>' + '市議会は火曜日の夜、老朽化した港の防波堤を今後二年間で全面的に改修する計画を賛成多数で可決した。'.repeat(4) + '</p>';
+    const html = `<html lang="ja"><head><title>港の防波堤、全面改修へ＜ニュース例＞</title><meta property="og:site_name" content="ニュース例">
+      <meta property="og:title" content="港の防波堤、全面改修へ＜ニュース例＞"></head>
+      <body><div class="header"><a href="/">ニュース例</a></div><div class="article"><h2>港の防波堤、全面改修へ</h2>${story}</div></body></html>`;
+    expect(extractArticle(html, 'https://www.news-rei.example/news/2026/12/05/1.html')?.title).toBe('港の防波堤、全面改修へ');
+  });
+});
