@@ -35,8 +35,39 @@ function guarded(needs: RegExp, line: RegExp): LineTest {
   return { test: (text) => needs.test(text) && line.test(text) };
 }
 
+/**
+ * The words that announce links to other stories in the other languages read, as a line of their own or before a
+ * link ("Leia também:", "Czytaj też", "Читайте также", "Läs också", "Les også", "İlgili Haberler", "関連記事"): it
+ * "Potrebbe interessarti"; nl "Lees meer", "Meer over dit onderwerp"; pt, pl, ru, sv, no, da, tr and ja.
+ */
+const RELATED_WORDS_INTL =
+  '(?:ti )?potrebbe (?:anche )?interessarti|articoli correlati|leggi di più|i più letti|più letti|lees meer|meer over dit onderwerp|meer nieuws|gerelateerde artikelen|meest gelezen|' +
+  'leia (?:também|mais)|veja (?:também|mais)|saiba mais|notícias relacionadas|mais lidas|você (?:também )?pode gostar|' +
+  'czytaj (?:też|także|więcej)|przeczytaj (?:też|także)|zobacz (?:też|także|również)|polecamy|najczęściej czytane|powiązane artykuły|' +
+  'читайте (?:также|ещё)|смотрите также|по теме|ещё по теме|похожие (?:новости|статьи|материалы)|популярное|другие новости|' +
+  'läs (?:också|även|mer)|se också|mest lästa?|relaterade artiklar|les (?:også|mer)|se også|mest lest|relaterte saker|læs (?:også|mere)|' +
+  '[iİ]lgili haber(?:ler)?|benzer haberler|bunlar da ilginizi çekebilir|ayrıca okuyun|en çok okunanlar|' +
+  '関連記事|関連ニュース|(?:あわせて|合わせて)読みたい|こちらもおすすめ|おすすめ記事|人気記事';
+/** A line that is only such words: "Leia também", "Читайте также:". */
+const RELATED_LEADS_INTL = new RegExp(`^(?:${RELATED_WORDS_INTL})(?![\\p{L}\\p{N}])[\\s:：.…»>-]{0,3}$`, 'iu');
+/**
+ * A comment section's title in the languages read, with its count: "Comments (3)", "2 commenti", "Reacties (1)",
+ * "Komentarze (4)", "Комментарии (5)", "Kommentarer (2)", "Yorumlar (2)", "コメント（2件）".
+ */
+const COMMENTS_TITLE =
+  /^(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties?|komentarze?|комментари[йия]|kommentarer|kommentar|yorumlar|yorum|コメント|评论|評論)\s*(?:[(（]\s*\d+\s*(?:件)?\s*[)）])?$/iu;
+/** A newsletter offer in the other languages read: the list's name and a sign-up verb in one short line. */
+const NEWSLETTER_INTL = guarded(
+  /newsletter|nieuwsbrief|nyhetsbrev|рассылк|bülten|ニュースレター|メルマガ/iu,
+  /^(?=.*(?:newsletter|nieuwsbrief|nyhetsbrev|рассылк|bülten|ニュースレター|メルマガ))(?=.*(?:iscriv|assin[ae]|inscreva|cadastre|zapisz się|subskrybuj|meld (?:je|deg) (?:aan|på)|schrijf je in|abonneer|prenumerera|anmäl dig|abonner|подпиш|abone ol|登録|購読)).{0,260}$/iu,
+);
+
 /** Short lines that are template chrome, not story text (tested on a whole block's text). */
 const BOILERPLATE_LINES: LineTest[] = [
+  // The other languages' related-links words before a link's text ("Leia também: …", "Czytaj też: …"), comment titles, newsletter offers
+  new RegExp(`^(?:${RELATED_WORDS_INTL})\\s*[:：]\\s*.{0,160}$`, 'iu'),
+  COMMENTS_TITLE,
+  NEWSLETTER_INTL,
   /^\d+\s*(?:min(?:ute)?s?|mins?)\.?\s*(?:read|reading)\b/i,
   /^(?:reading time|estimated reading time)\b/i,
   /^(?:share|share this|share on|share the story|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit)(?:\s+(?:this|article|story|on \w+))*[:!.]?$/i,
@@ -185,7 +216,12 @@ const RELATED_LEADS =
 
 /** True for a short line that introduces related links ("You may also like...", "DON'T MISS"). */
 export function isRelatedLine(text: string): boolean {
-  return text.length <= 60 && RELATED_LEADS.test(text);
+  return text.length <= 60 && (RELATED_LEADS.test(text) || RELATED_LEADS_INTL.test(text));
+}
+
+/** True for a comment section's title ("Komentarze (4)", "Reacties"): the block it opens is the readers', not the story's. */
+export function isCommentsTitle(text: string): boolean {
+  return text.length <= 40 && COMMENTS_TITLE.test(text);
 }
 
 /** True when a short block's whole text is a known chrome line ("2 min read", "Leave a Reply"). */

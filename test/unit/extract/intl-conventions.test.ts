@@ -5,6 +5,7 @@
  * news pages (constructed, not copied); attribution-kinds-intl.test.ts runs whole pages of the same shapes.
  */
 import { extractArticle } from '../../../src/workers/extract';
+import { isBoilerplateLine, isRelatedLine } from '../../../src/workers/extract/boilerplate';
 import { findTextDates } from '../../../src/workers/extract/date-text';
 import { bylineNames } from '../../../src/workers/extract/person-name';
 import { stripSiteName } from '../../../src/workers/extract/title';
@@ -106,5 +107,66 @@ describe('Japanese titles: the site in fullwidth angle brackets', () => {
       <meta property="og:title" content="港の防波堤、全面改修へ＜ニュース例＞"></head>
       <body><div class="header"><a href="/">ニュース例</a></div><div class="article"><h2>港の防波堤、全面改修へ</h2>${story}</div></body></html>`;
     expect(extractArticle(html, 'https://www.news-rei.example/news/2026/12/05/1.html')?.title).toBe('港の防波堤、全面改修へ');
+  });
+});
+
+describe('chrome lines in other languages', () => {
+  it.each([
+    'Leia também',
+    'Veja também:',
+    'Czytaj też',
+    'Zobacz także',
+    'Читайте также',
+    'Похожие новости',
+    'Läs också',
+    'Les også:',
+    'İlgili Haberler',
+    'Bunlar da ilginizi çekebilir',
+    'Potrebbe interessarti',
+    'Meer over dit onderwerp',
+    '関連記事',
+    'あわせて読みたい',
+  ])('%j announces related links', (line) => expect(isRelatedLine(line)).toBe(true));
+
+  it.each([
+    'Leia também: Patinetes elétricos terão novas regras no centro',
+    'Czytaj też: Nowe zasady dla hulajnóg elektrycznych',
+    'Читайте также: Для электросамокатов введут новые правила',
+    'İlgili Haber: Elektrikli scooterlara yeni kurallar geliyor',
+    'Reacties (1)',
+    'Komentarze (4)',
+    'Комментарии (5)',
+    'Yorumlar (2)',
+    'コメント（2件）',
+    'Meld je aan voor onze nieuwsbrief.',
+    'Receba as principais notícias no seu e-mail. Assine a nossa newsletter gratuita.',
+    'Zapisz się do naszego newslettera i otrzymuj codziennie najważniejsze wiadomości.',
+    'Подпишитесь на нашу рассылку и получайте главные новости каждое утро.',
+    'Prenumerera på vårt nyhetsbrev.',
+    'Bültenimize abone olun.',
+    'ニュースレターに登録すると、毎朝の主要ニュースをメールでお届けします。',
+  ])('%j is chrome', (line) => expect(isBoilerplateLine(line)).toBe(true));
+
+  it.each([
+    'Leia também o relatório completo, publicado pela prefeitura na sexta-feira.',
+    'По теме выступления мэр не сказал ни слова.',
+    'Polecamy ostrożność na drogach, mówi rzecznik policji.',
+    'Kommentarer från invånarna har varit blandade sedan beslutet.',
+  ])('%j is a sentence of a story', (line) => {
+    expect(isRelatedLine(line)).toBe(false);
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+
+  it('leaves out a comment section opened by its title, whatever its class says', () => {
+    const story = [
+      'Pierwsze zdanie artykułu o budowie dróg rowerowych w mieście, które ruszy w marcu.',
+      'Drugie zdanie o kosztach inwestycji i terminach, które podał rzecznik urzędu miasta.',
+    ];
+    const html = `<html lang="pl"><head><title>Drogi rowerowe</title></head><body><div class="artykul"><h1>Drogi rowerowe na północy</h1>
+      ${story.map((s) => `<p>${s.repeat(3)}</p>`).join('')}
+      <div class="opinie"><h3>Komentarze (4)</h3><div><b>Marek</b><p>Nareszcie, jeżdżę tamtędy codziennie i jest naprawdę niebezpiecznie.</p></div></div></div></body></html>`;
+    const text = extractArticle(html, 'https://portal.example/miasto/drogi-rowerowe-1')?.text ?? '';
+    expect(text).toContain(story[1]);
+    expect(text).not.toContain('Nareszcie');
   });
 });
