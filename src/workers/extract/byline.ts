@@ -29,9 +29,12 @@ const MAX_LINES_BELOW = 12;
 const MAX_HEADLINE_LEVELS = 3;
 /** A text block longer than this is a paragraph, not a byline line. */
 const MAX_LINE_CHARS = 120;
-/** An unmarked byline line must say it is one: "By X", "Von X", "Par X", "Text: X", "Written by X" … */
+/**
+ * An unmarked byline line must say it is one: "By X", "Von X", "Par X", "Text: X", "Written by X" …; "dal nostro inviato X"
+ * (it), "Van onze verslaggever X" (nl), "Tekst: X" (nl, pl, no), "Texto: X" (pt), "oprac. X" (pl), "Yazar: X" (tr) …
+ */
 const BY_PREFIX =
-  /^(?:by|von|par|por|di|door|av|af|written by|posted by|text|texte|autor|autorin|auteur|текст|автор|eine? \p{L}+ von|propos recueillis par|publié par|escrito por|publicado por|a cura di|geschreven door)[\s:]/iu;
+  /^(?:by|von|par|por|di|door|av|af|written by|posted by|text|texte|autor|autorin|auteur|текст|автор|eine? \p{L}+ von|propos recueillis par|publié par|escrito por|publicado por|a cura di|geschreven door|dal(?:la)? nostr[ao] (?:inviat[oa]|corrispondente)|van onze|tekst|texto|opracowanie|oprac\.|yazar|muhabir|корреспондент|(?:testo|servizio) di|reportagem de)[\s:]/iu;
 
 /** "Posted on May 3, 2022 by Anna Dunst", "Veröffentlicht am 3. Mai 2022 von Anna Dunst": a blog's post line, the credit after its date. */
 const POSTED_BY =

@@ -14,7 +14,8 @@ const MAX_NAME_WORDS = 5;
 
 /**
  * "By", "Von", "Par", "Por", "Di", "Av", "Door", "Autor:", "Text:", "Written by", "作者：" … at the start; "Tekst:" (nl, pl, no),
- * "Texto:" (pt, es), "Opracowanie:" (pl, "compiled by"), "Корреспондент:" (ru), "Yazar:" and "Muhabir:" (tr, author and reporter).
+ * "Texto:" (pt, es), "Opracowanie:" / "oprac." (pl, "compiled by"), "Корреспондент:" (ru), "Yazar:" and "Muhabir:" (tr, author
+ * and reporter).
  */
 const PREFIX = new RegExp(
   '^(?:(?:written|posted|reported|published|compiled|edited|words|story|text|photos?|analysis|opinion|commentary|review)\\s+by\\b|' +
@@ -24,7 +25,11 @@ const PREFIX = new RegExp(
     'propos recueillis par|publié par|écrit par|a cura di|scritto da|geschreven door|' +
     'autor(?:in|es|a|\\*in|:in|_in|innen)?|auteur(?:e)?|author|authors|text|texte|redaktion|reporter|reportage|recherche|interview|' +
     'fotos?|bilder|photos?|escrito por|publicado por|geschrieben von|verfasst von|gepostet von|veröffentlicht von|erstellt von|eingestellt von|' +
-    'текст|автор|авторы|фото|от|корреспондент|tekst|texto|opracowanie|yazar|muhabir|作者|(?:本报|本報|本台|新华社|新華社|中新社|央视|央視)?(?:记者|記者|通讯员|通訊員)|文|撰文|编辑|責任編輯|责任编辑)' +
+    'текст|автор|авторы|фото|от|корреспондент|tekst|texto|opracowanie|oprac\\.|opr\\.|yazar|muhabir|' +
+    // "Van onze verslaggever X" (nl), "dal nostro inviato X" (it): "by our reporter"; "Testo di X", "Servizio di X" (it), "Reportagem de X" (pt)
+    '(?:van |door )?onze (?:eigen )?(?:verslaggever|verslaggeefster|correspondent|correspondente|redacteur|redactrice)|(?:dal|dalla) nostr[ao] (?:inviat[oa]|corrispondente)|' +
+    '(?:testo|servizio|articolo|commento|editoriale|reportage) di|(?:reportagem|matéria) de|' +
+    '作者|(?:本报|本報|本台|新华社|新華社|中新社|央视|央視)?(?:记者|記者|通讯员|通訊員)|文|撰文|编辑|責任編輯|责任编辑)' +
     '(?:\\s*[:：/／|]\\s*|\\s+)',
   'iu',
 );
@@ -50,10 +55,10 @@ const ROLE =
  * "Редакция", "Redaksjonen", "Haber Merkezi": tr news centre).
  */
 const ROLE_WORD =
-  /^(?:inviat[oa]|corrispondente|giornalista|editorialista|verslaggever|repórter|correspondente|jornalista|colunista|enviad[oa]|dziennikarz|dziennikarka|korespondent|korespondentka|publicysta|redakcja|redakcji|корреспондент|журналист|журналистка|обозреватель|редактор|редакция|редакции|redaktionen|redaksjonen|redaksjon|redaksiyon|muhabir|muhabiri|editör|merkezi|servisi|international|media|magazine|zeitung|journal|tribune|herald|daily|online|network|group|large|editor|editors|writer|correspondent|reporter|redakteur|redakteurin|redaktion|columnist|contributor|contributing|staff|journalist|journalistin|korrespondent|korrespondentin|chefredakteur|photographer|fotograf|news|press|presse|team|desk|bureau|agency|agentur|authors?|bloggers?|advisor|adviser|advocate|evangelist|developers?|presents|moderator|producer|produzent|autor|autorin|autora|autore|auteure?|redacción|redaccion|rédaction|redazione|redactie|redação|leiter|leiterin|sprecher|sprecherin|pressesprecher|pressesprecherin|referent|referentin|direktor|direktorin|director|directora|directeur|directrice|manager|spokesperson|spokesman|spokeswoman|porte-parole|portavoz|nachrichten|anzeiger|rundschau|kurier|tagblatt|tageblatt|gazette|chronicle|courier|telegraph|observer|quotidien|diario|periódico|giornale|gazzetta|krant|dagblad)$/iu;
+  /^(?:inviat[oa]|corrispondente|giornalista|editorialista|verslaggever|repórter|correspondente|jornalista|colunista|enviad[oa]|dziennikarz|dziennikarka|korespondent|korespondentka|publicysta|redakcja|redakcji|корреспондент|журналист|журналистка|обозреватель|редактор|редакция|редакции|redaktionen|redaksjonen|redaksjon|redaksiyon|muhabir|muhabiri|editör|merkezi|servisi|conteúdo|international|media|magazine|zeitung|journal|tribune|herald|daily|online|network|group|large|editor|editors|writer|correspondent|reporter|redakteur|redakteurin|redaktion|columnist|contributor|contributing|staff|journalist|journalistin|korrespondent|korrespondentin|chefredakteur|photographer|fotograf|news|press|presse|team|desk|bureau|agency|agentur|authors?|bloggers?|advisor|adviser|advocate|evangelist|developers?|presents|moderator|producer|produzent|autor|autorin|autora|autore|auteure?|redacción|redaccion|rédaction|redazione|redactie|redação|leiter|leiterin|sprecher|sprecherin|pressesprecher|pressesprecherin|referent|referentin|direktor|direktorin|director|directora|directeur|directrice|manager|spokesperson|spokesman|spokeswoman|porte-parole|portavoz|nachrichten|anzeiger|rundschau|kurier|tagblatt|tageblatt|gazette|chronicle|courier|telegraph|observer|quotidien|diario|periódico|giornale|gazzetta|krant|dagblad)$/iu;
 /** A word that makes a string an institution, not a person ("University of Riverside", "Max-Planck-Institut", "Acme GmbH"). */
 const ORG_WORD =
-  /^(?:university|universität|université|universidad|università|universiteit|college|school|hochschule|institute|institut|instituto|istituto|academy|akademie|académie|department|ministry|ministerium|ministère|council|foundation|stiftung|fondation|fundación|association|verein|society|gesellschaft|société|sociedad|center|centre|zentrum|centro|hospital|klinik|klinikum|company|corporation|corp|inc|ltd|llc|gmbh|plc|committee|commission|kommission|office|government|regierung|police|polizei|party|partei|museum|library|bibliothek|laboratory|labs?|observatory|agency|institution|organisation|organization|union|federation|bund|verband|amt|behörde|stadt|gemeinde|landkreis|bezirk|freistaat|landtag|bundestag|senat|senado|parlament|parlamento|parlement|ayuntamiento|junta|gobierno|ministerio|consejería|diputación|generalitat|mairie|préfecture|prefecture|région|conseil|comune|regione|provincia|agencia|agence|agenzia|ministère|ministero|\p{L}{3,}(?:ministerium|amt|behörde|verwaltung|präsidium|direktion|gericht))\.?$/iu;
+  /^(?:university|universität|université|universidad|università|universiteit|college|school|hochschule|institute|institut|instituto|istituto|academy|akademie|académie|department|ministry|ministerium|ministère|council|foundation|stiftung|fondation|fundación|association|verein|society|gesellschaft|société|sociedad|center|centre|zentrum|centro|hospital|klinik|klinikum|company|corporation|corp|inc|ltd|llc|gmbh|plc|committee|commission|kommission|office|government|regierung|police|polizei|party|partei|museum|library|bibliothek|laboratory|labs?|observatory|agency|institution|organisation|organization|union|federation|bund|verband|amt|behörde|stadt|gemeinde|landkreis|bezirk|freistaat|landtag|bundestag|senat|senado|parlament|parlamento|parlement|ayuntamiento|junta|gobierno|ministerio|consejería|diputación|generalitat|mairie|préfecture|prefecture|région|conseil|comune|regione|provincia|agencia|agence|agenzia|agência|agencja|агентство|ajansı|ministère|ministero|\p{L}{3,}(?:ministerium|amt|behörde|verwaltung|präsidium|direktion|gericht))\.?$/iu;
 /**
  * German compounds ending in a desk's or an office's word ("Lokalredaktion", "Nachrichtenredaktion", "Pressestelle",
  * "Landratsamt", "Stadtverwaltung"): a desk or an institution, never a name word.
@@ -65,11 +70,14 @@ const NOT_A_NAME =
   /\b(?:weiter|mehr|more|read|lesen|xing|facebook|twitter|linkedin|whatsapp|instagram|pinterest|reddit|e-?mail|mail|share|teilen|follow|folgen|abonnieren|subscribe|login|log in|anmelden|sign in|register|home|menu|menü|kommentar\w*|comments?|admin|administrator|webmaster|wordpress|anonymous|anonym|unknown|guest|gast|user|min\.?|minutes?|minuten|lesezeit|reading time|profile|profil|archive|archiv|posts?|articles?|artikel|about|über|contact|kontakt|print|drucken|copyright|rights|foto|photo|image|bild|getty|imago|shutterstock|none|null|undefined|n\/a|popular|latest|newest|trending|sponsored|anzeige|werbung|advertisement|beitr[aä]ge?|themen?|ressort|rubrik|kategorie|category|tags?|schlagworte|newsletter|podcast|video|galerie|gallery|startseite|übersicht|zurück|homepage|aktuell|aktuelles|heute|live)\b/iu;
 /** "(http://ebb.org/bkuhn/)", "<x@y.org>", "(@handle)" after a name: dropped before the checks. */
 const LINK_IN_PARENS = /\s*[(<[]\s*(?:https?:\/\/|www\.|@|mailto:)[^)>\]]*[)>\]]/giu;
-/** "Fotos: X", "Photo: X", "Illustration: X": who made the pictures, not the story (after the author, or alone: a caption's credit). */
+/**
+ * "Fotos: X", "Photo: X", "Illustration: X", "фото: X", "Zdjęcia: X", "写真：X": who made the pictures, not the story (after the
+ * author, or alone: a caption's credit).
+ */
 const PICTURE_CREDIT =
-  /^\s*(?:fotos?|photos?|bilder?|bild|illustrations?|grafik|video|kamera|camera)(?:\s*[:：]|\s+(?:by|von|par|de|di|por)\s)/iu;
-/** "à Paris", "in Berlin", "desde Madrid" after a name: where the author wrote from. */
-const PLACE = /^(?:à|au|en|in|aus|from|desde|depuis|da|dal)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
+  /^\s*(?:fotos?|photos?|bilder?|bild|illustrations?|grafik|video|kamera|camera|фото|zdjęci[ae]|fot\.|fotoğraf|写真|撮影)(?:\s*[:：]|\s+(?:by|von|par|de|di|por)\s)/iu;
+/** "à Paris", "in Berlin", "desde Madrid", "do Rio" after a name: where the author wrote from (or, pt "do Portal", for whom). */
+const PLACE = /^(?:à|au|en|in|aus|from|desde|depuis|da|dal|do|dos|das)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
 /** "Edited by X", "编辑：X", "责任编辑：X" (the desk editor under every Chinese story): who edited the story, not who wrote it. */
 const EDITOR_CREDIT = /^\s*(?:edited\s+by\s|(?:责任|責任)?(?:编辑|編輯)\s*[:：\s])/iu;
 /** The same credit after the author's ("作者：张三 责任编辑：李四", "By X. Edited by Y", "作者：责任编辑：李四" with no author): cut off. */

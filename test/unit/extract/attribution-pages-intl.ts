@@ -359,6 +359,71 @@ ${paras(TR)}</article></main>`,
   modified: '2026-12-06',
 };
 
+/** An Italian daily's report from abroad: "dal nostro inviato Mario Rossi", JSON-LD author the desk ("Redazione"), "Pubblicato il … alle ore …". */
+const itInviato: AttributionPage = {
+  name: 'Italian daily: "dal nostro inviato Mario Rossi", JSON-LD Person "Redazione", "Pubblicato il 05/12/2026 alle ore 10:32"',
+  url: 'https://www.quotidiano-esempio.example/esteri/2026/12/05/news/porto-ricostruito-1234567/',
+  html: doc(
+    'it',
+    `<title>Il molo del porto sarà ricostruito - Quotidiano Esempio</title><meta property="og:site_name" content="Quotidiano Esempio">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Il molo del porto sarà ricostruito","author":{"@type":"Person","name":"Redazione"}}</script>`,
+    `<main><article><h1>Il molo del porto sarà ricostruito</h1>
+<p class="firma">dal nostro inviato Mario Rossi</p><p class="data">Pubblicato il 05/12/2026 alle ore 10:32</p>
+${paras(IT)}</article></main>`,
+  ),
+  title: 'Il molo del porto sarà ricostruito',
+  authors: ['Mario Rossi'],
+  published: '2026-12-05',
+};
+
+/** A Dutch paper's report: "Van onze verslaggever Jan de Vries", "5 dec 2026, 08:15", ANP in meta author. */
+const nlVerslaggever: AttributionPage = {
+  name: 'Dutch daily: "Van onze verslaggever Jan de Vries" under the headline, "5 dec 2026, 08:15"',
+  url: 'https://www.krant-voorbeeld.example/nieuws/havenmuur-wordt-vernieuwd~b9876543/',
+  html: doc(
+    'nl',
+    `<title>Havenmuur wordt vernieuwd | Krant Voorbeeld</title><meta property="og:site_name" content="Krant Voorbeeld">`,
+    `<main><article><h1>Havenmuur wordt vernieuwd</h1><p class="byline">Van onze verslaggever Jan de Vries</p><p class="datum">5 dec 2026, 08:15</p>
+${paras(NL)}</article></main>`,
+  ),
+  title: 'Havenmuur wordt vernieuwd',
+  authors: ['Jan de Vries'],
+  published: '2026-12-05',
+};
+
+/** A Brazilian paper: "Por Ana Souza, do Portal Exemplo" (writer and outlet), "5.dez.2026 às 10h32". */
+const ptDotted: AttributionPage = {
+  name: 'Brazilian paper: "Ana Souza, do Rio" byline and "5.dez.2026 às 10h32" with dotted month',
+  url: 'https://www.folha-exemplo.example/cotidiano/paredao-do-porto-sera-reconstruido.shtml',
+  html: doc(
+    'pt-BR',
+    `<title>Paredão do porto será reconstruído - Folha Exemplo</title><meta property="og:site_name" content="Folha Exemplo">`,
+    `<main><article><h1 class="c-content-head__title">Paredão do porto será reconstruído</h1>
+<div class="c-signature"><strong class="c-signature__author">Ana Souza</strong>, do Rio</div>
+<time class="c-more-options__published-date">5.dez.2026 às 10h32</time>
+${paras(PT)}</article></main>`,
+  ),
+  title: 'Paredão do porto será reconstruído',
+  authors: ['Ana Souza'],
+  published: '2026-12-05',
+};
+
+/** A Russian magazine: "Текст: Иван Петров, фото: Мария Смирнова" (writer and photographer), agency in meta author. */
+const ruPhoto: AttributionPage = {
+  name: 'Russian magazine: "Текст: Иван Петров, фото: Мария Смирнова" credits the writer only',
+  url: 'https://zhurnal-primer.example/articles/portovaya-stena',
+  html: doc(
+    'ru',
+    `<title>Портовую стену перестроят — Журнал Пример</title><meta property="og:site_name" content="Журнал Пример">
+<meta property="article:published_time" content="2026-12-05T10:32:00+03:00">`,
+    `<main><article><h1>Портовую стену перестроят</h1><p class="credits">Текст: Иван Петров, фото: Мария Смирнова</p>
+${paras(RU)}</article></main>`,
+  ),
+  title: 'Портовую стену перестроят',
+  authors: ['Иван Петров'],
+  published: '2026-12-05',
+};
+
 export const INTL_ATTRIBUTION_PAGES: AttributionPage[] = [
   itDaily,
   itDesk,
@@ -377,4 +442,8 @@ export const INTL_ATTRIBUTION_PAGES: AttributionPage[] = [
   jaAngle,
   jaAngleNoSite,
   trNews,
+  itInviato,
+  nlVerslaggever,
+  ptDotted,
+  ruPhoto,
 ];

@@ -34,6 +34,8 @@ describe('findTextDates: publication and update labels', () => {
     ['Yayınlanma: 05.12.2026 10:32', '2026-12-05', 'published'],
     ['Güncelleme: 06.12.2026 08:15', '2026-12-06', 'modified'],
     ['Güncellenme Tarihi: 06 Aralık 2026', '2026-12-06', 'modified'],
+    ['Dodano: 5 grudnia 2026', '2026-12-05', 'published'],
+    ['Data dodania: 05.12.2026', '2026-12-05', 'published'],
   ])('%j', (text, day, role) => {
     const dates = findTextDates(text);
     expect(dates[dates.length - 1]).toMatchObject({ day, role });
@@ -52,6 +54,8 @@ describe('findTextDates: month names', () => {
     ['19 Mayıs 2026', '2026-05-19'],
     ['30 Ağustos 2026', '2026-08-30'],
     ['1 Eki 2026', '2026-10-01'],
+    ['5.dez.2026 às 10h32', '2026-12-05'], // pt-BR, dotted
+    ['05.jan.2027', '2027-01-05'],
   ])('%j', (text, day) => expect(findTextDates(text)[0]?.day).toBe(day));
 });
 
@@ -71,7 +75,21 @@ describe('bylineNames: prefixes, joins, roles and desks of other languages', () 
     ['Jan Kowalski, dziennikarz Gazety', ['Jan Kowalski']],
     ['Иван Петров, корреспондент газеты', ['Иван Петров']],
     ['Ayşe Yılmaz, Ankara muhabiri', ['Ayşe Yılmaz']],
+    ['oprac. Jan Kowalski', ['Jan Kowalski']],
+    ['Door onze verslaggever Jan de Vries', ['Jan de Vries']],
+    ['Van onze correspondent Jan de Vries', ['Jan de Vries']],
+    ['dal nostro inviato Mario Rossi', ['Mario Rossi']],
+    ['Ana Souza, do Rio', ['Ana Souza']],
+    ['Por Ana Souza, do Portal Exemplo', ['Ana Souza']],
+    ['Текст: Иван Петров, фото: Мария Смирнова', ['Иван Петров']],
+    ['Tekst: Jan Kowalski, zdjęcia: Anna Nowak', ['Jan Kowalski']],
   ])('%j → %j', (raw, names) => expect(bylineNames(raw)).toEqual(names));
+
+  it.each([
+    ['Testo di Mario Rossi', ['Mario Rossi']],
+    ['Servizio di Mario Rossi', ['Mario Rossi']],
+    ['Reportagem de Ana Souza', ['Ana Souza']],
+  ])('%j → %j: the Romance "text by" words are no part of the name', (raw, names) => expect(bylineNames(raw)).toEqual(names));
 
   it.each([
     ['Redakcja Portalu'],
@@ -84,6 +102,9 @@ describe('bylineNames: prefixes, joins, roles and desks of other languages', () 
     ['社会部'],
     ['取材班'],
     ['共同通信'],
+    ['Por Estadão Conteúdo'],
+    ['Por Agência Brasil'],
+    ['Agencja Przykład'],
   ])('%j is a desk or an agency, not a person', (raw) => expect(bylineNames(raw)).toEqual([]));
 
   it("drops the site's own name after the author's, on the Brazilian portals' \"Por X, Site — Place\"", () => {
