@@ -117,6 +117,13 @@ describe('Japanese titles: the site in fullwidth angle brackets', () => {
     expect(stripSiteName('港の防波堤、全面改修へ＜ニュース例＞', ['ニュース例'])).toBe('港の防波堤、全面改修へ');
   });
 
+  it.each([['港の防波堤、全面改修へ（ニュース例）'], ['港の防波堤、全面改修へ【ニュース例】']])(
+    'drops a known site name in fullwidth brackets: %j',
+    (title) => {
+      expect(stripSiteName(title, ['ニュース例'])).toBe('港の防波堤、全面改修へ');
+    },
+  );
+
   it('keeps a bracketed label that is not a known site name (the headline\'s own "＜動画＞")', () => {
     expect(stripSiteName('港の防波堤、全面改修へ＜動画＞', ['ニュース例'])).toBe('港の防波堤、全面改修へ＜動画＞');
   });
