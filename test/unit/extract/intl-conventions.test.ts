@@ -105,7 +105,27 @@ describe('bylineNames: prefixes, joins, roles and desks of other languages', () 
     ['Por Estadão Conteúdo'],
     ['Por Agência Brasil'],
     ['Agencja Przykład'],
+    ['Equipe Exemplo'],
+    ['Zespół Redakcyjny'],
+    ['Отдел Новостей'],
+    ['Dış Haberler'],
+    ['Nyhetsbyrån TT'],
   ])('%j is a desk or an agency, not a person', (raw) => expect(bylineNames(raw)).toEqual([]));
+
+  it.each([
+    ['Todos Os Artigos'],
+    ['Alle Artikelen'],
+    ['Wszystkie Artykuły'],
+    ['Все Статьи'],
+    ['Tüm Yazıları'],
+    ['Mais Lidas'],
+    ['Czytaj Więcej'],
+    ['Читать Далее'],
+    ['Läs Också'],
+  ])('%j is a link of an author box, not a person', (raw) => expect(bylineNames(raw)).toEqual([]));
+
+  it('keeps a Dutch surname that is also a word ("van der Meer")', () =>
+    expect(bylineNames('Door Jan van der Meer')).toEqual(['Jan van der Meer']));
 
   it("drops the site's own name after the author's, on the Brazilian portals' \"Por X, Site — Place\"", () => {
     expect(bylineNames('Por Ana Souza, Portal Exemplo — Santos', ['Portal Exemplo'])).toEqual(['Ana Souza']);
