@@ -24,9 +24,10 @@ const italianNews: ConstructedPage = {
   html: `${head('Piste ciclabili, via libera al piano per la periferia nord - Giornale Esempio', 'it')}
 <body><div class="testata"><a href="/">Giornale Esempio</a> <a href="/cronaca/">Cronaca</a> <a href="/sport/">Sport</a></div>
 <div class="contenuto"><div class="articolo">
-<h1>Piste ciclabili, via libera al piano per la periferia nord</h1><p class="data">5 dicembre 2026</p>
+<h1>Piste ciclabili, via libera al piano per la periferia nord</h1>
 <div class="condividi">Condividi: <a href="#">Facebook</a> <a href="#">WhatsApp</a> <a href="#">Email</a></div>
 <div class="testo">
+<p class="luogo-data">Bologna, 5 dicembre 2026 - ore 10:32</p>
 <p>${IT_STORY[0]}</p>
 <p>${IT_STORY[1]}</p>
 <p class="leggi"><strong>Leggi anche</strong> <a href="/x/">Monopattini, arrivano le nuove regole in centro</a></p>
@@ -41,6 +42,7 @@ const italianNews: ConstructedPage = {
   must: IT_STORY,
   mustNot: [
     'Condividi',
+    'Bologna, 5 dicembre',
     'Leggi anche',
     'Monopattini, arrivano',
     'Potrebbe interessarti',
@@ -66,7 +68,7 @@ const dutchNews: ConstructedPage = {
   url: 'https://www.omroep-voorbeeld.example/nieuws/fietspaden-noordkant-4321',
   html: `${head('Vier nieuwe fietspaden naar de noordkant | Omroep Voorbeeld', 'nl')}
 <body><div class="kop"><a href="/">Omroep Voorbeeld</a> <a href="/nieuws/">Nieuws</a> <a href="/sport/">Sport</a></div>
-<div class="artikel"><h1>Vier nieuwe fietspaden naar de noordkant</h1><p class="datum">5 december 2026 08:15</p>
+<div class="artikel"><h1>Vier nieuwe fietspaden naar de noordkant</h1><p class="datum">Rotterdam, zaterdag 5 december 2026, 08:15 uur</p>
 <p>${NL_STORY[0]}</p>
 <p>${NL_STORY[1]}</p>
 <p><strong>Lees ook:</strong> <a href="/x">Nieuwe regels voor deelscooters in de binnenstad</a></p>
@@ -79,6 +81,7 @@ const dutchNews: ConstructedPage = {
 <div class="voet">© Omroep Voorbeeld · Privacy · Cookies</div></body></html>`,
   must: NL_STORY,
   mustNot: [
+    'Rotterdam, zaterdag',
     'Lees ook',
     'deelscooters',
     'Deel dit artikel',
@@ -103,7 +106,7 @@ const portugueseNews: ConstructedPage = {
   url: 'https://www.jornal-exemplo.example/cidades/2026/12/05/ciclovias-zona-norte.html',
   html: `${head('Prefeitura anuncia quatro ciclovias para a zona norte | Jornal Exemplo', 'pt-BR')}
 <body><div class="cabecalho"><a href="/">Jornal Exemplo</a> <a href="/cidades/">Cidades</a> <a href="/esportes/">Esportes</a></div>
-<div class="materia"><h1>Prefeitura anuncia quatro ciclovias para a zona norte</h1><p class="data">05/12/2026 10h32</p>
+<div class="materia"><h1>Prefeitura anuncia quatro ciclovias para a zona norte</h1><p class="data">Santos, 5 de dezembro de 2026, às 10h32</p>
 <div class="compartilhe">Compartilhe: <a href="#">WhatsApp</a> <a href="#">Facebook</a> <a href="#">X</a></div>
 <p>${PT_STORY[0]}</p>
 <p>${PT_STORY[1]}</p>
@@ -118,6 +121,7 @@ const portugueseNews: ConstructedPage = {
   must: PT_STORY,
   mustNot: [
     'Compartilhe',
+    'Santos, 5 de dezembro',
     'Leia também',
     'Patinetes elétricos',
     'Veja também',
@@ -144,7 +148,7 @@ const polishNews: ConstructedPage = {
   url: 'https://wiadomosci.portal-przyklad.example/miasto/drogi-rowerowe-polnoc-6812345',
   html: `${head('Cztery nowe drogi rowerowe na północy miasta - Portal Przykład', 'pl')}
 <body><div class="naglowek"><a href="/">Portal Przykład</a> <a href="/miasto/">Miasto</a> <a href="/sport/">Sport</a></div>
-<div class="artykul"><h1>Cztery nowe drogi rowerowe na północy miasta</h1><p class="data">5 grudnia 2026, 10:32</p>
+<div class="artykul"><h1>Cztery nowe drogi rowerowe na północy miasta</h1><p class="data">Gdańsk, 5 grudnia 2026 r., godz. 10:32</p>
 <div class="udostepnij">Udostępnij: <a href="#">Facebook</a> <a href="#">X</a></div>
 <p>${PL_STORY[0]}</p>
 <p>${PL_STORY[1]}</p>
@@ -159,6 +163,7 @@ const polishNews: ConstructedPage = {
   must: PL_STORY,
   mustNot: [
     'Udostępnij',
+    'Gdańsk, 5 grudnia',
     'Czytaj też',
     'hulajnóg',
     'Zobacz także',
@@ -185,7 +190,7 @@ const russianNews: ConstructedPage = {
   url: 'https://www.gazeta-primer.example/city/2026/12/05/velodorozhki/',
   html: `${head('На севере города построят четыре велодорожки — Газета Пример', 'ru')}
 <body><div class="shapka"><a href="/">Газета Пример</a> <a href="/city/">Город</a> <a href="/sport/">Спорт</a></div>
-<div class="statya"><h1>На севере города построят четыре велодорожки</h1><p class="data">5 декабря 2026, 10:32</p>
+<div class="statya"><h1>На севере города построят четыре велодорожки</h1><p class="data">Москва, 5 декабря 2026 г., 10:32</p>
 <div class="podelitsya">Поделиться: <a href="#">ВКонтакте</a> <a href="#">Telegram</a></div>
 <p>${RU_STORY[0]}</p>
 <p>${RU_STORY[1]}</p>
@@ -199,6 +204,7 @@ const russianNews: ConstructedPage = {
   must: RU_STORY,
   mustNot: [
     'Поделиться',
+    'Москва, 5 декабря',
     'Читайте также',
     'электросамокатов',
     'Похожие новости',
@@ -223,7 +229,7 @@ const swedishNews: ConstructedPage = {
   url: 'https://www.tidning-exempel.example/nyheter/cykelbanor-norr-a1b2c3',
   html: `${head('Fyra nya cykelbanor byggs i norr | Tidning Exempel', 'sv')}
 <body><div class="sidhuvud"><a href="/">Tidning Exempel</a> <a href="/nyheter/">Nyheter</a> <a href="/sport/">Sport</a></div>
-<div class="artikel"><h1>Fyra nya cykelbanor byggs i norr</h1><p class="datum">Publicerad 5 december 2026 kl. 10.32</p>
+<div class="artikel"><h1>Fyra nya cykelbanor byggs i norr</h1><p class="datum">Göteborg, publicerad lördag 5 december 2026 kl. 10.32</p>
 <p>${SV_STORY[0]}</p>
 <p>${SV_STORY[1]}</p>
 <p><strong>Läs också:</strong> <a href="/x">Nya regler för elsparkcyklar i centrum</a></p>
@@ -236,6 +242,7 @@ const swedishNews: ConstructedPage = {
 <div class="sidfot">© Tidning Exempel · Ansvarig utgivare: Karin Berg</div></body></html>`,
   must: SV_STORY,
   mustNot: [
+    'publicerad lördag',
     'Läs också',
     'elsparkcyklar',
     'Läs mer',
@@ -261,7 +268,7 @@ const norwegianNews: ConstructedPage = {
   url: 'https://www.avis-eksempel.example/nyheter/sykkelveier-nord/12345',
   html: `${head('Fire nye sykkelveier i nord – Avis Eksempel', 'nb')}
 <body><div class="topp"><a href="/">Avis Eksempel</a> <a href="/nyheter/">Nyheter</a> <a href="/sport/">Sport</a></div>
-<div class="sak"><h1>Fire nye sykkelveier i nord</h1><p class="tid">Publisert 05.12.2026 10:32</p>
+<div class="sak"><h1>Fire nye sykkelveier i nord</h1><p class="tid">Publisert lørdag 5. desember 2026 kl. 10:32</p>
 <p>${NO_STORY[0]}</p>
 <p>${NO_STORY[1]}</p>
 <p><strong>Les også:</strong> <a href="/x">Nye regler for elsparkesykler i sentrum</a></p>
@@ -274,6 +281,7 @@ const norwegianNews: ConstructedPage = {
 <div class="bunn">© Avis Eksempel · Ansvarlig redaktør: Kari Holm</div></body></html>`,
   must: NO_STORY,
   mustNot: [
+    'Publisert lørdag',
     'Les også',
     'elsparkesykler',
     'Del artikkelen',
@@ -298,7 +306,7 @@ const japaneseNews: ConstructedPage = {
   url: 'https://www.nippo-rei.example/articles/20261205/k00/00m/040/456000c',
   html: `${head('自転車専用道路を4本整備へ\u3000市が発表：日報例', 'ja')}
 <body><div class="header-nav"><a href="/">日報例</a> <a href="/society/">社会</a> <a href="/sports/">スポーツ</a></div>
-<div class="kiji"><h1>自転車専用道路を4本整備へ\u3000市が発表</h1><p class="hiduke">2026年12月5日 10時32分</p>
+<div class="kiji"><h1>自転車専用道路を4本整備へ\u3000市が発表</h1><p class="hiduke">2026年12月5日 10時32分 配信</p>
 <div class="share-ja">この記事をシェア <a href="#">X</a> <a href="#">LINE</a></div>
 ${JA_STORY.map((s) => `<p>${s}</p>`).join('\n')}
 <div class="kanren"><h3>関連記事</h3><ul><li><a href="/a">電動キックボード、中心部で新ルール</a></li><li><a href="/b">電気バスの運行始まる</a></li></ul></div>
@@ -309,6 +317,7 @@ ${JA_STORY.map((s) => `<p>${s}</p>`).join('\n')}
   must: JA_STORY,
   mustNot: [
     'この記事をシェア',
+    '10時32分',
     '関連記事',
     '電動キックボード',
     'あわせて読みたい',
@@ -333,7 +342,7 @@ const turkishNews: ConstructedPage = {
   url: 'https://www.gazete-ornek.example/yerel/bisiklet-yollari-kuzey-1234567',
   html: `${head('Kuzeye dört yeni bisiklet yolu - Gazete Örnek', 'tr')}
 <body><div class="ust"><a href="/">Gazete Örnek</a> <a href="/gundem/">Gündem</a> <a href="/spor/">Spor</a></div>
-<div class="haber"><h1>Kuzeye dört yeni bisiklet yolu</h1><p class="tarih">05.12.2026 10:32</p>
+<div class="haber"><h1>Kuzeye dört yeni bisiklet yolu</h1><p class="tarih">Ankara, 05 Aralık 2026 Cumartesi 10:32</p>
 <div class="paylas">Paylaş: <a href="#">Facebook</a> <a href="#">X</a> <a href="#">WhatsApp</a></div>
 <p>${TR_STORY[0]}</p>
 <p>${TR_STORY[1]}</p>
@@ -347,6 +356,7 @@ const turkishNews: ConstructedPage = {
   must: TR_STORY,
   mustNot: [
     'Paylaş',
+    'Ankara, 05 Aralık',
     'İlgili Haber',
     'Elektrikli scooterlara',
     'Bunlar da ilginizi çekebilir',

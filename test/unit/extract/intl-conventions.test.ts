@@ -7,6 +7,7 @@
 import { extractArticle } from '../../../src/workers/extract';
 import { isBoilerplateLine, isRelatedLine } from '../../../src/workers/extract/boilerplate';
 import { findTextDates } from '../../../src/workers/extract/date-text';
+import { isDateline } from '../../../src/workers/extract/lead';
 import { bylineNames } from '../../../src/workers/extract/person-name';
 import { stripSiteName } from '../../../src/workers/extract/title';
 
@@ -217,4 +218,22 @@ describe('chrome lines in other languages', () => {
     expect(text).toContain(story[1]);
     expect(text).not.toContain('Nareszcie');
   });
+});
+
+describe('date lines at the top of a story in other languages', () => {
+  it.each([
+    'Bologna, 5 dicembre 2026 - ore 10:32',
+    'Rotterdam, zaterdag 5 december 2026, 08:15 uur',
+    'Santos, 5 de dezembro de 2026, às 10h32',
+    'Gdańsk, 5 grudnia 2026 r., godz. 10:32',
+    'Москва, 5 декабря 2026 г., 10:32',
+    'Göteborg, publicerad lördag 5 december 2026 kl. 10.32',
+    'Publisert lørdag 5. desember 2026 kl. 10:32',
+    'Ankara, 05 Aralık 2026 Cumartesi 10:32',
+  ])('%j is a date line', (line) => expect(isDateline(line)).toBe(true));
+
+  it.each(['Bologna, 5 dicembre 2026: il sindaco firma il piano', 'Москва, 5 декабря 2026 года мэр подписал план'])(
+    '%j is a sentence',
+    (line) => expect(isDateline(line)).toBe(false),
+  );
 });
