@@ -119,9 +119,21 @@ const INITIALS = /^(?:\p{Lu}\.(?:-?\p{Lu}\.)?\s?)+$/u;
 
 /** Han, kana or Hangul only, 2–4 characters: a name written in CJK script. */
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}·・]{2,4}$/u;
+/** A Japanese name with a space between family and given name ("山田 太郎", "佐々木 健一"; see spacedCjkNames). */
+const CJK_SPACED_NAME =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4} [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4}$/u;
 
 /** Korean bylines put the role after the name ("김철수 기자", "이영희 특파원"): dropped. */
 const KOREAN_ROLE_TAIL = /\s*(?:선임|객원|수습)?(?:기자|특파원|논설위원)(?=\s*(?:[,=|]|$))/gu;
+/** Japanese bylines too put the role after the name ("山田太郎 記者", "山田 太郎 編集委員"): dropped. */
+const JAPANESE_ROLE_TAIL = /\s*(?:記者|編集委員|論説委員|特派員|支局長|カメラマン)(?=\s*(?:[,、]|$))/gu;
+/** The place before the reporter in a Japanese credit ("ワシントン＝山田太郎", "大阪＝鈴木花子"): dropped. */
+const JAPANESE_PLACE_LEAD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,10}\s*[＝=]\s*(?=\p{Script=Han})/u;
+/**
+ * A Japanese name is often written with a space between family and given name ("山田 太郎", "佐々木 健一"): on a Japanese
+ * page two CJK words this short together are one person, not two (a Chinese page's "张三 李四" names two).
+ */
+const MAX_JA_SPACED_NAME = 5;
 /** A byline wrapped whole in brackets: "（记者 张三）", "(Von Anna Dunst)". */
 const WRAPPED = /^[（(]\s*([^()（）]+?)\s*[）)]$/u;
 /** The source before the author on one line ("来源：新华网 作者：张三"): the outlet, dropped. */
@@ -146,6 +158,8 @@ export function cleanByline(raw: string): string {
   }
   return s
     .replace(KOREAN_ROLE_TAIL, '')
+    .replace(JAPANESE_ROLE_TAIL, '')
+    .replace(JAPANESE_PLACE_LEAD, '')
     .replace(TRAIL, '')
     .replace(TRAILING_CONNECTOR, '')
     .replace(/[\s,;:–—|-]+$/u, '')
@@ -160,14 +174,17 @@ export function editorCreditNames(raw: string): string[] {
   return credit ? bylineNames(text.slice(credit[0].length)) : [];
 }
 
-/** The names in a byline, each checked; [] when any part is neither a name nor a role (so no byline). */
-export function bylineNames(raw: string, siteNames: string[] = []): string[] {
+/**
+ * The names in a byline, each checked; [] when any part is neither a name nor a role (so no byline). `lang` is the page's
+ * language (html lang, og:locale): it decides whether "山田 太郎" is one Japanese name or two Chinese ones.
+ */
+export function bylineNames(raw: string, siteNames: string[] = [], lang = ''): string[] {
   const printed = cleanText(plainText(raw));
   const text = printed.replace(WRAPPED, '$1').replace(CJK_SOURCE_LEAD, '').replace(LINK_IN_PARENS, ' ').replace(PARENTHETICAL, ' ');
   if (!text || text.length > MAX_BYLINE_CHARS || COMMENTER.test(text) || PICTURE_CREDIT.test(text) || EDITOR_CREDIT.test(text)) return [];
   const cleaned = cleanByline(text.replace(EDITOR_TAIL, ''));
   if (EMAIL_OR_LINK.test(cleaned)) return [];
-  const parts = (invertedNames(cleaned) ?? (CJK_NAMES_SPACED.test(cleaned) ? cleaned.split(/\s+/u) : cleaned.split(AUTHOR_JOIN)))
+  const parts = (invertedNames(cleaned) ?? (CJK_NAMES_SPACED.test(cleaned) ? spacedCjkNames(cleaned, lang) : cleaned.split(AUTHOR_JOIN)))
     .filter((p) => !PICTURE_CREDIT.test(p))
     .map((p) => dropSiteSuffix(cleanByline(p), siteNames))
     .filter(Boolean);
@@ -177,6 +194,12 @@ export function bylineNames(raw: string, siteNames: string[] = []): string[] {
     else if (names.length === 0 || !(isRole(part) || isAffiliation(part) || PLACE.test(part) || namesSite(part, siteNames))) return [];
   }
   return withNicknames([...new Set(names)], printed);
+}
+
+/** "张三 李四" → two names; "山田 太郎" on a Japanese page → one, as printed. */
+function spacedCjkNames(s: string, lang: string): string[] {
+  const words = s.split(/\s+/u);
+  return /^ja(?:$|[-_])/iu.test(lang) && words.length === 2 && words.join('').length <= MAX_JA_SPACED_NAME ? [words.join(' ')] : words;
 }
 
 /** The names with the nicknames the byline printed between their words put back ("Richard Eskow" → "Richard (R.J.) Eskow"). */
@@ -242,7 +265,7 @@ function outletLed(words: string[]): boolean {
 
 /** True for a name-shaped string: capitalised words (particles aside), no digits, no site name, login or navigation. */
 export function isPersonName(s: string, siteNames: string[] = []): boolean {
-  if (CJK_NAME.test(s)) return !CJK_NOT_A_NAME.test(s);
+  if (CJK_NAME.test(s) || (CJK_SPACED_NAME.test(s) && s.length <= MAX_JA_SPACED_NAME + 1)) return !CJK_NOT_A_NAME.test(s.replace(' ', ''));
   if (/[\d@_#=+*<>{}[\]\\/]|\.\p{L}{2,}$/u.test(s) || NOT_A_NAME.test(s) || NOT_A_NAME_INTL.test(s)) return false;
   if (namesSite(s, siteNames) || startsWithSite(s, siteNames)) return false;
   // A particle starts no name as written ("Al Root", "Van Morrison"), except in lower case ("de Jong").

@@ -424,6 +424,37 @@ ${paras(RU)}</article></main>`,
   published: '2026-12-05',
 };
 
+/** A Japanese web magazine: JSON-LD Person "山田 太郎" (family and given name spaced), "文：山田 太郎 記者" under the headline. */
+const jaSpacedName: AttributionPage = {
+  name: 'Japanese web magazine: JSON-LD author "山田 太郎" and "山田 太郎 記者" are one person, not two',
+  url: 'https://web-rei.example/articles/-/123456',
+  html: doc(
+    'ja',
+    `<title>港の防波堤、全面改修へ | ウェブ例</title><meta property="og:site_name" content="ウェブ例">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"港の防波堤、全面改修へ","datePublished":"2026-12-05T10:32:00+09:00","author":{"@type":"Person","name":"山田 太郎"}}</script>`,
+    `<main><article><h1>港の防波堤、全面改修へ</h1><p class="author">山田 太郎 記者</p>
+${paras(JA)}</article></main>`,
+  ),
+  title: '港の防波堤、全面改修へ',
+  authors: ['山田 太郎'],
+  published: '2026-12-05',
+};
+
+/** A Japanese paper's story credited in the dateline style "（ワシントン＝山田太郎）" in a byline element. */
+const jaPlaceCredit: AttributionPage = {
+  name: 'Japanese paper: byline "（ワシントン＝山田太郎）" names the reporter, not the place',
+  url: 'https://www.shinbun-rei.example/articles/ASX12345.html',
+  html: doc(
+    'ja',
+    `<title>港の防波堤、全面改修へ：新聞例</title><meta property="og:site_name" content="新聞例">`,
+    `<main><article><h1>港の防波堤、全面改修へ</h1><p class="byline">（ワシントン＝山田太郎）</p><p class="date">2026年12月5日 10時32分</p>
+${paras(JA)}</article></main>`,
+  ),
+  title: '港の防波堤、全面改修へ',
+  authors: ['山田太郎'],
+  published: '2026-12-05',
+};
+
 export const INTL_ATTRIBUTION_PAGES: AttributionPage[] = [
   itDaily,
   itDesk,
@@ -446,4 +477,6 @@ export const INTL_ATTRIBUTION_PAGES: AttributionPage[] = [
   nlVerslaggever,
   ptDotted,
   ruPhoto,
+  jaSpacedName,
+  jaPlaceCredit,
 ];

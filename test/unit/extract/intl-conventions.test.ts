@@ -125,6 +125,15 @@ describe('bylineNames: prefixes, joins, roles and desks of other languages', () 
     ['Läs Också'],
   ])('%j is a link of an author box, not a person', (raw) => expect(bylineNames(raw)).toEqual([]));
 
+  it.each([
+    ['山田 太郎', 'ja', ['山田 太郎']],
+    ['佐々木 健一', 'ja-JP', ['佐々木 健一']],
+    ['山田 太郎 記者', 'ja', ['山田 太郎']],
+    ['山田太郎 鈴木花子', 'ja', ['山田太郎', '鈴木花子']],
+    ['张三 李四', 'zh-CN', ['张三', '李四']],
+    ['ワシントン＝山田太郎', 'ja', ['山田太郎']],
+  ])('%j on a page in %j → %j', (raw, lang, names) => expect(bylineNames(raw, [], lang)).toEqual(names));
+
   it('keeps a Dutch surname that is also a word ("van der Meer")', () =>
     expect(bylineNames('Door Jan van der Meer')).toEqual(['Jan van der Meer']));
 
