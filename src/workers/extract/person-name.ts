@@ -19,7 +19,7 @@ const MAX_NAME_WORDS = 5;
  */
 const PREFIX = new RegExp(
   '^(?:(?:written|posted|reported|published|compiled|edited|words|story|text|photos?|analysis|opinion|commentary|review)\\s+by\\b|' +
-    'by|von|vom|par|por|di|av|af|door|från|od|przez|от|(?:eine?\\s+)?(?:beitrag|artikel|kommentar|gastbeitrag|gastkommentar|interview|analyse|kolumne|reportage|glosse|essay|meinung) von|' +
+    'by|von|vom|par|por|di|da|av|af|door|från|od|przez|от|(?:eine?\\s+)?(?:beitrag|artikel|kommentar|gastbeitrag|gastkommentar|interview|analyse|kolumne|reportage|glosse|essay|meinung) von|' +
     // Academic titles before a name ("von Dr. Anna Dunst", "Prof. Dr. Max Muster"): the name is the person's without them.
     'prof\\.|dr\\.(?:\\s*(?:med|phil|rer\\.\\s*nat|jur|h\\.\\s*c)\\.)*|mag\\.|dipl\\.-ing\\.|priv\\.-doz\\.|' +
     'propos recueillis par|publié par|écrit par|a cura di|scritto da|geschreven door|' +
@@ -39,6 +39,11 @@ const COMMENTER =
 /** After the names: "| Updated …", "on May 3", "am 3. Mai", "vor 2 Stunden", dates and times. */
 const TRAIL =
   /\s*(?:[|•·]|\s[-–—]\s|\bupdated\b|\bstand\s*:|\bpublished\b|\baktualisiert\b|\bveröffentlicht\b|\bpublié(?!\p{L})|\bmis à jour\b|\bactualizado\b|\bpublicado\b|\b(?:on|am|le|el|il|op|vor|il y a|hace)\s+\d|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b\d{1,2}:\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:19|20)\d{2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b).*$/iu;
+/**
+ * A day, a month's name in any language and a year after the names ("Jan Kowalski, 5 grudnia 2026", "Иван Петров 5 декабря
+ * 2026"): TRAIL knows the month names of en, de, fr and es only and would cut at the year alone, leaving "5 grudnia".
+ */
+const DATE_TAIL = /\s*,?\s*\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+(?:19|20)\d{2}(?!\d).*$/u;
 /** The full stop after a byline written as a sentence ("Posted by Anna Dunst."); an initial's ("Sarah E.") stays. */
 const SENTENCE_END = /(?<=\p{Ll}{2})\.$/u;
 /** A connector left before a cut date ("X on", "X am", "X le"). */
@@ -160,6 +165,7 @@ export function cleanByline(raw: string): string {
     .replace(KOREAN_ROLE_TAIL, '')
     .replace(JAPANESE_ROLE_TAIL, '')
     .replace(JAPANESE_PLACE_LEAD, '')
+    .replace(DATE_TAIL, '')
     .replace(TRAIL, '')
     .replace(TRAILING_CONNECTOR, '')
     .replace(/[\s,;:–—|-]+$/u, '')

@@ -246,3 +246,57 @@ describe('date lines at the top of a story in other languages', () => {
     (line) => expect(isDateline(line)).toBe(false),
   );
 });
+
+describe("blog post lines in other languages: the credit after the date (constructed, WordPress-like themes' wording)", () => {
+  const story = (sentence: string): string => `<p>${sentence.repeat(4)}</p><p>${sentence.repeat(3)}</p>`;
+  it.each([
+    [
+      'sv',
+      'Publicerad 5 december 2026 av Anna Svensson',
+      'Kommunen bygger fyra nya cykelbanor mellan stationen och bostadsområdena i norr. ',
+      'Anna Svensson',
+    ],
+    [
+      'nb',
+      'Publisert 5. desember 2026 av Ola Nordmann',
+      'Kommunen skal bygge fire nye sykkelveier mellom stasjonen og boligområdene. ',
+      'Ola Nordmann',
+    ],
+    [
+      'da',
+      'Udgivet 5. december 2026 af Hans Hansen',
+      'Kommunen bygger fire nye cykelstier mellem stationen og boligområderne mod nord. ',
+      'Hans Hansen',
+    ],
+    [
+      'pl',
+      'Opublikowano 5 grudnia 2026 przez Jan Kowalski',
+      'Władze miasta ogłosiły budowę czterech nowych dróg rowerowych na północy miasta. ',
+      'Jan Kowalski',
+    ],
+    [
+      'pl',
+      'Dodane przez Jan Kowalski, 5 grudnia 2026',
+      'Władze miasta ogłosiły budowę czterech nowych dróg rowerowych na północy miasta. ',
+      'Jan Kowalski',
+    ],
+    [
+      'it',
+      'Pubblicato il 5 dicembre 2026 da Mario Rossi',
+      'La giunta ha approvato il piano per le nuove piste ciclabili nella periferia nord. ',
+      'Mario Rossi',
+    ],
+    [
+      'ru',
+      'Опубликовано 5 декабря 2026, автор: Иван Петров',
+      'Мэрия объявила о строительстве четырёх новых велодорожек на севере города. ',
+      'Иван Петров',
+    ],
+  ])('%s: %j', (lang, line, sentence, author) => {
+    const html = `<html lang="${lang}"><head><title>Blog</title></head><body><div class="post"><h1 class="post-title">Nowe drogi rowerowe</h1>
+      <p class="post-info">${line}</p>${story(sentence)}</div></body></html>`;
+    const article = extractArticle(html, 'https://blog.example/2026/12/post/');
+    expect(article?.authors).toEqual([author]);
+    expect(article?.byline).toBe(author);
+  });
+});
