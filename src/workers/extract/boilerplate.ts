@@ -51,11 +51,13 @@ const RELATED_WORDS_INTL =
 /** A line that is only such words: "Leia também", "Читайте также:". */
 const RELATED_LEADS_INTL = new RegExp(`^(?:${RELATED_WORDS_INTL})(?![\\p{L}\\p{N}])[\\s:：.…»>-]{0,3}$`, 'iu');
 /**
- * A comment section's title in the languages read, with its count: "Comments (3)", "2 commenti", "Reacties (1)",
- * "Komentarze (4)", "Комментарии (5)", "Kommentarer (2)", "Yorumlar (2)", "コメント（2件）".
+ * A comment section's title in the languages read: a plural that means nothing else ("Comments", "Kommentare", "Commenti",
+ * "Kommentarer", "Yorumlar"), or any of the words with its count ("Reacties (1)", "2 commenti", "Komentarze (4)",
+ * "Комментарии (5)", "コメント（2件）"). Without a count "Reacties", "Комментарии" or "Kommentar" also head a story's own
+ * section (politicians' reactions, officials' comments, a German opinion piece).
  */
 const COMMENTS_TITLE =
-  /^(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties?|komentarze?|комментари[йия]|kommentarer|kommentar|yorumlar|yorum|コメント|评论|評論)\s*(?:[(（]\s*\d+\s*(?:件)?\s*[)）])?$/iu;
+  /^(?:comments|kommentare|commentaires|comentarios|comentários|commenti|kommentarer|yorumlar)$|^(?:\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties?|komentarz[ey]?|комментари[йияев]+|kommentarer|kommentar|yorum(?:lar)?|件のコメント|コメント)|(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties?|komentarz[ey]?|комментари[йия]|kommentarer|kommentar|yorum(?:lar)?|コメント|评论|評論)\s*[(（]\s*\d+\s*件?\s*[)）])$/iu;
 /** A newsletter offer in the other languages read: the list's name and a sign-up verb in one short line. */
 const NEWSLETTER_INTL = guarded(
   /newsletter|nieuwsbrief|nyhetsbrev|рассылк|bülten|ニュースレター|メルマガ/iu,
@@ -219,7 +221,7 @@ export function isRelatedLine(text: string): boolean {
   return text.length <= 60 && (RELATED_LEADS.test(text) || RELATED_LEADS_INTL.test(text));
 }
 
-/** True for a comment section's title ("Komentarze (4)", "Reacties"): the block it opens is the readers', not the story's. */
+/** True for a comment section's title ("Komentarze (4)", "Kommentarer"): the block it opens is the readers', not the story's. */
 export function isCommentsTitle(text: string): boolean {
   return text.length <= 40 && COMMENTS_TITLE.test(text);
 }

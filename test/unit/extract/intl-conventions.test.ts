@@ -195,6 +195,8 @@ describe('chrome lines in other languages', () => {
     'Komentarze (4)',
     'Комментарии (5)',
     'Yorumlar (2)',
+    'Kommentarer',
+    '3 件のコメント',
     'コメント（2件）',
     'Meld je aan voor onze nieuwsbrief.',
     'Receba as principais notícias no seu e-mail. Assine a nossa newsletter gratuita.',
@@ -210,9 +212,22 @@ describe('chrome lines in other languages', () => {
     'По теме выступления мэр не сказал ни слова.',
     'Polecamy ostrożność na drogach, mówi rzecznik policji.',
     'Kommentarer från invånarna har varit blandade sedan beslutet.',
+    'Reacties', // a news story's own section of politicians' reactions
+    'Комментарии',
   ])('%j is a sentence of a story', (line) => {
     expect(isRelatedLine(line)).toBe(false);
     expect(isBoilerplateLine(line)).toBe(false);
+  });
+
+  it('keeps a section of the story headed by a word that also titles comments, without a count ("Reacties")', () => {
+    const story = [
+      'De gemeenteraad heeft dinsdagavond besloten de havenmuur de komende twee jaar volledig te vernieuwen, na maanden van discussie.',
+      'De kosten worden geschat op twaalf miljoen euro, waarvan de provincie het grootste deel voor haar rekening neemt.',
+    ];
+    const reaction = 'De oppositie noemde het besluit te laat en vroeg om een onafhankelijk onderzoek naar de staat van de kade.';
+    const html = `<html lang="nl"><head><title>Havenmuur</title></head><body><div class="artikel"><h1>Havenmuur wordt vernieuwd</h1>
+      ${story.map((s) => `<p>${s}</p>`).join('')}<div class="sectie"><h2>Reacties</h2><p>${reaction}</p></div></div></body></html>`;
+    expect(extractArticle(html, 'https://krant.example/nieuws/havenmuur-1')?.text).toContain(reaction);
   });
 
   it('leaves out a comment section opened by its title, whatever its class says', () => {
