@@ -2,7 +2,7 @@
  * What is not the article: class/id patterns, tags and short lines that news templates wrap around
  * a story (share bars, comment forms, newsletter boxes, related lists, reading-time labels).
  */
-import { DomElement, attr, classAndId, isElement, rawText, walkElements } from './dom';
+import { DomElement, attr, boundedText, classAndId, isElement, rawText, walkElements } from './dom';
 
 /** Class/id words that mark page furniture even when they also say "article" ("article-share"). */
 const ALWAYS_BOILERPLATE =
@@ -43,7 +43,7 @@ function guarded(needs: RegExp, line: RegExp): LineTest {
 const RELATED_WORDS_INTL =
   '(?:ti )?potrebbe (?:anche )?interessarti|articoli correlati|leggi di più|i più letti|più letti|lees meer|meer over dit onderwerp|meer nieuws|gerelateerde artikelen|meest gelezen|' +
   'leia (?:também|mais)|veja (?:também|mais)|saiba mais|notícias relacionadas|mais lidas|você (?:também )?pode gostar|' +
-  'czytaj (?:też|także|więcej)|przeczytaj (?:też|także)|zobacz (?:też|także|również)|polecamy|najczęściej czytane|powiązane artykuły|' +
+  'czytaj (?:też|także|również|więcej)|przeczytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy|polecane|najczęściej czytane|powiązane artykuły|' +
   'читайте (?:также|ещё)|смотрите также|по теме|ещё по теме|похожие (?:новости|статьи|материалы)|популярное|другие новости|' +
   'läs (?:också|även|mer)|se också|mest lästa?|relaterade artiklar|les (?:også|mer)|se også|mest lest|relaterte saker|læs (?:også|mere)|' +
   '[iİ]lgili haber(?:ler)?|benzer haberler|bunlar da ilginizi çekebilir|ayrıca okuyun|en çok okunanlar|' +
@@ -224,6 +224,23 @@ export function isRelatedLine(text: string): boolean {
 /** True for a comment section's title ("Komentarze (4)", "Kommentarer"): the block it opens is the readers', not the story's. */
 export function isCommentsTitle(text: string): boolean {
   return text.length <= 40 && COMMENTS_TITLE.test(text);
+}
+
+/** Characters read of a box's first line when deciding whether it titles the box. */
+const MAX_TITLE_CHARS = 60;
+
+/**
+ * The box's first line (its first element, or a heading only when `headingOnly`) is a comment section's title or
+ * announces links to other stories ("Komentarze (4)", "Czytaj też", "По теме", "Läs mer"): the readers' box or a
+ * list of other stories, whatever language its class is named in.
+ */
+export function opensWithChromeTitle(el: DomElement, headingOnly = false): boolean {
+  const first = el.children.find((c) => isElement(c) || (c.data ?? '').trim());
+  if (!first || !isElement(first) || (headingOnly && !/^h[2-6]$/.test(first.name))) return false;
+  const text = boundedText(first, MAX_TITLE_CHARS * 2)
+    ?.replace(/\s+/gu, ' ')
+    .trim(); // a long first child is no title: not read whole
+  return !!text && text.length <= MAX_TITLE_CHARS && (isCommentsTitle(text) || (!headingOnly && isRelatedLine(text)));
 }
 
 /** True when a short block's whole text is a known chrome line ("2 min read", "Leave a Reply"). */

@@ -6,6 +6,7 @@
 import { DomElement, DomNode, classAndId, closest, isAfter, isElement, isInside, rawText, walkElements } from './dom';
 import { lazy } from '../../core/lazy';
 import { READER_REVIEWS } from './date-visible';
+import { opensWithChromeTitle } from './boilerplate';
 import { PageFacts } from './collect';
 
 /** Containers whose bylines belong to other stories or to readers (comments, and a shop's customer reviews: READER_REVIEWS). */
@@ -102,6 +103,8 @@ function inForeignZone(el: DomElement, story: DomElement | null): boolean {
     if (FOREIGN_TAGS.has(n.name) || (!inStory && OWN_ONLY_TAGS.has(n.name))) return true;
     const ci = classAndId(n);
     if (ci && (FOREIGN_ZONE.test(ci) || READER_REVIEWS.test(ci) || (!inStory && OWN_ONLY_ZONE.test(ci)))) return true;
+    // A box titled "Czytaj też", "По теме", "Läs mer", "Komentarze (4)": other stories' or readers' bylines, whatever its class's language
+    if (n !== el && opensWithChromeTitle(n)) return true;
   }
   return false;
 }

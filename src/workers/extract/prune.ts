@@ -3,7 +3,7 @@
  * plus known chrome lines). Marks nodes in a skip set instead of mutating the tree.
  */
 import { BLOCK_TAGS, DomElement, DomNode, classAndId, isElement, rawText, walkElements } from './dom';
-import { classWeight, isBoilerplateLine, isCommentsTitle, isRelatedLine } from './boilerplate';
+import { classWeight, isBoilerplateLine, isRelatedLine, opensWithChromeTitle } from './boilerplate';
 import { NodeStats, linkDensity } from './score';
 import { cleanText } from './text';
 
@@ -82,17 +82,9 @@ function shouldDrop(el: DomElement, s: NodeStats | undefined, stats: Map<DomElem
   if (/^h[2-6]$/.test(el.name) && linkDensity(s) > 0.5) return true;
   if (isLinkParagraph(el, s) || isLabelledTeaser(el, s)) return true;
   if (s.text <= MAX_CHROME_CHARS && isBoilerplateLine(cleanText(rawText(el)))) return true;
-  if (CONDITIONAL_TAGS.has(el.name) && !isInlineSpan(el)) return (isLinkList(el, s, stats) && !isEmbed(el)) || opensWithCommentsTitle(el);
+  if (CONDITIONAL_TAGS.has(el.name) && !isInlineSpan(el))
+    return (isLinkList(el, s, stats) && !isEmbed(el)) || opensWithChromeTitle(el, true);
   return false;
-}
-
-/**
- * A box whose first line is a comment section's title ("<div><h3>Reacties (1)</h3><div>Henk …"): the readers'
- * comments, whatever language its class is named in. Only a heading counts: a paragraph saying "Comments" is a line.
- */
-function opensWithCommentsTitle(el: DomElement): boolean {
-  const first = el.children.find((c) => isElement(c) || (c.data ?? '').trim());
-  return !!first && isElement(first) && /^h[2-6]$/.test(first.name) && isCommentsTitle(cleanText(rawText(first)));
 }
 
 /**

@@ -455,6 +455,52 @@ ${paras(JA)}</article></main>`,
   published: '2026-12-05',
 };
 
+/** A Polish portal's story with no byline, and a "Polecane" box of other stories with their authors below it. */
+const plTeaserBox: AttributionPage = {
+  name: 'Polish portal: no byline of its own; the "Polecane" box below names other stories\' authors',
+  url: 'https://wiadomosci.portal-przyklad.example/kraj/nabrzeze-6812399',
+  html: doc(
+    'pl',
+    `<title>Nabrzeże zostanie odbudowane - Portal Przykład</title><meta property="og:site_name" content="Portal Przykład">`,
+    `<div class="main"><div class="art"><h1>Nabrzeże zostanie odbudowane</h1><p class="data">05.12.2026 10:32</p>${paras(PL)}
+<div class="polecane"><h3>Polecane</h3><div class="item"><a href="/x">Sztorm uszkodził molo</a><span class="autor">Autor: Anna Nowak</span></div>
+<div class="item"><a href="/y">Promy kursują rzadziej</a><span class="autor">Autor: Piotr Zieliński</span></div></div></div></div>`,
+  ),
+  title: 'Nabrzeże zostanie odbudowane',
+  authors: [],
+  published: '2026-12-05',
+};
+
+/** A Russian site's story with no byline, followed (outside its container) by a "По теме" box with authors. */
+const ruTeaserBox: AttributionPage = {
+  name: 'Russian site: no byline of its own; the "По теме" box after it names other stories\' authors',
+  url: 'https://www.gazeta-primer.example/society/2026/12/05/stena-2/',
+  html: doc(
+    'ru',
+    `<title>Портовую стену перестроят — Газета Пример</title><meta property="og:site_name" content="Газета Пример">`,
+    `<div class="main"><div class="material"><h1>Портовую стену перестроят</h1><p class="date">5 декабря 2026, 10:32</p>${paras(RU)}</div>
+<div class="po-teme"><div class="zag">По теме</div><div><a href="/x">Шторм повредил набережную</a> <span class="author">Автор: Мария Смирнова</span></div></div></div>`,
+  ),
+  title: 'Портовую стену перестроят',
+  authors: [],
+  published: '2026-12-05',
+};
+
+/** A Swedish paper's story by its named author, with a "Läs mer" box of other stories by others inside the same container. */
+const svTeaserBox: AttributionPage = {
+  name: 'Swedish daily: "Av Anna Svensson" and a "Läs mer" box with another author inside the story\'s container',
+  url: 'https://www.tidning-exempel.example/nyheter/hamnmuren-2',
+  html: doc(
+    'sv',
+    `<title>Hamnmuren byggs om | Tidning Exempel</title><meta property="og:site_name" content="Tidning Exempel">`,
+    `<div class="artikel"><h1>Hamnmuren byggs om</h1><p class="byline">Av Anna Svensson</p><p class="datum">Publicerad 5 december 2026 kl. 10.32</p>${paras(SV)}
+<div class="las-mer"><h3>Läs mer</h3><div><a href="/x">Stormen skadade kajen</a> <span class="byline">Av Erik Lind</span></div></div></div>`,
+  ),
+  title: 'Hamnmuren byggs om',
+  authors: ['Anna Svensson'],
+  published: '2026-12-05',
+};
+
 export const INTL_ATTRIBUTION_PAGES: AttributionPage[] = [
   itDaily,
   itDesk,
@@ -479,4 +525,7 @@ export const INTL_ATTRIBUTION_PAGES: AttributionPage[] = [
   ruPhoto,
   jaSpacedName,
   jaPlaceCredit,
+  plTeaserBox,
+  ruTeaserBox,
+  svTeaserBox,
 ];
