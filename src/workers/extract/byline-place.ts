@@ -9,9 +9,12 @@ import { READER_REVIEWS } from './date-visible';
 import { opensWithChromeTitle } from './boilerplate';
 import { PageFacts } from './collect';
 
-/** Containers whose bylines belong to other stories or to readers (comments, and a shop's customer reviews: READER_REVIEWS). */
+/**
+ * Containers whose bylines belong to other stories or to readers (comments, and a shop's customer reviews: READER_REVIEWS);
+ * comments as the other languages read name them ("kommentare", "komentarze", "kommentarer", "comentarios", "reacties", "yorumlar").
+ */
 const FOREIGN_ZONE =
-  /comment|related|recommend|teaser|sidebar|widget|popular|trending|more-?stories|read-?more|newsletter|promo|(?:^|[\s_-])(?:nav|menu)(?:$|[\s_-])|reply|respond|discussion|disqus/;
+  /comment|komment|koment|coment|reacties|reakcje|yorum|related|recommend|teaser|sidebar|widget|popular|trending|more-?stories|read-?more|newsletter|promo|(?:^|[\s_-])(?:nav|menu)(?:$|[\s_-])|reply|respond|discussion|disqus/;
 /** Author boxes, asides and footers: the story's own inside its <article> (any <article> when the headline has none), another story's outside it. */
 const OWN_ONLY_ZONE = /author-?box|author-?bio|about-?(?:the-?)?author|author-?info|author-?card|(?:^|[\s_-])aside(?:$|[\s_-])/;
 const OWN_ONLY_TAGS = new Set(['footer', 'aside']);

@@ -19,9 +19,9 @@ const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 
 /** Ancestors looked at when deciding whether a date sits in a comment, a related story or page chrome. */
 const MAX_ANCESTORS = 12;
-/** Containers whose dates belong to something else: comments, related stories, sidebars, page chrome (and READER_REVIEWS). */
+/** Containers whose dates belong to something else: comments (also as it, de, pl, sv, es, nl, tr name them), related stories, sidebars, page chrome (and READER_REVIEWS). */
 const NOISE_HINT =
-  /comment|reply|respon[sd]|discussion|disqus|related|recommend|popular|trending|more-(?:stories|news|from)|read-?more|also|sidebar|widget|teaser|promo|newsletter|outbrain|taboola|(?:^|[\s_-])rail|masthead|top-?bar|site-header|breadcrumb|footer|copyright/;
+  /comment|komment|koment|coment|reacties|reakcje|yorum|reply|respon[sd]|discussion|disqus|related|recommend|popular|trending|more-(?:stories|news|from)|read-?more|also|sidebar|widget|teaser|promo|newsletter|outbrain|taboola|(?:^|[\s_-])rail|masthead|top-?bar|site-header|breadcrumb|footer|copyright/;
 /**
  * A list of readers' reviews or ratings, as a whole class word with at most one word before or after it ("reviews",
  * "product-reviews", "kundenbewertungen", "ratings-list"): a shop's customers' names and dates. Not a WordPress post's

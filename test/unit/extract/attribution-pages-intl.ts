@@ -501,6 +501,37 @@ const svTeaserBox: AttributionPage = {
   published: '2026-12-05',
 };
 
+/** A Polish local site's notice with no byline and no date of its own, and readers' comments in a box named in Polish. */
+const plComments: AttributionPage = {
+  name: 'Polish local site: no byline or date of its own; commenters with dates in a "komentarze" box',
+  url: 'https://www.gmina-przyklad.example/aktualnosci/nabrzeze',
+  html: doc(
+    'pl',
+    `<title>Nabrzeże zostanie odbudowane</title>`,
+    `<div class="tresc"><h1>Nabrzeże zostanie odbudowane</h1>${paras(PL)}
+<div class="komentarze"><div class="wpis"><span class="author">Marek Nowicki</span> <span class="date">07.12.2026 12:00</span><p>Nareszcie, jeżdżę tamtędy codziennie.</p></div>
+<div class="wpis"><span class="author">Ewa Wiśniewska</span> <span class="date">07.12.2026 14:10</span><p>Oby zdążyli przed latem.</p></div></div></div>`,
+  ),
+  title: 'Nabrzeże zostanie odbudowane',
+  authors: [],
+  published: null,
+};
+
+/** A Dutch blog post with no byline or date of its own, and readers' reactions in a "reacties" box. */
+const nlComments: AttributionPage = {
+  name: 'Dutch blog: no byline or date of its own; reactions with names and dates in a "reacties" box',
+  url: 'https://havenblog-voorbeeld.example/havenmuur-wordt-vernieuwd',
+  html: doc(
+    'nl',
+    `<title>Havenmuur wordt vernieuwd</title>`,
+    `<div class="bericht"><h1>Havenmuur wordt vernieuwd</h1>${paras(NL)}
+<div class="reacties"><div class="reactie"><span class="author">Henk Bakker</span> <span class="datum">7 december 2026 om 12:00</span><p>Eindelijk!</p></div></div></div>`,
+  ),
+  title: 'Havenmuur wordt vernieuwd',
+  authors: [],
+  published: null,
+};
+
 export const INTL_ATTRIBUTION_PAGES: AttributionPage[] = [
   itDaily,
   itDesk,
@@ -528,4 +559,6 @@ export const INTL_ATTRIBUTION_PAGES: AttributionPage[] = [
   plTeaserBox,
   ruTeaserBox,
   svTeaserBox,
+  plComments,
+  nlComments,
 ];

@@ -315,3 +315,18 @@ describe("blog post lines in other languages: the credit after the date (constru
     expect(article?.byline).toBe(author);
   });
 });
+
+describe('comment boxes named in other languages, without a title', () => {
+  const sentence = 'Władze miasta ogłosiły budowę czterech nowych dróg rowerowych na północy miasta. ';
+  it.each(['komentarze', 'kommentarer', 'kommentarii', 'yorumlar', 'reacties', 'commenti'])(
+    'class %j: no commenter as author, no comment in the text',
+    (cls) => {
+      const html = `<html><head><title>T</title></head><body><div class="main"><div class="art"><h1>Nowe drogi rowerowe w mieście</h1>
+      <p>${sentence.repeat(3)}</p><p>${sentence.repeat(2)}</p>
+      <div class="${cls}"><div class="item"><span class="author">Marek Nowicki</span><p>Nareszcie, jeżdżę tamtędy codziennie.</p></div></div></div></div></body></html>`;
+      const article = extractArticle(html, 'https://news.example/a/1');
+      expect(article?.authors).toEqual([]);
+      expect(article?.text).not.toContain('Nareszcie');
+    },
+  );
+});
