@@ -11,10 +11,11 @@ import { PageFacts } from './collect';
 
 /**
  * Containers whose bylines belong to other stories or to readers (comments, and a shop's customer reviews: READER_REVIEWS);
- * comments as the other languages read name them ("kommentare", "komentarze", "kommentarer", "comentarios", "reacties", "yorumlar").
+ * comments and related stories as the other languages read name them ("kommentare", "komentarze", "kommentarer", "comentarios",
+ * "reacties", "yorumlar"; "correlati", "relacionadas", "gerelateerd", "polecane", "czytaj-tez", "leia-tambem", "ilgili", "relaterade").
  */
 const FOREIGN_ZONE =
-  /comment|komment|koment|coment|reacties|reakcje|yorum|related|recommend|teaser|sidebar|widget|popular|trending|more-?stories|read-?more|newsletter|promo|(?:^|[\s_-])(?:nav|menu)(?:$|[\s_-])|reply|respond|discussion|disqus/;
+  /comment|komment|koment|coment|reacties|reakcje|yorum|correlat|relacionad|gerelateerd|powiazane|polecane|czytaj|leggi-?anche|lees-?ook|leia-?tambem|veja-?tambem|ilgili|relaterad|relatert|las-?ocksa|les-?ogsa|po-?teme|related|recommend|teaser|sidebar|widget|popular|trending|more-?stories|read-?more|newsletter|promo|(?:^|[\s_-])(?:nav|menu)(?:$|[\s_-])|reply|respond|discussion|disqus/;
 /** Author boxes, asides and footers: the story's own inside its <article> (any <article> when the headline has none), another story's outside it. */
 const OWN_ONLY_ZONE = /author-?box|author-?bio|about-?(?:the-?)?author|author-?info|author-?card|(?:^|[\s_-])aside(?:$|[\s_-])/;
 const OWN_ONLY_TAGS = new Set(['footer', 'aside']);

@@ -330,3 +330,25 @@ describe('comment boxes named in other languages, without a title', () => {
     },
   );
 });
+
+describe('related-story boxes named in other languages, without a title', () => {
+  const sentence = 'Władze miasta ogłosiły budowę czterech nowych dróg rowerowych na północy miasta. ';
+  it.each([
+    'correlati',
+    'relacionadas',
+    'gerelateerd',
+    'polecane',
+    'czytaj-tez',
+    'leia-tambem',
+    'ilgili-haberler',
+    'relaterade',
+    'po-teme',
+  ])("class %j: a teaser's author and date are not the story's", (cls) => {
+    const html = `<html><head><title>T</title></head><body><div class="main"><div class="art"><h1>Nowe drogi rowerowe w mieście</h1>
+      <p>${sentence.repeat(3)}</p><p>${sentence.repeat(2)}</p>
+      <div class="${cls}"><div class="item"><a href="/x">Sztorm uszkodził molo na plaży</a> <span class="author">Marek Nowicki</span> <span class="date">01.12.2026</span></div></div></div></div></body></html>`;
+    const article = extractArticle(html, 'https://news.example/a/1', { now: '2026-12-08T00:00:00Z' });
+    expect(article?.authors).toEqual([]);
+    expect(article?.published_at).toBeNull();
+  });
+});
