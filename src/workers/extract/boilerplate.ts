@@ -2,16 +2,16 @@
  * What is not the article: class/id patterns, tags and short lines that news templates wrap around
  * a story (share bars, comment forms, newsletter boxes, related lists, reading-time labels).
  */
-import { DomElement, attr, classAndId, isElement, rawText, walkElements } from './dom';
+import { DomElement, attr, boundedText, classAndId, isElement, rawText, walkElements } from './dom';
 
 /**
- * Class/id words that mark page furniture even when they also say "article" ("article-share"). Drupal's "node--promoted"
+ * Class/id words that mark page furniture even when they also say "article" ("article-share"); comments in it, pl, sv/no, ru, tr, nl too. Drupal's "node--promoted"
  * ("node-promoted" in Drupal 7) marks the story's own node as promoted to the front page, not a promo box. Platforms'
  * own: Drupal's "submitted" line ("Submitted by admin on …"), Joomla's "article-info" list (author, category, date,
  * hits), Jetpack's "sharedaddy" share box and "sd-like" / "jetpack-likes-widget" ("Like this: Loading...").
  */
 const ALWAYS_BOILERPLATE =
-  /(?:^|[\s_-])(?:comments?|commentlist|kommentare|kommentarbereich|commentaires|comentarios|respond|reply|share|sharing|sharebar|social|socials|newsletters?|boletin\w*|subscribe|subscription|signup|sign-up|related|recommend\w*|read-?more|more-?stories|more-?(?:news|posts|articles|coverage)|recirc\w*|read-?next|up-?next|also-?read|(?<!node-{1,2})promo\w*|sponsor\w*|advert\w*|ads?|adslot|ad-?container|ad-?wrapper|dfp|gpt|outbrain|taboola|disqus|cookie\w*|consent|popup|modal|breadcrumbs?|toolbar|tooltip|skip-?link|sr-only|visually-?hidden|screen-reader\w*|print-?only|nocontent|trending|most-?popular|most-?read|author-?(?:bio|box|info)|about-?the-?author|autor(?:en)?-?(?:box|info|bio)|byline|submitted|article-?info|sharedaddy|sd-like|likes-widget\w*|tags?|tag-?list|post-?tags|keywords|topics|categories|pagination|pager|jump-?link|inline-?related|embed-?related|newsletter-?signup|timestamp|dateline-?date|meta-?data|post-?meta|entry-?meta|article-?meta|caption-?credit|credits?|copyright|disclaimer|gallery|slideshow|carousel|kicker|topline|dachzeile|spitzmarke|overline|eyebrow|roofline)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:comments?|commentlist|kommentare|kommentarbereich|commentaires|comentarios|commenti|komentarze|kommentarer|kommentarii|yorumlar|reacties|respond|reply|share|sharing|sharebar|social|socials|newsletters?|boletin\w*|subscribe|subscription|signup|sign-up|related|recommend\w*|read-?more|more-?stories|more-?(?:news|posts|articles|coverage)|recirc\w*|read-?next|up-?next|also-?read|(?<!node-{1,2})promo\w*|sponsor\w*|advert\w*|ads?|adslot|ad-?container|ad-?wrapper|dfp|gpt|outbrain|taboola|disqus|cookie\w*|consent|popup|modal|breadcrumbs?|toolbar|tooltip|skip-?link|sr-only|visually-?hidden|screen-reader\w*|print-?only|nocontent|trending|most-?popular|most-?read|author-?(?:bio|box|info)|about-?the-?author|autor(?:en)?-?(?:box|info|bio)|byline|submitted|article-?info|sharedaddy|sd-like|likes-widget\w*|tags?|tag-?list|post-?tags|keywords|topics|categories|pagination|pager|jump-?link|inline-?related|embed-?related|newsletter-?signup|timestamp|dateline-?date|meta-?data|post-?meta|entry-?meta|article-?meta|caption-?credit|credits?|copyright|disclaimer|gallery|slideshow|carousel|kicker|topline|dachzeile|spitzmarke|overline|eyebrow|roofline)(?:$|[\s_-])/;
 
 /**
  * Class/id words that mark page furniture unless a positive word says otherwise. Not Elementor's "elementor-widget" and
@@ -43,8 +43,41 @@ function guarded(needs: RegExp, line: RegExp): LineTest {
   return { test: (text) => needs.test(text) && line.test(text) };
 }
 
+/**
+ * The words that announce links to other stories in the other languages read, as a line of their own or before a
+ * link ("Leia também:", "Czytaj też", "Читайте также", "Läs också", "Les også", "İlgili Haberler", "関連記事"): it
+ * "Potrebbe interessarti"; nl "Lees meer", "Meer over dit onderwerp"; pt, pl, ru, sv, no, da, tr and ja.
+ */
+const RELATED_WORDS_INTL =
+  '(?:ti )?potrebbe (?:anche )?interessarti|articoli correlati|leggi di più|i più letti|più letti|lees meer|meer over dit onderwerp|meer nieuws|gerelateerde artikelen|meest gelezen|' +
+  'leia (?:também|mais)|veja (?:também|mais)|saiba mais|notícias relacionadas|mais lidas|você (?:também )?pode gostar|' +
+  'czytaj (?:też|także|również|więcej)|przeczytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy|polecane|najczęściej czytane|powiązane artykuły|' +
+  'читайте (?:также|ещё)|смотрите также|по теме|ещё по теме|похожие (?:новости|статьи|материалы)|популярное|другие новости|' +
+  'läs (?:också|även|mer)|se också|mest lästa?|relaterade artiklar|les (?:også|mer)|se også|mest lest|relaterte saker|læs (?:også|mere)|' +
+  '[iİ]lgili haber(?:ler)?|benzer haberler|bunlar da ilginizi çekebilir|ayrıca okuyun|en çok okunanlar|' +
+  '関連記事|関連ニュース|(?:あわせて|合わせて)読みたい|こちらもおすすめ|おすすめ記事|人気記事';
+/** A line that is only such words: "Leia também", "Читайте также:". */
+const RELATED_LEADS_INTL = new RegExp(`^(?:${RELATED_WORDS_INTL})(?![\\p{L}\\p{N}])[\\s:：.…»>-]{0,3}$`, 'iu');
+/**
+ * A comment section's title in the languages read: a plural that means nothing else ("Comments", "Kommentare", "Commenti",
+ * "Kommentarer", "Yorumlar"), or any of the words with its count ("Reacties (1)", "2 commenti", "Komentarze (4)",
+ * "Комментарии (5)", "コメント（2件）"). Without a count "Reacties", "Комментарии" or "Kommentar" also head a story's own
+ * section (politicians' reactions, officials' comments, a German opinion piece).
+ */
+const COMMENTS_TITLE =
+  /^(?:comments|kommentare|commentaires|comentarios|comentários|commenti|kommentarer|yorumlar)$|^(?:\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties?|komentarz[ey]?|комментари[йияев]+|kommentarer|kommentar|yorum(?:lar)?|件のコメント|コメント)|(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties?|komentarz[ey]?|комментари[йия]|kommentarer|kommentar|yorum(?:lar)?|コメント|评论|評論)\s*[(（]\s*\d+\s*件?\s*[)）])$/iu;
+/** A newsletter offer in the other languages read: the list's name and a sign-up verb in one short line. */
+const NEWSLETTER_INTL = guarded(
+  /newsletter|nieuwsbrief|nyhetsbrev|рассылк|bülten|ニュースレター|メルマガ/iu,
+  /^(?=.*(?:newsletter|nieuwsbrief|nyhetsbrev|рассылк|bülten|ニュースレター|メルマガ))(?=.*(?:iscriv|assin[ae]|inscreva|cadastre|zapisz się|subskrybuj|meld (?:je|deg) (?:aan|på)|schrijf je in|abonneer|prenumerera|anmäl dig|abonner|подпиш|abone ol|登録|購読)).{0,260}$/iu,
+);
+
 /** Short lines that are template chrome, not story text (tested on a whole block's text). */
 const BOILERPLATE_LINES: LineTest[] = [
+  // The other languages' related-links words before a link's text ("Leia também: …", "Czytaj też: …"), comment titles, newsletter offers
+  new RegExp(`^(?:${RELATED_WORDS_INTL})\\s*[:：]\\s*.{0,160}$`, 'iu'),
+  COMMENTS_TITLE,
+  NEWSLETTER_INTL,
   /^\d+\s*(?:min(?:ute)?s?|mins?)\.?\s*(?:read|reading)\b/i,
   /^(?:reading time|estimated reading time)\b/i,
   /^(?:share|share this|share on|share the story|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit)(?:\s+(?:this|article|story|on \w+))*[:!.]?$/i,
@@ -197,7 +230,29 @@ const RELATED_LEADS =
 
 /** True for a short line that introduces related links ("You may also like...", "DON'T MISS"). */
 export function isRelatedLine(text: string): boolean {
-  return text.length <= 60 && RELATED_LEADS.test(text);
+  return text.length <= 60 && (RELATED_LEADS.test(text) || RELATED_LEADS_INTL.test(text));
+}
+
+/** True for a comment section's title ("Komentarze (4)", "Kommentarer"): the block it opens is the readers', not the story's. */
+export function isCommentsTitle(text: string): boolean {
+  return text.length <= 40 && COMMENTS_TITLE.test(text);
+}
+
+/** Characters read of a box's first line when deciding whether it titles the box. */
+const MAX_TITLE_CHARS = 60;
+
+/**
+ * The box's first line (its first element, or a heading only when `headingOnly`) is a comment section's title or
+ * announces links to other stories ("Komentarze (4)", "Czytaj też", "По теме", "Läs mer"): the readers' box or a
+ * list of other stories, whatever language its class is named in.
+ */
+export function opensWithChromeTitle(el: DomElement, headingOnly = false): boolean {
+  const first = el.children.find((c) => isElement(c) || (c.data ?? '').trim());
+  if (!first || !isElement(first) || (headingOnly && !/^h[2-6]$/.test(first.name))) return false;
+  const text = boundedText(first, MAX_TITLE_CHARS * 2)
+    ?.replace(/\s+/gu, ' ')
+    .trim(); // a long first child is no title: not read whole
+  return !!text && text.length <= MAX_TITLE_CHARS && (isCommentsTitle(text) || (!headingOnly && isRelatedLine(text)));
 }
 
 /** True when a short block's whole text is a known chrome line ("2 min read", "Leave a Reply"). */

@@ -30,13 +30,20 @@ const MAX_LINES_BELOW = 12;
 const MAX_HEADLINE_LEVELS = 3;
 /** A text block longer than this is a paragraph, not a byline line. */
 const MAX_LINE_CHARS = 120;
-/** An unmarked byline line must say it is one: "By X", "Von X", "Par X", "Text: X", "Written by X" … */
+/**
+ * An unmarked byline line must say it is one: "By X", "Von X", "Par X", "Text: X", "Written by X" …; "dal nostro inviato X"
+ * (it), "Van onze verslaggever X" (nl), "Tekst: X" (nl, pl, no), "Texto: X" (pt), "oprac. X" (pl), "Yazar: X" (tr) …
+ */
 const BY_PREFIX =
-  /^(?:by|von|par|por|di|door|av|af|written by|posted by|text|texte|autor|autorin|auteur|текст|автор|eine? \p{L}+ von|propos recueillis par|publié par|escrito por|publicado por|a cura di|geschreven door)[\s:]/iu;
+  /^(?:by|von|par|por|di|door|av|af|written by|posted by|text|texte|autor|autorin|auteur|текст|автор|eine? \p{L}+ von|propos recueillis par|publié par|escrito por|publicado por|a cura di|geschreven door|dal(?:la)? nostr[ao] (?:inviat[oa]|corrispondente)|van onze|tekst|texto|opracowanie|oprac\.|yazar|muhabir|корреспондент|(?:testo|servizio) di|reportagem de)[\s:]/iu;
 
-/** "Posted on May 3, 2022 by Anna Dunst", "Veröffentlicht am 3. Mai 2022 von Anna Dunst": a blog's post line, the credit after its date. */
+/**
+ * "Posted on May 3, 2022 by Anna Dunst", "Veröffentlicht am 3. Mai 2022 von Anna Dunst": a blog's post line, the credit after
+ * its date; "Publicerad 5 december 2026 av X" (sv, no, da "af"), "Opublikowano 5 grudnia 2026 przez X" (pl), "Опубликовано …,
+ * автор: X" (ru).
+ */
 const POSTED_BY =
-  /^(?:posted|published|written|veröffentlicht|gepostet|eingestellt|erstellt|geschrieben|publié|écrit|publicado|escrito|pubblicato|scritto|geplaatst)(?!\p{L}).*?\s((?:by|von|par|por|da|di|door)\s+\p{Lu}.*)$/iu;
+  /^(?:posted|published|written|veröffentlicht|gepostet|eingestellt|erstellt|geschrieben|publié|écrit|publicado|escrito|pubblicato|scritto|geplaatst|publicerad|publicerat|publisert|publiceret|udgivet|opublikowano|dodane|dodano|опубликовано)(?!\p{L}).*?\s((?:by|von|par|por|da|di|door|av|af|przez|автор:?)\s+\p{Lu}.*)$/iu;
 
 /**
  * "Posted on May 3, 2022 | 3 minutes | 612 words | Jane Roe", "May 3, 2022 · 3 min · Jane Roe": the post line of
@@ -71,13 +78,14 @@ const NONE: Byline = { text: null, raw: null, authors: [] };
 /** Finds the byline; `place` says where the story is, `siteNames` are the page's own names. */
 export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryPlace, siteNames: string[]): Byline {
   const ldAuthors = (ld?.authors ?? []).map(plainText);
-  const fromLd = [...new Set(ldAuthors.flatMap((a) => bylineNames(a, siteNames)))];
+  const lang = pageLang(facts);
+  const fromLd = [...new Set(ldAuthors.flatMap((a) => bylineNames(a, siteNames, lang)))];
   if (fromLd.length) {
     const structured = fromLd.length === 1 || ldAuthors.length === 1 ? bylineOf(ldAuthors.join(', '), fromLd) : byNames(ldAuthors, fromLd);
     return fullerVisible(structured.authors, facts, place, siteNames) ?? structured;
   }
   // Meta authors are trusted when no visible byline contradicts them (a publisher or CMS default in meta[name=author] does)
-  const fromMeta = metaAuthors(facts.metaAll, siteNames);
+  const fromMeta = metaAuthors(facts.metaAll, siteNames, lang);
   const visible = visibleByline(facts, place, siteNames);
   if (!visible) {
     // Unconfirmed by a visible byline, a meta author the page credits as its editor is the desk's, not the writer's.
@@ -87,6 +95,11 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryP
   }
   const agreeing = fromMeta.find((m) => m.names.some((n) => visible.authors.includes(n)));
   return agreeing && !namesMore(visible, agreeing.names) ? bylineOf(agreeing.raw, agreeing.names) : visible;
+}
+
+/** The page's language, as bylineNames reads names by it (html lang, else og:locale). */
+function pageLang(facts: PageFacts): string {
+  return facts.lang || facts.meta.get('og:locale') || '';
 }
 
 function byNames(printed: string[], authors: string[]): Byline {
@@ -110,6 +123,7 @@ function namesMore(b: Byline, others: string[]): boolean {
 
 /** The visible byline: a byline element nearest the headline, else a "By X" line just below it. */
 function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[]): Byline | null {
+  const lang = pageLang(facts);
   const { headline } = place;
   const outer = holdersOfOthers(facts.bylines);
   for (const el of rankedElements(facts, place)) {
@@ -118,7 +132,7 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
     const line = el.name === 'a' && el.parent && isElement(el.parent) && el.parent.name !== 'body' ? elementTexts(el.parent).whole : [];
     // An author box holding marked-up bylines is read whole; line by line, its other lines ("Tech Industry", a topic link) would pass for names.
     for (const raw of outer.has(el) ? whole : [...line, ...whole, ...lines]) {
-      const names = bylineNames(raw, siteNames);
+      const names = bylineNames(raw, siteNames, lang);
       if (names.length) return { ...bylineOf(raw, names), raw: whole.includes(raw) || line.includes(raw) ? raw : whole[0]! };
     }
   }
@@ -132,7 +146,7 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
   for (const raw of headline ? linesBelow(headline, place.body) : []) {
     const credit =
       (raw.length <= MAX_LINE_CHARS ? lineCredit(raw) : undefined) ?? CJK_DATELINE_CREDIT.exec(raw.slice(0, CJK_DATELINE_CHARS))?.[1];
-    const names = credit ? bylineNames(credit, siteNames) : [];
+    const names = credit ? bylineNames(credit, siteNames, lang) : [];
     if (names.length) return bylineOf(raw, names);
   }
   return null;
@@ -183,11 +197,11 @@ function holdersOfOthers(els: DomElement[]): Set<DomElement> {
 }
 
 /** One candidate per meta key, with the names of every tag of that key ("Kooman, F." and "Jong, Michiel de": two DC.Creator tags, two authors). */
-function metaAuthors(metaAll: Map<string, string[]>, siteNames: string[]): { raw: string; names: string[] }[] {
+function metaAuthors(metaAll: Map<string, string[]>, siteNames: string[], lang: string): { raw: string; names: string[] }[] {
   const out: { raw: string; names: string[] }[] = [];
   for (const key of AUTHOR_META_KEYS) {
     const values = (metaAll.get(key) ?? []).filter((v) => !/^(?:https?:|www\.|\/)/i.test(v));
-    const named = values.map((raw) => ({ raw, names: bylineNames(raw, siteNames) })).filter((m) => m.names.length);
+    const named = values.map((raw) => ({ raw, names: bylineNames(raw, siteNames, lang) })).filter((m) => m.names.length);
     if (named.length) out.push({ raw: named.map((m) => m.raw).join(', '), names: [...new Set(named.flatMap((m) => m.names))] });
   }
   return out;

@@ -197,6 +197,29 @@ const DATELINE_WORDS = new Set([
   'so',
 ]);
 
+/**
+ * The same for the other languages read (it, nl, pt, pl, ru, sv, no, da, tr): month names and their abbreviations,
+ * weekdays, and the labels and time words of their date lines ("Bologna, 5 dicembre 2026 - ore 10:32", "Gdańsk, 5 grudnia
+ * 2026 r., godz. 10:32", "Москва, 5 декабря 2026 г.", "publicerad lördag 5 december 2026 kl. 10.32", "Ankara, 05 Aralık 2026 Cumartesi").
+ */
+const DATELINE_WORDS_INTL = new Set(
+  [
+    'gennaio febbraio marzo aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug ott dic',
+    'lunedì martedì mercoledì giovedì venerdì sabato domenica ore aggiornamento',
+    'januari februari maart mei augustus mrt okt maandag dinsdag woensdag donderdag vrijdag zaterdag zondag uur geplaatst laatste update gewijzigd',
+    'janeiro fevereiro março maio junho julho setembro outubro novembro dezembro fev set out dez',
+    'segunda terça quarta quinta sexta feira atualizada publicada',
+    'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia sty lut kwi cze lip sie wrz paź lis gru',
+    'poniedziałek wtorek środa czwartek piątek sobota niedziela r roku godz opublikowano aktualizacja zaktualizowano dodano',
+    'января февраля марта апреля мая июня июля августа сентября октября ноября декабря янв фев мар апр июн июл авг сен сент окт ноя нояб дек',
+    'понедельник вторник среда четверг пятница суббота воскресенье г года в опубликовано обновлено',
+    'maj augusti måndag tisdag onsdag torsdag fredag lördag söndag kl publicerad publicerat uppdaterad uppdaterat den',
+    'desember mandag tirsdag lørdag søndag klokken publisert oppdatert publiceret opdateret',
+    'ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık',
+    'pazartesi salı çarşamba perşembe cuma cumartesi pazar saat yayınlanma güncelleme',
+  ].flatMap((line) => line.split(' ')),
+);
+
 /** Adds the top-of-story chrome under `roots` to `skip` (which already holds what is not story text). */
 export function skipLeadChrome(roots: DomElement[], skip: Set<DomNode>): void {
   const state = { done: false };
@@ -232,7 +255,7 @@ function isLeadChrome(el: DomElement): boolean {
 export function isDateline(text: string): boolean {
   if (text.length > MAX_DATELINE_CHARS || !/\d/.test(text)) return false;
   const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
-  const unknown = words.filter((w) => !DATELINE_WORDS.has(w));
+  const unknown = words.filter((w) => !DATELINE_WORDS.has(w) && !DATELINE_WORDS_INTL.has(w));
   // One unknown word is allowed: the place of a dateline ("Berlin", "PARIS") or its source ("新浪新闻"); in scripts
   // written without spaces a longer run is a sentence ("2026年，市议会决定…").
   if (unknown.some((w) => w.length > MAX_UNSPACED_NAME && UNSPACED.test(w))) return false;

@@ -12,16 +12,24 @@ const MAX_ROLE_WORDS = 3;
 /** A name of more words than this (particles not counted) is a sentence. */
 const MAX_NAME_WORDS = 5;
 
-/** "By", "Von", "Par", "Por", "Di", "Av", "Door", "Autor:", "Text:", "Written by", "作者：" … at the start. */
+/**
+ * "By", "Von", "Par", "Por", "Di", "Av", "Door", "Autor:", "Text:", "Written by", "作者：" … at the start; "Tekst:" (nl, pl, no),
+ * "Texto:" (pt, es), "Opracowanie:" / "oprac." (pl, "compiled by"), "Корреспондент:" (ru), "Yazar:" and "Muhabir:" (tr, author
+ * and reporter).
+ */
 const PREFIX = new RegExp(
   '^(?:(?:written|posted|reported|published|compiled|edited|words|story|text|photos?|analysis|opinion|commentary|review)\\s+by\\b|' +
-    'by|von|vom|par|por|di|av|af|door|från|od|przez|от|(?:eine?\\s+)?(?:beitrag|artikel|kommentar|gastbeitrag|gastkommentar|interview|analyse|kolumne|reportage|glosse|essay|meinung) von|' +
+    'by|von|vom|par|por|di|da|av|af|door|från|od|przez|от|(?:eine?\\s+)?(?:beitrag|artikel|kommentar|gastbeitrag|gastkommentar|interview|analyse|kolumne|reportage|glosse|essay|meinung) von|' +
     // Academic titles before a name ("von Dr. Anna Dunst", "Prof. Dr. Max Muster"): the name is the person's without them.
     'prof\\.|dr\\.(?:\\s*(?:med|phil|rer\\.\\s*nat|jur|h\\.\\s*c)\\.)*|mag\\.|dipl\\.-ing\\.|priv\\.-doz\\.|' +
     'propos recueillis par|publié par|écrit par|a cura di|scritto da|geschreven door|' +
     'autor(?:in|es|a|\\*in|:in|_in|innen)?|auteur(?:e)?|author|authors|text|texte|redaktion|reporter|reportage|recherche|interview|' +
     'fotos?|bilder|photos?|escrito por|publicado por|geschrieben von|verfasst von|gepostet von|veröffentlicht von|erstellt von|eingestellt von|' +
-    'текст|автор|авторы|фото|от|作者|(?:本报|本報|本台|新华社|新華社|中新社|央视|央視)?(?:记者|記者|通讯员|通訊員)|文|撰文|编辑|責任編輯|责任编辑)' +
+    'текст|автор|авторы|фото|от|корреспондент|tekst|texto|opracowanie|oprac\\.|opr\\.|yazar|muhabir|' +
+    // "Van onze verslaggever X" (nl), "dal nostro inviato X" (it): "by our reporter"; "Testo di X", "Servizio di X" (it), "Reportagem de X" (pt)
+    '(?:van |door )?onze (?:eigen )?(?:verslaggever|verslaggeefster|correspondent|correspondente|redacteur|redactrice)|(?:dal|dalla) nostr[ao] (?:inviat[oa]|corrispondente)|' +
+    '(?:testo|servizio|articolo|commento|editoriale|reportage) di|(?:reportagem|matéria) de|' +
+    '作者|(?:本报|本報|本台|新华社|新華社|中新社|央视|央視)?(?:记者|記者|通讯员|通訊員)|文|撰文|编辑|責任編輯|责任编辑)' +
     '(?:\\s*[:：/／|]\\s*|\\s+)',
   'iu',
 );
@@ -31,22 +39,31 @@ const COMMENTER =
 /** After the names: "| Updated …", "on May 3", "am 3. Mai", "vor 2 Stunden", dates and times. */
 const TRAIL =
   /\s*(?:[|•·]|\s[-–—]\s|\bupdated\b|\bstand\s*:|\bpublished\b|\baktualisiert\b|\bveröffentlicht\b|\bpublié(?!\p{L})|\bmis à jour\b|\bactualizado\b|\bpublicado\b|\b(?:on|am|le|el|il|op|vor|il y a|hace)\s+\d|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b\d{1,2}:\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:19|20)\d{2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b).*$/iu;
+/**
+ * A day, a month's name in any language and a year after the names ("Jan Kowalski, 5 grudnia 2026", "Иван Петров 5 декабря
+ * 2026"): TRAIL knows the month names of en, de, fr and es only and would cut at the year alone, leaving "5 grudnia".
+ */
+const DATE_TAIL = /\s*,?\s*\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+(?:19|20)\d{2}(?!\d).*$/u;
 /** The full stop after a byline written as a sentence ("Posted by Anna Dunst."); an initial's ("Sarah E.") stays. */
 const SENTENCE_END = /(?<=\p{Ll}{2})\.$/u;
 /** A connector left before a cut date ("X on", "X am", "X le"). */
 const TRAILING_CONNECTOR = /\s+(?:on|at|am|um|le|el|il|op|den|der|the)$/iu;
-/** Words that join several authors: "A, B and C", "A und B", "A et B", "A y B", "A e B", "A & B". */
+/** Words that join several authors: "A, B and C", "A und B", "A et B", "A y B", "A e B", "A & B", "А и Б" (ru), "A ve B" (tr). */
 const AUTHOR_JOIN =
-  /(?<=\p{L}\p{Ll})\.\s+|\s*(?:,|;|\/|、|，|\s&\s|\s(?:and|AND|And|und|UND|et|ET|y|e|en|og|och|i|with|mit|avec|con)\s)\s*/u;
+  /(?<=\p{L}\p{Ll})\.\s+|\s*(?:,|;|\/|、|，|\s&\s|\s(?:and|AND|And|und|UND|et|ET|y|e|en|og|och|i|и|ve|with|mit|avec|con)\s)\s*/u;
 /** A job title or an outlet after the name ("AP National Security Writer", "Games Editor", "WebMD Health News"). */
 const ROLE =
   /\b(?:international|media|writer|correspondent|editor|editors|redakteur|redakteurin|redaktion|rédaction|redacción|reporter|staff|press|presse|news|nachrichten|agency|agentur|bureau|contributor|contributing|columnist|times|post|journal|herald|tribune|reuters|ap|afp|dpa|apa|sda|epd|kna|efe|ansa|cnn|bbc|ma|phd|md|senior|chief|associate|deputy|managing|guest|freelance|online|desk|team|staff|chefredakteur|autor|autorin|korrespondent|korrespondentin|journalist|journalistin|photographer|fotograf|illustrator)\b/iu;
-/** A word that makes a string a job title, not a name ("Games Editor", "Staff Writer"). */
+/**
+ * A word that makes a string a job title or a desk, not a name ("Games Editor", "Staff Writer"); with the reporters' and the
+ * desks' words of the other languages read ("inviato a Napoli", "jornalista", "dziennikarz", "корреспондент", "Redakcja",
+ * "Редакция", "Redaksjonen", "Haber Merkezi": tr news centre).
+ */
 const ROLE_WORD =
-  /^(?:international|media|magazine|zeitung|journal|tribune|herald|daily|online|network|group|large|editor|editors|writer|correspondent|reporter|redakteur|redakteurin|redaktion|columnist|contributor|contributing|staff|journalist|journalistin|korrespondent|korrespondentin|chefredakteur|photographer|fotograf|news|press|presse|team|desk|bureau|agency|agentur|authors?|bloggers?|advisor|adviser|advocate|evangelist|developers?|presents|moderator|producer|produzent|autor|autorin|autora|autore|auteure?|redacción|redaccion|rédaction|redazione|redactie|redação|leiter|leiterin|sprecher|sprecherin|pressesprecher|pressesprecherin|referent|referentin|direktor|direktorin|director|directora|directeur|directrice|manager|spokesperson|spokesman|spokeswoman|porte-parole|portavoz|nachrichten|anzeiger|rundschau|kurier|tagblatt|tageblatt|gazette|chronicle|courier|telegraph|observer|quotidien|diario|periódico|giornale|gazzetta|krant|dagblad)$/iu;
+  /^(?:inviat[oa]|corrispondente|giornalista|editorialista|verslaggever|repórter|correspondente|jornalista|colunista|enviad[oa]|dziennikarz|dziennikarka|korespondent|korespondentka|publicysta|redakcja|redakcji|корреспондент|журналист|журналистка|обозреватель|редактор|редакция|редакции|redaktionen|redaksjonen|redaksjon|redaksiyon|muhabir|muhabiri|editör|merkezi|servisi|conteúdo|equipe|équipe|zespół|redakcyjny|отдел|служба|haberler|nyhetsbyrån|international|media|magazine|zeitung|journal|tribune|herald|daily|online|network|group|large|editor|editors|writer|correspondent|reporter|redakteur|redakteurin|redaktion|columnist|contributor|contributing|staff|journalist|journalistin|korrespondent|korrespondentin|chefredakteur|photographer|fotograf|news|press|presse|team|desk|bureau|agency|agentur|authors?|bloggers?|advisor|adviser|advocate|evangelist|developers?|presents|moderator|producer|produzent|autor|autorin|autora|autore|auteure?|redacción|redaccion|rédaction|redazione|redactie|redação|leiter|leiterin|sprecher|sprecherin|pressesprecher|pressesprecherin|referent|referentin|direktor|direktorin|director|directora|directeur|directrice|manager|spokesperson|spokesman|spokeswoman|porte-parole|portavoz|nachrichten|anzeiger|rundschau|kurier|tagblatt|tageblatt|gazette|chronicle|courier|telegraph|observer|quotidien|diario|periódico|giornale|gazzetta|krant|dagblad)$/iu;
 /** A word that makes a string an institution, not a person ("University of Riverside", "Max-Planck-Institut", "Acme GmbH"). */
 const ORG_WORD =
-  /^(?:university|universität|université|universidad|università|universiteit|college|school|hochschule|institute|institut|instituto|istituto|academy|akademie|académie|department|ministry|ministerium|ministère|council|foundation|stiftung|fondation|fundación|association|verein|society|gesellschaft|société|sociedad|center|centre|zentrum|centro|hospital|klinik|klinikum|company|corporation|corp|inc|ltd|llc|gmbh|plc|committee|commission|kommission|office|government|regierung|police|polizei|party|partei|museum|library|bibliothek|laboratory|labs?|observatory|agency|institution|organisation|organization|union|federation|bund|verband|amt|behörde|stadt|gemeinde|landkreis|bezirk|freistaat|landtag|bundestag|senat|senado|parlament|parlamento|parlement|ayuntamiento|junta|gobierno|ministerio|consejería|diputación|generalitat|mairie|préfecture|prefecture|région|conseil|comune|regione|provincia|agencia|agence|agenzia|ministère|ministero|\p{L}{3,}(?:ministerium|amt|behörde|verwaltung|präsidium|direktion|gericht))\.?$/iu;
+  /^(?:university|universität|université|universidad|università|universiteit|college|school|hochschule|institute|institut|instituto|istituto|academy|akademie|académie|department|ministry|ministerium|ministère|council|foundation|stiftung|fondation|fundación|association|verein|society|gesellschaft|société|sociedad|center|centre|zentrum|centro|hospital|klinik|klinikum|company|corporation|corp|inc|ltd|llc|gmbh|plc|committee|commission|kommission|office|government|regierung|police|polizei|party|partei|museum|library|bibliothek|laboratory|labs?|observatory|agency|institution|organisation|organization|union|federation|bund|verband|amt|behörde|stadt|gemeinde|landkreis|bezirk|freistaat|landtag|bundestag|senat|senado|parlament|parlamento|parlement|ayuntamiento|junta|gobierno|ministerio|consejería|diputación|generalitat|mairie|préfecture|prefecture|région|conseil|comune|regione|provincia|agencia|agence|agenzia|agência|agencja|агентство|ajansı|ministère|ministero|\p{L}{3,}(?:ministerium|amt|behörde|verwaltung|präsidium|direktion|gericht))\.?$/iu;
 /**
  * German compounds ending in a desk's or an office's word ("Lokalredaktion", "Nachrichtenredaktion", "Pressestelle",
  * "Landratsamt", "Stadtverwaltung"): a desk or an institution, never a name word.
@@ -62,13 +79,24 @@ const NOT_A_NAME =
  * sponsored studios ("Brand Studio", "Partner Content").
  */
 const PLATFORM_ACCOUNT = /\b(?:owner|your|blog|service|studio|content)\b/iu;
+
+/**
+ * The same in the other languages read, for the links of author boxes and lists printed in title case ("Todos Os Artigos",
+ * "Alle Artikelen", "Wszystkie Artykuły", "Все Статьи", "Tüm Yazıları", "Mais Lidas", "Czytaj Więcej", "Читать Далее"): with
+ * letter lookarounds, as \b knows only ASCII letters.
+ */
+const NOT_A_NAME_INTL =
+  /(?<!\p{L})(?:articoli|artikelen|artigos|artykuły|artykuly|статьи|статей|yazıları|yazılar|lidas|lidos|więcej|далее|подробнее|fazla|läs|også)(?!\p{L})/iu;
 /** "(http://ebb.org/bkuhn/)", "<x@y.org>", "(@handle)" after a name: dropped before the checks. */
 const LINK_IN_PARENS = /\s*[(<[]\s*(?:https?:\/\/|www\.|@|mailto:)[^)>\]]*[)>\]]/giu;
-/** "Fotos: X", "Photo: X", "Illustration: X": who made the pictures, not the story (after the author, or alone: a caption's credit). */
+/**
+ * "Fotos: X", "Photo: X", "Illustration: X", "фото: X", "Zdjęcia: X", "写真：X": who made the pictures, not the story (after the
+ * author, or alone: a caption's credit).
+ */
 const PICTURE_CREDIT =
-  /^\s*(?:fotos?|photos?|bilder?|bild|illustrations?|grafik|video|kamera|camera)(?:\s*[:：]|\s+(?:by|von|par|de|di|por)\s)/iu;
-/** "à Paris", "in Berlin", "desde Madrid" after a name: where the author wrote from. */
-const PLACE = /^(?:à|au|en|in|aus|from|desde|depuis|da|dal)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
+  /^\s*(?:fotos?|photos?|bilder?|bild|illustrations?|grafik|video|kamera|camera|фото|zdjęci[ae]|fot\.|fotoğraf|写真|撮影)(?:\s*[:：]|\s+(?:by|von|par|de|di|por)\s)/iu;
+/** "à Paris", "in Berlin", "desde Madrid", "do Rio" after a name: where the author wrote from (or, pt "do Portal", for whom). */
+const PLACE = /^(?:à|au|en|in|aus|from|desde|depuis|da|dal|do|dos|das)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
 /** "Edited by X", "编辑：X", "责任编辑：X" (the desk editor under every Chinese story): who edited the story, not who wrote it. */
 const EDITOR_CREDIT = /^\s*(?:edited\s+by\s|(?:责任|責任)?(?:编辑|編輯)\s*[:：\s])/iu;
 /** The same credit after the author's ("作者：张三 责任编辑：李四", "By X. Edited by Y", "作者：责任编辑：李四" with no author): cut off. */
@@ -103,9 +131,21 @@ const INITIALS = /^(?:\p{Lu}\.(?:-?\p{Lu}\.)?\s?)+$/u;
 
 /** Han, kana or Hangul only, 2–4 characters: a name written in CJK script. */
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}·・]{2,4}$/u;
+/** A Japanese name with a space between family and given name ("山田 太郎", "佐々木 健一"; see spacedCjkNames). */
+const CJK_SPACED_NAME =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4} [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4}$/u;
 
 /** Korean bylines put the role after the name ("김철수 기자", "이영희 특파원"): dropped. */
 const KOREAN_ROLE_TAIL = /\s*(?:선임|객원|수습)?(?:기자|특파원|논설위원)(?=\s*(?:[,=|]|$))/gu;
+/** Japanese bylines too put the role after the name ("山田太郎 記者", "山田 太郎 編集委員"): dropped. */
+const JAPANESE_ROLE_TAIL = /\s*(?:記者|編集委員|論説委員|特派員|支局長|カメラマン)(?=\s*(?:[,、]|$))/gu;
+/** The place before the reporter in a Japanese credit ("ワシントン＝山田太郎", "大阪＝鈴木花子"): dropped. */
+const JAPANESE_PLACE_LEAD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,10}\s*[＝=]\s*(?=\p{Script=Han})/u;
+/**
+ * A Japanese name is often written with a space between family and given name ("山田 太郎", "佐々木 健一"): on a Japanese
+ * page two CJK words this short together are one person, not two (a Chinese page's "张三 李四" names two).
+ */
+const MAX_JA_SPACED_NAME = 5;
 /** A byline wrapped whole in brackets: "（记者 张三）", "(Von Anna Dunst)". */
 const WRAPPED = /^[（(]\s*([^()（）]+?)\s*[）)]$/u;
 /** The source before the author on one line ("来源：新华网 作者：张三"): the outlet, dropped. */
@@ -113,9 +153,12 @@ const CJK_SOURCE_LEAD = /^(?:来源|來源)\s*[:：]\s*\S+\s+(?=\S)/u;
 /** Several CJK names separated by spaces only ("张三 李四" after "记者"). */
 const CJK_NAMES_SPACED = /^[\p{Script=Han}\p{Script=Hangul}·]{2,4}(?:\s+[\p{Script=Han}\p{Script=Hangul}·]{2,4})+$/u;
 
-/** CJK words that byline boxes hold besides names: comments, share, more, author, editor, home, login. */
+/**
+ * CJK words that byline boxes hold besides names: comments, share, more, author, editor, home, login; Japanese desks
+ * ("編集部", "社会部", "取材班": a department or a team) and agencies ("共同通信").
+ */
 const CJK_NOT_A_NAME =
-  /[社网網报報台站]$|人氣|人气|点击|點擊|留言|评论|評論|分享|更多|作者|编辑|編輯|首页|首頁|登录|登入|注册|註冊|返回|阅读|閱讀|关注|關注|订阅|訂閱|来源|來源|记者|記者|本报|本報|新闻|新聞|网友|網友|匿名|佚名|不详|不詳|未知|管理员|管理員|通讯员|通訊員|기자|특파원|편집|논설위원/u;
+  /[社网網报報台站部班]$|通信$|編集|人氣|人气|点击|點擊|留言|评论|評論|分享|更多|作者|编辑|編輯|首页|首頁|登录|登入|注册|註冊|返回|阅读|閱讀|关注|關注|订阅|訂閱|来源|來源|记者|記者|本报|本報|新闻|新聞|网友|網友|匿名|佚名|不详|不詳|未知|管理员|管理員|通讯员|通訊員|기자|특파원|편집|논설위원/u;
 
 /** Drops "By"-like prefixes (repeatedly: "Text: Von X") and trailing dates, separators and roles. */
 export function cleanByline(raw: string): string {
@@ -127,6 +170,9 @@ export function cleanByline(raw: string): string {
   }
   return s
     .replace(KOREAN_ROLE_TAIL, '')
+    .replace(JAPANESE_ROLE_TAIL, '')
+    .replace(JAPANESE_PLACE_LEAD, '')
+    .replace(DATE_TAIL, '')
     .replace(TRAIL, '')
     .replace(TRAILING_CONNECTOR, '')
     .replace(/[\s,;:–—|-]+$/u, '')
@@ -141,23 +187,32 @@ export function editorCreditNames(raw: string): string[] {
   return credit ? bylineNames(text.slice(credit[0].length)) : [];
 }
 
-/** The names in a byline, each checked; [] when any part is neither a name nor a role (so no byline). */
-export function bylineNames(raw: string, siteNames: string[] = []): string[] {
+/**
+ * The names in a byline, each checked; [] when any part is neither a name nor a role (so no byline). `lang` is the page's
+ * language (html lang, og:locale): it decides whether "山田 太郎" is one Japanese name or two Chinese ones.
+ */
+export function bylineNames(raw: string, siteNames: string[] = [], lang = ''): string[] {
   const printed = cleanText(plainText(raw));
   const text = printed.replace(WRAPPED, '$1').replace(CJK_SOURCE_LEAD, '').replace(LINK_IN_PARENS, ' ').replace(PARENTHETICAL, ' ');
   if (!text || text.length > MAX_BYLINE_CHARS || COMMENTER.test(text) || PICTURE_CREDIT.test(text) || EDITOR_CREDIT.test(text)) return [];
   const cleaned = cleanByline(text.replace(EDITOR_TAIL, ''));
   if (EMAIL_OR_LINK.test(cleaned)) return [];
-  const parts = (invertedNames(cleaned) ?? (CJK_NAMES_SPACED.test(cleaned) ? cleaned.split(/\s+/u) : cleaned.split(AUTHOR_JOIN)))
+  const parts = (invertedNames(cleaned) ?? (CJK_NAMES_SPACED.test(cleaned) ? spacedCjkNames(cleaned, lang) : cleaned.split(AUTHOR_JOIN)))
     .filter((p) => !PICTURE_CREDIT.test(p))
     .map((p) => dropSiteSuffix(cleanByline(p), siteNames))
     .filter(Boolean);
   const names: string[] = [];
   for (const part of parts) {
     if (isPersonName(part, siteNames)) names.push(part);
-    else if (names.length === 0 || !(isRole(part) || isAffiliation(part) || PLACE.test(part))) return [];
+    else if (names.length === 0 || !(isRole(part) || isAffiliation(part) || PLACE.test(part) || namesSite(part, siteNames))) return [];
   }
   return withNicknames([...new Set(names)], printed);
+}
+
+/** "张三 李四" → two names; "山田 太郎" on a Japanese page → one, as printed. */
+function spacedCjkNames(s: string, lang: string): string[] {
+  const words = s.split(/\s+/u);
+  return /^ja(?:$|[-_])/iu.test(lang) && words.length === 2 && words.join('').length <= MAX_JA_SPACED_NAME ? [words.join(' ')] : words;
 }
 
 /** The names with the nicknames the byline printed between their words put back ("Richard Eskow" → "Richard (R.J.) Eskow"). */
@@ -223,8 +278,8 @@ function outletLed(words: string[]): boolean {
 
 /** True for a name-shaped string: capitalised words (particles aside), no digits, no site name, login or navigation. */
 export function isPersonName(s: string, siteNames: string[] = []): boolean {
-  if (CJK_NAME.test(s)) return !CJK_NOT_A_NAME.test(s);
-  if (/[\d@_#=+*<>{}[\]\\/]|\.\p{L}{2,}$/u.test(s) || NOT_A_NAME.test(s)) return false;
+  if (CJK_NAME.test(s) || (CJK_SPACED_NAME.test(s) && s.length <= MAX_JA_SPACED_NAME + 1)) return !CJK_NOT_A_NAME.test(s.replace(' ', ''));
+  if (/[\d@_#=+*<>{}[\]\\/]|\.\p{L}{2,}$/u.test(s) || NOT_A_NAME.test(s) || NOT_A_NAME_INTL.test(s)) return false;
   if (namesSite(s, siteNames) || startsWithSite(s, siteNames)) return false;
   if (PLATFORM_ACCOUNT.test(s)) return false;
   // A particle starts no name as written ("Al Root", "Van Morrison"), except in lower case ("de Jong").

@@ -3,7 +3,7 @@
  * plus known chrome lines). Marks nodes in a skip set instead of mutating the tree.
  */
 import { BLOCK_TAGS, DomElement, DomNode, classAndId, isElement, rawText, walkElements } from './dom';
-import { classWeight, isBoilerplateLine, isRelatedLine } from './boilerplate';
+import { classWeight, isBoilerplateLine, isRelatedLine, opensWithChromeTitle } from './boilerplate';
 import { NodeStats, linkDensity } from './score';
 import { cleanText } from './text';
 
@@ -82,7 +82,8 @@ function shouldDrop(el: DomElement, s: NodeStats | undefined, stats: Map<DomElem
   if (/^h[2-6]$/.test(el.name) && linkDensity(s) > 0.5) return true;
   if (isLinkParagraph(el, s) || isLabelledTeaser(el, s)) return true;
   if (s.text <= MAX_CHROME_CHARS && isBoilerplateLine(cleanText(rawText(el)))) return true;
-  if (CONDITIONAL_TAGS.has(el.name) && !isInlineSpan(el)) return isLinkList(el, s, stats) && !isEmbed(el);
+  if (CONDITIONAL_TAGS.has(el.name) && !isInlineSpan(el))
+    return (isLinkList(el, s, stats) && !isEmbed(el)) || opensWithChromeTitle(el, true);
   return false;
 }
 

@@ -254,6 +254,8 @@ function siteSides(title: string | null, known: Sites): string[] {
 /** "Headline – Site Name" → "Headline": drops outer parts that are known site names, else the shorter outer part of a long title. */
 export function stripSiteName(title: string, names: string[] | Sites = []): string {
   const sites = Array.isArray(names) ? toSites(names) : names;
+  const bracketed = bracketSite(title, sites);
+  if (bracketed) return bracketed;
   const dashed = dashedHeadline(title, sites);
   if (dashed) return dashed;
   const parts = splitSites(title);
@@ -283,6 +285,20 @@ function dashedHeadline(title: string, sites: Sites): string | null {
   if (!head || !site || !isSitePart(site, sites) || SITE_SEPARATOR.test(head.replace(DASH, ' '))) return null;
   const sides = head.split(DASH);
   return sides.length === 2 && sides.every((p) => p.split(/\s+/u).length >= MIN_PART_WORDS) ? head : null;
+}
+
+/** "見出し＜サイト名＞", "見出し（サイト名）", "見出し【サイト名】": a Japanese title's last part in fullwidth brackets. */
+const BRACKETED_LAST = /^(.+?)\s*(?:＜([^＜＞]+)＞|（([^（）]+)）|【([^【】]+)】)\s*$/u;
+
+/**
+ * "港の防波堤、全面改修へ＜ニュース例＞" → the headline, when the bracketed part is one of the page's known names. Only
+ * then: Japanese headlines also end in a bracketed label of their own ("…＜独自＞", "…（動画）", "…【速報】") that is as
+ * short as a site's name, so neither side is guessed to be the site, as the bar's shorter side is.
+ */
+function bracketSite(title: string, sites: Sites): string | null {
+  const m = BRACKETED_LAST.exec(title);
+  const inside = m && (m[2] ?? m[3] ?? m[4]);
+  return m && inside && isSitePart(inside, sites) ? m[1]!.trim() : null;
 }
 
 /** " @ " between a post's title and its blog's name, on the Chinese blog platforms ("文章 @ 部落格 :: 痞客邦 ::"). */
