@@ -4,7 +4,6 @@
  */
 import { BLOCK_TAGS, DomElement, DomNode, NON_CONTENT_TAGS, hasChildren, isElement } from './dom';
 import { CLASS_WEIGHT, classWeight } from './boilerplate';
-import { trimmedLength } from './text';
 
 /** A paragraph shorter than this (characters) adds nothing to its ancestors' scores (Readability: 25). */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -172,14 +171,13 @@ function isParagraph(el: DomElement, s: NodeStats, containerChild: boolean): boo
   return !containerChild || s.inline >= MIN_PARAGRAPH_CHARS;
 }
 
-/** Adds a text node's trimmed length (plus one for the space joining it to the next) and its commas. */
 function addText(s: NodeStats, data: string, link: boolean): number {
-  const trimmed = trimmedLength(data);
-  if (!trimmed) return 0;
-  const len = trimmed + 1;
+  const t = data.trim();
+  if (!t) return 0;
+  const len = t.length + 1;
   s.text += len;
   if (link) s.link += len;
-  for (let i = data.indexOf(','); i >= 0; i = data.indexOf(',', i + 1)) s.commas++; // commas are never trimmed
+  for (let i = t.indexOf(','); i >= 0; i = t.indexOf(',', i + 1)) s.commas++;
   return link ? 0 : len;
 }
 

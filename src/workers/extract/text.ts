@@ -22,32 +22,6 @@ const UNTIDY_SPACE = /\s\s|[^\S ]|^\s|\s$/;
 /** Characters below U+0300 and U+2002–206F (quotes, dashes) are NFC-stable on their own (NFC_QC=Yes, no combining). */
 const MAY_CHANGE_UNDER_NFC = /[^\x00-\u02ff\u2002-\u206f]/;
 
-/** True for the characters String.prototype.trim removes: ECMAScript WhiteSpace (Unicode Zs among them) and LineTerminator. */
-function isTrimmed(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-/** `s.trim().length` without building the trimmed string: scoring asks it of every text node of the page. */
-export function trimmedLength(s: string): number {
-  let start = 0;
-  let end = s.length;
-  while (start < end && isTrimmed(s.charCodeAt(start))) start++;
-  while (end > start && isTrimmed(s.charCodeAt(end - 1))) end--;
-  return end - start;
-}
-
 /** A paragraph of text and the innermost block element it came from. */
 export interface Segment {
   text: string;
