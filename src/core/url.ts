@@ -77,10 +77,11 @@ export function hostOf(href: string): string {
  */
 export function isHomeLink(href: string, pageUrl: string): boolean {
   if (href === '/') return true;
-  const abs = href ? absoluteUrl(href, pageUrl) : undefined;
-  if (!abs) return false;
+  const trimmed = href ? href.trim() : '';
+  if (!trimmed) return false;
   try {
-    const u = new URL(abs);
+    // One parse, not absoluteUrl's and a second of its result: headings and logos ask this of every link in them.
+    const u = new URL(trimmed, pageUrl);
     return u.pathname === '/' && !u.search && u.host === new URL(pageUrl).host;
   } catch {
     return false;

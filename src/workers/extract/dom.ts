@@ -132,12 +132,32 @@ export function hintWords(el: DomElement): string {
     .join(' ');
 }
 
-const CAMEL_HUMP = /([a-z0-9])([A-Z])/g;
-const HAS_UPPER = /[A-Z]/;
-
-/** Lower case with camelCase words split as hyphenated ones ("relatedArticles" → "related-articles", "atc-MetaAuthor" → "atc-meta-author"), so class words match whichever way a template writes them. */
+/**
+ * Lower case with camelCase words split as hyphenated ones ("relatedArticles" → "related-articles", "atc-MetaAuthor" →
+ * "atc-meta-author"), so class words match whichever way a template writes them. A hyphen goes before each ASCII
+ * capital that follows a lower-case letter or a digit. Written as a loop: most class names have no capital (returned
+ * as they are), and a regular-expression replace with "$1-$2" cost more than the rest of collecting page facts.
+ */
 function folded(s: string): string {
-  return HAS_UPPER.test(s) ? s.replace(CAMEL_HUMP, '$1-$2').toLowerCase() : s;
+  let i = 0;
+  while (i < s.length && !isAsciiUpper(s.charCodeAt(i))) i++;
+  if (i === s.length) return s;
+  let out = '';
+  let start = 0;
+  for (; i < s.length; i++) {
+    if (i === 0 || !isAsciiUpper(s.charCodeAt(i)) || !isAsciiLowerOrDigit(s.charCodeAt(i - 1))) continue;
+    out += `${s.slice(start, i)}-`;
+    start = i;
+  }
+  return (out + s.slice(start)).toLowerCase();
+}
+
+function isAsciiUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+function isAsciiLowerOrDigit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
 
 /** Concatenated raw text of a subtree, skipping nodes in `skip`. */

@@ -54,8 +54,8 @@ export function extractArticle(html: string, url: string, options: ExtractOption
 export function explainExtraction(html: string, url: string, options: ExtractOptions = {}): ExtractionReport {
   const page = parsePage(html);
   if (!page.body) return { article: null, reason: 'no-body', body_source: null, second_opinion: null };
-  const forced = selectAll(page.$, options.body);
-  const removed = (options.remove ?? []).flatMap((sel) => selectAll(page.$, sel));
+  const forced = selectAll(page, options.body);
+  const removed = (options.remove ?? []).flatMap((sel) => selectAll(page, sel));
   const own = findContent(page.body, forced, removed);
   const chosen = chooseBody(html, own && prepareStory(own.roots, own.skip), own?.stats ?? null, forced.length > 0);
   if (!chosen.story) return { article: null, reason: 'no-story', body_source: null, second_opinion: chosen.why };

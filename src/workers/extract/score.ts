@@ -114,42 +114,53 @@ interface Pass {
   detached: number;
 }
 
-/** What a subtree adding nothing to its parent (a removed block, a script) returns: one shared value, never written. */
+/**
+ * The stats of a subtree with no text: every count is zero and no paragraph shares score with it (only
+ * ancestors of paragraphs, which hold their text, get score). One shared value, never written, so a quarter
+ * of a page's elements (images, icons, empty wrappers) cost a map entry and no object.
+ */
 const NOTHING: Readonly<NodeStats> = { text: 0, link: 0, commas: 0, score: 0, paragraphs: 0, inline: 0 };
 
 function measure(node: DomNode, pass: Pass, inLink: boolean): Readonly<NodeStats> {
   if (!hasChildren(node)) return NOTHING;
-  if (pass.removed.has(node)) {
-    pass.detached++;
-    measure(node, { ...pass, removed: EMPTY }, inLink);
-    pass.detached--;
-    return NOTHING;
-  }
+  if (pass.removed.has(node)) return measureDetached(node, pass, inLink);
   const el = isElement(node) ? node : null;
   if (el && NON_CONTENT_TAGS.has(el.name)) return NOTHING;
-  const s: NodeStats = { text: 0, link: 0, commas: 0, score: 0, paragraphs: 0, inline: 0 };
   const link = inLink || el?.name === 'a';
+  const acc: NodeStats = { text: 0, link: 0, commas: 0, score: 0, paragraphs: 0, inline: 0 };
   let containerChild = false;
   for (const child of node.children) {
-    if (child.type === 'text') s.inline += addText(s, child.data ?? '', link);
+    if (child.type === 'text') acc.inline += addText(acc, child.data ?? '', link);
     else if (hasChildren(child)) {
       const c = measure(child, pass, link);
-      s.text += c.text;
-      s.link += c.link;
-      s.commas += c.commas;
-      s.paragraphs += c.paragraphs;
+      acc.text += c.text;
+      acc.link += c.link;
+      acc.commas += c.commas;
+      acc.paragraphs += c.paragraphs;
       if (!isElement(child)) continue;
       if (CONTAINER_CHILD.has(child.name)) containerChild = true;
-      else if (!BLOCK_TAGS.has(child.name)) s.inline += c.text - c.link;
+      else if (!BLOCK_TAGS.has(child.name)) acc.inline += c.text - c.link;
     }
   }
+  const s = acc.text === 0 ? NOTHING : acc;
   if (!el) return s;
   pass.stats.set(el, s);
-  if (isParagraph(el, s, containerChild) && pass.detached === 0) {
-    s.paragraphs += 1;
+  if (isParagraph(el, acc, containerChild) && pass.detached === 0) {
+    acc.paragraphs += 1;
     pass.paragraphs.push(el);
   }
   return s;
+}
+
+/** A removed subtree: measured for its own stats (with nothing inside it removed), adding nothing to its ancestors. */
+function measureDetached(node: DomElement, pass: Pass, inLink: boolean): Readonly<NodeStats> {
+  const removed = pass.removed;
+  pass.removed = EMPTY;
+  pass.detached++;
+  measure(node, pass, inLink);
+  pass.detached--;
+  pass.removed = removed;
+  return NOTHING;
 }
 
 /** Prose holders: p-like tags, divs without block children, and containers with enough own prose. */

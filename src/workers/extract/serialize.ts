@@ -13,6 +13,13 @@ const KEEP_ATTRS: Record<string, Set<string>> = Object.fromEntries(Object.entrie
 /** Attributes holding URLs, checked and resolved instead of copied. */
 const URL_ATTRS = new Set(['href', 'src', 'cite']);
 
+/**
+ * A run of whitespace holding a line break becomes one line break, any other run of two or more one space. Two
+ * replaces with fixed replacements: one with a callback per run called it for every indentation run of the story.
+ */
+const LINE_BREAK_RUN = /\s*\n\s*/g;
+const SPACE_RUN = /\s{2,}/g;
+
 interface Writer {
   skip: Set<DomNode>;
   base: string;
@@ -24,11 +31,7 @@ interface Writer {
 export function serializeStory(roots: DomNode[], skip: Set<DomNode>, base: string, iframeHosts: string[]): string {
   const w: Writer = { skip, base, iframeHosts, out: [] };
   for (const r of roots) write(r, w);
-  return w.out
-    .join('')
-    .normalize('NFC')
-    .replace(/\s{2,}/g, (ws) => (ws.includes('\n') ? '\n' : ' '))
-    .trim();
+  return w.out.join('').normalize('NFC').replace(LINE_BREAK_RUN, '\n').replace(SPACE_RUN, ' ').trim();
 }
 
 function write(node: DomNode, w: Writer): void {
