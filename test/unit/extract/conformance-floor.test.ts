@@ -48,6 +48,19 @@ const DATE_LABELS = path.join(__dirname, '../../fixtures/dates/scrapinghub.json'
 const FEED_AUTHOR_LABELS = path.join(__dirname, '../../fixtures/bylines/feed-authors.json');
 const HEADLINE_LABELS = path.join(__dirname, '../../fixtures/headlines/scrapinghub.json');
 
+/** Each corpus is extracted once for the whole file (every describe below reads the same answers). */
+const runs = new Map<string, { pages: CorpusPage[]; got: Map<string, ExtractedArticle | null> }>();
+function extracted(name: CorpusName, bare = false): { pages: CorpusPage[]; got: Map<string, ExtractedArticle | null> } {
+  const key = `${name}${bare ? ':no-structured' : ''}`;
+  let run = runs.get(key);
+  if (!run) {
+    const pages = loadCorpus(name).map((p) => (bare ? { ...p, html: perturb(p.html, 'no-structured') } : p));
+    run = { pages, got: extractAll(pages) };
+    runs.set(key, run);
+  }
+  return run;
+}
+
 describe('feed author strings floor (test/fixtures/bylines/feed-authors.json: a development set)', () => {
   it('names given are people, name by name (today: precision 0.993, recall 0.867)', () => {
     const labels = (JSON.parse(fs.readFileSync(FEED_AUTHOR_LABELS, 'utf8')) as { pages: Record<string, { names: string[] }> }).pages;
@@ -62,8 +75,7 @@ describe('scrapinghub hand labels floor (headline, byline, author names, date)',
   let pages: CorpusPage[] = [];
   let got = new Map<string, ExtractedArticle | null>();
   beforeAll(() => {
-    pages = loadCorpus('scrapinghub');
-    got = extractAll(pages);
+    ({ pages, got } = extracted('scrapinghub'));
   });
 
   it.each(['dev', 'hold-out'] as const)('%s: byline recall and precision, date recall stay above the floor', (split) => {
@@ -102,8 +114,7 @@ describe('scrapinghub hand labels floor without structured data', () => {
   let pages: CorpusPage[] = [];
   let got = new Map<string, ExtractedArticle | null>();
   beforeAll(() => {
-    pages = loadCorpus('scrapinghub').map((p) => ({ ...p, html: perturb(p.html, 'no-structured') }));
-    got = extractAll(pages);
+    ({ pages, got } = extracted('scrapinghub', true));
   });
 
   it.each(['dev', 'hold-out'] as const)('%s: visible byline precision and recall, visible date recall stay above the floor', (split) => {
@@ -134,8 +145,7 @@ describe('readability hand labels floor (headline on real pages, byline precisio
     (JSON.parse(fs.readFileSync(path.join(__dirname, `../../fixtures/${kind}/readability.json`), 'utf8')) as { pages: Record<string, T> })
       .pages;
   beforeAll(() => {
-    pages = loadCorpus('readability');
-    got = extractAll(pages);
+    ({ pages, got } = extracted('readability'));
   });
 
   it.each(['dev', 'hold-out'] as const)('%s: headline and byline precision stay above the floor', (split) => {
@@ -158,8 +168,7 @@ describe.each(['scrapinghub', 'readability'] as CorpusName[])('%s corpus floor',
   let pages: CorpusPage[] = [];
   let got = new Map<string, ExtractedArticle | null>();
   beforeAll(() => {
-    pages = loadCorpus(name);
-    got = extractAll(pages);
+    ({ pages, got } = extracted(name));
   });
 
   it.each(['dev', 'hold-out'] as const)('%s: body F1, byline precision and headline stay above the floor', (split) => {
