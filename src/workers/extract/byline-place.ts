@@ -5,20 +5,20 @@
  */
 import { DomElement, DomNode, classAndId, closest, isAfter, isElement, isInside, rawText, walkElements } from './dom';
 import { lazy } from '../../core/lazy';
-import { READER_REVIEWS } from './date-visible';
+import { OTHERS_WORDS, READER_REVIEWS } from './date-visible';
 import { opensWithChromeTitle } from './boilerplate';
 import { PageFacts } from './collect';
 
 /**
- * Containers whose bylines belong to other stories or to readers (comments, and a shop's customer reviews: READER_REVIEWS),
- * also as the other languages read name them ("kommentare", "komentarze", "kommentarer", "comentarios", "reacties", "yorumlar";
- * "correlati", "relacionadas", "gerelateerd", "polecane", "czytaj-tez", "leia-tambem", "ilgili", "relaterade").
+ * Containers whose bylines belong to other stories or to readers (comments and related stories in every language read:
+ * OTHERS_WORDS, and a shop's customer reviews: READER_REVIEWS).
  * Drupal's "node--promoted" (Drupal 7: "node-promoted") says the story itself is promoted to the front page: not a promo box;
  * Elementor's "elementor-widget" wraps every block a page is built of, the post's title, meta line and content included;
  * a "has-menu" / "with-nav" modifier is an author name that opens a menu of links, not navigation.
  */
-const FOREIGN_ZONE =
-  /comment|komment|koment|coment|reacties|reakcje|yorum|correlat|relacionad|gerelateerd|powiazane|polecane|czytaj|leggi-?anche|lees-?ook|leia-?tambem|veja-?tambem|ilgili|relaterad|relatert|las-?ocksa|les-?ogsa|po-?teme|related|recommend|teaser|sidebar|(?<!elementor-)widget|popular|trending|more-?stories|read-?more|newsletter|(?<!node-{1,2})promo|(?:^|[\s_-])(?<!has-|with-)(?:nav|menu)(?:$|[\s_-])|reply|respond|discussion|disqus/;
+const FOREIGN_ZONE = new RegExp(
+  `${OTHERS_WORDS}|related|recommend|teaser|sidebar|(?<!elementor-)widget|popular|trending|more-?stories|read-?more|newsletter|(?<!node-{1,2})promo|(?:^|[\\s_-])(?<!has-|with-)(?:nav|menu)(?:$|[\\s_-])|reply|respond|discussion|disqus`,
+);
 /** Author boxes, asides and footers: the story's own inside its <article> (any <article> when the headline has none), another story's outside it. */
 const OWN_ONLY_ZONE = /author-?box|author-?bio|about-?(?:the-?)?author|author-?info|author-?card|(?:^|[\s_-])aside(?:$|[\s_-])/;
 const OWN_ONLY_TAGS = new Set(['footer', 'aside']);

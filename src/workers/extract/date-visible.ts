@@ -21,13 +21,21 @@ const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 /** Ancestors looked at when deciding whether a date sits in a comment, a related story or page chrome. */
 const MAX_ANCESTORS = 12;
 /**
- * Containers whose dates belong to something else: comments and related stories (also as the other languages read name
- * them, as in byline-place's FOREIGN_ZONE), sidebars, page chrome (and READER_REVIEWS).
- * Not Drupal's "node--promoted" / "node-promoted": the story's own node, promoted to the front page; nor Elementor's
- * "elementor-widget", the page builder's wrapper of every block (the post's meta line too).
+ * Class words of comments and related stories in the languages read ("kommentare", "komentarze", "kommentarer",
+ * "comentarios", "reacties", "yorumlar"; "correlati", "relacionadas", "gerelateerd", "polecane", "czytaj-tez", "leia-tambem",
+ * "ilgili", "relaterade"): other stories' or readers' bylines and dates. The pattern source both NOISE_HINT and byline-place's
+ * FOREIGN_ZONE start with.
  */
-const NOISE_HINT =
-  /comment|komment|koment|coment|reacties|reakcje|yorum|correlat|relacionad|gerelateerd|powiazane|polecane|czytaj|leggi-?anche|lees-?ook|leia-?tambem|veja-?tambem|ilgili|relaterad|relatert|las-?ocksa|les-?ogsa|po-?teme|reply|respon[sd]|discussion|disqus|related|recommend|popular|trending|more-(?:stories|news|from)|read-?more|also|sidebar|(?<!elementor-)widget|teaser|(?<!node-{1,2})promo|newsletter|outbrain|taboola|(?:^|[\s_-])rail|masthead|top-?bar|site-header|breadcrumb|footer|copyright/;
+export const OTHERS_WORDS =
+  'comment|komment|koment|coment|reacties|reakcje|yorum|correlat|relacionad|gerelateerd|powiazane|polecane|czytaj|leggi-?anche|lees-?ook|leia-?tambem|veja-?tambem|ilgili|relaterad|relatert|las-?ocksa|les-?ogsa|po-?teme';
+/**
+ * Containers whose dates belong to something else: comments and related stories (OTHERS_WORDS), sidebars, page chrome
+ * (and READER_REVIEWS). Not Drupal's "node--promoted" / "node-promoted": the story's own node, promoted to the front page;
+ * nor Elementor's "elementor-widget", the page builder's wrapper of every block (the post's meta line too).
+ */
+const NOISE_HINT = new RegExp(
+  `${OTHERS_WORDS}|reply|respon[sd]|discussion|disqus|related|recommend|popular|trending|more-(?:stories|news|from)|read-?more|also|sidebar|(?<!elementor-)widget|teaser|(?<!node-{1,2})promo|newsletter|outbrain|taboola|(?:^|[\\s_-])rail|masthead|top-?bar|site-header|breadcrumb|footer|copyright`,
+);
 /**
  * A list of readers' reviews or ratings, as a whole class word with at most one word before or after it ("reviews",
  * "product-reviews", "kundenbewertungen", "ratings-list"): a shop's customers' names and dates. Not a WordPress post's

@@ -4,7 +4,7 @@
  * releases and shop product pages. Each page's headline, byline (a person, or nothing: a CMS login is nobody),
  * publication day and, where the page prints it, the update day.
  */
-import { extractArticle } from '../../../src/workers/extract';
+import { describeAttributionPages } from './page-checks';
 import { isOwnFooter } from '../../../src/workers/extract/collect';
 import { DomElement, walkElements } from '../../../src/workers/extract/dom';
 import { parsePage } from '../../../src/workers/extract/parse';
@@ -14,25 +14,7 @@ import { CMS_ATTRIBUTION_PAGES } from './attribution-pages-cms';
 /** Fetched the evening after the stories were published. */
 const NOW = '2022-05-04T20:00:00Z';
 
-const utcDay = (iso: string | null | undefined): string | null => (iso ? new Date(iso).toISOString().slice(0, 10) : null);
-
-describe.each(CMS_ATTRIBUTION_PAGES.map((p) => [p.name, p] as const))('constructed CMS page: %s', (_name, page) => {
-  const article = extractArticle(page.html, page.url, { now: NOW });
-
-  it('gives an article', () => expect(article).not.toBeNull());
-  it('reads the headline', () => expect(Array.isArray(page.title) ? page.title : [page.title]).toContain(article?.title));
-  it('credits the people the byline names, and nobody else', () => {
-    expect(article?.authors).toEqual(page.authors);
-    if (!page.authors.length) expect(article?.byline).toBeNull();
-  });
-  it('reads the publication day', () => expect(utcDay(article?.published_at)).toBe(page.published));
-  if (page.modified !== undefined) it('reads the update day', () => expect(utcDay(article?.modified_at)).toBe(page.modified));
-  if (page.original !== undefined)
-    it('names the original outlet', () => {
-      const source = article?.original_source;
-      expect(source ? (source.canonical_name ?? source.name) : null).toBe(page.original);
-    });
-});
+describeAttributionPages('constructed CMS page: %s', CMS_ATTRIBUTION_PAGES, NOW);
 
 describe('a footer-classed element inside a story typed by microdata (TYPO3 news prints date and author in one)', () => {
   const footerIn = (html: string) => {
