@@ -6,12 +6,7 @@
  * here from general knowledge of the platform's default templates (class names, the order of the meta line, what the
  * CMS prints for a login), not copied from any site; names, outlets and stories are made up.
  */
-import type { AttributionPage } from './attribution-pages';
-
-const doc = (lang: string, head: string, body: string, htmlAttrs = ''): string =>
-  `<!DOCTYPE html><html lang="${lang}"${htmlAttrs}><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
-
-const paras = (lines: string[]): string => lines.map((l) => `<p>${l}</p>`).join('\n');
+import { AttributionPage, doc, paras } from './attribution-pages';
 
 const EN = [
   'The city council voted on Tuesday night to rebuild the crumbling harbour wall over the next two years, ending months of debate.',

@@ -5,12 +5,7 @@
  * formats, update labels, desk credits and title separators), not copied from any site; names, outlets and stories
  * are made up. Each page says what a careful reader would record for it.
  */
-import { AttributionPage } from './attribution-pages';
-
-const doc = (lang: string, head: string, body: string): string =>
-  `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
-
-const paras = (lines: string[]): string => lines.map((l) => `<p>${l}</p>`).join('\n');
+import { AttributionPage, doc, paras } from './attribution-pages';
 
 const IT = [
   'Il consiglio comunale ha approvato martedì sera, con un’ampia maggioranza, il progetto per ricostruire il molo del porto danneggiato dalle mareggiate.',

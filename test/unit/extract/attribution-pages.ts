@@ -21,10 +21,11 @@ export interface AttributionPage {
   original?: string | null;
 }
 
-const doc = (lang: string, head: string, body: string): string =>
-  `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+/** A whole page (the attribution page sets share it): `htmlAttrs` are more attributes of <html> (" itemscope …"). */
+export const doc = (lang: string, head: string, body: string, htmlAttrs = ''): string =>
+  `<!DOCTYPE html><html lang="${lang}"${htmlAttrs}><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 
-const paras = (lines: string[]): string => lines.map((l) => `<p>${l}</p>`).join('\n');
+export const paras = (lines: string[]): string => lines.map((l) => `<p>${l}</p>`).join('\n');
 
 const DE = [
   'Der Stadtrat hat am Dienstagabend mit großer Mehrheit beschlossen, die marode Hafenmauer in den kommenden zwei Jahren vollständig zu erneuern.',
