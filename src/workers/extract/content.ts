@@ -6,6 +6,7 @@ import { DomElement, DomNode, NON_CONTENT_TAGS, hasChildren, isElement, walkElem
 import { isBoilerplateElement, isHidden, isListedArticle, isRestorable } from './boilerplate';
 import { NodeStats, candidateCeiling, candidateScore, linkDensity, scoreTree } from './score';
 import { pruneContent } from './prune';
+import { isCommentThread } from './comment-thread';
 
 /** Alternatives scoring this close to the best one hint the story is split over their ancestor. */
 const ALTERNATIVE_RATIO = 0.75;
@@ -50,6 +51,8 @@ export interface ContentResult {
   /** Nodes inside the roots that are not story text. */
   skip: Set<DomNode>;
   stats: Map<DomElement, NodeStats>;
+  /** Readers' comment threads told by their text (see comment-thread.ts), which the story left out. */
+  threads: DomElement[];
 }
 
 /** Finds the story in `body`; `forced` (a per-source selector's matches) skips the detection. */
@@ -57,7 +60,8 @@ export function findContent(body: DomElement, forced: DomElement[], removedBySou
   const wrappers = new Set<DomElement>();
   for (const pass of ['strict', 'wrappers', 'loose'] as const) {
     const strict = pass !== 'loose';
-    const removed = markRemoved(body, strict, removedBySource, wrappers);
+    const threads: DomElement[] = [];
+    const removed = markRemoved(body, strict, removedBySource, wrappers, threads);
     let stats = scoreTree(body, removed);
     if (pass === 'strict') for (const w of pageWrappers(body, removed, stats, removedBySource)) wrappers.add(w);
     else if (pass === 'wrappers' && !wrappers.size) continue;
@@ -72,17 +76,26 @@ export function findContent(body: DomElement, forced: DomElement[], removedBySou
     if (!forced.length && text > 0 && links / text > MAX_STORY_LINK_DENSITY) continue;
     if (strict && !forced.length && text < MIN_ARTICLE_CHARS) continue;
     const skip = pruneContent(roots, stats, removed);
-    return { roots, skip, stats };
+    return { roots, skip, stats, threads };
   }
   return null;
 }
 
-/** Hidden nodes always; furniture (by tag, class or id) when `strict`, except the `wrappers`. */
-function markRemoved(body: DomElement, strict: boolean, extra: DomElement[], wrappers: Set<DomElement>): Set<DomNode> {
+/** Hidden nodes always; furniture (by tag, class or id) and comment threads (by text, also added to `threads`) when `strict`, except the `wrappers`. */
+function markRemoved(
+  body: DomElement,
+  strict: boolean,
+  extra: DomElement[],
+  wrappers: Set<DomElement>,
+  threads: DomElement[],
+): Set<DomNode> {
   const removed = new Set<DomNode>(extra);
   walkElements(body, (el) => {
     if (NON_CONTENT_TAGS.has(el.name)) return false;
-    if (isHidden(el) || (strict && !wrappers.has(el) && (isBoilerplateElement(el) || isListedArticle(el)))) {
+    const furniture = isHidden(el) || (strict && !wrappers.has(el) && (isBoilerplateElement(el) || isListedArticle(el)));
+    const thread = !furniture && strict && !wrappers.has(el) && isCommentThread(el);
+    if (thread) threads.push(el);
+    if (furniture || thread) {
       removed.add(el);
       return false;
     }
@@ -113,7 +126,7 @@ function restoreStory(removed: Set<DomNode>, roots: DomElement[], stats: Map<Dom
   const chosen = roots.reduce((n, r) => n + prose(stats.get(r)), 0);
   let restored = false;
   for (const node of removed) {
-    if (!isElement(node) || keep.includes(node) || !isRestorable(node)) continue;
+    if (!isElement(node) || keep.includes(node) || !isRestorable(node) || isCommentThread(node)) continue;
     const s = stats.get(node);
     if (s && prose(s) > chosen * RESTORE_RATIO && linkDensity(s) < RESTORE_MAX_LINK_DENSITY) {
       removed.delete(node);

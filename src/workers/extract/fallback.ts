@@ -5,11 +5,12 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { DomElement, DomNode, isElement, walkElements } from './dom';
+import { DomElement, DomNode, isElement, rawText, walkElements } from './dom';
 import { isBoilerplateElement, isInListedArticle } from './boilerplate';
 import { parsePage } from './parse';
 import { NodeStats, linkDensity, scoreTree } from './score';
 import { isTeaserList } from './content';
+import { isCommentThread } from './comment-thread';
 
 /** A paragraph this long (characters) with few links counts as the page's prose. */
 const PROSE_PARAGRAPH_CHARS = 80;
@@ -94,17 +95,50 @@ const FURNITURE_MAX_SHARE = 0.5;
 /**
  * The blocks of Readability's story that our rules call furniture: by class, such as a comment section
  * named in a language its patterns do not know ("kommentare", "commentaires"), or a list of teasers
- * that its sibling pass joined to a brief. Were they counted, a short post with a long discussion or a
+ * that its sibling pass joined to a brief, or a thread of comments told by its commenters' headers. Were they counted, a short post with a long discussion or a
  * row of teasers below would look like a fuller story than ours.
  */
 function furnitureIn(roots: DomElement[], stats: Map<DomElement, NodeStats>, text: number): Set<DomNode> {
   const out = new Set<DomNode>();
-  for (const root of roots)
+  for (const root of roots) {
+    if (isCommentThread(root)) {
+      out.add(root);
+      continue;
+    }
     walkElements(root, (el) => {
+      // A thread told by its commenters' headers is the readers' even when it is all Readability found
+      if (isCommentThread(el)) return (out.add(el), false);
       const byClass = isBoilerplateElement(el) && (stats.get(el)?.text ?? 0) < text * FURNITURE_MAX_SHARE;
       if (!byClass && !isTeaserList(el, stats)) return true;
       out.add(el);
       return false;
     });
+  }
   return out;
+}
+
+/** A block shorter than this is not matched against the page's comment threads (a "Thanks!" reply matches anything). */
+const MIN_MATCHED_CHARS = 40;
+
+/**
+ * The blocks of Readability's story whose text is the text of a comment thread we found on the page (`threads`, told by its
+ * commenters' headers). Readability drops those headers ("Alex on September 17, 2018 at 6:34 am said:"), so its story of a
+ * short post with a long discussion cannot be told from the story by itself: it is matched with the page's threads.
+ */
+export function fromThreads(roots: DomElement[], threads: DomElement[]): DomNode[] {
+  if (!threads.length) return [];
+  const threadText = threads.map((t) => squeeze(rawText(t))).join(' ');
+  const out: DomNode[] = [];
+  for (const root of roots)
+    walkElements(root, (el) => {
+      const text = squeeze(rawText(el));
+      if (text.length < MIN_MATCHED_CHARS || !threadText.includes(text)) return true;
+      out.push(el);
+      return false;
+    });
+  return out;
+}
+
+function squeeze(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
 }

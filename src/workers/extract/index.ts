@@ -9,7 +9,7 @@ import { PageRefs, readJsonLd } from './jsonld';
 import { readMetadata } from './metadata';
 import { findContent } from './content';
 import type { NodeStats } from './score';
-import { BodyPlan, pageProseChars, planBody, preferSecondOpinion, readabilityStory } from './fallback';
+import { BodyPlan, fromThreads, pageProseChars, planBody, preferSecondOpinion, readabilityStory } from './fallback';
 import { Segment, blockSegments, countWords, makeExcerpt } from './text';
 import { findRights } from './rights';
 import { findAttribution } from './attribution';
@@ -57,7 +57,7 @@ export function explainExtraction(html: string, url: string, options: ExtractOpt
   const forced = selectAll(page, options.body);
   const removed = (options.remove ?? []).flatMap((sel) => selectAll(page, sel));
   const own = findContent(page.body, forced, removed);
-  const chosen = chooseBody(html, own && prepareStory(own.roots, own.skip), own?.stats ?? null, forced.length > 0);
+  const chosen = chooseBody(html, own && prepareStory(own.roots, own.skip), own?.stats ?? null, forced.length > 0, own?.threads ?? []);
   if (!chosen.story) return { article: null, reason: 'no-story', body_source: null, second_opinion: chosen.why };
   const article = buildArticle(page.root, chosen.story, url, options);
   return { article, reason: article ? null : 'too-short', body_source: chosen.source, second_opinion: chosen.why };
@@ -84,14 +84,23 @@ function prepareStory(roots: DomElement[], skip: Set<DomNode>): Story {
 }
 
 /** Our story, or Readability's when ours looks poor and Readability's is clearly fuller. */
-function chooseBody(html: string, own: Story | null, stats: Map<DomElement, NodeStats> | null, forced: boolean): ChosenBody {
+function chooseBody(
+  html: string,
+  own: Story | null,
+  stats: Map<DomElement, NodeStats> | null,
+  forced: boolean,
+  threads: DomElement[],
+): ChosenBody {
   if (forced) return { story: own, source: own ? 'own' : null, why: null };
   const plan = planBody(own?.chars ?? null, stats ? pageProseChars(stats) : 0);
   if (plan.kind === 'keep') return { story: own, source: 'own', why: null };
   const other = readabilityStory(html);
   const otherStory = other ? prepareStory(other.roots, new Set<DomNode>()) : null;
   // judged without its furniture blocks, unless we found no story at all: then any story beats none
-  const otherChars = other && own ? prepareStory(other.roots, new Set(other.furniture)).chars : (otherStory?.chars ?? 0);
+  const otherChars =
+    other && own
+      ? prepareStory(other.roots, new Set([...other.furniture, ...fromThreads(other.roots, threads)])).chars
+      : (otherStory?.chars ?? 0);
   if (otherStory && preferSecondOpinion(own?.chars ?? null, otherChars, plan.why !== 'low-prose-share')) {
     return { story: otherStory, source: 'readability', why: plan.why };
   }

@@ -1,0 +1,72 @@
+/**
+ * Body text on constructed pages whose class names say nothing (see constructed-pages-unnamed.ts): the readers' thread
+ * is told by its commenters' headers or its heading, and a live blog or a vox pop stays whole.
+ */
+import { describeBodyPages } from './page-checks';
+import { isCommentThread } from '../../../src/workers/extract/comment-thread';
+import { parsePage } from '../../../src/workers/extract/parse';
+import { UNNAMED_CONSTRUCTED_PAGES } from './constructed-pages-unnamed';
+
+describeBodyPages('constructed page without class words: %s', UNNAMED_CONSTRUCTED_PAGES);
+
+describe('a comment thread told by its text', () => {
+  const block = (inner: string) =>
+    parsePage(`<html><body><div class="css-1a">${inner}</div></body></html>`).body!.children.find((n) => 'name' in n) as Parameters<
+      typeof isCommentThread
+    >[0];
+  const items = (headers: string[], tag = 'li') =>
+    headers.map((h) => `<${tag}><div><span>${h}</span></div><p>What a good idea, thanks for writing it up.</p></${tag}>`).join('');
+
+  it.each([
+    [['dwoz says:', 'stephan said,', 'gnaddrig sagt:']],
+    [
+      [
+        'Catherine on September 19, 2018 at 10:14 am said:',
+        'Alex on September 17, 2018 at 6:34 am said:',
+        'Gary M on September 17, 2018 at 8:50 pm said:',
+      ],
+    ],
+    [['Zdigital2015 2 days ago at 08:51 am', 'Nick A 3 hours ago', 'tjedora 1 week ago']],
+    [['Anna vor 3 Stunden', 'Max Muster vor 2 Tagen', 'Leser42 vor 5 Minuten']],
+    [['Pierre il y a 2 jours', 'Marie il y a 3 heures', 'Luc il y a 10 minutes']],
+    [['Ana hace 2 horas', 'Pedro hace 3 días', 'Lucía hace 1 semana']],
+    [['Anna am 3. Mai 2022 um 10:32 Uhr', 'Max am 3. Mai 2022 um 11:05 Uhr', 'Eva am 4. Mai 2022 um 08:15 Uhr']],
+  ])('items headed %j', (headers) => expect(isCommentThread(block(`<ul>${items(headers)}</ul>`).children[0] as never)).toBe(true));
+
+  it.each([
+    'Top Rated Comments',
+    '12 thoughts on “Painting the cottage”',
+    'One thought on “Painting the cottage”',
+    '3 Responses to "Painting the cottage"',
+    '4 Kommentare zu „Tomaten vorziehen“',
+    '2 réponses à « Le nouveau pont »',
+    'Reader comments',
+    'Join the discussion',
+    'Kommentare (4)',
+  ])('a block opened by the heading %j', (title) => expect(isCommentThread(block(`<h2>${title}</h2><p>First comment.</p>`))).toBe(true));
+
+  it.each([
+    [
+      'a live blog: entries open with their time',
+      `<div>${items(['10:32 by Jo Pike', '10:05 by Jo Pike', '09:41 by Jo Pike'], 'div')}</div>`,
+    ],
+    [
+      'paragraphs that quote people ("X said:")',
+      `<div>${['Maria said: yes.', 'Pete said: no.', 'Ana said: maybe.'].map((s) => `<p>${s}</p>`).join('')}</div>`,
+    ],
+    ['two headed items only', `<ul>${items(['dwoz says:', 'stephan said,'])}</ul>`],
+    [
+      'a list of dated headlines',
+      `<ul>${items(['March 3, 2022: harbour reopens', 'March 2, 2022: storm warning', 'March 1, 2022: gales'])}</ul>`,
+    ],
+    ['a story section titled "Discussion"', '<h2>Discussion</h2><p>The results suggest that the survey undercounted boats.</p>'],
+    [
+      'a story section titled "Comments from the council"',
+      '<h2>Comments from the council</h2><p>The council said it would review the fees.</p>',
+    ],
+  ])('not a thread: %s', (_what, inner) => {
+    const el = block(inner);
+    const inside = el.children.find((n) => 'name' in n) as never;
+    expect([isCommentThread(el), isCommentThread(inside)]).toEqual([false, false]);
+  });
+});
