@@ -4,7 +4,7 @@
  * with a commenter's header ("dwoz says:", "Catherine on September 19, 2018 at 10:14 am said:", "Zdigital2015 2 days
  * ago at 08:51 am"), or a block titled as the readers' ("Top Rated Comments", "12 thoughts on “…”"). Pure.
  */
-import { DomElement, DomNode, NON_CONTENT_TAGS, hasChildren, isElement } from './dom';
+import { DomElement, isElement, textPrefix } from './dom';
 import { isCommentsTitle } from './boilerplate';
 
 /** Tags of a thread's items: list items and blocks, never paragraphs or headings (a story's own lines). */
@@ -80,16 +80,4 @@ function hasHeadedItems(el: DomElement): boolean {
 
 function isHeader(text: string): boolean {
   return HEADER_HINT.test(text) && COMMENT_HEADER.test(text);
-}
-
-/** The first `max` characters of a subtree's text (scripts and styles left out), without reading the rest. */
-function textPrefix(node: DomNode, max: number): string {
-  let out = '';
-  const walk = (n: DomNode): void => {
-    if (out.length >= max) return;
-    if (n.type === 'text') out += ' ' + (n.data ?? '');
-    else if (hasChildren(n) && !(isElement(n) && NON_CONTENT_TAGS.has(n.name))) for (const c of n.children) walk(c);
-  };
-  walk(node);
-  return out.slice(0, max);
 }

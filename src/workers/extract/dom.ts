@@ -181,6 +181,20 @@ export function boundedText(node: DomNode, max: number): string | null {
   return walk(node) ? out : null;
 }
 
+/** The first `max` characters of a subtree's text (scripts and styles left out, text nodes trimmed and joined by a space), without reading the rest. */
+export function textPrefix(node: DomNode, max: number): string {
+  let out = '';
+  const walk = (n: DomNode): void => {
+    if (out.length >= max) return;
+    if (n.type === 'text') {
+      const t = (n.data ?? '').trim(); // indentation between tags would fill the prefix
+      if (t) out += out ? ' ' + t : t;
+    } else if (hasChildren(n) && !(isElement(n) && NON_CONTENT_TAGS.has(n.name))) for (const c of n.children) walk(c);
+  };
+  walk(node);
+  return out.slice(0, max);
+}
+
 /** Calls `visit` on every element below `root` in document order; returning false skips a subtree. */
 export function walkElements(root: DomNode, visit: (el: DomElement) => boolean | void): void {
   if (!hasChildren(root)) return;
