@@ -242,20 +242,26 @@ function withSiblings(container: DomElement, bestScore: number, stats: Map<DomEl
   const parent = container.parent;
   if (container === body || !parent || !hasChildren(parent) || isWholeStory(container)) return [container];
   const threshold = Math.max(SIBLING_MIN, bestScore * SIBLING_RATIO);
+  const cls = container.attribs.class?.trim();
   const out: DomElement[] = [];
   for (const sib of parent.children) {
     if (!isElement(sib)) continue;
     if (sib === container) out.push(sib);
-    else if (isStorySibling(sib, stats, threshold)) out.push(sib);
+    else if (isStorySibling(sib, stats, threshold, !!cls && sib.attribs.class?.trim() === cls ? bestScore * SIBLING_RATIO : 0))
+      out.push(sib);
   }
   return out;
 }
 
-function isStorySibling(sib: DomElement, stats: Map<DomElement, NodeStats>, threshold: number): boolean {
+/**
+ * `bonus`: Readability's for a sibling with the container's own class ("acf-content" blocks of one story split by
+ * figures): the same class says the same kind of block, whatever words it is made of (generated names too).
+ */
+function isStorySibling(sib: DomElement, stats: Map<DomElement, NodeStats>, threshold: number, bonus: number): boolean {
   const s = stats.get(sib);
   if (!s || s.text === 0) return false;
   const ld = linkDensity(s);
-  if (candidateScore(sib, s) >= threshold && s.score > 0 && ld < SIBLING_MAX_LINK_DENSITY) return !isTeaserList(sib, stats);
+  if (candidateScore(sib, s) + bonus >= threshold && s.score > 0 && ld < SIBLING_MAX_LINK_DENSITY) return !isTeaserList(sib, stats);
   if (sib.name !== 'p') return false;
   return (s.text > 80 && ld < 0.25) || (s.text > 0 && ld === 0 && s.commas > 0);
 }

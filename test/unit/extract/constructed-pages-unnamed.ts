@@ -154,4 +154,50 @@ const voxPop: ConstructedPage = {
   mustNot: ['Harbour Notes Archive About'],
 };
 
-export const UNNAMED_CONSTRUCTED_PAGES: ConstructedPage[] = [openThread, topComments, thoughtsThread, liveBlog, voxPop];
+/** Parts of one long feature, each in a block of the same generated class, with figures between them. */
+const FEATURE_PARTS = [
+  [
+    'In the winter of 1962 two young programmers sat in a noisy room at the institute and fed weather equations into a machine the size of a wardrobe.',
+    'Their names did not appear on the paper that made the result famous, and for sixty years the story was told without them.',
+  ],
+  [
+    'The machine printed its forecasts as rows of numbers on long sheets of paper, and the two of them read every sheet before the professor saw it.',
+    'One evening the numbers stopped repeating: a run restarted from a rounded value drifted away from the first one and never came back.',
+    'They checked the machine, then the program, then the punched cards, and found nothing wrong with any of them.',
+  ],
+  [
+    'It was the rounding that mattered, and it was one of the two programmers who first said so, in a note that survives in the archive.',
+    'The professor took the point at once and spent the next year turning it into the paper that made his name.',
+    'He thanked the two of them in its last paragraph, in a sentence most readers skipped.',
+    'Only when a historian went through the archive boxes did the note turn up, with the date and the initials of the programmer who wrote it.',
+    'The historian, who had come looking for something else entirely, photographed the note, checked the handwriting against the lab notebooks, and wrote to the programmer, who was by then retired and living by the sea.',
+    'She answered within a week, with a letter of four pages, describing the room, the noise, the smell of the punched cards, and the evening when the numbers would not repeat.',
+    'She did not, she wrote, mind that her name had been left out; what she minded was that the story, as it was told, made the discovery sound like an accident, when it had been careful work, checked and checked again.',
+    'The other programmer had died some years before, but his family kept his notebooks, and in them, in pencil, was the same calculation, dated two days earlier than the note.',
+    'Together the two sets of papers change the story of how the result was found, though not the result itself, which stands as it was printed.',
+    'The institute has since added both names to the plaque beside the door of the old computer room, which is now a seminar room, and much quieter.',
+  ],
+];
+
+const figure = (caption: string): string =>
+  `<figure class="css-19nesb"><img class="css-0f1e2d" src="/img/${caption.length}.jpg" alt=""><figcaption class="css-112lb0">${caption}</figcaption></figure>`;
+
+const splitFeature: ConstructedPage = {
+  name: 'long feature under generated class names, split into three blocks of one class by figures between them',
+  url: 'https://harbour-notes.example/2026/05/hidden-programmers/',
+  html: doc(
+    'The hidden programmers | Harbour Notes',
+    `${NAV}<div class="css-c3c637"><div class="css-511f79"><div class="css-9a8b7c"><h1 class="css-1d2e3f">The hidden programmers</h1><p class="css-0e1f2a">By Jo Pike, May 20, 2026</p></div>
+${figure('The two programmers at the console in 1962.')}
+<div class="css-acf1c0"><section class="css-b14179">${paras(FEATURE_PARTS[0]!)}</section></div>
+${figure('A page of the printed forecasts.')}
+<div class="css-acf1c0"><section class="css-b14179">${paras(FEATURE_PARTS[1]!)}</section></div>
+${figure('The note in the archive.')}
+<div class="css-acf1c0"><section class="css-b14179">${paras(FEATURE_PARTS[2]!)}</section></div>
+<div class="css-9f8e7d"><a href="/tag/history/">history</a> <a href="/tag/computing/">computing</a></div></div></div>`,
+  ),
+  must: FEATURE_PARTS.flat(),
+  mustNot: ['Harbour Notes Archive About'],
+};
+
+export const UNNAMED_CONSTRUCTED_PAGES: ConstructedPage[] = [openThread, topComments, thoughtsThread, liveBlog, voxPop, splitFeature];
