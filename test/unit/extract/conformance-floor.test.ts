@@ -20,11 +20,14 @@ import {
 import { perturb } from '../../../scripts/lib/perturb';
 import { CorpusName, CorpusPage, extractAll, isHeldOut, loadCorpus, scoreBodies, scoreBylines } from './corpus';
 
+/** Extracting a whole corpus (perturbed, too) takes over jest's 30 s on a loaded two-core machine (seen: 38 s at load 6). */
+const CORPUS_TIMEOUT_MS = 120_000;
+
 /** Floors: today's figure minus a margin (body F1 ~0.02–0.03, byline precision ~0.07). */
 const FLOORS: Record<CorpusName, Record<'dev' | 'hold-out', { body: number; bylinePrecision?: number; title?: number }>> = {
   // today: dev 0.984, hold-out 0.979
   scrapinghub: { dev: { body: 0.96 }, 'hold-out': { body: 0.955 } },
-  // today: body dev 0.940, hold-out 0.938; byline precision dev 0.878, hold-out 1.000; headline (meta-fair) dev 0.811, hold-out 0.865.
+  // today: body dev 0.938, hold-out 0.946; byline precision dev 0.878, hold-out 1.000; headline (meta-fair) dev 0.811, hold-out 0.865.
   // The 5 dev bylines counted wrong are the labels' (read on the pages, issue 15): herald-sun-1 and salon-1 label a teaser's byline
   // (we give the story's: Laurie Oakes, Richard Eskow), seattletimes-1 labels a date, folha keeps a nickname in parentheses,
   // ietf-1 labels the last of two DC.Creator tags (we give both authors).
@@ -76,7 +79,7 @@ describe('scrapinghub hand labels floor (headline, byline, author names, date)',
   let got = new Map<string, ExtractedArticle | null>();
   beforeAll(() => {
     ({ pages, got } = extracted('scrapinghub'));
-  });
+  }, CORPUS_TIMEOUT_MS);
 
   it.each(['dev', 'hold-out'] as const)('%s: byline recall and precision, date recall stay above the floor', (split) => {
     const bylines = (JSON.parse(fs.readFileSync(BYLINE_LABELS, 'utf8')) as { pages: Record<string, { byline: string | null }> }).pages;
@@ -115,7 +118,7 @@ describe('scrapinghub hand labels floor without structured data', () => {
   let got = new Map<string, ExtractedArticle | null>();
   beforeAll(() => {
     ({ pages, got } = extracted('scrapinghub', true));
-  });
+  }, CORPUS_TIMEOUT_MS);
 
   it.each(['dev', 'hold-out'] as const)('%s: visible byline precision and recall, visible date recall stay above the floor', (split) => {
     const bylines = (JSON.parse(fs.readFileSync(BYLINE_LABELS, 'utf8')) as { pages: Record<string, { byline: string | null }> }).pages;
@@ -146,7 +149,7 @@ describe('readability hand labels floor (headline on real pages, byline precisio
       .pages;
   beforeAll(() => {
     ({ pages, got } = extracted('readability'));
-  });
+  }, CORPUS_TIMEOUT_MS);
 
   it.each(['dev', 'hold-out'] as const)('%s: headline and byline precision stay above the floor', (split) => {
     const heads = read<{ headline: string | null; synthetic?: boolean }>('headlines');
@@ -169,7 +172,7 @@ describe.each(['scrapinghub', 'readability'] as CorpusName[])('%s corpus floor',
   let got = new Map<string, ExtractedArticle | null>();
   beforeAll(() => {
     ({ pages, got } = extracted(name));
-  });
+  }, CORPUS_TIMEOUT_MS);
 
   it.each(['dev', 'hold-out'] as const)('%s: body F1, byline precision and headline stay above the floor', (split) => {
     const part = pages.filter((p) => isHeldOut(p.id) === (split === 'hold-out'));
