@@ -61,6 +61,14 @@ const MODIFIED_LABEL =
   /(?:updated?|last modified|modified|(?:last )?edited|aktualisiert|ge[äa]ndert|stand|mis à jour|mise à jour|actualizad[oa]|aggiornato|aggiornamento|ultima modifica|bijgewerkt|gewijzigd|atualizad[oa]|aktualizacja|zaktualizowano|data aktualizacji|обновлено|обновлен|изменено|дата обновления|uppdaterad|uppdaterat|oppdatert|opdateret|güncelle(?:me|ndi)|güncellenme(?: tarihi)?|수정|更新(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op|em|a|den)?\W{0,3}$/i;
 /** A citation's access date ("Retrieved 27 January 2020", "Abgerufen am 3. Mai 2022"): the day someone read a source, no date of this page. */
 const ACCESSED_LABEL = /(?:retrieved|accessed|abgerufen|consult[ée]|consultado|consultato)\W{0,3}(?:on|am|le|el|il)?\W{0,3}$/i;
+/**
+ * A photo's date in a wire caption, the Associated Press's "In this Dec. 12, 2006, file photo, …" and "This May 3, 2022
+ * image shows …", or "a photo taken on 3 May 2022": the day the picture was taken, no date of the story.
+ */
+const PHOTO_BEFORE = /(?:^|[^\p{L}])(?:in )?this\W{0,3}$/iu;
+const PHOTO_AFTER =
+  /^.{0,25}?\d{4},?\s+(?:file |handout |courtesy |provided |released |undated )?(?:photos?|images?|pictures?|photographs?|frame grab|video (?:still|image|grab)|still)\b/iu;
+const PHOTO_TAKEN = /(?:photos?|pictures?|images?|photographs?)\s+(?:taken|made|dated|shot)(?:\s+on)?\W{0,3}$/iu;
 /** How far before a date a label ("Updated 1:39 am EST, Wednesday,") may stand. */
 const LABEL_REACH = 40;
 /** A time and weekday between a label and its date: "Updated 1:39 am EST, Wednesday, ", "PUBLISHED: 10:48, Tue, ". */
@@ -85,7 +93,14 @@ export function findTextDates(text: string, monthFirst = false): TextDate[] {
     const dayFirst = a > 12 || (b <= 12 && !monthFirst);
     add(m.index, y, dayFirst ? b : a, dayFirst ? a : b);
   }
-  return found.filter((f) => !ACCESSED_LABEL.test(labelZone(text, f.index))).sort((x, y) => x.index - y.index);
+  return found
+    .filter((f) => !ACCESSED_LABEL.test(labelZone(text, f.index)) && !isPhotoDate(text, f.index))
+    .sort((x, y) => x.index - y.index);
+}
+
+function isPhotoDate(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - LABEL_REACH), index);
+  return (PHOTO_BEFORE.test(before) && PHOTO_AFTER.test(text.slice(index, index + 60))) || PHOTO_TAKEN.test(before);
 }
 
 /**

@@ -86,7 +86,22 @@ describe('findTextDates reads the formats pages print', () => {
     ],
     ["a German citation's access date (constructed)", 'Stadt Kiel: Hafenbericht. Abgerufen am 3. Mai 2022.'],
     ["a French citation's access date (constructed)", 'Ville de Nantes, rapport. Consulté le 3 mai 2022.'],
+    [
+      "a wire caption's photo date (scrapinghub/b37be35 shape)",
+      'In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L. Curbeam Jr., left, works outside the station.',
+    ],
+    ['a photo date after "This" (constructed)', 'This May 3, 2022 image shows the harbour wall before the repairs.'],
+    ['a photo date after "taken on" (constructed)', 'A photo taken on 3 May 2022 shows the harbour wall.'],
   ])('no date in %s', (_name, text) => expect(findTextDates(text)).toEqual([]));
+
+  it.each([
+    ['a ruling dated in a sentence', 'In this May 3, 2022 ruling, the court said the fees were lawful.', '2022-05-03'],
+    [
+      'a dateline before a caption-like phrase',
+      'Published May 3, 2022. In this story, photos of the harbour show the damage.',
+      '2022-05-03',
+    ],
+  ])('a date in %s', (_name, text, day) => expect(findTextDates(text)[0]?.day).toBe(day));
 });
 
 describe('urlDay', () => {
