@@ -10,6 +10,7 @@ import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
 import { bylineNames, editorCreditNames } from './person-name';
+import { endsWithOtherCredit } from './other-credit';
 import { cleanText } from './text';
 import { findTextDates } from './date-text';
 
@@ -127,11 +128,12 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
   const { headline } = place;
   const outer = holdersOfOthers(facts.bylines);
   for (const el of rankedElements(facts, place)) {
+    if (endsWithOtherCredit(textBefore(el))) continue; // "Photograph: <a>X</a>", "Hosted by <a>X</a>": a link to a staff page, another credit
     const { whole, lines } = elementTexts(el);
     // A link to an author's page is read with the line around it first: "By <a>A</a>, <a>B</a>" names both.
     const line = el.name === 'a' && el.parent && isElement(el.parent) && el.parent.name !== 'body' ? elementTexts(el.parent).whole : [];
     // An author box holding marked-up bylines is read whole; line by line, its other lines ("Tech Industry", a topic link) would pass for names.
-    for (const raw of outer.has(el) ? whole : [...line, ...whole, ...lines]) {
+    for (const raw of outer.has(el) ? whole : [...line, ...whole, ...withLabelled(lines)]) {
       const names = bylineNames(raw, siteNames, lang);
       if (names.length) return { ...bylineOf(raw, names), raw: whole.includes(raw) || line.includes(raw) ? raw : whole[0]! };
     }
@@ -150,6 +152,34 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
     if (names.length) return bylineOf(raw, names);
   }
   return null;
+}
+
+/** Characters read before an element for the label of its credit ("… Photograph: ", "Medically reviewed by "). */
+const MAX_LABEL_CHARS = 60;
+
+/** The text printed just before `el` inside its parent: the label a credit's name follows ("Photograph: ", "Edited by "). */
+function textBefore(el: DomElement): string {
+  const parent = el.parent;
+  if (!parent || !isElement(parent)) return '';
+  let text = '';
+  for (const sib of parent.children) {
+    if (sib === el) break;
+    text += rawText(sib);
+  }
+  return text.slice(-MAX_LABEL_CHARS);
+}
+
+/** The lines, each that ends in another task's label read with the next ("Medically reviewed by" / "Dr. Sam Lee"): its name is not the author's. */
+function withLabelled(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const next = lines[i + 1];
+    if (next !== undefined && endsWithOtherCredit(lines[i]!)) {
+      out.push(`${lines[i]} ${next}`);
+      i++;
+    } else out.push(lines[i]!);
+  }
+  return out;
 }
 
 /** A line that is a byline prefix and nothing else ("By", "Von:"): the names are on the next line. */

@@ -4,6 +4,7 @@
  */
 import { plainText } from '../../core/plain-text';
 import { cleanText } from './text';
+import { isPictureCredit, opensOtherCredit, withoutOtherCredits } from './other-credit';
 
 /** Longer than this is a sentence or a paragraph, not a byline. */
 const MAX_BYLINE_CHARS = 120;
@@ -89,12 +90,6 @@ const NOT_A_NAME_INTL =
   /(?<!\p{L})(?:articoli|artikelen|artigos|artykuły|artykuly|статьи|статей|yazıları|yazılar|lidas|lidos|więcej|далее|подробнее|fazla|läs|også)(?!\p{L})/iu;
 /** "(http://ebb.org/bkuhn/)", "<x@y.org>", "(@handle)" after a name: dropped before the checks. */
 const LINK_IN_PARENS = /\s*[(<[]\s*(?:https?:\/\/|www\.|@|mailto:)[^)>\]]*[)>\]]/giu;
-/**
- * "Fotos: X", "Photo: X", "Illustration: X", "фото: X", "Zdjęcia: X", "写真：X": who made the pictures, not the story (after the
- * author, or alone: a caption's credit).
- */
-const PICTURE_CREDIT =
-  /^\s*(?:fotos?|photos?|bilder?|bild|illustrations?|grafik|video|kamera|camera|фото|zdjęci[ae]|fot\.|fotoğraf|写真|撮影)(?:\s*[:：]|\s+(?:by|von|par|de|di|por)\s)/iu;
 /** "à Paris", "in Berlin", "desde Madrid", "do Rio" after a name: where the author wrote from (or, pt "do Portal", for whom). */
 const PLACE = /^(?:à|au|en|in|aus|from|desde|depuis|da|dal|do|dos|das)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
 /** "Edited by X", "编辑：X", "责任编辑：X" (the desk editor under every Chinese story): who edited the story, not who wrote it. */
@@ -194,11 +189,11 @@ export function editorCreditNames(raw: string): string[] {
 export function bylineNames(raw: string, siteNames: string[] = [], lang = ''): string[] {
   const printed = cleanText(plainText(raw));
   const text = printed.replace(WRAPPED, '$1').replace(CJK_SOURCE_LEAD, '').replace(LINK_IN_PARENS, ' ').replace(PARENTHETICAL, ' ');
-  if (!text || text.length > MAX_BYLINE_CHARS || COMMENTER.test(text) || PICTURE_CREDIT.test(text) || EDITOR_CREDIT.test(text)) return [];
-  const cleaned = cleanByline(text.replace(EDITOR_TAIL, ''));
+  if (!text || text.length > MAX_BYLINE_CHARS || COMMENTER.test(text) || opensOtherCredit(text) || EDITOR_CREDIT.test(text)) return [];
+  const cleaned = cleanByline(withoutOtherCredits(text.replace(EDITOR_TAIL, '')));
   if (EMAIL_OR_LINK.test(cleaned)) return [];
   const parts = (invertedNames(cleaned) ?? (CJK_NAMES_SPACED.test(cleaned) ? spacedCjkNames(cleaned, lang) : cleaned.split(AUTHOR_JOIN)))
-    .filter((p) => !PICTURE_CREDIT.test(p))
+    .filter((p) => !isPictureCredit(p))
     .map((p) => dropSiteSuffix(cleanByline(p), siteNames))
     .filter(Boolean);
   const names: string[] = [];

@@ -521,3 +521,49 @@ describe('RDFa meta properties', () => {
     expect(extractArticle(html, 'https://example.org/doc')?.byline).toBe('Creator Name');
   });
 });
+
+describe("another task's credit is not the author's (constructed: attribution-pages-visible.ts)", () => {
+  it.each([
+    ['Photograph: Tom Baker/Reuters', 'a caption credit spelled "Photograph"'],
+    ['Fotografía: Luis Pérez', 'a photo credit (Spanish)'],
+    ['Illustration by Ann Lee', 'an illustrator'],
+    ['Medically reviewed by Dr. Sam Lee, MD', "a health site's medical reviewer"],
+    ['Fact checked by Ann Lee', 'a fact checker'],
+    ['Translated by Anna Smith', 'a translator'],
+    ['Traduit de l’anglais par Marie Durand', 'a translator (French, with the language)'],
+    ['Übersetzung: Max Muster', 'a translator (German)'],
+    ['Edición: Luis Pérez', 'an editor (Spanish)'],
+    ['Hosted by Tom Baker', "a show's host"],
+    ['Moderation: Max Muster', "a show's host (German)"],
+    ['Presented by Harbor Bank', 'a sponsor'],
+  ])('%j (%s)', (raw) => {
+    expect(bylineNames(raw)).toEqual([]);
+  });
+
+  it.each([
+    ['By Jane Roe. Photos by Tom Baker', ['Jane Roe']],
+    ['Written by Jane Roe Edited by Tom Baker', ['Jane Roe']],
+    ['Texto: Ana García / Fotografía: Luis Pérez', ['Ana García']],
+    ['Von Anna Dunst, übersetzt aus dem Englischen von Max Muster', ['Anna Dunst']],
+  ])('%j keeps the author only', (raw, names) => {
+    expect(bylineNames(raw)).toEqual(names);
+  });
+
+  const BODY = `<div class="story-body">${STORY}${STORY}</div>`;
+
+  it('does not read a linked staff name after "Photograph:" in a caption as the byline', () => {
+    const html = page(
+      '',
+      `<article><h1>Library reopens</h1><figure><img src="/a.jpg"><figcaption>The garden. Photograph: <a href="/staff/tom-baker">Tom Baker</a>/Reuters</figcaption></figure>${BODY}</article>`,
+    );
+    expect(extractArticle(html, 'https://www.news.example/library')?.byline).toBeNull();
+  });
+
+  it('reads a label and its name on separate lines of a byline box together ("Medically reviewed by" / "Dr. Sam Lee")', () => {
+    const html = page(
+      '',
+      `<article><h1>Library reopens</h1><div class="article-byline"><span>Medically reviewed by <a href="/reviewers/sam-lee">Dr. Sam Lee, MD</a></span> — <span>Written by <a href="/authors/jane-roe">Jane Roe</a></span></div>${BODY}</article>`,
+    );
+    expect(extractArticle(html, 'https://www.health.example/library')?.authors).toEqual(['Jane Roe']);
+  });
+});
