@@ -3,9 +3,9 @@
  * meta author, rel/itemprop author), then the visible byline nearest the headline; every candidate
  * is validated as name-shaped, and comments, related stories, footers and author boxes are not read.
  */
-import { BLOCK_TAGS, DomElement, DomNode, closest, hasChildren, isElement, rawText } from './dom';
+import { BLOCK_TAGS, DomElement, DomNode, closest, hasChildren, isElement, rawText, walkElements } from './dom';
 import { isHidden } from './boilerplate';
-import { StoryPlace, belowStory, rankedElements } from './byline-place';
+import { StoryPlace, belowStory, isLinkedTitle, rankedElements } from './byline-place';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
@@ -269,7 +269,7 @@ function linesBelow(headline: DomElement, body: DomElement[]): string[] {
       if (!isElement(sib)) continue;
       if (belowStory(sib, body, story)) return clip(lines);
       const cur = { text: '' };
-      collectLines(sib, lines, cur, false);
+      collectLines(sib, lines, cur, false, linkedHeading(sib));
       flush(lines, cur);
       if (lines.length >= MAX_LINES_BELOW) break;
     }
@@ -299,17 +299,33 @@ function elementTexts(el: DomElement): { whole: string[]; lines: string[] } {
   return { whole: printed === spaced ? [spaced] : [spaced, printed], lines };
 }
 
-function collectLines(node: DomNode, lines: string[], cur: { text: string }, splitInline = true): void {
+const HEADING = /^h[2-6]$/;
+
+/** The first heading inside `el` that is another story's linked headline (a related box beside the story's head): its lines are that story's. */
+function linkedHeading(el: DomElement): DomElement | null {
+  let found: DomElement | null = null;
+  walkElements(el, (n) => {
+    if (found) return false;
+    if (HEADING.test(n.name) && isLinkedTitle(n)) found = n;
+    return !found;
+  });
+  return found;
+}
+
+/** Collects `node`'s lines into `lines`, up to the element `stop` (true when it was reached: nothing after it is read). */
+function collectLines(node: DomNode, lines: string[], cur: { text: string }, splitInline = true, stop: DomNode | null = null): boolean {
+  if (node === stop) return true;
   if (node.type === 'text') {
     cur.text += node.data ?? '';
-    return;
+    return false;
   }
   // Hidden copies of a byline (`display:none` links for crawlers) are not read: "By Sean Martin Sean Martin".
-  if (!hasChildren(node) || (isElement(node) && (node.name === 'script' || node.name === 'style' || isHidden(node)))) return;
+  if (!hasChildren(node) || (isElement(node) && (node.name === 'script' || node.name === 'style' || isHidden(node)))) return false;
   const block = isElement(node) && (BLOCK_TAGS.has(node.name) || (splitInline && (node.name === 'a' || node.name === 'span')));
   if (block) flush(lines, cur);
-  for (const child of node.children) collectLines(child, lines, cur, splitInline);
+  for (const child of node.children) if (collectLines(child, lines, cur, splitInline, stop)) return true;
   if (block) flush(lines, cur);
+  return false;
 }
 
 function flush(lines: string[], cur: { text: string }): void {

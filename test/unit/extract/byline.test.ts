@@ -567,3 +567,39 @@ describe("another task's credit is not the author's (constructed: attribution-pa
     expect(extractArticle(html, 'https://www.health.example/library')?.authors).toEqual(['Jane Roe']);
   });
 });
+
+describe("a teaser's byline, printed after another story's linked headline (constructed: attribution-pages-visible.ts)", () => {
+  const BODY = `<div class="text">${STORY}${STORY}</div>`;
+
+  it('does not take a byline after a linked headline in a strip above the headline', () => {
+    const html = page(
+      '',
+      `<div class="strip"><span>Latest</span> <a href="/ferry">Ferry service resumes</a> <span class="byline">By Tom Baker</span></div><div class="main"><h1>Library reopens</h1>${BODY}</div>`,
+    );
+    expect(extractArticle(html, 'https://www.news.example/library')?.byline).toBeNull();
+  });
+
+  it('does not read a "By" line under a linked heading beside the headline', () => {
+    const html = page(
+      '',
+      `<div class="main"><h1>Library reopens</h1><div class="side"><h3><a href="/parking">Parking rules change near the harbour</a></h3><p>By Tom Baker</p></div>${BODY}</div>`,
+    );
+    expect(extractArticle(html, 'https://www.news.example/library')?.byline).toBeNull();
+  });
+
+  it('still reads the story\'s own "By" line after such a box', () => {
+    const html = page(
+      '',
+      `<div class="main"><h1>Library reopens</h1><div class="side"><h3><a href="/parking">Parking rules change near the harbour</a></h3><p>By Tom Baker</p></div><p>By Jane Roe</p>${BODY}</div>`,
+    );
+    expect(extractArticle(html, 'https://www.news.example/library')?.byline).toBe('Jane Roe');
+  });
+
+  it("still reads a byline beside a link to the author's page or a short section link", () => {
+    const html = page(
+      '',
+      `<div class="main"><h1>Library reopens</h1><div class="meta"><a href="/local/">Local</a> <span class="byline">By <a href="/author/jane-roe">Jane Roe</a></span></div>${BODY}</div>`,
+    );
+    expect(extractArticle(html, 'https://www.news.example/library')?.byline).toBe('Jane Roe');
+  });
+});
