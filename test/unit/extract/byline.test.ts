@@ -118,6 +118,9 @@ describe('bylineNames leaves out the outlet or institution printed beside a name
 
 describe('bylineNames keeps the person', () => {
   it.each([
+    ['As told to Jane Roe', ['Jane Roe'], 'constructed: a first-person account, credited to the journalist who wrote it down'],
+    ['Protokoll: Anna Dunst', ['Anna Dunst'], 'constructed: the German "as told to"'],
+    ['Par Jean Dupont, envoyé spécial à Lyon', ['Jean Dupont'], "constructed: a French reporter's role after the name"],
     ['von Anna Dunst', ['Anna Dunst'], 'issue 15'],
     ['Gastbeitrag von Anna Dunst', ['Anna Dunst'], 'constructed: the "von Anna Dunst" kind of issue 15 with an article type before it'],
     ['Gepostet von Max Muster', ['Max Muster'], 'constructed'],
