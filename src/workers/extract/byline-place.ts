@@ -3,11 +3,13 @@
  * those in comments, related stories, other stories' <article>s and author boxes, or below the story's body
  * (unless in the post's own footer). Pure.
  */
-import { DomElement, DomNode, classAndId, closest, isAfter, isElement, isInside, rawText, walkElements } from './dom';
+import { DomElement, DomNode, classAndId, closest, findAll, isAfter, isElement, isInside, rawText, walkElements } from './dom';
 import { lazy } from '../../core/lazy';
 import { OTHERS_WORDS, READER_REVIEWS } from './date-visible';
 import { opensWithChromeTitle } from './boilerplate';
-import { PageFacts } from './collect';
+import { PageFacts, isAuthorHref } from './collect';
+import { isPersonName } from './person-name';
+import { cleanText } from './text';
 
 /**
  * Containers whose bylines belong to other stories or to readers (comments and related stories in every language read:
@@ -49,8 +51,10 @@ export function rankedElements(facts: PageFacts, { headline, body }: StoryPlace)
   );
   if (at === undefined) return own;
   const after = own.filter((el) => pos(el) > at && pos(el) - at <= MAX_AFTER_HEADLINE);
-  // Above a headline that has its <article>, only that article's own: a byline before it outside it is a teaser's.
-  const before = own.filter((el) => pos(el) < at && at - pos(el) <= MAX_BEFORE_HEADLINE && (!story || isInside(el, story))).reverse();
+  // Above a headline that has its <article>, only that article's own: a byline before it outside it is a teaser's, as one after another story's linked headline is.
+  const before = own
+    .filter((el) => pos(el) < at && at - pos(el) <= MAX_BEFORE_HEADLINE && (!story || isInside(el, story)) && !inTeaser(el, headline!))
+    .reverse();
   return [...after, ...before];
 }
 
@@ -127,4 +131,34 @@ function inForeignZone(el: DomElement, story: DomElement | null, inHead: (el: Do
     if (n !== el && opensWithChromeTitle(n)) return true;
   }
   return false;
+}
+
+/** Words of a linked headline at least ("Ferry service resumes"); a section's link or a name is shorter. */
+const MIN_TITLE_WORDS = 3;
+/** Levels climbed from a byline element for the teaser it may sit in (its list item, card or strip). */
+const MAX_TEASER_LEVELS = 2;
+
+/**
+ * Printed after another story's linked headline in the same small box, outside the headline's own container: a teaser's
+ * byline (a "Latest" strip, a "Most read" item, a card above the headline), whatever the box's class says. Read above the
+ * headline only: below it the story's own byline comes first, and a card there is left to the zone rules.
+ */
+function inTeaser(el: DomElement, headline: DomElement): boolean {
+  let node: DomElement = el;
+  for (let level = 0; level < MAX_TEASER_LEVELS; level++) {
+    const box = node.parent;
+    if (!box || !isElement(box) || isInside(headline, box)) return false;
+    const before = box.children.slice(0, box.children.indexOf(node));
+    if (before.some((sib) => isElement(sib) && isLinkedTitle(sib))) return true;
+    node = box;
+  }
+  return false;
+}
+
+/** An element whose whole text is one link, of a headline's length, not to an author's page nor a person's name: another story's headline. */
+export function isLinkedTitle(el: DomElement): boolean {
+  const links = el.name === 'a' ? [el] : findAll(el, 'a');
+  if (links.length !== 1 || isAuthorHref(links[0]!.attribs.href)) return false;
+  const text = cleanText(rawText(el));
+  return text === cleanText(rawText(links[0]!)) && text.split(' ').length >= MIN_TITLE_WORDS && !isPersonName(text);
 }

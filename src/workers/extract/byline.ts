@@ -3,13 +3,14 @@
  * meta author, rel/itemprop author), then the visible byline nearest the headline; every candidate
  * is validated as name-shaped, and comments, related stories, footers and author boxes are not read.
  */
-import { BLOCK_TAGS, DomElement, DomNode, closest, hasChildren, isElement, rawText } from './dom';
+import { BLOCK_TAGS, DomElement, DomNode, closest, hasChildren, isElement, rawText, walkElements } from './dom';
 import { isHidden } from './boilerplate';
-import { StoryPlace, belowStory, rankedElements } from './byline-place';
+import { StoryPlace, belowStory, isLinkedTitle, rankedElements } from './byline-place';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
 import { bylineNames, editorCreditNames } from './person-name';
+import { endsWithOtherCredit } from './other-credit';
 import { cleanText } from './text';
 import { findTextDates } from './date-text';
 
@@ -35,7 +36,7 @@ const MAX_LINE_CHARS = 120;
  * (it), "Van onze verslaggever X" (nl), "Tekst: X" (nl, pl, no), "Texto: X" (pt), "oprac. X" (pl), "Yazar: X" (tr) …
  */
 const BY_PREFIX =
-  /^(?:by|von|par|por|di|door|av|af|written by|posted by|text|texte|autor|autorin|auteur|текст|автор|eine? \p{L}+ von|propos recueillis par|publié par|escrito por|publicado por|a cura di|geschreven door|dal(?:la)? nostr[ao] (?:inviat[oa]|corrispondente)|van onze|tekst|texto|opracowanie|oprac\.|yazar|muhabir|корреспондент|(?:testo|servizio) di|reportagem de)[\s:]/iu;
+  /^(?:by|von|par|por|di|door|av|af|written by|posted by|text|texte|autor|autorin|auteur|текст|автор|eine? \p{L}+ von|as told to|protokoll|aufgezeichnet von|propos recueillis par|publié par|escrito por|publicado por|a cura di|geschreven door|dal(?:la)? nostr[ao] (?:inviat[oa]|corrispondente)|van onze|tekst|texto|opracowanie|oprac\.|yazar|muhabir|корреспондент|(?:testo|servizio) di|reportagem de)[\s:]/iu;
 
 /**
  * "Posted on May 3, 2022 by Anna Dunst", "Veröffentlicht am 3. Mai 2022 von Anna Dunst": a blog's post line, the credit after
@@ -127,11 +128,12 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
   const { headline } = place;
   const outer = holdersOfOthers(facts.bylines);
   for (const el of rankedElements(facts, place)) {
+    if (endsWithOtherCredit(textBefore(el))) continue; // "Photograph: <a>X</a>", "Hosted by <a>X</a>": a link to a staff page, another credit
     const { whole, lines } = elementTexts(el);
     // A link to an author's page is read with the line around it first: "By <a>A</a>, <a>B</a>" names both.
     const line = el.name === 'a' && el.parent && isElement(el.parent) && el.parent.name !== 'body' ? elementTexts(el.parent).whole : [];
     // An author box holding marked-up bylines is read whole; line by line, its other lines ("Tech Industry", a topic link) would pass for names.
-    for (const raw of outer.has(el) ? whole : [...line, ...whole, ...lines]) {
+    for (const raw of outer.has(el) ? whole : [...line, ...whole, ...withLabelled(lines)]) {
       const names = bylineNames(raw, siteNames, lang);
       if (names.length) return { ...bylineOf(raw, names), raw: whole.includes(raw) || line.includes(raw) ? raw : whole[0]! };
     }
@@ -150,6 +152,34 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
     if (names.length) return bylineOf(raw, names);
   }
   return null;
+}
+
+/** Characters read before an element for the label of its credit ("… Photograph: ", "Medically reviewed by "). */
+const MAX_LABEL_CHARS = 60;
+
+/** The text printed just before `el` inside its parent: the label a credit's name follows ("Photograph: ", "Edited by "). */
+function textBefore(el: DomElement): string {
+  const parent = el.parent;
+  if (!parent || !isElement(parent)) return '';
+  let text = '';
+  for (const sib of parent.children) {
+    if (sib === el) break;
+    text += rawText(sib);
+  }
+  return text.slice(-MAX_LABEL_CHARS);
+}
+
+/** The lines, each that ends in another task's label read with the next ("Medically reviewed by" / "Dr. Sam Lee"): its name is not the author's. */
+function withLabelled(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const next = lines[i + 1];
+    if (next !== undefined && endsWithOtherCredit(lines[i]!)) {
+      out.push(`${lines[i]} ${next}`);
+      i++;
+    } else out.push(lines[i]!);
+  }
+  return out;
 }
 
 /** A line that is a byline prefix and nothing else ("By", "Von:"): the names are on the next line. */
@@ -239,7 +269,7 @@ function linesBelow(headline: DomElement, body: DomElement[]): string[] {
       if (!isElement(sib)) continue;
       if (belowStory(sib, body, story)) return clip(lines);
       const cur = { text: '' };
-      collectLines(sib, lines, cur, false);
+      collectLines(sib, lines, cur, false, linkedHeading(sib));
       flush(lines, cur);
       if (lines.length >= MAX_LINES_BELOW) break;
     }
@@ -269,17 +299,33 @@ function elementTexts(el: DomElement): { whole: string[]; lines: string[] } {
   return { whole: printed === spaced ? [spaced] : [spaced, printed], lines };
 }
 
-function collectLines(node: DomNode, lines: string[], cur: { text: string }, splitInline = true): void {
+const HEADING = /^h[2-6]$/;
+
+/** The first heading inside `el` that is another story's linked headline (a related box beside the story's head): its lines are that story's. */
+function linkedHeading(el: DomElement): DomElement | null {
+  let found: DomElement | null = null;
+  walkElements(el, (n) => {
+    if (found) return false;
+    if (HEADING.test(n.name) && isLinkedTitle(n)) found = n;
+    return !found;
+  });
+  return found;
+}
+
+/** Collects `node`'s lines into `lines`, up to the element `stop` (true when it was reached: nothing after it is read). */
+function collectLines(node: DomNode, lines: string[], cur: { text: string }, splitInline = true, stop: DomNode | null = null): boolean {
+  if (node === stop) return true;
   if (node.type === 'text') {
     cur.text += node.data ?? '';
-    return;
+    return false;
   }
   // Hidden copies of a byline (`display:none` links for crawlers) are not read: "By Sean Martin Sean Martin".
-  if (!hasChildren(node) || (isElement(node) && (node.name === 'script' || node.name === 'style' || isHidden(node)))) return;
+  if (!hasChildren(node) || (isElement(node) && (node.name === 'script' || node.name === 'style' || isHidden(node)))) return false;
   const block = isElement(node) && (BLOCK_TAGS.has(node.name) || (splitInline && (node.name === 'a' || node.name === 'span')));
   if (block) flush(lines, cur);
-  for (const child of node.children) collectLines(child, lines, cur, splitInline);
+  for (const child of node.children) if (collectLines(child, lines, cur, splitInline, stop)) return true;
   if (block) flush(lines, cur);
+  return false;
 }
 
 function flush(lines: string[], cur: { text: string }): void {

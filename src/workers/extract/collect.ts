@@ -190,9 +190,12 @@ function inPostHeader(el: DomElement): boolean {
 
 /** A link to an author's page, not inside a byline element already found (that one is read with it). */
 function isAuthorLink(a: DomElement, bylines: DomElement[]): boolean {
-  const href = a.attribs.href;
-  if (!href || !AUTHOR_HREF_PREFILTER.test(href) || !AUTHOR_HREF.test(href)) return false;
-  return !bylines.slice(-MAX_HOLDER_LOOKBACK).some((b) => isInside(a, b));
+  return isAuthorHref(a.attribs.href) && !bylines.slice(-MAX_HOLDER_LOOKBACK).some((b) => isInside(a, b));
+}
+
+/** The address of an author's page (AUTHOR_HREF). */
+export function isAuthorHref(href: string | undefined): boolean {
+  return !!href && AUTHOR_HREF_PREFILTER.test(href) && AUTHOR_HREF.test(href);
 }
 
 /**

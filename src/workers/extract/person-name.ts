@@ -4,6 +4,7 @@
  */
 import { plainText } from '../../core/plain-text';
 import { cleanText } from './text';
+import { isPictureCredit, opensOtherCredit, withoutOtherCredits } from './other-credit';
 
 /** Longer than this is a sentence or a paragraph, not a byline. */
 const MAX_BYLINE_CHARS = 120;
@@ -18,11 +19,11 @@ const MAX_NAME_WORDS = 5;
  * and reporter).
  */
 const PREFIX = new RegExp(
-  '^(?:(?:written|posted|reported|published|compiled|edited|words|story|text|photos?|analysis|opinion|commentary|review)\\s+by\\b|' +
+  '^(?:(?:written|posted|reported|published|compiled|edited|words|story|text|photos?|analysis|opinion|commentary|review)\\s+by\\b|as\\s+told\\s+to\\b|' +
     'by|von|vom|par|por|di|da|av|af|door|från|od|przez|от|(?:eine?\\s+)?(?:beitrag|artikel|kommentar|gastbeitrag|gastkommentar|interview|analyse|kolumne|reportage|glosse|essay|meinung) von|' +
     // Academic titles before a name ("von Dr. Anna Dunst", "Prof. Dr. Max Muster"): the name is the person's without them.
     'prof\\.|dr\\.(?:\\s*(?:med|phil|rer\\.\\s*nat|jur|h\\.\\s*c)\\.)*|mag\\.|dipl\\.-ing\\.|priv\\.-doz\\.|' +
-    'propos recueillis par|publié par|écrit par|a cura di|scritto da|geschreven door|' +
+    'propos recueillis par|protokoll|aufgezeichnet von|publié par|écrit par|a cura di|scritto da|geschreven door|' +
     'autor(?:in|es|a|\\*in|:in|_in|innen)?|auteur(?:e)?|author|authors|text|texte|redaktion|reporter|reportage|recherche|interview|' +
     'fotos?|bilder|photos?|escrito por|publicado por|geschrieben von|verfasst von|gepostet von|veröffentlicht von|erstellt von|eingestellt von|' +
     'текст|автор|авторы|фото|от|корреспондент|tekst|texto|opracowanie|oprac\\.|opr\\.|yazar|muhabir|' +
@@ -60,7 +61,7 @@ const ROLE =
  * "Редакция", "Redaksjonen", "Haber Merkezi": tr news centre).
  */
 const ROLE_WORD =
-  /^(?:inviat[oa]|corrispondente|giornalista|editorialista|verslaggever|repórter|correspondente|jornalista|colunista|enviad[oa]|dziennikarz|dziennikarka|korespondent|korespondentka|publicysta|redakcja|redakcji|корреспондент|журналист|журналистка|обозреватель|редактор|редакция|редакции|redaktionen|redaksjonen|redaksjon|redaksiyon|muhabir|muhabiri|editör|merkezi|servisi|conteúdo|equipe|équipe|zespół|redakcyjny|отдел|служба|haberler|nyhetsbyrån|international|media|magazine|zeitung|journal|tribune|herald|daily|online|network|group|large|editor|editors|writer|correspondent|reporter|redakteur|redakteurin|redaktion|columnist|contributor|contributing|staff|journalist|journalistin|korrespondent|korrespondentin|chefredakteur|photographer|fotograf|news|press|presse|team|desk|bureau|agency|agentur|authors?|bloggers?|advisor|adviser|advocate|evangelist|developers?|presents|moderator|producer|produzent|autor|autorin|autora|autore|auteure?|redacción|redaccion|rédaction|redazione|redactie|redação|leiter|leiterin|sprecher|sprecherin|pressesprecher|pressesprecherin|referent|referentin|direktor|direktorin|director|directora|directeur|directrice|manager|spokesperson|spokesman|spokeswoman|porte-parole|portavoz|nachrichten|anzeiger|rundschau|kurier|tagblatt|tageblatt|gazette|chronicle|courier|telegraph|observer|quotidien|diario|periódico|giornale|gazzetta|krant|dagblad)$/iu;
+  /^(?:inviat[oa]|corrispondente|giornalista|editorialista|verslaggever|repórter|correspondente|jornalista|colunista|enviad[oa]|envoyée?|spéciale?|correspondante?|journaliste|rédact(?:eur|rice)|chroniqueu(?:r|se)|dziennikarz|dziennikarka|korespondent|korespondentka|publicysta|redakcja|redakcji|корреспондент|журналист|журналистка|обозреватель|редактор|редакция|редакции|redaktionen|redaksjonen|redaksjon|redaksiyon|muhabir|muhabiri|editör|merkezi|servisi|conteúdo|equipe|équipe|zespół|redakcyjny|отдел|служба|haberler|nyhetsbyrån|international|media|magazine|zeitung|journal|tribune|herald|daily|online|network|group|large|editor|editors|writer|correspondent|reporter|redakteur|redakteurin|redaktion|columnist|contributor|contributing|staff|journalist|journalistin|korrespondent|korrespondentin|chefredakteur|photographer|fotograf|news|press|presse|team|desk|bureau|agency|agentur|authors?|bloggers?|advisor|adviser|advocate|evangelist|developers?|presents|moderator|producer|produzent|autor|autorin|autora|autore|auteure?|redacción|redaccion|rédaction|redazione|redactie|redação|leiter|leiterin|sprecher|sprecherin|pressesprecher|pressesprecherin|referent|referentin|direktor|direktorin|director|directora|directeur|directrice|manager|spokesperson|spokesman|spokeswoman|porte-parole|portavoz|nachrichten|anzeiger|rundschau|kurier|tagblatt|tageblatt|gazette|chronicle|courier|telegraph|observer|quotidien|diario|periódico|giornale|gazzetta|krant|dagblad)$/iu;
 /** A word that makes a string an institution, not a person ("University of Riverside", "Max-Planck-Institut", "Acme GmbH"). */
 const ORG_WORD =
   /^(?:university|universität|université|universidad|università|universiteit|college|school|hochschule|institute|institut|instituto|istituto|academy|akademie|académie|department|ministry|ministerium|ministère|council|foundation|stiftung|fondation|fundación|association|verein|society|gesellschaft|société|sociedad|center|centre|zentrum|centro|hospital|klinik|klinikum|company|corporation|corp|inc|ltd|llc|gmbh|plc|committee|commission|kommission|office|government|regierung|police|polizei|party|partei|museum|library|bibliothek|laboratory|labs?|observatory|agency|institution|organisation|organization|union|federation|bund|verband|amt|behörde|stadt|gemeinde|landkreis|bezirk|freistaat|landtag|bundestag|senat|senado|parlament|parlamento|parlement|ayuntamiento|junta|gobierno|ministerio|consejería|diputación|generalitat|mairie|préfecture|prefecture|région|conseil|comune|regione|provincia|agencia|agence|agenzia|agência|agencja|агентство|ajansı|ministère|ministero|\p{L}{3,}(?:ministerium|amt|behörde|verwaltung|präsidium|direktion|gericht))\.?$/iu;
@@ -89,12 +90,6 @@ const NOT_A_NAME_INTL =
   /(?<!\p{L})(?:articoli|artikelen|artigos|artykuły|artykuly|статьи|статей|yazıları|yazılar|lidas|lidos|więcej|далее|подробнее|fazla|läs|også)(?!\p{L})/iu;
 /** "(http://ebb.org/bkuhn/)", "<x@y.org>", "(@handle)" after a name: dropped before the checks. */
 const LINK_IN_PARENS = /\s*[(<[]\s*(?:https?:\/\/|www\.|@|mailto:)[^)>\]]*[)>\]]/giu;
-/**
- * "Fotos: X", "Photo: X", "Illustration: X", "фото: X", "Zdjęcia: X", "写真：X": who made the pictures, not the story (after the
- * author, or alone: a caption's credit).
- */
-const PICTURE_CREDIT =
-  /^\s*(?:fotos?|photos?|bilder?|bild|illustrations?|grafik|video|kamera|camera|фото|zdjęci[ae]|fot\.|fotoğraf|写真|撮影)(?:\s*[:：]|\s+(?:by|von|par|de|di|por)\s)/iu;
 /** "à Paris", "in Berlin", "desde Madrid", "do Rio" after a name: where the author wrote from (or, pt "do Portal", for whom). */
 const PLACE = /^(?:à|au|en|in|aus|from|desde|depuis|da|dal|do|dos|das)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
 /** "Edited by X", "编辑：X", "责任编辑：X" (the desk editor under every Chinese story): who edited the story, not who wrote it. */
@@ -194,11 +189,11 @@ export function editorCreditNames(raw: string): string[] {
 export function bylineNames(raw: string, siteNames: string[] = [], lang = ''): string[] {
   const printed = cleanText(plainText(raw));
   const text = printed.replace(WRAPPED, '$1').replace(CJK_SOURCE_LEAD, '').replace(LINK_IN_PARENS, ' ').replace(PARENTHETICAL, ' ');
-  if (!text || text.length > MAX_BYLINE_CHARS || COMMENTER.test(text) || PICTURE_CREDIT.test(text) || EDITOR_CREDIT.test(text)) return [];
-  const cleaned = cleanByline(text.replace(EDITOR_TAIL, ''));
+  if (!text || text.length > MAX_BYLINE_CHARS || COMMENTER.test(text) || opensOtherCredit(text) || EDITOR_CREDIT.test(text)) return [];
+  const cleaned = cleanByline(withoutOtherCredits(text.replace(EDITOR_TAIL, '')));
   if (EMAIL_OR_LINK.test(cleaned)) return [];
   const parts = (invertedNames(cleaned) ?? (CJK_NAMES_SPACED.test(cleaned) ? spacedCjkNames(cleaned, lang) : cleaned.split(AUTHOR_JOIN)))
-    .filter((p) => !PICTURE_CREDIT.test(p))
+    .filter((p) => !isPictureCredit(p))
     .map((p) => dropSiteSuffix(cleanByline(p), siteNames))
     .filter(Boolean);
   const names: string[] = [];

@@ -118,6 +118,9 @@ describe('bylineNames leaves out the outlet or institution printed beside a name
 
 describe('bylineNames keeps the person', () => {
   it.each([
+    ['As told to Jane Roe', ['Jane Roe'], 'constructed: a first-person account, credited to the journalist who wrote it down'],
+    ['Protokoll: Anna Dunst', ['Anna Dunst'], 'constructed: the German "as told to"'],
+    ['Par Jean Dupont, envoyé spécial à Lyon', ['Jean Dupont'], "constructed: a French reporter's role after the name"],
     ['von Anna Dunst', ['Anna Dunst'], 'issue 15'],
     ['Gastbeitrag von Anna Dunst', ['Anna Dunst'], 'constructed: the "von Anna Dunst" kind of issue 15 with an article type before it'],
     ['Gepostet von Max Muster', ['Max Muster'], 'constructed'],
@@ -519,5 +522,87 @@ describe('RDFa meta properties', () => {
       `<h1>Test document title</h1><article>${STORY}</article>`,
     );
     expect(extractArticle(html, 'https://example.org/doc')?.byline).toBe('Creator Name');
+  });
+});
+
+describe("another task's credit is not the author's (constructed: attribution-pages-visible.ts)", () => {
+  it.each([
+    ['Photograph: Tom Baker/Reuters', 'a caption credit spelled "Photograph"'],
+    ['Fotografía: Luis Pérez', 'a photo credit (Spanish)'],
+    ['Illustration by Ann Lee', 'an illustrator'],
+    ['Medically reviewed by Dr. Sam Lee, MD', "a health site's medical reviewer"],
+    ['Fact checked by Ann Lee', 'a fact checker'],
+    ['Translated by Anna Smith', 'a translator'],
+    ['Traduit de l’anglais par Marie Durand', 'a translator (French, with the language)'],
+    ['Übersetzung: Max Muster', 'a translator (German)'],
+    ['Edición: Luis Pérez', 'an editor (Spanish)'],
+    ['Hosted by Tom Baker', "a show's host"],
+    ['Moderation: Max Muster', "a show's host (German)"],
+    ['Presented by Harbor Bank', 'a sponsor'],
+  ])('%j (%s)', (raw) => {
+    expect(bylineNames(raw)).toEqual([]);
+  });
+
+  it.each([
+    ['By Jane Roe. Photos by Tom Baker', ['Jane Roe']],
+    ['Written by Jane Roe Edited by Tom Baker', ['Jane Roe']],
+    ['Texto: Ana García / Fotografía: Luis Pérez', ['Ana García']],
+    ['Von Anna Dunst, übersetzt aus dem Englischen von Max Muster', ['Anna Dunst']],
+  ])('%j keeps the author only', (raw, names) => {
+    expect(bylineNames(raw)).toEqual(names);
+  });
+
+  const BODY = `<div class="story-body">${STORY}${STORY}</div>`;
+
+  it('does not read a linked staff name after "Photograph:" in a caption as the byline', () => {
+    const html = page(
+      '',
+      `<article><h1>Library reopens</h1><figure><img src="/a.jpg"><figcaption>The garden. Photograph: <a href="/staff/tom-baker">Tom Baker</a>/Reuters</figcaption></figure>${BODY}</article>`,
+    );
+    expect(extractArticle(html, 'https://www.news.example/library')?.byline).toBeNull();
+  });
+
+  it('reads a label and its name on separate lines of a byline box together ("Medically reviewed by" / "Dr. Sam Lee")', () => {
+    const html = page(
+      '',
+      `<article><h1>Library reopens</h1><div class="article-byline"><span>Medically reviewed by <a href="/reviewers/sam-lee">Dr. Sam Lee, MD</a></span> — <span>Written by <a href="/authors/jane-roe">Jane Roe</a></span></div>${BODY}</article>`,
+    );
+    expect(extractArticle(html, 'https://www.health.example/library')?.authors).toEqual(['Jane Roe']);
+  });
+});
+
+describe("a teaser's byline, printed after another story's linked headline (constructed: attribution-pages-visible.ts)", () => {
+  const BODY = `<div class="text">${STORY}${STORY}</div>`;
+
+  it('does not take a byline after a linked headline in a strip above the headline', () => {
+    const html = page(
+      '',
+      `<div class="strip"><span>Latest</span> <a href="/ferry">Ferry service resumes</a> <span class="byline">By Tom Baker</span></div><div class="main"><h1>Library reopens</h1>${BODY}</div>`,
+    );
+    expect(extractArticle(html, 'https://www.news.example/library')?.byline).toBeNull();
+  });
+
+  it('does not read a "By" line under a linked heading beside the headline', () => {
+    const html = page(
+      '',
+      `<div class="main"><h1>Library reopens</h1><div class="side"><h3><a href="/parking">Parking rules change near the harbour</a></h3><p>By Tom Baker</p></div>${BODY}</div>`,
+    );
+    expect(extractArticle(html, 'https://www.news.example/library')?.byline).toBeNull();
+  });
+
+  it('still reads the story\'s own "By" line after such a box', () => {
+    const html = page(
+      '',
+      `<div class="main"><h1>Library reopens</h1><div class="side"><h3><a href="/parking">Parking rules change near the harbour</a></h3><p>By Tom Baker</p></div><p>By Jane Roe</p>${BODY}</div>`,
+    );
+    expect(extractArticle(html, 'https://www.news.example/library')?.byline).toBe('Jane Roe');
+  });
+
+  it("still reads a byline beside a link to the author's page or a short section link", () => {
+    const html = page(
+      '',
+      `<div class="main"><h1>Library reopens</h1><div class="meta"><a href="/local/">Local</a> <span class="byline">By <a href="/author/jane-roe">Jane Roe</a></span></div>${BODY}</div>`,
+    );
+    expect(extractArticle(html, 'https://www.news.example/library')?.byline).toBe('Jane Roe');
   });
 });

@@ -1,0 +1,53 @@
+/**
+ * Credits for work on a story other than its writing: the pictures, the editing, a review or fact check, the translation,
+ * the hosting of a show, a sponsor. A name after such a label is printed near the story but is not its author. Pure.
+ */
+
+/** The pictures' makers: "Fotos: X", "Photograph: X", "Illustration by X", "Video von X", "Fotografía: X", "фото: X", "写真：X". */
+const PICTURE_WORDS =
+  'fotos?|photos?|photographs?|photography|fotograf(?:ía|ia|ie|ien)|bilder?|bild|illustrations?|ilustraci[oó]n|grafik|gr[aá]fico|video|v[ií]deo|kamera|camera|c[aá]mara|фото|zdjęci[ae]|fot\\.|fotoğraf|写真|撮影';
+/** Labels naming another task, before a colon or a "by" word: "Edición: X", "Übersetzung: X", "Moderation: X", "Host: X". */
+const TASK_NOUNS = 'edici[oó]n|lektorat|traducci[oó]n|traduction|übersetzung|moderation|moderaci[oó]n|hosts?|faktencheck|fact-?check';
+/**
+ * Verbs of another task, before "by", "von", "par", "por": "Edited by", "Medically reviewed by", "Fact-checked by", "Translated by",
+ * "Hosted by", "Presented by" (a sponsor or a show's host), "Sponsored by", "Additional reporting by", "Redigiert von",
+ * "Übersetzt von", "Moderiert von", "Traduit par", "Vérifié par", "Présenté par", "Traducido por", "Revisado por", "Patrocinado por".
+ */
+const TASK_VERBS =
+  '(?:medically |clinically |expert[- ])?reviewed|fact[- ]?checked|edited|translated|hosted|presented|sponsored|produced|narrated|illustrated|photographed|filmed|(?:additional|further) reporting|' +
+  'bearbeitet|redigiert|geprüft|übersetzt|moderiert|präsentiert|gesponsert|illustriert|fotografiert|' +
+  'édité|relu|vérifié|traduit|présenté|animé|sponsorisé|illustré|photographié|' +
+  'editado|revisado|verificado|traducido|presentado|patrocinado|ilustrado|fotografiado|producido';
+/** "Translated from the German by", "Übersetzt aus dem Englischen von", "Traduit de l'anglais par", "Traducido del inglés por". */
+const FROM_LANGUAGE = "(?:\\s+(?:from(?: the)?|aus dem|de l['’]|del|de la)\\s*\\p{L}+)?";
+const BY_WORD = '(?:by|von|par|por|de|di)';
+const LABEL = `(?:(?:${PICTURE_WORDS}|${TASK_NOUNS})(?:\\s*[:：]|\\s+${BY_WORD}(?!\\p{L}))|(?:${TASK_VERBS})${FROM_LANGUAGE}\\s+${BY_WORD}(?!\\p{L}))`;
+
+/** A text that opens with another task's credit ("Photograph: X", "Edited by X"): not a byline. */
+const OTHER_CREDIT = new RegExp(`^\\s*${LABEL}`, 'iu');
+/** The pictures' credit alone: a byline part ("Text: X, Fotos: Y") that is dropped, not one that voids the byline. */
+const PICTURE_CREDIT = new RegExp(`^\\s*(?:${PICTURE_WORDS})(?:\\s*[:：]|\\s+${BY_WORD}\\s)`, 'iu');
+/** Text ending in such a label: the words printed just before a name ("The new garden. Photograph: ", "Hosted by "). */
+const OTHER_CREDIT_LEAD = new RegExp(`(?<!\\p{L})${LABEL}\\s*$`, 'iu');
+/** Another task's credit after the author's ("By X. Photos by Y", "Text: X Fotografía: Y"): cut off. */
+const OTHER_CREDIT_TAIL = new RegExp(`[\\s.,;|/]+${LABEL}.*$`, 'iu');
+
+/** True when `text` opens with the credit of a picture, an edit, a review, a translation, a host or a sponsor. */
+export function opensOtherCredit(text: string): boolean {
+  return OTHER_CREDIT.test(text);
+}
+
+/** True when `text` is a picture credit ("Fotos: X", "Photo by X"). */
+export function isPictureCredit(text: string): boolean {
+  return PICTURE_CREDIT.test(text);
+}
+
+/** True when `text` ends in another task's label: the name printed next is that task's, not the author's. */
+export function endsWithOtherCredit(text: string): boolean {
+  return OTHER_CREDIT_LEAD.test(text);
+}
+
+/** `text` without another task's credit printed after the author's ("By X | Photos by Y" → "By X"). */
+export function withoutOtherCredits(text: string): string {
+  return text.replace(OTHER_CREDIT_TAIL, '');
+}
