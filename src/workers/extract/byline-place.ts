@@ -43,9 +43,10 @@ export function rankedElements(facts: PageFacts, { headline, body }: StoryPlace)
   const at = headline ? facts.order.get(headline) : undefined;
   const pos = (el: DomElement): number => facts.order.get(el) ?? 0;
   const head = (el: DomElement): boolean => at !== undefined && inStoryHead(el, pos, at, headline!, body);
+  const zones = foreignZones();
   const own = facts.bylines.filter(
     (el) =>
-      !inForeignZone(el, story, head) &&
+      !inForeignZone(el, story, head, zones) &&
       !(headline && isInside(headline, el)) &&
       !(belowStory(el, body, story) && !inPost(el, post(), body)),
   );
@@ -117,7 +118,37 @@ function inStoryHead(el: DomElement, pos: (el: DomElement) => number, at: number
   return body.every((root) => isAfter(root, el) || (isInside(el, root) && isInside(headline, root)));
 }
 
-function inForeignZone(el: DomElement, story: DomElement | null, inHead: (el: DomElement) => boolean): boolean {
+/** What an ancestor's class and first line say (see inForeignZone), worked out once per ancestor: byline elements share most of theirs. */
+interface ForeignZones {
+  /** Its class or id names comments, related stories, navigation or reviews. */
+  byClass: (n: DomElement) => boolean;
+  /** Its class or id names an author box or an aside. */
+  ownOnly: (n: DomElement) => boolean;
+  /** Its first line titles comments or other stories (opensWithChromeTitle). */
+  byTitle: (n: DomElement) => boolean;
+}
+
+function foreignZones(): ForeignZones {
+  return {
+    byClass: remembered((n) => {
+      const ci = classAndId(n);
+      return !!ci && (FOREIGN_ZONE.test(ci) || READER_REVIEWS.test(ci));
+    }),
+    ownOnly: remembered((n) => OWN_ONLY_ZONE.test(classAndId(n))),
+    byTitle: remembered(opensWithChromeTitle),
+  };
+}
+
+function remembered(f: (n: DomElement) => boolean): (n: DomElement) => boolean {
+  const seen = new Map<DomElement, boolean>();
+  return (n) => {
+    let v = seen.get(n);
+    if (v === undefined) seen.set(n, (v = f(n)));
+    return v;
+  };
+}
+
+function inForeignZone(el: DomElement, story: DomElement | null, inHead: (el: DomElement) => boolean, zones: ForeignZones): boolean {
   const inStory = story ? isInside(el, story) : !!closest(el, 'article') || inHead(el);
   const itsArticle = closest(el, 'article');
   if (story && itsArticle && !inStory && !isInside(story, itsArticle)) return true; // another story's <article>
@@ -125,10 +156,9 @@ function inForeignZone(el: DomElement, story: DomElement | null, inHead: (el: Do
     if (!isElement(n)) continue;
     if (n.name === 'body') return false; // page-wide classes ("one-sidebar") say nothing about the byline
     if (FOREIGN_TAGS.has(n.name) || (!inStory && OWN_ONLY_TAGS.has(n.name))) return true;
-    const ci = classAndId(n);
-    if (ci && (FOREIGN_ZONE.test(ci) || READER_REVIEWS.test(ci) || (!inStory && OWN_ONLY_ZONE.test(ci)))) return true;
+    if (zones.byClass(n) || (!inStory && zones.ownOnly(n))) return true;
     // A box titled "Czytaj też", "По теме", "Läs mer", "Komentarze (4)": other stories' or readers' bylines, whatever its class's language
-    if (n !== el && opensWithChromeTitle(n)) return true;
+    if (n !== el && zones.byTitle(n)) return true;
   }
   return false;
 }

@@ -127,7 +127,8 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
   const lang = pageLang(facts);
   const { headline } = place;
   const outer = holdersOfOthers(facts.bylines);
-  for (const el of rankedElements(facts, place)) {
+  const ranked = rankedElements(facts, place);
+  for (const el of ranked) {
     if (endsWithOtherCredit(textBefore(el))) continue; // "Photograph: <a>X</a>", "Hosted by <a>X</a>": a link to a staff page, another credit
     const { whole, lines } = elementTexts(el);
     // A link to an author's page is read with the line around it first: "By <a>A</a>, <a>B</a>" names both.
@@ -139,7 +140,7 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
     }
   }
   // Read whole, a box holding the byline and its menu of links names no one; its "By X" line still does (WSJ: "By" / "Sarah E. Needleman" / "Biography").
-  for (const el of rankedElements(facts, place).filter((e) => outer.has(e))) {
+  for (const el of ranked.filter((e) => outer.has(e))) {
     for (const raw of prefixedLines(elementTexts(el).lines)) {
       const names = bylineNames(raw, siteNames);
       if (names.length) return bylineOf(raw, names);

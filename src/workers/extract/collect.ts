@@ -35,11 +35,11 @@ const BYLINE_PREFILTER = /auth|by|writer|reporter|contributor|auto|aute|verfasse
 /**
  * The address of an author's page ("/autor/anna-dunst", "/autoren/…", "/author/…", "/auteur/…", "/signataires/…",
  * "/periodistas/…", "/staff/…", a staff directory's "/contributors/…", "/writers/…", "/editors/…"): a link to it is the byline on templates that print the name alone, without a class
- * that says so. Users' profiles ("/profile/", "/user/") are commenters', not authors'.
+ * that says so. Users' profiles ("/profile/", "/user/") are commenters', not authors'. Tested on every link without a
+ * substring prefilter: the engine finds the leading slash fast, and a prefilter of the words cost more than the pattern.
  */
 const AUTHOR_HREF =
   /\/(?:autor|autoren|autorin|autorinnen|author|authors|auteur|auteurs|autore|autori|journalist|journalisten|redakteur|redakteure|periodista|periodistas|firmas|signataires|staff|reporter|reporters|columnist|columnists|contributor|contributors|writers|editors)\/[^/?#]/;
-const AUTHOR_HREF_PREFILTER = /aut|journ|redakt|period|firma|signat|staff|report|column|contrib|writer|editor/;
 /** Byline elements looked back at for one holding an author link (so the link is not a second candidate). */
 const MAX_HOLDER_LOOKBACK = 3;
 const FOOTER_PREFILTER = /foot|copy|legal|right|site-info|colophon|disclaim/;
@@ -195,7 +195,7 @@ function isAuthorLink(a: DomElement, bylines: DomElement[]): boolean {
 
 /** The address of an author's page (AUTHOR_HREF). */
 export function isAuthorHref(href: string | undefined): boolean {
-  return !!href && AUTHOR_HREF_PREFILTER.test(href) && AUTHOR_HREF.test(href);
+  return !!href && AUTHOR_HREF.test(href);
 }
 
 /**

@@ -13,6 +13,10 @@ export interface DomElement extends DomNode {
   name: string;
   attribs: Record<string, string>;
   children: DomNode[];
+  /** classAndId's value, when the parser recorded it (parse.ts): read on every element by several passes. */
+  classId?: string;
+  /** hintWords's value, likewise. */
+  hints?: string;
 }
 
 /** Elements that never carry readable text: dropped before anything is scored. */
@@ -111,8 +115,11 @@ export function attr(el: DomElement, name: string): string {
 
 /** Class and id joined, lower-cased: what the boilerplate patterns test. */
 export function classAndId(el: DomElement): string {
-  const cls = el.attribs.class;
-  const id = el.attribs.id;
+  return el.classId ?? classIdOf(el.attribs.class, el.attribs.id);
+}
+
+/** classAndId from the attribute values. */
+export function classIdOf(cls: string | undefined, id: string | undefined): string {
   if (!id) return cls ? folded(cls) : ''; // the common cases allocate nothing when already lower-case
   if (!cls) return folded(id);
   return folded(`${cls} ${id}`);
@@ -124,9 +131,13 @@ export function classAndId(el: DomElement): string {
  * headline only there, their classes being generated ("bf b bg").
  */
 export function hintWords(el: DomElement): string {
-  const { 'data-testid': testId, 'data-hook': hook } = el.attribs;
-  if (testId === undefined && hook === undefined) return classAndId(el);
-  return [classAndId(el), testId, hook]
+  return el.hints ?? hintsOf(classAndId(el), el.attribs['data-testid'], el.attribs['data-hook']);
+}
+
+/** hintWords from classAndId's value and the two attributes. */
+export function hintsOf(classId: string, testId: string | undefined, hook: string | undefined): string {
+  if (testId === undefined && hook === undefined) return classId;
+  return [classId, testId, hook]
     .filter((w): w is string => !!w)
     .map(folded)
     .join(' ');

@@ -89,12 +89,13 @@ const TAG_BASE: Record<string, number> = {
 
 /**
  * Scores every element below `root`. Nodes in `removed` get their own stats (so a wrongly removed
- * story can be noticed) but add nothing to their ancestors.
+ * story can be noticed) but add nothing to their ancestors; inside them only paragraphs and headings
+ * get stats (measureRemoved).
  */
 export function scoreTree(root: DomNode, removed: Set<DomNode>): Map<DomElement, NodeStats> {
   const stats = new Map<DomElement, NodeStats>();
   const paragraphs: DomElement[] = [];
-  measure(root, { removed, stats, paragraphs, detached: 0 }, false);
+  measure(root, { removed, stats, paragraphs }, false);
   for (const p of paragraphs) {
     const ps = stats.get(p)!;
     const points = paragraphScore(ps);
@@ -104,14 +105,10 @@ export function scoreTree(root: DomNode, removed: Set<DomNode>): Map<DomElement,
   return stats;
 }
 
-const EMPTY = new Set<DomNode>();
-
 interface Pass {
   removed: Set<DomNode>;
   stats: Map<DomElement, NodeStats>;
   paragraphs: DomElement[];
-  /** Depth of removed subtrees we are inside: their paragraphs score nothing. */
-  detached: number;
 }
 
 /**
@@ -123,7 +120,7 @@ const NOTHING: Readonly<NodeStats> = { text: 0, link: 0, commas: 0, score: 0, pa
 
 function measure(node: DomNode, pass: Pass, inLink: boolean): Readonly<NodeStats> {
   if (!hasChildren(node)) return NOTHING;
-  if (pass.removed.has(node)) return measureDetached(node, pass, inLink);
+  if (pass.removed.has(node)) return measureRemoved(node, pass, inLink);
   const el = isElement(node) ? node : null;
   if (el && NON_CONTENT_TAGS.has(el.name)) return NOTHING;
   const link = inLink || el?.name === 'a';
@@ -145,22 +142,54 @@ function measure(node: DomNode, pass: Pass, inLink: boolean): Readonly<NodeStats
   const s = acc.text === 0 ? NOTHING : acc;
   if (!el) return s;
   pass.stats.set(el, s);
-  if (isParagraph(el, acc, containerChild) && pass.detached === 0) {
+  if (isParagraph(el, acc, containerChild)) {
     acc.paragraphs += 1;
     pass.paragraphs.push(el);
   }
   return s;
 }
 
-/** A removed subtree: measured for its own stats (with nothing inside it removed), adding nothing to its ancestors. */
-function measureDetached(node: DomElement, pass: Pass, inLink: boolean): Readonly<NodeStats> {
-  const removed = pass.removed;
-  pass.removed = EMPTY;
-  pass.detached++;
-  measure(node, pass, inLink);
-  pass.detached--;
-  pass.removed = removed;
+/**
+ * Elements whose stats are read inside a removed block: paragraphs (the page's prose, fallback.ts) and headings (a
+ * removed sibling's teaser headings, content.ts).
+ */
+const READ_IN_REMOVED = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Text, link text and commas counted so far in a walk. */
+type Tally = Pick<NodeStats, 'text' | 'link' | 'commas'>;
+
+/**
+ * A removed subtree adds nothing to its ancestors and nothing in it scores. Its own stats are kept (so a wrongly removed
+ * story can be noticed), and those of the elements read inside it (READ_IN_REMOVED, and removed blocks within it), but no
+ * other element's. They are counted in one running tally, an element's counts being what the tally gained over its subtree:
+ * removed blocks (menus, footers, sidebars) hold most of a page's elements, and no stats object is made for those.
+ */
+function measureRemoved(node: DomElement, pass: Pass, inLink: boolean): Readonly<NodeStats> {
+  tallyRemoved(node, pass, inLink, { text: 0, link: 0, commas: 0 }, true);
   return NOTHING;
+}
+
+function tallyRemoved(node: DomElement, pass: Pass, inLink: boolean, t: Tally, keep: boolean): void {
+  const el = isElement(node) ? node : null;
+  if (el && NON_CONTENT_TAGS.has(el.name)) return;
+  const link = inLink || el?.name === 'a';
+  const text = t.text;
+  const linked = t.link;
+  const commas = t.commas;
+  let inline = 0;
+  for (const child of node.children) {
+    if (child.type === 'text') inline += addText(t, child.data ?? '', link);
+    else if (hasChildren(child)) {
+      const sub = isElement(child) ? child : null;
+      const before = t.text - t.link;
+      tallyRemoved(child, pass, link, t, !!sub && (READ_IN_REMOVED.has(sub.name) || pass.removed.has(sub)));
+      if (keep && sub && !CONTAINER_CHILD.has(sub.name) && !BLOCK_TAGS.has(sub.name)) inline += t.text - t.link - before;
+    }
+  }
+  if (!el || !keep) return;
+  const s =
+    t.text === text ? NOTHING : { text: t.text - text, link: t.link - linked, commas: t.commas - commas, score: 0, paragraphs: 0, inline };
+  pass.stats.set(el, s);
 }
 
 /** Prose holders: p-like tags, divs without block children, and containers with enough own prose. */
@@ -171,7 +200,7 @@ function isParagraph(el: DomElement, s: NodeStats, containerChild: boolean): boo
   return !containerChild || s.inline >= MIN_PARAGRAPH_CHARS;
 }
 
-function addText(s: NodeStats, data: string, link: boolean): number {
+function addText(s: Tally, data: string, link: boolean): number {
   const t = data.trim();
   if (!t) return 0;
   const len = t.length + 1;
