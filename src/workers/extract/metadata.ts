@@ -2,6 +2,7 @@
  * Article metadata from JSON-LD, OpenGraph, meta tags and the markup, in that order of trust;
  * the feed entry's hints fill what the page does not say.
  */
+import { parse as parseHost } from 'tldts';
 import { absoluteUrl, stripTracking } from '../../core/url';
 import { readHeadline } from './title';
 import { DomElement } from './dom';
@@ -68,12 +69,13 @@ function nonEmpty(s: string | null | undefined): string | null {
   return t || null;
 }
 
-/** What the site calls itself: og:site_name, the publisher, application-name, twitter:site and the host ("tagesschau.de", "tagesschau"). */
+/** What the site calls itself: og:site_name, the publisher, application-name, twitter:site and the host ("tagesschau.de", "tagesschau"; "news.bbc.co.uk", "bbc"). */
 function siteNamesOf(meta: Map<string, string>, ld: LdArticle | null, url: string): string[] {
   const names = [meta.get('og:site_name'), ld?.publisher, meta.get('application-name'), meta.get('twitter:site')?.replace(/^@/, '')];
   try {
     const host = new URL(url).hostname.replace(/^www\./, '');
-    names.push(host, host.split('.').slice(-2, -1)[0]);
+    // the registrable name under the public suffix list: "bbc" for news.bbc.co.uk, "abc" for abc.net.au, "siliconexposed" for siliconexposed.blogspot.com
+    names.push(host, parseHost(host, { allowPrivateDomains: true }).domainWithoutSuffix ?? undefined);
   } catch {
     // a relative or broken URL names no host
   }

@@ -6,6 +6,23 @@ const STORY =
   '<p>' + 'The sharing economy was sold as a way to make money from idle things, and it turned out otherwise. '.repeat(4) + '</p>';
 
 describe('headline', () => {
+  it.each([
+    [
+      'a blog on a hosting platform (siliconexposed.blogspot.com: the site is the subdomain)',
+      'https://siliconexposed.blogspot.com/2016/03/post.html',
+      'Silicon Exposed',
+    ],
+    [
+      'a site under a two-part suffix (harbourtimes.com.au: the site is not "com")',
+      'https://www.harbourtimes.com.au/news/harbour-wall',
+      'Harbour Times',
+    ],
+  ])("takes the h1 over a <title> that is only the site's name, on %s (constructed)", (_what, url, siteTitle) => {
+    const html = `<html><head><title>${siteTitle}</title></head>
+      <body><div class="top"><a href="/">Home</a></div><div class="x"><h1>Harbour wall to be rebuilt</h1>${STORY}</div></body></html>`;
+    expect(extractArticle(html, url)?.title).toBe('Harbour wall to be rebuilt');
+  });
+
   it('skips an h1 that is the site name ("Salon", readability/salon-1)', () => {
     const html = `<html><head><title>The sharing economy is a lie: Uber, Ayn Rand and the truth about tech and libertarians - Salon.com</title></head>
       <body><h1><a href="/">Salon</a></h1><article><h1>The sharing economy is a lie: Uber, Ayn Rand and the truth about tech and libertarians</h1>${STORY}</article></body></html>`;
