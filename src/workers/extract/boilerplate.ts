@@ -255,10 +255,25 @@ export function opensWithChromeTitle(el: DomElement, headingOnly = false): boole
   return !!text && text.length <= MAX_TITLE_CHARS && (isCommentsTitle(text) || (!headingOnly && isRelatedLine(text)));
 }
 
+/**
+ * A photo gallery's counter as a line of its own ("Image 1 of 8", "Bild 3 von 12", "Photo 1 sur 8", "Imagen 1 de 8", "1 / 8"):
+ * the slide shown of how many. A bare pair needs spaces round its slash, unlike a fraction in a recipe ("1/2").
+ */
+const GALLERY_COUNTER =
+  /^(?:(?:images?|photos?|pictures?|slides?|bild|fotos?|imagen|diapositiva)\s+(\d{1,3})\s*(?:of|von|sur|de|\/)\s*(\d{1,3})|(\d{1,3})\s+(?:of|von|sur|de|\/)\s+(\d{1,3}))$/iu;
+
+/** True for a gallery counter line whose slide number is within its count. */
+export function isGalleryCounter(text: string): boolean {
+  const m = GALLERY_COUNTER.exec(text);
+  if (!m) return false;
+  const [at, of] = [Number(m[1] ?? m[3]), Number(m[2] ?? m[4])];
+  return at >= 1 && at <= of;
+}
+
 /** True when a short block's whole text is a known chrome line ("2 min read", "Leave a Reply"). */
 export function isBoilerplateLine(text: string): boolean {
   if (text.length > 260) return false;
-  return BOILERPLATE_LINES.some((re) => re.test(text)) || isRelatedLine(text);
+  return BOILERPLATE_LINES.some((re) => re.test(text)) || isRelatedLine(text) || isGalleryCounter(text);
 }
 
 /** True when only weak words (nav, sidebar, rail …) marked the element, so it may be put back. */

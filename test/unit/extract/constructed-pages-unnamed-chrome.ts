@@ -1,0 +1,353 @@
+/**
+ * Constructed pages under generated class names ("css-1a2b3c": CSS modules, styled-components) in the shapes news sites,
+ * magazines and blogs use, with the chrome they put inside and around the story: share bars, "Related" / "More from" /
+ * "Read next" boxes with teaser summaries, newsletter boxes, advertisement slots, author bios, tag lists, photo galleries
+ * with counters and repeated captions, cookie banners, paywall prompts, in-article teasers, a table of contents; and a
+ * live blog, a listicle and an interview whose structure must stay whole. English, German, French and Spanish. Written
+ * here from general knowledge of such templates, not copied from any site; the stories are made up.
+ */
+import type { ConstructedPage } from './constructed-pages';
+
+let seq = 0;
+/** A fresh generated class name per call, as a CSS-modules build gives every block its own. */
+const css = (): string => `css-${(0x1a2b3c + ++seq * 7919).toString(16).slice(-6)}`;
+
+const doc = (title: string, lang: string, body: string): string =>
+  `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body class="${css()}"><div id="${css()}">${body}</div></body></html>`;
+
+const paras = (lines: string[], cls = 'css-7f3e21'): string => lines.map((l) => `<p class="${cls}">${l}</p>`).join('\n');
+const links = (items: string[], sep = ' '): string => items.map((t) => `<a class="${css()}" href="/${t.length}/">${t}</a>`).join(sep);
+const siteTop = (site: string, sections: string[]): string =>
+  `<div class="${css()}"><div class="${css()}"><a href="/">${site}</a></div><div class="${css()}">${links(sections)}</div></div>`;
+
+/** A share bar: icon links whose only words are the networks' names. */
+const shareBar = (words: string[]): string =>
+  `<div class="${css()}">${words.map((w) => `<a class="${css()}" href="https://share.example/?u=1"><span class="${css()}">${w}</span></a>`).join('')}</div>`;
+
+/** A teaser: linked headline and a summary in plain text (the summary keeps the box's link density low). */
+const teaser = (headline: string, summary: string): string =>
+  `<div class="${css()}"><a class="${css()}" href="/${headline.length}/"><img src="/t/${headline.length}.jpg" alt=""></a><h3 class="${css()}"><a href="/${headline.length}/">${headline}</a></h3><p class="${css()}">${summary}</p></div>`;
+
+const teaserBox = (title: string, teasers: [string, string][]): string =>
+  `<div class="${css()}"><h2 class="${css()}">${title}</h2><div class="${css()}">${teasers.map(([h, s]) => teaser(h, s)).join('')}</div></div>`;
+
+const adSlot = (label: string): string => `<div class="${css()}"><span class="${css()}">${label}</span><div class="${css()}"></div></div>`;
+
+const FERRY_STORY = [
+  'The island ferry will run every hour from next spring, the operator said on Tuesday, after two years of complaints about missed connections at the mainland station.',
+  'Until now the boat has left every ninety minutes, which meant that passengers from the morning train often waited more than an hour on the quay.',
+  'The operator said a second vessel, bought second-hand from a company in the north, would be refitted over the winter and enter service in April.',
+  'Fares will not change this year, although the operator warned that fuel costs, which rose by a third last year, would be reviewed again in the autumn.',
+  'Islanders welcomed the plan but asked for the last boat of the evening to leave later, so that people working late shifts in town can get home.',
+  'The council, which pays part of the subsidy for the route, is expected to approve its share of the cost at its meeting next month.',
+];
+
+/** An English news story with the chrome of a styled-components news site, every block of it under a generated name. */
+const newsWithChrome: ConstructedPage = {
+  name: 'English news story with share bar, advertisement slot, in-article teaser, tags, author bio, "More from" teasers, newsletter box and cookie banner',
+  url: 'https://harbour-times.example/news/2026/03/ferry-hourly/',
+  html: doc(
+    'Island ferry to run every hour from spring | Harbour Times',
+    'en',
+    `${siteTop('Harbour Times', ['News', 'Sport', 'Business', 'Opinion'])}
+<div class="${css()}"><div class="${css()}"><h1 class="${css()}">Island ferry to run every hour from spring</h1><div class="${css()}">By Jo Pike, Transport reporter</div>
+${shareBar(['Share', 'Tweet', 'Email'])}
+<div class="${css()}">${paras(FERRY_STORY.slice(0, 2))}
+${adSlot('Advertisement')}
+${paras(FERRY_STORY.slice(2, 4))}
+<div class="${css()}"><span class="${css()}">Recommended</span>${teaser('Harbour car parks get new ticket machines', 'The authority will replace the machines at all four car parks before summer.')}</div>
+${paras(FERRY_STORY.slice(4))}</div>
+<div class="${css()}"><span class="${css()}">Topics</span> ${links(['Ferries', 'Transport', 'Island'])}</div>
+<div class="${css()}"><img src="/jo.jpg" alt=""><div class="${css()}"><a href="/authors/jo-pike/">Jo Pike</a><p class="${css()}">Jo Pike covers transport and the harbour for the Harbour Times. She joined the paper in 2019 from a regional news agency.</p></div></div>
+</div>
+${teaserBox('More from Harbour Times', [
+  ['Harbour master lifts storm closure after three days', 'Boats were allowed out again on Monday morning, with the ferry first to leave.'],
+  ['Council to review winter discount for residents', 'The discount, worth a fifth of the parking charge, has not changed since 2015.'],
+  [
+    'Lighthouse cottage gets its old green back',
+    'Volunteers found the original paint under the white and kept a square of it by the door.',
+  ],
+])}
+<div class="${css()}"><h3 class="${css()}">The morning briefing</h3><p class="${css()}">Sign up for our newsletter and get the day’s harbour news in your inbox every morning.</p><form class="${css()}"><input type="email" placeholder="Your email"><button>Subscribe</button></form></div>
+</div>
+<div class="${css()}"><p class="${css()}">We use cookies to improve your experience on our site and to show you relevant advertising. By continuing you agree to our use of cookies.</p><button class="${css()}">Accept</button></div>`,
+  ),
+  must: FERRY_STORY,
+  mustNot: [
+    'Tweet',
+    'Advertisement',
+    'Harbour car parks get new ticket machines',
+    'More from Harbour Times',
+    'Boats were allowed out again',
+    'Sign up for our newsletter',
+    'We use cookies',
+    'She joined the paper in 2019',
+  ],
+};
+
+const VISIT_STORY = [
+  'The defence minister arrived in the capital on Wednesday for two days of talks on the coast guard, the first such visit in more than a decade.',
+  'Officials said the talks would cover the patrol boats promised last year, two of which have already been delivered, and training for their crews.',
+  'The minister also met the prime minister and laid a wreath at the war memorial before visiting the naval academy on the edge of the city.',
+  'A joint statement is expected on Thursday, although officials on both sides cautioned that no new agreements would be signed during the visit.',
+];
+const VISIT_CAPTION =
+  'The defence minister, left, and his counterpart shake hands at the start of their talks in the capital on Wednesday, November 20.';
+
+/** A photo gallery at the top of the story, as news chains build them: slides, counters, a repeated caption and an end card. */
+const galleryTop = (counter: (i: number, n: number) => string, backLabel: string, title: string): string =>
+  `<div class="${css()}"><div class="${css()}"><a href="#prev" class="${css()}"></a><a href="#next" class="${css()}"></a>
+<ul class="${css()}"><li class="${css()}"><img src="/g/1.jpg" alt="${VISIT_CAPTION}"><div class="${css()}"><div class="${css()}">${VISIT_CAPTION}<a class="${css()}"> less</a></div><span class="${css()}">Photo: Agency</span></div></li></ul></div>
+<div class="${css()}"><div class="${css()}"><div class="${css()}">${counter(1, 8)}</div><div class="${css()}">${VISIT_CAPTION}</div></div></div>
+<div class="${css()}"><div class="${css()}">${title}</div><div class="${css()}"><span>1</span><span>&nbsp;/&nbsp;</span><span>8</span></div><div class="${css()}">${backLabel}</div></div></div>`;
+
+const newsGallery: ConstructedPage = {
+  name: 'English wire story under a photo gallery with "Image 1 of 8", a repeated caption, "1 / 8" and "Back to Gallery"',
+  url: 'https://river-chronicle.example/news/world/article/minister-visit-14848382.php',
+  html: doc(
+    'Minister visits capital for coast guard talks - River Chronicle',
+    'en',
+    `${siteTop('River Chronicle', ['Local', 'World', 'Sports'])}
+<div class="${css()}"><h1 class="${css()}">Minister visits capital for coast guard talks</h1><p class="${css()}">Sam Ortiz, Wire Writer</p>
+<div class="${css()}">${galleryTop((i, n) => `<span>Image </span><span>${i}</span><span> of </span><span>${n}</span>`, 'Back to Gallery', 'Minister visits capital for coast guard talks')}
+${paras(VISIT_STORY)}</div></div>`,
+  ),
+  must: VISIT_STORY,
+  mustNot: ['Image 1 of 8', '1 / 8', 'Back to Gallery', 'shake hands at the start of their talks'],
+};
+
+const KITA_STORY = [
+  'Die Stadt will bis zum Herbst drei neue Kindertagesstätten eröffnen, wie die Bürgermeisterin am Montag im Rathaus ankündigte.',
+  'Zusammen sollen die Einrichtungen rund 240 Plätze bieten, vor allem für Kinder unter drei Jahren, für die die Warteliste derzeit am längsten ist.',
+  'Zwei der Häuser entstehen in ehemaligen Büroräumen am Bahnhof, das dritte wird als Neubau neben der Grundschule im Westen der Stadt errichtet.',
+  'Offen ist noch, woher das Personal kommen soll: Schon jetzt sind in den bestehenden Einrichtungen mehr als zwanzig Stellen unbesetzt.',
+  'Die Stadt will deshalb die Ausbildung von Erzieherinnen und Erziehern stärker fördern und Quereinsteigern ein eigenes Programm anbieten.',
+];
+
+/** A German regional paper's story: share words, "Anzeige", a "Mehr zum Thema" box, a newsletter offer, a paywall prompt, an author box. */
+const germanNews: ConstructedPage = {
+  name: 'German news story with "Teilen", "Anzeige", a "Mehr zum Thema" teaser box, a newsletter offer, a paywall prompt and an author box',
+  url: 'https://stadtbote.example/lokales/kita-plaetze-herbst-12345.html',
+  html: doc(
+    'Drei neue Kitas bis zum Herbst | Stadtbote',
+    'de',
+    `${siteTop('Stadtbote', ['Lokales', 'Sport', 'Kultur'])}
+<div class="${css()}"><h1 class="${css()}">Drei neue Kitas bis zum Herbst</h1><div class="${css()}">Von Anna Dunst</div>
+${shareBar(['Teilen', 'Facebook', 'WhatsApp', 'E-Mail'])}
+<div class="${css()}">${paras(KITA_STORY.slice(0, 3))}
+${adSlot('Anzeige')}
+${paras(KITA_STORY.slice(3))}</div>
+<div class="${css()}"><p class="${css()}">Lesen Sie jetzt weiter mit Stadtbote+ – den ersten Monat für nur 1 Euro.</p><a class="${css()}" href="/abo/">Jetzt testen</a></div>
+<div class="${css()}"><img src="/dunst.jpg" alt=""><div class="${css()}"><div class="${css()}">Anna Dunst</div><p class="${css()}">Anna Dunst ist Redakteurin im Lokalressort und berichtet seit 2018 über Schulen, Kitas und die Stadtpolitik.</p></div></div>
+${teaserBox('Mehr zum Thema', [
+  ['Kita-Gebühren steigen ab August', 'Der Stadtrat hat die neuen Beiträge mit knapper Mehrheit beschlossen.'],
+  ['Warteliste für Krippenplätze wird länger', 'Mehr als 400 Familien warten derzeit auf einen Platz für ihr Kind.'],
+])}
+<div class="${css()}"><h3 class="${css()}">Newsletter</h3><p class="${css()}">Jetzt Newsletter abonnieren und täglich die wichtigsten Nachrichten aus der Stadt erhalten.</p><button>Anmelden</button></div>
+</div>`,
+  ),
+  must: KITA_STORY,
+  mustNot: [
+    'Teilen',
+    'Anzeige',
+    'Lesen Sie jetzt weiter',
+    'Kita-Gebühren steigen ab August',
+    'Mehr als 400 Familien',
+    'Newsletter abonnieren',
+    'berichtet seit 2018',
+  ],
+};
+
+const PONT_STORY = [
+  'Le nouveau pont sur la Loire sera ouvert à la circulation le 15 juin, a annoncé mardi le président du département lors d’une conférence de presse.',
+  'Les travaux, commencés il y a quatre ans, ont pris près d’un an de retard en raison de crues successives et de difficultés d’approvisionnement.',
+  'L’ouvrage, long de 420 mètres, comprendra deux voies pour les voitures, une piste cyclable et un large trottoir pour les piétons.',
+  'Son coût final atteint 68 millions d’euros, soit environ 10 % de plus que prévu, selon les chiffres présentés par le département.',
+  'Les riverains de l’ancien pont, fermé aux poids lourds depuis 2021, attendent avec impatience la fin des embouteillages dans le centre-bourg.',
+];
+
+/** A French regional daily: "Partager", "Publicité", an in-article "À lire aussi" teaser, a "Sur le même sujet" box, cookies. */
+const frenchNews: ConstructedPage = {
+  name: 'French news story with "Partager", "Publicité", an in-article "À lire aussi" teaser, a "Sur le même sujet" box and a cookie banner',
+  url: 'https://courrier-loire.example/region/2026/04/nouveau-pont-ouverture.html',
+  html: doc(
+    'Le nouveau pont ouvrira le 15 juin - Le Courrier de Loire',
+    'fr',
+    `${siteTop('Le Courrier de Loire', ['Région', 'Sports', 'Loisirs'])}
+<div class="${css()}"><h1 class="${css()}">Le nouveau pont ouvrira le 15 juin</h1><div class="${css()}">Par Claire Martin</div>
+${shareBar(['Partager', 'Facebook', 'X', 'E-mail'])}
+<div class="${css()}">${paras(PONT_STORY.slice(0, 2))}
+<div class="${css()}"><span class="${css()}">À lire aussi</span><a class="${css()}" href="/region/crues/">Crues : le chantier du pont à nouveau à l’arrêt</a></div>
+${paras(PONT_STORY.slice(2, 4))}
+${adSlot('Publicité')}
+${paras(PONT_STORY.slice(4))}</div></div>
+${teaserBox('Sur le même sujet', [
+  ['Le chantier du pont à nouveau retardé', 'Les crues de février ont interrompu les travaux pendant six semaines.'],
+  ['Les poids lourds interdits sur l’ancien pont', 'La mesure doit protéger l’ouvrage en attendant le nouveau.'],
+])}
+<div class="${css()}"><p class="${css()}">Nous utilisons des cookies pour améliorer votre expérience et vous proposer des publicités adaptées.</p><button>Tout accepter</button><button>Paramétrer</button></div>`,
+  ),
+  must: PONT_STORY,
+  mustNot: ['Partager', 'Publicité', 'Crues : le chantier', 'Sur le même sujet', 'Les crues de février', 'Nous utilisons des cookies'],
+};
+
+const MERCADO_STORY = [
+  'El ayuntamiento reabrirá el mercado central en septiembre, después de dos años de obras que han obligado a los comerciantes a trasladarse a una carpa provisional.',
+  'La reforma, que ha costado 12 millones de euros, ha renovado la cubierta, las instalaciones eléctricas y los puestos de la planta baja.',
+  'Los comerciantes podrán volver a sus puestos a partir del 1 de septiembre, aunque la inauguración oficial está prevista para una semana después.',
+  'El mercado contará además con una zona de restauración en la primera planta, que abrirá hasta medianoche los fines de semana.',
+];
+
+/** A Spanish daily: "Compartir", "Publicidad", "Te puede interesar" teasers, a bulletin offer. */
+const spanishNews: ConstructedPage = {
+  name: 'Spanish news story with "Compartir", "Publicidad", a "Te puede interesar" box and a newsletter offer',
+  url: 'https://diario-del-puerto.example/local/2026/05/mercado-central-reabre.html',
+  html: doc(
+    'El mercado central reabrirá en septiembre | Diario del Puerto',
+    'es',
+    `${siteTop('Diario del Puerto', ['Local', 'Deportes', 'Cultura'])}
+<div class="${css()}"><h1 class="${css()}">El mercado central reabrirá en septiembre</h1><div class="${css()}">Por Lucía Gómez</div>
+${shareBar(['Compartir', 'Facebook', 'Twitter', 'WhatsApp'])}
+<div class="${css()}">${paras(MERCADO_STORY.slice(0, 2))}${adSlot('Publicidad')}${paras(MERCADO_STORY.slice(2))}</div></div>
+${teaserBox('Te puede interesar', [
+  ['Los comerciantes del mercado piden ayudas', 'La asociación reclama una compensación por los dos años en la carpa.'],
+  ['Nueva línea de autobús al centro', 'La línea 7 conectará el puerto con el mercado desde octubre.'],
+])}
+<div class="${css()}"><p class="${css()}">Suscríbete a nuestro boletín y recibe las noticias del día en tu correo.</p><button>Suscribirme</button></div>`,
+  ),
+  must: MERCADO_STORY,
+  mustNot: ['Compartir', 'Publicidad', 'Te puede interesar', 'Los comerciantes del mercado piden ayudas', 'Suscríbete a nuestro boletín'],
+};
+
+const LISTICLE = [
+  [
+    '1. Walk the harbour wall at dawn',
+    'The wall is a mile long, and at low tide you can see the old ferry slip and the iron rings where the sailing barges tied up.',
+  ],
+  [
+    '2. Eat at the fish market café',
+    'It opens at six for the fishermen, and the breakfast, served until eleven, is the best value on the coast.',
+  ],
+  [
+    '3. Climb to the lighthouse',
+    'The keeper’s cottage has been painted its original green, and the view from the gallery takes in three counties on a clear day.',
+  ],
+  [
+    '4. Take the ferry to the island',
+    'The crossing takes forty minutes, and the boat now leaves every hour, so there is no need to plan the day around it.',
+  ],
+];
+
+/** A listicle: numbered headings, each with its paragraph and a picture, an advertisement between items. */
+const listicle: ConstructedPage = {
+  name: 'English listicle: numbered headings with a picture and a paragraph each, advertisement slots between the items',
+  url: 'https://coast-weekend.example/travel/things-to-do-harbour/',
+  html: doc(
+    'Four things to do in the harbour town | Coast Weekend',
+    'en',
+    `${siteTop('Coast Weekend', ['Travel', 'Food', 'Outdoors'])}
+<div class="${css()}"><h1 class="${css()}">Four things to do in the harbour town</h1><p class="${css()}">A weekend guide to the town that has reinvented itself around its old port.</p>
+<div class="${css()}">${LISTICLE.map(
+      ([h, p], i) =>
+        `<div class="css-4b5c6d"><h2 class="css-2a3b4c">${h}</h2><figure class="css-5d6e7f"><img src="/l/${i}.jpg" alt=""><figcaption class="css-6e7f80">Photo: Coast Weekend</figcaption></figure><p class="css-7f3e21">${p}</p></div>${i % 2 ? adSlot('Advertisement') : ''}`,
+    ).join('\n')}</div></div>`,
+  ),
+  must: LISTICLE.flat(),
+  mustNot: ['Advertisement', 'Travel Food Outdoors'],
+};
+
+const QA: [string, string][] = [
+  [
+    'You have run the harbour café for thirty years. What has changed?',
+    'Everything and nothing. The boats are fewer, the tourists are more, but the tea is the same.',
+  ],
+  ['Why stay?', 'Because this is home.'],
+  ['What would you change?', 'The last ferry. It should leave at eleven, not nine, so that people can stay for dinner.'],
+  ['And the new ticket machines?', 'I have not used one yet. Ask me in the summer.'],
+];
+
+/** An interview: bold questions as their own short paragraphs, answers after them; short answers ("Because this is home.") included. */
+const interview: ConstructedPage = {
+  name: 'English Q&A interview: bold questions and answers as short paragraphs, some answers of four words',
+  url: 'https://harbour-times.example/people/2026/06/cafe-interview/',
+  html: doc(
+    '“The tea is the same”: thirty years at the harbour café | Harbour Times',
+    'en',
+    `${siteTop('Harbour Times', ['News', 'People', 'Opinion'])}
+<div class="${css()}"><h1 class="${css()}">“The tea is the same”: thirty years at the harbour café</h1>${shareBar(['Share', 'Tweet', 'Email'])}
+<div class="${css()}"><p class="css-7f3e21">Maria Lindt has served tea to fishermen, ferry crews and tourists since 1996. We asked her about the harbour then and now.</p>
+${QA.map(([q, a]) => `<p class="css-7f3e21"><strong>${q}</strong></p><p class="css-7f3e21">${a}</p>`).join('\n')}
+<p class="css-7f3e21"><em>This interview has been edited for length and clarity.</em></p></div></div>`,
+  ),
+  must: [...QA.flat(), 'This interview has been edited for length and clarity.'],
+  mustNot: ['Tweet', 'News People Opinion'],
+};
+
+const LIVE = [
+  ['14:20', 'The council has approved the subsidy for the hourly ferry by 31 votes to 4, after a debate of just under two hours.'],
+  ['13:55', 'The vote is expected in the next few minutes; councillors are still discussing an amendment on the evening timetable.'],
+  ['13:10', 'Opposition councillors say they support the plan but want the operator to publish its fuel costs every year.'],
+  ['12:30', 'Welcome to our live coverage of today’s council meeting, where the ferry subsidy is the main item on the agenda.'],
+];
+
+/** A live blog whose every entry carries its own share bar, under a "Key events" list of links to the entries. */
+const liveBlog: ConstructedPage = {
+  name: 'English live blog: "Key events" links, entries with their time and a share bar each, newest first',
+  url: 'https://harbour-times.example/news/live/2026/06/council-ferry-vote/',
+  html: doc(
+    'Council votes on ferry subsidy – live | Harbour Times',
+    'en',
+    `${siteTop('Harbour Times', ['News', 'Sport', 'Business'])}
+<div class="${css()}"><h1 class="${css()}">Council votes on ferry subsidy – live</h1>
+<div class="${css()}"><h2 class="${css()}">Key events</h2><ul class="${css()}">${LIVE.slice(0, 2)
+      .map(([t], i) => `<li class="css-6a7b8c"><a href="#e${i}">${t} Council vote</a></li>`)
+      .join('')}</ul></div>
+<div class="${css()}">${LIVE.map(
+      ([t, s], i) =>
+        `<div class="css-2f3e4d" id="e${i}"><div class="css-8a9b0c"><time class="css-1c2b3a">${t}</time></div>${paras([s!])}${shareBar(['Share'])}</div>`,
+    ).join('\n')}</div></div>`,
+  ),
+  must: LIVE.map(([, s]) => s!),
+  mustNot: ['Key events', 'Share'],
+};
+
+const ESSAY = [
+  'The harbour was dredged for the last time in 1987, and since then the channel has silted up by about a metre, according to the survey published in March.',
+  'That is enough to keep the larger fishing boats out at low tide, which is why most of them now land their catch in the next town along the coast.',
+  'The survey puts the cost of dredging the channel again at four million pounds, and of keeping it open at a further two hundred thousand a year.',
+  'Neither the council nor the harbour trust has that money, and the government fund that paid for the last dredging was closed in 2010.',
+  'Without it, the survey warns, the harbour will be usable only by small boats within twenty years, and by none at all within forty.',
+];
+
+/** A long-form piece with a linked table of contents and numbered footnotes (the author's notes: story text). */
+const essayWithContents: ConstructedPage = {
+  name: 'English long-form piece with a table of contents, a "Read next" box and the author’s footnotes',
+  url: 'https://harbour-review.example/essays/silting/',
+  html: doc(
+    'The silting harbour | Harbour Review',
+    'en',
+    `${siteTop('Harbour Review', ['Essays', 'Reviews', 'About'])}
+<div class="${css()}"><h1 class="${css()}">The silting harbour</h1>
+<div class="${css()}"><div class="${css()}">Contents</div><ol class="${css()}"><li><a href="#s1">The channel</a></li><li><a href="#s2">The money</a></li><li><a href="#s3">The future</a></li></ol></div>
+<div class="${css()}"><h2 id="s1" class="css-2a3b4c">The channel</h2>${paras(ESSAY.slice(0, 2))}<h2 id="s2" class="css-2a3b4c">The money</h2>${paras(ESSAY.slice(2, 4))}<h2 id="s3" class="css-2a3b4c">The future</h2>${paras(ESSAY.slice(4))}
+<div class="${css()}"><ol class="${css()}"><li id="fn1">Harbour Trust, Channel Survey 2026, table 4.</li><li id="fn2">The fund’s last report, published in 2011, lists the harbour among forty projects it paid for.</li></ol></div></div>
+${teaserBox('Read next', [
+  ['The last fishing boats', 'Three crews still land their catch here. We spent a week with them.'],
+  ['Who owns the harbour?', 'The trust, the council and the crown all claim a part of it.'],
+])}</div>`,
+  ),
+  must: [...ESSAY, 'The fund’s last report, published in 2011, lists the harbour among forty projects it paid for.'],
+  mustNot: ['Read next', 'Three crews still land their catch here', 'The trust, the council and the crown'],
+};
+
+export const UNNAMED_CHROME_PAGES: ConstructedPage[] = [
+  newsWithChrome,
+  newsGallery,
+  germanNews,
+  frenchNews,
+  spanishNews,
+  listicle,
+  interview,
+  liveBlog,
+  essayWithContents,
+];
