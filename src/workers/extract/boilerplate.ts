@@ -72,12 +72,23 @@ const NEWSLETTER_INTL = guarded(
   /^(?=.*(?:newsletter|nieuwsbrief|nyhetsbrev|рассылк|bülten|ニュースレター|メルマガ))(?=.*(?:iscriv|assin[ae]|inscreva|cadastre|zapisz się|subskrybuj|meld (?:je|deg) (?:aan|på)|schrijf je in|abonneer|prenumerera|anmäl dig|abonner|подпиш|abone ol|登録|購読)).{0,260}$/iu,
 );
 
+/**
+ * A paywall's own lines, beyond its "subscribe to continue reading" offer: the box's title ("This story is for subscribers",
+ * "Exklusiv für Abonnenten", "Réservé aux abonnés", "Exclusivo para suscriptores") and its log-in line ("Already a
+ * subscriber? Log in", "Bereits Abonnent?", "Déjà abonné ?", "¿Ya eres suscriptor?").
+ */
+const PAYWALL_LINE = guarded(
+  /subscri|member|abonn|suscri/iu,
+  /^(?:(?:already (?:a subscriber|subscribed|a member)|(?:sie sind )?bereits abonnent(?:in)?|déjà abonnée?|¿?ya eres (?:suscriptora?|socia?))\s*\?.{0,60}|(?:(?:this|the) (?:story|article|content) is (?:only )?(?:for|available (?:to|for)|exclusive (?:to|for)|reserved for) (?:subscribers|members)(?: only)?|(?:exklusiv|nur) für abonnenten|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für abonnenten|(?:cet article est )?réservé aux abonnés|(?:este (?:artículo|contenido) es )?exclusivo para (?:suscriptores|socios))\s*[.!:]?)$/iu,
+);
+
 /** Short lines that are template chrome, not story text (tested on a whole block's text). */
 const BOILERPLATE_LINES: LineTest[] = [
   // The other languages' related-links words before a link's text ("Leia também: …", "Czytaj też: …"), comment titles, newsletter offers
   new RegExp(`^(?:${RELATED_WORDS_INTL})\\s*[:：]\\s*.{0,160}$`, 'iu'),
   COMMENTS_TITLE,
   NEWSLETTER_INTL,
+  PAYWALL_LINE,
   /^\d+\s*(?:min(?:ute)?s?|mins?)\.?\s*(?:read|reading)\b/i,
   /^(?:reading time|estimated reading time)\b/i,
   /^(?:share|share this|share on|share the story|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit)(?:\s+(?:this|article|story|on \w+))*[:!.]?$/i,
@@ -242,8 +253,8 @@ export function isCommentsTitle(text: string): boolean {
 const MAX_TITLE_CHARS = 60;
 
 /**
- * The box's first line (its first element, or a heading only when `headingOnly`) is a comment section's title or
- * announces links to other stories ("Komentarze (4)", "Czytaj też", "По теме", "Läs mer"): the readers' box or a
+ * The box's first line (its first element, or a heading only when `headingOnly`) is a comment section's or a paywall's
+ * title or announces links to other stories ("Komentarze (4)", "Czytaj też", "По теме", "Läs mer"): the readers' box or a
  * list of other stories, whatever language its class is named in.
  */
 export function opensWithChromeTitle(el: DomElement, headingOnly = false): boolean {
@@ -252,7 +263,9 @@ export function opensWithChromeTitle(el: DomElement, headingOnly = false): boole
   const text = boundedText(first, MAX_TITLE_CHARS * 2)
     ?.replace(/\s+/gu, ' ')
     .trim(); // a long first child is no title: not read whole
-  return !!text && text.length <= MAX_TITLE_CHARS && (isCommentsTitle(text) || (!headingOnly && isRelatedLine(text)));
+  return (
+    !!text && text.length <= MAX_TITLE_CHARS && (isCommentsTitle(text) || PAYWALL_LINE.test(text) || (!headingOnly && isRelatedLine(text)))
+  );
 }
 
 /**

@@ -59,6 +59,15 @@ describe('isBoilerplateLine', () => {
     'Ein umgestürzter Baum liegt bei Elmshorn auf den Gleisen. Foto: Max Mustermann/dpa',
     'Les manifestants devant la préfecture (Photo : AFP)',
     'So soll das Viertel einmal aussehen. Bild: Planungsbüro Nord',
+    // a paywall's title and log-in line (constructed)
+    'Already a subscriber? Log in',
+    'This story is for subscribers',
+    'Bereits Abonnent? Hier anmelden',
+    'Dieser Artikel ist exklusiv für Abonnenten',
+    'Déjà abonné ? Se connecter',
+    'Cet article est réservé aux abonnés.',
+    '¿Ya eres suscriptor? Inicia sesión',
+    'Este contenido es exclusivo para suscriptores',
   ])('chrome: %j', (line) => expect(isBoilerplateLine(line)).toBe(true));
 
   it.each([
@@ -79,6 +88,8 @@ describe('isBoilerplateLine', () => {
     'Anzeige gegen den Fahrer wurde erstattet.',
     'Das zeigt das Bild: eine leere Straße am Morgen.',
     'Sie sagte: Foto und Text seien von ihr.',
+    'Already a subscriber to three streaming services, she said the new one was too expensive.',
+    'This article is for subscribers who asked about the new fees.',
   ])('story: %j', (line) => expect(isBoilerplateLine(line)).toBe(false));
 });
 

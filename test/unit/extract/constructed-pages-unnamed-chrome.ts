@@ -340,6 +340,28 @@ ${teaserBox('Read next', [
   mustNot: ['Read next', 'Three crews still land their catch here', 'The trust, the council and the crown'],
 };
 
+const ABO_STORY = [
+  'The regional airport will close its second runway for six months from January to repair cracks found during an inspection last summer.',
+  'Flights will continue from the main runway, but the airport said some cargo flights at night would move to a neighbouring airport while the work goes on.',
+  'Residents under the flight path of the main runway, who had hoped the closure would be shorter, said they would ask the council for noise monitoring.',
+];
+
+/** A paywalled story: the free paragraphs, then the subscription prompt with its own headline and buttons. */
+const paywall: ConstructedPage = {
+  name: 'English story cut by a paywall prompt ("Subscribe to continue reading", "Already a subscriber? Log in")',
+  url: 'https://valley-post.example/news/airport-runway-closure/',
+  html: doc(
+    'Airport to close second runway for six months | Valley Post',
+    'en',
+    `${siteTop('Valley Post', ['News', 'Sport', 'Business'])}
+<div class="${css()}"><h1 class="${css()}">Airport to close second runway for six months</h1>
+<div class="${css()}">${paras(ABO_STORY)}</div>
+<div class="${css()}"><h3 class="${css()}">This story is for subscribers</h3><p class="${css()}">Subscribe to continue reading: unlimited access from $1 a week, cancel any time.</p><a class="${css()}" href="/subscribe/">See offers</a><p class="${css()}">Already a subscriber? <a href="/login/">Log in</a></p></div></div>`,
+  ),
+  must: ABO_STORY,
+  mustNot: ['Subscribe to continue reading', 'Already a subscriber', 'This story is for subscribers', 'See offers'],
+};
+
 export const UNNAMED_CHROME_PAGES: ConstructedPage[] = [
   newsWithChrome,
   newsGallery,
@@ -350,4 +372,5 @@ export const UNNAMED_CHROME_PAGES: ConstructedPage[] = [
   interview,
   liveBlog,
   essayWithContents,
+  paywall,
 ];
