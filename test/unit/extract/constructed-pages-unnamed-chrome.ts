@@ -362,6 +362,42 @@ const paywall: ConstructedPage = {
   mustNot: ['Subscribe to continue reading', 'Already a subscriber', 'This story is for subscribers', 'See offers'],
 };
 
+const HIBERNATION_STORY = [
+  'BERLIN -- The space agency says putting astronauts to sleep for months could make it easier to reach other planets.',
+  'Its researchers looked at how a long sleep would change the design of a crewed mission to Mars.',
+  'They found that the ship could be smaller and need less food and water on the way.',
+  'Slowing down the human body is not possible yet. The team hopes to test it on animals first.',
+  'The crew would need to put on extra body fat before the flight. The ship would have to fly itself for most of the trip.',
+  'The agency will present the study to its member states next year. A decision on further work is expected after that.',
+];
+
+/** A short wire story of plain sentences under a lead picture whose caption, a paragraph beside the image in a div, has more commas than the story. */
+const captionOverStory: ConstructedPage = {
+  name: 'short English wire story of plain sentences under a div-built picture whose caption has many commas',
+  url: 'https://north-tv.example/sci-tech/snooze-cruise-1.4690347',
+  html: doc(
+    'Study sees future for sleeping astronauts | North TV',
+    'en',
+    `${siteTop('North TV', ['News', 'Sci-Tech', 'Video'])}
+<div class="${css()}"><section class="${css()}"><div class="${css()}"><h1 class="${css()}">Study sees future for sleeping astronauts</h1>
+<div class="${css()}"><img src="/space.jpg" alt="Space"><p>In this 2006 file photo, made available by the agency, two astronauts, left and right, work outside the station, during its construction, in orbit, above the Pacific, on Tuesday, December 12, 2006, in a photo taken by a third, unnamed, astronaut.</p></div>
+${shareBar(['Share', 'Tweet'])}
+<div class="${css()}"><div class="${css()}"><br>The Associated Press<br><span class="${css()}">Published Monday, November 18, 2019 8:22AM EST</span></div>
+<div class="${css()}">${HIBERNATION_STORY.map((l) => `<p>${l}</p>`).join('\n')}</div>
+<div class="${css()}"><h2>Related Links</h2><ul>${[
+      'The space agency’s website and its plans for the next decade',
+      'Mars mission plans: what the agency wants to build by 2040',
+      'How animals hibernate, and what doctors have learned from them',
+      'Life on the station: a year in orbit, told by its crew',
+      'Why the agency wants to send people further than the Moon',
+    ]
+      .map((t) => `<li class="css-264f39"><a href="https://example.org/${t.length}">${t}</a></li>`)
+      .join('')}</ul></div></div></div></section></div>`,
+  ),
+  must: HIBERNATION_STORY,
+  mustNot: ['Tweet', 'Related Links', 'Mars mission plans', 'in a photo taken by a third'],
+};
+
 export const UNNAMED_CHROME_PAGES: ConstructedPage[] = [
   newsWithChrome,
   newsGallery,
@@ -373,4 +409,5 @@ export const UNNAMED_CHROME_PAGES: ConstructedPage[] = [
   liveBlog,
   essayWithContents,
   paywall,
+  captionOverStory,
 ];
