@@ -2,7 +2,7 @@
  * Main-content detection: drop furniture, score once, choose the best container (Readability's
  * rules), add related siblings, then prune what is not story text inside it.
  */
-import { DomElement, DomNode, NON_CONTENT_TAGS, hasChildren, isElement, walkElements } from './dom';
+import { DomElement, DomNode, NON_CONTENT_TAGS, hasChildren, isElement, rawText, walkElements } from './dom';
 import { isBoilerplateElement, isHidden, isListedArticle, isRestorable } from './boilerplate';
 import { NodeStats, candidateCeiling, candidateScore, linkDensity, scoreTree } from './score';
 import { pruneContent } from './prune';
@@ -29,6 +29,13 @@ const SIBLING_MIN = 10;
 const SIBLING_MAX_LINK_DENSITY = 0.2;
 /** A sibling holding this many linked headings is a teaser list (see isTeaserList). */
 const TEASER_LIST_HEADINGS = 2;
+/**
+ * A paragraph of the story's kind beside the container joins it when longer than this and below this link density, or
+ * when shorter, without links and holding a sentence's end (Readability's test for a paragraph sibling: 80, 0.25, ". ").
+ */
+const PARAGRAPH_SIBLING_CHARS = 80;
+const PARAGRAPH_SIBLING_MAX_LINK_DENSITY = 0.25;
+const SENTENCE_END = /\.(?:\s|$)/;
 /** A heading with more than this share of its text in links is a link to another story. */
 const LINKED_HEADING_SHARE = 0.5;
 const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
@@ -243,14 +250,64 @@ function withSiblings(container: DomElement, bestScore: number, stats: Map<DomEl
   if (container === body || !parent || !hasChildren(parent) || isWholeStory(container)) return [container];
   const threshold = Math.max(SIBLING_MIN, bestScore * SIBLING_RATIO);
   const cls = container.attribs.class?.trim();
+  const kinds = childClasses(container);
   const out: DomElement[] = [];
   for (const sib of parent.children) {
     if (!isElement(sib)) continue;
     if (sib === container) out.push(sib);
     else if (isStorySibling(sib, stats, threshold, !!cls && sib.attribs.class?.trim() === cls ? bestScore * SIBLING_RATIO : 0))
       out.push(sib);
+    else if (isStoryParagraph(sib, stats, kinds)) out.push(sib);
   }
   return out;
+}
+
+/** The classes of the container's own blocks: its paragraphs' kind when the site sets them in styled divs. */
+function childClasses(el: DomElement): Set<string> {
+  const out = new Set<string>();
+  for (const c of el.children) {
+    const kind = isElement(c) ? firstClass(c) : undefined;
+    if (kind) out.add(kind);
+  }
+  return out;
+}
+
+/**
+ * A sibling of the container with the class of the container's own paragraphs, or a wrapper around a single one
+ * (CNN's first paragraphs before its "read all" block, each a "<div class="css-fdb974">"), is a paragraph of the same
+ * story: Readability's same-class sibling bonus, one level down, for the paragraphs its DIV-to-P step would make.
+ */
+function isStoryParagraph(sib: DomElement, stats: Map<DomElement, NodeStats>, kinds: Set<string>): boolean {
+  const s = stats.get(sib);
+  if (!kinds.size || !s || s.text === 0) return false;
+  const el = sib.name === 'div' ? (onlyChild(sib) ?? sib) : sib;
+  const kind = firstClass(el);
+  if (!kind || !kinds.has(kind) || !isParagraphBlock(el, stats.get(el))) return false;
+  if (s.text > PARAGRAPH_SIBLING_CHARS) return linkDensity(s) < PARAGRAPH_SIBLING_MAX_LINK_DENSITY;
+  return s.link === 0 && SENTENCE_END.test(rawText(sib).trim());
+}
+
+/** A <p>, or a div holding inline content only (Readability's DIV-to-P): a paragraph, not a box of blocks. */
+function isParagraphBlock(el: DomElement, s: NodeStats | undefined): boolean {
+  if (el.name === 'p') return true;
+  return el.name === 'div' && !!s && s.inline > 0 && s.inline >= s.text - s.link;
+}
+
+/** The first word of the class: the block's kind, before its modifiers ("css-fdb974 css-c22d70", "paragraph speakable"). */
+function firstClass(el: DomElement): string | undefined {
+  return el.attribs.class?.trim().split(/\s+/)[0];
+}
+
+/** The single element child of `el` with no text beside it, if so. */
+function onlyChild(el: DomElement): DomElement | null {
+  let only: DomElement | null = null;
+  for (const c of el.children) {
+    if (!isElement(c)) {
+      if ((c.data ?? '').trim()) return null;
+    } else if (only) return null;
+    else only = c;
+  }
+  return only;
 }
 
 /**

@@ -398,6 +398,43 @@ ${shareBar(['Share', 'Tweet'])}
   mustNot: ['Tweet', 'Related Links', 'Mars mission plans', 'in a photo taken by a third'],
 };
 
+const HEALTH_STORY = [
+  'The mayor, according to his office, made an unscheduled visit to the city hospital on Saturday for what it called a quick check-up, ahead of his yearly medical.',
+  'You should not just believe them.',
+  'Which is not to say that the visit was anything but routine. It is to say that this office has not always told the whole truth about the mayor’s health.',
+  'Remember what we already know. The mayor is 73 years old, the oldest person ever to hold the office, and he has been treated for high blood pressure since 2015.',
+  'His last full medical, in 2023, was summed up in a single page, signed by a doctor who later said he had written it in five minutes while the car waited outside.',
+  'The office said at the time that the mayor was in excellent health, a phrase it has repeated every year since, without publishing a single figure to support it.',
+  'None of this means that the mayor is unwell. It means that voters have been asked to take his health on trust, by an office that has given them reasons not to.',
+  'The visit on Saturday was not on his public schedule, and reporters learned of it only when his car was seen outside the hospital by a passer-by.',
+  'His spokesperson later said the mayor had gone in early to save time, because his diary for the coming weeks was full, and that the rest of the medical would follow.',
+  'She did not say when, or whether the results would be published, as the mayor promised they would be when he first ran for office.',
+  'Until they are, the questions will go on being asked, and the answers will go on being a single page signed in a hurry.',
+];
+
+/** A column whose paragraphs are styled divs: the first ones straight in the story block, the rest in a "read all" block of their own, with a promo and an ad between. */
+const divParagraphs: ConstructedPage = {
+  name: 'English column whose paragraphs are styled divs, the first three beside the block holding the rest, a promo and an ad between them',
+  url: 'https://city-desk.example/2026/11/18/politics/mayor-health/index.html',
+  html: doc(
+    'Why you can’t trust the mayor’s office on his health | City Desk',
+    'en',
+    `${siteTop('City Desk', ['Politics', 'Business', 'Opinion'])}
+<article class="${css()}"><h1 class="${css()}">Why you can’t trust the mayor’s office on his health</h1><div class="${css()}">Analysis by Kit Brand, editor-at-large</div>
+<div class="${css()}"><section class="${css()}"><div class="css-e7a822">
+<div class="css-f4e862"><p class="css-fdb974 css-c22d70"><cite class="css-3be826">(City Desk)</cite> ${HEALTH_STORY[0]}</p></div>
+<div class="css-fdb974 css-c22d70">${HEALTH_STORY[1]}</div>
+<div class="css-5e94ed"><a href="https://video.example/the-point"><img src="/point.jpg" alt=""><div><p><b>THE POINT – NOW ON VIDEO!</b></p><p>In each episode of his weekly show, Kit Brand looks a little deeper at the week’s politics. Watch here.</p></div></a></div>
+<div class="css-fdb974 css-c22d70">${HEALTH_STORY[2]}</div>
+<div class="css-4aeb19"><div class="css-b7dcb3"></div></div>
+<div class="css-6b6fc6">${HEALTH_STORY.slice(3)
+      .map((l) => `<div class="css-fdb974">${l}</div>`)
+      .join('\n')}</div></div></section></div></article>`,
+  ),
+  must: HEALTH_STORY,
+  mustNot: ['NOW ON VIDEO', 'Politics Business Opinion'],
+};
+
 export const UNNAMED_CHROME_PAGES: ConstructedPage[] = [
   newsWithChrome,
   newsGallery,
@@ -410,4 +447,5 @@ export const UNNAMED_CHROME_PAGES: ConstructedPage[] = [
   essayWithContents,
   paywall,
   captionOverStory,
+  divParagraphs,
 ];
