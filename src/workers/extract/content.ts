@@ -25,6 +25,9 @@ const TOP_CANDIDATES = 5;
 /** A sibling joins the story when it scores this share of the best score, and at least SIBLING_MIN. */
 const SIBLING_RATIO = 0.2;
 const SIBLING_MIN = 10;
+/** A sibling of the container's kind with this many paragraphs, and this share of the container's text, is another section of the story (see isSameKind). */
+const SAME_KIND_PARAGRAPHS = 2;
+const SAME_KIND_MIN_SHARE = 0.5;
 /** A sibling with more of its text in links than this is a teaser list, not more story (a review links a fifth of its words). */
 const SIBLING_MAX_LINK_DENSITY = 0.2;
 /** A sibling holding this many linked headings is a teaser list (see isTeaserList). */
@@ -249,17 +252,30 @@ function withSiblings(container: DomElement, bestScore: number, stats: Map<DomEl
   const parent = container.parent;
   if (container === body || !parent || !hasChildren(parent) || isWholeStory(container)) return [container];
   const threshold = Math.max(SIBLING_MIN, bestScore * SIBLING_RATIO);
-  const cls = container.attribs.class?.trim();
   const kinds = childClasses(container);
   const out: DomElement[] = [];
   for (const sib of parent.children) {
     if (!isElement(sib)) continue;
     if (sib === container) out.push(sib);
-    else if (isStorySibling(sib, stats, threshold, !!cls && sib.attribs.class?.trim() === cls ? bestScore * SIBLING_RATIO : 0))
-      out.push(sib);
+    else if (isStorySibling(sib, stats, threshold, isSameKind(container, sib, stats) ? bestScore * SIBLING_RATIO : 0)) out.push(sib);
     else if (isStoryParagraph(sib, stats, kinds)) out.push(sib);
   }
   return out;
+}
+
+/**
+ * Readability's test for its same-class bonus: the sibling has the container's class. Or, for a sibling holding
+ * several paragraphs and half the container's text or more (a section of the story, not a caption, a label or a box of
+ * highlights), the same first class (the block's kind, before modifiers): a review's sections "css-7365ed css-cbd82b …"
+ * and "css-7365ed css-308838 …".
+ */
+function isSameKind(container: DomElement, sib: DomElement, stats: Map<DomElement, NodeStats>): boolean {
+  const cls = container.attribs.class?.trim();
+  if (!cls) return false;
+  if (sib.attribs.class?.trim() === cls) return true;
+  const s = stats.get(sib);
+  const own = stats.get(container)?.text ?? 0;
+  return firstClass(sib) === firstClass(container) && !!s && s.paragraphs >= SAME_KIND_PARAGRAPHS && s.text >= own * SAME_KIND_MIN_SHARE;
 }
 
 /** The classes of the container's own blocks: its paragraphs' kind when the site sets them in styled divs. */

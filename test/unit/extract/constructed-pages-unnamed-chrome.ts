@@ -435,6 +435,46 @@ const divParagraphs: ConstructedPage = {
   mustNot: ['NOW ON VIDEO', 'Politics Business Opinion'],
 };
 
+const REVIEW_SECTIONS = [
+  [
+    'The new harbour ferry is the best boat the island has had. It is faster than the old one, quieter, and it has a warm cabin for the first time.',
+    'It is also more expensive to ride, and that is the question this review tries to answer: is the faster crossing worth the higher fare?',
+    'We made five return crossings over two weeks in May, on calm days and rough ones, in the morning rush and on the last boat of the evening.',
+  ],
+  [
+    'The cabin seats eighty, in rows of four, with tables at the front and a small café that sells tea, coffee and the island’s bakery rolls.',
+    'The windows are large, and on a clear day you can see the lighthouse from every seat, which the old boat, with its portholes, never managed.',
+    'There is space for bicycles on the lower deck, and a ramp for wheelchairs and prams, which the operator says was the most requested change.',
+  ],
+  [
+    'The crossing takes thirty-five minutes, against fifty on the old boat, and the engine is so quiet that you can talk without raising your voice.',
+    'On a rough day, though, the new hull rolls more than the old one did, and two of the five crossings we made were uncomfortable, with spray on the windows.',
+    'The operator says stabilisers will be fitted next year, at a cost it has not disclosed, and that the rolling is no danger to the boat or its passengers.',
+    'A return fare now costs twelve pounds, three more than before, although residents, students and pensioners pay the old price with a card from the council.',
+  ],
+];
+
+/** A review in sections of one kind whose modifier classes differ ("css-7365ed css-cbd82b", "css-7365ed css-308838"), picture credits and a gallery teaser between them. */
+const reviewSections: ConstructedPage = {
+  name: 'English review in sections of one kind with differing modifier classes, photo credits and a gallery teaser between them',
+  url: 'https://harbour-review.example/2026/06/ferry-review/',
+  html: doc(
+    'Harbour ferry review: faster, warmer, dearer | Harbour Review',
+    'en',
+    `${siteTop('Harbour Review', ['Reviews', 'Travel', 'About'])}
+<div class="${css()}"><h1 class="${css()}">Harbour ferry review: faster, warmer, dearer</h1><div class="css-17b96b">
+${REVIEW_SECTIONS.map(
+  (part, i) =>
+    `<div class="css-7365ed css-${['cbd82b', '308838 css-1632a8', 'dddc16 css-a63c00'][i]}"><div class="css-961d92"><div class="css-80b6e7"><div class="css-cf090d">${part.map((l) => `<p>${l}</p>`).join('')}</div></div></div></div>
+<div class="css-7365ed css-a9912b"><div class="css-961d92"><img src="/f/${i}.jpg" alt=""><span>Jo Pike/Harbour Review</span></div></div>`,
+).join('\n')}
+<div class="css-7365ed css-b48619"><a href="/gallery/ferry/">Gallery: The new harbour ferry | 9 Photos</a></div>
+<div class="css-7365ed">In this article: <a href="/tag/ferries/">ferries</a>, <a href="/tag/island/">island</a>, <a href="/tag/reviews/">reviews</a></div></div></div>`,
+  ),
+  must: REVIEW_SECTIONS.flat(),
+  mustNot: ['Gallery: The new harbour ferry', 'In this article:'],
+};
+
 export const UNNAMED_CHROME_PAGES: ConstructedPage[] = [
   newsWithChrome,
   newsGallery,
@@ -448,4 +488,5 @@ export const UNNAMED_CHROME_PAGES: ConstructedPage[] = [
   paywall,
   captionOverStory,
   divParagraphs,
+  reviewSections,
 ];
