@@ -475,6 +475,34 @@ ${REVIEW_SECTIONS.map(
   mustNot: ['Gallery: The new harbour ferry', 'In this article:'],
 };
 
+const RELEASE_NOTES = [
+  'This week the harbour app learned to show the ferry’s position on the map, refreshed every thirty seconds from the boat’s own transmitter.',
+  'The timetable page now marks cancelled crossings in red, and the parking page shows how many spaces are left in each of the four car parks.',
+  'Thanks to everyone who reported the crash on start-up last week: it is fixed in this release, which is rolling out to all phones today.',
+];
+
+const longComment = (what: string): string =>
+  `Are there plans to ${what}? I use the app every day on the morning crossing, and the one thing I miss is being able to see, in one place, whether the boat is running late, whether the car park at the other end has spaces, and whether the bus that meets the ferry is still waiting. ` +
+  'At the moment I switch between three screens and two other apps, and by the time I have checked them all the boat has docked. ' +
+  'It would also help to get a notice on the phone when a crossing is cancelled, rather than finding out on the quay, which has happened to me twice this month already, once in the rain.';
+
+/** A blog's release notes, then two readers' comments under a heading set in a header box ("2 comments on “…”", then "Post a comment"), each longer than the post. */
+const twoComments: ConstructedPage = {
+  name: 'short blog post, then two long comments under "2 comments on “…”" set in a header box with a "Post a comment" link',
+  url: 'https://harbour-app.example/blog/2026/12/these-weeks-85/',
+  html: doc(
+    'These weeks in the harbour app: issue 85 | Harbour App Blog',
+    'en',
+    `${siteTop('Harbour App Blog', ['Releases', 'Help', 'About'])}
+<div class="${css()}"><div class="${css()}"><h1 class="${css()}">These weeks in the harbour app: issue 85</h1>${paras(RELEASE_NOTES)}</div>
+<section class="${css()}"><div class="${css()}"><header class="${css()}"><h3>2 comments on “These weeks in the harbour app: issue 85”</h3><p class="${css()}"><a href="#respond">Post a comment</a></p></header>
+<ol class="${css()}"><li class="css-118a99"><h4 class="css-82d950"><cite>Alan G.</cite> wrote on <time>December 24, 2026</time>:</h4><blockquote class="css-ae37f2"><p>${longComment('show the ferry, the car parks and the bus on one screen')}</p></blockquote></li>
+<li class="css-118a99"><h4 class="css-82d950"><cite>Mira</cite> wrote on <time>December 26, 2026</time>:</h4><blockquote class="css-ae37f2"><p>${longComment('add the island bus to the map')}</p></blockquote></li></ol></div></section></div>`,
+  ),
+  must: RELEASE_NOTES,
+  mustNot: ['2 comments on', 'Are there plans to', 'Post a comment'],
+};
+
 export const UNNAMED_CHROME_PAGES: ConstructedPage[] = [
   newsWithChrome,
   newsGallery,
@@ -489,4 +517,5 @@ export const UNNAMED_CHROME_PAGES: ConstructedPage[] = [
   captionOverStory,
   divParagraphs,
   reviewSections,
+  twoComments,
 ];

@@ -48,6 +48,16 @@ describe('a comment thread told by its text', () => {
     'Kommentare (4)',
   ])('a block opened by the heading %j', (title) => expect(isCommentThread(block(`<h2>${title}</h2><p>First comment.</p>`))).toBe(true));
 
+  it.each(['header', 'div'])('a block opened by such a heading in a %s box', (box) =>
+    expect(
+      isCommentThread(
+        block(`<${box}><h3>2 comments on “Issue 85”</h3><p><a href="#respond">Post a comment</a></p></${box}><ol><li>First.</li></ol>`),
+      ),
+    ).toBe(true),
+  );
+  it('not a thread: a story section whose box opens with a heading of its own', () =>
+    expect(isCommentThread(block('<header><h2>Discussion</h2></header><p>The survey undercounted boats.</p>'))).toBe(false));
+
   it.each([
     [
       'a live blog: entries open with their time',
