@@ -98,6 +98,8 @@ const BOILERPLATE_LINES: LineTest[] = [
   /^(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?)$/iu,
   /^(?:reply|antworten|répondre|responder)$/iu,
   /^(?:advertisement|advertising|sponsored|ad|anzeige|werbung|publicité|publicidad)$/iu,
+  // An advertisement slot's label that points past it: "Continue reading below", "Story continues below advertisement", "Weiterlesen nach der Anzeige"
+  /^(?:(?:continue reading|(?:the )?(?:story|article) continues) below(?: (?:this )?(?:advertisement|ad))?|weiterlesen nach der anzeige|la suite (?:de l'article )?après (?:cette )?publicité|(?:la noticia )?continúa (?:debajo|tras la publicidad))$/iu,
   // Share, print and back-to-top links in German, French and Spanish: "Diesen Beitrag teilen:", "Seite drucken", "nach oben", "Partager sur Facebook"
   /^(?:(?:diesen |den )?(?:beitrag |artikel |seite )?teilen(?: mit| auf \w+)?|partager(?: cet article| sur \w+)?|compartir(?: en \w+| esta noticia)?|(?:seite |artikel )?drucken|imprimer|imprimir|nach oben|zum seitenanfang|haut de (?:la )?page|volver arriba)\s*[:!.]?$/iu,
   /^(?:read more|read next|related|related articles?|related stories|see also|more from|recommended|you may also like|you might also like|also read|more stories)\b.{0,80}$/i,
@@ -239,9 +241,12 @@ export const CLASS_WEIGHT = 25;
 const RELATED_LEADS =
   /^(?:read more|read next|related|related articles?|related stories|see also|more from|recommended|you may also like|you might also like|also read|more stories|see more|don[’']t miss|must read|trending(?: now| stories)?|top stories|more news|latest news|lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|mehr dazu|siehe auch|das könnte (?:sie|dich) auch interessieren|ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|weitere (?:beiträge|artikel)|(?:à |a )?lire aussi|à lire également|voir aussi|sur le même sujet|lee también|leer más|ver también|te puede interesar|más información|noticias relacionadas|leggi anche|vedi anche|lees ook|zie ook)(?![\p{L}\p{N}])\W{0,3}$/iu;
 
+/** "Also on rt.com", "Auch auf tagesschau.de", "Aussi sur lemonde.fr", "También en elpais.com": a label naming the site the linked story is on. */
+const ALSO_ON_SITE = /^(?:also on|auch auf|aussi sur|également sur|también en)\s+[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/iu;
+
 /** True for a short line that introduces related links ("You may also like...", "DON'T MISS"). */
 export function isRelatedLine(text: string): boolean {
-  return text.length <= 60 && (RELATED_LEADS.test(text) || RELATED_LEADS_INTL.test(text));
+  return text.length <= 60 && (RELATED_LEADS.test(text) || RELATED_LEADS_INTL.test(text) || ALSO_ON_SITE.test(text));
 }
 
 /** True for a comment section's title ("Komentarze (4)", "Kommentarer"): the block it opens is the readers', not the story's. */

@@ -68,6 +68,12 @@ describe('isBoilerplateLine', () => {
     'Cet article est réservé aux abonnés.',
     '¿Ya eres suscriptor? Inicia sesión',
     'Este contenido es exclusivo para suscriptores',
+    // an advertisement slot's label pointing past it, a teaser's site label (constructed)
+    'Continue Reading Below',
+    'Story continues below advertisement',
+    'Weiterlesen nach der Anzeige',
+    'Also on rt.com',
+    'Auch auf tagesschau.de',
   ])('chrome: %j', (line) => expect(isBoilerplateLine(line)).toBe(true));
 
   it.each([
@@ -90,6 +96,8 @@ describe('isBoilerplateLine', () => {
     'Sie sagte: Foto und Text seien von ihr.',
     'Already a subscriber to three streaming services, she said the new one was too expensive.',
     'This article is for subscribers who asked about the new fees.',
+    'Continue reading below the fold, she wrote.',
+    'Also on Tuesday, the council voted to close the pool.',
   ])('story: %j', (line) => expect(isBoilerplateLine(line)).toBe(false));
 });
 

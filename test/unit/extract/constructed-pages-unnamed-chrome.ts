@@ -503,6 +503,32 @@ const twoComments: ConstructedPage = {
   mustNot: ['2 comments on', 'Are there plans to', 'Post a comment'],
 };
 
+const PROTEST_STORY = [
+  'Three people died during protests in the port city on Tuesday, the public defender’s office said, after police moved to clear a blockade of the fuel depot.',
+  'The office said the deaths were caused by gunshot wounds and called on the government to withdraw soldiers from policing the protests.',
+  'The interior ministry said officers had not fired live rounds and that it would open an inquiry, the results of which it promised to publish.',
+  'The blockade, now in its second week, has left petrol stations in the capital without fuel and forced the airport to cancel a third of its flights.',
+  'Talks between the government and the protest leaders, brokered by the church, are due to resume on Thursday.',
+];
+
+/** A wire story with a teaser link set as a block between paragraphs ("Also on site.example" and a headline), and an ad slot labelled "Continue Reading Below". */
+const blockLinkTeaser: ConstructedPage = {
+  name: 'English wire story with a block link teaser ("Also on …" label and headline) and a "Continue Reading Below" ad slot between paragraphs',
+  url: 'https://world-wire.example/news/2026/11/port-protests-deaths/',
+  html: doc(
+    'Three die in port city protests | World Wire',
+    'en',
+    `${siteTop('World Wire', ['World', 'Business', 'Sport'])}
+<div class="${css()}"><h1 class="${css()}">Three die in port city protests</h1><div class="${css()}">${paras(PROTEST_STORY.slice(0, 2))}
+<a class="${css()}" href="https://world-wire.example/news/2026/11/blockade-second-week/"><span class="${css()}"><span class="${css()}">Also on world-wire.example</span><span class="${css()}">Fuel runs short in the capital as the depot blockade enters its second week</span></span><span class="${css()}"></span></a>
+${paras(PROTEST_STORY.slice(2, 4))}
+<div class="${css()}"><p>Continue Reading Below</p><div class="${css()}"></div></div>
+${paras(PROTEST_STORY.slice(4))}</div></div>`,
+  ),
+  must: PROTEST_STORY,
+  mustNot: ['Also on world-wire.example', 'Fuel runs short in the capital', 'Continue Reading Below'],
+};
+
 export const UNNAMED_CHROME_PAGES: ConstructedPage[] = [
   newsWithChrome,
   newsGallery,
@@ -518,4 +544,5 @@ export const UNNAMED_CHROME_PAGES: ConstructedPage[] = [
   divParagraphs,
   reviewSections,
   twoComments,
+  blockLinkTeaser,
 ];
