@@ -2,7 +2,7 @@
  * What is not the article: class/id patterns, tags and short lines that news templates wrap around
  * a story (share bars, comment forms, newsletter boxes, related lists, reading-time labels).
  */
-import { DomElement, attr, boundedText, classAndId, isElement, rawText, walkElements } from './dom';
+import { DomElement, DomNode, attr, boundedText, classAndId, isElement, rawText, walkElements } from './dom';
 
 /**
  * Class/id words that mark page furniture even when they also say "article" ("article-share"); comments in it, pl, sv/no, ru, tr, nl too. Drupal's "node--promoted"
@@ -239,7 +239,7 @@ export const CLASS_WEIGHT = 25;
 
 /** Lines that announce a list of links to other stories (the links that follow go with them). */
 const RELATED_LEADS =
-  /^(?:read more|read next|related|related articles?|related stories|see also|more from|recommended|you may also like|you might also like|also read|more stories|see more|don[’']t miss|must read|trending(?: now| stories)?|top stories|more news|latest news|lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|mehr dazu|siehe auch|das könnte (?:sie|dich) auch interessieren|ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|weitere (?:beiträge|artikel)|(?:à |a )?lire aussi|à lire également|voir aussi|sur le même sujet|lee también|leer más|ver también|te puede interesar|más información|noticias relacionadas|leggi anche|vedi anche|lees ook|zie ook)(?![\p{L}\p{N}])\W{0,3}$/iu;
+  /^(?:most (?:read|popular|viewed|shared)(?: (?:in|on) [\p{L} ]{1,30})?|meistgelesen(?:e (?:artikel|beiträge))?|am meisten gelesen|les plus (?:lus|populaires)|lo más (?:leído|visto)|más leídas|read more|read next|related|related articles?|related stories|see also|more from|recommended|you may also like|you might also like|also read|more stories|see more|don[’']t miss|must read|trending(?: now| stories)?|top stories|more news|latest news|lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|mehr dazu|siehe auch|das könnte (?:sie|dich) auch interessieren|ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|weitere (?:beiträge|artikel)|(?:à |a )?lire aussi|à lire également|voir aussi|sur le même sujet|lee también|leer más|ver también|te puede interesar|más información|noticias relacionadas|leggi anche|vedi anche|lees ook|zie ook)(?![\p{L}\p{N}])\W{0,3}$/iu;
 
 /** "Also on rt.com", "Auch auf tagesschau.de", "Aussi sur lemonde.fr", "También en elpais.com": a label naming the site the linked story is on. */
 const ALSO_ON_SITE = /^(?:also on|auch auf|aussi sur|également sur|también en)\s+[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/iu;
@@ -258,19 +258,42 @@ export function isCommentsTitle(text: string): boolean {
 const MAX_TITLE_CHARS = 60;
 
 /**
- * The box's first line (its first element, or a heading only when `headingOnly`) is a comment section's or a paywall's
+ * The box's first line (its first element; when `headingOnly`, a heading, or a wrapper holding a heading alone) is a comment section's or a paywall's
  * title or announces links to other stories ("Komentarze (4)", "Czytaj też", "По теме", "Läs mer"): the readers' box or a
  * list of other stories, whatever language its class is named in.
  */
 export function opensWithChromeTitle(el: DomElement, headingOnly = false): boolean {
-  const first = el.children.find((c) => isElement(c) || (c.data ?? '').trim());
-  if (!first || !isElement(first) || (headingOnly && !/^h[2-6]$/.test(first.name))) return false;
-  const text = boundedText(first, MAX_TITLE_CHARS * 2)
+  const first = firstThing(el);
+  if (!first || !isElement(first)) return false;
+  const title = headingOnly ? headingOf(first) : first;
+  return !!title && isChromeTitle(title);
+}
+
+const HEADING = /^h[2-6]$/;
+
+function firstThing(el: DomElement): DomNode | undefined {
+  return el.children.find((c) => isElement(c) || (c.data ?? '').trim());
+}
+
+/**
+ * The heading a box opens with: its first element, or the heading alone in it ("<div><h3>Most read in world news</h3></div>").
+ * Under such a title the teasers may have no linked words (a picture under an empty overlay link, a kicker, a headline in
+ * a span), so their link density does not tell them.
+ */
+function headingOf(first: DomElement): DomElement | null {
+  if (HEADING.test(first.name)) return first;
+  if (first.name !== 'div') return null;
+  const things = first.children.filter((c) => isElement(c) || (c.data ?? '').trim());
+  const only = things.length === 1 ? things[0] : undefined;
+  return only && isElement(only) && HEADING.test(only.name) ? only : null;
+}
+
+/** The box's title is a comment section's, a paywall's, or announces links to other stories. */
+function isChromeTitle(title: DomElement): boolean {
+  const text = boundedText(title, MAX_TITLE_CHARS * 2)
     ?.replace(/\s+/gu, ' ')
     .trim(); // a long first child is no title: not read whole
-  return (
-    !!text && text.length <= MAX_TITLE_CHARS && (isCommentsTitle(text) || PAYWALL_LINE.test(text) || (!headingOnly && isRelatedLine(text)))
-  );
+  return !!text && text.length <= MAX_TITLE_CHARS && (isCommentsTitle(text) || PAYWALL_LINE.test(text) || isRelatedLine(text));
 }
 
 /**

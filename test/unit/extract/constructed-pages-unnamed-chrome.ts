@@ -529,6 +529,36 @@ ${paras(PROTEST_STORY.slice(4))}</div></div>`,
   mustNot: ['Also on world-wire.example', 'Fuel runs short in the capital', 'Continue Reading Below'],
 };
 
+const PLAGUE_STORY = [
+  'Health officials have closed the border crossing after two herders died of a rare infection caught from wild animals, the regional government said on Friday.',
+  'The couple fell ill after eating the meat of a marmot, a local delicacy that hunters have been warned for years not to eat raw, officials said.',
+  'More than a hundred people who had contact with them have been tested, and all of them have so far shown no sign of the disease.',
+  'Travellers who were stranded at the crossing for three days were allowed to leave on Thursday after a medical check.',
+];
+
+/** A card of a "Most read" rail: picture under an empty overlay link, a kicker heading and the headline in a span, so no words are linked. */
+const mostReadCard = (kicker: string, headline: string): string =>
+  `<div class="css-8086d5"><div class="css-022d00"><a href="/news/${headline.length}/"><img src="/m/${headline.length}.jpg" alt=""></a></div><div class="css-370a5d"><h3 class="css-e855dd">${kicker}</h3><span class="css-1cc944">${headline}</span></div><a href="/news/${headline.length}/" class="css-35d51f"></a></div>`;
+
+const mostReadRail: ConstructedPage = {
+  name: 'English tabloid story with a "Most read in world news" rail of cards inside the story block, the cards’ words unlinked',
+  url: 'https://daily-beacon.example/news/2026/11/border-closed-infection/',
+  html: doc(
+    'Border closed after two die of rare infection | Daily Beacon',
+    'en',
+    `${siteTop('Daily Beacon', ['News', 'Sport', 'TV'])}
+<div class="${css()}"><h1 class="${css()}">Border closed after two die of rare infection</h1><div class="${css()}">${paras(PLAGUE_STORY.slice(0, 2))}
+<div class="css-97f463"><div class="css-9904b0"><div class="css-e944de"><h3 class="css-7690aa">Most read in world news</h3></div><div class="css-846e4d">
+${mostReadCard('ROYAL PARTY', 'Prince seen dancing in unearthed pictures despite claims he never dances')}
+${mostReadCard('TIME TRAVELLER', 'Conspiracy theorists say they have spotted a pop star in a 120-year-old photograph')}
+${mostReadCard('EYE POPPING', 'Bodybuilder has muscle removed after injecting oil to look bigger')}
+</div></div></div>
+${paras(PLAGUE_STORY.slice(2))}</div></div>`,
+  ),
+  must: PLAGUE_STORY,
+  mustNot: ['Most read in world news', 'TIME TRAVELLER', 'Conspiracy theorists say', 'Bodybuilder has muscle removed'],
+};
+
 export const UNNAMED_CHROME_PAGES: ConstructedPage[] = [
   newsWithChrome,
   newsGallery,
@@ -545,4 +575,5 @@ export const UNNAMED_CHROME_PAGES: ConstructedPage[] = [
   reviewSections,
   twoComments,
   blockLinkTeaser,
+  mostReadRail,
 ];
