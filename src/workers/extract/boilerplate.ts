@@ -2,7 +2,7 @@
  * What is not the article: class/id patterns, tags and short lines that news templates wrap around
  * a story (share bars, comment forms, newsletter boxes, related lists, reading-time labels).
  */
-import { DomElement, attr, boundedText, classAndId, isElement, rawText, walkElements } from './dom';
+import { DomElement, DomNode, attr, boundedText, classAndId, isElement, rawText, walkElements } from './dom';
 
 /**
  * Class/id words that mark page furniture even when they also say "article" ("article-share"); comments in it, pl, sv/no, ru, tr, nl too. Drupal's "node--promoted"
@@ -72,12 +72,23 @@ const NEWSLETTER_INTL = guarded(
   /^(?=.*(?:newsletter|nieuwsbrief|nyhetsbrev|рассылк|bülten|ニュースレター|メルマガ))(?=.*(?:iscriv|assin[ae]|inscreva|cadastre|zapisz się|subskrybuj|meld (?:je|deg) (?:aan|på)|schrijf je in|abonneer|prenumerera|anmäl dig|abonner|подпиш|abone ol|登録|購読)).{0,260}$/iu,
 );
 
+/**
+ * A paywall's own lines, beyond its "subscribe to continue reading" offer: the box's title ("This story is for subscribers",
+ * "Exklusiv für Abonnenten", "Réservé aux abonnés", "Exclusivo para suscriptores") and its log-in line ("Already a
+ * subscriber? Log in", "Bereits Abonnent?", "Déjà abonné ?", "¿Ya eres suscriptor?").
+ */
+const PAYWALL_LINE = guarded(
+  /subscri|member|abonn|suscri/iu,
+  /^(?:(?:already (?:a subscriber|subscribed|a member)|(?:sie sind )?bereits abonnent(?:in)?|déjà abonnée?|¿?ya eres (?:suscriptora?|socia?))\s*\?.{0,60}|(?:(?:this|the) (?:story|article|content) is (?:only )?(?:for|available (?:to|for)|exclusive (?:to|for)|reserved for) (?:subscribers|members)(?: only)?|(?:exklusiv|nur) für abonnenten|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für abonnenten|(?:cet article est )?réservé aux abonnés|(?:este (?:artículo|contenido) es )?exclusivo para (?:suscriptores|socios))\s*[.!:]?)$/iu,
+);
+
 /** Short lines that are template chrome, not story text (tested on a whole block's text). */
 const BOILERPLATE_LINES: LineTest[] = [
   // The other languages' related-links words before a link's text ("Leia também: …", "Czytaj też: …"), comment titles, newsletter offers
   new RegExp(`^(?:${RELATED_WORDS_INTL})\\s*[:：]\\s*.{0,160}$`, 'iu'),
   COMMENTS_TITLE,
   NEWSLETTER_INTL,
+  PAYWALL_LINE,
   /^\d+\s*(?:min(?:ute)?s?|mins?)\.?\s*(?:read|reading)\b/i,
   /^(?:reading time|estimated reading time)\b/i,
   /^(?:share|share this|share on|share the story|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit)(?:\s+(?:this|article|story|on \w+))*[:!.]?$/i,
@@ -87,6 +98,8 @@ const BOILERPLATE_LINES: LineTest[] = [
   /^(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?)$/iu,
   /^(?:reply|antworten|répondre|responder)$/iu,
   /^(?:advertisement|advertising|sponsored|ad|anzeige|werbung|publicité|publicidad)$/iu,
+  // An advertisement slot's label that points past it: "Continue reading below", "Story continues below advertisement", "Weiterlesen nach der Anzeige"
+  /^(?:(?:continue reading|(?:the )?(?:story|article) continues) below(?: (?:this )?(?:advertisement|ad))?|weiterlesen nach der anzeige|la suite (?:de l'article )?après (?:cette )?publicité|(?:la noticia )?continúa (?:debajo|tras la publicidad))$/iu,
   // Share, print and back-to-top links in German, French and Spanish: "Diesen Beitrag teilen:", "Seite drucken", "nach oben", "Partager sur Facebook"
   /^(?:(?:diesen |den )?(?:beitrag |artikel |seite )?teilen(?: mit| auf \w+)?|partager(?: cet article| sur \w+)?|compartir(?: en \w+| esta noticia)?|(?:seite |artikel )?drucken|imprimer|imprimir|nach oben|zum seitenanfang|haut de (?:la )?page|volver arriba)\s*[:!.]?$/iu,
   /^(?:read more|read next|related|related articles?|related stories|see also|more from|recommended|you may also like|you might also like|also read|more stories)\b.{0,80}$/i,
@@ -226,11 +239,14 @@ export const CLASS_WEIGHT = 25;
 
 /** Lines that announce a list of links to other stories (the links that follow go with them). */
 const RELATED_LEADS =
-  /^(?:read more|read next|related|related articles?|related stories|see also|more from|recommended|you may also like|you might also like|also read|more stories|see more|don[’']t miss|must read|trending(?: now| stories)?|top stories|more news|latest news|lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|mehr dazu|siehe auch|das könnte (?:sie|dich) auch interessieren|ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|weitere (?:beiträge|artikel)|(?:à |a )?lire aussi|à lire également|voir aussi|sur le même sujet|lee también|leer más|ver también|te puede interesar|más información|noticias relacionadas|leggi anche|vedi anche|lees ook|zie ook)(?![\p{L}\p{N}])\W{0,3}$/iu;
+  /^(?:most (?:read|popular|viewed|shared)(?: (?:in|on) [\p{L} ]{1,30})?|meistgelesen(?:e (?:artikel|beiträge))?|am meisten gelesen|les plus (?:lus|populaires)|lo más (?:leído|visto)|más leídas|read more|read next|related|related articles?|related stories|see also|more from|recommended|you may also like|you might also like|also read|more stories|see more|don[’']t miss|must read|trending(?: now| stories)?|top stories|more news|latest news|lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|mehr dazu|siehe auch|das könnte (?:sie|dich) auch interessieren|ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|weitere (?:beiträge|artikel)|(?:à |a )?lire aussi|à lire également|voir aussi|sur le même sujet|lee también|leer más|ver también|te puede interesar|más información|noticias relacionadas|leggi anche|vedi anche|lees ook|zie ook)(?![\p{L}\p{N}])\W{0,3}$/iu;
+
+/** "Also on rt.com", "Auch auf tagesschau.de", "Aussi sur lemonde.fr", "También en elpais.com": a label naming the site the linked story is on. */
+const ALSO_ON_SITE = /^(?:also on|auch auf|aussi sur|également sur|también en)\s+[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/iu;
 
 /** True for a short line that introduces related links ("You may also like...", "DON'T MISS"). */
 export function isRelatedLine(text: string): boolean {
-  return text.length <= 60 && (RELATED_LEADS.test(text) || RELATED_LEADS_INTL.test(text));
+  return text.length <= 60 && (RELATED_LEADS.test(text) || RELATED_LEADS_INTL.test(text) || ALSO_ON_SITE.test(text));
 }
 
 /** True for a comment section's title ("Komentarze (4)", "Kommentarer"): the block it opens is the readers', not the story's. */
@@ -242,23 +258,63 @@ export function isCommentsTitle(text: string): boolean {
 const MAX_TITLE_CHARS = 60;
 
 /**
- * The box's first line (its first element, or a heading only when `headingOnly`) is a comment section's title or
- * announces links to other stories ("Komentarze (4)", "Czytaj też", "По теме", "Läs mer"): the readers' box or a
+ * The box's first line (its first element; when `headingOnly`, a heading, or a wrapper holding a heading alone) is a comment section's or a paywall's
+ * title or announces links to other stories ("Komentarze (4)", "Czytaj też", "По теме", "Läs mer"): the readers' box or a
  * list of other stories, whatever language its class is named in.
  */
 export function opensWithChromeTitle(el: DomElement, headingOnly = false): boolean {
-  const first = el.children.find((c) => isElement(c) || (c.data ?? '').trim());
-  if (!first || !isElement(first) || (headingOnly && !/^h[2-6]$/.test(first.name))) return false;
-  const text = boundedText(first, MAX_TITLE_CHARS * 2)
+  const first = firstThing(el);
+  if (!first || !isElement(first)) return false;
+  const title = headingOnly ? headingOf(first) : first;
+  return !!title && isChromeTitle(title);
+}
+
+const HEADING = /^h[2-6]$/;
+
+function firstThing(el: DomElement): DomNode | undefined {
+  return el.children.find((c) => isElement(c) || (c.data ?? '').trim());
+}
+
+/**
+ * The heading a box opens with: its first element, or the heading alone in it ("<div><h3>Most read in world news</h3></div>").
+ * Under such a title the teasers may have no linked words (a picture under an empty overlay link, a kicker, a headline in
+ * a span), so their link density does not tell them.
+ */
+function headingOf(first: DomElement): DomElement | null {
+  if (HEADING.test(first.name)) return first;
+  if (first.name !== 'div') return null;
+  const things = first.children.filter((c) => isElement(c) || (c.data ?? '').trim());
+  const only = things.length === 1 ? things[0] : undefined;
+  return only && isElement(only) && HEADING.test(only.name) ? only : null;
+}
+
+/** The box's title is a comment section's, a paywall's, or announces links to other stories. */
+function isChromeTitle(title: DomElement): boolean {
+  const text = boundedText(title, MAX_TITLE_CHARS * 2)
     ?.replace(/\s+/gu, ' ')
     .trim(); // a long first child is no title: not read whole
-  return !!text && text.length <= MAX_TITLE_CHARS && (isCommentsTitle(text) || (!headingOnly && isRelatedLine(text)));
+  return !!text && text.length <= MAX_TITLE_CHARS && (isCommentsTitle(text) || PAYWALL_LINE.test(text) || isRelatedLine(text));
+}
+
+/**
+ * A photo gallery's counter as a line of its own ("Image 1 of 8", "Bild 3 von 12", "Photo 1 sur 8", "Imagen 1 de 8", "1 / 8"):
+ * the slide shown of how many. A bare pair needs spaces round its slash, unlike a fraction in a recipe ("1/2").
+ */
+const GALLERY_COUNTER =
+  /^(?:(?:images?|photos?|pictures?|slides?|bild|fotos?|imagen|diapositiva)\s+(\d{1,3})\s*(?:of|von|sur|de|\/)\s*(\d{1,3})|(\d{1,3})\s+(?:of|von|sur|de|\/)\s+(\d{1,3}))$/iu;
+
+/** True for a gallery counter line whose slide number is within its count. */
+export function isGalleryCounter(text: string): boolean {
+  const m = GALLERY_COUNTER.exec(text);
+  if (!m) return false;
+  const [at, of] = [Number(m[1] ?? m[3]), Number(m[2] ?? m[4])];
+  return at >= 1 && at <= of;
 }
 
 /** True when a short block's whole text is a known chrome line ("2 min read", "Leave a Reply"). */
 export function isBoilerplateLine(text: string): boolean {
   if (text.length > 260) return false;
-  return BOILERPLATE_LINES.some((re) => re.test(text)) || isRelatedLine(text);
+  return BOILERPLATE_LINES.some((re) => re.test(text)) || isRelatedLine(text) || isGalleryCounter(text);
 }
 
 /** True when only weak words (nav, sidebar, rail …) marked the element, so it may be put back. */

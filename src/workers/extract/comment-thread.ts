@@ -38,12 +38,15 @@ const SECTION_TITLE =
   /^(?:(?:\d+|one|no)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s.{1,150}|\d+\s+(?:kommentare?|antworten)\s+(?:zu|auf)\s.{1,150}|\d+\s+(?:commentaires?|réponses?)\s+(?:à|sur)\s.{1,150}|\d+\s+(?:comentarios?|respuestas?)\s+(?:a|en)\s.{1,150}|(?:top[- ]rated|most[- ](?:liked|recent|popular)|latest|newest|recent|reader|readers['’]?)\s+comments|(?:join|start)\s+the\s+(?:discussion|conversation))$/iu;
 const MAX_TITLE_CHARS = 200;
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+/** Boxes a thread's heading may sit in, first thing in them ("<header><h3>2 comments on “…”</h3><p><a>Post a comment</a></p></header>"). */
+const HEADING_BOXES = new Set(['header', 'hgroup', 'div']);
 
 /** True when `el` is a readers' comment thread by its text: a run of commenter-headed items, or a block opened by a comments heading. */
 export function isCommentThread(el: DomElement): boolean {
   const first = firstElement(el);
   if (!first) return false;
-  if (HEADINGS.has(first.name) && isSectionTitle(first)) return true;
+  const heading = HEADING_BOXES.has(first.name) ? firstElement(first) : first;
+  if (heading && HEADINGS.has(heading.name) && isSectionTitle(heading)) return true;
   return hasHeadedItems(el);
 }
 

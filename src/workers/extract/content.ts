@@ -2,7 +2,7 @@
  * Main-content detection: drop furniture, score once, choose the best container (Readability's
  * rules), add related siblings, then prune what is not story text inside it.
  */
-import { DomElement, DomNode, NON_CONTENT_TAGS, hasChildren, isElement, walkElements } from './dom';
+import { DomElement, DomNode, NON_CONTENT_TAGS, hasChildren, isElement, rawText, walkElements } from './dom';
 import { isBoilerplateElement, isHidden, isListedArticle, isRestorable } from './boilerplate';
 import { NodeStats, candidateCeiling, candidateScore, linkDensity, scoreTree } from './score';
 import { pruneContent } from './prune';
@@ -25,10 +25,20 @@ const TOP_CANDIDATES = 5;
 /** A sibling joins the story when it scores this share of the best score, and at least SIBLING_MIN. */
 const SIBLING_RATIO = 0.2;
 const SIBLING_MIN = 10;
+/** A sibling of the container's kind with this many paragraphs, and this share of the container's text, is another section of the story (see isSameKind). */
+const SAME_KIND_PARAGRAPHS = 2;
+const SAME_KIND_MIN_SHARE = 0.5;
 /** A sibling with more of its text in links than this is a teaser list, not more story (a review links a fifth of its words). */
 const SIBLING_MAX_LINK_DENSITY = 0.2;
 /** A sibling holding this many linked headings is a teaser list (see isTeaserList). */
 const TEASER_LIST_HEADINGS = 2;
+/**
+ * A paragraph of the story's kind beside the container joins it when longer than this and below this link density, or
+ * when shorter, without links and holding a sentence's end (Readability's test for a paragraph sibling: 80, 0.25, ". ").
+ */
+const PARAGRAPH_SIBLING_CHARS = 80;
+const PARAGRAPH_SIBLING_MAX_LINK_DENSITY = 0.25;
+const SENTENCE_END = /\.(?:\s|$)/;
 /** A heading with more than this share of its text in links is a link to another story. */
 const LINKED_HEADING_SHARE = 0.5;
 const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
@@ -242,15 +252,78 @@ function withSiblings(container: DomElement, bestScore: number, stats: Map<DomEl
   const parent = container.parent;
   if (container === body || !parent || !hasChildren(parent) || isWholeStory(container)) return [container];
   const threshold = Math.max(SIBLING_MIN, bestScore * SIBLING_RATIO);
-  const cls = container.attribs.class?.trim();
+  const kinds = childClasses(container);
   const out: DomElement[] = [];
   for (const sib of parent.children) {
     if (!isElement(sib)) continue;
     if (sib === container) out.push(sib);
-    else if (isStorySibling(sib, stats, threshold, !!cls && sib.attribs.class?.trim() === cls ? bestScore * SIBLING_RATIO : 0))
-      out.push(sib);
+    else if (isStorySibling(sib, stats, threshold, isSameKind(container, sib, stats) ? bestScore * SIBLING_RATIO : 0)) out.push(sib);
+    else if (isStoryParagraph(sib, stats, kinds)) out.push(sib);
   }
   return out;
+}
+
+/**
+ * Readability's test for its same-class bonus: the sibling has the container's class. Or, for a sibling holding
+ * several paragraphs and half the container's text or more (a section of the story, not a caption, a label or a box of
+ * highlights), the same first class (the block's kind, before modifiers): a review's sections "css-7365ed css-cbd82b …"
+ * and "css-7365ed css-308838 …".
+ */
+function isSameKind(container: DomElement, sib: DomElement, stats: Map<DomElement, NodeStats>): boolean {
+  const cls = container.attribs.class?.trim();
+  if (!cls) return false;
+  if (sib.attribs.class?.trim() === cls) return true;
+  const s = stats.get(sib);
+  const own = stats.get(container)?.text ?? 0;
+  return firstClass(sib) === firstClass(container) && !!s && s.paragraphs >= SAME_KIND_PARAGRAPHS && s.text >= own * SAME_KIND_MIN_SHARE;
+}
+
+/** The classes of the container's own blocks: its paragraphs' kind when the site sets them in styled divs. */
+function childClasses(el: DomElement): Set<string> {
+  const out = new Set<string>();
+  for (const c of el.children) {
+    const kind = isElement(c) ? firstClass(c) : undefined;
+    if (kind) out.add(kind);
+  }
+  return out;
+}
+
+/**
+ * A sibling of the container with the class of the container's own paragraphs, or a wrapper around a single one
+ * (CNN's first paragraphs before its "read all" block, each a "<div class="css-fdb974">"), is a paragraph of the same
+ * story: Readability's same-class sibling bonus, one level down, for the paragraphs its DIV-to-P step would make.
+ */
+function isStoryParagraph(sib: DomElement, stats: Map<DomElement, NodeStats>, kinds: Set<string>): boolean {
+  const s = stats.get(sib);
+  if (!kinds.size || !s || s.text === 0) return false;
+  const el = sib.name === 'div' ? (onlyChild(sib) ?? sib) : sib;
+  const kind = firstClass(el);
+  if (!kind || !kinds.has(kind) || !isParagraphBlock(el, stats.get(el))) return false;
+  if (s.text > PARAGRAPH_SIBLING_CHARS) return linkDensity(s) < PARAGRAPH_SIBLING_MAX_LINK_DENSITY;
+  return s.link === 0 && SENTENCE_END.test(rawText(sib).trim());
+}
+
+/** A <p>, or a div holding inline content only (Readability's DIV-to-P): a paragraph, not a box of blocks. */
+function isParagraphBlock(el: DomElement, s: NodeStats | undefined): boolean {
+  if (el.name === 'p') return true;
+  return el.name === 'div' && !!s && s.inline > 0 && s.inline >= s.text - s.link;
+}
+
+/** The first word of the class: the block's kind, before its modifiers ("css-fdb974 css-c22d70", "paragraph speakable"). */
+function firstClass(el: DomElement): string | undefined {
+  return el.attribs.class?.trim().split(/\s+/)[0];
+}
+
+/** The single element child of `el` with no text beside it, if so. */
+function onlyChild(el: DomElement): DomElement | null {
+  let only: DomElement | null = null;
+  for (const c of el.children) {
+    if (!isElement(c)) {
+      if ((c.data ?? '').trim()) return null;
+    } else if (only) return null;
+    else only = c;
+  }
+  return only;
 }
 
 /**

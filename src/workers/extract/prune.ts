@@ -3,7 +3,7 @@
  * plus known chrome lines). Marks nodes in a skip set instead of mutating the tree.
  */
 import { BLOCK_TAGS, DomElement, DomNode, classAndId, isElement, rawText, walkElements } from './dom';
-import { classWeight, isBoilerplateLine, isRelatedLine, opensWithChromeTitle } from './boilerplate';
+import { classWeight, isBoilerplateLine, isGalleryCounter, isRelatedLine, opensWithChromeTitle } from './boilerplate';
 import { NodeStats, linkDensity } from './score';
 import { cleanText } from './text';
 
@@ -29,6 +29,8 @@ const LINK_PARAGRAPH_SHARE = 0.9;
 const MIN_HEADLINE_WORDS = 4;
 /** Characters outside links per list item above which a list is prose with links, not a link list. */
 const LIST_ITEM_PROSE_CHARS = 40;
+/** A gallery around a counter holds at most this share of the story container's text (its captions); more is the story. */
+const GALLERY_MAX_SHARE = 0.5;
 /** Tags that keep a text-less block worth keeping (media in the story). */
 const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'iframe', 'figure']);
 
@@ -36,24 +38,40 @@ const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'iframe', 'figure']);
 export function pruneContent(roots: DomElement[], stats: Map<DomElement, NodeStats>, removed: Set<DomNode>): Set<DomNode> {
   const skip = new Set<DomNode>(removed);
   const leads: DomElement[] = [];
+  const counters: [DomElement, DomElement][] = [];
   for (const root of roots) {
     walkElements(root, (el) => {
       if (skip.has(el)) return false;
       if (shouldDrop(el, stats.get(el), stats)) {
         skip.add(el);
-        if (isRelatedLead(el, stats.get(el))) leads.push(el);
+        const line = droppedLine(el, stats.get(el));
+        if (isRelatedLine(line)) leads.push(el);
+        else if (isGalleryCounter(line)) counters.push([el, root]);
         return false;
       }
       return true;
     });
   }
   for (const lead of leads) dropLinkRun(lead, stats, skip);
+  for (const [counter, root] of counters) dropGallery(counter, root, stats, skip);
   return skip;
 }
 
-/** A dropped "You may also like" / "Don't miss" / "Related" line that introduces a list of links. */
-function isRelatedLead(el: DomElement, s: NodeStats | undefined): boolean {
-  return !!s && s.text <= MAX_CHROME_CHARS && isRelatedLine(cleanText(rawText(el)));
+/** A dropped block's text when it is short enough to be a line of chrome (a related-links lead, a gallery counter), else "". */
+function droppedLine(el: DomElement, s: NodeStats | undefined): string {
+  return s && s.text > 0 && s.text <= MAX_CHROME_CHARS ? cleanText(rawText(el)) : '';
+}
+
+/**
+ * A gallery counter ("Image 1 of 8", "1 / 8") sits in the gallery's frame with the slides, their captions (printed twice
+ * or more: on the slide, in the caption panel, in the end card) and "Back to Gallery": the frame is the highest block
+ * around the counter holding a picture and at most GALLERY_MAX_SHARE of the container's text. The story is the rest.
+ */
+function dropGallery(counter: DomElement, root: DomElement, stats: Map<DomElement, NodeStats>, skip: Set<DomNode>): void {
+  const limit = (stats.get(root)?.text ?? 0) * GALLERY_MAX_SHARE;
+  let frame: DomElement | null = null;
+  for (let n = counter.parent; isElement(n) && n !== root && (stats.get(n)?.text ?? 0) <= limit; n = n.parent) frame = n;
+  if (frame && hasMedia(frame)) skip.add(frame);
 }
 
 /**

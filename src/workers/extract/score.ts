@@ -195,9 +195,30 @@ function tallyRemoved(node: DomElement, pass: Pass, inLink: boolean, t: Tally, k
 /** Prose holders: p-like tags, divs without block children, and containers with enough own prose. */
 function isParagraph(el: DomElement, s: NodeStats, containerChild: boolean): boolean {
   if (s.text < MIN_PARAGRAPH_CHARS) return false;
-  if (PARAGRAPH_TAGS.has(el.name)) return true;
+  if (PARAGRAPH_TAGS.has(el.name)) return !isCaptionBeside(el);
   if (!DIV_LIKE.has(el.name)) return false;
   return !containerChild || s.inline >= MIN_PARAGRAPH_CHARS;
+}
+
+/** Tags of a picture (a figure's own content). */
+const PICTURE_TAGS = new Set(['img', 'picture']);
+
+/**
+ * A paragraph alone with a picture in its block ("<div><img><p>The minister, left, and his host, right, …</p></div>") is that
+ * picture's caption, a <figure> and <figcaption> built of divs: as a figcaption it scores nothing (Readability scores
+ * neither), so a caption with many commas never outscores a short story of plain sentences.
+ */
+function isCaptionBeside(p: DomElement): boolean {
+  if (p.name !== 'p' || !isElement(p.parent)) return false;
+  let picture = false;
+  for (const c of p.parent.children) {
+    if (c === p) continue;
+    if (!isElement(c)) {
+      if ((c.data ?? '').trim()) return false;
+    } else if (PICTURE_TAGS.has(c.name) && !picture) picture = true;
+    else return false;
+  }
+  return picture;
 }
 
 function addText(s: Tally, data: string, link: boolean): number {

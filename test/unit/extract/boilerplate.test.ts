@@ -59,6 +59,21 @@ describe('isBoilerplateLine', () => {
     'Ein umgestürzter Baum liegt bei Elmshorn auf den Gleisen. Foto: Max Mustermann/dpa',
     'Les manifestants devant la préfecture (Photo : AFP)',
     'So soll das Viertel einmal aussehen. Bild: Planungsbüro Nord',
+    // a paywall's title and log-in line (constructed)
+    'Already a subscriber? Log in',
+    'This story is for subscribers',
+    'Bereits Abonnent? Hier anmelden',
+    'Dieser Artikel ist exklusiv für Abonnenten',
+    'Déjà abonné ? Se connecter',
+    'Cet article est réservé aux abonnés.',
+    '¿Ya eres suscriptor? Inicia sesión',
+    'Este contenido es exclusivo para suscriptores',
+    // an advertisement slot's label pointing past it, a teaser's site label (constructed)
+    'Continue Reading Below',
+    'Story continues below advertisement',
+    'Weiterlesen nach der Anzeige',
+    'Also on rt.com',
+    'Auch auf tagesschau.de',
   ])('chrome: %j', (line) => expect(isBoilerplateLine(line)).toBe(true));
 
   it.each([
@@ -79,6 +94,10 @@ describe('isBoilerplateLine', () => {
     'Anzeige gegen den Fahrer wurde erstattet.',
     'Das zeigt das Bild: eine leere Straße am Morgen.',
     'Sie sagte: Foto und Text seien von ihr.',
+    'Already a subscriber to three streaming services, she said the new one was too expensive.',
+    'This article is for subscribers who asked about the new fees.',
+    'Continue reading below the fold, she wrote.',
+    'Also on Tuesday, the council voted to close the pool.',
   ])('story: %j', (line) => expect(isBoilerplateLine(line)).toBe(false));
 });
 

@@ -5,9 +5,12 @@
 import { describeBodyPages } from './page-checks';
 import { isCommentThread } from '../../../src/workers/extract/comment-thread';
 import { parsePage } from '../../../src/workers/extract/parse';
+import { isGalleryCounter } from '../../../src/workers/extract/boilerplate';
 import { UNNAMED_CONSTRUCTED_PAGES } from './constructed-pages-unnamed';
+import { UNNAMED_CHROME_PAGES } from './constructed-pages-unnamed-chrome';
 
 describeBodyPages('constructed page without class words: %s', UNNAMED_CONSTRUCTED_PAGES);
+describeBodyPages('constructed page with chrome under generated names: %s', UNNAMED_CHROME_PAGES);
 
 describe('a comment thread told by its text', () => {
   const block = (inner: string) =>
@@ -45,6 +48,16 @@ describe('a comment thread told by its text', () => {
     'Kommentare (4)',
   ])('a block opened by the heading %j', (title) => expect(isCommentThread(block(`<h2>${title}</h2><p>First comment.</p>`))).toBe(true));
 
+  it.each(['header', 'div'])('a block opened by such a heading in a %s box', (box) =>
+    expect(
+      isCommentThread(
+        block(`<${box}><h3>2 comments on “Issue 85”</h3><p><a href="#respond">Post a comment</a></p></${box}><ol><li>First.</li></ol>`),
+      ),
+    ).toBe(true),
+  );
+  it('not a thread: a story section whose box opens with a heading of its own', () =>
+    expect(isCommentThread(block('<header><h2>Discussion</h2></header><p>The survey undercounted boats.</p>'))).toBe(false));
+
   it.each([
     [
       'a live blog: entries open with their time',
@@ -69,4 +82,13 @@ describe('a comment thread told by its text', () => {
     const inside = el.children.find((n) => 'name' in n) as never;
     expect([isCommentThread(el), isCommentThread(inside)]).toEqual([false, false]);
   });
+});
+
+describe('a gallery counter', () => {
+  it.each(['Image 1 of 8', 'Photo 3 of 12', 'Bild 2 von 9', 'Photo 1 sur 8', 'Imagen 4 de 10', '1 / 8', '1 of 1'])('%j is one', (line) =>
+    expect(isGalleryCounter(line)).toBe(true),
+  );
+  it.each(['1/2', '9 of 8', 'Image 0 of 8', 'Part 1 of 2', 'Chapter 3 of 12', '3 / 4 cup of flour'])('%j is not', (line) =>
+    expect(isGalleryCounter(line)).toBe(false),
+  );
 });
