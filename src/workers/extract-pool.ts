@@ -11,6 +11,15 @@ import path from 'node:path';
 import { PipelineError } from '../errors';
 import type { ExtractOptions, ExtractedArticle } from './extract/types';
 
+/**
+ * A thread that has not loaded the extractor after this long is stuck (its load never returned): it is replaced and its
+ * task moves to the new thread. Without this, the task's deadline (armed only once the thread is ready) never starts,
+ * and the stuck thread holds its slot for good. Compiled, a thread loads in about 0.2 s; under tsx, a few seconds.
+ */
+const STARTUP_TIMEOUT_MS = 10_000;
+/** A task moves to a fresh thread at most this often before it fails (transient: the job is retried later). */
+const MAX_STARTUP_RETRIES = 2;
+
 /** Heap cap per thread: a 5 MB page needs well under this; a runaway one must not take the process down. */
 const WORKER_MAX_OLD_GENERATION_MB = 256;
 
@@ -29,6 +38,8 @@ export interface ExtractPoolOptions {
   size: number;
   /** A module exporting `extractArticle`; defaults to ./extract (tests substitute a slow one). */
   entry?: string;
+  /** How long a new thread may take to load the extractor (STARTUP_TIMEOUT_MS). */
+  startupTimeoutMs?: number;
 }
 
 export interface ExtractPool {
@@ -46,6 +57,8 @@ interface Task {
   timeoutMs: number;
   resolve: (a: ExtractedArticle | null) => void;
   reject: (e: unknown) => void;
+  /** Threads that did not load in time while holding this task. */
+  stalls?: number;
 }
 
 /** The extractor module a thread loads: extract/index.ts next to this file, or index.js when compiled. */
@@ -60,6 +73,8 @@ export function createExtractPool(opts: ExtractPoolOptions): ExtractPool {
   const idle: Worker[] = [];
   const busy = new Map<Worker, { task: Task; timer?: NodeJS.Timeout }>();
   const ready = new WeakSet<Worker>();
+  const startups = new Map<Worker, NodeJS.Timeout>();
+  const startupTimeoutMs = opts.startupTimeoutMs ?? STARTUP_TIMEOUT_MS;
   const waiting: Task[] = [];
   let nextId = 1;
   let closed = false;
@@ -73,12 +88,36 @@ export function createExtractPool(opts: ExtractPoolOptions): ExtractPool {
     w.on('message', (m: Reply) => finish(w, m));
     w.once('error', (err) => discard(w, err));
     w.once('exit', (code) => discard(w, new Error(`extract worker exited with code ${code}`)));
+    const startup = setTimeout(() => stalled(w), startupTimeoutMs);
+    startup.unref();
+    startups.set(w, startup);
     return w;
+  }
+
+  /** The thread did not load in time: its task goes back to the front of the queue (or fails after MAX_STARTUP_RETRIES), the thread is cut off. */
+  function stalled(w: Worker): void {
+    startups.delete(w);
+    if (ready.has(w) || closed) return;
+    const run = busy.get(w);
+    busy.delete(w);
+    const i = idle.indexOf(w);
+    if (i >= 0) idle.splice(i, 1);
+    if (run) {
+      const task = run.task;
+      task.stalls = (task.stalls ?? 0) + 1;
+      if (task.stalls > MAX_STARTUP_RETRIES)
+        task.reject(new PipelineError('EXTRACT_TIMEOUT', `the extractor did not load within ${startupTimeoutMs} ms, ${task.stalls} times`));
+      else waiting.unshift(task);
+    }
+    void w.terminate();
+    pump();
   }
 
   function finish(w: Worker, m: Reply): void {
     if ('ready' in m) {
       ready.add(w);
+      clearTimeout(startups.get(w));
+      startups.delete(w);
       armDeadline(w);
       return;
     }
@@ -95,6 +134,8 @@ export function createExtractPool(opts: ExtractPoolOptions): ExtractPool {
 
   /** A thread died or was cut off: fail its task, forget it; the next task spawns a fresh one. */
   function discard(w: Worker, err: unknown): void {
+    clearTimeout(startups.get(w));
+    startups.delete(w);
     const run = busy.get(w);
     busy.delete(w);
     const i = idle.indexOf(w);
