@@ -2,7 +2,7 @@
  * What is not the article: class/id patterns, tags and short lines that news templates wrap around
  * a story (share bars, comment forms, newsletter boxes, related lists, reading-time labels).
  */
-import { DomElement, DomNode, attr, boundedText, classAndId, isElement, rawText, walkElements } from './dom';
+import { DomElement, DomNode, SUBHEADING_TAGS, attr, boundedText, classAndId, isElement, rawText, walkElements } from './dom';
 
 /**
  * Class/id words that mark page furniture even when they also say "article" ("article-share"); comments in it, pl, sv/no, ru, tr, nl too. Drupal's "node--promoted"
@@ -269,8 +269,6 @@ export function opensWithChromeTitle(el: DomElement, headingOnly = false): boole
   return !!title && isChromeTitle(title);
 }
 
-const HEADING = /^h[2-6]$/;
-
 function firstThing(el: DomElement): DomNode | undefined {
   return el.children.find((c) => isElement(c) || (c.data ?? '').trim());
 }
@@ -281,11 +279,11 @@ function firstThing(el: DomElement): DomNode | undefined {
  * a span), so their link density does not tell them.
  */
 function headingOf(first: DomElement): DomElement | null {
-  if (HEADING.test(first.name)) return first;
+  if (SUBHEADING_TAGS.has(first.name)) return first;
   if (first.name !== 'div') return null;
   const things = first.children.filter((c) => isElement(c) || (c.data ?? '').trim());
   const only = things.length === 1 ? things[0] : undefined;
-  return only && isElement(only) && HEADING.test(only.name) ? only : null;
+  return only && isElement(only) && SUBHEADING_TAGS.has(only.name) ? only : null;
 }
 
 /** The box's title is a comment section's, a paywall's, or announces links to other stories. */

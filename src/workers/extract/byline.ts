@@ -3,7 +3,7 @@
  * meta author, rel/itemprop author), then the visible byline nearest the headline; every candidate
  * is validated as name-shaped, and comments, related stories, footers and author boxes are not read.
  */
-import { BLOCK_TAGS, DomElement, DomNode, closest, hasChildren, isElement, rawText, walkElements } from './dom';
+import { BLOCK_TAGS, DomElement, DomNode, SUBHEADING_TAGS, closest, hasChildren, isElement, rawText, walkElements } from './dom';
 import { isHidden } from './boilerplate';
 import { StoryPlace, belowStory, isLinkedTitle, rankedElements } from './byline-place';
 import { PageFacts } from './collect';
@@ -300,14 +300,12 @@ function elementTexts(el: DomElement): { whole: string[]; lines: string[] } {
   return { whole: printed === spaced ? [spaced] : [spaced, printed], lines };
 }
 
-const HEADING = /^h[2-6]$/;
-
 /** The first heading inside `el` that is another story's linked headline (a related box beside the story's head): its lines are that story's. */
 function linkedHeading(el: DomElement): DomElement | null {
   let found: DomElement | null = null;
   walkElements(el, (n) => {
     if (found) return false;
-    if (HEADING.test(n.name) && isLinkedTitle(n)) found = n;
+    if (SUBHEADING_TAGS.has(n.name) && isLinkedTitle(n)) found = n;
     return !found;
   });
   return found;

@@ -4,7 +4,7 @@
  * with a commenter's header ("dwoz says:", "Catherine on September 19, 2018 at 10:14 am said:", "Zdigital2015 2 days
  * ago at 08:51 am"), or a block titled as the readers' ("Top Rated Comments", "12 thoughts on “…”"). Pure.
  */
-import { DomElement, isElement, textPrefix } from './dom';
+import { DomElement, SUBHEADING_TAGS, isElement, textPrefix } from './dom';
 import { isCommentsTitle } from './boilerplate';
 
 /** Tags of a thread's items: list items and blocks, never paragraphs or headings (a story's own lines). */
@@ -37,7 +37,6 @@ const HEADER_HINT = new RegExp(`(?:${SAID})\\s*[:,]|\\d(?:[:.]|\\s?h\\s?)\\d\\d|
 const SECTION_TITLE =
   /^(?:(?:\d+|one|no)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s.{1,150}|\d+\s+(?:kommentare?|antworten)\s+(?:zu|auf)\s.{1,150}|\d+\s+(?:commentaires?|réponses?)\s+(?:à|sur)\s.{1,150}|\d+\s+(?:comentarios?|respuestas?)\s+(?:a|en)\s.{1,150}|(?:top[- ]rated|most[- ](?:liked|recent|popular)|latest|newest|recent|reader|readers['’]?)\s+comments|(?:join|start)\s+the\s+(?:discussion|conversation))$/iu;
 const MAX_TITLE_CHARS = 200;
-const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 /** Boxes a thread's heading may sit in, first thing in them ("<header><h3>2 comments on “…”</h3><p><a>Post a comment</a></p></header>"). */
 const HEADING_BOXES = new Set(['header', 'hgroup', 'div']);
 
@@ -46,7 +45,7 @@ export function isCommentThread(el: DomElement): boolean {
   const first = firstElement(el);
   if (!first) return false;
   const heading = HEADING_BOXES.has(first.name) ? firstElement(first) : first;
-  if (heading && HEADINGS.has(heading.name) && isSectionTitle(heading)) return true;
+  if (heading && SUBHEADING_TAGS.has(heading.name) && isSectionTitle(heading)) return true;
   return hasHeadedItems(el);
 }
 

@@ -2,7 +2,7 @@
  * Main-content detection: drop furniture, score once, choose the best container (Readability's
  * rules), add related siblings, then prune what is not story text inside it.
  */
-import { DomElement, DomNode, NON_CONTENT_TAGS, hasChildren, isElement, rawText, walkElements } from './dom';
+import { DomElement, DomNode, NON_CONTENT_TAGS, SUBHEADING_TAGS, hasChildren, isElement, rawText, walkElements } from './dom';
 import { isBoilerplateElement, isHidden, isListedArticle, isRestorable } from './boilerplate';
 import { NodeStats, candidateCeiling, candidateScore, linkDensity, scoreTree } from './score';
 import { pruneContent } from './prune';
@@ -41,7 +41,6 @@ const PARAGRAPH_SIBLING_MAX_LINK_DENSITY = 0.25;
 const SENTENCE_END = /\.(?:\s|$)/;
 /** A heading with more than this share of its text in links is a link to another story. */
 const LINKED_HEADING_SHARE = 0.5;
-const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 /** A removed block comes back when its prose exceeds the chosen story's by this factor. */
 const RESTORE_RATIO = 1.5;
 /** ... and when its link density stays below this (a sidebar of headlines never qualifies). */
@@ -102,8 +101,9 @@ function markRemoved(
   const removed = new Set<DomNode>(extra);
   walkElements(body, (el) => {
     if (NON_CONTENT_TAGS.has(el.name)) return false;
-    const furniture = isHidden(el) || (strict && !wrappers.has(el) && (isBoilerplateElement(el) || isListedArticle(el)));
-    const thread = !furniture && strict && !wrappers.has(el) && isCommentThread(el);
+    const judged = strict && !wrappers.has(el);
+    const furniture = isHidden(el) || (judged && (isBoilerplateElement(el) || isListedArticle(el)));
+    const thread = !furniture && judged && isCommentThread(el);
     if (thread) threads.push(el);
     if (furniture || thread) {
       removed.add(el);
@@ -336,7 +336,7 @@ function isStorySibling(sib: DomElement, stats: Map<DomElement, NodeStats>, thre
   const ld = linkDensity(s);
   if (candidateScore(sib, s) + bonus >= threshold && s.score > 0 && ld < SIBLING_MAX_LINK_DENSITY) return !isTeaserList(sib, stats);
   if (sib.name !== 'p') return false;
-  return (s.text > 80 && ld < 0.25) || (s.text > 0 && ld === 0 && s.commas > 0);
+  return (s.text > PARAGRAPH_SIBLING_CHARS && ld < PARAGRAPH_SIBLING_MAX_LINK_DENSITY) || (s.text > 0 && ld === 0 && s.commas > 0);
 }
 
 /**
@@ -347,7 +347,7 @@ export function isTeaserList(el: DomElement, stats: Map<DomElement, NodeStats>):
   let linked = 0;
   walkElements(el, (c) => {
     if (linked >= TEASER_LIST_HEADINGS) return false;
-    if (!HEADING_TAGS.has(c.name)) return true;
+    if (!SUBHEADING_TAGS.has(c.name)) return true;
     const s = stats.get(c);
     if (s && s.text > 0 && linkDensity(s) > LINKED_HEADING_SHARE) linked++;
     return false;

@@ -19,6 +19,9 @@ export interface DomElement extends DomNode {
   hints?: string;
 }
 
+/** Headings below the page's title: a section's, a box's or a teaser's heading. */
+export const SUBHEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** Elements that never carry readable text: dropped before anything is scored. */
 export const NON_CONTENT_TAGS = new Set([
   'script',

@@ -2,7 +2,7 @@
  * Inside the chosen container: drop what is not story text (Readability's "clean conditionally",
  * plus known chrome lines). Marks nodes in a skip set instead of mutating the tree.
  */
-import { BLOCK_TAGS, DomElement, DomNode, classAndId, isElement, rawText, walkElements } from './dom';
+import { BLOCK_TAGS, DomElement, DomNode, SUBHEADING_TAGS, classAndId, isElement, rawText, walkElements } from './dom';
 import { classWeight, isBoilerplateLine, isGalleryCounter, isRelatedLine, opensWithChromeTitle } from './boilerplate';
 import { NodeStats, linkDensity } from './score';
 import { cleanText } from './text';
@@ -97,7 +97,7 @@ function shouldDrop(el: DomElement, s: NodeStats | undefined, stats: Map<DomElem
   if (el.name === 'h1') return true;
   if (el.name === 'form') return s.text < MAX_FORM_CHARS;
   if (s.text === 0) return !MEDIA_TAGS.has(el.name) && !hasMedia(el);
-  if (/^h[2-6]$/.test(el.name) && linkDensity(s) > 0.5) return true;
+  if (SUBHEADING_TAGS.has(el.name) && linkDensity(s) > 0.5) return true;
   if (isLinkParagraph(el, s) || isLabelledTeaser(el, s)) return true;
   if (s.text <= MAX_CHROME_CHARS && isBoilerplateLine(cleanText(rawText(el)))) return true;
   if (CONDITIONAL_TAGS.has(el.name) && !isInlineSpan(el))
