@@ -46,12 +46,16 @@ export interface BuildOptions {
   requireCurrentSchema?: boolean;
 }
 
-/** Opens the database and the queue the settings name; closes what it opened if a later step fails. */
+/**
+ * Opens the queue and the database the settings name; closes what it opened if a later step fails. The queue comes
+ * first: an unreachable Redis is reported within its connect timeout, before an embedded database is created or migrated.
+ */
 export async function buildDeps(settings: Settings, opts: BuildOptions): Promise<Deps> {
-  const handle = await openDatabase(settings);
+  const queue = await openQueue(settings, opts.log);
+  let handle: Awaited<ReturnType<typeof openDatabase>> | undefined;
   try {
+    handle = await openDatabase(settings);
     await prepareSchema(handle.db as Kysely<unknown>, handle.location, opts);
-    const queue = await openQueue(settings, opts.log);
     const http = createHttpClient({
       userAgent: settings.userAgent,
       allowPrivateNetworks: settings.allowPrivateNetworks,
@@ -77,7 +81,8 @@ export async function buildDeps(settings: Settings, opts: BuildOptions): Promise
     deps.metrics = createDepsMetrics(deps);
     return deps;
   } catch (err) {
-    await handle.close();
+    await handle?.close();
+    await queue.close(0).catch(() => undefined);
     throw err;
   }
 }

@@ -143,12 +143,12 @@ describe('settings and start-up failures', () => {
     expect(r.stderr).not.toContain('secret');
   });
 
-  it('Redis unreachable: a message naming the URL, exit 1', async () => {
-    const r = await runCli(['start'], {
-      env: { REDIS_URL: 'redis://127.0.0.1:1', WIREROOM_DATA_DIR: path.join(tmp, 'redis-down'), PORT: '0' },
-    });
+  it('Redis unreachable: a message naming the URL, exit 1, before an embedded database is created', async () => {
+    const dataDir = path.join(tmp, 'redis-down');
+    const r = await runCli(['start'], { env: { REDIS_URL: 'redis://127.0.0.1:1', WIREROOM_DATA_DIR: dataDir, PORT: '0' } });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('cannot reach Redis at redis://127.0.0.1:1');
+    expect(fs.existsSync(dataDir)).toBe(false);
   });
 });
 
