@@ -49,8 +49,16 @@ describe.each(['auto', 'required'] as const)('a feed-only headline change on pos
       body: fixtureText('site/article-harbour.html', web.origin),
       headers: { 'content-type': 'text/html; charset=utf-8' },
     });
+    // The fetch role polls every due feed as it starts. Served before it starts, the feed is there for that poll (no 404 whose
+    // back-off, written late, could push next_due_at past a delivery's own claim), and it is the first delivery's copy.
+    serveFeed('Harbour reopens', SUMMARY);
     stack = await startStack({ db: 'postgres', queue: 'memory', feedsYaml: feedsYaml(web.origin, review), roles: ['fetch', 'work'] });
     deps = stack.deps;
+    await waitFor(
+      async () => (await deps.db.selectFrom('feeds').select('last_fetched_at').executeTakeFirst())?.last_fetched_at ?? undefined,
+      20000,
+      'the start-up poll',
+    );
   });
   afterAll(async () => {
     await stack?.close();
@@ -60,8 +68,12 @@ describe.each(['auto', 'required'] as const)('a feed-only headline change on pos
   const item = () => deps.db.selectFrom('items').selectAll().executeTakeFirst();
 
   /** Serves the feed with `title` and `summary`, makes it due, polls it, and waits until the entry has `version` and its item has caught up. */
-  async function deliver(title: string, summary: string, version: number) {
+  function serveFeed(title: string, summary: string) {
     web.set('/feed.xml', { body: feed(web.origin, title, summary), headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
+  }
+
+  async function deliver(title: string, summary: string, version: number) {
+    serveFeed(title, summary);
     await deps.db
       .updateTable('feeds')
       .set({ next_due_at: new Date(Date.now() - 1000), etag: null, last_modified: null })
