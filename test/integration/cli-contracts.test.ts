@@ -9,6 +9,11 @@ import { runCli } from '../support/cli';
 import { makeTempDir, removeTempDir } from '../support/temp-dir';
 
 const tmp = makeTempDir('wireroom-cli').dir;
+/**
+ * A command that opens an embedded database creates and migrates it first: about 15 s of a test at load 6, past jest's
+ * 30 s default when the machine is busier.
+ */
+const EMBEDDED_START_TIMEOUT_MS = 90_000;
 afterAll(() => removeTempDir(tmp));
 
 describe('parse-feed', () => {
@@ -163,23 +168,27 @@ describe('items recheck', () => {
     );
   });
 
-  it('names the bad value: a --since that is no duration, an --item that is no id, a source that does not exist', async () => {
-    const since = await runCli(['items', 'recheck', '--since', 'yesterday'], { env: env() });
-    expect([since.code, since.stderr.trim()]).toEqual([
-      2,
-      'wireroom items recheck: --since must be a duration like "90m", "24h" or "7d" (got "yesterday")',
-    ]);
-    const item = await runCli(['items', 'recheck', '--item', '12,x7'], { env: env() });
-    expect([item.code, item.stderr.trim()]).toEqual([
-      2,
-      'wireroom items recheck: --item takes item ids (numbers, as in /api/items); got "x7"',
-    ]);
-    const source = await runCli(['items', 'recheck', '--source', 'no-such-source'], { env: env() });
-    expect([source.code, source.stderr.trim()]).toEqual([
-      2,
-      'wireroom items recheck: no source with id "no-such-source"; see `wireroom feeds list`',
-    ]);
-  });
+  it(
+    'names the bad value: a --since that is no duration, an --item that is no id, a source that does not exist',
+    async () => {
+      const since = await runCli(['items', 'recheck', '--since', 'yesterday'], { env: env() });
+      expect([since.code, since.stderr.trim()]).toEqual([
+        2,
+        'wireroom items recheck: --since must be a duration like "90m", "24h" or "7d" (got "yesterday")',
+      ]);
+      const item = await runCli(['items', 'recheck', '--item', '12,x7'], { env: env() });
+      expect([item.code, item.stderr.trim()]).toEqual([
+        2,
+        'wireroom items recheck: --item takes item ids (numbers, as in /api/items); got "x7"',
+      ]);
+      const source = await runCli(['items', 'recheck', '--source', 'no-such-source'], { env: env(), timeoutMs: EMBEDDED_START_TIMEOUT_MS });
+      expect([source.code, source.stderr.trim()]).toEqual([
+        2,
+        'wireroom items recheck: no source with id "no-such-source"; see `wireroom feeds list`',
+      ]);
+    },
+    EMBEDDED_START_TIMEOUT_MS,
+  );
 
   it('says re-checks are off when WIREROOM_RECHECK_AFTER is off', async () => {
     const r = await runCli(['items', 'recheck', '--all'], { env: { ...env(), WIREROOM_RECHECK_AFTER: 'off' } });
@@ -187,8 +196,12 @@ describe('items recheck', () => {
     expect(r.stderr).toContain('re-checks are off (WIREROOM_RECHECK_AFTER=off)');
   });
 
-  it('counts the published items it made due (none in a new database)', async () => {
-    const r = await runCli(['items', 'recheck', '--all'], { env: env() });
-    expect([r.code, r.stdout]).toEqual([0, '0 published items due for a re-check now\n']);
-  });
+  it(
+    'counts the published items it made due (none in a new database)',
+    async () => {
+      const r = await runCli(['items', 'recheck', '--all'], { env: env(), timeoutMs: EMBEDDED_START_TIMEOUT_MS });
+      expect([r.code, r.stdout]).toEqual([0, '0 published items due for a re-check now\n']);
+    },
+    EMBEDDED_START_TIMEOUT_MS,
+  );
 });
