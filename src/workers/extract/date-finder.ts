@@ -17,7 +17,7 @@ import { LdArticle, isReadableBlock } from './jsonld';
 import { toIsoDate } from './dates';
 import { findTextDates, urlDay } from './date-text';
 import { cleanText } from './text';
-import { VisibleDates, findVisibleDates, inNoise } from './date-visible';
+import { VisibleDates, findVisibleDates, inNoise, printedAsUpdate } from './date-visible';
 
 /** Meta keys for the publication time, most specific first (OpenGraph, Parse.ly, Sailthru, Dublin Core, CMS idioms). */
 const PUBLISHED_KEYS = [
@@ -246,8 +246,14 @@ function* markupDates(
     const mark = markOf(el);
     if (wanted.test(mark) && (role === 'modified' || !MODIFIED_MARK.test(mark)) && !inNoise(el, headline)) yield markupValue(el, usFirst);
   }
-  if (role === 'modified') return;
-  for (const t of facts.times) if (!MODIFIED_MARK.test(markOf(t)) && !inNoise(t, headline)) yield markupValue(t, usFirst);
+  // A <time> without a mark that the page prints as the update ("Updated <time>") is the modified date, not a published one.
+  const printedUpdate = (t: DomElement, value: string | null): boolean =>
+    !MODIFIED_MARK.test(markOf(t)) && !PUBLISHED_MARK.test(markOf(t)) && printedAsUpdate(t, value && value.slice(0, 10), usFirst);
+  for (const t of facts.times) {
+    if (MODIFIED_MARK.test(markOf(t)) || inNoise(t, headline)) continue;
+    const value = markupValue(t, usFirst);
+    if (printedUpdate(t, value) === (role === 'modified')) yield value;
+  }
 }
 
 function markOf(el: DomElement): string {

@@ -172,6 +172,11 @@ function labelZone(text: string, index: number): string {
   return text.slice(Math.max(0, index - LABEL_REACH), index).replace(TIME_AND_WEEKDAY, '');
 }
 
+/** The role the label at the end of `text` gives a date printed right after it ("Updated:", "Publié le"), or null. */
+export function labelRole(text: string): TextDate['role'] {
+  return roleBefore(text, text.length);
+}
+
 function roleBefore(text: string, index: number): TextDate['role'] {
   const before = labelZone(text, index);
   if (MODIFIED_LABEL.test(before)) return 'modified';

@@ -1,0 +1,82 @@
+/**
+ * Publication dates of pages that publish no structured data (no JSON-LD, no meta dates, no itemprop): public bodies,
+ * small news sites and blogs, where only the printed date line says when the story appeared. Every page is constructed
+ * here from general knowledge of the templates named in each case (Drupal themes, WordPress themes, static-site
+ * generators, news CMSs); names, places and stories are made up.
+ */
+import { extractArticle } from '../../../src/workers/extract';
+
+const NOW = '2026-12-05T04:00:00Z';
+
+const STORY = [
+  'The council agreed on Tuesday to keep the harbour footbridge closed until the spring, after engineers found rust in two of its supports.',
+  'Ferry passengers will use the temporary crossing beside the fish market, which opens an hour earlier than the bridge used to.',
+  'The repair is expected to cost about 340,000 euros, most of it paid from the maintenance reserve set aside last year.',
+]
+  .map((p) => `<p>${p}</p>`)
+  .join('\n');
+
+/** A standfirst long enough that the date line under it stands past the text read right after the headline. */
+const DEK =
+  '<p class="summary">Engineers who inspected the crossing in November found rust in two of the supports that carry the deck over the ' +
+  'inner basin, and the council will not reopen it before the repair is finished, which the contractor says will take at least until March.</p>';
+
+const doc = (body: string, bodyAttrs = ''): string =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Footbridge stays closed</title></head><body${bodyAttrs}>${body}</body></html>`;
+
+const publishedOf = (html: string, url = 'https://harbour.example/news/footbridge-stays-closed'): string | null =>
+  extractArticle(html, url, { now: NOW })?.published_at ?? null;
+
+describe('dates of pages without structured data: where the printed date stands', () => {
+  it.each([
+    [
+      // Drupal's themes class <body> by layout ("one-sidebar sidebar-second"); the date line sits deep inside the node.
+      'a body class naming the page layout ("one-sidebar sidebar-second", Drupal) does not make every date a sidebar\'s',
+      doc(
+        `<div id="page"><div class="region-content"><div class="node node-article"><h1>Footbridge stays closed</h1>${DEK}` +
+          `<div class="submitted"><span class="author">Harbour Desk</span> <span class="date-display-single">Dec 3 2026, 11:06am</span></div>` +
+          `<div class="field-body">${STORY}</div></div></div><div class="region-sidebar-second"><h2>Links</h2></div></div>`,
+        ' class="html not-front one-sidebar sidebar-second page-node node-type-article"',
+      ),
+      '2026-12-03T00:00:00.000Z',
+    ],
+    [
+      // Bootstrap-era news templates wrap the main column in "responsive_main" / "col-responsive".
+      'a wrapper classed "responsive" is a layout, not the replies ("respond", "responses") whose dates are readers\'',
+      doc(
+        `<div class="content-primary" id="responsive_main"><section class="story"><div class="article"><h1>Footbridge stays closed</h1>${DEK}` +
+          `<figure><img src="/bridge.jpg" alt=""><figcaption>The footbridge in October.</figcaption></figure><div class="s-data"><span class="date">Published Thursday, December 3, 2026 8:22AM EST</span></div>` +
+          `${STORY}</div></section></div>`,
+      ),
+      '2026-12-03T08:22:00.000-05:00',
+    ],
+  ])('%s', (_name, html, published) => expect(publishedOf(html)).toBe(published));
+});
+
+describe('dates of pages without structured data: an update printed on a <time>', () => {
+  it.each([
+    [
+      // News CMSs print the publication as text and mark up only the update ("By X · Dec 2, 2026 · Updated <time>").
+      'a <time> the line labels "Updated" is the modified date; the publication printed beside it is the published one',
+      doc(
+        `<article><h1>Footbridge stays closed</h1><div class="meta"><span>By Anna Dunst</span> · <span>December 2, 2026</span> · ` +
+          `<span>Updated <time datetime="2026-12-04T09:00:00Z">December 4, 2026, 9:00 AM</time></span></div>${STORY}</article>`,
+      ),
+      '2026-12-02T00:00:00.000Z',
+      '2026-12-04T09:00:00.000Z',
+    ],
+    [
+      // A national broadcaster's timestamp: one <time> prints both days, its datetime holds the update's instant.
+      'a <time> whose text prints the publication and then "Updated" on the day of its datetime',
+      doc(
+        `<article><h1>Footbridge stays closed</h1><div><time datetime="2026-12-04T12:43:39.889Z">Dec. 3, 2026, 10:00 PM UTC / Updated Dec. 4, 2026, 12:43 PM UTC</time></div>` +
+          `<div><span>By Anna Dunst</span></div>${STORY}</article>`,
+      ),
+      '2026-12-03T22:00:00.000Z',
+      '2026-12-04T12:43:39.889Z',
+    ],
+  ])('%s', (_name, html, published, modified) => {
+    const article = extractArticle(html, 'https://harbour.example/news/footbridge-stays-closed', { now: NOW });
+    expect([article?.published_at, article?.modified_at]).toEqual([published, modified]);
+  });
+});
