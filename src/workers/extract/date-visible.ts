@@ -54,7 +54,7 @@ export interface VisibleDates {
 /** The page's printed dates (read after `headline`, the element holding the story's headline, when known): the instant when a time and zone are printed with a date, else midnight UTC of its day. */
 export function findVisibleDates(facts: PageFacts, monthFirst: boolean, headline: DomElement | null = null): VisibleDates {
   const h1 = headline ?? facts.h1.find((h) => closest(h, 'article') || closest(h, 'main')) ?? facts.h1[0];
-  const texts = h1 ? [afterHeadline(h1), beforeHeadline(h1), ...elementTexts(facts)] : elementTexts(facts);
+  const texts = h1 ? [afterHeadline(h1), beforeHeadline(h1), ...elementTexts(facts), ...headerLines(h1)] : elementTexts(facts);
   let unlabelled: TextDate | null = null;
   let updated: TextDate | null = null;
   for (const text of texts) {
@@ -106,6 +106,40 @@ function beforeHeadline(h1: DomElement): string {
   const siblings = h1.parent && hasChildren(h1.parent) ? h1.parent.children : [];
   for (const sib of siblings.slice(0, Math.max(0, siblings.indexOf(h1)))) collectText(sib, acc);
   return acc.text.replace(/\s+/g, ' ').slice(-BEFORE_HEADLINE_CHARS);
+}
+
+/** The story's header: the largest block around the headline with no more text than this (headline, standfirst, byline, date line). */
+const HEADER_CHARS = 1000;
+/** A line of the header this short is a date or byline line, not the standfirst (which may name other days). */
+const HEADER_LINE_CHARS = 80;
+
+/**
+ * The short lines after the headline in the story's own header block ("On 6/13/2018 by @lazharichir" under a standfirst
+ * too long for AFTER_HEADLINE_CHARS): static-site and magazine templates put the date line last in the header.
+ */
+function headerLines(h1: DomElement): string[] {
+  let block: DomElement = h1;
+  for (let up = block.parent; up && isElementNode(up) && up.name !== 'body' && boundedText(up, HEADER_CHARS) !== null; up = up.parent)
+    block = up;
+  const out: string[] = [];
+  let after = false;
+  const visit = (node: DomNode): void => {
+    if (node === h1) return void (after = true);
+    if (!hasChildren(node) || SKIP_TAGS.has((node as DomElement).name) || isNoise(node as DomElement) || isCaption(node as DomElement))
+      return;
+    const text = after ? boundedText(node, HEADER_LINE_CHARS) : null;
+    if (text !== null) {
+      if (/\d/.test(text)) out.push(text.replace(/\s+/g, ' '));
+      return;
+    }
+    for (const c of node.children) visit(c);
+  };
+  if (block !== h1) for (const c of block.children) visit(c);
+  return out;
+}
+
+function isElementNode(node: DomNode): node is DomElement {
+  return hasChildren(node) && 'attribs' in node;
 }
 
 function nextOf(node: DomNode): DomNode | null {

@@ -50,6 +50,23 @@ describe('dates of pages without structured data: where the printed date stands'
       ),
       '2026-12-03T08:22:00.000-05:00',
     ],
+    [
+      // Static-site blog themes (Gatsby, Hugo, Jekyll): headline, a standfirst, then a meta list closing the header.
+      "the short date line that closes the story's header, under a standfirst longer than the text read after the headline",
+      doc(
+        `<main><article><header><div><h1>Footbridge stays closed</h1>${DEK}<ul><li><small>On 12/3/2026 by @harbourdesk</small></li></ul></div>` +
+          `<div><img src="/bridge.jpg" alt=""></div></header><section>${STORY}</section></article></main>`,
+      ),
+      '2026-12-03T00:00:00.000Z',
+    ],
+    [
+      "not a day named at the end of a long standfirst: only the header's short lines are read",
+      doc(
+        `<main><article><header><h1>Footbridge stays closed</h1><p>Engineers who inspected the crossing found rust in two of the supports that carry the deck over the inner basin, ` +
+          `and the council will not reopen it before the repair is finished, which the contractor says takes until March; the decision was taken on 12/1/2026.</p><p>Harbour Desk</p></header>${STORY}</article></main>`,
+      ),
+      null,
+    ],
   ])('%s', (_name, html, published) => expect(publishedOf(html)).toBe(published));
 });
 
