@@ -97,3 +97,52 @@ describe('dates of pages without structured data: an update printed on a <time>'
     expect([article?.published_at, article?.modified_at]).toEqual([published, modified]);
   });
 });
+
+/** A page in `lang` whose only date is the printed line under the headline (the story's text is the English one: only the date line is at stake). */
+const localPage = (lang: string, headline: string, dateLine: string): string =>
+  `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${headline}</title></head><body>` +
+  `<main><article><h1>${headline}</h1><div class="info">${dateLine}</div>${STORY}</article></main></body></html>`;
+
+describe('dates of pages without structured data: how other languages print the day', () => {
+  it.each([
+    // Czech and Slovak town halls print "Zveřejněno: 3. 12. 2026" (spaced dots) or the month's genitive.
+    ['cs, spaced dots', localPage('cs', 'Lávka zůstane zavřená', 'Zveřejněno: 3. 12. 2026'), '2026-12-03T00:00:00.000Z'],
+    ['cs, month genitive', localPage('cs', 'Lávka zůstane zavřená', 'Publikováno dne 3. prosince 2026, 10:15'), '2026-12-03T00:00:00.000Z'],
+    ['sk, month genitive', localPage('sk', 'Lávka zostane zatvorená', 'Uverejnené 3. decembra 2026'), '2026-12-03T00:00:00.000Z'],
+    // Hungarian writes the year first, each part closed by a dot.
+    [
+      'hu, year first with the month name',
+      localPage('hu', 'Zárva marad a gyaloghíd', 'Közzétéve: 2026. december 3. 10:15'),
+      '2026-12-03T00:00:00.000Z',
+    ],
+    ['hu, year first in numbers', localPage('hu', 'Zárva marad a gyaloghíd', '2026. 12. 03.'), '2026-12-03T00:00:00.000Z'],
+    // Finnish months are partitives ("joulukuuta"), Romanian and Greek month names their own.
+    ['fi, month partitive', localPage('fi', 'Kävelysilta pysyy suljettuna', 'Julkaistu 3. joulukuuta 2026'), '2026-12-03T00:00:00.000Z'],
+    ['ro', localPage('ro', 'Pasarela rămâne închisă', 'Publicat pe 3 decembrie 2026'), '2026-12-03T00:00:00.000Z'],
+    ['el, month genitive', localPage('el', 'Κλειστή η πεζογέφυρα', 'Δημοσίευση: 3 Δεκεμβρίου 2026'), '2026-12-03T00:00:00.000Z'],
+    // Indian government press releases and British councils' notices: "Posted On: 03-Dec-2026".
+    [
+      'en-IN, day, month abbreviation and year joined by hyphens',
+      localPage('en-IN', 'Footbridge stays closed', 'Posted On: 03-Dec-2026 10:15 AM'),
+      '2026-12-03T00:00:00.000Z',
+    ],
+  ])('%s', (_name, html, published) => expect(publishedOf(html, 'https://town.example/news/footbridge')).toBe(published));
+
+  it.each([
+    [
+      'an update printed in Czech is not the publication',
+      localPage('cs', 'Lávka', 'Zveřejněno: 1. 12. 2026, aktualizováno: 3. 12. 2026'),
+      '2026-12-01T00:00:00.000Z',
+      '2026-12-03T00:00:00.000Z',
+    ],
+    [
+      'an update printed in Finnish is not the publication',
+      localPage('fi', 'Kävelysilta', 'Päivitetty 3.12.2026 | Julkaistu 1.12.2026'),
+      '2026-12-01T00:00:00.000Z',
+      '2026-12-03T00:00:00.000Z',
+    ],
+  ])('%s', (_name, html, published, modified) => {
+    const article = extractArticle(html, 'https://town.example/news/footbridge', { now: NOW });
+    expect([article?.published_at, article?.modified_at]).toEqual([published, modified]);
+  });
+});
