@@ -3,7 +3,7 @@
  * headline, byline boxes and date-marked elements, outside comments and related stories. A date
  * labelled "Published"/"Veröffentlicht"/"Publié" wins over an unlabelled one; "Updated" ones are skipped.
  */
-import { DomElement, DomNode, boundedText, classAndId, closest, hasChildren, isInside } from './dom';
+import { DomElement, DomNode, boundedText, classAndId, closest, findAll, hasChildren, isInside, rawText } from './dom';
 import { PageFacts, isOwnFooter } from './collect';
 import { TextDate, findTextDates, labelRole } from './date-text';
 import { isCaption } from './text';
@@ -118,9 +118,7 @@ const HEADER_LINE_CHARS = 80;
  * too long for AFTER_HEADLINE_CHARS): static-site and magazine templates put the date line last in the header.
  */
 function headerLines(h1: DomElement): string[] {
-  let block: DomElement = h1;
-  for (let up = block.parent; up && isElementNode(up) && up.name !== 'body' && boundedText(up, HEADER_CHARS) !== null; up = up.parent)
-    block = up;
+  const block = storyHeader(h1);
   const out: string[] = [];
   let after = false;
   const visit = (node: DomNode): void => {
@@ -136,6 +134,24 @@ function headerLines(h1: DomElement): string[] {
   };
   if (block !== h1) for (const c of block.children) visit(c);
   return out;
+}
+
+/** The story's header: the largest block around the headline with at most HEADER_CHARS of text (the headline itself when its parent holds the story). */
+export function storyHeader(h1: DomElement): DomElement {
+  let block: DomElement = h1;
+  for (let up = block.parent; up && isElementNode(up) && up.name !== 'body' && boundedText(up, HEADER_CHARS) !== null; up = up.parent) {
+    if (proseParagraphs(up) > 1) break; // the story's paragraphs (a short story fits in HEADER_CHARS): past the header
+    block = up;
+  }
+  return block;
+}
+
+/** A paragraph this long is prose: the standfirst, or the story's text. */
+const PROSE_CHARS = 80;
+
+/** The number of prose paragraphs inside a block (called on blocks of at most HEADER_CHARS). */
+function proseParagraphs(block: DomElement): number {
+  return findAll(block, 'p').filter((p) => rawText(p).trim().length >= PROSE_CHARS).length;
 }
 
 function isElementNode(node: DomNode): node is DomElement {

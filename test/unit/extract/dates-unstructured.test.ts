@@ -146,3 +146,24 @@ describe('dates of pages without structured data: how other languages print the 
     expect([article?.published_at, article?.modified_at]).toEqual([published, modified]);
   });
 });
+
+describe('dates of pages without structured data: a <time> far from the headline', () => {
+  // A news site built with generated class names: a "latest" strip of other stories' <time> elements above the story and a
+  // list of more stories below it; the story's own date is printed as text under the headline, with no <time>.
+  const strip = (days: number[]): string =>
+    `<ul class="css-4f1a2b">${days.map((d) => `<li class="css-9c8d7e"><a href="/news/story-${d}">Other story ${d}</a> <time class="css-0b1c2d" datetime="2026-12-0${d}T07:00:00-05:00">Dec ${d}</time></li>`).join('')}</ul>`;
+  const page = doc(
+    `<div class="css-11aa22">${strip([4, 4])}</div><main class="css-33bb44"><div class="css-55cc66"><h1 class="css-77dd88">Footbridge stays closed</h1>` +
+      `<div class="css-99ee00">by Anna Dunst | December 2, 2026 12:01 PM</div></div><div class="css-aa11bb">${STORY}</div>` +
+      `<div class="css-cc22dd">${strip([3, 4])}</div></main>`,
+  );
+
+  it("the date printed under the headline wins over unmarked <time> elements outside the story's header", () => {
+    expect(publishedOf(page)).toBe('2026-12-02T00:00:00.000Z');
+  });
+
+  it('a <time> far from the headline is still the date of a page that prints none under it', () => {
+    const bare = page.replace('by Anna Dunst | December 2, 2026 12:01 PM', 'by Anna Dunst');
+    expect(publishedOf(bare)).toBe('2026-12-04T07:00:00.000-05:00');
+  });
+});
