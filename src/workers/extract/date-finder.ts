@@ -11,13 +11,13 @@
  */
 import { lazy } from '../../core/lazy';
 import { hostOf } from '../../core/url';
-import { DomElement, attr, boundedText, classAndId, rawText } from './dom';
+import { DomElement, attr, boundedText, classAndId, isInside, rawText } from './dom';
 import { PageFacts } from './collect';
 import { LdArticle, isReadableBlock } from './jsonld';
 import { toIsoDate } from './dates';
 import { findTextDates, urlDay } from './date-text';
 import { cleanText } from './text';
-import { VisibleDates, findVisibleDates, inNoise } from './date-visible';
+import { VisibleDates, findVisibleDates, inNoise, printedAsUpdate, storyHeader } from './date-visible';
 
 /** Meta keys for the publication time, most specific first (OpenGraph, Parse.ly, Sailthru, Dublin Core, CMS idioms). */
 const PUBLISHED_KEYS = [
@@ -158,7 +158,7 @@ function choosePublished(
     return all().find((d) => d.startsWith(fromUrl!) && !d.endsWith(MIDNIGHT)) ?? urlIso;
   if (structured) return structured;
   const visible = printed().published;
-  const visibleIso = ok(visible) ? visible : null;
+  const visibleIso = ok(visible) ? visible : firstOk(farTimes(input, usFirst), ok);
   if (visibleIso && urlIso) return sameDayish(visibleIso, urlIso) ? visibleIso : urlIso;
   return visibleIso ?? urlIso;
 }
@@ -246,8 +246,33 @@ function* markupDates(
     const mark = markOf(el);
     if (wanted.test(mark) && (role === 'modified' || !MODIFIED_MARK.test(mark)) && !inNoise(el, headline)) yield markupValue(el, usFirst);
   }
-  if (role === 'modified') return;
-  for (const t of facts.times) if (!MODIFIED_MARK.test(markOf(t)) && !inNoise(t, headline)) yield markupValue(t, usFirst);
+  // A <time> without a mark that the page prints as the update ("Updated <time>") is the modified date, not a published one.
+  const printedUpdate = (t: DomElement, value: string | null): boolean =>
+    !MODIFIED_MARK.test(markOf(t)) && !PUBLISHED_MARK.test(markOf(t)) && printedAsUpdate(t, value && value.slice(0, 10), usFirst);
+  for (const t of role === 'published' ? nearHeadline(facts.times, headline, true) : facts.times) {
+    if (MODIFIED_MARK.test(markOf(t)) || inNoise(t, headline)) continue;
+    const value = markupValue(t, usFirst);
+    if (printedUpdate(t, value) === (role === 'modified')) yield value;
+  }
+}
+
+/**
+ * The <time> elements in the story's header (`near`), or the others: an unmarked <time> far from the headline (a list of
+ * other stories, a comment) is weighed after the date printed under the headline, as htmldate weighs dates by their place.
+ */
+function nearHeadline(times: DomElement[], headline: DomElement | null, near: boolean): DomElement[] {
+  if (!headline) return near ? times : [];
+  const header = storyHeader(headline);
+  return times.filter((t) => isInside(t, header) === near);
+}
+
+/** Unmarked <time> values outside the story's header, outside comments and related stories: dates of last resort. */
+function* farTimes({ facts, headline }: DateInput, usFirst: boolean): Generator<string | null, void, undefined> {
+  for (const t of nearHeadline(facts.times, headline ?? null, false)) {
+    if (MODIFIED_MARK.test(markOf(t)) || inNoise(t, headline)) continue;
+    const value = markupValue(t, usFirst);
+    if (!printedAsUpdate(t, value && value.slice(0, 10), usFirst)) yield value;
+  }
 }
 
 function markOf(el: DomElement): string {

@@ -18,21 +18,50 @@ export interface TextDate {
 
 /**
  * Month names and abbreviations, lower case without accents (en, de, fr, es, it, pt, nl, id, sv, no; pl and ru genitives and
- * their abbreviations, "5 gru 2026", "5 сент. 2026"; tr, whose dotless ı no accent stripping removes: "5 Aralık 2026").
+ * their abbreviations, "5 gru 2026", "5 сент. 2026"; tr, whose dotless ı no accent stripping removes: "5 Aralık 2026"; cs and sk
+ * genitives "5. prosince 2026", "5. decembra 2026"; hu "2026. december 5."; fi partitives "5. joulukuuta 2026"; ro "5 decembrie 2026";
+ * el genitives "5 Δεκεμβρίου 2026").
  */
 const MONTHS: Record<string, number> = monthTable([
-  ['january jan januar janv janvier enero ene gennaio genn gen janeiro januari jänner jaenner stycznia января янв sty oca ocak', 1],
-  ['february feb februar fev fevr fevrier febrero febbraio fevereiro februari feber lutego февраля фев lut февр subat sub', 2],
-  ['march mar marz maerz mars marzo marco maart maret mrt marca марта мар mart', 3],
-  ['april apr avr avril abril abr aprile aprilie kwietnia апреля апр kwi nisan nis', 4],
-  ['may mai mayo maggio mag maio mei maj maja мая mayıs', 5],
-  ['june jun juni juin junio giugno giu junho czerwca июня июн cze haziran haz', 6],
-  ['july jul juli juil juillet julio luglio lug julho lipca июля июл lip temmuz tem', 7],
-  ['august aug aout agosto ago agustus augusti sierpnia августа авг sie agustos agu', 8],
-  ['september sep sept septembre septiembre set settembre setembro wrzesnia сентября сен wrz сент eylul eyl', 9],
-  ['october oct okt oktober octobre octubre ottobre ott outubro out oktobre pazdziernika октября окт paz ekim eki', 10],
-  ['november nov novembre noviembre novembro nop listopada ноября ноя lis нояб kasım kas', 11],
-  ['december dec dez dezember decembre diciembre dic dicembre dezembro desember des grudnia декабря дек gru aralık ara', 12],
+  [
+    'january jan januar janv janvier enero ene gennaio genn gen janeiro januari jänner jaenner stycznia января янв sty oca ocak ledna leden januara tammikuuta ianuarie ιανουαριου ιαν',
+    1,
+  ],
+  [
+    'february feb februar fev fevr fevrier febrero febbraio fevereiro februari feber lutego февраля фев lut февр subat sub unora unor februara febr helmikuuta februarie φεβρουαριου φεβ',
+    2,
+  ],
+  [
+    'march mar marz maerz mars marzo marco maart maret mrt marca марта мар mart brezna brezen marcius marc maaliskuuta martie μαρτιου μαρ',
+    3,
+  ],
+  ['april apr avr avril abril abr aprile aprilie kwietnia апреля апр kwi nisan nis dubna duben aprila aprilis huhtikuuta απριλιου απρ', 4],
+  ['may mai mayo maggio mag maio mei maj maja мая mayıs kvetna kveten majus toukokuuta μαιου', 5],
+  ['june jun juni juin junio giugno giu junho czerwca июня июн cze haziran haz cervna cerven juna junius kesakuuta iunie ιουνιου ιουν', 6],
+  [
+    'july jul juli juil juillet julio luglio lug julho lipca июля июл lip temmuz tem cervence cervenec jula julius heinakuuta iulie ιουλιου ιουλ',
+    7,
+  ],
+  [
+    'august aug aout agosto ago agustus augusti sierpnia августа авг sie agustos agu srpna srpen augusta augusztus elokuuta αυγουστου αυγ',
+    8,
+  ],
+  [
+    'september sep sept septembre septiembre set settembre setembro wrzesnia сентября сен wrz сент eylul eyl zari septembra szeptember szept syyskuuta septembrie σεπτεμβριου σεπ',
+    9,
+  ],
+  [
+    'october oct okt oktober octobre octubre ottobre ott outubro out oktobre pazdziernika октября окт paz ekim eki rijna rijen oktobra lokakuuta octombrie οκτωβριου οκτ',
+    10,
+  ],
+  [
+    'november nov novembre noviembre novembro nop listopada ноября ноя lis нояб kasım kas listopadu listopad novembra marraskuuta noiembrie νοεμβριου νοε',
+    11,
+  ],
+  [
+    'december dec dez dezember decembre diciembre dic dicembre dezembro desember des grudnia декабря дек gru aralık ara prosince prosinec decembra joulukuuta decembrie δεκεμβριου δεκ',
+    12,
+  ],
 ]);
 
 function monthTable(rows: Array<[string, number]>): Record<string, number> {
@@ -45,8 +74,13 @@ function monthTable(rows: Array<[string, number]>): Record<string, number> {
 const DAY_MONTH = /(?<![\d.])(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/gu;
 /** Month before day: "December 5, 2026", "Nov. 18th 2019", "Maret 30, 2015". */
 const MONTH_DAY = /(?<!\p{L})(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/gu;
-/** Day, month's abbreviation and year joined by dots, as Brazilian papers print them: "5.dez.2026", "05.jan.2027". */
-const DOTTED = /(?<![\d.])(\d{1,2})\.(\p{L}{3,4})\.(\d{4})(?!\d)/gu;
+/** Day, month's abbreviation and year joined by dots, as Brazilian papers print them ("5.dez.2026", "05.jan.2027"), or by hyphens, as Indian and British public bodies' pages do ("03-Dec-2026"). */
+const DOTTED = /(?<![\d.-])(\d{1,2})([.-])(\p{L}{3,4})\2(\d{4})(?!\d)/gu;
+/** Day, month and year each closed by a dot and a space, as Czech, Slovak, Croatian and Slovenian pages print them: "5. 12. 2026". */
+const SPACED_DMY = /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)/g;
+/** Year first, each part closed by a dot, as Hungarian and Korean pages print them: "2026. 12. 05.", "2026. december 5.". */
+const SPACED_YMD = /(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?!\d)/g;
+const YEAR_MONTH_DAY = /(?<![\d.])(\d{4})\.\s+(\p{L}{3,12})\.?\s+(\d{1,2})\.(?!\d)/gu;
 /** CJK: "2026年12月5日", "2018년 8월 25일". */
 const CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})/g;
 /** Year first: "2026-12-05", "2026/12/05", "2026.12.05". */
@@ -56,9 +90,9 @@ const NUMERIC = /(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.
 
 /** Words that mark the date after them as the publication or the update, in the languages above. */
 const PUBLISHED_LABEL =
-  /(?:published|posted|first published|original|publish date|ver[öo]ffentlicht|publiziert|erschienen|publi[ée]e?|publicad[oa]|pubblicato|gepubliceerd|geplaatst|diterbitkan|opublikowano|data publikacji|dodano|data dodania|опубликовано|опубликован|дата публикации|publicerad|publicerat|publisert|publiceret|yayınlan(?:ma|dı)|yayın tarihi|기사입력|입력|(?:发稿|發稿|发布|發布|发表|發表|公開|投稿)(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op|em|a|den)?\W{0,3}$/i;
+  /(?:published|posted|first published|original|publish date|ver[öo]ffentlicht|publiziert|erschienen|publi[ée]e?|publicad[oa]|pubblicato|gepubliceerd|geplaatst|diterbitkan|opublikowano|data publikacji|dodano|data dodania|опубликовано|опубликован|дата публикации|publicerad|publicerat|publisert|publiceret|yayınlan(?:ma|dı)|yayın tarihi|publikováno|zveřejněno|vydáno|publikované|zverejnené|uverejnené|közzétéve|megjelent|publikálva|julkaistu|publicat|objavljeno|δημοσίευση|δημοσιεύθηκε|δημοσιεύτηκε|기사입력|입력|(?:发稿|發稿|发布|發布|发表|發表|公開|投稿)(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op|em|a|den|dne|pe)?\W{0,3}$/i;
 const MODIFIED_LABEL =
-  /(?:updated?|last modified|modified|(?:last )?edited|aktualisiert|ge[äa]ndert|stand|mis à jour|mise à jour|actualizad[oa]|aggiornato|aggiornamento|ultima modifica|bijgewerkt|gewijzigd|atualizad[oa]|aktualizacja|zaktualizowano|data aktualizacji|обновлено|обновлен|изменено|дата обновления|uppdaterad|uppdaterat|oppdatert|opdateret|güncelle(?:me|ndi)|güncellenme(?: tarihi)?|수정|更新(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op|em|a|den)?\W{0,3}$/i;
+  /(?:updated?|last modified|modified|(?:last )?edited|aktualisiert|ge[äa]ndert|stand|mis à jour|mise à jour|actualizad[oa]|aggiornato|aggiornamento|ultima modifica|bijgewerkt|gewijzigd|atualizad[oa]|aktualizacja|zaktualizowano|data aktualizacji|обновлено|обновлен|изменено|дата обновления|uppdaterad|uppdaterat|oppdatert|opdateret|güncelle(?:me|ndi)|güncellenme(?: tarihi)?|aktualizováno|aktualizované|frissítve|módosítva|päivitetty|actualizat|ažurirano|ενημέρωση|ενημερώθηκε|수정|更新(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op|em|a|den|dne|pe)?\W{0,3}$/i;
 /** A citation's access date ("Retrieved 27 January 2020", "Abgerufen am 3. Mai 2022"): the day someone read a source, no date of this page. */
 const ACCESSED_LABEL = /(?:retrieved|accessed|abgerufen|consult[ée]|consultado|consultato)\W{0,3}(?:on|am|le|el|il)?\W{0,3}$/i;
 /**
@@ -85,8 +119,11 @@ export function findTextDates(text: string, monthFirst = false): TextDate[] {
   };
   for (const m of allMatches(DAY_MONTH, text)) add(m.index, +m[3]!, monthOf(m[2]!), +m[1]!);
   for (const m of allMatches(MONTH_DAY, text)) add(m.index, +m[3]!, monthOf(m[1]!), +m[2]!);
-  for (const m of allMatches(DOTTED, text)) add(m.index, +m[3]!, monthOf(m[2]!), +m[1]!);
+  for (const m of allMatches(DOTTED, text)) add(m.index, +m[4]!, monthOf(m[3]!), +m[1]!);
   for (const m of allMatches(CJK, text)) add(m.index, +m[1]!, +m[2]!, +m[3]!);
+  for (const m of allMatches(SPACED_DMY, text)) add(m.index, +m[3]!, +m[2]!, +m[1]!);
+  for (const m of allMatches(SPACED_YMD, text)) add(m.index, +m[1]!, +m[2]!, +m[3]!);
+  for (const m of allMatches(YEAR_MONTH_DAY, text)) add(m.index, +m[1]!, monthOf(m[2]!), +m[3]!);
   for (const m of allMatches(YMD, text)) add(m.index, +m[1]!, +m[3]!, +m[4]!);
   for (const m of allMatches(NUMERIC, text)) {
     const [a, b, y] = [+m[1]!, +m[3]!, fullYear(m[4]!)];
@@ -170,6 +207,11 @@ function zoneOffset(name: string, month: number): number | null {
 /** The text a label of the date at `index` stands in. */
 function labelZone(text: string, index: number): string {
   return text.slice(Math.max(0, index - LABEL_REACH), index).replace(TIME_AND_WEEKDAY, '');
+}
+
+/** The role the label at the end of `text` gives a date printed right after it ("Updated:", "Publié le"), or null. */
+export function labelRole(text: string): TextDate['role'] {
+  return roleBefore(text, text.length);
 }
 
 function roleBefore(text: string, index: number): TextDate['role'] {

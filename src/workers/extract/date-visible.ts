@@ -3,9 +3,9 @@
  * headline, byline boxes and date-marked elements, outside comments and related stories. A date
  * labelled "Published"/"Veröffentlicht"/"Publié" wins over an unlabelled one; "Updated" ones are skipped.
  */
-import { DomElement, DomNode, boundedText, classAndId, closest, hasChildren, isInside } from './dom';
+import { DomElement, DomNode, boundedText, classAndId, closest, findAll, hasChildren, isInside, rawText } from './dom';
 import { PageFacts, isOwnFooter } from './collect';
-import { TextDate, findTextDates } from './date-text';
+import { TextDate, findTextDates, labelRole } from './date-text';
 import { isCaption } from './text';
 
 /** Characters read after the headline: the byline and dateline, not the story's own dates. */
@@ -30,11 +30,11 @@ export const OTHERS_WORDS =
   'comment|komment|koment|coment|reacties|reakcje|yorum|correlat|relacionad|gerelateerd|powiazane|polecane|czytaj|leggi-?anche|lees-?ook|leia-?tambem|veja-?tambem|ilgili|relaterad|relatert|las-?ocksa|les-?ogsa|po-?teme';
 /**
  * Containers whose dates belong to something else: comments and related stories (OTHERS_WORDS), sidebars, page chrome
- * (and READER_REVIEWS). Not Drupal's "node--promoted" / "node-promoted": the story's own node, promoted to the front page;
+ * (and READER_REVIEWS). "respond"/"responses" (WordPress's comment form, a thread's replies), not "responsive" (a layout). Not Drupal's "node--promoted" / "node-promoted": the story's own node, promoted to the front page;
  * nor Elementor's "elementor-widget", the page builder's wrapper of every block (the post's meta line too).
  */
 const NOISE_HINT = new RegExp(
-  `${OTHERS_WORDS}|reply|respon[sd]|discussion|disqus|related|recommend|popular|trending|more-(?:stories|news|from)|read-?more|also|sidebar|(?<!elementor-)widget|teaser|(?<!node-{1,2})promo|newsletter|outbrain|taboola|(?:^|[\\s_-])rail|masthead|top-?bar|site-header|breadcrumb|footer|copyright`,
+  `${OTHERS_WORDS}|reply|respon(?:d|se)|discussion|disqus|related|recommend|popular|trending|more-(?:stories|news|from)|read-?more|also|sidebar|(?<!elementor-)widget|teaser|(?<!node-{1,2})promo|newsletter|outbrain|taboola|(?:^|[\\s_-])rail|masthead|top-?bar|site-header|breadcrumb|footer|copyright`,
 );
 /**
  * A list of readers' reviews or ratings, as a whole class word with at most one word before or after it ("reviews",
@@ -54,7 +54,7 @@ export interface VisibleDates {
 /** The page's printed dates (read after `headline`, the element holding the story's headline, when known): the instant when a time and zone are printed with a date, else midnight UTC of its day. */
 export function findVisibleDates(facts: PageFacts, monthFirst: boolean, headline: DomElement | null = null): VisibleDates {
   const h1 = headline ?? facts.h1.find((h) => closest(h, 'article') || closest(h, 'main')) ?? facts.h1[0];
-  const texts = h1 ? [afterHeadline(h1), beforeHeadline(h1), ...elementTexts(facts)] : elementTexts(facts);
+  const texts = h1 ? [afterHeadline(h1), beforeHeadline(h1), ...elementTexts(facts), ...headerLines(h1)] : elementTexts(facts);
   let unlabelled: TextDate | null = null;
   let updated: TextDate | null = null;
   for (const text of texts) {
@@ -108,6 +108,56 @@ function beforeHeadline(h1: DomElement): string {
   return acc.text.replace(/\s+/g, ' ').slice(-BEFORE_HEADLINE_CHARS);
 }
 
+/** The story's header: the largest block around the headline with no more text than this (headline, standfirst, byline, date line). */
+const HEADER_CHARS = 1000;
+/** A line of the header this short is a date or byline line, not the standfirst (which may name other days). */
+const HEADER_LINE_CHARS = 80;
+
+/**
+ * The short lines after the headline in the story's own header block ("On 6/13/2018 by @lazharichir" under a standfirst
+ * too long for AFTER_HEADLINE_CHARS): static-site and magazine templates put the date line last in the header.
+ */
+function headerLines(h1: DomElement): string[] {
+  const block = storyHeader(h1);
+  const out: string[] = [];
+  let after = false;
+  const visit = (node: DomNode): void => {
+    if (node === h1) return void (after = true);
+    if (!hasChildren(node) || SKIP_TAGS.has((node as DomElement).name) || isNoise(node as DomElement) || isCaption(node as DomElement))
+      return;
+    const text = after ? boundedText(node, HEADER_LINE_CHARS) : null;
+    if (text !== null) {
+      if (/\d/.test(text)) out.push(text.replace(/\s+/g, ' '));
+      return;
+    }
+    for (const c of node.children) visit(c);
+  };
+  if (block !== h1) for (const c of block.children) visit(c);
+  return out;
+}
+
+/** The story's header: the largest block around the headline with at most HEADER_CHARS of text (the headline itself when its parent holds the story). */
+export function storyHeader(h1: DomElement): DomElement {
+  let block: DomElement = h1;
+  for (let up = block.parent; up && isElementNode(up) && up.name !== 'body' && boundedText(up, HEADER_CHARS) !== null; up = up.parent) {
+    if (proseParagraphs(up) > 1) break; // the story's paragraphs (a short story fits in HEADER_CHARS): past the header
+    block = up;
+  }
+  return block;
+}
+
+/** A paragraph this long is prose: the standfirst, or the story's text. */
+const PROSE_CHARS = 80;
+
+/** The number of prose paragraphs inside a block (called on blocks of at most HEADER_CHARS). */
+function proseParagraphs(block: DomElement): number {
+  return findAll(block, 'p').filter((p) => rawText(p).trim().length >= PROSE_CHARS).length;
+}
+
+function isElementNode(node: DomNode): node is DomElement {
+  return hasChildren(node) && 'attribs' in node;
+}
+
 function nextOf(node: DomNode): DomNode | null {
   return (node as DomNode & { next?: DomNode | null }).next ?? null;
 }
@@ -129,11 +179,44 @@ function collectText(node: DomNode, acc: { text: string }): void {
   }
 }
 
+/** Characters of the line before a <time> read for its label ("Updated:", "Aktualisiert am", "Mis à jour le"). */
+const LABEL_CHARS = 40;
+/** Levels climbed from a <time> that opens its wrapper (`<p>Updated <span><time>…`) for the text before it. */
+const LABEL_LEVELS = 2;
+
+/**
+ * True when the page prints a <time> as the update: its line labels it ("Updated <time>", "Aktualisiert am <time>"), or its
+ * own text prints two days and labels the one its datetime gives ("Dec. 6, 2024, 10:00 PM / Updated Dec. 7, 2024": the
+ * attribute holds the update's instant while the text shows the publication first).
+ */
+export function printedAsUpdate(time: DomElement, day: string | null, monthFirst: boolean): boolean {
+  if (labelRole(textBefore(time)) === 'modified') return true;
+  if (!day) return false;
+  const own = boundedText(time, MAX_DATED_CHARS);
+  const dates = own ? findTextDates(own.replace(/\s+/g, ' '), monthFirst).filter((d) => d.day === day) : [];
+  return dates.length > 0 && dates.every((d) => d.role === 'modified');
+}
+
+/** The end of the text printed before `el` in its line (its siblings', and its wrapper's when it opens one). */
+function textBefore(el: DomElement): string {
+  let text = '';
+  let node: DomNode = el;
+  for (let level = 0; level <= LABEL_LEVELS && !text.trim() && node.parent; level++, node = node.parent) {
+    const siblings = hasChildren(node.parent) ? node.parent.children : [];
+    for (const sib of siblings.slice(0, siblings.indexOf(node)).reverse()) {
+      text = (sib.type === 'text' ? (sib.data ?? '') : (boundedText(sib, LABEL_CHARS * 4) ?? '')) + text;
+      if (text.length >= LABEL_CHARS) break;
+    }
+  }
+  return text.replace(/\s+/g, ' ').slice(-LABEL_CHARS);
+}
+
 /** True when the element sits in a comment, a related-stories box, an aside, a nav or the page footer (a post's own footer is the post's). */
 export function inNoise(el: DomElement, headline: DomElement | null = null): boolean {
   let node: DomElement | null = el;
   for (let i = 0; node && i < MAX_ANCESTORS; i++, node = node.parent as DomElement | null) {
-    if (!node.attribs) return false;
+    // Page-wide classes ("one-sidebar sidebar-second" on Drupal's <body>) say nothing about where the date stands.
+    if (!node.attribs || node.name === 'body' || node.name === 'html') return false;
     // A container that holds the story's headline is the story's, whatever its class says (Blogger's "widget Blog").
     if (headline && isInside(headline, node)) return false;
     if (isNoise(node)) return true;
