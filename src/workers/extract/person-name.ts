@@ -3,6 +3,7 @@
  * and roles dropped), split into several authors, and every part checked to be name-shaped. Pure.
  */
 import { plainText } from '../../core/plain-text';
+import { canonicalOutlet } from '../../policy/outlets';
 import { cleanText } from './text';
 import { isPictureCredit, opensOtherCredit, withoutOtherCredits } from './other-credit';
 
@@ -194,7 +195,7 @@ export function bylineNames(raw: string, siteNames: string[] = [], lang = ''): s
   if (EMAIL_OR_LINK.test(cleaned)) return [];
   const parts = (invertedNames(cleaned) ?? (CJK_NAMES_SPACED.test(cleaned) ? spacedCjkNames(cleaned, lang) : cleaned.split(AUTHOR_JOIN)))
     .filter((p) => !isPictureCredit(p))
-    .map((p) => dropSiteSuffix(cleanByline(p), siteNames))
+    .map((p) => dropOutletSuffix(dropSiteSuffix(cleanByline(p), siteNames)))
     .filter(Boolean);
   const names: string[] = [];
   for (const part of parts) {
@@ -298,6 +299,37 @@ function dropSiteSuffix(part: string, siteNames: string[]): string {
     if (isSiteKey(words.slice(-k).join(' '), keys)) return words.slice(0, -k).join(' ');
   }
   return part;
+}
+
+/** Words of an outlet's name read at the end of a byline part ("Associated Press", "The Washington Post"). */
+const MAX_OUTLET_WORDS = 3;
+/** Words a part keeps when an outlet is dropped from its end: a name has at least two. */
+const MIN_NAME_WORDS = 2;
+
+/**
+ * "Anna Dunst Reuters", "JANIE HAR Associated Press", "Janie Har AP Sports Writer", "Jane Roe The Guardian" → the person.
+ * A byline box that prints the name and the outlet on two lines without a comma reads as one run of words, and the
+ * outlet's words are capitalised like a surname's. Only a well-known outlet (policy/outlets) or a name led by "The" (a
+ * German or Dutch article is as often a particle: "Van Der Berg"), alone or with a role after it, and only when at least
+ * two words are left.
+ */
+function dropOutletSuffix(part: string): string {
+  const words = part.split(/\s+/u);
+  for (let start = MIN_NAME_WORDS; start < words.length; start++) {
+    if (isOutletTail(words.slice(start))) return words.slice(0, start).join(' ');
+  }
+  return part;
+}
+
+/** An outlet's name, with nothing or a role after it ("AP Sports Writer"). */
+function isOutletTail(tail: string[]): boolean {
+  for (let k = Math.min(MAX_OUTLET_WORDS, tail.length); k >= 1; k--) {
+    const name = tail.slice(0, k);
+    const rest = tail.slice(k).join(' ');
+    const articleLed = k >= 2 && name[0] === 'The' && name.slice(1).every((w) => /^\p{Lu}/u.test(w)); // not "van der Berg"
+    if ((articleLed || canonicalOutlet(name.join(' ')) !== null) && (!rest || isRole(rest))) return true;
+  }
+  return false;
 }
 
 /** "CNN Business", "Reuters Staff": a part whose first words are the site's own name is the outlet or its desk, not a person. */

@@ -369,6 +369,28 @@ const UNUSUAL_AUTHORS: AttributionPage[] = [
   en('"As told to Jane Roe" under a first-person headline', { head: `<p class="credit">As told to Jane Roe</p><p>${EN_DATE}</p>` }, [
     'Jane Roe',
   ]),
+  // A wire story's byline box prints the outlet on its own line under the name, with no comma ("By JANE ROE" / "Associated
+  // Press", "Jane Roe" / "Reuters"): read as one run of words, the outlet's capitalised words are not the author's surname.
+  en(
+    'wire byline with the agency on the next line: "By Jane Roe<br>Reuters"',
+    { head: `<p class="byline">By Jane Roe<br>Reuters</p><p>${EN_DATE}</p>` },
+    ['Jane Roe'],
+  ),
+  en(
+    'wire byline in capitals, the agency run on: "By JANE ROE Associated Press"',
+    { head: `<p>${EN_DATE}</p><p class="byline">By JANE ROE Associated Press</p>` },
+    ['JANE ROE'],
+  ),
+  en(
+    'wire byline with agency and role: "By Jane Roe" "AP Sports Writer"',
+    { head: `<p>${EN_DATE}</p><div class="byline"><span>By Jane Roe</span> <span>AP Sports Writer</span></div>` },
+    ['Jane Roe'],
+  ),
+  en(
+    'two wire reporters, the outlet after the second: "By Jane Roe and Tom Baker" "The Washington Post"',
+    { head: `<p>${EN_DATE}</p><div class="byline"><div>By Jane Roe and Tom Baker</div><div>The Washington Post</div></div>` },
+    ['Jane Roe', 'Tom Baker'],
+  ),
   en('"Interview by Jane Roe" as the byline', { head: `<p class="byline">Interview by Jane Roe</p><p>${EN_DATE}</p>` }, ['Jane Roe']),
   en('byline in capitals: "BY JANE ROE"', { head: `<p class="byline">BY JANE ROE</p><p>${EN_DATE}</p>` }, ['JANE ROE']),
   en(

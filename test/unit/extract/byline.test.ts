@@ -107,8 +107,21 @@ describe('bylineNames leaves out the outlet or institution printed beside a name
     ['Jill Disis, CNN Business', ['CNN', 'cnn.com', 'cnn'], ['Jill Disis'], 'scrapinghub/d605bde'],
     ['By Dana Whitfield, University of Riverside', [], ['Dana Whitfield'], 'attribution fixture synthetic-conversation-republish'],
     ['Lenny Bernstein, illustration by Anna Parini for the washington post', [], ['Lenny Bernstein'], 'feeds corpus'],
+    ['By Anna Dunst Reuters', [], ['Anna Dunst'], 'constructed: a wire byline box, the agency on the line under the name'],
+    ['By JANIE ROE Associated Press', [], ['JANIE ROE'], "constructed: the AP's capitals, the agency run on"],
+    ['By Jane Roe AP Sports Writer', [], ['Jane Roe'], "constructed: the agency with the reporter's role"],
+    ['By Jane Roe and Tom Baker The Washington Post', [], ['Jane Roe', 'Tom Baker'], 'constructed: a known outlet led by "The"'],
+    ['Jane Roe The Harbour Gazette', [], ['Jane Roe'], 'constructed: an outlet led by "The", not in the list'],
   ])('%j on %j → %j (%s)', (raw, sites, names) => {
     expect(bylineNames(raw, sites)).toEqual(names);
+  });
+
+  it.each([
+    ['Jan Van Der Berg', 'a Dutch particle capitalised, not the German article of an outlet ("Der Spiegel")'],
+    ['Anna Maria Dunst', 'three words, none an outlet'],
+    ['Tom Ap', "an outlet's short name as a surname is left alone when it would leave one word"],
+  ])('keeps %j whole (%s; constructed)', (raw) => {
+    expect(bylineNames(raw)).toEqual([raw]);
   });
 
   it('does not take a site name inside a person\'s name for the site (a one-word site "Root" leaves "Al Root" alone)', () => {
