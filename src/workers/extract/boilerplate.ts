@@ -2,7 +2,7 @@
  * What is not the article: class/id patterns, tags and short lines that news templates wrap around
  * a story (share bars, comment forms, newsletter boxes, related lists, reading-time labels).
  */
-import { DomElement, DomNode, SUBHEADING_TAGS, attr, boundedText, classAndId, isElement, rawText, walkElements } from './dom';
+import { DomElement, DomNode, SUBHEADING_TAGS, boundedText, classAndId, isElement, isHidden, rawText, walkElements } from './dom';
 
 /**
  * Class/id words that mark page furniture even when they also say "article" ("article-share"); comments in it, pl, sv/no, ru, tr, nl too. Drupal's "node--promoted"
@@ -216,13 +216,8 @@ function isStructural(el: DomElement): boolean {
   return el.name === 'body' || el.name === 'html' || el.name === 'main' || el.name === 'article';
 }
 
-/** True for elements the reader cannot see (hidden, display:none, aria-hidden). */
-export function isHidden(el: DomElement): boolean {
-  if (el.attribs.hidden !== undefined) return true;
-  if (attr(el, 'aria-hidden') === 'true' && el.name !== 'img' && el.name !== 'figure') return true;
-  const style = el.attribs.style;
-  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
-}
+/** True for elements the reader cannot see (dom.ts: the parser records it). */
+export { isHidden };
 
 /** A class/id weight in the spirit of Readability: positive containers up, furniture down. */
 export function classWeight(el: DomElement): number {

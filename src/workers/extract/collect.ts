@@ -2,7 +2,7 @@
  * One walk over the whole page collecting what metadata and attribution read: meta and link tags,
  * JSON-LD scripts, headings, time elements, byline and footer candidates.
  */
-import { DomElement, DomNode, attr, classAndId, closest, hintWords, isElement, isInside, walkElements } from './dom';
+import { DomElement, DomNode, attr, classAndId, closest, hintWords, isElement, isInside, itempropOf, relOf, walkElements } from './dom';
 
 /** Class/id/rel/itemprop words of byline elements, in English and as German, French, Spanish and Italian templates name them ("autor", "autorenzeile", "auteur", "authorline"). */
 const BYLINE_HINT =
@@ -100,14 +100,22 @@ export function collectFacts(root: DomNode): PageFacts {
   };
   let n = 0;
   walkElements(root, (el) => {
-    const before = f.bylines.length;
+    const before = listed(f);
     const descend = visit(el, f);
     n++;
-    if (el.name === 'h1' || f.bylines.length > before || f.subheads[f.subheads.length - 1] === el || f.titled[f.titled.length - 1] === el)
-      f.order.set(el, n);
+    if (el.name === 'h1' || listed(f) > before) f.order.set(el, n);
     return descend;
   });
   return f;
+}
+
+/**
+ * How many byline, subhead and titled elements are listed: visit lists an element in them only by pushing it, so a
+ * count that grew says it was. (Reading each list's last entry read index -1 of the empty ones, a slow keyed lookup, on
+ * every element.)
+ */
+function listed(f: PageFacts): number {
+  return f.bylines.length + f.subheads.length + f.titled.length;
 }
 
 function visit(el: DomElement, f: PageFacts): boolean {
@@ -144,15 +152,16 @@ function visit(el: DomElement, f: PageFacts): boolean {
 
 function visitHinted(el: DomElement, f: PageFacts): boolean {
   const ci = hintWords(el);
-  const { rel, itemprop } = el.attribs; // most elements have neither: no string work for them
-  if (itemprop !== undefined && f.subheads.length < MAX_SUBHEADS && itemprop.toLowerCase() === 'headline') {
+  const rel = relOf(el); // most elements have neither: no string work for them
+  const itemprop = itempropOf(el);
+  if (itemprop !== '' && f.subheads.length < MAX_SUBHEADS && itemprop.toLowerCase() === 'headline') {
     f.subheads.push(el);
     return false;
   }
   const hinted = ci !== '' && ANY_HINT.test(ci);
   if (
-    (rel !== undefined && rel.toLowerCase() === 'author') ||
-    (itemprop !== undefined && itemprop.toLowerCase() === 'author') ||
+    (rel !== '' && rel.toLowerCase() === 'author') ||
+    (itemprop !== '' && itemprop.toLowerCase() === 'author') ||
     (hinted && BYLINE_PREFILTER.test(ci) && BYLINE_HINT.test(ci)) ||
     (ci.includes('user-name') && USER_NAME.test(ci) && inPostHeader(el)) ||
     (el.name === 'a' && isAuthorLink(el, f.bylines))
@@ -162,7 +171,7 @@ function visitHinted(el: DomElement, f: PageFacts): boolean {
   if (hinted && f.editors.length < MAX_EDITORS && ci.includes('editor') && EDITOR_HINT.test(ci)) f.editors.push(el);
   if (
     f.dated.length < MAX_DATED &&
-    ((itemprop !== undefined && DATE_ITEMPROP.test(itemprop)) || (hinted && DATE_PREFILTER.test(ci) && DATE_HINT.test(ci)))
+    ((itemprop !== '' && DATE_ITEMPROP.test(itemprop)) || (hinted && DATE_PREFILTER.test(ci) && DATE_HINT.test(ci)))
   )
     f.dated.push(el);
   if (el.name === 'footer' || (hinted && !PAGE_ROOTS.has(el.name) && FOOTER_PREFILTER.test(ci) && FOOTER_HINT.test(ci))) {

@@ -17,6 +17,11 @@ export interface DomElement extends DomNode {
   classId?: string;
   /** hintWords's value, likewise. */
   hints?: string;
+  /** The rel and itemprop values ('' when absent), likewise: collectFacts reads both on every element. */
+  rel?: string;
+  itemprop?: string;
+  /** isHidden's verdict, likewise: the furniture pass asks it of every element. */
+  hidden?: boolean;
 }
 
 /** Headings below the page's title: a section's, a box's or a teaser's heading. */
@@ -172,6 +177,28 @@ function isAsciiUpper(c: number): boolean {
 
 function isAsciiLowerOrDigit(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
+/** The element's rel attribute, '' when it has none. */
+export function relOf(el: DomElement): string {
+  return el.rel ?? el.attribs.rel ?? '';
+}
+
+/** The element's itemprop attribute, '' when it has none. */
+export function itempropOf(el: DomElement): string {
+  return el.itemprop ?? el.attribs.itemprop ?? '';
+}
+
+/** True for elements the reader cannot see (hidden, display:none, aria-hidden). */
+export function isHidden(el: DomElement): boolean {
+  return el.hidden ?? hiddenOf(el.name, el.attribs.hidden, el.attribs['aria-hidden'], el.attribs.style);
+}
+
+/** isHidden from the tag name and the three attributes (an image or figure marked aria-hidden is shown all the same). */
+export function hiddenOf(name: string, hidden: string | undefined, ariaHidden: string | undefined, style: string | undefined): boolean {
+  if (hidden !== undefined) return true;
+  if (ariaHidden === 'true' && name !== 'img' && name !== 'figure') return true;
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
 /** Concatenated raw text of a subtree, skipping nodes in `skip`. */

@@ -8,7 +8,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import { Parser } from 'htmlparser2';
 import { DomHandler, Element } from 'domhandler';
 import { lazy } from '../../core/lazy';
-import { DomElement, DomNode, classIdOf, hintsOf, isElement } from './dom';
+import { DomElement, DomNode, classIdOf, hiddenOf, hintsOf, isElement } from './dom';
 
 /** htmlparser2 in HTML mode, as cheerio's `xml: {xmlMode: false, …}` option passes it. */
 const HTML_OPTIONS = { xmlMode: false, decodeEntities: true, lowerCaseAttributeNames: true };
@@ -43,15 +43,30 @@ export function parsePage(html: string): ParsedPage {
   };
 }
 
-/** An element with its class and id words (classAndId, hintWords) worked out once, as it is parsed. */
+/** What the passes over the page read of every element, worked out once as it is parsed (see DomElement). */
+interface Recorded {
+  classId: string;
+  hints: string;
+  rel: string;
+  itemprop: string;
+  hidden: boolean;
+}
+
+/** An element with its class and id words (classAndId, hintWords), rel, itemprop and visibility worked out once, as it is parsed. */
 class PageElement extends Element implements DomElement {
   classId: string;
   hints: string;
+  rel: string;
+  itemprop: string;
+  hidden: boolean;
 
-  constructor(name: string, attribs: Record<string, string>, classId: string, hints: string) {
+  constructor(name: string, attribs: Record<string, string>, r: Recorded) {
     super(name, attribs);
-    this.classId = classId;
-    this.hints = hints;
+    this.classId = r.classId;
+    this.hints = r.hints;
+    this.rel = r.rel;
+    this.itemprop = r.itemprop;
+    this.hidden = r.hidden;
   }
 }
 
@@ -65,21 +80,49 @@ class PageHandler extends DomHandler {
   private id: string | undefined;
   private testId: string | undefined;
   private hook: string | undefined;
+  private rel: string | undefined;
+  private itemprop: string | undefined;
+  private hidden: string | undefined;
+  private ariaHidden: string | undefined;
+  private style: string | undefined;
 
   onopentagname(): void {
     this.cls = this.id = this.testId = this.hook = undefined;
+    this.rel = this.itemprop = this.hidden = this.ariaHidden = this.style = undefined;
   }
 
   onattribute(name: string, value: string): void {
-    if (name === 'class') this.cls ??= value;
-    else if (name === 'id') this.id ??= value;
-    else if (name === 'data-testid') this.testId ??= value;
-    else if (name === 'data-hook') this.hook ??= value;
+    switch (name) {
+      case 'class':
+        return void (this.cls ??= value);
+      case 'id':
+        return void (this.id ??= value);
+      case 'data-testid':
+        return void (this.testId ??= value);
+      case 'data-hook':
+        return void (this.hook ??= value);
+      case 'rel':
+        return void (this.rel ??= value);
+      case 'itemprop':
+        return void (this.itemprop ??= value);
+      case 'hidden':
+        return void (this.hidden ??= value);
+      case 'aria-hidden':
+        return void (this.ariaHidden ??= value);
+      case 'style':
+        return void (this.style ??= value);
+    }
   }
 
   override onopentag(name: string, attribs: Record<string, string>): void {
     const classId = classIdOf(this.cls, this.id);
-    const element = new PageElement(name, attribs, classId, hintsOf(classId, this.testId, this.hook));
+    const element = new PageElement(name, attribs, {
+      classId,
+      hints: hintsOf(classId, this.testId, this.hook),
+      rel: this.rel ?? '',
+      itemprop: this.itemprop ?? '',
+      hidden: hiddenOf(name, this.hidden, this.ariaHidden, this.style),
+    });
     this.addNode(element);
     this.tagStack.push(element);
   }

@@ -10,7 +10,7 @@ const EXCERPT_MAX_SENTENCES = 2;
 export function cleanText(s: string): string {
   // Each step is tested first: most strings need none, and the replacements cost ~1 µs per call.
   if (ZERO_WIDTH.test(s)) s = s.replace(ZERO_WIDTH_ALL, '');
-  if (UNTIDY_SPACE.test(s)) s = s.replace(/\s+/g, ' ').trim(); // \s covers NBSP, U+2000–200A, U+3000 …
+  if (UNTIDY_SPACE.test(s)) s = s.replace(UNTIDY_RUN, ' ').trim(); // \s covers NBSP, U+2000–200A, U+3000 …
   if (MAY_CHANGE_UNDER_NFC.test(s)) s = s.normalize('NFC');
   return s;
 }
@@ -19,6 +19,11 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 const ZERO_WIDTH_ALL = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 /** Two spaces in a row, any whitespace but a plain space, or space at either end. */
 const UNTIDY_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+/**
+ * The whitespace runs that are not a lone plain space: what `/\s+/g` turns into one space, without matching (and
+ * rebuilding) each single space between words, which made the replace 3× slower on a paragraph.
+ */
+const UNTIDY_RUN = /(?: (?=\s)|[^\S ])\s*/g;
 /** Characters below U+0300 and U+2002–206F (quotes, dashes) are NFC-stable on their own (NFC_QC=Yes, no combining). */
 const MAY_CHANGE_UNDER_NFC = /[^\x00-\u02ff\u2002-\u206f]/;
 
