@@ -3,7 +3,7 @@
  * and roles dropped), split into several authors, and every part checked to be name-shaped. Pure.
  */
 import { plainText } from '../../core/plain-text';
-import { canonicalOutlet } from '../../policy/outlets';
+import { WIRE_DATELINE, canonicalOutlet } from '../../policy/outlets';
 import { cleanText } from './text';
 import { isPictureCredit, opensOtherCredit, withoutOtherCredits } from './other-credit';
 
@@ -189,7 +189,9 @@ export function editorCreditNames(raw: string): string[] {
  */
 export function bylineNames(raw: string, siteNames: string[] = [], lang = ''): string[] {
   const printed = cleanText(plainText(raw));
-  const text = printed.replace(WRAPPED, '$1').replace(CJK_SOURCE_LEAD, '').replace(LINK_IN_PARENS, ' ').replace(PARENTHETICAL, ' ');
+  const byline = beforeDateline(printed);
+  if (byline === null) return [];
+  const text = byline.replace(WRAPPED, '$1').replace(CJK_SOURCE_LEAD, '').replace(LINK_IN_PARENS, ' ').replace(PARENTHETICAL, ' ');
   if (!text || text.length > MAX_BYLINE_CHARS || COMMENTER.test(text) || opensOtherCredit(text) || EDITOR_CREDIT.test(text)) return [];
   const cleaned = cleanByline(withoutOtherCredits(text.replace(EDITOR_TAIL, '')));
   if (EMAIL_OR_LINK.test(cleaned)) return [];
@@ -203,6 +205,26 @@ export function bylineNames(raw: string, siteNames: string[] = [], lang = ''): s
     else if (names.length === 0 || !(isRole(part) || isAffiliation(part) || PLACE.test(part) || namesSite(part, siteNames))) return [];
   }
   return withNicknames([...new Set(names)], printed);
+}
+
+/** A US state's or a country's abbreviation after a dateline's city ("BATON ROUGE, La.", "HAMBURG, Germany"). */
+const DATELINE_REGION = /,\s*\p{Lu}[\p{L}.]{0,12}$/u;
+/** A word in capitals (a dateline's place: "WASHINGTON", "ST. LOUIS", "N'DJAMENA"). */
+const CAPS_WORD = /^[\p{Lu}\p{M}.'’-]+$/u;
+
+/**
+ * The byline before a wire dateline run into it ("By Jane Roe WASHINGTON (AP) —" → "By Jane Roe"): the place is the run
+ * of words in capitals before the agency. Null when the name is in capitals too ("By JANE ROE WASHINGTON (AP) —"): there
+ * is no telling where the name ends and the place begins, and a wrong name is worse than none.
+ */
+function beforeDateline(s: string): string | null {
+  const m = WIRE_DATELINE.exec(s);
+  if (!m) return s;
+  const words = s.slice(0, m.index).trim().replace(DATELINE_REGION, '').split(/\s+/u);
+  let end = words.length;
+  while (end > 0 && CAPS_WORD.test(words[end - 1]!)) end--;
+  if (end === words.length) return s.slice(0, m.index).trim(); // no place printed: "By Jane Roe (AP) —"
+  return end > 0 && /\p{Ll}/u.test(words[end - 1]!) ? words.slice(0, end).join(' ') : null;
 }
 
 /** "张三 李四" → two names; "山田 太郎" on a Japanese page → one, as printed. */

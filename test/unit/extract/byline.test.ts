@@ -69,6 +69,7 @@ describe('bylineNames rejects what is not a person', () => {
     ['Redacción Madrid', 'a desk (Spanish)', 'constructed'],
     ['Agencia EFE', 'an agency (Spanish)', 'constructed'],
     ['By Jane Roe Bio', "the author box's bio button run on", 'constructed'],
+    ['By JANE ROE WASHINGTON (AP) —', 'a name in capitals run into a dateline in capitals: no telling where it ends', 'constructed'],
     ['By Jane Roe Listen', "an audio player's button run on", 'constructed'],
     ['Von Anna Dunst Anhören', "an audio player's button run on (German)", 'constructed'],
     ['By Jane Roe Opinion', "the story's kind run on", 'constructed'],
@@ -121,6 +122,10 @@ describe('bylineNames leaves out the outlet or institution printed beside a name
     ['By Jane Roe AP Sports Writer', [], ['Jane Roe'], "constructed: the agency with the reporter's role"],
     ['By Jane Roe and Tom Baker The Washington Post', [], ['Jane Roe', 'Tom Baker'], 'constructed: a known outlet led by "The"'],
     ['Jane Roe The Harbour Gazette', [], ['Jane Roe'], 'constructed: an outlet led by "The", not in the list'],
+    ['By Jane Roe WASHINGTON (AP) —', [], ['Jane Roe'], 'constructed: a wire dateline run into the byline'],
+    ['By Jane Roe BATON ROUGE, La. (AP) —', [], ['Jane Roe'], 'constructed: a dateline with its state'],
+    ['By Jane Roe, Associated Press NEW YORK (AP) —', [], ['Jane Roe'], 'constructed: agency, then dateline'],
+    ['By Jane Roe (AP) —', [], ['Jane Roe'], 'constructed: the agency alone, no place'],
   ])('%j on %j → %j (%s)', (raw, sites, names) => {
     expect(bylineNames(raw, sites)).toEqual(names);
   });
