@@ -63,3 +63,64 @@ describe('headline on a page without <article> or <main>', () => {
     expect(extractArticle(html, 'https://kw-news.example/news/1234')?.title).toBe('Harbour budget 2027 approved');
   });
 });
+
+describe('captions on a page without <figure> and <figcaption>', () => {
+  // An old CMS's or a shop blog's picture box, all divs: the picture, the caption under it, a credit. The caption and
+  // credit leave the text as a <figcaption> would; a story paragraph beside a picture, a step's title above its picture
+  // and a line after a spacer GIF stay.
+  const page = (figure: string) =>
+    doc(
+      'Harbour budget 2027 - Town of Kelmouth',
+      `<div class="wrapper"><div class="centre"><div class="box"><h1>Council approves repairs to the north quay</h1>
+<div class="box-body">${STORY.slice(0, 2).join('\n')}
+${figure}
+${STORY.slice(2).join('\n')}</div></div></div></div>`,
+    );
+  const text = (figure: string) => extractArticle(page(figure), 'https://kelmouth.example/news/harbour-budget-2027')?.text ?? '';
+
+  it('leaves out the line under a picture in a box of divs, and its credit', () => {
+    const t = text(
+      '<div class="img-box"><div class="pic"><img src="/quay.jpg" width="640" height="400" alt=""></div><div class="txt">The north quay after the storm in January, seen from the lighthouse.</div><span>Photo: Jan Brandt</span></div>',
+    );
+    expect(t).toContain('Most of the money goes to the repair of the north quay');
+    expect(t).toContain('The remainder pays for dredging the inner basin');
+    expect(t).not.toContain('seen from the lighthouse');
+  });
+
+  it('a lazy picture (an empty element with data-src) counts as the picture', () => {
+    const t = text(
+      '<div><div class="lazy" data-src="/quay.jpg"></div><div>The north quay after the storm in January, seen from the lighthouse.</div></div>',
+    );
+    expect(t).not.toContain('seen from the lighthouse');
+  });
+
+  it.each([
+    [
+      'a paragraph beside the picture',
+      '<div><img src="/quay.jpg" width="640" height="400"><div>The quay will stay closed to cars until May.</div><div>Boats may still moor at the south quay.</div></div>',
+      'The quay will stay closed to cars until May.',
+    ],
+    [
+      'a step title above its picture',
+      '<div><div>Step 2: Seal the joints</div><img src="/step2.jpg" width="640" height="400"></div>',
+      'Step 2: Seal the joints',
+    ],
+    [
+      'a line holding a link (a byline beside a portrait, a pointer to a document)',
+      '<div><div><img src="/quay.jpg" width="640" height="400"></div><div>The council published <a href="/budget-2027.pdf">the full budget</a> on its website.</div></div>',
+      'The council published the full budget on its website.',
+    ],
+    [
+      'a line under a heading in the box beside the picture',
+      '<div><div><img src="/quay.jpg" width="640" height="400"></div><div><h2>Works on the quay</h2><div>The quay will stay closed to cars until May.</div></div></div>',
+      'The quay will stay closed to cars until May.',
+    ],
+    [
+      'a line after a spacer GIF',
+      '<div><img src="/spacer.gif" width="1" height="1"><span>The quay will stay closed to cars until May.</span></div>',
+      'The quay will stay closed to cars until May.',
+    ],
+  ])('keeps %s', (_what, figure, line) => {
+    expect(text(figure)).toContain(line);
+  });
+});
