@@ -2,8 +2,9 @@
  * Conformance for the extractor, every dev set split into dev and hold-out (sha256(id) starting 0–3):
  * body F1 on scrapinghub and readability (the shared score.mjs), title, byline and date on readability
  * (the shared meta-fair.mjs), attribution fixtures; how often the Readability second opinion ran and
- * why pages gave no article. Run: npm run conformance:extract [-- --fixtures dir] [-- --perturb no-structured|hashed-classes]
- * (`--perturb`: the corpora only, each page with one kind of signal taken away, see scripts/lib/perturb.ts).
+ * why pages gave no article. Run: npm run conformance:extract [-- --fixtures dir]
+ * [-- --perturb no-structured|hashed-classes|no-semantic[,…]] (`--perturb`: the corpora only, each page with
+ * one kind of signal taken away, or several kinds joined by commas, applied in order; see scripts/lib/perturb.ts).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,7 +14,7 @@ import { bylineNames } from '../src/workers/extract/person-name';
 import type { ExtractOptions, ExtractionReport } from '../src/workers/extract';
 import { compareFixture, FIELDS, FixtureExpected } from '../test/unit/extract/fixture-compare';
 import { formatBylineScore, scoreAuthors, scoreBylines, scoreDates, scoreHeadlines, scoreNameLists } from './lib/meta-score';
-import { PERTURBATIONS, Perturbation, perturb } from './lib/perturb';
+import { parsePerturbations, Perturbation, perturb } from './lib/perturb';
 import { CORPUS_DIR, CorpusName, CorpusPage, isHeldOut, loadCorpus } from '../test/unit/extract/corpus';
 
 const OUT_DIR = '.bench';
@@ -27,15 +28,16 @@ type Split = (typeof SPLITS)[number];
 /** Entry point: `[--fixtures dir]`. */
 export async function main(argv: string[]): Promise<void> {
   const fixtures = argValue(argv, '--fixtures') ?? FIXTURES;
-  const kind = argValue(argv, '--perturb');
-  if (kind !== undefined && !(PERTURBATIONS as readonly string[]).includes(kind)) {
-    process.stderr.write(`--perturb: unknown kind "${kind}"; use one of ${PERTURBATIONS.join(', ')}\n`);
+  const arg = argValue(argv, '--perturb');
+  const kinds = arg === undefined ? undefined : parsePerturbations(arg);
+  if (kinds && 'error' in kinds) {
+    process.stderr.write(`${kinds.error}\n`);
     process.exitCode = 2;
     return;
   }
   fs.mkdirSync(OUT_DIR, { recursive: true });
-  for (const name of ['scrapinghub', 'readability'] as CorpusName[]) reportCorpus(name, kind as Perturbation | undefined);
-  if (kind) return;
+  for (const name of ['scrapinghub', 'readability'] as CorpusName[]) reportCorpus(name, kinds);
+  if (kinds) return;
   printAttribution(fixtures);
   printFeedAuthors();
 }
@@ -54,10 +56,10 @@ function argValue(argv: string[], name: string): string | undefined {
   return i >= 0 ? argv[i + 1] : undefined;
 }
 
-function reportCorpus(name: CorpusName, kind?: Perturbation): void {
+function reportCorpus(name: CorpusName, kinds?: Perturbation[]): void {
   const pages = loadCorpus(name);
-  const reports = new Map(pages.map((p) => [p.id, explainExtraction(kind ? perturb(p.html, kind) : p.html, p.url)]));
-  process.stdout.write(`== ${name} (${pages.length} pages, ${CORPUS_DIR}/${name})${kind ? `, perturbed: ${kind}` : ''}\n`);
+  const reports = new Map(pages.map((p) => [p.id, explainExtraction(kinds ? perturb(p.html, kinds) : p.html, p.url)]));
+  process.stdout.write(`== ${name} (${pages.length} pages, ${CORPUS_DIR}/${name})${kinds ? `, perturbed: ${kinds.join(', ')}` : ''}\n`);
   for (const split of SPLITS) {
     const part = pages.filter((p) => isHeldOut(p.id) === (split === 'hold-out'));
     const { gtFile, dir, predFile } = writeSplit(name, split, part, reports);

@@ -77,6 +77,8 @@ export interface PageFacts {
   lang: string;
   /** Document order of the h1 and byline elements (for "the byline nearest the headline"). */
   order: Map<DomElement, number>;
+  /** The page marks its story with HTML5 sectioning (an <article> or <main>); pages without fall back on other signals. */
+  sectioned: boolean;
 }
 
 /** Collects page facts in one walk (bylines and footers: outermost matches only). */
@@ -97,6 +99,7 @@ export function collectFacts(root: DomNode): PageFacts {
     title: '',
     lang: '',
     order: new Map(),
+    sectioned: false,
   };
   let n = 0;
   walkElements(root, (el) => {
@@ -142,6 +145,10 @@ function visit(el: DomElement, f: PageFacts): boolean {
     case 'html':
       f.lang = attr(el, 'lang') || attr(el, 'xml:lang');
       return true;
+    case 'article':
+    case 'main':
+      f.sectioned = true;
+      return visitHinted(el, f);
     case 'style':
     case 'noscript':
     case 'svg':

@@ -40,7 +40,7 @@ export function readMetadata(
 ): Metadata {
   const m = facts.meta;
   const sites = siteNamesOf(facts.meta, ld, url);
-  const headline = readHeadline(facts, ld, sites, url);
+  const headline = readHeadline(facts, ld, sites, url, body);
   const byline = readByline(facts, ld, { headline: headline.h1, body }, sites);
   const hinted = (hints.authors ?? []).flatMap((a) => bylineNames(a, sites));
   const canonical = absoluteUrl(facts.links.get('canonical') ?? m.get('og:url') ?? ld?.url, url);

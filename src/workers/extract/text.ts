@@ -1,5 +1,16 @@
 /** Plain-text helpers: whitespace, Unicode normalization, paragraphs, excerpt and word count. Pure. */
-import { BLOCK_TAGS, DomElement, DomNode, NON_CONTENT_TAGS, classAndId, hasChildren, isElement } from './dom';
+import {
+  BLOCK_TAGS,
+  DomElement,
+  DomNode,
+  NON_CONTENT_TAGS,
+  boundedText,
+  classAndId,
+  closest,
+  hasChildren,
+  isElement,
+  walkElements,
+} from './dom';
 
 /** An excerpt stops at this many characters: a teaser, not a second body. */
 const EXCERPT_MAX_CHARS = 300;
@@ -39,11 +50,78 @@ const TEXT_IGNORED_TAGS = new Set(['figcaption']);
 /** Class/id words of picture captions and credits outside <figcaption> ("newsCaption", "image-credit", German "bildunterschrift", French "legende-photo"). */
 const CAPTION_CLASS = /caption|(?:image|photo|picture)-?credit|bildunterschrift|l[eé]gende/;
 
-/** A picture's caption or credit: <figcaption>, or a block whose class says caption. */
+/** A picture's caption or credit: <figcaption>, a block whose class says caption, or the line beside a picture in a figure built of divs. */
 export function isCaption(el: DomElement): boolean {
   if (TEXT_IGNORED_TAGS.has(el.name)) return true;
   const ci = classAndId(el);
-  return ci !== '' && CAPTION_CLASS.test(ci) && el.name !== 'article' && el.name !== 'body' && el.name !== 'main';
+  if (ci !== '' && CAPTION_CLASS.test(ci) && el.name !== 'article' && el.name !== 'body' && el.name !== 'main') return true;
+  return (el.name === 'div' || el.name === 'span') && isBuiltCaption(el);
+}
+
+/** A caption is one line of at most this many characters (a standfirst or a brief's text runs longer). */
+const MAX_CAPTION_CHARS = 300;
+/** A figure built of divs holds its picture, its caption and a credit: at most this many children. */
+const MAX_FIGURE_CHILDREN = 4;
+/** Beside the caption the figure may print a credit ("Image copyright EPA", "Photo: Name/Agency via Getty Images") of at most this many characters. */
+const MAX_CREDIT_CHARS = 60;
+/** Tags of a picture; a lazy-loaded one may be an empty element with `data-src` until a script fills it. */
+const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'iframe']);
+/** Tags that make a block more than one line. */
+const MULTI_LINE_TAGS = new Set(['p', 'br', 'div', 'ul', 'ol', 'li', 'table', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Nor is a caption a link, or a line holding one: a byline beside the author's photo links the author ("Written by <a>…</a>"). */
+const LINE_BREAKERS = new Set([...MULTI_LINE_TAGS, 'a']);
+
+/**
+ * A <figure> and <figcaption> built of divs (old CMSs, sites without HTML5 sectioning): a single short line below a
+ * picture, in a small box (its parent or grandparent) that holds nothing else but an inline credit. A step's title above
+ * its picture or a paragraph beside it is not one; a label inside a link is a teaser's, a line holding a link beside a
+ * portrait a byline. Inside a real <figure> the
+ * <figcaption> says which line is the caption, so the rule stays out.
+ */
+function isBuiltCaption(el: DomElement): boolean {
+  const text = boundedText(el, MAX_CAPTION_CHARS);
+  const line = text ? cleanText(text) : '';
+  if (!line || hasTag(el, LINE_BREAKERS) || closest(el, 'figure') || closest(el, 'a')) return false;
+  let inner: DomElement = el;
+  for (let box = el.parent, up = 0; isElement(box) && up < 2; inner = box, box = box.parent, up++) {
+    if (box.name === 'body' || box.name === 'main' || box.name === 'article') return false;
+    const kids = box.children.filter(isElement);
+    const at = kids.indexOf(inner);
+    if (kids.length > MAX_FIGURE_CHILDREN || box.children.some((c) => c.type === 'text' && (c.data ?? '').trim())) return false;
+    const pictures = kids.slice(0, at).filter(isPictureBox);
+    if (!kids.every((k) => k === inner || pictures.includes(k) || isCredit(k))) return false;
+    if (pictures.length) return true;
+  }
+  return false;
+}
+
+/** A credit beside a caption: a short inline element ("<cite>Name/Agency</cite>"), not a block of text of its own. */
+function isCredit(el: DomElement): boolean {
+  return !BLOCK_TAGS.has(el.name) && !hasTag(el, MULTI_LINE_TAGS) && boundedText(el, MAX_CREDIT_CHARS) !== null;
+}
+
+/** A picture (or a box around one) with at most a credit's text. */
+function isPictureBox(el: DomElement): boolean {
+  const picture = isPicture(el) || hasTag(el, MEDIA_TAGS, true);
+  return picture && boundedText(el, MAX_CREDIT_CHARS) !== null;
+}
+
+function hasTag(root: DomElement, tags: Set<string>, picture = false): boolean {
+  let found = false;
+  walkElements(root, (el) => {
+    found = picture ? isPicture(el) : tags.has(el.name);
+    return !found;
+  });
+  return found;
+}
+
+/** An icon, a spacer GIF or a tracking pixel is declared this small; a picture that gets a caption is larger. */
+const MAX_ICON_PX = 32;
+
+function isPicture(el: DomElement): boolean {
+  if (!MEDIA_TAGS.has(el.name) && el.attribs['data-src'] === undefined) return false;
+  const small = (v: string | undefined) => v !== undefined && /^\d+$/.test(v.trim()) && Number(v) <= MAX_ICON_PX;
+  return !small(el.attribs.width) && !small(el.attribs.height);
 }
 
 /** The paragraphs of a subtree: text broken at block elements, cleaned, empty ones dropped. */

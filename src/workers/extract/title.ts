@@ -3,7 +3,7 @@
  * minus the site's name are compared, and the one that matches the article wins. Pure.
  */
 import { isHomeLink } from '../../core/url';
-import { DomElement, attr, classAndId, closest, rawText, walkElements } from './dom';
+import { DomElement, attr, boundedText, classAndId, closest, isAfter, isElement, isInside, rawText, walkElements } from './dom';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { cleanText } from './text';
@@ -32,6 +32,15 @@ const COLON = /\s*[:：]\s+|\s*：\s*/u;
 /** Scripts written without spaces between words: a two-word rule means nothing there. */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+/**
+ * On a page without <article> or <main>, an h1 belongs to the story when it opens the story's text: inside its first root,
+ * or before it under a common wrapper (not the page's <body>) at most this many levels above the h1 (a header box beside
+ * the text box in one story wrapper). A masthead or a sidebar's heading sits further away.
+ */
+const MAX_HEADLINE_TO_STORY_LEVELS = 4;
+/** The box that holds both is the story's own when it holds at most this many times the story's text; a page-wide wrapper holds more. */
+const MAX_STORY_BOX_RATIO = 2;
+
 /** A permalink sign after a heading ("Title¶", "Title #"). */
 const PERMALINK_MARK = /\s*[¶#§🔗]$/u;
 
@@ -46,8 +55,10 @@ export interface Headline {
  * address. A one-word choice that names a folder of the URL ("Pressemitteilungen" on /pressemitteilungen/123,
  * "Aktuelles" on /aktuelles/hafen) is the section, not the story: the first wordy h2 is taken instead, or none.
  */
-export function readHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: string[], url = ''): Headline {
-  const chosen = chooseHeadline(facts, ld, siteNames, url);
+export function readHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: string[], url = '', body: DomElement[] = []): Headline {
+  const inStory = (el: DomElement, peers: DomElement[]) =>
+    !!(closest(el, 'article') || closest(el, 'main')) || (!facts.sectioned && opensStory(el, body, peers));
+  const chosen = chooseHeadline(facts, ld, siteNames, url, inStory);
   if (!chosen.title || !isSectionOf(chosen.title, url)) return chosen;
   const story = facts.subheads
     .map((el) => ({ el, text: headingText(el) }))
@@ -68,7 +79,31 @@ function isSectionOf(title: string, url: string): boolean {
   return folders.some((f) => loose(decodeURIComponent(f).replace(/\.\w+$/u, '')) === word);
 }
 
-function chooseHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: string[], url: string): Headline {
+/**
+ * The heading opens the story's text (see MAX_HEADLINE_TO_STORY_LEVELS) and no other of its `peers` (headings of its
+ * level) stands between them: where no <article> or <main> says which h1 is the story's, its place does, as trafilatura
+ * and Readability read a page without them. A sidebar's "Quick links" above the story's own h1 is not it.
+ */
+function opensStory(heading: DomElement, body: DomElement[], peers: DomElement[]): boolean {
+  const first = body[0];
+  if (!first) return false;
+  if (isInside(heading, first)) return peers.find((p) => isInside(p, first)) === heading;
+  if (!isAfter(first, heading) || peers.some((p) => isAfter(p, heading) && isAfter(first, p))) return false;
+  let box: DomElement | null = heading;
+  for (let up = 0; box && up < MAX_HEADLINE_TO_STORY_LEVELS; up++) {
+    box = isElement(box.parent) ? box.parent : null;
+    if (box && isInside(first, box)) return box.name !== 'body' && boundedText(box, rawText(first).length * MAX_STORY_BOX_RATIO) !== null;
+  }
+  return false;
+}
+
+function chooseHeadline(
+  facts: PageFacts,
+  ld: LdArticle | null,
+  siteNames: string[],
+  url: string,
+  inStory: (el: DomElement, peers: DomElement[]) => boolean,
+): Headline {
   const og = nonEmpty(facts.meta.get('og:title')) ?? nonEmpty(facts.meta.get('twitter:title'));
   const doc = nonEmpty(facts.title);
   // A masthead heading ("<h1 class="site-title"><a href="/" rel="home">Mein Blog</a></h1>") prints the site's name.
@@ -86,14 +121,13 @@ function chooseHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: strin
   // Only the page's known names count as sites here: the shorter side of a title is guessed to be the site, and a part printed as a heading is not.
   const printedPart = agreeing ? undefined : partHeading(h1Known, headings(facts.subheads, known), [doc, og], known);
   const subhead = agreeing || printedPart ? undefined : agreeingSubhead([...facts.subheads, ...facts.titled], sites, [...refs, ...whole]);
-  const inArticle =
-    agreeing ?? printedPart ?? subhead ?? h1s.find((h) => (closest(h.el, 'article') || closest(h.el, 'main')) && wordy(h.text));
+  const inArticle = agreeing ?? printedPart ?? subhead ?? h1s.find((h) => inStory(h.el, facts.h1) && wordy(h.text));
   const shared = og ? loose(stripSiteName(og, sites)) : null;
   if (inArticle) return { title: (agreeing && headlineWithoutKicker(agreeing.el, refs, shared)) ?? inArticle.text, h1: inArticle.el };
   const fallback = [nonEmpty(ld?.headline), og, doc].map((t) => (t ? stripSiteName(t, sites) : null)).find((t) => t && !isSite(t, sites));
   if (fallback || h1s[0]) return { title: fallback ?? h1s[0]!.text, h1: h1s[0]?.el ?? null };
   // The title and the h1s name only the site (a blog's post page): the article's own first heading is the post's.
-  const own = headings(facts.subheads, sites).find((h) => (closest(h.el, 'article') || closest(h.el, 'main')) && wordy(h.text));
+  const own = headings(facts.subheads, sites).find((h) => inStory(h.el, facts.subheads) && wordy(h.text));
   return { title: own?.text ?? null, h1: own?.el ?? null };
 }
 
@@ -128,19 +162,23 @@ const MASTHEAD_HINT = /site-?title|site-?name|site-?logo|(?:^|[\s_-])(?:logo|bra
 
 /**
  * A heading marked as the site's (class or id), or whose link goes home: rel="home", href "/", or the home page written
- * in full ("https://blog.example/", as Blogger's header title links it).
+ * in full ("https://blog.example/", as Blogger's header title links it); the link inside the heading or around it
+ * ("<a href="/"><h1>Site</h1></a>").
  */
 function isMasthead(el: DomElement, url: string): boolean {
   if (MASTHEAD_HINT.test(classAndId(el))) return true;
+  const around = closest(el, 'a');
+  if (around) return goesHome(around, url);
   let found = false;
   walkElements(el, (child) => {
-    if (child.name === 'a') {
-      const href = attr(child, 'href');
-      found = /(?:^|\s)home(?:\s|$)/i.test(attr(child, 'rel')) || isHomeLink(href, url);
-    }
+    if (child.name === 'a') found = goesHome(child, url);
     return !found;
   });
   return found;
+}
+
+function goesHome(link: DomElement, url: string): boolean {
+  return /(?:^|\s)home(?:\s|$)/i.test(attr(link, 'rel')) || isHomeLink(attr(link, 'href'), url);
 }
 
 /** A title of at most this many words, one of them the host's name, names the site ("Stadt Musterstadt" on musterstadt.de). */
