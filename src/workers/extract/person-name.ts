@@ -48,8 +48,8 @@ const TRAIL =
 const DATE_TAIL = /\s*,?\s*\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+(?:19|20)\d{2}(?!\d).*$/u;
 /** The full stop after a byline written as a sentence ("Posted by Anna Dunst."); an initial's ("Sarah E.") stays. */
 const SENTENCE_END = /(?<=\p{Ll}{2})\.$/u;
-/** A connector left before a cut date ("X on", "X am", "X le"). */
-const TRAILING_CONNECTOR = /\s+(?:on|at|am|um|le|el|il|op|den|der|the)$/iu;
+/** A connector left before a cut date or outlet ("X on", "X am", "X le", "JANE ROE FOR" once "DAILYMAIL.COM" is gone). */
+const TRAILING_CONNECTOR = /\s+(?:on|at|am|um|le|el|il|op|den|der|the|for|für|pour|para)$/iu;
 /** Words that join several authors: "A, B and C", "A und B", "A et B", "A y B", "A e B", "A & B", "А и Б" (ru), "A ve B" (tr). */
 const AUTHOR_JOIN =
   /(?<=\p{L}\p{Ll})\.\s+|\s*(?:,|;|\/|、|，|\s&\s|\s(?:and|AND|And|und|UND|et|ET|y|e|en|og|och|i|и|ve|with|mit|avec|con)\s)\s*/u;
@@ -197,7 +197,7 @@ export function bylineNames(raw: string, siteNames: string[] = [], lang = ''): s
   if (EMAIL_OR_LINK.test(cleaned)) return [];
   const parts = (invertedNames(cleaned) ?? (CJK_NAMES_SPACED.test(cleaned) ? spacedCjkNames(cleaned, lang) : cleaned.split(AUTHOR_JOIN)))
     .filter((p) => !isPictureCredit(p))
-    .map((p) => dropOutletSuffix(dropSiteSuffix(cleanByline(p), siteNames)))
+    .map((p) => dropOutletSuffix(dropSiteSuffix(dropWrittenFor(cleanByline(p)), siteNames)))
     .filter(Boolean);
   const names: string[] = [];
   for (const part of parts) {
@@ -321,6 +321,19 @@ function dropSiteSuffix(part: string, siteNames: string[]): string {
     if (isSiteKey(words.slice(-k).join(' '), keys)) return words.slice(0, -k).join(' ');
   }
   return part;
+}
+
+/** "… for Mailonline", "… Special for USA TODAY", "… für die Zeit", "… pour Le Monde", "… para EL PAÍS": whom the person wrote for, after the name. */
+const WRITTEN_FOR = /^(.+?)\s+(?:(?:special|spezial|especial|spécial)\s+)?(?:for|für|pour|para)\s+\S.*$/iu;
+
+/**
+ * "Jane Roe For Mailonline", "JANE ROE, US POLITICAL REPORTER FOR DAILYMAIL.COM" → the person (and a role): the outlet a
+ * byline says the story was written for is no part of the name, even capitalised like one. Only when at least two words
+ * are left ("Words for Jane" stays whole, and is no name).
+ */
+function dropWrittenFor(part: string): string {
+  const m = WRITTEN_FOR.exec(part);
+  return m && m[1]!.split(/\s+/u).length >= MIN_NAME_WORDS ? m[1]! : part;
 }
 
 /** Words of an outlet's name read at the end of a byline part ("Associated Press", "The Washington Post"). */

@@ -126,6 +126,12 @@ describe('bylineNames leaves out the outlet or institution printed beside a name
     ['By Jane Roe BATON ROUGE, La. (AP) —', [], ['Jane Roe'], 'constructed: a dateline with its state'],
     ['By Jane Roe, Associated Press NEW YORK (AP) —', [], ['Jane Roe'], 'constructed: agency, then dateline'],
     ['By Jane Roe (AP) —', [], ['Jane Roe'], 'constructed: the agency alone, no place'],
+    ['By Jane Roe For Mailonline', [], ['Jane Roe'], 'constructed: a tabloid\'s "For <outlet>", capitalised'],
+    ['By JANE ROE FOR DAILYMAIL.COM', [], ['JANE ROE'], 'constructed: the same in capitals, with a domain'],
+    ['By JANE ROE, US POLITICAL REPORTER FOR DAILYMAIL.COM', [], ['JANE ROE'], 'constructed: a role, then the outlet'],
+    ['By Jane Roe and Tom Baker For Mailonline', [], ['Jane Roe', 'Tom Baker'], 'constructed: two writers for one outlet'],
+    ['Jane Roe Special for USA TODAY', [], ['Jane Roe'], "constructed: a contributor's credit"],
+    ['Von Anna Dunst für die Zeit', [], ['Anna Dunst'], 'constructed: German'],
   ])('%j on %j → %j (%s)', (raw, sites, names) => {
     expect(bylineNames(raw, sites)).toEqual(names);
   });
