@@ -2,7 +2,18 @@
  * What is not the article: class/id patterns, tags and short lines that news templates wrap around
  * a story (share bars, comment forms, newsletter boxes, related lists, reading-time labels).
  */
-import { DomElement, DomNode, SUBHEADING_TAGS, boundedText, classAndId, isElement, isHidden, rawText, walkElements } from './dom';
+import {
+  DomElement,
+  SUBHEADING_TAGS,
+  boundedText,
+  classAndId,
+  firstElement,
+  isElement,
+  isHidden,
+  onlyChild,
+  rawText,
+  walkElements,
+} from './dom';
 
 /**
  * Class/id words that mark page furniture even when they also say "article" ("article-share"); comments in it, pl, sv/no, ru, tr, nl too. Drupal's "node--promoted"
@@ -216,9 +227,6 @@ function isStructural(el: DomElement): boolean {
   return el.name === 'body' || el.name === 'html' || el.name === 'main' || el.name === 'article';
 }
 
-/** True for elements the reader cannot see (dom.ts: the parser records it). */
-export { isHidden };
-
 /** A class/id weight in the spirit of Readability: positive containers up, furniture down. */
 export function classWeight(el: DomElement): number {
   const ci = classAndId(el);
@@ -258,14 +266,10 @@ const MAX_TITLE_CHARS = 60;
  * list of other stories, whatever language its class is named in.
  */
 export function opensWithChromeTitle(el: DomElement, headingOnly = false): boolean {
-  const first = firstThing(el);
-  if (!first || !isElement(first)) return false;
+  const first = firstElement(el);
+  if (!first) return false;
   const title = headingOnly ? headingOf(first) : first;
   return !!title && isChromeTitle(title);
-}
-
-function firstThing(el: DomElement): DomNode | undefined {
-  return el.children.find((c) => isElement(c) || (c.data ?? '').trim());
 }
 
 /**
@@ -276,9 +280,8 @@ function firstThing(el: DomElement): DomNode | undefined {
 function headingOf(first: DomElement): DomElement | null {
   if (SUBHEADING_TAGS.has(first.name)) return first;
   if (first.name !== 'div') return null;
-  const things = first.children.filter((c) => isElement(c) || (c.data ?? '').trim());
-  const only = things.length === 1 ? things[0] : undefined;
-  return only && isElement(only) && SUBHEADING_TAGS.has(only.name) ? only : null;
+  const only = onlyChild(first);
+  return only && SUBHEADING_TAGS.has(only.name) ? only : null;
 }
 
 /** The box's title is a comment section's, a paywall's, or announces links to other stories. */

@@ -3,8 +3,7 @@
  * meta author, rel/itemprop author), then the visible byline nearest the headline; every candidate
  * is validated as name-shaped, and comments, related stories, footers and author boxes are not read.
  */
-import { BLOCK_TAGS, DomElement, DomNode, SUBHEADING_TAGS, closest, hasChildren, isElement, rawText, walkElements } from './dom';
-import { isHidden } from './boilerplate';
+import { BLOCK_TAGS, DomElement, DomNode, SUBHEADING_TAGS, closest, hasChildren, isElement, isHidden, rawText, walkElements } from './dom';
 import { StoryPlace, belowStory, isLinkedTitle, rankedElements } from './byline-place';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';

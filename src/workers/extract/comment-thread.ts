@@ -4,7 +4,7 @@
  * with a commenter's header ("dwoz says:", "Catherine on September 19, 2018 at 10:14 am said:", "Zdigital2015 2 days
  * ago at 08:51 am"), or a block titled as the readers' ("Top Rated Comments", "12 thoughts on “…”"). Pure.
  */
-import { DomElement, SUBHEADING_TAGS, isElement, textPrefix } from './dom';
+import { DomElement, SUBHEADING_TAGS, firstElement, isElement, textPrefix } from './dom';
 import { isCommentsTitle } from './boilerplate';
 
 /** Tags of a thread's items: list items and blocks, never paragraphs or headings (a story's own lines). */
@@ -47,14 +47,6 @@ export function isCommentThread(el: DomElement): boolean {
   const heading = HEADING_BOXES.has(first.name) ? firstElement(first) : first;
   if (heading && SUBHEADING_TAGS.has(heading.name) && isSectionTitle(heading)) return true;
   return hasHeadedItems(el);
-}
-
-function firstElement(el: DomElement): DomElement | null {
-  for (const c of el.children) {
-    if (isElement(c)) return c;
-    if ((c.data ?? '').trim()) return null;
-  }
-  return null;
 }
 
 function isSectionTitle(heading: DomElement): boolean {

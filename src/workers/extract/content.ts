@@ -2,8 +2,19 @@
  * Main-content detection: drop furniture, score once, choose the best container (Readability's
  * rules), add related siblings, then prune what is not story text inside it.
  */
-import { DomElement, DomNode, NON_CONTENT_TAGS, SUBHEADING_TAGS, hasChildren, isElement, rawText, walkElements } from './dom';
-import { isBoilerplateElement, isHidden, isListedArticle, isRestorable } from './boilerplate';
+import {
+  DomElement,
+  DomNode,
+  NON_CONTENT_TAGS,
+  SUBHEADING_TAGS,
+  hasChildren,
+  isElement,
+  isHidden,
+  onlyChild,
+  rawText,
+  walkElements,
+} from './dom';
+import { isBoilerplateElement, isListedArticle, isRestorable } from './boilerplate';
 import { NodeStats, candidateCeiling, candidateScore, linkDensity, scoreTree } from './score';
 import { pruneContent } from './prune';
 import { isCommentThread } from './comment-thread';
@@ -312,18 +323,6 @@ function isParagraphBlock(el: DomElement, s: NodeStats | undefined): boolean {
 /** The first word of the class: the block's kind, before its modifiers ("css-fdb974 css-c22d70", "paragraph speakable"). */
 function firstClass(el: DomElement): string | undefined {
   return el.attribs.class?.trim().split(/\s+/)[0];
-}
-
-/** The single element child of `el` with no text beside it, if so. */
-function onlyChild(el: DomElement): DomElement | null {
-  let only: DomElement | null = null;
-  for (const c of el.children) {
-    if (!isElement(c)) {
-      if ((c.data ?? '').trim()) return null;
-    } else if (only) return null;
-    else only = c;
-  }
-  return only;
 }
 
 /**

@@ -246,6 +246,27 @@ export function walkElements(root: DomNode, visit: (el: DomElement) => boolean |
   }
 }
 
+/** The first child of `el` when it is an element (text before it, other than whitespace, comes first: null). */
+export function firstElement(el: DomElement): DomElement | null {
+  for (const c of el.children) {
+    if (isElement(c)) return c;
+    if ((c.data ?? '').trim()) return null;
+  }
+  return null;
+}
+
+/** The single element child of `el` with no text beside it, if so. */
+export function onlyChild(el: DomElement): DomElement | null {
+  let only: DomElement | null = null;
+  for (const c of el.children) {
+    if (!isElement(c)) {
+      if ((c.data ?? '').trim()) return null;
+    } else if (only) return null;
+    else only = c;
+  }
+  return only;
+}
+
 /** All elements below `root` with one of the given tag names, in document order. */
 export function findAll(root: DomNode, names: Set<string> | string): DomElement[] {
   const out: DomElement[] = [];

@@ -2,7 +2,7 @@
  * One post-order pass over the tree: text length, link text length and a Readability-style content
  * score per element, so choosing and pruning never rescan the document.
  */
-import { BLOCK_TAGS, DomElement, DomNode, NON_CONTENT_TAGS, hasChildren, isElement } from './dom';
+import { BLOCK_TAGS, DomElement, DomNode, NON_CONTENT_TAGS, SUBHEADING_TAGS, hasChildren, isElement } from './dom';
 import { CLASS_WEIGHT, classWeight } from './boilerplate';
 
 /** A paragraph shorter than this (characters) adds nothing to its ancestors' scores (Readability: 25). */
@@ -153,7 +153,7 @@ function measure(node: DomNode, pass: Pass, inLink: boolean): Readonly<NodeStats
  * Elements whose stats are read inside a removed block: paragraphs (the page's prose, fallback.ts) and headings (a
  * removed sibling's teaser headings, content.ts).
  */
-const READ_IN_REMOVED = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const READ_IN_REMOVED = new Set(['p', ...SUBHEADING_TAGS]);
 
 /** Text, link text and commas counted so far in a walk. */
 type Tally = Pick<NodeStats, 'text' | 'link' | 'commas'>;

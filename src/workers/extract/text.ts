@@ -4,6 +4,7 @@ import {
   DomElement,
   DomNode,
   NON_CONTENT_TAGS,
+  SUBHEADING_TAGS,
   boundedText,
   classAndId,
   closest,
@@ -67,7 +68,7 @@ const MAX_CREDIT_CHARS = 60;
 /** Tags of a picture; a lazy-loaded one may be an empty element with `data-src` until a script fills it. */
 const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'iframe']);
 /** Tags that make a block more than one line. */
-const MULTI_LINE_TAGS = new Set(['p', 'br', 'div', 'ul', 'ol', 'li', 'table', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const MULTI_LINE_TAGS = new Set(['p', 'br', 'div', 'ul', 'ol', 'li', 'table', 'blockquote', 'h1', ...SUBHEADING_TAGS]);
 /** Nor is a caption a link, or a line holding one: a byline beside the author's photo links the author ("Written by <a>…</a>"). */
 const LINE_BREAKERS = new Set([...MULTI_LINE_TAGS, 'a']);
 
@@ -79,20 +80,34 @@ const LINE_BREAKERS = new Set([...MULTI_LINE_TAGS, 'a']);
  * <figcaption> says which line is the caption, so the rule stays out.
  */
 function isBuiltCaption(el: DomElement): boolean {
+  if (!isSmallBox(el.parent)) return false; // most divs and spans: told before their text is read (isCaption runs on each)
   const text = boundedText(el, MAX_CAPTION_CHARS);
   const line = text ? cleanText(text) : '';
   if (!line || hasTag(el, LINE_BREAKERS) || closest(el, 'figure') || closest(el, 'a')) return false;
   let inner: DomElement = el;
-  for (let box = el.parent, up = 0; isElement(box) && up < 2; inner = box, box = box.parent, up++) {
-    if (box.name === 'body' || box.name === 'main' || box.name === 'article') return false;
+  let box: DomNode | null = el.parent;
+  for (let up = 0; up < 2; up++) {
+    if (!isSmallBox(box)) return false;
     const kids = box.children.filter(isElement);
     const at = kids.indexOf(inner);
-    if (kids.length > MAX_FIGURE_CHILDREN || box.children.some((c) => c.type === 'text' && (c.data ?? '').trim())) return false;
     const pictures = kids.slice(0, at).filter(isPictureBox);
     if (!kids.every((k) => k === inner || pictures.includes(k) || isCredit(k))) return false;
     if (pictures.length) return true;
+    inner = box;
+    box = box.parent;
   }
   return false;
+}
+
+/** A box that can be a figure built of divs: an element other than the page's roots, with few children and no loose text. */
+function isSmallBox(box: DomNode | null | undefined): box is DomElement {
+  if (!isElement(box) || box.name === 'body' || box.name === 'main' || box.name === 'article') return false;
+  let kids = 0;
+  for (const c of box.children) {
+    if (isElement(c)) kids++;
+    else if (c.type === 'text' && (c.data ?? '').trim()) return false;
+  }
+  return kids <= MAX_FIGURE_CHILDREN;
 }
 
 /** A credit beside a caption: a short inline element ("<cite>Name/Agency</cite>"), not a block of text of its own. */
