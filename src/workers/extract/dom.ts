@@ -246,6 +246,16 @@ export function walkElements(root: DomNode, visit: (el: DomElement) => boolean |
   }
 }
 
+/** True when an element below `root` passes `test` (the walk stops at the first). */
+export function hasElement(root: DomNode, test: (el: DomElement) => boolean): boolean {
+  let found = false;
+  walkElements(root, (el) => {
+    if (!found && test(el)) found = true;
+    return !found;
+  });
+  return found;
+}
+
 /** The first child of `el` when it is an element (text before it, other than whitespace, comes first: null). */
 export function firstElement(el: DomElement): DomElement | null {
   for (const c of el.children) {

@@ -2,7 +2,7 @@
  * Inside the chosen container: drop what is not story text (Readability's "clean conditionally",
  * plus known chrome lines). Marks nodes in a skip set instead of mutating the tree.
  */
-import { BLOCK_TAGS, DomElement, DomNode, SUBHEADING_TAGS, classAndId, isElement, rawText, walkElements } from './dom';
+import { BLOCK_TAGS, DomElement, DomNode, SUBHEADING_TAGS, classAndId, hasElement, isElement, rawText, walkElements } from './dom';
 import { classWeight, isBoilerplateLine, isGalleryCounter, isRelatedLine, opensWithChromeTitle } from './boilerplate';
 import { NodeStats, linkDensity } from './score';
 import { cleanText } from './text';
@@ -172,10 +172,5 @@ function isEmbed(el: DomElement): boolean {
 }
 
 function hasMedia(el: DomElement): boolean {
-  let found = false;
-  walkElements(el, (c) => {
-    if (MEDIA_TAGS.has(c.name)) found = true;
-    return !found;
-  });
-  return found;
+  return hasElement(el, (c) => MEDIA_TAGS.has(c.name));
 }

@@ -10,7 +10,7 @@ import {
   closest,
   hasChildren,
   isElement,
-  walkElements,
+  hasElement,
 } from './dom';
 
 /** An excerpt stops at this many characters: a teaser, not a second body. */
@@ -117,17 +117,12 @@ function isCredit(el: DomElement): boolean {
 
 /** A picture (or a box around one) with at most a credit's text. */
 function isPictureBox(el: DomElement): boolean {
-  const picture = isPicture(el) || hasTag(el, MEDIA_TAGS, true);
+  const picture = isPicture(el) || hasElement(el, isPicture);
   return picture && boundedText(el, MAX_CREDIT_CHARS) !== null;
 }
 
-function hasTag(root: DomElement, tags: Set<string>, picture = false): boolean {
-  let found = false;
-  walkElements(root, (el) => {
-    found = picture ? isPicture(el) : tags.has(el.name);
-    return !found;
-  });
-  return found;
+function hasTag(root: DomElement, tags: Set<string>): boolean {
+  return hasElement(root, (el) => tags.has(el.name));
 }
 
 /** An icon, a spacer GIF or a tracking pixel is declared this small; a picture that gets a caption is larger. */

@@ -111,6 +111,11 @@ ${STORY.slice(2).join('\n')}</div></div></div></div>`,
       'The council published the full budget on its website.',
     ],
     [
+      'a line holding a link with markup after it',
+      '<div><div><img src="/quay.jpg" width="640" height="400"></div><div>The council published <a href="/budget-2027.pdf">the full budget</a> on <b>its website</b>.</div></div>',
+      'The council published the full budget on its website.',
+    ],
+    [
       'a line under a heading in the box beside the picture',
       '<div><div><img src="/quay.jpg" width="640" height="400"></div><div><h2>Works on the quay</h2><div>The quay will stay closed to cars until May.</div></div></div>',
       'The quay will stay closed to cars until May.',
