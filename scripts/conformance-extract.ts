@@ -15,6 +15,7 @@ import type { ExtractOptions, ExtractionReport } from '../src/workers/extract';
 import { compareFixture, FIELDS, FixtureExpected } from '../test/unit/extract/fixture-compare';
 import { formatBylineScore, scoreAuthors, scoreBylines, scoreDates, scoreHeadlines, scoreNameLists } from './lib/meta-score';
 import { parsePerturbations, Perturbation, perturb } from './lib/perturb';
+import { withoutByline } from './lib/byline-removed';
 import { CORPUS_DIR, CorpusName, CorpusPage, isHeldOut, loadCorpus } from '../test/unit/extract/corpus';
 
 const OUT_DIR = '.bench';
@@ -67,7 +68,7 @@ function reportCorpus(name: CorpusName, kinds?: Perturbation[]): void {
       execFileSync(process.execPath, [path.join(CORPUS_DIR, 'score.mjs'), dir, predFile, '--n-bootstrap', '200'], { encoding: 'utf8' }),
     );
     process.stdout.write(`  ${split.padEnd(8)} ${String(part.length).padStart(3)} pages  body ${body}\n`);
-    const labels = labelLine(name, part, reports);
+    const labels = labelLine(name, part, reports, kinds);
     if (labels) process.stdout.write(`           ${labels}\n`);
     if (name === 'readability') {
       const meta = execFileSync(process.execPath, [path.join(CORPUS_DIR, 'meta-fair.mjs'), gtFile, predFile], { encoding: 'utf8' });
@@ -81,7 +82,7 @@ function reportCorpus(name: CorpusName, kinds?: Perturbation[]): void {
  * The corpus's hand labels (test/fixtures/headlines, bylines, dates: made by reading each page), those
  * that exist; pages labelled synthetic (a library's unit-test page, not a real site) are counted apart.
  */
-function labelLine(corpus: CorpusName, part: CorpusPage[], reports: Map<string, ExtractionReport>): string | null {
+function labelLine(corpus: CorpusName, part: CorpusPage[], reports: Map<string, ExtractionReport>, kinds?: Perturbation[]): string | null {
   const got = (id: string) => reports.get(id)?.article ?? null;
   const parts: string[] = [];
   const heads = readLabelsIfAny<{ headline: string | null; synthetic?: boolean }>(labelFile('headlines', corpus));
@@ -103,6 +104,12 @@ function labelLine(corpus: CorpusName, part: CorpusPage[], reports: Map<string, 
     const b = scoreBylines(labelled.map((p) => ({ id: p.id, expected: bylines[p.id]!.byline, got: got(p.id)?.byline ?? null })));
     const n = scoreAuthors(labelled.map((p) => ({ id: p.id, expected: bylines[p.id]!.byline, got: got(p.id)?.authors ?? [] })));
     parts.push(`byline ${formatBylineScore(b)}; author names ${formatBylineScore(n)}`);
+    const stated = labelled.filter((p) => bylines[p.id]!.byline);
+    const given = stated.filter((p) => {
+      const html = withoutByline(p.html, bylines[p.id]!.byline!);
+      return extractArticle(kinds ? perturb(html, kinds) : html, p.url)?.byline;
+    }).length;
+    parts.push(`own byline taken out: a byline given on ${given}/${stated.length} pages (each names the wrong person)`);
     const real = labelled.filter((p) => !bylines[p.id]!.synthetic);
     if (real.length < labelled.length) {
       const r = scoreBylines(real.map((p) => ({ id: p.id, expected: bylines[p.id]!.byline, got: got(p.id)?.byline ?? null })));
@@ -118,7 +125,7 @@ function labelLine(corpus: CorpusName, part: CorpusPage[], reports: Map<string, 
   }
   // The date goes on a line of its own: the first line is long already.
   return parts.length
-    ? `labels: ${parts.join('; ').replace('; date', ';\n           date').replace('; byline on real', ';\n           byline on real')}`
+    ? `labels: ${parts.join('; ').replace('; date', ';\n           date').replace('; byline on real', ';\n           byline on real').replace('; own byline', ';\n           own byline')}`
     : null;
 }
 

@@ -6,6 +6,7 @@ import { plainText } from '../../core/plain-text';
 import { WIRE_DATELINE, canonicalOutlet } from '../../policy/outlets';
 import { cleanText } from './text';
 import { isPictureCredit, opensOtherCredit, withoutOtherCredits } from './other-credit';
+import { isCommonPhrase } from './name-lexicon';
 
 /** Longer than this is a sentence or a paragraph, not a byline. */
 const MAX_BYLINE_CHARS = 120;
@@ -201,7 +202,7 @@ export function bylineNames(raw: string, siteNames: string[] = [], lang = ''): s
     .filter(Boolean);
   const names: string[] = [];
   for (const part of parts) {
-    if (isPersonName(part, siteNames)) names.push(part);
+    if (isPersonName(part, siteNames, lang)) names.push(part);
     else if (names.length === 0 || !(isRole(part) || isAffiliation(part) || PLACE.test(part) || namesSite(part, siteNames))) return [];
   }
   return withNicknames([...new Set(names)], printed);
@@ -294,8 +295,11 @@ function outletLed(words: string[]): boolean {
   );
 }
 
-/** True for a name-shaped string: capitalised words (particles aside), no digits, no site name, login or navigation. */
-export function isPersonName(s: string, siteNames: string[] = []): boolean {
+/**
+ * True for a name-shaped string: capitalised words (particles aside), no digits, no site name, login or navigation, and
+ * not a phrase of common words alone ("View All", "Expert Picks": see name-lexicon). `lang` is the page's language.
+ */
+export function isPersonName(s: string, siteNames: string[] = [], lang = ''): boolean {
   if (CJK_NAME.test(s) || (CJK_SPACED_NAME.test(s) && s.length <= MAX_JA_SPACED_NAME + 1)) return !CJK_NOT_A_NAME.test(s.replace(' ', ''));
   if (/[\d@_#=+*<>{}[\]\\/]|\.\p{L}{2,}$/u.test(s) || NOT_A_NAME.test(s) || NOT_A_NAME_INTL.test(s)) return false;
   if (namesSite(s, siteNames) || startsWithSite(s, siteNames)) return false;
@@ -305,7 +309,8 @@ export function isPersonName(s: string, siteNames: string[] = []): boolean {
   if (words.length < 2 || words.length > MAX_NAME_WORDS || outletLed(words)) return false;
   if (!words.every((w) => /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w))) return false;
   if (words.some((w) => w.split('-').some((p) => ROLE_WORD.test(p) || ORG_WORD.test(p) || ORG_COMPOUND.test(p)))) return false;
-  return words.some((w) => w.replace(/[.'’-]/gu, '').length >= 2) && words[words.length - 1]!.replace(/\./gu, '').length >= 2;
+  if (!words.some((w) => w.replace(/[.'’-]/gu, '').length >= 2) || words[words.length - 1]!.replace(/\./gu, '').length < 2) return false;
+  return !isCommonPhrase(words, lang);
 }
 
 /** Words at the end of a byline part that can be the site's name ("Florida Today", "USA TODAY", "Business Insider"). */

@@ -149,6 +149,35 @@ describe('bylineNames leaves out the outlet or institution printed beside a name
   });
 });
 
+describe('bylineNames rejects a phrase of common words alone (name-lexicon)', () => {
+  // Labels capitalised like names pass every shape test; no list of UI strings can name them all. A phrase whose every
+  // word is one of its language's 5,000 most common words, and none a popular given name, is ordinary language.
+  it.each([
+    ['View All', '', "the link to the author's other stories, its name left out (scrapinghub/ac1bfdd with the byline removed)"],
+    ['Expert Picks', '', 'a navigation link to a /writers/ page (scrapinghub/08f7937 with the byline removed)'],
+    ['Load More', '', 'constructed'],
+    ['Top Stories', '', 'constructed'],
+    ['Privacy Policy', '', 'constructed'],
+    ['Latest News', '', 'constructed'],
+    ['Mehr Erfahren', 'de', 'constructed (German "learn more")'],
+    ['Voir Plus', 'fr', 'constructed (French "see more")'],
+    ['Leer Más', 'es-ES', 'constructed (Spanish "read more")'],
+  ])('%j (lang %j; %s)', (raw, lang) => {
+    expect(bylineNames(raw, [], lang)).toEqual([]);
+  });
+
+  it.each([
+    ['Mark Price', '', 'a popular given name and a common word'],
+    ['Will Young', '', 'both words common, the first a given name'],
+    ['H. J. Smith', '', 'an initial marks a name'],
+    ['Peter Müller', 'de', 'a German name on a German page'],
+    ['Marie Dubois', 'fr', 'a French name on a French page'],
+    ['Jane Roe', '', 'a surname no frequency list holds'],
+  ])('keeps %j (lang %j; %s; constructed)', (raw, lang) => {
+    expect(bylineNames(raw, [], lang)).toEqual([raw]);
+  });
+});
+
 describe('bylineNames keeps the person', () => {
   it.each([
     ['As told to Jane Roe', ['Jane Roe'], 'constructed: a first-person account, credited to the journalist who wrote it down'],
@@ -513,6 +542,15 @@ describe('visible bylines on pages without structured data', () => {
       `<h1>So many ways to play and pay</h1><div class="byline"><span>Staff Picks</span><a class="author" href="/u/someone">@someone</a></div>${BODY}`,
     );
     expect(extractArticle(html, 'https://www.news.example/play')?.byline).toBeNull();
+  });
+
+  it("gives none when the author box holds only a link to the author's other stories (scrapinghub/ac1bfdd shape, its name left out)", () => {
+    const html = page(
+      '',
+      `<h1>Airline orders thirty new jets</h1><div class="c-byline"><div class="c-author"><ul><li class="c-author__post"><a href="/travel/older-story/">Older story about airports</a></li></ul><div class="c-author__view-all"><a href="https://www.news.example/author/jane-roe/">View All</a></div></div></div>${BODY}`,
+    );
+    expect(extractArticle(html, 'https://www.news.example/travel/jets/')?.byline).toBeNull();
+    expect(extractArticle(html.replace('View All', 'Jane Roe'), 'https://www.news.example/travel/jets/')?.byline).toBe('Jane Roe');
   });
 
   it('reads a "By" line with a decoration before it (readability/dropbox-blog shape: "// By Arun Sai Krishnan • Nov 11, 2020")', () => {
