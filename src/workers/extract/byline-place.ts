@@ -51,7 +51,7 @@ export function rankedElements(facts: PageFacts, { headline, body }: StoryPlace)
       !(belowStory(el, body, story) && !inPost(el, post(), body)),
   );
   if (at === undefined) return own;
-  const after = own.filter((el) => pos(el) > at && pos(el) - at <= MAX_AFTER_HEADLINE);
+  const after = own.filter((el) => pos(el) > at && pos(el) - at <= MAX_AFTER_HEADLINE && !inTeaser(el, headline!));
   // Above a headline that has its <article>, only that article's own: a byline before it outside it is a teaser's, as one after another story's linked headline is.
   const before = own
     .filter((el) => pos(el) < at && at - pos(el) <= MAX_BEFORE_HEADLINE && (!story || isInside(el, story)) && !inTeaser(el, headline!))
@@ -163,7 +163,7 @@ function inForeignZone(el: DomElement, story: DomElement | null, inHead: (el: Do
   return false;
 }
 
-/** Words of a linked headline at least ("Ferry service resumes"); a section's link or a name is shorter. */
+/** Words of a linked headline at least ("Ferry service resumes"); a section's link, a name or a date is shorter. */
 const MIN_TITLE_WORDS = 3;
 /** Levels climbed from a byline element for the teaser it may sit in (its list item, card or strip). */
 const MAX_TEASER_LEVELS = 2;
@@ -190,5 +190,10 @@ export function isLinkedTitle(el: DomElement): boolean {
   const links = el.name === 'a' ? [el] : findAll(el, 'a');
   if (links.length !== 1 || isAuthorHref(links[0]!.attribs.href)) return false;
   const text = cleanText(rawText(el));
-  return text === cleanText(rawText(links[0]!)) && text.split(' ').length >= MIN_TITLE_WORDS && !isPersonName(text);
+  return text === cleanText(rawText(links[0]!)) && wordsOf(text) >= MIN_TITLE_WORDS && !isPersonName(text);
+}
+
+/** Words with a letter: a linked date ("May 3, 2022", a post's permalink) has one, a headline three or more. */
+function wordsOf(text: string): number {
+  return text.split(' ').filter((w) => /\p{L}/u.test(w)).length;
 }

@@ -343,6 +343,15 @@ describe('readByline on a page', () => {
     expect(extractArticle(html, 'https://www.zeitung.example/kiel/hafen')?.byline).toBeNull();
   });
 
+  it("does not take a teaser's byline between the headline and the story, printed after the teaser's own linked headline (constructed)", () => {
+    const teaser = `<div class="strip"><div class="item"><h3><a href="/port/ferry-service-resumes">Ferry service resumes after the storm</a></h3><span class="byline">Jane Roe</span></div></div>`;
+    const html = page('', `<div><h1>Council votes to rebuild the harbour wall</h1>${teaser}<div class="body">${STORY}</div></div>`);
+    expect(extractArticle(html, 'https://news.example.com/port/harbour-wall')?.byline).toBeNull();
+    // The story's own byline under its headline is still read, the strip after it left alone.
+    const own = html.replace('</h1>', '</h1><div class="byline">By John Doe</div>');
+    expect(extractArticle(own, 'https://news.example.com/port/harbour-wall')?.byline).toBe('John Doe');
+  });
+
   it('gives none when the meta author is a newspaper ("Kieler Nachrichten", "Frankfurter Rundschau"; constructed)', () => {
     for (const name of ['Kieler Nachrichten', 'Frankfurter Rundschau', 'Bieler Tagblatt', 'Diario Sur']) {
       const html = page(
@@ -547,7 +556,7 @@ describe('visible bylines on pages without structured data', () => {
   it("gives none when the author box holds only a link to the author's other stories (scrapinghub/ac1bfdd shape, its name left out)", () => {
     const html = page(
       '',
-      `<h1>Airline orders thirty new jets</h1><div class="c-byline"><div class="c-author"><ul><li class="c-author__post"><a href="/travel/older-story/">Older story about airports</a></li></ul><div class="c-author__view-all"><a href="https://www.news.example/author/jane-roe/">View All</a></div></div></div>${BODY}`,
+      `<h1>Airline orders thirty new jets</h1><div class="c-byline"><div class="c-author"><div class="c-author__view-all"><a href="https://www.news.example/author/jane-roe/">View All</a></div><ul><li class="c-author__post"><a href="/travel/older-story/">Older story about airports</a></li></ul></div></div>${BODY}`,
     );
     expect(extractArticle(html, 'https://www.news.example/travel/jets/')?.byline).toBeNull();
     expect(extractArticle(html.replace('View All', 'Jane Roe'), 'https://www.news.example/travel/jets/')?.byline).toBe('Jane Roe');
