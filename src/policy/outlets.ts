@@ -152,3 +152,17 @@ function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const k of a) if (b.has(k)) return true;
   return false;
 }
+
+/**
+ * Media groups that own many titles, whose name a CMS puts in meta[name=author] where no writer is set ("Condé Nast" on
+ * every WIRED page): publishers, never the person who wrote a story. Only the names a byline check could take for a
+ * person's (two capitalised words, or one a surname) are listed; a group named like a desk ("Funke Mediengruppe",
+ * "Penske Media") fails that check already.
+ */
+const MEDIA_GROUPS =
+  /^(?:cond[ée] nast(?: digital| publications)?|axel springer(?: se)?|ziff davis|dotdash(?: meredith)?|meredith corporation|hearst(?: communications| newspapers)?|gannett(?: co\.?)?|mcclatchy|news corp|bauer media|hubert burda|burda|madsack|dumont|mediahuis|schibsted|tamedia|ringier|bonnier|sanoma|egmont|valnet|lee enterprises|advance local|nexstar|tegna|scripps)$/iu;
+
+/** True for a media group's name (see MEDIA_GROUPS): a publisher, not a person. */
+export function isMediaGroup(name: string): boolean {
+  return MEDIA_GROUPS.test(name.trim());
+}

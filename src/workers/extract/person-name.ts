@@ -3,7 +3,7 @@
  * and roles dropped), split into several authors, and every part checked to be name-shaped. Pure.
  */
 import { plainText } from '../../core/plain-text';
-import { WIRE_DATELINE, canonicalOutlet } from '../../policy/outlets';
+import { WIRE_DATELINE, canonicalOutlet, isMediaGroup } from '../../policy/outlets';
 import { cleanText } from './text';
 import { isPictureCredit, opensOtherCredit, withoutOtherCredits } from './other-credit';
 import { isCommonPhrase } from './name-lexicon';
@@ -302,7 +302,7 @@ function outletLed(words: string[]): boolean {
 export function isPersonName(s: string, siteNames: string[] = [], lang = ''): boolean {
   if (CJK_NAME.test(s) || (CJK_SPACED_NAME.test(s) && s.length <= MAX_JA_SPACED_NAME + 1)) return !CJK_NOT_A_NAME.test(s.replace(' ', ''));
   if (/[\d@_#=+*<>{}[\]\\/]|\.\p{L}{2,}$/u.test(s) || NOT_A_NAME.test(s) || NOT_A_NAME_INTL.test(s)) return false;
-  if (namesSite(s, siteNames) || startsWithSite(s, siteNames)) return false;
+  if (namesSite(s, siteNames) || startsWithSite(s, siteNames) || isMediaGroup(s)) return false;
   if (PLATFORM_ACCOUNT.test(s)) return false;
   // A particle starts no name as written ("Al Root", "Van Morrison"), except in lower case ("de Jong").
   const words = s.split(/\s+/u).filter((w, i) => !PARTICLE.test(w.toLowerCase()) || (i === 0 && w !== w.toLowerCase()) || w === s);

@@ -83,6 +83,9 @@ describe('bylineNames rejects what is not a person', () => {
     ['Bundesministerium der Finanzen', 'a public body (a German compound ending in -ministerium)', 'constructed'],
     ['Ayuntamiento de Madrid', 'a public body (Spanish city hall)', 'constructed'],
     ['Junta de Andalucía', 'a public body (Spanish region)', 'constructed'],
+    ['Condé Nast', "a media group, a CMS's default meta author", 'scrapinghub/2f42ef1 (WIRED)'],
+    ['Axel Springer', 'a media group', 'constructed'],
+    ['Ziff Davis', 'a media group', 'constructed'],
   ])('%j (%s; %s)', (raw) => {
     expect(bylineNames(raw)).toEqual([]);
   });
