@@ -108,6 +108,11 @@ const PARENTHETICAL = /\s*\([^()\d]{0,60}\)/gu;
  */
 const NICKNAME =
   /(\p{Lu}[\p{L}\p{M}'’.-]*)\s+\(((?:\p{Lu}\.)+|\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){0,2})\)\s+(?=(\p{Lu}[\p{L}\p{M}'’-]*))/gu;
+/**
+ * A social handle printed after the name, spaced or not ("By Jane Roe @janeroe", "Jane Roe@janeroe"): the person's account,
+ * dropped before the checks. Not an e-mail address: no domain with a dot follows.
+ */
+const HANDLE = /(?<=[\p{L}\s])@[A-Za-z0-9_]{2,30}(?![\w@-]*\.\p{L})/gu;
 /** An e-mail address, plain or obfuscated ("x [at] y [dot] de"), or a link. */
 const EMAIL_OR_LINK = /@|\[at\]|\(at\)|\{at\}|\sat\s.*\sdot\s|https?:|www\./iu;
 /** Particles inside names that are written in lower case ("Ludwig van Beethoven", "Michiel de Jong"). */
@@ -192,7 +197,12 @@ export function bylineNames(raw: string, siteNames: string[] = [], lang = ''): s
   const printed = cleanText(plainText(raw));
   const byline = beforeDateline(printed);
   if (byline === null) return [];
-  const text = byline.replace(WRAPPED, '$1').replace(CJK_SOURCE_LEAD, '').replace(LINK_IN_PARENS, ' ').replace(PARENTHETICAL, ' ');
+  const text = byline
+    .replace(WRAPPED, '$1')
+    .replace(CJK_SOURCE_LEAD, '')
+    .replace(LINK_IN_PARENS, ' ')
+    .replace(HANDLE, ' ')
+    .replace(PARENTHETICAL, ' ');
   if (!text || text.length > MAX_BYLINE_CHARS || COMMENTER.test(text) || opensOtherCredit(text) || EDITOR_CREDIT.test(text)) return [];
   const cleaned = cleanByline(withoutOtherCredits(text.replace(EDITOR_TAIL, '')));
   if (EMAIL_OR_LINK.test(cleaned)) return [];

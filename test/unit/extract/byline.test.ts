@@ -255,6 +255,8 @@ describe('bylineNames keeps the person', () => {
     ['作者：张三 责任编辑：李四', ['张三'], "constructed (the author, the desk editor's credit after it cut off)"],
     ['By Anna Dunst. Edited by Max Muster', ['Anna Dunst'], 'constructed (the editor is not an author)'],
     ['Par Jean Dupont, à Paris', ['Jean Dupont'], 'constructed (where the author wrote from)'],
+    ['by Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET', ['Ahiza Garcia'], 'readability/cnn (a social handle after the name)'],
+    ['By Alissa Wilkinson@alissamarie', ['Alissa Wilkinson'], 'readability/videos-1 (the handle run on)'],
   ])('%j → %j (%s)', (raw, names) => {
     expect(bylineNames(raw)).toEqual(names);
   });
