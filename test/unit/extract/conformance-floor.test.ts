@@ -18,6 +18,8 @@ import {
   titleAgrees,
 } from '../../../scripts/lib/meta-score';
 import { perturb } from '../../../scripts/lib/perturb';
+import { withoutByline } from '../../../scripts/lib/byline-removed';
+import { extractArticle } from '../../../src/workers/extract';
 import { CorpusName, CorpusPage, extractAll, isHeldOut, loadCorpus, scoreBodies, scoreBylines } from './corpus';
 
 /** Extracting a whole corpus (perturbed, too) takes over jest's 30 s on a loaded two-core machine (seen: 38 s at load 6). */
@@ -188,6 +190,22 @@ describe.each(['scrapinghub', 'readability'] as CorpusName[])('%s corpus floor',
     const right = titled.filter((p) => titleAgrees(p.truth.headline!, got.get(p.id)?.title ?? null)).length;
     expect(right / titled.length).toBeGreaterThanOrEqual(titleFloor);
   });
+});
+
+describe("byline precision probe: scrapinghub pages with their own author's name taken out", () => {
+  // Any byline given then names the wrong person (scripts/lib/byline-removed.ts). Today 1 of 122 (dev and hold-out).
+  const MAX_GIVEN = 3;
+  it(
+    `gives a byline on at most ${MAX_GIVEN} of the labelled pages`,
+    () => {
+      const labels = (JSON.parse(fs.readFileSync(BYLINE_LABELS, 'utf8')) as { pages: Record<string, { byline: string | null }> }).pages;
+      const pages = loadCorpus('scrapinghub').filter((p) => labels[p.id]?.byline);
+      expect(pages.length).toBeGreaterThan(100);
+      const given = pages.filter((p) => extractArticle(withoutByline(p.html, labels[p.id]!.byline!), p.url)?.byline).map((p) => p.id);
+      expect(given.length).toBeLessThanOrEqual(MAX_GIVEN);
+    },
+    CORPUS_TIMEOUT_MS,
+  );
 });
 
 describe('the in-process scorers agree with score.mjs and meta-fair.mjs on small cases', () => {
