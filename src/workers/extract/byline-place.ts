@@ -165,8 +165,8 @@ function inForeignZone(el: DomElement, story: DomElement | null, inHead: (el: Do
 
 /** Words of a linked headline at least ("Ferry service resumes"); a section's link, a name or a date is shorter. */
 const MIN_TITLE_WORDS = 3;
-/** Levels climbed from a byline element for the teaser it may sit in (its list item, card or strip). */
-const MAX_TEASER_LEVELS = 2;
+/** Levels climbed from a byline element for the teaser it may sit in (its paragraph's line, its list item or card, the strip). */
+const MAX_TEASER_LEVELS = 3;
 
 /**
  * Printed after another story's linked headline in the same small box, outside the headline's own container: a teaser's
@@ -185,12 +185,18 @@ function inTeaser(el: DomElement, headline: DomElement): boolean {
   return false;
 }
 
-/** An element whose whole text is one link, of a headline's length, not to an author's page nor a person's name: another story's headline. */
+/**
+ * An element whose whole text is one link, of a headline's length, not to an author's page nor a person's name: another
+ * story's headline. A heading may print a kicker before its link ("<h4><strong>Wave of stupidity</strong> <a>Doctor
+ * knows best</a></h4>"): there the link need only hold most of the heading's text.
+ */
 export function isLinkedTitle(el: DomElement): boolean {
   const links = el.name === 'a' ? [el] : findAll(el, 'a');
   if (links.length !== 1 || isAuthorHref(links[0]!.attribs.href)) return false;
   const text = cleanText(rawText(el));
-  return text === cleanText(rawText(links[0]!)) && wordsOf(text) >= MIN_TITLE_WORDS && !isPersonName(text);
+  const linked = cleanText(rawText(links[0]!));
+  const whole = text === linked || (HEADING.test(el.name) && linked.length * 2 >= text.length);
+  return whole && wordsOf(linked) >= MIN_TITLE_WORDS && !isPersonName(linked);
 }
 
 /** Words with a letter: a linked date ("May 3, 2022", a post's permalink) has one, a headline three or more. */

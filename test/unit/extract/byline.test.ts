@@ -357,6 +357,16 @@ describe('readByline on a page', () => {
     expect(extractArticle(own, 'https://news.example.com/port/harbour-wall')?.byline).toBe('John Doe');
   });
 
+  it("does not take the byline of a teaser card whose linked headline has a kicker, nested in the card's standfirst (readability/herald-sun-1 shape, constructed)", () => {
+    const card = (kicker: string, title: string, who: string) =>
+      `<div class="story-block"><h4 class="heading"><strong class="kicker">${kicker}</strong> <a href="/news/opinion/${title.length}">${title}</a></h4><p class="standfirst"><span class="article-info"><span class="date"></span><em class="byline">${who}</em></span> A short teaser of that other story.</p></div>`;
+    const html = page(
+      '',
+      `<div><h1>Council votes to rebuild the harbour wall</h1><div class="module">${card('Wave of stupidity', 'Doctor knows best, not the fad', 'JOE HILDEBRAND')}</div><div class="body">${STORY}</div></div>`,
+    );
+    expect(extractArticle(html, 'https://news.example.com/port/harbour-wall')?.byline).toBeNull();
+  });
+
   it('gives none when the meta author is a newspaper ("Kieler Nachrichten", "Frankfurter Rundschau"; constructed)', () => {
     for (const name of ['Kieler Nachrichten', 'Frankfurter Rundschau', 'Bieler Tagblatt', 'Diario Sur']) {
       const html = page(
