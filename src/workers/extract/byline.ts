@@ -145,7 +145,7 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
       if (names.length) return bylineOf(raw, names);
     }
   }
-  for (const raw of headline ? linesBelow(headline, place.body) : []) {
+  for (const raw of headline ? prefixJoined(linesBelow(headline, place.body)) : []) {
     const credit =
       (raw.length <= MAX_LINE_CHARS ? lineCredit(raw) : undefined) ?? CJK_DATELINE_CREDIT.exec(raw.slice(0, CJK_DATELINE_CHARS))?.[1];
     const names = credit ? bylineNames(credit, siteNames, lang) : [];
@@ -193,6 +193,19 @@ function prefixedLines(lines: string[]): string[] {
     if (BARE_PREFIX.test(line) && next !== undefined) out.push(`${line} ${next}`);
     else if (BY_PREFIX.test(line)) out.push(line);
   });
+  return out;
+}
+
+/** The lines, a bare "By" / "Von:" line joined to the name on the line after it (the template prints them in two elements). */
+function prefixJoined(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const next = lines[i + 1];
+    if (next !== undefined && BARE_PREFIX.test(lines[i]!.replace(LEADING_DECORATION, ''))) {
+      out.push(`${lines[i]} ${next}`);
+      i++;
+    } else out.push(lines[i]!);
+  }
   return out;
 }
 

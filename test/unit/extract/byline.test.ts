@@ -577,6 +577,16 @@ describe('visible bylines on pages without structured data', () => {
     expect(extractArticle(html.replace('View All', 'Jane Roe'), 'https://www.news.example/travel/jets/')?.byline).toBe('Jane Roe');
   });
 
+  it('reads a bare "By" line and the name on the line after it, below the headline (constructed: the two printed in elements of their own)', () => {
+    const html = page(
+      '',
+      `<div><h1>Airline orders thirty new jets</h1><div><div>By</div><div>Erin Cunningham</div><div>March 18</div></div>${BODY}</div>`,
+    );
+    expect(extractArticle(html, 'https://www.news.example/jets')?.byline).toBe('Erin Cunningham');
+    const von = page('', `<div><h1>Hafenmauer wird neu gebaut</h1><p><span>Von:</span></p><p>Anna Dunst</p>${BODY}</div>`);
+    expect(extractArticle(von, 'https://www.zeitung.example/hafen')?.byline).toBe('Anna Dunst');
+  });
+
   it('reads a "By" line with a decoration before it (readability/dropbox-blog shape: "// By Arun Sai Krishnan • Nov 11, 2020")', () => {
     const html = page(
       '',
