@@ -44,22 +44,33 @@ export function parsePage(html: string): ParsedPage {
 }
 
 /** Attribute names common on news pages, grouped by length (see PageParser). */
-const COMMON_ATTRIBUTES: string[][] = [];
-for (const name of (
+const COMMON_ATTRIBUTES = byLength(
   'class id href src type rel content name title target alt style role property width height itemprop itemscope itemtype ' +
-  'value srcset sizes data-src data-srcset aria-label aria-hidden tabindex media lang datetime charset http-equiv hidden ' +
-  'data-testid data-hook data-id loading action method for async defer onclick viewbox d fill xmlns align colspan rowspan ' +
-  'frameborder allowfullscreen placeholder crossorigin integrity decoding'
-).split(' '))
-  (COMMON_ATTRIBUTES[name.length] ??= []).push(name);
+    'value srcset sizes data-src data-srcset aria-label aria-hidden tabindex media lang datetime charset http-equiv hidden ' +
+    'data-testid data-hook data-id loading action method for async defer onclick viewbox d fill xmlns align colspan rowspan ' +
+    'frameborder allowfullscreen placeholder crossorigin integrity decoding',
+);
+/** Tag names common on news pages, likewise. */
+const COMMON_TAGS = byLength(
+  'div a li span script meta p link img ul ol svg path h1 h2 h3 h4 h5 h6 strong input br option i button style section ' +
+    'article td tr th table tbody label noscript em nav title header footer figure figcaption aside source form picture ' +
+    'time html head body b iframe hr blockquote small main select template video',
+);
+
+function byLength(names: string): string[][] {
+  const out: string[][] = [];
+  for (const name of names.split(' ')) (out[name.length] ??= []).push(name);
+  return out;
+}
 
 /**
- * htmlparser2's parser, but an attribute name written in lower case that is one of COMMON_ATTRIBUTES is taken as this
- * program's string of it, not cut out of the page and lower-cased: a new string per attribute (a tenth of what the parse
- * allocated), which the attribs object then had to look up in V8's table of property names and PageHandler compared
- * with its nine names. The value is the same, and so is the tree; other names (and names in
- * capitals) are read as the parser reads them. `html` is the whole input (parsePage writes it in one call), so the
- * parser's positions index it.
+ * htmlparser2's parser, but an attribute name or a tag name written in lower case that is one of COMMON_ATTRIBUTES or
+ * COMMON_TAGS is taken as this program's string of it, not cut out of the page and lower-cased: a new string per
+ * attribute and per element (together a sixth of what the parse allocated), which the attribs object then had to look
+ * up in V8's table of property names, and the parser's and the passes' name lookups hashed and compared anew.
+ * The value is the same, and so is the tree; other names (and names in capitals) are read as the parser reads them.
+ * The two overrides set what Parser.onattribname and Parser.onopentagname set (htmlparser2 10), private in its types.
+ * `html` is the whole input (parsePage writes it in one call), so the parser's positions index it.
  */
 class PageParser extends Parser {
   constructor(
@@ -73,10 +84,20 @@ class PageParser extends Parser {
     for (const name of COMMON_ATTRIBUTES[endIndex - start] ?? []) {
       if (!this.html.startsWith(name, start)) continue;
       this.startIndex = start;
-      (this as unknown as { attribname: string }).attribname = name; // what Parser.onattribname sets, a private field
+      (this as unknown as { attribname: string }).attribname = name;
       return;
     }
     super.onattribname(start, endIndex);
+  }
+
+  override onopentagname(start: number, endIndex: number): void {
+    for (const name of COMMON_TAGS[endIndex - start] ?? []) {
+      if (!this.html.startsWith(name, start)) continue;
+      this.endIndex = endIndex;
+      (this as unknown as { emitOpenTag(name: string): void }).emitOpenTag(name);
+      return;
+    }
+    super.onopentagname(start, endIndex);
   }
 }
 

@@ -32,6 +32,7 @@ describe('parsePage', () => {
         '<p>one<p>two</p></p><br></br><ul><li>a<li>b</ul><!-- c -->x<!-- d -->y &amp; z' +
         '<svg viewBox="0 0 2 2"><path d="M1"/></svg><table><tr><td>cell</table><div><span>open',
     ],
+    ['capitalized and uncommon tag names', '<DIV><P>a</P><Span>b</span><divx>c</divx><my-widget>d</my-widget><Br></DIV>'],
     ['no elements', 'just text'],
   ])('gives htmlparser2’s tree: %s', (_, html) => {
     expect(shape(parsePage(html).root)).toBe(shape(parseDocument(html, OPTIONS) as unknown as DomNode));
