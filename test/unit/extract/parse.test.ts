@@ -1,0 +1,49 @@
+/** parsePage builds the tree htmlparser2 builds (parse.ts cuts children arrays and common attribute names its own way), plus its recorded fields. */
+import { parseDocument } from 'htmlparser2';
+import { parsePage } from '../../../src/workers/extract/parse';
+import type { DomNode } from '../../../src/workers/extract/dom';
+
+/** The tree as text: type, name, attributes in order, data, each node's parent and siblings checked on the way. */
+function shape(node: DomNode & { children?: DomNode[]; prev?: DomNode | null; next?: DomNode | null }): string {
+  const el = node as DomNode & { name?: string; attribs?: Record<string, string>; children?: DomNode[] };
+  const kids = el.children ?? [];
+  kids.forEach((c, i) => {
+    const sib = c as DomNode & { prev?: DomNode | null; next?: DomNode | null };
+    if (c.parent !== node || (sib.prev ?? null) !== (kids[i - 1] ?? null) || (sib.next ?? null) !== (kids[i + 1] ?? null)) {
+      throw new Error(`bad links at ${el.name ?? node.type} child ${i}`);
+    }
+  });
+  const attribs = el.attribs ? JSON.stringify(Object.entries(el.attribs)) : '';
+  return `${node.type}:${el.name ?? ''}${attribs}${JSON.stringify(node.data ?? '')}[${kids.map((c) => shape(c)).join(',')}]`;
+}
+
+const OPTIONS = { xmlMode: false, decodeEntities: true, lowerCaseAttributeNames: true };
+
+describe('parsePage', () => {
+  it.each([
+    [
+      'common, repeated and capitalized attribute names',
+      '<div class="a" CLASS="b" id="x" Href="/h" data-src="s" data-Src="t" data-srcset="u" viewBox="0 0 1 1" d="M0" ' +
+        'dataid="y" clas="z" classy="w" hidden aria-hidden=true>text</div>',
+    ],
+    [
+      'implied and unclosed elements, voids, comments and text runs',
+      '<!doctype html><html><head><title>T &amp; U</title><meta name="x" content="y"></head><body>' +
+        '<p>one<p>two</p></p><br></br><ul><li>a<li>b</ul><!-- c -->x<!-- d -->y &amp; z' +
+        '<svg viewBox="0 0 2 2"><path d="M1"/></svg><table><tr><td>cell</table><div><span>open',
+    ],
+    ['capitalized and uncommon tag names', '<DIV><P>a</P><Span>b</span><divx>c</divx><my-widget>d</my-widget><Br></DIV>'],
+    ['no elements', 'just text'],
+  ])('gives htmlparser2’s tree: %s', (_, html) => {
+    expect(shape(parsePage(html).root)).toBe(shape(parseDocument(html, OPTIONS) as unknown as DomNode));
+  });
+
+  it('reads the first of a repeated attribute, whatever its case', () => {
+    const div = parsePage('<div CLASS="First" class="second" id="Main">x</div>').body!.children[0] as DomNode & {
+      attribs: Record<string, string>;
+      classId: string;
+    };
+    expect(div.attribs).toEqual({ class: 'First', id: 'Main' });
+    expect(div.classId).toBe('first main');
+  });
+});
