@@ -11,6 +11,7 @@ import { parsePage } from './parse';
 import { NodeStats, linkDensity, scoreTree } from './score';
 import { isTeaserList } from './content';
 import { isCommentThread } from './comment-thread';
+import { classifyPage, goodRoots } from './justext';
 
 /** A paragraph this long (characters) with few links counts as the page's prose. */
 const PROSE_PARAGRAPH_CHARS = 80;
@@ -85,6 +86,43 @@ export function readabilityStory(html: string): SecondOpinion | null {
   const text = roots.reduce((n, r) => n + (stats.get(r)?.text ?? 0), 0);
   const links = roots.reduce((n, r) => n + (stats.get(r)?.link ?? 0), 0);
   return text > 0 && links / text <= MAX_LINK_DENSITY ? { roots, furniture: furnitureIn(roots, stats, text) } : null;
+}
+
+/**
+ * The jusText classifier's story (justext.ts) in our own parse of the page, or null when it finds no good block. Its
+ * furniture is what our rules call furniture in Readability's story, and also its blocks inside a comment thread, or
+ * inside an element our class rules call boilerplate or a list of teasers (related posts) that holds under FURNITURE_MAX_SHARE of its story (the classifier
+ * reads prose, and readers' comments are prose too; a story inside a "modal" holds all of it).
+ */
+export function justextStory(body: DomElement, lang: string | null, stats: Map<DomElement, NodeStats>): SecondOpinion | null {
+  const roots = goodRoots(classifyPage(body, lang), body);
+  if (!roots.length) return null;
+  const textOf = (el: DomElement) => stats.get(el)?.text ?? rawText(el).length;
+  const text = roots.reduce((n, r) => n + textOf(r), 0);
+  const furniture = furnitureIn(roots, stats, text);
+  const byBox = new Map<DomElement, DomElement[]>();
+  const verdicts = new Map<DomElement, boolean>(); // roots share ancestors: each is judged once
+  const isBox = (el: DomElement) => verdicts.get(el) ?? verdicts.set(el, isBoilerplateElement(el) || isTeaserList(el, stats)).get(el)!;
+  for (const r of roots) {
+    const box = furnitureAncestor(r, body, isBox);
+    if (box === 'thread') furniture.add(r);
+    else if (box) byBox.set(box, [...(byBox.get(box) ?? []), r]);
+  }
+  byBox.forEach((inside) => {
+    if (inside.reduce((n, r) => n + textOf(r), 0) < text * FURNITURE_MAX_SHARE) for (const r of inside) furniture.add(r);
+  });
+  return { roots, furniture };
+}
+
+/** The nearest ancestor of `el` below `top` that is furniture by its class or a list of teasers, or 'thread' when one is a comment thread. */
+function furnitureAncestor(el: DomElement, top: DomElement, isBox: (el: DomElement) => boolean): DomElement | 'thread' | null {
+  let box: DomElement | null = null;
+  for (let n = el.parent; n && n !== top; n = n.parent) {
+    if (!isElement(n)) continue;
+    if (isCommentThread(n)) return 'thread';
+    if (!box && isBox(n)) box = n;
+  }
+  return box;
 }
 
 /** Readability's story keeps class names, so that our furniture rules can judge its blocks. */

@@ -2,14 +2,16 @@
  * Article extraction: a page's HTML in, the story with its attribution out (or null). Pure: no
  * network, database, environment, clock or logging — the worker shell does those.
  */
-import { DomElement, DomNode, isInside, rawText } from './dom';
-import { parsePage, selectAll } from './parse';
+import { DomElement, DomNode, SUBHEADING_TAGS, isElement, isInside, rawText } from './dom';
+import { ParsedPage, parsePage, selectAll } from './parse';
 import { PageFacts, collectFacts } from './collect';
 import { PageRefs, readJsonLd } from './jsonld';
 import { readMetadata } from './metadata';
-import { findContent } from './content';
-import type { NodeStats } from './score';
-import { BodyPlan, fromThreads, pageProseChars, planBody, preferSecondOpinion, readabilityStory } from './fallback';
+import { ContentResult, findContent } from './content';
+import { scoreTree } from './score';
+import { BodyPlan, SecondOpinion, fromThreads, justextStory, pageProseChars, planBody, readabilityStory } from './fallback';
+import { BodySource, Opinion, chooseOpinion } from './body-choice';
+import { wordRuns } from './text-overlap';
 import { Segment, blockSegments, countWords, makeExcerpt } from './text';
 import { findRights } from './rights';
 import { findAttribution } from './attribution';
@@ -26,6 +28,8 @@ export type { SanitizeOptions } from '../../core/sanitize';
 
 /** Words any rights notice contains; footers without them are not segmented. */
 const RIGHTS_HINT = /rights|copyright|©|\(c\)|redistribut|reproduc|permission/i;
+/** Headings: a story's paragraphs other than these are its body text. */
+const HEADING_TAGS = new Set(['h1', ...SUBHEADING_TAGS]);
 /** Fewer words than this is a teaser, an index or an error page: no article. */
 const MIN_ARTICLE_WORDS = 25;
 
@@ -39,8 +43,8 @@ export type NoArticleReason =
 export interface ExtractionReport {
   article: ExtractedArticle | null;
   reason: NoArticleReason | null;
-  /** 'own' rules, or 'readability' when the second opinion replaced a poor own result. */
-  body_source: 'own' | 'readability' | null;
+  /** 'own' rules, or 'readability' or 'justext' when a second opinion replaced a poor own result. */
+  body_source: BodySource | null;
   /** Why the second opinion was asked for, or null when our own story looked sound. */
   second_opinion: Exclude<BodyPlan, { kind: 'keep' }>['why'] | null;
 }
@@ -57,7 +61,7 @@ export function explainExtraction(html: string, url: string, options: ExtractOpt
   const forced = selectAll(page, options.body);
   const removed = (options.remove ?? []).flatMap((sel) => selectAll(page, sel));
   const own = findContent(page.body, forced, removed);
-  const chosen = chooseBody(html, own && prepareStory(own.roots, own.skip), own?.stats ?? null, forced.length > 0, own?.threads ?? []);
+  const chosen = chooseBody(page, html, own, forced.length > 0);
   if (!chosen.story) return { article: null, reason: 'no-story', body_source: null, second_opinion: chosen.why };
   const article = buildArticle(page.root, chosen.story, url, options);
   return { article, reason: article ? null : 'too-short', body_source: chosen.source, second_opinion: chosen.why };
@@ -65,7 +69,7 @@ export function explainExtraction(html: string, url: string, options: ExtractOpt
 
 interface ChosenBody {
   story: Story | null;
-  source: 'own' | 'readability' | null;
+  source: BodySource | null;
   why: ExtractionReport['second_opinion'];
 }
 
@@ -83,28 +87,55 @@ function prepareStory(roots: DomElement[], skip: Set<DomNode>): Story {
   return { roots, skip, segments, chars: segments.reduce((n, s) => n + s.text.length, 0) };
 }
 
-/** Our story, or Readability's when ours looks poor and Readability's is clearly fuller. */
-function chooseBody(
-  html: string,
-  own: Story | null,
-  stats: Map<DomElement, NodeStats> | null,
-  forced: boolean,
-  threads: DomElement[],
-): ChosenBody {
-  if (forced) return { story: own, source: own ? 'own' : null, why: null };
-  const plan = planBody(own?.chars ?? null, stats ? pageProseChars(stats) : 0);
-  if (plan.kind === 'keep') return { story: own, source: 'own', why: null };
-  const other = readabilityStory(html);
-  const otherStory = other ? prepareStory(other.roots, new Set<DomNode>()) : null;
-  // judged without its furniture blocks, unless we found no story at all: then any story beats none
-  const otherChars =
-    other && own
-      ? prepareStory(other.roots, new Set([...other.furniture, ...fromThreads(other.roots, threads)])).chars
-      : (otherStory?.chars ?? 0);
-  if (otherStory && preferSecondOpinion(own?.chars ?? null, otherChars, plan.why !== 'low-prose-share')) {
-    return { story: otherStory, source: 'readability', why: plan.why };
+/** Our story, or Readability's or the jusText classifier's when ours looks poor and theirs is the better (body-choice.ts). */
+function chooseBody(page: ParsedPage, html: string, own: ContentResult | null, forced: boolean): ChosenBody {
+  const ownStory = own && prepareStory(own.roots, own.skip);
+  if (forced) return { story: ownStory, source: ownStory ? 'own' : null, why: null };
+  const plan = planBody(ownStory?.chars ?? null, own ? pageProseChars(own.stats) : 0);
+  if (plan.kind === 'keep') return { story: ownStory, source: 'own', why: null };
+  const threads = own?.threads ?? [];
+  const readability = readabilityStory(html);
+  const justext = page.body && justextStory(page.body, declaredLang(page), own?.stats ?? scoreTree(page.body, new Set()));
+  const stories = {
+    own: ownStory,
+    readability: readability && prepareStory(readability.roots, new Set<DomNode>()),
+    justext: justext && prepareStory(justext.roots, new Set<DomNode>(justext.furniture)), // its furniture is never kept
+  };
+  // each judged without its furniture blocks, unless we found no story at all: then any story beats none
+  const judged = (o: SecondOpinion | null, story: Story | null): Opinion | null =>
+    o && story && ownStory
+      ? opinionOf(prepareStory(o.roots, new Set([...o.furniture, ...fromThreads(o.roots, threads)])))
+      : story && opinionOf(story);
+  const source = chooseOpinion({
+    own: ownStory && opinionOf(ownStory),
+    ownWasShort: plan.why !== 'low-prose-share',
+    readability: judged(readability, stories.readability),
+    justext: judged(justext, stories.justext),
+    prose: justext ? wordRuns(justext.roots.flatMap((r) => blockSegments(r)).map((s) => s.text)) : new Set(),
+  });
+  const story = stories[source];
+  return { story, source: story ? source : null, why: plan.why };
+}
+
+function opinionOf(story: Story): Opinion {
+  const texts = (keep: (s: Segment) => boolean) => story.segments.filter(keep).map((s) => s.text);
+  return { chars: story.chars, runs: wordRuns(texts(() => true)), bodyRuns: wordRuns(texts((s) => !isHeadingSegment(s))) };
+}
+
+function isHeadingSegment(s: Segment): boolean {
+  return isElement(s.node) && HEADING_TAGS.has(s.node.name);
+}
+
+/** The language the page declares on <html> or in og:locale / Content-Language, for the classifier's stoplist. */
+function declaredLang(page: ParsedPage): string | null {
+  const lang = page.html?.attribs.lang;
+  if (lang) return lang;
+  for (const n of page.head?.children ?? []) {
+    if (!isElement(n) || n.name !== 'meta') continue;
+    const key = (n.attribs.property ?? n.attribs['http-equiv'] ?? '').toLowerCase();
+    if (key === 'og:locale' || key === 'content-language') return n.attribs.content ?? null;
   }
-  return { story: own, source: own ? 'own' : null, why: plan.why };
+  return null;
 }
 
 function buildArticle(root: DomNode, content: Story, url: string, options: ExtractOptions): ExtractedArticle | null {
