@@ -34,6 +34,8 @@ const MIN_EXTENSION = 0.05;
 const MIN_EXTRA_RUNS = 10;
 /** ... and at least this share of what it adds is text the jusText classifier calls good (prose, not links or lists). */
 const MIN_PROSE_SHARE = 0.8;
+/** Our story is running prose by the classifier when it holds at least this share of our runs of words. */
+const OWN_IS_PROSE = 0.9;
 /** The classifier's story that holds ours replaces it when this much longer: a story split in boxes that our rules took one of... */
 const JUSTEXT_MIN_GAIN = 1.1;
 /** ... and no more than this: the classifier keeps readers' comments (they are prose), so a far longer story is a discussion. */
@@ -43,10 +45,19 @@ const JUSTEXT_MAX_GAIN = 2;
 export function chooseOpinion(o: Opinions): BodySource {
   const own = o.own?.chars ?? 0;
   if (own === 0) return o.readability?.chars ? 'readability' : o.justext?.chars ? 'justext' : 'own';
-  if (o.readability && preferSecondOpinion(own, o.readability.chars, o.ownWasShort)) return 'readability';
+  if (o.readability && preferSecondOpinion(own, o.readability.chars, o.ownWasShort) && !elsewhere(o.own!, o.readability, o.prose))
+    return 'readability';
   if (o.readability && extendsWithProse(o.own!, o.readability, o.prose)) return 'readability';
   if (o.justext && extendsModestly(o.own!, o.justext)) return 'justext';
   return 'own';
+}
+
+/**
+ * True when `other` leaves out most of `own` while the classifier calls ours running prose: then Readability found
+ * another block of prose (a discussion below a short post, a sidebar), not a fuller story, however long it is.
+ */
+function elsewhere(own: Opinion, other: Opinion, prose: Set<string>): boolean {
+  return heldShare(own.runs, other.runs) < HOLDS_OWN && heldShare(own.runs, prose) >= OWN_IS_PROSE;
 }
 
 /** True when `other` holds `own`, adds a real share to it, and what it adds is prose by the classifier's judgement. */

@@ -5,7 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { DomElement, DomNode, isElement, rawText, walkElements } from './dom';
+import { DomElement, DomNode, isElement, isInside, rawText, walkElements } from './dom';
 import { isBoilerplateElement, isInListedArticle } from './boilerplate';
 import { parsePage } from './parse';
 import { NodeStats, linkDensity, scoreTree } from './score';
@@ -91,10 +91,16 @@ export function readabilityStory(html: string): SecondOpinion | null {
 /**
  * The jusText classifier's story (justext.ts) in our own parse of the page, or null when it finds no good block. Its
  * furniture is what our rules call furniture in Readability's story, and also its blocks inside a comment thread, or
- * inside an element our class rules call boilerplate or a list of teasers (related posts) that holds under FURNITURE_MAX_SHARE of its story (the classifier
- * reads prose, and readers' comments are prose too; a story inside a "modal" holds all of it).
+ * inside an element our class rules call boilerplate or a list of teasers (related posts), unless that box holds our
+ * own story (a story inside a "modal" box) or, when we found none, half of the classifier's (the classifier reads
+ * prose, and readers' comments are prose too).
  */
-export function justextStory(body: DomElement, lang: string | null, stats: Map<DomElement, NodeStats>): SecondOpinion | null {
+export function justextStory(
+  body: DomElement,
+  lang: string | null,
+  stats: Map<DomElement, NodeStats>,
+  ownRoots: DomElement[],
+): SecondOpinion | null {
   const roots = goodRoots(classifyPage(body, lang), body);
   if (!roots.length) return null;
   const textOf = (el: DomElement) => stats.get(el)?.text ?? rawText(el).length;
@@ -108,8 +114,11 @@ export function justextStory(body: DomElement, lang: string | null, stats: Map<D
     if (box === 'thread') furniture.add(r);
     else if (box) byBox.set(box, [...(byBox.get(box) ?? []), r]);
   }
-  byBox.forEach((inside) => {
-    if (inside.reduce((n, r) => n + textOf(r), 0) < text * FURNITURE_MAX_SHARE) for (const r of inside) furniture.add(r);
+  byBox.forEach((inside, box) => {
+    const story = ownRoots.length
+      ? ownRoots.some((o) => isInside(o, box))
+      : inside.reduce((n, r) => n + textOf(r), 0) >= text * FURNITURE_MAX_SHARE;
+    if (!story) for (const r of inside) furniture.add(r);
   });
   return { roots, furniture };
 }

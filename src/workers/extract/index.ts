@@ -36,7 +36,8 @@ const MIN_ARTICLE_WORDS = 25;
 /** Why a page gave no article (printed by `wireroom extract`). */
 export type NoArticleReason =
   | 'no-body' // the markup has no body or html element to read
-  | 'no-story' // neither our rules nor the second opinion found a story container
+  | 'no-story' // neither our rules nor a second opinion found a story, though the page has paragraphs of prose (all furniture: comments, teasers)
+  | 'no-prose' // no story found, and the jusText classifier found no block of running prose at all (an index, a gallery, a form, an error page)
   | 'too-short'; // the story found is shorter than MIN_ARTICLE_WORDS (a teaser, an index, an error page)
 
 /** An extraction with its explanation: which body was used and, when there is no article, why. */
@@ -62,7 +63,8 @@ export function explainExtraction(html: string, url: string, options: ExtractOpt
   const removed = (options.remove ?? []).flatMap((sel) => selectAll(page, sel));
   const own = findContent(page.body, forced, removed);
   const chosen = chooseBody(page, html, own, forced.length > 0);
-  if (!chosen.story) return { article: null, reason: 'no-story', body_source: null, second_opinion: chosen.why };
+  if (!chosen.story)
+    return { article: null, reason: chosen.prose ? 'no-story' : 'no-prose', body_source: null, second_opinion: chosen.why };
   const article = buildArticle(page.root, chosen.story, url, options);
   return { article, reason: article ? null : 'too-short', body_source: chosen.source, second_opinion: chosen.why };
 }
@@ -71,6 +73,8 @@ interface ChosenBody {
   story: Story | null;
   source: BodySource | null;
   why: ExtractionReport['second_opinion'];
+  /** False when the classifier was asked and found no good block on the page. */
+  prose: boolean;
 }
 
 /** A story's nodes, without the chrome at its top, and its paragraphs (segmented once). */
@@ -90,12 +94,12 @@ function prepareStory(roots: DomElement[], skip: Set<DomNode>): Story {
 /** Our story, or Readability's or the jusText classifier's when ours looks poor and theirs is the better (body-choice.ts). */
 function chooseBody(page: ParsedPage, html: string, own: ContentResult | null, forced: boolean): ChosenBody {
   const ownStory = own && prepareStory(own.roots, own.skip);
-  if (forced) return { story: ownStory, source: ownStory ? 'own' : null, why: null };
+  if (forced) return { story: ownStory, source: ownStory ? 'own' : null, why: null, prose: true };
   const plan = planBody(ownStory?.chars ?? null, own ? pageProseChars(own.stats) : 0);
-  if (plan.kind === 'keep') return { story: ownStory, source: 'own', why: null };
+  if (plan.kind === 'keep') return { story: ownStory, source: 'own', why: null, prose: true };
   const threads = own?.threads ?? [];
   const readability = readabilityStory(html);
-  const justext = page.body && justextStory(page.body, declaredLang(page), own?.stats ?? scoreTree(page.body, new Set()));
+  const justext = page.body && justextStory(page.body, declaredLang(page), own?.stats ?? scoreTree(page.body, new Set()), own?.roots ?? []);
   const stories = {
     own: ownStory,
     readability: readability && prepareStory(readability.roots, new Set<DomNode>()),
@@ -114,7 +118,7 @@ function chooseBody(page: ParsedPage, html: string, own: ContentResult | null, f
     prose: justext ? wordRuns(justext.roots.flatMap((r) => blockSegments(r)).map((s) => s.text)) : new Set(),
   });
   const story = stories[source];
-  return { story, source: story ? source : null, why: plan.why };
+  return { story, source: story ? source : null, why: plan.why, prose: justext !== null };
 }
 
 function opinionOf(story: Story): Opinion {
