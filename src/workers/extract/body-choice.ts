@@ -16,6 +16,8 @@ export interface Opinion {
 
 export interface Opinions {
   own: Opinion | null;
+  /** The runs of all the text in our story's elements, what our rules pruned from it (captions, ad labels) included. */
+  ownSeen: Set<string>;
   /** Our story was short (not merely a small share of the page's prose): a whole brief is likely. */
   ownWasShort: boolean;
   readability: Opinion | null;
@@ -47,8 +49,8 @@ export function chooseOpinion(o: Opinions): BodySource {
   if (own === 0) return o.readability?.chars ? 'readability' : o.justext?.chars ? 'justext' : 'own';
   if (o.readability && preferSecondOpinion(own, o.readability.chars, o.ownWasShort) && !elsewhere(o.own!, o.readability, o.prose))
     return 'readability';
-  if (o.readability && extendsWithProse(o.own!, o.readability, o.prose)) return 'readability';
-  if (o.justext && extendsModestly(o.own!, o.justext)) return 'justext';
+  if (o.readability && extendsWithProse(o.own!, o.readability, o.prose, o.ownSeen)) return 'readability';
+  if (o.justext && extendsModestly(o.own!, o.justext, o.ownSeen)) return 'justext';
   return 'own';
 }
 
@@ -61,15 +63,23 @@ function elsewhere(own: Opinion, other: Opinion, prose: Set<string>): boolean {
 }
 
 /** True when `other` holds `own`, adds a real share to it, and what it adds is prose by the classifier's judgement. */
-function extendsWithProse(own: Opinion, other: Opinion, prose: Set<string>): boolean {
+function extendsWithProse(own: Opinion, other: Opinion, prose: Set<string>, ownSeen: Set<string>): boolean {
   if (other.chars < own.chars * (1 + MIN_EXTENSION) || heldShare(own.runs, other.runs) < HOLDS_OWN) return false;
   const added = runsBeyond(other.runs, own.runs);
-  return runsBeyond(other.bodyRuns, own.runs).size >= MIN_EXTRA_RUNS && heldShare(added, prose) >= MIN_PROSE_SHARE;
+  return addsText(other, ownSeen) && heldShare(added, prose) >= MIN_PROSE_SHARE;
 }
 
 /** True when the classifier's story holds ours and is somewhat, not far, longer. */
-function extendsModestly(own: Opinion, justext: Opinion): boolean {
+function extendsModestly(own: Opinion, justext: Opinion, ownSeen: Set<string>): boolean {
   const gain = justext.chars / own.chars;
   if (gain < JUSTEXT_MIN_GAIN || gain > JUSTEXT_MAX_GAIN || heldShare(own.runs, justext.runs) < HOLDS_OWN) return false;
-  return runsBeyond(justext.bodyRuns, own.runs).size >= MIN_EXTRA_RUNS;
+  return addsText(justext, ownSeen);
+}
+
+/**
+ * True when `other` has MIN_EXTRA_RUNS of paragraph text that is not anywhere in our story's elements: text our rules
+ * pruned from the story (a caption, an ad label) does not make a longer story.
+ */
+function addsText(other: Opinion, ownSeen: Set<string>): boolean {
+  return runsBeyond(other.bodyRuns, ownSeen).size >= MIN_EXTRA_RUNS;
 }

@@ -91,7 +91,7 @@ export function readabilityStory(html: string): SecondOpinion | null {
 /**
  * The jusText classifier's story (justext.ts) in our own parse of the page, or null when it finds no good block. Its
  * furniture is what our rules call furniture in Readability's story, and also its blocks inside a comment thread, or
- * inside an element our class rules call boilerplate or a list of teasers (related posts), unless that box holds our
+ * inside a form, an element our class rules call boilerplate or a list of teasers (related posts), unless that box holds our
  * own story (a story inside a "modal" box) or, when we found none, half of the classifier's (the classifier reads
  * prose, and readers' comments are prose too).
  */
@@ -101,19 +101,21 @@ export function justextStory(
   stats: Map<DomElement, NodeStats>,
   ownRoots: DomElement[],
 ): SecondOpinion | null {
-  const roots = goodRoots(classifyPage(body, lang), body);
+  const { roots, skip } = goodRoots(classifyPage(body, lang), body);
   if (!roots.length) return null;
   const textOf = (el: DomElement) => stats.get(el)?.text ?? rawText(el).length;
   const text = roots.reduce((n, r) => n + textOf(r), 0);
   const furniture = furnitureIn(roots, stats, text);
+  skip.forEach((n) => furniture.add(n)); // the classifier's bad blocks inside its roots
   const byBox = new Map<DomElement, DomElement[]>();
   const verdicts = new Map<DomElement, boolean>(); // roots share ancestors: each is judged once
-  const isBox = (el: DomElement) => verdicts.get(el) ?? verdicts.set(el, isBoilerplateElement(el) || isTeaserList(el, stats)).get(el)!;
+  const isBox = (el: DomElement) => verdicts.get(el) ?? verdicts.set(el, isFurnitureBox(el, stats)).get(el)!;
   for (const r of roots) {
     const box = furnitureAncestor(r, body, isBox);
     if (box === 'thread') furniture.add(r);
     else if (box) byBox.set(box, [...(byBox.get(box) ?? []), r]);
   }
+  for (const r of roots) walkElements(r, (el) => (el.name === 'form' && byBox.set(el, [el]), el.name !== 'form')); // forms inside its roots
   byBox.forEach((inside, box) => {
     const story = ownRoots.length
       ? ownRoots.some((o) => isInside(o, box))
@@ -123,10 +125,18 @@ export function justextStory(
   return { roots, furniture };
 }
 
-/** The nearest ancestor of `el` below `top` that is furniture by its class or a list of teasers, or 'thread' when one is a comment thread. */
+/**
+ * A box whose prose is not the story: boilerplate by class, a list of teasers, or a form (a newsletter sign-up's terms, a
+ * comment form's rules; a site that wraps its whole page in one form, as ASP.NET's do, has its story inside: see above).
+ */
+function isFurnitureBox(el: DomElement, stats: Map<DomElement, NodeStats>): boolean {
+  return el.name === 'form' || isBoilerplateElement(el) || isTeaserList(el, stats);
+}
+
+/** The nearest of `el` and its ancestors below `top` that is a furniture box, or 'thread' when one is a comment thread. */
 function furnitureAncestor(el: DomElement, top: DomElement, isBox: (el: DomElement) => boolean): DomElement | 'thread' | null {
   let box: DomElement | null = null;
-  for (let n = el.parent; n && n !== top; n = n.parent) {
+  for (let n: DomNode | null = el; n && n !== top; n = n.parent) {
     if (!isElement(n)) continue;
     if (isCommentThread(n)) return 'thread';
     if (!box && isBox(n)) box = n;

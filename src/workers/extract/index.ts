@@ -103,7 +103,8 @@ function chooseBody(page: ParsedPage, html: string, own: ContentResult | null, f
   const stories = {
     own: ownStory,
     readability: readability && prepareStory(readability.roots, new Set<DomNode>()),
-    justext: justext && prepareStory(justext.roots, new Set<DomNode>(justext.furniture)), // its furniture is never kept
+    // its furniture is never kept, nor what our rules pruned inside our own story
+    justext: justext && prepareStory(justext.roots, new Set<DomNode>([...justext.furniture, ...(own?.skip ?? [])])),
   };
   // each judged without its furniture blocks, unless we found no story at all: then any story beats none
   const judged = (o: SecondOpinion | null, story: Story | null): Opinion | null =>
@@ -112,6 +113,7 @@ function chooseBody(page: ParsedPage, html: string, own: ContentResult | null, f
       : story && opinionOf(story);
   const source = chooseOpinion({
     own: ownStory && opinionOf(ownStory),
+    ownSeen: wordRuns((own?.roots ?? []).flatMap((r) => blockSegments(r)).map((seg) => seg.text)),
     ownWasShort: plan.why !== 'low-prose-share',
     readability: judged(readability, stories.readability),
     justext: judged(justext, stories.justext),

@@ -6,7 +6,7 @@
  * Pure: a parsed tree in, the good blocks' elements out.
  */
 import { DomElement, DomNode, hasChildren, isElement } from './dom';
-import { TextBlock, textBlocks } from './text-blocks';
+import { TextBlock, breaksBlock, textBlocks } from './text-blocks';
 import { Stoplist, likeliestStoplist, stoplistForLang } from './stoplists';
 
 /** jusText's MAX_LINK_DENSITY: a block more than this share links is navigation. */
@@ -57,13 +57,13 @@ export function classifyBlock(block: TextBlock, stoplist: Stoplist): BlockClass 
 }
 
 /**
- * jusText's context-sensitive pass over the context-free classes: a short heading shortly before good text is near-good;
+ * jusText's context-sensitive pass over the context-free classes (after promoteProseRuns): a short heading shortly before good text is near-good;
  * a short block is good between good ones, bad between bad ones, and otherwise good only when a near-good block stands
  * on the bad side next to it; a near-good block is bad only between bad ones; and a heading demoted on the way is
  * restored when good text follows it closely.
  */
 export function reviseClasses(blocks: readonly TextBlock[], initial: readonly BlockClass[]): Array<'good' | 'bad'> {
-  const cls = [...initial];
+  const cls = promoteProseRuns(initial);
   blocks.forEach((b, i) => {
     if (b.heading && cls[i] === 'short' && goodFollows(blocks, cls, i)) cls[i] = 'near-good';
   });
@@ -76,6 +76,24 @@ export function reviseClasses(blocks: readonly TextBlock[], initial: readonly Bl
     if (b.heading && final[i] === 'bad' && initial[i] !== 'bad' && goodFollows(blocks, final, i)) final[i] = 'good';
   });
   return final;
+}
+
+/**
+ * Not jusText's: a near-good block beside another near-good one (short lines between them aside) is good. News is
+ * often written one sentence to a paragraph, each under LENGTH_HIGH, so a wire story has no good block for jusText's
+ * pass to start from; a run of prose paragraphs is running text all the same. Teaser summaries and readers' comments
+ * stay apart: linked headlines and commenters' names (bad) stand between them.
+ */
+function promoteProseRuns(initial: readonly BlockClass[]): BlockClass[] {
+  return initial.map((c, i) =>
+    c === 'near-good' && (nearestProse(initial, i, -1) === 'near-good' || nearestProse(initial, i, 1) === 'near-good') ? 'good' : c,
+  );
+}
+
+/** The class of the nearest block in direction `step` that is not short; 'bad' past either end. */
+function nearestProse(cls: readonly BlockClass[], i: number, step: 1 | -1): BlockClass {
+  for (let j = i + step; j >= 0 && j < cls.length; j += step) if (cls[j] !== 'short') return cls[j]!;
+  return 'bad';
 }
 
 function reviseShort(cls: readonly BlockClass[], i: number): BlockClass {
@@ -127,12 +145,48 @@ export function classifyPage(root: DomElement, lang: string | null): ClassifiedP
   };
 }
 
+/** The classifier's story: its top elements, and the elements inside them that hold only bad blocks. */
+export interface GoodParts {
+  roots: DomElement[];
+  skip: Set<DomNode>;
+}
+
 /**
  * The story as jusText sees it: the highest elements whose text blocks are all good, in document order (a run of good
  * paragraphs in one container is the container, with the pictures between them; a good paragraph beside boilerplate is
- * itself). Empty when no block is good.
+ * itself). A good block written straight into a container that also holds bad ones (text beside a share bar in one
+ * <div>) takes that container, its bad-only elements skipped. Empty when no block is good.
  */
-export function goodRoots(page: ClassifiedPage, top: DomElement): DomElement[] {
+export function goodRoots(page: ClassifiedPage, top: DomElement): GoodParts {
+  const tally = tallyBlocks(page);
+  const owners = new Set<DomNode>();
+  page.blocks.forEach((b, i) => {
+    if (page.classes[i] === 'good' && b.nodes[0]) owners.add(ownerOf(b.nodes[0]));
+  });
+  const out: GoodParts = { roots: [], skip: new Set() };
+  const skipBad = (el: DomElement): void => {
+    for (const c of el.children) {
+      const t = tally.get(c);
+      if (!t || !isElement(c)) continue;
+      if (t.good === 0) out.skip.add(c);
+      else if (t.bad > 0) skipBad(c);
+    }
+  };
+  const visit = (el: DomElement): void => {
+    const t = tally.get(el);
+    if (!t || t.good === 0) return;
+    if (el !== top && (t.bad === 0 || owners.has(el))) {
+      out.roots.push(el);
+      return t.bad ? skipBad(el) : undefined;
+    }
+    for (const c of el.children) if (isElement(c) && hasChildren(c)) visit(c);
+  };
+  visit(top);
+  return out;
+}
+
+/** How many good and bad blocks each element holds. */
+function tallyBlocks(page: ClassifiedPage): Map<DomNode, { good: number; bad: number }> {
   const tally = new Map<DomNode, { good: number; bad: number }>();
   page.blocks.forEach((b, i) => {
     const good = page.classes[i] === 'good';
@@ -146,13 +200,12 @@ export function goodRoots(page: ClassifiedPage, top: DomElement): DomElement[] {
         tally.set(n, t);
       }
   });
-  const out: DomElement[] = [];
-  const visit = (el: DomElement): void => {
-    const t = tally.get(el);
-    if (!t || t.good === 0) return;
-    if (t.bad === 0 && el !== top) return void out.push(el);
-    for (const c of el.children) if (isElement(c) && hasChildren(c)) visit(c);
-  };
-  visit(top);
-  return out;
+  return tally;
+}
+
+/** The nearest element above a text node at which its block begins and ends. */
+function ownerOf(node: DomNode): DomNode {
+  let n = node.parent;
+  while (n?.parent && !(isElement(n) && breaksBlock(n.name))) n = n.parent;
+  return n ?? node;
 }

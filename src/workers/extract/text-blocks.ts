@@ -21,6 +21,11 @@ const MORE_BREAKS = new Set(['form', 'legend', 'optgroup', 'colgroup', 'col']);
 const HEADING = /^h[1-6]$/;
 const SPACES = /\s+/g;
 
+/** True for the elements a block ends at (jusText's paragraph tags, with HTML5's blocks). */
+export function breaksBlock(name: string): boolean {
+  return BLOCK_TAGS.has(name) || MORE_BREAKS.has(name);
+}
+
 /** The text blocks below `root` in document order; hidden elements and scripts, styles, forms' controls are left out. */
 export function textBlocks(root: DomElement): TextBlock[] {
   const out: TextBlock[] = [];
@@ -54,7 +59,7 @@ export function textBlocks(root: DomElement): TextBlock[] {
       afterBr = true;
       return void parts.push(' ');
     }
-    const breaks = BLOCK_TAGS.has(node.name) || MORE_BREAKS.has(node.name);
+    const breaks = breaksBlock(node.name);
     if (breaks) flush();
     afterBr = false;
     const link = node.name === 'a';

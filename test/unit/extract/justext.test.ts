@@ -6,7 +6,16 @@
 import { explainExtraction } from '../../../src/workers/extract';
 import { parsePage } from '../../../src/workers/extract/parse';
 import { textBlocks } from '../../../src/workers/extract/text-blocks';
-import { BlockClass, classifyBlock, reviseClasses, stopwordDensity, wordsOf } from '../../../src/workers/extract/justext';
+import {
+  BlockClass,
+  classifyBlock,
+  classifyPage,
+  goodRoots,
+  reviseClasses,
+  stopwordDensity,
+  wordsOf,
+} from '../../../src/workers/extract/justext';
+import type { DomElement } from '../../../src/workers/extract/dom';
 import { likeliestStoplist, stoplistForLang } from '../../../src/workers/extract/stoplists';
 import { Opinion, chooseOpinion } from '../../../src/workers/extract/body-choice';
 import { wordRuns } from '../../../src/workers/extract/text-overlap';
@@ -111,6 +120,33 @@ describe('reviseClasses (by neighbours)', () => {
   });
 });
 
+describe('classifyPage and goodRoots', () => {
+  const classify = (body: string) => {
+    const root = parsePage(`<html lang="en"><body>${body}</body></html>`).body!;
+    const page = classifyPage(root, 'en');
+    return { page, root, text: () => page.blocks.filter((_, i) => page.classes[i] === 'good').map((b) => b.text) };
+  };
+
+  it('reads a wire story written one sentence to a paragraph (each under 200 characters) as prose', () => {
+    const { text } = classify(`<div>${STORY.map((s) => `<p>${s}</p>`).join('')}</div>`);
+    expect(text()).toEqual(STORY);
+  });
+
+  it('guard: teaser summaries between linked headlines stay out, however proselike', () => {
+    const teasers = STORY.map((s, i) => `<h3><a href="/s${i}">Another story number ${i}</a></h3><p>${s}</p>`).join('');
+    expect(classify(`<div>${teasers}</div>`).text()).toEqual([]);
+  });
+
+  it('takes a container whose own text is good, leaving out its bad-only parts', () => {
+    const { page, root } = classify(
+      `<div class="x">${STORY[0]} ${STORY[1]}<div class="y"><a href="/s">Share</a> <a href="/t">Tweet</a></div>${STORY[2]} ${STORY[3]}</div>`,
+    );
+    const parts = goodRoots(page, root);
+    expect(parts.roots.map((r) => r.attribs.class)).toEqual(['x']);
+    expect([...parts.skip].map((n) => (n as DomElement).attribs.class)).toEqual(['y']);
+  });
+});
+
 describe('stoplists', () => {
   it('reads the language a page declares, with a region in either form', () => {
     expect(stoplistForLang('en-GB')?.has('the')).toBe(true);
@@ -136,7 +172,15 @@ describe('chooseOpinion', () => {
   const whole = op(story);
   const prose = wordRuns(story);
   const choose = (o: Partial<Parameters<typeof chooseOpinion>[0]>) =>
-    chooseOpinion({ own: ownPart, ownWasShort: false, readability: null, justext: null, prose: new Set(), ...o });
+    chooseOpinion({
+      own: ownPart,
+      ownSeen: (o.own === undefined ? ownPart : o.own)?.runs ?? new Set(),
+      ownWasShort: false,
+      readability: null,
+      justext: null,
+      prose: new Set(),
+      ...o,
+    });
   it.each<[string, Partial<Parameters<typeof chooseOpinion>[0]>, string]>([
     ['Readability holds ours and adds prose the classifier confirms', { readability: whole, prose }, 'readability'],
     ['... not when the classifier calls what it adds no prose', { readability: whole, prose: wordRuns(story.slice(0, 5)) }, 'own'],
@@ -192,6 +236,16 @@ describe('the classifier as an opinion on whole pages', () => {
     const html = page(`<div class="x1"><h1>Council approves budget</h1>${dek}<div class="x2">${para(0)}</div></div>${share}`);
     const r = explainExtraction(html, URL);
     expect(r.body_source).toBe('own');
+  });
+
+  it("guard: a newsletter form's terms below the story are not taken for more of it", () => {
+    const terms = `<form method="post" action="/subscribe"><div>${para(5)}</div><input type="email"><button>Sign up</button></form>`;
+    const html = page(
+      `<article><h1>Council approves budget</h1><div class="c3">${para(0)}${para(2)}</div></article>${share}${terms}${discussion}`,
+    );
+    const r = explainExtraction(html, URL);
+    expect(r.body_source).toBe('own');
+    expect(r.article?.text).not.toContain(STORY[5]);
   });
 
   it('says no-prose for a page of links, where the classifier finds no running prose', () => {
