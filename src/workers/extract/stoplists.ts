@@ -11,16 +11,22 @@ export type Stoplist = ReadonlySet<string>;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const lists = lazy(() => require('stopwords-iso') as Record<string, string[]>);
 
-/** Each language's list as a set, and every word's languages (one lookup per word finds all its lists at once). */
-const index = lazy(() => {
-  const sets = new Map<string, Set<string>>();
-  const languagesOf = new Map<string, string[]>();
-  for (const [code, words] of Object.entries(lists())) {
-    const set = new Set(words.map((w) => w.toLowerCase()));
-    sets.set(code, set);
-    for (const w of set) languagesOf.set(w, [...(languagesOf.get(w) ?? []), code]);
-  }
-  return { sets, languagesOf };
+/** Each language's list as a set, made when first asked for (all 58 at once cost ~20 ms). */
+const sets = new Map<string, Set<string>>();
+function setOf(code: string): Set<string> | null {
+  const words = Object.hasOwn(lists(), code) ? lists()[code] : undefined;
+  if (!words) return null;
+  let set = sets.get(code);
+  if (!set) sets.set(code, (set = new Set(words.map((w) => w.toLowerCase()))));
+  return set;
+}
+
+/** Every word's languages: one lookup per word finds all its lists at once (made only for pages that declare no language). */
+const languagesOf = lazy(() => {
+  const out = new Map<string, string[]>();
+  for (const [code, words] of Object.entries(lists()))
+    for (const w of new Set(words.map((x) => x.toLowerCase()))) out.set(w, [...(out.get(w) ?? []), code]);
+  return out;
 });
 
 /**
@@ -29,7 +35,7 @@ const index = lazy(() => {
  */
 export function stoplistForLang(lang: string | null | undefined): Stoplist | null {
   const code = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return code ? (index().sets.get(code) ?? null) : null;
+  return code ? setOf(code) : null;
 }
 
 /**
@@ -38,13 +44,13 @@ export function stoplistForLang(lang: string | null | undefined): Stoplist | nul
  * between words, or no text).
  */
 export function likeliestStoplist(words: readonly string[]): Stoplist | null {
-  const { sets, languagesOf } = index();
+  const index = languagesOf();
   const counts = new Map<string, number>();
-  for (const w of words) for (const code of languagesOf.get(w) ?? []) counts.set(code, (counts.get(code) ?? 0) + 1);
+  for (const w of words) for (const code of index.get(w) ?? []) counts.set(code, (counts.get(code) ?? 0) + 1);
   let best: string | null = null;
   let most = 0;
   counts.forEach((n, code) => {
     if (n > most) [best, most] = [code, n];
   });
-  return best ? (sets.get(best) ?? null) : null;
+  return best ? setOf(best) : null;
 }
