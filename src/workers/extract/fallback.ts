@@ -68,6 +68,11 @@ export interface SecondOpinion {
   furniture: Set<DomNode>;
 }
 
+/** The classifier's opinion: its story, and the text of every block it calls good (furniture or not: the page's prose). */
+export interface ClassifierOpinion extends SecondOpinion {
+  prose: string[];
+}
+
 /** Readability's story for `html`, or null when it finds none (or throws on odd markup). */
 export function readabilityStory(html: string): SecondOpinion | null {
   let content: string | null | undefined;
@@ -100,9 +105,11 @@ export function justextStory(
   lang: string | null,
   stats: Map<DomElement, NodeStats>,
   ownRoots: DomElement[],
-): SecondOpinion | null {
-  const { roots, skip } = goodRoots(classifyPage(body, lang), body);
+): ClassifierOpinion | null {
+  const page = classifyPage(body, lang);
+  const { roots, skip } = goodRoots(page, body);
   if (!roots.length) return null;
+  const prose = page.blocks.filter((_, i) => page.classes[i] === 'good').map((b) => b.text);
   const textOf = (el: DomElement) => stats.get(el)?.text ?? rawText(el).length;
   const text = roots.reduce((n, r) => n + textOf(r), 0);
   const furniture = furnitureIn(roots, stats, text);
@@ -122,7 +129,7 @@ export function justextStory(
       : inside.reduce((n, r) => n + textOf(r), 0) >= text * FURNITURE_MAX_SHARE;
     if (!story) for (const r of inside) furniture.add(r);
   });
-  return { roots, furniture };
+  return { roots, furniture, prose };
 }
 
 /**

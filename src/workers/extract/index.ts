@@ -99,12 +99,14 @@ function chooseBody(page: ParsedPage, html: string, own: ContentResult | null, f
   if (plan.kind === 'keep') return { story: ownStory, source: 'own', why: null, prose: true };
   const threads = own?.threads ?? [];
   const readability = readabilityStory(html);
-  const justext = page.body && justextStory(page.body, declaredLang(page), own?.stats ?? scoreTree(page.body, new Set()), own?.roots ?? []);
+  const classifier =
+    page.body && justextStory(page.body, declaredLang(page), own?.stats ?? scoreTree(page.body, new Set()), own?.roots ?? []);
+  // the classifier's furniture is never kept, nor what our rules pruned inside our own story
+  const justext = classifier && { ...classifier, furniture: new Set([...classifier.furniture, ...(own?.skip ?? [])]) };
   const stories = {
     own: ownStory,
     readability: readability && prepareStory(readability.roots, new Set<DomNode>()),
-    // its furniture is never kept, nor what our rules pruned inside our own story
-    justext: justext && prepareStory(justext.roots, new Set<DomNode>([...justext.furniture, ...(own?.skip ?? [])])),
+    justext: justext && prepareStory(justext.roots, new Set(justext.furniture)),
   };
   // each judged without its furniture blocks, unless we found no story at all: then any story beats none
   const judged = (o: SecondOpinion | null, story: Story | null): Opinion | null =>
@@ -117,7 +119,7 @@ function chooseBody(page: ParsedPage, html: string, own: ContentResult | null, f
     ownWasShort: plan.why !== 'low-prose-share',
     readability: judged(readability, stories.readability),
     justext: judged(justext, stories.justext),
-    prose: justext ? wordRuns(justext.roots.flatMap((r) => blockSegments(r)).map((s) => s.text)) : new Set(),
+    prose: wordRuns(justext?.prose ?? []),
   });
   const story = stories[source];
   return { story, source: story ? source : null, why: plan.why, prose: justext !== null };
