@@ -180,8 +180,11 @@ function printReasons(pages: CorpusPage[], reports: Map<string, ExtractionReport
     return [...c].map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
   };
   const asked = [...reports.values()].filter((r) => r.second_opinion).length;
-  const used = [...reports.values()].filter((r) => r.body_source === 'readability').length;
-  process.stdout.write(`  second opinion asked on ${asked}/${pages.length} pages (${count((r) => r.second_opinion)}), used on ${used}\n`);
+  const used = [...reports.values()].filter((r) => r.body_source === 'readability' || r.body_source === 'justext').length;
+  const by = count((r) => (r.body_source === 'readability' || r.body_source === 'justext' ? r.body_source : null));
+  process.stdout.write(
+    `  second opinion asked on ${asked}/${pages.length} pages (${count((r) => r.second_opinion)}), used on ${used}${used ? ` (${by})` : ''}\n`,
+  );
   process.stdout.write(`  no article: ${count((r) => r.reason)}\n\n`);
 }
 

@@ -8,7 +8,9 @@ import { readInput } from './read-input';
 /** The reason codes of explainExtraction, for the one-line message. */
 const NO_ARTICLE_TEXT: Record<NoArticleReason, string> = {
   'no-body': 'no-body: the markup has no body to read',
-  'no-story': 'no-story: neither our rules nor Readability found a story container with prose',
+  'no-story':
+    'no-story: the page has paragraphs of prose, but our rules, Readability and the jusText classifier found no story among them (comments, teasers)',
+  'no-prose': 'no-prose: no story found, and not one block of running prose on the page (an index, a gallery, a form or an error page)',
   'too-short': 'too-short: the story found has fewer than 25 words (a teaser, an index or an error page)',
 };
 

@@ -5,12 +5,13 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { DomElement, DomNode, isElement, rawText, walkElements } from './dom';
+import { DomElement, DomNode, isElement, isInside, rawText, walkElements } from './dom';
 import { isBoilerplateElement, isInListedArticle } from './boilerplate';
 import { parsePage } from './parse';
 import { NodeStats, linkDensity, scoreTree } from './score';
 import { isTeaserList } from './content';
 import { isCommentThread } from './comment-thread';
+import { classifyPage, goodRoots } from './justext';
 
 /** A paragraph this long (characters) with few links counts as the page's prose. */
 const PROSE_PARAGRAPH_CHARS = 80;
@@ -67,6 +68,11 @@ export interface SecondOpinion {
   furniture: Set<DomNode>;
 }
 
+/** The classifier's opinion: its story, and the text of every block it calls good (furniture or not: the page's prose). */
+export interface ClassifierOpinion extends SecondOpinion {
+  prose: string[];
+}
+
 /** Readability's story for `html`, or null when it finds none (or throws on odd markup). */
 export function readabilityStory(html: string): SecondOpinion | null {
   let content: string | null | undefined;
@@ -85,6 +91,64 @@ export function readabilityStory(html: string): SecondOpinion | null {
   const text = roots.reduce((n, r) => n + (stats.get(r)?.text ?? 0), 0);
   const links = roots.reduce((n, r) => n + (stats.get(r)?.link ?? 0), 0);
   return text > 0 && links / text <= MAX_LINK_DENSITY ? { roots, furniture: furnitureIn(roots, stats, text) } : null;
+}
+
+/**
+ * The jusText classifier's story (justext.ts) in our own parse of the page, or null when it finds no good block. Its
+ * furniture is what our rules call furniture in Readability's story, and also its blocks inside a comment thread, or
+ * inside a form, an element our class rules call boilerplate or a list of teasers (related posts), unless that box holds our
+ * own story (a story inside a "modal" box) or, when we found none, half of the classifier's (the classifier reads
+ * prose, and readers' comments are prose too).
+ */
+export function justextStory(
+  body: DomElement,
+  lang: string | null,
+  stats: Map<DomElement, NodeStats>,
+  ownRoots: DomElement[],
+): ClassifierOpinion | null {
+  const page = classifyPage(body, lang);
+  const { roots, skip } = goodRoots(page, body);
+  if (!roots.length) return null;
+  const prose = page.blocks.filter((_, i) => page.classes[i] === 'good').map((b) => b.text);
+  const textOf = (el: DomElement) => stats.get(el)?.text ?? rawText(el).length;
+  const text = roots.reduce((n, r) => n + textOf(r), 0);
+  const furniture = furnitureIn(roots, stats, text);
+  skip.forEach((n) => furniture.add(n)); // the classifier's bad blocks inside its roots
+  const byBox = new Map<DomElement, DomElement[]>();
+  const verdicts = new Map<DomElement, boolean>(); // roots share ancestors: each is judged once
+  const isBox = (el: DomElement) => verdicts.get(el) ?? verdicts.set(el, isFurnitureBox(el, stats)).get(el)!;
+  for (const r of roots) {
+    const box = furnitureAncestor(r, body, isBox);
+    if (box === 'thread') furniture.add(r);
+    else if (box) byBox.set(box, [...(byBox.get(box) ?? []), r]);
+  }
+  for (const r of roots) walkElements(r, (el) => (el.name === 'form' && byBox.set(el, [el]), el.name !== 'form')); // forms inside its roots
+  byBox.forEach((inside, box) => {
+    const story = ownRoots.length
+      ? ownRoots.some((o) => isInside(o, box))
+      : inside.reduce((n, r) => n + textOf(r), 0) >= text * FURNITURE_MAX_SHARE;
+    if (!story) for (const r of inside) furniture.add(r);
+  });
+  return { roots, furniture, prose };
+}
+
+/**
+ * A box whose prose is not the story: boilerplate by class, a list of teasers, or a form (a newsletter sign-up's terms, a
+ * comment form's rules; a site that wraps its whole page in one form, as ASP.NET's do, has its story inside: see above).
+ */
+function isFurnitureBox(el: DomElement, stats: Map<DomElement, NodeStats>): boolean {
+  return el.name === 'form' || isBoilerplateElement(el) || isTeaserList(el, stats);
+}
+
+/** The nearest of `el` and its ancestors below `top` that is a furniture box, or 'thread' when one is a comment thread. */
+function furnitureAncestor(el: DomElement, top: DomElement, isBox: (el: DomElement) => boolean): DomElement | 'thread' | null {
+  let box: DomElement | null = null;
+  for (let n: DomNode | null = el; n && n !== top; n = n.parent) {
+    if (!isElement(n)) continue;
+    if (isCommentThread(n)) return 'thread';
+    if (!box && isBox(n)) box = n;
+  }
+  return box;
 }
 
 /** Readability's story keeps class names, so that our furniture rules can judge its blocks. */

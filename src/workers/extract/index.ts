@@ -2,14 +2,16 @@
  * Article extraction: a page's HTML in, the story with its attribution out (or null). Pure: no
  * network, database, environment, clock or logging — the worker shell does those.
  */
-import { DomElement, DomNode, isInside, rawText } from './dom';
-import { parsePage, selectAll } from './parse';
+import { DomElement, DomNode, SUBHEADING_TAGS, isElement, isInside, rawText } from './dom';
+import { ParsedPage, parsePage, selectAll } from './parse';
 import { PageFacts, collectFacts } from './collect';
 import { PageRefs, readJsonLd } from './jsonld';
 import { readMetadata } from './metadata';
-import { findContent } from './content';
-import type { NodeStats } from './score';
-import { BodyPlan, fromThreads, pageProseChars, planBody, preferSecondOpinion, readabilityStory } from './fallback';
+import { ContentResult, findContent } from './content';
+import { scoreTree } from './score';
+import { BodyPlan, SecondOpinion, fromThreads, justextStory, pageProseChars, planBody, readabilityStory } from './fallback';
+import { BodySource, Opinion, chooseOpinion } from './body-choice';
+import { wordRuns } from './text-overlap';
 import { Segment, blockSegments, countWords, makeExcerpt } from './text';
 import { findRights } from './rights';
 import { findAttribution } from './attribution';
@@ -26,21 +28,24 @@ export type { SanitizeOptions } from '../../core/sanitize';
 
 /** Words any rights notice contains; footers without them are not segmented. */
 const RIGHTS_HINT = /rights|copyright|©|\(c\)|redistribut|reproduc|permission/i;
+/** Headings: a story's paragraphs other than these are its body text. */
+const HEADING_TAGS = new Set(['h1', ...SUBHEADING_TAGS]);
 /** Fewer words than this is a teaser, an index or an error page: no article. */
 const MIN_ARTICLE_WORDS = 25;
 
 /** Why a page gave no article (printed by `wireroom extract`). */
 export type NoArticleReason =
   | 'no-body' // the markup has no body or html element to read
-  | 'no-story' // neither our rules nor the second opinion found a story container
+  | 'no-story' // neither our rules nor a second opinion found a story, though the page has paragraphs of prose (all furniture: comments, teasers)
+  | 'no-prose' // no story found, and the jusText classifier found no block of running prose at all (an index, a gallery, a form, an error page)
   | 'too-short'; // the story found is shorter than MIN_ARTICLE_WORDS (a teaser, an index, an error page)
 
 /** An extraction with its explanation: which body was used and, when there is no article, why. */
 export interface ExtractionReport {
   article: ExtractedArticle | null;
   reason: NoArticleReason | null;
-  /** 'own' rules, or 'readability' when the second opinion replaced a poor own result. */
-  body_source: 'own' | 'readability' | null;
+  /** 'own' rules, or 'readability' or 'justext' when a second opinion replaced a poor own result. */
+  body_source: BodySource | null;
   /** Why the second opinion was asked for, or null when our own story looked sound. */
   second_opinion: Exclude<BodyPlan, { kind: 'keep' }>['why'] | null;
 }
@@ -57,16 +62,19 @@ export function explainExtraction(html: string, url: string, options: ExtractOpt
   const forced = selectAll(page, options.body);
   const removed = (options.remove ?? []).flatMap((sel) => selectAll(page, sel));
   const own = findContent(page.body, forced, removed);
-  const chosen = chooseBody(html, own && prepareStory(own.roots, own.skip), own?.stats ?? null, forced.length > 0, own?.threads ?? []);
-  if (!chosen.story) return { article: null, reason: 'no-story', body_source: null, second_opinion: chosen.why };
+  const chosen = chooseBody(page, html, own, forced.length > 0);
+  if (!chosen.story)
+    return { article: null, reason: chosen.prose ? 'no-story' : 'no-prose', body_source: null, second_opinion: chosen.why };
   const article = buildArticle(page.root, chosen.story, url, options);
   return { article, reason: article ? null : 'too-short', body_source: chosen.source, second_opinion: chosen.why };
 }
 
 interface ChosenBody {
   story: Story | null;
-  source: 'own' | 'readability' | null;
+  source: BodySource | null;
   why: ExtractionReport['second_opinion'];
+  /** False when the classifier was asked and found no good block on the page. */
+  prose: boolean;
 }
 
 /** A story's nodes, without the chrome at its top, and its paragraphs (segmented once). */
@@ -83,28 +91,59 @@ function prepareStory(roots: DomElement[], skip: Set<DomNode>): Story {
   return { roots, skip, segments, chars: segments.reduce((n, s) => n + s.text.length, 0) };
 }
 
-/** Our story, or Readability's when ours looks poor and Readability's is clearly fuller. */
-function chooseBody(
-  html: string,
-  own: Story | null,
-  stats: Map<DomElement, NodeStats> | null,
-  forced: boolean,
-  threads: DomElement[],
-): ChosenBody {
-  if (forced) return { story: own, source: own ? 'own' : null, why: null };
-  const plan = planBody(own?.chars ?? null, stats ? pageProseChars(stats) : 0);
-  if (plan.kind === 'keep') return { story: own, source: 'own', why: null };
-  const other = readabilityStory(html);
-  const otherStory = other ? prepareStory(other.roots, new Set<DomNode>()) : null;
-  // judged without its furniture blocks, unless we found no story at all: then any story beats none
-  const otherChars =
-    other && own
-      ? prepareStory(other.roots, new Set([...other.furniture, ...fromThreads(other.roots, threads)])).chars
-      : (otherStory?.chars ?? 0);
-  if (otherStory && preferSecondOpinion(own?.chars ?? null, otherChars, plan.why !== 'low-prose-share')) {
-    return { story: otherStory, source: 'readability', why: plan.why };
+/** Our story, or Readability's or the jusText classifier's when ours looks poor and theirs is the better (body-choice.ts). */
+function chooseBody(page: ParsedPage, html: string, own: ContentResult | null, forced: boolean): ChosenBody {
+  const ownStory = own && prepareStory(own.roots, own.skip);
+  if (forced) return { story: ownStory, source: ownStory ? 'own' : null, why: null, prose: true };
+  const plan = planBody(ownStory?.chars ?? null, own ? pageProseChars(own.stats) : 0);
+  if (plan.kind === 'keep') return { story: ownStory, source: 'own', why: null, prose: true };
+  const threads = own?.threads ?? [];
+  const readability = readabilityStory(html);
+  const classifier =
+    page.body && justextStory(page.body, declaredLang(page), own?.stats ?? scoreTree(page.body, new Set()), own?.roots ?? []);
+  // the classifier's furniture is never kept, nor what our rules pruned inside our own story
+  const justext = classifier && { ...classifier, furniture: new Set([...classifier.furniture, ...(own?.skip ?? [])]) };
+  const stories = {
+    own: ownStory,
+    readability: readability && prepareStory(readability.roots, new Set<DomNode>()),
+    justext: justext && prepareStory(justext.roots, new Set(justext.furniture)),
+  };
+  // each judged without its furniture blocks, unless we found no story at all: then any story beats none
+  const judged = (o: SecondOpinion | null, story: Story | null): Opinion | null =>
+    o && story && ownStory
+      ? opinionOf(prepareStory(o.roots, new Set([...o.furniture, ...fromThreads(o.roots, threads)])))
+      : story && opinionOf(story);
+  const source = chooseOpinion({
+    own: ownStory && opinionOf(ownStory),
+    ownSeen: wordRuns((own?.roots ?? []).flatMap((r) => blockSegments(r)).map((seg) => seg.text)),
+    ownWasShort: plan.why !== 'low-prose-share',
+    readability: judged(readability, stories.readability),
+    justext: judged(justext, stories.justext),
+    prose: wordRuns(justext?.prose ?? []),
+  });
+  const story = stories[source];
+  return { story, source: story ? source : null, why: plan.why, prose: justext !== null };
+}
+
+function opinionOf(story: Story): Opinion {
+  const texts = (keep: (s: Segment) => boolean) => story.segments.filter(keep).map((s) => s.text);
+  return { chars: story.chars, runs: wordRuns(texts(() => true)), bodyRuns: wordRuns(texts((s) => !isHeadingSegment(s))) };
+}
+
+function isHeadingSegment(s: Segment): boolean {
+  return isElement(s.node) && HEADING_TAGS.has(s.node.name);
+}
+
+/** The language the page declares on <html> or in og:locale / Content-Language, for the classifier's stoplist. */
+function declaredLang(page: ParsedPage): string | null {
+  const lang = page.html?.attribs.lang;
+  if (lang) return lang;
+  for (const n of page.head?.children ?? []) {
+    if (!isElement(n) || n.name !== 'meta') continue;
+    const key = (n.attribs.property ?? n.attribs['http-equiv'] ?? '').toLowerCase();
+    if (key === 'og:locale' || key === 'content-language') return n.attribs.content ?? null;
   }
-  return { story: own, source: own ? 'own' : null, why: plan.why };
+  return null;
 }
 
 function buildArticle(root: DomNode, content: Story, url: string, options: ExtractOptions): ExtractedArticle | null {

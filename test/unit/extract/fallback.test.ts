@@ -40,9 +40,9 @@ describe('explainExtraction', () => {
     expect(r).toMatchObject({ reason: null, body_source: 'own', second_opinion: null });
   });
 
-  it('says no-story for a link index, after asking Readability', () => {
+  it('says no-prose for a link index, after asking Readability and the classifier', () => {
     const html = `<html><body><ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/s${i}">Story number ${i} about the city council and its budget</a></li>`).join('')}</ul></body></html>`;
-    expect(explainExtraction(html, 'https://x.example/')).toMatchObject({ article: null, reason: 'no-story', second_opinion: 'no-story' });
+    expect(explainExtraction(html, 'https://x.example/')).toMatchObject({ article: null, reason: 'no-prose', second_opinion: 'no-story' });
   });
 
   it('says too-short for a one-line teaser', () => {
@@ -52,7 +52,7 @@ describe('explainExtraction', () => {
     });
   });
 
-  it('says no-story for an empty document (the parser still gives a root to read)', () => {
-    expect(explainExtraction('', 'https://x.example/')).toMatchObject({ article: null, reason: 'no-story' });
+  it('says no-prose for an empty document (the parser still gives a root to read)', () => {
+    expect(explainExtraction('', 'https://x.example/')).toMatchObject({ article: null, reason: 'no-prose' });
   });
 });
