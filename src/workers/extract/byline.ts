@@ -216,7 +216,25 @@ const LEADING_DECORATION = /^[^\p{L}\p{N}(]+/u;
 function lineCredit(raw: string): string | undefined {
   const line = raw.replace(LEADING_DECORATION, '');
   if (BY_PREFIX.test(line)) return line;
-  return POSTED_BY.exec(raw)?.[1] ?? CJK_LABELLED_CREDIT.exec(raw)?.[1] ?? metaLineCredit(raw);
+  return POSTED_BY.exec(raw)?.[1] ?? CJK_LABELLED_CREDIT.exec(raw)?.[1] ?? datedCredit(line) ?? metaLineCredit(raw);
+}
+
+/** What follows a date that opens a line, when it says "by X" ("Tuesday 15 October 2019 by Anna Dunst", "3. Mai 2022 von Anna Dunst"). */
+const AFTER_DATE_BY = /^[\s,:|·•–—-]*((?:by|von|par|por|door|av|di|da|af)\s+\p{Lu}.*)$/iu;
+/** A weekday, or nothing, may come before the date ("Tuesday 15 October 2019"). */
+const MAX_DATE_START = 12;
+/** A date's own words after its index (the year ends it): found by the date finder, cut at the first "by". */
+const DATE_THEN_BY = /^(.*?\b(?:19|20)\d{2}(?:\s*(?:,|at|um|à|a las)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?)(.*)$/iu;
+
+/**
+ * The credit after a date that opens the line: a blog's post line printed date first ("Tuesday 15 October 2019 by Bradley
+ * M. Kuhn", "March 3, 2022 by Jane Roe"). Only with a "by"-word right after the date: a name alone there could be a place.
+ */
+function datedCredit(line: string): string | undefined {
+  const date = findTextDates(line)[0];
+  if (!date || date.index > MAX_DATE_START) return undefined;
+  const rest = DATE_THEN_BY.exec(line.slice(date.index))?.[2];
+  return rest === undefined ? undefined : AFTER_DATE_BY.exec(rest)?.[1];
 }
 
 /** The last part of a post line whose other parts are a date and a reading time or word count (META_LINE_SEPARATOR). */

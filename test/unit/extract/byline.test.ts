@@ -495,6 +495,18 @@ describe("a blog post's own footer (constructed: the Blogger and WordPress post 
     }
   });
 
+  it('reads the credit after a date that opens an unmarked line ("Tuesday 15 October 2019 by …": readability/ebb-org without its structured data)', () => {
+    for (const line of ['Tuesday 15 October 2019 by Anna Dunst', 'March 3, 2022 at 10:32 am by Anna Dunst', '3. Mai 2022 von Anna Dunst']) {
+      const html = page('', `<div><h1>Hafenmauer wird nach Stürmen neu gebaut</h1><p class="top">${line}</p>${STORY}</div>`);
+      expect(extractArticle(html, 'https://blog.example.de/hafen')?.byline).toBe('Anna Dunst');
+    }
+    // A date with a place or a phrase after it names no one.
+    for (const line of ['March 3, 2022 Washington', 'In 2019 by far the best year for the port']) {
+      const html = page('', `<div><h1>Hafenmauer wird nach Stürmen neu gebaut</h1><p class="top">${line}</p>${STORY}</div>`);
+      expect(extractArticle(html, 'https://blog.example.de/hafen')?.byline).toBeNull();
+    }
+  });
+
   it('drops the full stop of a credit written as a sentence ("Posted by Anna Dunst.")', () => {
     const html = page(
       '<title>The harbour wall will be rebuilt</title>',
