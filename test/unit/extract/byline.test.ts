@@ -257,6 +257,16 @@ describe('bylineNames keeps the person', () => {
     ['Par Jean Dupont, à Paris', ['Jean Dupont'], 'constructed (where the author wrote from)'],
     ['by Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET', ['Ahiza Garcia'], 'readability/cnn (a social handle after the name)'],
     ['By Alissa Wilkinson@alissamarie', ['Alissa Wilkinson'], 'readability/videos-1 (the handle run on)'],
+    [
+      'Posted by Andrew Hayden, Software Engineer on Google Play',
+      ['Andrew Hayden'],
+      'readability/links-in-tables (a role and where it is held)',
+    ],
+    ['Jane Roe, Reporter at the Times', ['Jane Roe'], 'constructed (a role "at" an outlet)'],
+    ['Anna Dunst, Redakteurin bei der Zeit', ['Anna Dunst'], 'constructed (German "bei")'],
+    ['Jane Roe, Senior Analyst at Acme', ['Jane Roe'], 'constructed (a role word first)'],
+    ['Jane Roe, Data Scientist', ['Jane Roe'], 'constructed (a job word last)'],
+    ['Jane Roe, Software Engineer at Acme Labs', ['Jane Roe'], 'constructed (a job word, then where)'],
   ])('%j → %j (%s)', (raw, names) => {
     expect(bylineNames(raw)).toEqual(names);
   });
