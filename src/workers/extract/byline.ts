@@ -89,7 +89,9 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryP
   const visible = visibleByline(facts, place, siteNames);
   if (!visible) {
     // Unconfirmed by a visible byline, a meta author the page credits as its editor is the desk's, not the writer's.
-    const editors = new Set(facts.editors.flatMap((el) => editorCreditNames(rawText(el))));
+    const editors = new Set(
+      [...facts.editors.map((el) => rawText(el)), ...editorLines(fromMeta.length ? place.body : [])].flatMap(editorCreditNames),
+    );
     const trusted = fromMeta.find((m) => !m.names.every((n) => editors.has(n)));
     return trusted ? bylineOf(trusted.raw, trusted.names) : NONE;
   }
@@ -100,6 +102,14 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryP
 /** The page's language, as bylineNames reads names by it (html lang, else og:locale). */
 function pageLang(facts: PageFacts): string {
   return facts.lang || facts.meta.get('og:locale') || '';
+}
+
+/** "[责任编辑:肖春芳]", "Edited by Jane Roe": an editor's credit printed in the story's own text (its class, if any, not read). */
+const EDITOR_IN_TEXT = /(?:(?:责任|責任)?(?:编辑|編輯)\s*[:：]\s*[^\s\]】)）]{2,6}|edited by\s+\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}.]*){1,2})/giu;
+
+/** The editor credits in the story's text, each as its own line for editorCreditNames. */
+function editorLines(body: DomElement[]): string[] {
+  return body.flatMap((root) => [...rawText(root).matchAll(EDITOR_IN_TEXT)].map((m) => m[0]));
 }
 
 function byNames(printed: string[], authors: string[]): Byline {

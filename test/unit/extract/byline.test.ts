@@ -342,6 +342,21 @@ describe('readByline on a page', () => {
     expect(extractArticle(html, 'http://tech.gmw.cn/2017-03/10/content_1.htm')?.byline).toBeNull();
   });
 
+  it("gives none when the meta author is the editor credited in the story's own text, whatever the classes say (readability/gmw with hashed classes; constructed en)", () => {
+    const zh = page(
+      '<meta name="author" content="肖春芳">',
+      `<div class="x1"><h1>宇航员在太空中喝酒会怎么样？后果很严重</h1><div class="x2">${STORY}<p>作者︱春春</p><p>[责任编辑:肖春芳]</p></div></div>`,
+    );
+    expect(extractArticle(zh, 'http://tech.gmw.cn/2017-03/10/content_1.htm')?.byline).toBeNull();
+    const en = page(
+      '<meta name="author" content="Jane Roe">',
+      `<div class="x1"><h1>Council votes to rebuild the harbour wall</h1><div class="x2">${STORY}<p>Edited by Jane Roe</p></div></div>`,
+    );
+    expect(extractArticle(en, 'https://news.example.com/harbour')?.byline).toBeNull();
+    // Without that credit the meta author stands.
+    expect(extractArticle(en.replace('<p>Edited by Jane Roe</p>', ''), 'https://news.example.com/harbour')?.byline).toBe('Jane Roe');
+  });
+
   it('keeps a meta author the page does not credit as editor, beside an editor credit for someone else (constructed)', () => {
     const html = page(
       '<meta name="author" content="Jane Roe">',
