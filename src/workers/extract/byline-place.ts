@@ -21,6 +21,11 @@ import { cleanText } from './text';
 const FOREIGN_ZONE = new RegExp(
   `${OTHERS_WORDS}|related|recommend|teaser|sidebar|(?<!elementor-)widget|popular|trending|more-?stories|read-?more|newsletter|(?<!node-{1,2})promo|(?:^|[\\s_-])(?<!has-|with-)(?:nav|menu)(?:$|[\\s_-])|reply|respond|discussion|disqus`,
 );
+/**
+ * A class that states what a box has or is, not what it is for ("has-section-nav", "with-sidebar", "is-nav-open" on the
+ * wrapper of the whole story): left out before the zone words are read.
+ */
+const STATE_MODIFIER = /(?:^|\s)(?:has|with|is)-[\w-]*/gu;
 /** Author boxes, asides and footers: the story's own inside its <article> (any <article> when the headline has none), another story's outside it. */
 const OWN_ONLY_ZONE = /author-?box|author-?bio|about-?(?:the-?)?author|author-?info|author-?card|(?:^|[\s_-])aside(?:$|[\s_-])/;
 const OWN_ONLY_TAGS = new Set(['footer', 'aside']);
@@ -131,8 +136,8 @@ interface ForeignZones {
 function foreignZones(): ForeignZones {
   return {
     byClass: remembered((n) => {
-      const ci = classAndId(n);
-      return !!ci && (FOREIGN_ZONE.test(ci) || READER_REVIEWS.test(ci));
+      const ci = classAndId(n).replace(STATE_MODIFIER, ' ');
+      return !!ci.trim() && (FOREIGN_ZONE.test(ci) || READER_REVIEWS.test(ci));
     }),
     ownOnly: remembered((n) => OWN_ONLY_ZONE.test(classAndId(n))),
     byTitle: remembered(opensWithChromeTitle),

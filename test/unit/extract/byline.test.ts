@@ -614,6 +614,17 @@ describe('visible bylines on pages without structured data', () => {
     expect(extractArticle(html.replace('View All', 'Jane Roe'), 'https://www.news.example/travel/jets/')?.byline).toBe('Jane Roe');
   });
 
+  it('reads a byline inside a wrapper whose class states it has a navigation ("has-section-nav": scrapinghub/8b19453 shape, The Sun)', () => {
+    const html = page(
+      '',
+      `<div class="main-content-wrap has-section-nav"><article class="article"><h1>Airline orders thirty new jets</h1><div class="article__meta"><div class="article__author">Debbie White</div></div>${STORY_HTML}</article></div>`,
+    );
+    expect(extractArticle(html, 'https://www.news.example/jets')?.byline).toBe('Debbie White');
+    // A navigation box itself is still no place for the story's byline.
+    const nav = html.replace('<div class="article__meta">', '<div class="section-nav">');
+    expect(extractArticle(nav, 'https://www.news.example/jets')?.byline).toBeNull();
+  });
+
   it('reads a bare "By" line and the name on the line after it, below the headline (constructed: the two printed in elements of their own)', () => {
     const html = page(
       '',
