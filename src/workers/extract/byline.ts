@@ -11,7 +11,7 @@ import { plainText } from '../../core/plain-text';
 import { bylineNames, editorCreditNames } from './person-name';
 import { endsWithOtherCredit } from './other-credit';
 import { cleanText } from './text';
-import { findTextDates } from './date-text';
+import { datelineCredit, lineCredit, prefixJoined, prefixedLines, withLabelled } from './byline-line';
 
 /** Meta keys naming the author, most specific first (article:author only when it is not a URL). */
 const AUTHOR_META_KEYS = [
@@ -30,40 +30,6 @@ const MAX_LINES_BELOW = 12;
 const MAX_HEADLINE_LEVELS = 3;
 /** A text block longer than this is a paragraph, not a byline line. */
 const MAX_LINE_CHARS = 120;
-/**
- * An unmarked byline line must say it is one: "By X", "Von X", "Par X", "Text: X", "Written by X" …; "dal nostro inviato X"
- * (it), "Van onze verslaggever X" (nl), "Tekst: X" (nl, pl, no), "Texto: X" (pt), "oprac. X" (pl), "Yazar: X" (tr) …
- */
-const BY_PREFIX =
-  /^(?:by|von|par|por|di|door|av|af|written by|posted by|text|texte|autor|autorin|auteur|текст|автор|eine? \p{L}+ von|as told to|protokoll|aufgezeichnet von|propos recueillis par|publié par|escrito por|publicado por|a cura di|geschreven door|dal(?:la)? nostr[ao] (?:inviat[oa]|corrispondente)|van onze|tekst|texto|opracowanie|oprac\.|yazar|muhabir|корреспондент|(?:testo|servizio) di|reportagem de)[\s:]/iu;
-
-/**
- * "Posted on May 3, 2022 by Anna Dunst", "Veröffentlicht am 3. Mai 2022 von Anna Dunst": a blog's post line, the credit after
- * its date; "Publicerad 5 december 2026 av X" (sv, no, da "af"), "Opublikowano 5 grudnia 2026 przez X" (pl), "Опубликовано …,
- * автор: X" (ru).
- */
-const POSTED_BY =
-  /^(?:posted|published|written|veröffentlicht|gepostet|eingestellt|erstellt|geschrieben|publié|écrit|publicado|escrito|pubblicato|scritto|geplaatst|publicerad|publicerat|publisert|publiceret|udgivet|opublikowano|dodane|dodano|опубликовано)(?!\p{L}).*?\s((?:by|von|par|por|da|di|door|av|af|przez|автор:?)\s+\p{Lu}.*)$/iu;
-
-/**
- * "Posted on May 3, 2022 | 3 minutes | 612 words | Jane Roe", "May 3, 2022 · 3 min · Jane Roe": the post line of
- * static-site blog themes (Hugo's and Jekyll's), which print the author unlabelled as its last part, after the date and
- * a reading time or word count. Only a line of such parts: a category or a place there would pass for a name.
- */
-const META_LINE_SEPARATOR = /\s*[|·•]\s*/u;
-const READING_OR_WORDS =
-  /^~?\s*\d[\d,.]*\s*(?:min(?:ute)?s?|mins?|words?|wörter|minuten|mots|palabras)\.?(?:\s+(?:read|reading|lesezeit|de lecture|de lectura))?$/iu;
-/** Parts of such a line: a date, a reading time or word count, then the author. */
-const MIN_META_LINE_PARTS = 3;
-
-/** "发布时间：2022年05月03日 10:32 作者：张三 李四", "来源：新华网 记者：张三": the author's label inside a Chinese meta line, the names after it. */
-const CJK_LABELLED_CREDIT = /(?:^|\s)((?:作者|记者|記者|撰文)\s*[:：].+)$/u;
-/**
- * "新华社北京5月3日电（记者 张三 李四）", "本报讯（记者 张三）": the reporters credited in brackets in the dateline that
- * opens a Chinese story's first paragraph, within its first CJK_DATELINE_CHARS characters.
- */
-const CJK_DATELINE_CREDIT = /[（(]\s*((?:本报|本報)?(?:记者|記者)\s*[^（）()]{2,30})[）)]/u;
-const CJK_DATELINE_CHARS = 40;
 
 export interface Byline {
   /** The names as the page joins them ("Anna Dunst und Max Muster"), roles and dates dropped. */
@@ -156,8 +122,7 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
     }
   }
   for (const raw of headline ? prefixJoined(linesBelow(headline, place.body)) : []) {
-    const credit =
-      (raw.length <= MAX_LINE_CHARS ? lineCredit(raw) : undefined) ?? CJK_DATELINE_CREDIT.exec(raw.slice(0, CJK_DATELINE_CHARS))?.[1];
+    const credit = (raw.length <= MAX_LINE_CHARS ? lineCredit(raw) : undefined) ?? datelineCredit(raw);
     const names = credit ? bylineNames(credit, siteNames, lang) : [];
     if (names.length) return bylineOf(raw, names);
   }
@@ -177,84 +142,6 @@ function textBefore(el: DomElement): string {
     text += rawText(sib);
   }
   return text.slice(-MAX_LABEL_CHARS);
-}
-
-/** The lines, each that ends in another task's label read with the next ("Medically reviewed by" / "Dr. Sam Lee"): its name is not the author's. */
-function withLabelled(lines: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const next = lines[i + 1];
-    if (next !== undefined && endsWithOtherCredit(lines[i]!)) {
-      out.push(`${lines[i]} ${next}`);
-      i++;
-    } else out.push(lines[i]!);
-  }
-  return out;
-}
-
-/** A line that is a byline prefix and nothing else ("By", "Von:"): the names are on the next line. */
-const BARE_PREFIX = new RegExp(`${BY_PREFIX.source.slice(0, -'[\\s:]'.length)}[\\s:]*$`, BY_PREFIX.flags);
-
-/** The lines that say they are a byline ("By X"), a bare prefix joined to the line after it. */
-function prefixedLines(lines: string[]): string[] {
-  const out: string[] = [];
-  lines.forEach((line, i) => {
-    const next = lines[i + 1];
-    if (BARE_PREFIX.test(line) && next !== undefined) out.push(`${line} ${next}`);
-    else if (BY_PREFIX.test(line)) out.push(line);
-  });
-  return out;
-}
-
-/** The lines, a bare "By" / "Von:" line joined to the name on the line after it (the template prints them in two elements). */
-function prefixJoined(lines: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const next = lines[i + 1];
-    if (next !== undefined && BARE_PREFIX.test(lines[i]!.replace(LEADING_DECORATION, ''))) {
-      out.push(`${lines[i]} ${next}`);
-      i++;
-    } else out.push(lines[i]!);
-  }
-  return out;
-}
-
-/** Symbols a template prints before a byline line ("// By X", "— By X", "· Von X"). */
-const LEADING_DECORATION = /^[^\p{L}\p{N}(]+/u;
-
-/** The credit a short line below the headline gives: "By X", a post line's "… von X", a Chinese "… 作者：X". */
-function lineCredit(raw: string): string | undefined {
-  const line = raw.replace(LEADING_DECORATION, '');
-  if (BY_PREFIX.test(line)) return line;
-  return POSTED_BY.exec(raw)?.[1] ?? CJK_LABELLED_CREDIT.exec(raw)?.[1] ?? datedCredit(line) ?? metaLineCredit(raw);
-}
-
-/** What follows a date that opens a line, when it says "by X" ("Tuesday 15 October 2019 by Anna Dunst", "3. Mai 2022 von Anna Dunst"). */
-const AFTER_DATE_BY = /^[\s,:|·•–—-]*((?:by|von|par|por|door|av|di|da|af)\s+\p{Lu}.*)$/iu;
-/** A weekday, or nothing, may come before the date ("Tuesday 15 October 2019"). */
-const MAX_DATE_START = 12;
-/** A date's own words after its index (the year ends it): found by the date finder, cut at the first "by". */
-const DATE_THEN_BY = /^(.*?\b(?:19|20)\d{2}(?:\s*(?:,|at|um|à|a las)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?)(.*)$/iu;
-
-/**
- * The credit after a date that opens the line: a blog's post line printed date first ("Tuesday 15 October 2019 by Bradley
- * M. Kuhn", "March 3, 2022 by Jane Roe"). Only with a "by"-word right after the date: a name alone there could be a place.
- */
-function datedCredit(line: string): string | undefined {
-  const date = findTextDates(line)[0];
-  if (!date || date.index > MAX_DATE_START) return undefined;
-  const rest = DATE_THEN_BY.exec(line.slice(date.index))?.[2];
-  return rest === undefined ? undefined : AFTER_DATE_BY.exec(rest)?.[1];
-}
-
-/** The last part of a post line whose other parts are a date and a reading time or word count (META_LINE_SEPARATOR). */
-function metaLineCredit(raw: string): string | undefined {
-  const parts = raw.split(META_LINE_SEPARATOR).filter(Boolean);
-  if (parts.length < MIN_META_LINE_PARTS) return undefined;
-  const lead = parts.slice(0, -1);
-  const measured = lead.filter((p) => READING_OR_WORDS.test(p)).length;
-  if (!measured || lead.length - measured !== 1 || !findTextDates(lead.find((p) => !READING_OR_WORDS.test(p))!).length) return undefined;
-  return parts[parts.length - 1];
 }
 
 /** The byline elements that hold another byline element (an "authorInfo" box around an itemprop="author"). */
