@@ -15,7 +15,7 @@ import type { ExtractOptions, ExtractionReport } from '../src/workers/extract';
 import { compareFixture, FIELDS, FixtureExpected } from '../test/unit/extract/fixture-compare';
 import { formatBylineScore, scoreAuthors, scoreBylines, scoreDates, scoreHeadlines, scoreNameLists } from './lib/meta-score';
 import { parsePerturbations, Perturbation, perturb } from './lib/perturb';
-import { withoutByline } from './lib/byline-removed';
+import { givenWithoutOwnByline } from './lib/byline-removed';
 import { CORPUS_DIR, CorpusName, CorpusPage, isHeldOut, loadCorpus } from '../test/unit/extract/corpus';
 
 const OUT_DIR = '.bench';
@@ -105,10 +105,11 @@ function labelLine(corpus: CorpusName, part: CorpusPage[], reports: Map<string, 
     const n = scoreAuthors(labelled.map((p) => ({ id: p.id, expected: bylines[p.id]!.byline, got: got(p.id)?.authors ?? [] })));
     parts.push(`byline ${formatBylineScore(b)}; author names ${formatBylineScore(n)}`);
     const stated = labelled.filter((p) => bylines[p.id]!.byline);
-    const given = stated.filter((p) => {
-      const html = withoutByline(p.html, bylines[p.id]!.byline!);
-      return extractArticle(kinds ? perturb(html, kinds) : html, p.url)?.byline;
-    }).length;
+    const given = givenWithoutOwnByline(
+      stated,
+      (id) => bylines[id]!.byline,
+      (html) => (kinds ? perturb(html, kinds) : html),
+    ).length;
     parts.push(`own byline taken out: a byline given on ${given}/${stated.length} pages (each names the wrong person)`);
     const real = labelled.filter((p) => !bylines[p.id]!.synthetic);
     if (real.length < labelled.length) {

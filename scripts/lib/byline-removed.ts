@@ -2,10 +2,11 @@
  * A precision probe for bylines: each labelled page with its own author's name taken out of every text node and
  * attribute (visible byline, meta, JSON-LD, author links), so that any byline the extractor still gives names the wrong
  * person — a commenter, a related story's author, a navigation label read as a name. It asks how the byline rules
- * behave where the story's own credit is missing, on pages they were not tuned for. Pure string in, string out.
+ * behave where the story's own credit is missing, on pages they were not tuned for. withoutByline is pure (string in, string out); givenWithoutOwnByline runs the extractor.
  */
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
+import { extractArticle } from '../../src/workers/extract';
 
 /** Name words shorter than this are left (initials, particles): taking them out would garble the rest of the page. */
 const MIN_WORD = 3;
@@ -41,4 +42,21 @@ function jsonEscaped(s: string): string {
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/**
+ * The ids of the pages on which the extractor still gives a byline once their own author (`bylineOf`) is taken out;
+ * pages without a labelled author are skipped. `after` changes the page further (a perturbation).
+ */
+export function givenWithoutOwnByline(
+  pages: ReadonlyArray<{ id: string; html: string; url: string }>,
+  bylineOf: (id: string) => string | null | undefined,
+  after: (html: string) => string = (html) => html,
+): string[] {
+  return pages
+    .filter((p) => {
+      const own = bylineOf(p.id);
+      return own && extractArticle(after(withoutByline(p.html, own)), p.url)?.byline;
+    })
+    .map((p) => p.id);
 }

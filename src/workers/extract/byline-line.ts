@@ -48,10 +48,15 @@ export function datelineCredit(paragraph: string): string | undefined {
 
 /** The lines, each that ends in another task's label read with the next ("Medically reviewed by" / "Dr. Sam Lee"): its name is not the author's. */
 export function withLabelled(lines: string[]): string[] {
+  return joinedWithNext(lines, endsWithOtherCredit);
+}
+
+/** The lines, each for which `opens` holds joined to the line after it ("By" / "Jane Roe", "Medically reviewed by" / "Dr. Sam Lee"). */
+function joinedWithNext(lines: string[], opens: (line: string) => boolean): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const next = lines[i + 1];
-    if (next !== undefined && endsWithOtherCredit(lines[i]!)) {
+    if (next !== undefined && opens(lines[i]!)) {
       out.push(`${lines[i]} ${next}`);
       i++;
     } else out.push(lines[i]!);
@@ -75,15 +80,7 @@ export function prefixedLines(lines: string[]): string[] {
 
 /** The lines, a bare "By" / "Von:" line joined to the name on the line after it (the template prints them in two elements). */
 export function prefixJoined(lines: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const next = lines[i + 1];
-    if (next !== undefined && BARE_PREFIX.test(lines[i]!.replace(LEADING_DECORATION, ''))) {
-      out.push(`${lines[i]} ${next}`);
-      i++;
-    } else out.push(lines[i]!);
-  }
-  return out;
+  return joinedWithNext(lines, (line) => BARE_PREFIX.test(line.replace(LEADING_DECORATION, '')));
 }
 
 /** Symbols a template prints before a byline line ("// By X", "— By X", "· Von X"). */
@@ -96,8 +93,12 @@ export function lineCredit(raw: string): string | undefined {
   return POSTED_BY.exec(raw)?.[1] ?? CJK_LABELLED_CREDIT.exec(raw)?.[1] ?? datedCredit(line) ?? metaLineCredit(raw);
 }
 
+/** A by-word before a capital: "by Anna", "von Anna", "par Anne" … */
+const BY_WORD_NAME = '(?:by|von|par|por|door|av|di|da|af)\\s+\\p{Lu}';
 /** What follows a date that opens a line, when it says "by X" ("Tuesday 15 October 2019 by Anna Dunst", "3. Mai 2022 von Anna Dunst"). */
-const AFTER_DATE_BY = /^[\s,:|·•–—-]*((?:by|von|par|por|door|av|di|da|af)\s+\p{Lu}.*)$/iu;
+const AFTER_DATE_BY = new RegExp(`^[\\s,:|·•–—-]*(${BY_WORD_NAME}.*)$`, 'iu');
+/** The by-word and capital AFTER_DATE_BY needs, anywhere in the line. */
+const BY_WORD_BEFORE_NAME = new RegExp(BY_WORD_NAME, 'iu');
 /** A weekday, or nothing, may come before the date ("Tuesday 15 October 2019"). */
 const MAX_DATE_START = 12;
 /** A date's own words after its index (the year ends it): found by the date finder, cut at the first "by". */
@@ -108,6 +109,7 @@ const DATE_THEN_BY = /^(.*?\b(?:19|20)\d{2}(?:\s*(?:,|at|um|à|a las)?\s*\d{1,2}
  * M. Kuhn", "March 3, 2022 by Jane Roe"). Only with a "by"-word right after the date: a name alone there could be a place.
  */
 function datedCredit(line: string): string | undefined {
+  if (!BY_WORD_BEFORE_NAME.test(line)) return undefined; // most lines have none: the date finder is not run on them
   const date = findTextDates(line)[0];
   if (!date || date.index > MAX_DATE_START) return undefined;
   const rest = DATE_THEN_BY.exec(line.slice(date.index))?.[2];

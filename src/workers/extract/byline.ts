@@ -54,10 +54,9 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryP
   const fromMeta = metaAuthors(facts.metaAll, siteNames, lang);
   const visible = visibleByline(facts, place, siteNames);
   if (!visible) {
+    if (!fromMeta.length) return NONE;
     // Unconfirmed by a visible byline, a meta author the page credits as its editor is the desk's, not the writer's.
-    const editors = new Set(
-      [...facts.editors.map((el) => rawText(el)), ...editorLines(fromMeta.length ? place.body : [])].flatMap(editorCreditNames),
-    );
+    const editors = new Set([...facts.editors.map((el) => rawText(el)), ...editorLines(place.body)].flatMap(editorCreditNames));
     const trusted = fromMeta.find((m) => !m.names.every((n) => editors.has(n)));
     return trusted ? bylineOf(trusted.raw, trusted.names) : NONE;
   }

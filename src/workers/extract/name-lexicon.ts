@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { lazy } from '../../core/lazy';
+import { primaryLanguage } from '../../core/lang';
 
 /**
  * A word among this many of a language's most frequent counts as common. Measured on the byline labels (dev), 200
@@ -90,7 +91,7 @@ const GIVEN_NAMES = lazy((): ReadonlySet<string> => {
 
 /** "de-AT", "en_GB", "pt-br" → the ISO 639-1 code when its frequency list is known. */
 function baseLang(lang: string): string | null {
-  const code = lang.toLowerCase().split(/[-_]/u)[0] ?? '';
+  const code = primaryLanguage(lang);
   return code in FREQUENCY_LISTS ? code : null;
 }
 

@@ -3,6 +3,7 @@
  * on first use only, since the classifier runs only on the few pages whose own story looks poor. Pure.
  */
 import { lazy } from '../../core/lazy';
+import { primaryLanguage } from '../../core/lang';
 
 /** A language's stopwords, lower-cased. */
 export type Stoplist = ReadonlySet<string>;
@@ -34,7 +35,7 @@ const languagesOf = lazy(() => {
  * the collection has no list for it.
  */
 export function stoplistForLang(lang: string | null | undefined): Stoplist | null {
-  const code = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  const code = primaryLanguage(lang);
   return code ? setOf(code) : null;
 }
 
