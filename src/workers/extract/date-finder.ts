@@ -15,7 +15,7 @@ import { DomElement, attr, boundedText, classAndId, isInside, rawText } from './
 import { PageFacts } from './collect';
 import { LdArticle, isReadableBlock } from './jsonld';
 import { toIsoDate } from './dates';
-import { findTextDates, urlDay } from './date-text';
+import { findTextDates, urlDay, urlMonth } from './date-text';
 import { cleanText } from './text';
 import { VisibleDates, findVisibleDates, inNoise, printedAsUpdate, storyHeader } from './date-visible';
 
@@ -109,7 +109,8 @@ export function findDates(input: DateInput): FoundDates {
   const modified = firstOk(dateCandidates(input, 'modified', usFirst), ok);
   const hint = firstOk([toIsoDate(input.hint)], ok);
   // Most pages never read their printed dates: the scan runs only when asked.
-  const visible = lazy(() => findVisibleDates(input.facts, usFirst, input.headline));
+  const month = input.urls.map((u) => (u ? urlMonth(u) : null)).find(Boolean) ?? null;
+  const visible = lazy(() => findVisibleDates(input.facts, usFirst, input.headline, month));
   const found = choosePublished(input, usFirst, ok, visible);
   const printedUpdate = (): string | null => firstOk([visible().updated], ok);
   const published =

@@ -88,6 +88,15 @@ const YMD = /(?<![\d/.-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d/])/g;
 /** Day or month first with a 4- or 2-digit year: "05.12.2026", "12/05/2026", "11/18/19". */
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g;
 
+/**
+ * A month and day without a year: "Nov 19, 6:51 AM", "Posted Nov. 18", "19 Nov", "19. November". Read only when the
+ * URL gives the year and this very month (`/2019/11/slug`): sites that print the year nowhere near the headline
+ * (Advance Local's "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM") date their URLs instead.
+ */
+const MONTH_DAY_NO_YEAR =
+  /(?<!\p{L})(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d/.-]\d|\d|(?:st|nd|rd|th)?\.?,?\s+(?:de\s+)?\d{4})/gu;
+const DAY_MONTH_NO_YEAR = /(?<![\d./-])(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(\p{L}{3,12})(?!\p{L})(?!\.?,?\s+(?:de\s+)?\d{4})/gu;
+
 /** Words that mark the date after them as the publication or the update, in the languages above. */
 const PUBLISHED_LABEL =
   /(?:published|posted|first published|original|publish date|ver[öo]ffentlicht|publiziert|erschienen|publi[ée]e?|publicad[oa]|pubblicato|gepubliceerd|geplaatst|diterbitkan|opublikowano|data publikacji|dodano|data dodania|опубликовано|опубликован|дата публикации|publicerad|publicerat|publisert|publiceret|yayınlan(?:ma|dı)|yayın tarihi|publikováno|zveřejněno|vydáno|publikované|zverejnené|uverejnené|közzétéve|megjelent|publikálva|julkaistu|publicat|objavljeno|δημοσίευση|δημοσιεύθηκε|δημοσιεύτηκε|기사입력|입력|(?:发稿|發稿|发布|發布|发表|發表|公開|投稿)(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op|em|a|den|dne|pe)?\W{0,3}$/i;
@@ -109,8 +118,11 @@ const LABEL_REACH = 40;
 const TIME_AND_WEEKDAY =
   /(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?\W*)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\.?,?\s*)?$/i;
 
-/** Every calendar day in `text`, in order; `monthFirst` reads "12/05/2026" as December 5 (US English). */
-export function findTextDates(text: string, monthFirst = false): TextDate[] {
+/**
+ * Every calendar day in `text`, in order; `monthFirst` reads "12/05/2026" as December 5 (US English). `urlMonth`
+ * ("2019-11", from the page's URL) also reads days printed without a year in that month ("Nov 19").
+ */
+export function findTextDates(text: string, monthFirst = false, urlMonth: string | null = null): TextDate[] {
   const found: TextDate[] = [];
   const add = (index: number, y: number, m: number, d: number): void => {
     const day = validDay(y, m, d);
@@ -130,9 +142,17 @@ export function findTextDates(text: string, monthFirst = false): TextDate[] {
     const dayFirst = a > 12 || (b <= 12 && !monthFirst);
     add(m.index, y, dayFirst ? b : a, dayFirst ? a : b);
   }
+  if (urlMonth) addYearless(text, urlMonth, add);
   return found
     .filter((f) => !ACCESSED_LABEL.test(labelZone(text, f.index)) && !isPhotoDate(text, f.index))
     .sort((x, y) => x.index - y.index);
+}
+
+/** Days printed without a year whose month is the URL's, in the URL's year. */
+function addYearless(text: string, urlMonth: string, add: (index: number, y: number, m: number, d: number) => void): void {
+  const [year, month] = urlMonth.split('-').map(Number) as [number, number];
+  for (const m of allMatches(MONTH_DAY_NO_YEAR, text)) if (monthOf(m[1]!) === month) add(m.index, year, month, +m[2]!);
+  for (const m of allMatches(DAY_MONTH_NO_YEAR, text)) if (monthOf(m[2]!) === month) add(m.index, year, month, +m[1]!);
 }
 
 function isPhotoDate(text: string, index: number): boolean {
@@ -219,6 +239,19 @@ function roleBefore(text: string, index: number): TextDate['role'] {
   if (MODIFIED_LABEL.test(before)) return 'modified';
   if (PUBLISHED_LABEL.test(before)) return 'published';
   return null;
+}
+
+/** The year and month a URL path gives ("2019-11" for /2019/11/slug.html or /2019/11/18/), or null. */
+export function urlMonth(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = /(?:^|\/)((?:19|20)\d{2})\/(\d{1,2})(?:\/|$)/.exec(path);
+  const month = m ? Number(m[2]) : 0;
+  return m && month >= 1 && month <= 12 ? `${m[1]}-${String(month).padStart(2, '0')}` : null;
 }
 
 /** The day in a URL path: /2019/11/18/, /2019-11-18-, /20191115 at a word's end; null when absent or partial. */

@@ -52,13 +52,18 @@ export interface VisibleDates {
 }
 
 /** The page's printed dates (read after `headline`, the element holding the story's headline, when known): the instant when a time and zone are printed with a date, else midnight UTC of its day. */
-export function findVisibleDates(facts: PageFacts, monthFirst: boolean, headline: DomElement | null = null): VisibleDates {
+export function findVisibleDates(
+  facts: PageFacts,
+  monthFirst: boolean,
+  headline: DomElement | null = null,
+  urlMonth: string | null = null,
+): VisibleDates {
   const h1 = headline ?? facts.h1.find((h) => closest(h, 'article') || closest(h, 'main')) ?? facts.h1[0];
   const texts = h1 ? [afterHeadline(h1), beforeHeadline(h1), ...elementTexts(facts), ...headerLines(h1)] : elementTexts(facts);
   let unlabelled: TextDate | null = null;
   let updated: TextDate | null = null;
   for (const text of texts) {
-    const dates = findTextDates(text, monthFirst);
+    const dates = findTextDates(text, monthFirst, urlMonth);
     for (const d of dates) {
       // "Publié le 03/05/2022, mis à jour le 04/05/2022": the update printed beside the publication is kept too.
       if (d.role === 'published') return { published: isoOf(d), updated: isoOrNull(updated ?? dates.find((u) => u.role === 'modified')) };
@@ -162,8 +167,12 @@ function nextOf(node: DomNode): DomNode | null {
   return (node as DomNode & { next?: DomNode | null }).next ?? null;
 }
 
+/**
+ * Appends the visible text of `node` to `acc`, whitespace collapsed as it goes: the character budgets count what a
+ * reader sees, not a template's indentation (a share bar of empty list items can hold hundreds of blanks).
+ */
 function collectText(node: DomNode, acc: { text: string }): void {
-  if (node.type === 'text') acc.text += node.data ?? '';
+  if (node.type === 'text') appendText(acc, node.data ?? '');
   // A caption's date is the picture's ("In this Dec. 12, 2006, file photo"), not the story's.
   else if (
     hasChildren(node) &&
@@ -171,12 +180,17 @@ function collectText(node: DomNode, acc: { text: string }): void {
     !isNoise(node as DomElement) &&
     !isCaption(node as DomElement)
   ) {
-    acc.text += ' ';
+    appendText(acc, ' ');
     for (const c of node.children) {
       if (acc.text.length >= AFTER_HEADLINE_CHARS * 2) return;
       collectText(c, acc);
     }
   }
+}
+
+function appendText(acc: { text: string }, raw: string): void {
+  const text = raw.replace(/\s+/g, ' ');
+  acc.text += acc.text.endsWith(' ') && text.startsWith(' ') ? text.slice(1) : text;
 }
 
 /** Characters of the line before a <time> read for its label ("Updated:", "Aktualisiert am", "Mis à jour le"). */

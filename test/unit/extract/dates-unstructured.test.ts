@@ -167,3 +167,71 @@ describe('dates of pages without structured data: a <time> far from the headline
     expect(publishedOf(bare)).toBe('2026-12-04T07:00:00.000-05:00');
   });
 });
+
+describe('dates of pages without structured data: what is read after the headline', () => {
+  // Pretty-printed templates: a share bar of icon-only list items, each on its own indented lines, stands between the
+  // headline and the byline line. Its blanks are no text a reader sees, so they do not use up what is read after the headline.
+  const shareBar = `<ul class="share">${['facebook', 'twitter', 'linkedin', 'email', 'print', 'alert']
+    .map(
+      (n) =>
+        `\n                <li class="${n}">\n                    <a href="#${n}" title="${n}"><svg><use href="#${n}"></use></svg></a>\n                </li>\n            `,
+    )
+    .join('')}</ul>`;
+  const page = (line: string): string =>
+    doc(
+      `<div id="content"><div class="story-head"><h1>Footbridge stays closed</h1><p class="dek">Rust in two supports keeps the crossing shut.</p>` +
+        `${shareBar}\n            <div class="meta">\n                By <a href="/people/anna-dunst/">Anna Dunst</a>\n                |   ${line}\n            </div></div>` +
+        `<div class="story-body">${STORY}</div></div>`,
+    );
+
+  it('a date line after a share bar of indented, icon-only items (no <time>, no date class)', () => {
+    expect(publishedOf(page('December 3, 2026 -- 19:14 GMT'))).toBe('2026-12-03T19:14:00.000Z');
+  });
+
+  it('the same bar before a line with no date gives no date', () => {
+    expect(publishedOf(page('Topic: Harbour'))).toBeNull();
+  });
+});
+
+describe('dates of pages without structured data: a day printed without its year', () => {
+  // Advance Local's sites (and many others) print "Updated Nov 19, 6:55 AM; Posted Nov 18, 8:19 PM" under the headline, with no
+  // year, and put the year and month in the story's URL (/2026/12/slug.html).
+  const page = (line: string): string =>
+    doc(`<main><h1>Footbridge stays closed</h1><div class="timestamp">${line}</div><div class="body">${STORY}</div></main>`);
+
+  it.each([
+    [
+      '"Posted" after "Updated", the month the URL gives',
+      'Updated Dec 4, 6:55 AM; Posted Dec 3, 8:19 PM',
+      'https://harbour.example/news/2026/12/footbridge.html',
+      '2026-12-03T00:00:00.000Z',
+    ],
+    [
+      'day before month ("3. Dezember")',
+      'Veröffentlicht am 3. Dezember um 10:32 Uhr',
+      'https://harbour.example/2026/12/footbridge',
+      '2026-12-03T00:00:00.000Z',
+    ],
+    [
+      'a URL without year and month: no year to read the day in',
+      'Posted Dec 3, 8:19 PM',
+      'https://harbour.example/news/footbridge.html',
+      null,
+    ],
+    ["a month other than the URL's: not read", 'Posted Nov 3, 8:19 PM', 'https://harbour.example/news/2026/12/footbridge.html', null],
+    [
+      'a month and year with no day ("December 2026") is no day of the month',
+      'Posted in December 2026',
+      'https://harbour.example/news/2026/12/footbridge.html',
+      null,
+    ],
+    [
+      'a year printed after all wins ("Dec 3, 2025")',
+      'Posted Dec 3, 2025',
+      'https://harbour.example/news/2026/12/footbridge.html',
+      '2025-12-03T00:00:00.000Z',
+    ],
+  ])('%s', (_name, line, url, published) => {
+    expect(publishedOf(page(line), url)).toBe(published);
+  });
+});
