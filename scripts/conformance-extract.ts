@@ -122,7 +122,7 @@ function labelLine(corpus: CorpusName, part: CorpusPage[], reports: Map<string, 
     const d = scoreDates(
       part.filter((p) => p.id in dates).map((p) => ({ id: p.id, expected: dates[p.id]!.date, got: got(p.id)?.published_at ?? null })),
     );
-    parts.push(`date (same UTC day) ${formatBylineScore(d)}`);
+    parts.push(`date (same calendar day) ${formatBylineScore(d)}`);
   }
   // The date goes on a line of its own: the first line is long already.
   return parts.length

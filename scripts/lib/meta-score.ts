@@ -122,17 +122,39 @@ export interface DateCase {
   got: string | null;
 }
 
-/** The UTC day of an ISO date ("2019-11-18"), or null; the corpus scorers compare days, not instants. */
-function utcDay(v: string | null): string | null {
-  const t = v ? Date.parse(v) : NaN;
-  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+const HOUR_MS = 3_600_000;
+/** A date with no time of day: "2019-11-18", or midnight UTC, which is how the extractor writes a printed day without a time. */
+const BARE_DAY = /^\d{4}-\d{2}-\d{2}$|T00:00(?::00(?:\.0+)?)?Z$/;
+/** A time written with its own offset ("…T18:18:25-08:00"): its first ten characters are the local day. */
+const LOCAL_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{2}:?\d{2}$/;
+
+/** The parseable ISO date, or null. */
+function validDate(v: string | null): string | null {
+  return v && !Number.isNaN(Date.parse(v)) ? v : null;
 }
 
-/** Dates scored like bylines: right = same UTC day; a date given where the page states none is wrong. */
+/**
+ * Whether two dates name the same calendar day. Two instants (or two bare days): the same UTC day. A bare day against an
+ * instant: the instant's own day where it is written with an offset, else (UTC, "Z") whether the instant falls on that
+ * day in some place's time (UTC−12 to UTC+14): the labels hold the structured instant ("2019-11-20T01:50:59Z"), while a
+ * page that prints only "Nov 19, 2019" means its own local day, which the instant also is west of Greenwich.
+ */
+export function sameCalendarDay(expected: string, got: string): boolean {
+  const bareE = BARE_DAY.test(expected),
+    bareG = BARE_DAY.test(got);
+  if (bareE === bareG) return new Date(expected).toISOString().slice(0, 10) === new Date(got).toISOString().slice(0, 10);
+  const [day, instant] = bareE ? [expected.slice(0, 10), got] : [got.slice(0, 10), expected];
+  if (LOCAL_OFFSET.test(instant)) return instant.slice(0, 10) === day;
+  const start = Date.parse(`${day}T00:00:00Z`),
+    t = Date.parse(instant);
+  return t >= start - 14 * HOUR_MS && t < start + 36 * HOUR_MS;
+}
+
+/** Dates scored like bylines: right = the same calendar day (sameCalendarDay); a date given where the page states none is wrong. */
 export function scoreDates(cases: DateCase[]): BylineScore {
   return scoreAnswers(
-    cases.map((c) => ({ expected: utcDay(c.expected), got: utcDay(c.got) })),
-    (e, g) => e === g,
+    cases.map((c) => ({ expected: validDate(c.expected), got: validDate(c.got) })),
+    sameCalendarDay,
   );
 }
 
