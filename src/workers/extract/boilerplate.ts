@@ -5,7 +5,7 @@
 import {
   DomElement,
   SUBHEADING_TAGS,
-  boundedText,
+  boundedTextRaw,
   classAndId,
   firstElement,
   isElement,
@@ -286,7 +286,7 @@ function headingOf(first: DomElement): DomElement | null {
 
 /** The box's title is a comment section's, a paywall's, or announces links to other stories. */
 function isChromeTitle(title: DomElement): boolean {
-  const text = boundedText(title, MAX_TITLE_CHARS * 2)
+  const text = boundedTextRaw(title, MAX_TITLE_CHARS * 2)
     ?.replace(/\s+/gu, ' ')
     .trim(); // a long first child is no title: not read whole
   return !!text && text.length <= MAX_TITLE_CHARS && (isCommentsTitle(text) || PAYWALL_LINE.test(text) || isRelatedLine(text));

@@ -3,7 +3,7 @@
  * 10:15 Uhr") and the lead figure (the lead image is its own field). Only before the first
  * paragraph of prose: figures and dates further down are part of the story.
  */
-import { DomElement, DomNode, boundedText, hasChildren, isElement } from './dom';
+import { DomElement, DomNode, boundedTextRaw, hasChildren, isElement } from './dom';
 import { Segment, cleanText } from './text';
 
 /** A text run this long that is not a date is the story's first prose: the top ends there. */
@@ -244,7 +244,7 @@ function visit(node: DomNode, skip: Set<DomNode>, state: { done: boolean }): voi
 function isLeadChrome(el: DomElement): boolean {
   if (el.name === 'time' || FIGURE_TAGS.has(el.name)) return true;
   if (el.name === 'a' || el.name === 'p' || el.name === 'div' || el.name === 'span' || el.name === 'small') {
-    const raw = boundedText(el, MAX_DATELINE_CHARS * 2);
+    const raw = boundedTextRaw(el, MAX_DATELINE_CHARS * 2);
     const t = raw === null ? '' : cleanText(raw);
     return t.length > 0 && t.length <= MAX_DATELINE_CHARS && isDateline(t);
   }

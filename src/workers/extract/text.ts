@@ -5,7 +5,7 @@ import {
   DomNode,
   NON_CONTENT_TAGS,
   SUBHEADING_TAGS,
-  boundedText,
+  boundedTextRaw,
   classAndId,
   closest,
   hasChildren,
@@ -81,7 +81,7 @@ const LINE_BREAKERS = new Set([...MULTI_LINE_TAGS, 'a']);
  */
 function isBuiltCaption(el: DomElement): boolean {
   if (!isSmallBox(el.parent)) return false; // most divs and spans: told before their text is read (isCaption runs on each)
-  const text = boundedText(el, MAX_CAPTION_CHARS);
+  const text = boundedTextRaw(el, MAX_CAPTION_CHARS);
   const line = text ? cleanText(text) : '';
   if (!line || hasTag(el, LINE_BREAKERS) || closest(el, 'figure') || closest(el, 'a')) return false;
   let inner: DomElement = el;
@@ -112,13 +112,13 @@ function isSmallBox(box: DomNode | null | undefined): box is DomElement {
 
 /** A credit beside a caption: a short inline element ("<cite>Name/Agency</cite>"), not a block of text of its own. */
 function isCredit(el: DomElement): boolean {
-  return !BLOCK_TAGS.has(el.name) && !hasTag(el, MULTI_LINE_TAGS) && boundedText(el, MAX_CREDIT_CHARS) !== null;
+  return !BLOCK_TAGS.has(el.name) && !hasTag(el, MULTI_LINE_TAGS) && boundedTextRaw(el, MAX_CREDIT_CHARS) !== null;
 }
 
 /** A picture (or a box around one) with at most a credit's text. */
 function isPictureBox(el: DomElement): boolean {
   const picture = isPicture(el) || hasElement(el, isPicture);
-  return picture && boundedText(el, MAX_CREDIT_CHARS) !== null;
+  return picture && boundedTextRaw(el, MAX_CREDIT_CHARS) !== null;
 }
 
 function hasTag(root: DomElement, tags: Set<string>): boolean {

@@ -3,7 +3,7 @@
  * minus the site's name are compared, and the one that matches the article wins. Pure.
  */
 import { isHomeLink } from '../../core/url';
-import { DomElement, attr, boundedText, classAndId, closest, isAfter, isElement, isInside, rawText, walkElements } from './dom';
+import { DomElement, attr, boundedTextRaw, classAndId, closest, isAfter, isElement, isInside, rawText, walkElements } from './dom';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { cleanText } from './text';
@@ -92,7 +92,8 @@ function opensStory(heading: DomElement, body: DomElement[], peers: DomElement[]
   let box: DomElement | null = heading;
   for (let up = 0; box && up < MAX_HEADLINE_TO_STORY_LEVELS; up++) {
     box = isElement(box.parent) ? box.parent : null;
-    if (box && isInside(first, box)) return box.name !== 'body' && boundedText(box, rawText(first).length * MAX_STORY_BOX_RATIO) !== null;
+    if (box && isInside(first, box))
+      return box.name !== 'body' && boundedTextRaw(box, rawText(first).length * MAX_STORY_BOX_RATIO) !== null;
   }
   return false;
 }

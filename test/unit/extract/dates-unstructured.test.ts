@@ -188,6 +188,15 @@ describe('dates of pages without structured data: what is read after the headlin
     expect(publishedOf(page('December 3, 2026 -- 19:14 GMT'))).toBe('2026-12-03T19:14:00.000Z');
   });
 
+  it('a date line closing the header, indented over several lines, under a standfirst longer than the text read after the headline', () => {
+    const pad = '\n' + ' '.repeat(24);
+    const html = doc(
+      `<main><article><header><div><h1>Footbridge stays closed</h1>${DEK}<ul>${pad}<li>${pad}<small>${pad}On 12/3/2026${pad}by @harbourdesk${pad}</small>${pad}</li>${pad}</ul></div>` +
+        `</header><section>${STORY}</section></article></main>`,
+    );
+    expect(publishedOf(html)).toBe('2026-12-03T00:00:00.000Z');
+  });
+
   it('the same bar before a line with no date gives no date', () => {
     expect(publishedOf(page('Topic: Harbour'))).toBeNull();
   });
