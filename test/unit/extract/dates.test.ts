@@ -217,6 +217,16 @@ describe('findDates: where the date comes from', () => {
     expect(datesOf(html)).toEqual({ published_at: published, modified_at: modified });
   });
 
+  it.each(['article:post_date', 'publish_time', 'dc.date.publication', 'twt-published-at', 'ptime'])(
+    "meta %s (htmldate's list)",
+    (name) => {
+      expect(datesOf(page(`<meta name="${name}" content="2019-11-19T08:15:00+01:00">`, ARTICLE))).toEqual({
+        published_at: '2019-11-19T08:15:00.000+01:00',
+        modified_at: null,
+      });
+    },
+  );
+
   it('a printed update date when the page gives no other ("Stand:", as tagesschau.de and mdr.de print their only date; constructed)', () => {
     const html = pageDe(
       `<article><h1>Bundestag beschließt Haushalt</h1><p class="meta">Stand: 05.12.2026 14:30 Uhr</p>${ARTICLE}</article>`,
