@@ -11,7 +11,7 @@ import { findTextDates } from './date-text';
  * (it), "Van onze verslaggever X" (nl), "Tekst: X" (nl, pl, no), "Texto: X" (pt), "oprac. X" (pl), "Yazar: X" (tr) …
  */
 const BY_PREFIX =
-  /^(?:by|von|par|por|di|door|av|af|written by|posted by|text|texte|autor|autorin|auteur|текст|автор|eine? \p{L}+ von|as told to|protokoll|aufgezeichnet von|propos recueillis par|publié par|escrito por|publicado por|a cura di|geschreven door|dal(?:la)? nostr[ao] (?:inviat[oa]|corrispondente)|van onze|tekst|texto|opracowanie|oprac\.|yazar|muhabir|корреспондент|(?:testo|servizio) di|reportagem de)[\s:]/iu;
+  /^(?:by|von|par|por|di|door|av|af|written by|posted by|text|texte|autor|autorin|auteur|текст|автор|eine? \p{L}+ von|as told to|protokoll|aufgezeichnet von|propos recueillis par|publié par|rédigé par|posté par|écrit par|escrito por|publicado por|redactado por|pubblicato da|scritto da|geplaatst door|de nuestr[oa] (?:corresponsal|enviad[oa] especial)|a cura di|geschreven door|dal(?:la)? nostr[ao] (?:inviat[oa]|corrispondente)|van onze|tekst|texto|opracowanie|oprac\.|yazar|muhabir|корреспондент|(?:testo|servizio) di|reportagem de)[\s:]/iu;
 
 /**
  * "Posted on May 3, 2022 by Anna Dunst", "Veröffentlicht am 3. Mai 2022 von Anna Dunst": a blog's post line, the credit after

@@ -25,7 +25,11 @@ const PREFIX = new RegExp(
     'by|von|vom|par|por|di|da|av|af|door|från|od|przez|от|(?:eine?\\s+)?(?:beitrag|artikel|kommentar|gastbeitrag|gastkommentar|interview|analyse|kolumne|reportage|glosse|essay|meinung) von|' +
     // Academic titles before a name ("von Dr. Anna Dunst", "Prof. Dr. Max Muster"): the name is the person's without them.
     'prof\\.|dr\\.(?:\\s*(?:med|phil|rer\\.\\s*nat|jur|h\\.\\s*c)\\.)*|mag\\.|dipl\\.-ing\\.|priv\\.-doz\\.|' +
-    'propos recueillis par|protokoll|aufgezeichnet von|publié par|écrit par|a cura di|scritto da|geschreven door|' +
+    'propos recueillis par|protokoll|aufgezeichnet von|publié par|écrit par|rédigé par|posté par|a cura di|scritto da|pubblicato da|' +
+    'geschreven door|geplaatst door|redactado por|redigido por|' +
+    // "Von unserem Korrespondenten X" (de), "par notre envoyé spécial X" (fr), "de nuestro corresponsal X" (es): "by our reporter"
+    'unser(?:em|er) (?:eigenen? )?(?:korrespondent(?:en|in)|redakteur(?:in)?|reporter(?:in)?|mitarbeiter(?:in)?)|' +
+    'not(?:re) (?:envoyée? spéciale?|correspondante?|journaliste)|de nuestr[oa] (?:corresponsal|enviad[oa] especial|reporter[oa])|' +
     'autor(?:in|es|a|\\*in|:in|_in|innen)?|auteur(?:e)?|author|authors|text|texte|redaktion|reporter|reportage|recherche|interview|' +
     'fotos?|bilder|photos?|escrito por|publicado por|geschrieben von|verfasst von|gepostet von|veröffentlicht von|erstellt von|eingestellt von|' +
     'текст|автор|авторы|фото|от|корреспондент|tekst|texto|opracowanie|oprac\\.|opr\\.|yazar|muhabir|' +
