@@ -19,7 +19,7 @@ const BY_PREFIX =
  * автор: X" (ru).
  */
 const POSTED_BY =
-  /^(?:posted|published|written|veröffentlicht|gepostet|eingestellt|erstellt|geschrieben|publié|écrit|publicado|escrito|pubblicato|scritto|geplaatst|publicerad|publicerat|publisert|publiceret|udgivet|opublikowano|dodane|dodano|опубликовано)(?!\p{L}).*?\s((?:by|von|par|por|da|di|door|av|af|przez|автор:?)\s+\p{Lu}.*)$/iu;
+  /^(?:posted|published|written|veröffentlicht|gepostet|eingestellt|erstellt|geschrieben|publié|écrit|publicado|escrito|pubblicato|scritto|geplaatst|gepubliceerd|publicerad|publicerat|publisert|publiceret|udgivet|opublikowano|dodane|dodano|опубликовано)(?!\p{L}).*?\s((?:by|von|par|por|da|di|door|av|af|przez|автор:?)\s+\p{Lu}.*)$/iu;
 
 /**
  * "Posted on May 3, 2022 | 3 minutes | 612 words | Jane Roe", "May 3, 2022 · 3 min · Jane Roe": the post line of

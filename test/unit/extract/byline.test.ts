@@ -243,6 +243,9 @@ describe('bylineNames keeps the person', () => {
     ['Par notre envoyée spéciale Marie Dupont', ['Marie Dupont'], 'constructed (French "by our special envoy")'],
     ['De nuestro corresponsal Luis Pérez', ['Luis Pérez'], 'constructed (Spanish "from our correspondent")'],
     ['Von unserem Redakteur', [], 'constructed (a role with no name names no one)'],
+    ['By Anna Dunst 5 min read', ['Anna Dunst'], 'constructed (a reading time after the name, no separator)'],
+    ['Von Anna Dunst 3 Min', ['Anna Dunst'], 'constructed (German reading time)'],
+    ['ca. 8 Min.', [], 'issue 15 (a reading time alone is no one)'],
     ['Anna Dunst (dpa)', ['Anna Dunst'], 'constructed (agency in parentheses)'],
     ['Von Anna Dunst, Stand: 14.11.2019', ['Anna Dunst'], 'constructed (German "Stand:" date)'],
     ['Text: Anna Dunst / Fotos: Max Muster', ['Anna Dunst'], 'constructed (photographer is not the author)'],
@@ -520,6 +523,7 @@ describe("a blog post's own footer (constructed: the Blogger and WordPress post 
       'Veröffentlicht am 3. Mai 2022 von Anna Dunst',
       'Posted on May 3, 2022 by Anna Dunst',
       'Publié le 3 mai 2022 par Anna Dunst',
+      'Gepubliceerd op 3 mei 2022 door Anna Dunst',
     ]) {
       const html = page(
         '<title>Hafenmauer wird nach Stürmen neu gebaut – Mein Blog</title>',
