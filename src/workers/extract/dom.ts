@@ -217,14 +217,16 @@ export function rawText(node: DomNode, skip?: Set<DomNode>): string {
  */
 export function boundedText(node: DomNode, max: number): string | null {
   let out = '';
-  const seen = { chars: 0, space: true };
+  // Counted only once the raw text passes `max`: below that, what a reader sees is shorter still.
+  let seen: { chars: number; space: boolean } | null = null;
   const walk = (n: DomNode): boolean => {
     if (n.type === 'text') {
       const data = n.data ?? '';
       out += data;
-      visibleChars(data, seen);
+      if (seen) visibleChars(data, seen);
+      else if (out.length > max) visibleChars(out, (seen = { chars: 0, space: true }));
     } else if (hasChildren(n) && !(isElement(n) && NON_CONTENT_TAGS.has(n.name))) for (const c of n.children) if (!walk(c)) return false;
-    return seen.chars <= max;
+    return seen === null || seen.chars <= max;
   };
   return walk(node) ? out : null;
 }
