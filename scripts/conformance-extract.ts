@@ -15,6 +15,7 @@ import type { ExtractOptions, ExtractionReport } from '../src/workers/extract';
 import { compareFixture, FIELDS, FixtureExpected } from '../test/unit/extract/fixture-compare';
 import { formatBylineScore, scoreAuthors, scoreBylines, scoreDates, scoreHeadlines, scoreNameLists } from './lib/meta-score';
 import { parsePerturbations, Perturbation, perturb } from './lib/perturb';
+import { dateWithoutOwnDate } from './lib/date-removed';
 import { givenWithoutOwnByline } from './lib/byline-removed';
 import { CORPUS_DIR, CorpusName, CorpusPage, isHeldOut, loadCorpus } from '../test/unit/extract/corpus';
 
@@ -123,10 +124,23 @@ function labelLine(corpus: CorpusName, part: CorpusPage[], reports: Map<string, 
       part.filter((p) => p.id in dates).map((p) => ({ id: p.id, expected: dates[p.id]!.date, got: got(p.id)?.published_at ?? null })),
     );
     parts.push(`date (same calendar day) ${formatBylineScore(d)}`);
+    const probe = dateWithoutOwnDate(
+      part,
+      (id) => dates[id]?.date,
+      (html) => (kinds ? perturb(html, kinds) : html),
+    );
+    parts.push(
+      `own date taken out: a date of another day given on ${probe.other.length}/${probe.probed} pages (${probe.missed.length} more gave the same day: a form the probe missed)`,
+    );
   }
   // The date goes on a line of its own: the first line is long already.
   return parts.length
-    ? `labels: ${parts.join('; ').replace('; date', ';\n           date').replace('; byline on real', ';\n           byline on real').replace('; own byline', ';\n           own byline')}`
+    ? `labels: ${parts
+        .join('; ')
+        .replace('; date', ';\n           date')
+        .replace('; byline on real', ';\n           byline on real')
+        .replace('; own byline', ';\n           own byline')
+        .replace('; own date', ';\n           own date')}`
     : null;
 }
 
