@@ -3,7 +3,19 @@
  * meta author, rel/itemprop author), then the visible byline nearest the headline; every candidate
  * is validated as name-shaped, and comments, related stories, footers and author boxes are not read.
  */
-import { BLOCK_TAGS, DomElement, DomNode, SUBHEADING_TAGS, closest, hasChildren, isElement, isHidden, rawText, walkElements } from './dom';
+import {
+  BLOCK_TAGS,
+  DomElement,
+  DomNode,
+  SUBHEADING_TAGS,
+  closest,
+  hasChildren,
+  isElement,
+  isHidden,
+  isInside,
+  rawText,
+  walkElements,
+} from './dom';
 import { StoryPlace, belowStory, isLinkedTitle, rankedElements } from './byline-place';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
@@ -231,7 +243,11 @@ function linkedHeading(el: DomElement): DomElement | null {
   let found: DomElement | null = null;
   walkElements(el, (n) => {
     if (found) return false;
-    if (SUBHEADING_TAGS.has(n.name) && isLinkedTitle(n)) found = n;
+    if (!SUBHEADING_TAGS.has(n.name)) return true;
+    // A card's link may wrap its heading ("<a href><span>Reportage</span><h2>Title</h2></a>"): the link is the title then.
+    const around = closest(n, 'a');
+    const title = around && isInside(around, el) ? around : n;
+    if (isLinkedTitle(title)) found = title;
     return !found;
   });
   return found;
@@ -246,11 +262,24 @@ function collectLines(node: DomNode, lines: string[], cur: { text: string }, spl
   }
   // Hidden copies of a byline (`display:none` links for crawlers) are not read: "By Sean Martin Sean Martin".
   if (!hasChildren(node) || (isElement(node) && (node.name === 'script' || node.name === 'style' || isHidden(node)))) return false;
+  // A share bar's controls ("Share on Facebook", "Share via Email", "Resize Text") are no lines: between a headline and its
+  // byline they would fill every line read. Not after a by-word: "By <a href="#">Jane Roe</a>" is a name.
+  if (isElement(node) && isControl(node) && !BY_WORD_BEFORE.test(cur.text)) return false;
   const block = isElement(node) && (BLOCK_TAGS.has(node.name) || (splitInline && (node.name === 'a' || node.name === 'span')));
   if (block) flush(lines, cur);
   for (const child of node.children) if (collectLines(child, lines, cur, splitInline, stop)) return true;
   if (block) flush(lines, cur);
   return false;
+}
+
+/** A link that goes to no page (no href, "#…", javascript:, mailto:, sms:) or to a share dialog, or a button: a control, not text. */
+const CONTROL_HREF =
+  /^(?:$|#|javascript:|mailto:|sms:|whatsapp:)|\/\/(?:www\.)?(?:facebook\.com\/(?:sharer|dialog\/share)|(?:twitter|x)\.com\/(?:intent|share)|linkedin\.com\/(?:shareArticle|sharing)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|api\.whatsapp\.com\/send|wa\.me\/|t(?:elegram)?\.me\/share|(?:www\.)?xing\.com\/(?:spi\/shares|social\/share)|vk\.com\/share|service\.weibo\.com\/share|social-plugins\.line\.me|getpocket\.com\/(?:save|edit)|flipboard\.com\/bookmarklet)/i;
+/** The end of a line that names the writer next ("By ", "Von ", "Par "): what follows is read even as a control. */
+const BY_WORD_BEFORE = /(?:^|\s)(?:by|von|par|por|di|da|door|av|af|de)\s*:?\s*$/i;
+
+function isControl(el: DomElement): boolean {
+  return el.name === 'button' || (el.name === 'a' && CONTROL_HREF.test((el.attribs.href ?? '').trim()));
 }
 
 function flush(lines: string[], cur: { text: string }): void {

@@ -774,3 +774,49 @@ describe("a teaser's byline, printed after another story's linked headline (cons
     expect(extractArticle(html, 'https://www.news.example/library')?.byline).toBe('Jane Roe');
   });
 });
+
+describe('lines below the headline: share controls and teaser cards (generated class names, no structured data)', () => {
+  const controls = [
+    '<a onclick="share(\'facebook\')"><span>Share on Facebook</span></a>',
+    '<a href="#"><span>Share on Twitter</span></a>',
+    '<a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a>',
+    '<a href="https://twitter.com/intent/tweet?url=x">Tweet</a>',
+    '<a href="mailto:?subject=x">Share via Email</a>',
+    '<a href="javascript:void(0)">More Options</a>',
+    '<a href="https://www.linkedin.com/shareArticle?url=x">Share on LinkedIn</a>',
+    '<a href="https://api.whatsapp.com/send?text=x">Share on Whatsapp</a>',
+    '<a href="https://www.pinterest.com/pin/create/button/?url=x">Share on Pinterest</a>',
+    '<a href="https://www.reddit.com/submit?url=x">Share on Reddit</a>',
+    '<button>Resize Text</button>',
+    '<button>Print</button>',
+    '<a href="#comments">Comments</a>',
+  ]
+    .map((c) => `<div class="css-a1">${c}</div>`)
+    .join('');
+  const article = (between: string) =>
+    page(
+      '',
+      `<div class="css-0"><h1 class="css-1">Hafenmauer wird nach Stürmen neu gebaut</h1><div class="css-2">${controls}</div>${between}${STORY}</div>`,
+    );
+
+  it('a share bar of thirteen controls does not use up the lines read for the byline', () => {
+    expect(extractArticle(article('<p class="css-3">By Anna Dunst</p>'), 'https://www.news.example/hafen')?.byline).toBe('Anna Dunst');
+  });
+
+  it('a name after a by-word is read even in a link that goes nowhere', () => {
+    expect(extractArticle(article('<p class="css-3">By <a href="#">Anna Dunst</a></p>'), 'https://www.news.example/hafen')?.byline).toBe(
+      'Anna Dunst',
+    );
+  });
+
+  it("a card whose link wraps its heading is another story's: its byline is not the story's", () => {
+    const card =
+      '<div class="css-4"><a href="/monde/exode"><span>Reportage</span><h2>A Katmandou, exode sous pression</h2></a><span>Par Jean Dupont</span></div>';
+    expect(
+      extractArticle(
+        page('', `<div class="css-0"><h1 class="css-1">Hafenmauer wird nach Stürmen neu gebaut</h1>${card}${STORY}</div>`),
+        'https://www.news.example/hafen',
+      )?.byline ?? null,
+    ).toBeNull();
+  });
+});
