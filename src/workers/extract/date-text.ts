@@ -241,27 +241,27 @@ function roleBefore(text: string, index: number): TextDate['role'] {
   return null;
 }
 
-/** The year and month a URL path gives ("2019-11" for /2019/11/slug.html or /2019/11/18/), or null. */
-export function urlMonth(url: string): string | null {
-  let path: string;
+/** The URL's path, or null when it is no URL. */
+function pathOf(url: string): string | null {
   try {
-    path = new URL(url).pathname;
+    return new URL(url).pathname;
   } catch {
     return null;
   }
-  const m = /(?:^|\/)((?:19|20)\d{2})\/(\d{1,2})(?:\/|$)/.exec(path);
+}
+
+/** The year and month a URL path gives ("2019-11" for /2019/11/slug.html or /2019/11/18/), or null. */
+export function urlMonth(url: string): string | null {
+  const path = pathOf(url);
+  const m = path === null ? null : /(?:^|\/)((?:19|20)\d{2})\/(\d{1,2})(?:\/|$)/.exec(path);
   const month = m ? Number(m[2]) : 0;
   return m && month >= 1 && month <= 12 ? `${m[1]}-${String(month).padStart(2, '0')}` : null;
 }
 
 /** The day in a URL path: /2019/11/18/, /2019-11-18-, /20191115 at a word's end; null when absent or partial. */
 export function urlDay(url: string): string | null {
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return null;
-  }
+  const path = pathOf(url);
+  if (path === null) return null;
   const m =
     /(?:^|[/_-])((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(path) ??
     /(?:^|[/_-])((?:19|20)\d{2})\/([a-z]{3})\/(\d{1,2})(?:\/|$)/i.exec(path) ??
