@@ -137,8 +137,9 @@ export function findDates(input: DateInput): FoundDates {
   const modified = firstOk(dateCandidates(input, 'modified', usFirst), ok);
   const hint = firstOk([toIsoDate(input.hint)], ok);
   // Most pages never read their printed dates: the scan runs only when asked.
-  const month = input.urls.map((u) => (u ? urlMonth(u) : null)).find(Boolean) ?? null;
-  const visible = lazy(() => findVisibleDates(input.facts, usFirst, input.headline, month));
+  const visible = lazy(() =>
+    findVisibleDates(input.facts, usFirst, input.headline, input.urls.map((u) => (u ? urlMonth(u) : null)).find(Boolean) ?? null),
+  );
   const found = choosePublished(input, usFirst, ok, visible);
   const printedUpdate = (): string | null => firstOk([visible().updated], ok);
   const published =

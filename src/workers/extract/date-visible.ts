@@ -102,7 +102,7 @@ function afterHeadline(h1: DomElement): string {
   for (let node: DomNode | null = h1; node && acc.text.length < AFTER_HEADLINE_CHARS; node = node.parent) {
     for (let sib = nextOf(node); sib && acc.text.length < AFTER_HEADLINE_CHARS; sib = nextOf(sib)) collectText(sib, acc);
   }
-  return acc.text.replace(/\s+/g, ' ').slice(0, AFTER_HEADLINE_CHARS);
+  return acc.text.slice(0, AFTER_HEADLINE_CHARS); // collapsed as collected
 }
 
 /** The end of what stands before the headline in its own block ("Von X publiziert am 25. September 2018" above the title). */
@@ -110,7 +110,7 @@ function beforeHeadline(h1: DomElement): string {
   const acc = { text: '' };
   const siblings = h1.parent && hasChildren(h1.parent) ? h1.parent.children : [];
   for (const sib of siblings.slice(0, Math.max(0, siblings.indexOf(h1)))) collectText(sib, acc);
-  return acc.text.replace(/\s+/g, ' ').slice(-BEFORE_HEADLINE_CHARS);
+  return acc.text.slice(-BEFORE_HEADLINE_CHARS);
 }
 
 /** The story's header: the largest block around the headline with no more text than this (headline, standfirst, byline, date line). */

@@ -216,19 +216,7 @@ export function rawText(node: DomNode, skip?: Set<DomNode>): string {
  * once (a template's indentation is no length); a container is never read whole to learn that it is long.
  */
 export function boundedText(node: DomNode, max: number): string | null {
-  let out = '';
-  // Counted only once the raw text passes `max`: below that, what a reader sees is shorter still.
-  let seen: { chars: number; space: boolean } | null = null;
-  const walk = (n: DomNode): boolean => {
-    if (n.type === 'text') {
-      const data = n.data ?? '';
-      out += data;
-      if (seen) visibleChars(data, seen);
-      else if (out.length > max) visibleChars(out, (seen = { chars: 0, space: true }));
-    } else if (hasChildren(n) && !(isElement(n) && NON_CONTENT_TAGS.has(n.name))) for (const c of n.children) if (!walk(c)) return false;
-    return seen === null || seen.chars <= max;
-  };
-  return walk(node) ? out : null;
+  return bounded(node, max, true);
 }
 
 /**
@@ -237,11 +225,24 @@ export function boundedText(node: DomNode, max: number): string | null {
  * across the perturbation modes (2026-12-06), so they keep it.
  */
 export function boundedTextRaw(node: DomNode, max: number): string | null {
+  return bounded(node, max, false);
+}
+
+function bounded(node: DomNode, max: number, visible: boolean): string | null {
   let out = '';
+  // Visible characters are counted only once the raw text passes `max`: below that, what a reader sees is shorter still.
+  let seen: { chars: number; space: boolean } | null = null;
   const walk = (n: DomNode): boolean => {
-    if (n.type === 'text') out += n.data ?? '';
-    else if (hasChildren(n) && !(isElement(n) && NON_CONTENT_TAGS.has(n.name))) for (const c of n.children) if (!walk(c)) return false;
-    return out.length <= max;
+    if (n.type === 'text') {
+      const data = n.data ?? '';
+      out += data;
+      if (seen) visibleChars(data, seen);
+      else if (out.length > max) {
+        if (!visible) return false;
+        visibleChars(out, (seen = { chars: 0, space: true }));
+      }
+    } else if (hasChildren(n) && !(isElement(n) && NON_CONTENT_TAGS.has(n.name))) for (const c of n.children) if (!walk(c)) return false;
+    return seen === null || seen.chars <= max;
   };
   return walk(node) ? out : null;
 }
