@@ -49,9 +49,11 @@ export function rankedElements(facts: PageFacts, { headline, body }: StoryPlace)
   const pos = (el: DomElement): number => facts.order.get(el) ?? 0;
   const head = (el: DomElement): boolean => at !== undefined && inStoryHead(el, pos, at, headline!, body);
   const zones = foreignZones();
+  const aboveHeadline = new Set<DomNode>();
+  for (let n = headline?.parent ?? null; n; n = n.parent) aboveHeadline.add(n);
   const own = facts.bylines.filter(
     (el) =>
-      !inForeignZone(el, story, head, zones) &&
+      !inForeignZone(el, story, aboveHeadline, head, zones) &&
       !(headline && isInside(headline, el)) &&
       !(belowStory(el, body, story) && !inPost(el, post(), body)),
   );
@@ -153,13 +155,21 @@ function remembered(f: (n: DomElement) => boolean): (n: DomElement) => boolean {
   };
 }
 
-function inForeignZone(el: DomElement, story: DomElement | null, inHead: (el: DomElement) => boolean, zones: ForeignZones): boolean {
+function inForeignZone(
+  el: DomElement,
+  story: DomElement | null,
+  aboveHeadline: ReadonlySet<DomNode>,
+  inHead: (el: DomElement) => boolean,
+  zones: ForeignZones,
+): boolean {
   const inStory = story ? isInside(el, story) : !!closest(el, 'article') || inHead(el);
   const itsArticle = closest(el, 'article');
   if (story && itsArticle && !inStory && !isInside(story, itsArticle)) return true; // another story's <article>
   for (let n: DomNode | null = el; n; n = n.parent) {
     if (!isElement(n)) continue;
     if (n.name === 'body') return false; // page-wide classes ("one-sidebar") say nothing about the byline
+    // Nor do those of a box that holds the story's headline too: a page wrapper ("nav-drawer__panel", ASP.NET's page-wide <form>).
+    if (n !== el && aboveHeadline.has(n)) return false;
     if (FOREIGN_TAGS.has(n.name) || (!inStory && OWN_ONLY_TAGS.has(n.name))) return true;
     if (zones.byClass(n) || (!inStory && zones.ownOnly(n))) return true;
     // A box titled "Czytaj też", "По теме", "Läs mer", "Komentarze (4)": other stories' or readers' bylines, whatever its class's language

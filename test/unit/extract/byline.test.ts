@@ -820,3 +820,32 @@ describe('lines below the headline: share controls and teaser cards (generated c
     ).toBeNull();
   });
 });
+
+describe('zone words on a box that holds the headline too: a page wrapper, not a sidebar (readability/engadget, no structured data)', () => {
+  const BODY = `<div class="text">${STORY}${STORY}</div>`;
+  const link = '<a class="th-meta" href="/about/editors/jane-roe/">Jane Roe</a>';
+
+  it('reads the author link inside a "nav drawer" panel that wraps the whole page', () => {
+    const html = page(
+      '',
+      `<div class="i-nav_drawer_slide__panel"><main><header><h1>Library reopens after two years</h1><div class="meta">${link}</div></header>${BODY}</main></div>`,
+    );
+    expect(extractArticle(html, 'https://www.news.example/library')?.byline).toBe('Jane Roe');
+  });
+
+  it("reads a byline inside ASP.NET's page-wide <form>", () => {
+    const html = page(
+      '',
+      `<form id="aspnetForm" action="/library"><div class="main"><h1>Library reopens after two years</h1><div class="meta">${link}</div>${BODY}</div></form>`,
+    );
+    expect(extractArticle(html, 'https://www.news.example/library')?.byline).toBe('Jane Roe');
+  });
+
+  it("still ignores a sidebar's author link when the sidebar does not hold the headline", () => {
+    const html = page(
+      '',
+      `<div class="i-nav_drawer_slide__panel"><main><h1>Library reopens after two years</h1>${BODY}<div class="sidebar"><div class="meta">${link}</div></div></main></div>`,
+    );
+    expect(extractArticle(html, 'https://www.news.example/library')?.byline ?? null).toBeNull();
+  });
+});
