@@ -137,7 +137,21 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
     const names = credit ? bylineNames(credit, siteNames, lang) : [];
     if (names.length) return bylineOf(raw, names);
   }
+  for (const raw of headline ? prefixedLines(articleFooterLines(headline)) : []) {
+    const names = raw.length <= MAX_LINE_CHARS ? bylineNames(raw, siteNames, lang) : [];
+    if (names.length) return bylineOf(raw, names);
+  }
   return null;
+}
+
+/**
+ * The lines of the footer of the headline's own <article> (a direct child of it, so not a nested comment's or teaser's):
+ * static blog themes print "Posted by X" there, below the body. Only lines that say they are a credit are read in it.
+ */
+function articleFooterLines(headline: DomElement): string[] {
+  const story = closest(headline, 'article');
+  if (!story) return [];
+  return story.children.flatMap((el) => (isElement(el) && el.name === 'footer' && !isInside(headline, el) ? elementTexts(el).lines : []));
 }
 
 /** Characters read before an element for the label of its credit ("… Photograph: ", "Medically reviewed by "). */

@@ -849,3 +849,29 @@ describe('zone words on a box that holds the headline too: a page wrapper, not a
     expect(extractArticle(html, 'https://www.news.example/library')?.byline ?? null).toBeNull();
   });
 });
+
+describe('the footer of the story\'s own <article>: a static blog\'s "Posted by X" (readability/v8-blog, no structured data)', () => {
+  // More paragraphs than the lines read below the headline: the footer is past them, as on the page.
+  const BODY = `<div>${STORY.repeat(14)}</div>`;
+  const story = (footer: string, after = '') =>
+    page('', `<main><article><header><h1>Library reopens after two years</h1></header>${BODY}${footer}</article>${after}</main>`);
+
+  it('reads a "Posted by" line in it', () => {
+    const html = story('<footer><div><img alt="" src="/a.jpg"><p>Posted by Jane Roe.</p></div><a href="/share">Share this</a></footer>');
+    expect(extractArticle(html, 'https://blog.example/library')?.byline).toBe('Jane Roe');
+  });
+
+  it('does not read a line there that does not say it is a credit', () => {
+    const html = story('<footer><p>Jane Roe</p><p>Tagged with Libraries</p></footer>');
+    expect(extractArticle(html, 'https://blog.example/library')?.byline ?? null).toBeNull();
+  });
+
+  it("does not read a nested comment's footer or the page's footer", () => {
+    const comment = '<section><article><footer><p>Posted by Tom Baker</p></footer><p>Great news for the town.</p></article></section>';
+    const html = page(
+      '',
+      `<main><article><header><h1>Library reopens after two years</h1></header>${BODY}${comment}</article></main><footer><p>Written by Tom Baker</p></footer>`,
+    );
+    expect(extractArticle(html, 'https://blog.example/library')?.byline ?? null).toBeNull();
+  });
+});
