@@ -33,13 +33,13 @@ const MAX_EDITORS = 10;
 /** Cheap substring tests run first: the anchored alternations above cost more on every element. */
 const BYLINE_PREFILTER = /auth|by|writer|reporter|contributor|auto|aute|verfasser/;
 /**
- * The address of an author's page ("/autor/anna-dunst", "/autoren/…", "/author/…", "/auteur/…", "/signataires/…",
+ * The address of an author's page ("/autor/anna-dunst", "/autoren/…", "/author/…", "/auteur/…", "/journaliste/…", "/signataires/…",
  * "/periodistas/…", "/staff/…", a staff directory's "/contributors/…", "/writers/…", "/editors/…"): a link to it is the byline on templates that print the name alone, without a class
  * that says so. Users' profiles ("/profile/", "/user/") are commenters', not authors'. Tested on every link without a
  * substring prefilter: the engine finds the leading slash fast, and a prefilter of the words cost more than the pattern.
  */
 const AUTHOR_HREF =
-  /\/(?:autor|autoren|autorin|autorinnen|author|authors|auteur|auteurs|autore|autori|journalist|journalisten|redakteur|redakteure|periodista|periodistas|firmas|signataires|staff|reporter|reporters|columnist|columnists|contributor|contributors|writers|editors)\/[^/?#]/;
+  /\/(?:autor|autora|autores|autoren|autorin|autorinnen|author|authors|auteur|auteurs|autore|autori|journalist|journaliste|journalistes|journalisten|giornalista|giornalisti|redakteur|redakteure|redacteur|redacteurs|redactor|redactores|periodista|periodistas|firmas|signataires|staff|reporter|reporters|columnist|columnists|columnista|columnistas|colunista|colunistas|contributor|contributors|writers|editors)\/[^/?#]/;
 /** Byline elements looked back at for one holding an author link (so the link is not a second candidate). */
 const MAX_HOLDER_LOOKBACK = 3;
 const FOOTER_PREFILTER = /foot|copy|legal|right|site-info|colophon|disclaim/;

@@ -875,3 +875,17 @@ describe('the footer of the story\'s own <article>: a static blog\'s "Posted by 
     expect(extractArticle(html, 'https://blog.example/library')?.byline ?? null).toBeNull();
   });
 });
+
+describe("links to an author's page in other languages (readability/lemonde-1: '/journaliste/…', generated class names, no structured data)", () => {
+  const BODY = `<div class="c2">${STORY}${STORY}</div>`;
+  it.each(['/journaliste/jane-roe/', '/giornalisti/jane-roe', '/autores/jane-roe', '/colunistas/jane-roe', '/redacteurs/jane-roe'])(
+    'reads the link to %s below the headline',
+    (href) => {
+      const html = page(
+        '',
+        `<div class="c0"><h1 class="c1">Library reopens after two years</h1><p><a href="${href}">Jane Roe</a></p>${BODY}</div>`,
+      );
+      expect(extractArticle(html, 'https://www.news.example/library')?.byline).toBe('Jane Roe');
+    },
+  );
+});
