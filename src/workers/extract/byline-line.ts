@@ -86,12 +86,20 @@ export function prefixJoined(lines: string[]): string[] {
 /** Symbols a template prints before a byline line ("// By X", "— By X", "· Von X"). */
 const LEADING_DECORATION = /^[^\p{L}\p{N}(]+/u;
 
-/** The credit a short line below the headline gives: "By X", a post line's "… von X", a Chinese "… 作者：X". */
+/** The credit a short line below the headline gives: "By X", a post line's "… von X", a Chinese "… 作者：X", "X, AP Auto Writer". */
 export function lineCredit(raw: string): string | undefined {
   const line = raw.replace(LEADING_DECORATION, '');
-  if (BY_PREFIX.test(line)) return line;
+  if (BY_PREFIX.test(line) || ROLE_LINE.test(line)) return line;
   return POSTED_BY.exec(raw)?.[1] ?? CJK_LABELLED_CREDIT.exec(raw)?.[1] ?? datedCredit(line) ?? metaLineCredit(raw);
 }
+
+/**
+ * "Tom Krisher, AP Auto Writer", "Jane Roe, Staff Writer", "Anna Dunst, Korrespondentin": a name, a comma, and a job that
+ * ends in a newsroom role, the whole line (the wire byline printed without "By"). The role must end the line and be short:
+ * "Jane Roe, editor of the Gazette, said …" is a sentence, not a credit.
+ */
+const ROLE_LINE =
+  /^[^,]{3,40},\s*(?:[\p{L}.&-]+\s+){0,4}(?:writer|correspondent|editor|columnist|contributor|journalist|critic|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|journalistin|journaliste|correspondante?|rédact(?:eur|rice)|envoyée? spéciale?|corresponsal|periodista|redactor(?:a)?|giornalista|corrispondente|inviat[oa])$/iu;
 
 /** A by-word before a capital: "by Anna", "von Anna", "par Anne" … */
 const BY_WORD_NAME = '(?:by|von|par|por|door|av|di|da|af)\\s+\\p{Lu}';

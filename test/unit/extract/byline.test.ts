@@ -889,3 +889,28 @@ describe("links to an author's page in other languages (readability/lemonde-1: '
     },
   );
 });
+
+describe('a wire byline printed without "By": "Name, AP Auto Writer" below the headline (scrapinghub/0584457, Hearst pages, generated class names)', () => {
+  const article = (line: string) =>
+    page(
+      '',
+      `<div class="c0"><h1 class="c1">Library reopens after two years</h1><p class="c2">${line}</p><div class="c3">${STORY}${STORY}</div></div>`,
+    );
+  const byline = (line: string) => extractArticle(article(line), 'https://www.news.example/library')?.byline ?? null;
+
+  it.each([
+    ['Tom Krisher, Ap Auto Writer', 'Tom Krisher'],
+    ['Jane Roe, Staff Writer', 'Jane Roe'],
+    ['Anna Dunst, Korrespondentin', 'Anna Dunst'],
+    ['Marie Dupont, envoyée spéciale', 'Marie Dupont'],
+  ])('reads "%s"', (line, name) => {
+    expect(byline(line)).toBe(name);
+  });
+
+  it.each(['Jane Roe, editor of the Gazette, said the council acted too late', 'Kiel, Germany', 'Updated 5:00 PM, Staff Writer'])(
+    'does not read "%s"',
+    (line) => {
+      expect(byline(line)).toBeNull();
+    },
+  );
+});
