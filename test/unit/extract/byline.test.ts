@@ -565,6 +565,16 @@ describe('byline elements named in camelCase, and author boxes around them', () 
     }
   });
 
+  it('reads a byline whose class joins its words in lower case ("authorname-txt" as readability/msn names it, "postauthor")', () => {
+    for (const cls of ['authorname-txt', 'postauthor', 'entryauthor']) {
+      const html = page(
+        '',
+        `<div class="main"><h1>Hafenmauer wird nach Stürmen neu gebaut</h1><span class="${cls}">Anna Dunst</span>${STORY}</div>`,
+      );
+      expect(extractArticle(html, 'https://www.zeitung.example/kiel/hafen')?.byline).toBe('Anna Dunst');
+    }
+  });
+
   it('reads an author box holding a marked-up author whole, not its topic link as a name (readability/cnet shape: "Tech Industry" over "by Steven Musil")', () => {
     const html = page(
       '',
