@@ -96,9 +96,13 @@ function elementTexts(facts: PageFacts): string[] {
   return out;
 }
 
-/** The text that follows the story's headline in document order, up to AFTER_HEADLINE_CHARS. */
+/**
+ * The text that follows the story's headline in document order, up to AFTER_HEADLINE_CHARS. When the headline has its
+ * own <article>, another <article> met on the way is another story's card or a comment (a "Related" grid right after
+ * a short story header): its dates are not read.
+ */
 function afterHeadline(h1: DomElement): string {
-  const acc = { text: '' };
+  const acc = { text: '', skipArticles: !!closest(h1, 'article') };
   for (let node: DomNode | null = h1; node && acc.text.length < AFTER_HEADLINE_CHARS; node = node.parent) {
     for (let sib = nextOf(node); sib && acc.text.length < AFTER_HEADLINE_CHARS; sib = nextOf(sib)) collectText(sib, acc);
   }
@@ -171,12 +175,13 @@ function nextOf(node: DomNode): DomNode | null {
  * Appends the visible text of `node` to `acc`, whitespace collapsed as it goes: the character budgets count what a
  * reader sees, not a template's indentation (a share bar of empty list items can hold hundreds of blanks).
  */
-function collectText(node: DomNode, acc: { text: string }): void {
+function collectText(node: DomNode, acc: { text: string; skipArticles?: boolean }): void {
   if (node.type === 'text') appendText(acc, node.data ?? '');
   // A caption's date is the picture's ("In this Dec. 12, 2006, file photo"), not the story's.
   else if (
     hasChildren(node) &&
     !SKIP_TAGS.has((node as DomElement).name) &&
+    !(acc.skipArticles && (node as DomElement).name === 'article') &&
     !isNoise(node as DomElement) &&
     !isCaption(node as DomElement)
   ) {

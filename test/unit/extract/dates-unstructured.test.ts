@@ -200,6 +200,26 @@ describe('dates of pages without structured data: what is read after the headlin
   it('the same bar before a line with no date gives no date', () => {
     expect(publishedOf(page('Topic: Harbour'))).toBeNull();
   });
+
+  // scrapinghub/55bb634 (dealbreaker) with its own date taken out (scripts/lib/date-removed.ts): a short story header in
+  // its <article>, then a "Related" grid of <article> cards whose titles print their own day ("Opening Bell 10.29.19").
+  const withCards = (dateLine: string): string =>
+    doc(
+      `<main><article><header><h1>Footbridge stays closed</h1><p>Author: Harbour Desk</p>${dateLine}</header></article>` +
+        `<section><h2>Related</h2>` +
+        ['Ferry timetable 10.29.26', 'Fish market hours 11.02.26']
+          .map((t) => `<article class="card"><a href="/news/${t.length}"><h3>${t}</h3></a></article>`)
+          .join('') +
+        `</section><div>${STORY}</div></main>`,
+    );
+
+  it("another story's <article> card after the story's own <article> header lends it no date", () => {
+    expect(publishedOf(withCards(''))).toBeNull();
+  });
+
+  it("the story's own date line before those cards is still read", () => {
+    expect(publishedOf(withCards('<p>Published Dec 3, 2026</p>'))).toBe('2026-12-03T00:00:00.000Z');
+  });
 });
 
 describe('dates of pages without structured data: a day printed without its year', () => {
