@@ -5,6 +5,7 @@
  */
 import { endsWithOtherCredit } from './other-credit';
 import { findTextDates } from './date-text';
+import { opensWithGivenName } from './name-lexicon';
 
 /**
  * An unmarked byline line must say it is one: "By X", "Von X", "Par X", "Text: X", "Written by X" …; "dal nostro inviato X"
@@ -132,4 +133,29 @@ function metaLineCredit(raw: string): string | undefined {
   const measured = lead.filter((p) => READING_OR_WORDS.test(p)).length;
   if (!measured || lead.length - measured !== 1 || !findTextDates(lead.find((p) => !READING_OR_WORDS.test(p))!).length) return undefined;
   return parts[parts.length - 1];
+}
+
+/** Lines below the headline looked at for a name printed over its date line. */
+const NAME_OVER_DATE_LINES = 4;
+/** A name line has at most this many characters and words; a date line at most this many characters. */
+const MAX_NAME_LINE_CHARS = 40;
+const MAX_NAME_WORDS = 4;
+const MAX_DATE_LINE_CHARS = 50;
+
+/**
+ * A name printed alone with the story's date on the line right under it ("JANIE HAR" / "Nov. 20, 2019 6:09 a.m.",
+ * "Courtney Kirchoff" / "Feb 24, 2015 · 4 min read"): the byline of meta boxes that print no "By". Only in the first few
+ * lines below the headline, only a short line without digits over a line that opens with a date, and only a name that
+ * opens with a popular given name: a place printed over the date ("SAN FRANCISCO", "Buenos Aires") is name-shaped too.
+ */
+export function nameOverDate(lines: string[]): string | undefined {
+  for (let i = 0; i < Math.min(lines.length - 1, NAME_OVER_DATE_LINES); i++) {
+    const name = lines[i]!.trim();
+    const next = lines[i + 1]!.trim();
+    if (name.length > MAX_NAME_LINE_CHARS || /\d/.test(name) || name.split(/\s+/u).length > MAX_NAME_WORDS) continue;
+    if (next.length > MAX_DATE_LINE_CHARS) continue;
+    const date = findTextDates(next)[0] ?? findTextDates(next, true)[0];
+    if (date && date.index <= MAX_DATE_START && opensWithGivenName(name)) return name;
+  }
+  return undefined;
 }

@@ -23,7 +23,7 @@ import { plainText } from '../../core/plain-text';
 import { bylineNames, editorCreditNames } from './person-name';
 import { endsWithOtherCredit } from './other-credit';
 import { cleanText } from './text';
-import { datelineCredit, lineCredit, prefixJoined, prefixedLines, withLabelled } from './byline-line';
+import { datelineCredit, lineCredit, nameOverDate, prefixJoined, prefixedLines, withLabelled } from './byline-line';
 
 /** Meta keys naming the author, most specific first (article:author only when it is not a URL). */
 const AUTHOR_META_KEYS = [
@@ -132,11 +132,15 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
       if (names.length) return bylineOf(raw, names);
     }
   }
-  for (const raw of headline ? prefixJoined(linesBelow(headline, place.body)) : []) {
+  const below = headline ? linesBelow(headline, place.body) : [];
+  for (const raw of prefixJoined(below)) {
     const credit = (raw.length <= MAX_LINE_CHARS ? lineCredit(raw) : undefined) ?? datelineCredit(raw);
     const names = credit ? bylineNames(credit, siteNames, lang) : [];
     if (names.length) return bylineOf(raw, names);
   }
+  const nameLine = nameOverDate(below);
+  const overDate = nameLine ? bylineNames(nameLine, siteNames, lang) : [];
+  if (overDate.length) return bylineOf(nameLine!, overDate);
   for (const raw of headline ? prefixedLines(articleFooterLines(headline)) : []) {
     const names = raw.length <= MAX_LINE_CHARS ? bylineNames(raw, siteNames, lang) : [];
     if (names.length) return bylineOf(raw, names);

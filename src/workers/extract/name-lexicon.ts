@@ -111,3 +111,14 @@ export function isCommonPhrase(words: readonly string[], lang = ''): boolean {
   const given = GIVEN_NAMES();
   return !folded.some((w) => given.has(w));
 }
+
+/** True when the name's first word is a popular given name ("Janie Har", "JANE ROE"); "San Francisco", "Buenos Aires" do not open with one. */
+export function opensWithGivenName(name: string): boolean {
+  const first =
+    name
+      .trim()
+      .split(/\s+/u)[0]
+      ?.toLowerCase()
+      .replace(/[.,’']+$/u, '') ?? '';
+  return GIVEN_NAMES().has(first);
+}

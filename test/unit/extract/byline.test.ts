@@ -924,3 +924,32 @@ describe('a wire byline printed without "By": "Name, AP Auto Writer" below the h
     },
   );
 });
+
+describe('a name printed alone over the date line (scrapinghub/d0382c0, Hearst: "JANIE HAR" over "Nov. 20, 2019"; generated class names, no structured data)', () => {
+  const article = (meta: string) =>
+    page(
+      '',
+      `<div class="c0"><h1 class="c1">Library reopens after two years</h1><div class="c2">${meta}</div><div class="c3">${STORY}${STORY}</div></div>`,
+    );
+  const byline = (meta: string) => extractArticle(article(meta), 'https://www.news.example/library')?.byline ?? null;
+
+  it.each([
+    ['<span>JANE ROE</span><div><time>Nov. 20, 2026 6:09 a.m.</time></div>', 'JANE ROE'],
+    ['<div>Jane Roe</div><div>Feb 24, 2026 · 4 min read</div>', 'Jane Roe'],
+  ])('reads %s', (meta, name) => {
+    expect(byline(meta)).toBe(name);
+  });
+
+  it.each([
+    '<div>Local News</div><div>Nov. 20, 2026</div>',
+    '<div>Harbour</div><div>Nov. 20, 2026</div>',
+    // a place or a desk is name-shaped too: only a name that opens with a popular given name is read here
+    '<div>SAN FRANCISCO</div><div>Nov. 20, 2026</div>',
+    '<div>Buenos Aires</div><div>20 de noviembre de 2026</div>',
+    '<div>TRD NATIONAL</div><div>Nov. 20, 2026 06:00 PM</div>', // scrapinghub/bc13ff8 with its own byline taken out
+    '<div>Jane Roe</div><div>Council meeting on Nov. 20, 2026 decided to rebuild the wall</div>',
+    '<div>Jane Roe</div><div>Share</div><div>Nov. 20, 2026</div>',
+  ])('does not read %s', (meta) => {
+    expect(byline(meta)).toBeNull();
+  });
+});
