@@ -900,13 +900,17 @@ describe("links to an author's page in other languages (readability/lemonde-1: '
   );
 });
 
+/** The byline of a page with generated class names and no structured data, `meta` printed between the headline and the story. */
+function bylineUnderHeadline(meta: string): string | null {
+  const html = page(
+    '',
+    `<div class="c0"><h1 class="c1">Library reopens after two years</h1>${meta}<div class="c3">${STORY}${STORY}</div></div>`,
+  );
+  return extractArticle(html, 'https://www.news.example/library')?.byline ?? null;
+}
+
 describe('a wire byline printed without "By": "Name, AP Auto Writer" below the headline (scrapinghub/0584457, Hearst pages, generated class names)', () => {
-  const article = (line: string) =>
-    page(
-      '',
-      `<div class="c0"><h1 class="c1">Library reopens after two years</h1><p class="c2">${line}</p><div class="c3">${STORY}${STORY}</div></div>`,
-    );
-  const byline = (line: string) => extractArticle(article(line), 'https://www.news.example/library')?.byline ?? null;
+  const byline = (line: string) => bylineUnderHeadline(`<p class="c2">${line}</p>`);
 
   it.each([
     ['Tom Krisher, Ap Auto Writer', 'Tom Krisher'],
@@ -926,12 +930,7 @@ describe('a wire byline printed without "By": "Name, AP Auto Writer" below the h
 });
 
 describe('a name printed alone over the date line (scrapinghub/d0382c0, Hearst: "JANIE HAR" over "Nov. 20, 2019"; generated class names, no structured data)', () => {
-  const article = (meta: string) =>
-    page(
-      '',
-      `<div class="c0"><h1 class="c1">Library reopens after two years</h1><div class="c2">${meta}</div><div class="c3">${STORY}${STORY}</div></div>`,
-    );
-  const byline = (meta: string) => extractArticle(article(meta), 'https://www.news.example/library')?.byline ?? null;
+  const byline = (meta: string) => bylineUnderHeadline(`<div class="c2">${meta}</div>`);
 
   it.each([
     ['<span>JANE ROE</span><div><time>Nov. 20, 2026 6:09 a.m.</time></div>', 'JANE ROE'],
