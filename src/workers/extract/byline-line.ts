@@ -3,16 +3,10 @@
  * post line ("Posted on … by X", "Tuesday 15 October 2019 by X", "May 3, 2022 · 3 min · X"), a Chinese "作者：X" or
  * dateline credit. Text in, the credit's text out (its names are checked by person-name.ts). Pure.
  */
+import { BARE_CREDIT_LEAD, CREDIT_LEAD } from './byline-prefix';
 import { endsWithOtherCredit } from './other-credit';
 import { findTextDates } from './date-text';
 import { opensWithGivenName } from './name-lexicon';
-
-/**
- * An unmarked byline line must say it is one: "By X", "Von X", "Par X", "Text: X", "Written by X" …; "dal nostro inviato X"
- * (it), "Van onze verslaggever X" (nl), "Tekst: X" (nl, pl, no), "Texto: X" (pt), "oprac. X" (pl), "Yazar: X" (tr) …
- */
-const BY_PREFIX =
-  /^(?:by|von|par|por|di|door|av|af|written by|posted by|text|texte|autor|autorin|auteur|текст|автор|eine? \p{L}+ von|as told to|protokoll|aufgezeichnet von|propos recueillis par|publié par|rédigé par|posté par|écrit par|escrito por|publicado por|redactado por|pubblicato da|scritto da|geplaatst door|de nuestr[oa] (?:corresponsal|enviad[oa] especial)|a cura di|geschreven door|dal(?:la)? nostr[ao] (?:inviat[oa]|corrispondente)|van onze|tekst|texto|opracowanie|oprac\.|yazar|muhabir|корреспондент|(?:testo|servizio) di|reportagem de)[\s:]/iu;
 
 /**
  * "Posted on May 3, 2022 by Anna Dunst", "Veröffentlicht am 3. Mai 2022 von Anna Dunst": a blog's post line, the credit after
@@ -65,23 +59,20 @@ function joinedWithNext(lines: string[], opens: (line: string) => boolean): stri
   return out;
 }
 
-/** A line that is a byline prefix and nothing else ("By", "Von:"): the names are on the next line. */
-const BARE_PREFIX = new RegExp(`${BY_PREFIX.source.slice(0, -'[\\s:]'.length)}[\\s:]*$`, BY_PREFIX.flags);
-
 /** The lines that say they are a byline ("By X"), a bare prefix joined to the line after it. */
 export function prefixedLines(lines: string[]): string[] {
   const out: string[] = [];
   lines.forEach((line, i) => {
     const next = lines[i + 1];
-    if (BARE_PREFIX.test(line) && next !== undefined) out.push(`${line} ${next}`);
-    else if (BY_PREFIX.test(line)) out.push(line);
+    if (BARE_CREDIT_LEAD.test(line) && next !== undefined) out.push(`${line} ${next}`);
+    else if (CREDIT_LEAD.test(line)) out.push(line);
   });
   return out;
 }
 
 /** The lines, a bare "By" / "Von:" line joined to the name on the line after it (the template prints them in two elements). */
 export function prefixJoined(lines: string[]): string[] {
-  return joinedWithNext(lines, (line) => BARE_PREFIX.test(line.replace(LEADING_DECORATION, '')));
+  return joinedWithNext(lines, (line) => BARE_CREDIT_LEAD.test(line.replace(LEADING_DECORATION, '')));
 }
 
 /** Symbols a template prints before a byline line ("// By X", "— By X", "· Von X"). */
@@ -90,7 +81,7 @@ const LEADING_DECORATION = /^[^\p{L}\p{N}(]+/u;
 /** The credit a short line below the headline gives: "By X", a post line's "… von X", a Chinese "… 作者：X", "X, AP Auto Writer". */
 export function lineCredit(raw: string): string | undefined {
   const line = raw.replace(LEADING_DECORATION, '');
-  if (BY_PREFIX.test(line) || ROLE_LINE.test(line)) return line;
+  if (CREDIT_LEAD.test(line) || ROLE_LINE.test(line)) return line;
   return POSTED_BY.exec(raw)?.[1] ?? CJK_LABELLED_CREDIT.exec(raw)?.[1] ?? datedCredit(line) ?? metaLineCredit(raw);
 }
 
@@ -110,8 +101,12 @@ const AFTER_DATE_BY = new RegExp(`^[\\s,:|·•–—-]*(${BY_WORD_NAME}.*)$`, '
 const BY_WORD_BEFORE_NAME = new RegExp(BY_WORD_NAME, 'iu');
 /** A weekday, or nothing, may come before the date ("Tuesday 15 October 2019"). */
 const MAX_DATE_START = 12;
-/** A date's own words after its index (the year ends it): found by the date finder, cut at the first "by". */
-const DATE_THEN_BY = /^(.*?\b(?:19|20)\d{2}(?:\s*(?:,|at|um|à|a las)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?)(.*)$/iu;
+/**
+ * A date's own words after its index (the year ends it, or the time after it with its zone or "Uhr"): found by the date
+ * finder, cut at the first "by".
+ */
+const DATE_THEN_BY =
+  /^(.*?\b(?:19|20)\d{2}(?:\s*(?:,|at|um|à|a las)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|h|utc|gmt|mez|mesz|cet|cest|bst|[ecmp][sd]t)(?!\p{L}))?)?)(.*)$/iu;
 
 /**
  * The credit after a date that opens the line: a blog's post line printed date first ("Tuesday 15 October 2019 by Bradley

@@ -23,6 +23,7 @@ import { plainText } from '../../core/plain-text';
 import { bylineNames, editorCreditNames } from './person-name';
 import { endsWithOtherCredit } from './other-credit';
 import { cleanText } from './text';
+import { opensWithChromeTitle } from './boilerplate';
 import { datelineCredit, lineCredit, nameOverDate, prefixJoined, prefixedLines, withLabelled } from './byline-line';
 
 /** Meta keys naming the author, most specific first (article:author only when it is not a URL). */
@@ -215,10 +216,17 @@ function joinNames(names: string[]): string {
   return names.join(', ');
 }
 
-/** Short text blocks after the headline in document order (its following siblings and those of a few ancestors), up to the end of the story's body. */
+/**
+ * Short text blocks after the headline in document order (its following siblings and those of a few ancestors), up to the
+ * end of the story's body, or up to a box titled as other stories' or the readers' ("Related", "Read more", "Comments"):
+ * a "By X" under that title is a teaser's. When the headline has its own <article>, another <article> met on the way is
+ * another story's card and is not read, unless it holds the story's body.
+ */
 function linesBelow(headline: DomElement, body: DomElement[]): string[] {
   const story = closest(headline, 'article');
   const lines: string[] = [];
+  const otherStory = (el: DomElement): boolean =>
+    !!story && el.name === 'article' && !isInside(headline, el) && !body.some((root) => root === el || isInside(root, el));
   let node: DomNode = headline;
   for (let level = 0; level < MAX_HEADLINE_LEVELS && node.parent && lines.length < MAX_LINES_BELOW; level++, node = node.parent) {
     const siblings = (node.parent as DomElement).children ?? [];
@@ -226,8 +234,12 @@ function linesBelow(headline: DomElement, body: DomElement[]): string[] {
       if (!isElement(sib)) continue;
       if (belowStory(sib, body, story)) return clip(lines);
       const cur = { text: '' };
-      collectLines(sib, lines, cur, false, linkedHeading(sib));
+      const heading = linkedHeading(sib);
+      let titled = false; // a chrome title ends the reading; a linked heading only the sibling's
+      const stop = (el: DomElement): boolean => el === heading || (titled = opensWithChromeTitle(el, true));
+      collectLines(sib, lines, cur, false, { stop, skip: otherStory });
       flush(lines, cur);
+      if (titled) return clip(lines);
       if (lines.length >= MAX_LINES_BELOW) break;
     }
   }
@@ -271,9 +283,16 @@ function linkedHeading(el: DomElement): DomElement | null {
   return found;
 }
 
-/** Collects `node`'s lines into `lines`, up to the element `stop` (true when it was reached: nothing after it is read). */
-function collectLines(node: DomNode, lines: string[], cur: { text: string }, splitInline = true, stop: DomNode | null = null): boolean {
-  if (node === stop) return true;
+/** Where collectLines ends: at an element `stop` holds for (nothing after it is read), past those `skip` holds for. */
+interface LineBounds {
+  stop?: (el: DomElement) => boolean;
+  skip?: (el: DomElement) => boolean;
+}
+
+/** Collects `node`'s lines into `lines` within `bounds` (true when a stop was reached). */
+function collectLines(node: DomNode, lines: string[], cur: { text: string }, splitInline = true, bounds: LineBounds = {}): boolean {
+  if (isElement(node) && bounds.stop?.(node)) return true;
+  if (isElement(node) && bounds.skip?.(node)) return false;
   if (node.type === 'text') {
     cur.text += node.data ?? '';
     return false;
@@ -285,7 +304,7 @@ function collectLines(node: DomNode, lines: string[], cur: { text: string }, spl
   if (isElement(node) && isControl(node) && !BY_WORD_BEFORE.test(cur.text)) return false;
   const block = isElement(node) && (BLOCK_TAGS.has(node.name) || (splitInline && (node.name === 'a' || node.name === 'span')));
   if (block) flush(lines, cur);
-  for (const child of node.children) if (collectLines(child, lines, cur, splitInline, stop)) return true;
+  for (const child of node.children) if (collectLines(child, lines, cur, splitInline, bounds)) return true;
   if (block) flush(lines, cur);
   return false;
 }

@@ -32,6 +32,14 @@ const OTHER_CREDIT_LEAD = new RegExp(`(?<!\\p{L})${LABEL}\\s*$`, 'iu');
 /** Another task's credit after the author's ("By X. Photos by Y", "Text: X Fotografía: Y"): cut off. */
 const OTHER_CREDIT_TAIL = new RegExp(`[\\s.,;|/]+${LABEL}.*$`, 'iu');
 
+/**
+ * What a byline adds after its writers about help from elsewhere: agency copy ("mit Material von dpa", "mit Agenturen",
+ * "with reporting by Max Bauer", "with wire services", "con información de EFE") or the outlet a freelancer wrote for
+ * ("Special to The Globe and Mail"). The writers are the names before it.
+ */
+const CONTRIBUTION_TAIL =
+  /[\s,;|]+(?:(?:mit|with|avec|con)\s+(?:(?:zusätzlichem|additional|further)\s+)?(?:material|agenturmaterial|agenturen|reporting|wire\s+services|wires|agencias|agences|informaci[oó]n(?:es)?|informations?)|special\s+to|spezial\s+für)(?!\p{L}).*$/iu;
+
 /** True when `text` opens with the credit of a picture, an edit, a review, a translation, a host or a sponsor. */
 export function opensOtherCredit(text: string): boolean {
   return OTHER_CREDIT.test(text);
@@ -47,7 +55,10 @@ export function endsWithOtherCredit(text: string): boolean {
   return OTHER_CREDIT_LEAD.test(text);
 }
 
-/** `text` without another task's credit printed after the author's ("By X | Photos by Y" → "By X"). */
+/**
+ * `text` without another task's credit printed after the author's ("By X | Photos by Y" → "By X") and without help from
+ * elsewhere ("Von X mit Material von dpa" → "Von X").
+ */
 export function withoutOtherCredits(text: string): string {
-  return text.replace(OTHER_CREDIT_TAIL, '');
+  return text.replace(OTHER_CREDIT_TAIL, '').replace(CONTRIBUTION_TAIL, '');
 }

@@ -5,6 +5,7 @@
 import { plainText } from '../../core/plain-text';
 import { WIRE_DATELINE, canonicalOutlet, isMediaGroup } from '../../policy/outlets';
 import { cleanText } from './text';
+import { BYLINE_LEAD } from './byline-prefix';
 import { isPictureCredit, opensOtherCredit, withoutOtherCredits } from './other-credit';
 import { isCommonPhrase } from './name-lexicon';
 
@@ -15,31 +16,6 @@ const MAX_ROLE_WORDS = 3;
 /** A name of more words than this (particles not counted) is a sentence. */
 const MAX_NAME_WORDS = 5;
 
-/**
- * "By", "Von", "Par", "Por", "Di", "Av", "Door", "Autor:", "Text:", "Written by", "作者：" … at the start; "Tekst:" (nl, pl, no),
- * "Texto:" (pt, es), "Opracowanie:" / "oprac." (pl, "compiled by"), "Корреспондент:" (ru), "Yazar:" and "Muhabir:" (tr, author
- * and reporter).
- */
-const PREFIX = new RegExp(
-  '^(?:(?:written|posted|reported|published|compiled|edited|words|story|text|photos?|analysis|opinion|commentary|review)\\s+by\\b|as\\s+told\\s+to\\b|' +
-    'by|von|vom|par|por|di|da|av|af|door|från|od|przez|от|(?:eine?\\s+)?(?:beitrag|artikel|kommentar|gastbeitrag|gastkommentar|interview|analyse|kolumne|reportage|glosse|essay|meinung) von|' +
-    // Academic titles before a name ("von Dr. Anna Dunst", "Prof. Dr. Max Muster"): the name is the person's without them.
-    'prof\\.|dr\\.(?:\\s*(?:med|phil|rer\\.\\s*nat|jur|h\\.\\s*c)\\.)*|mag\\.|dipl\\.-ing\\.|priv\\.-doz\\.|' +
-    'propos recueillis par|protokoll|aufgezeichnet von|publié par|écrit par|rédigé par|posté par|a cura di|scritto da|pubblicato da|' +
-    'geschreven door|geplaatst door|redactado por|redigido por|' +
-    // "Von unserem Korrespondenten X" (de), "par notre envoyé spécial X" (fr), "de nuestro corresponsal X" (es): "by our reporter"
-    'unser(?:em|er) (?:eigenen? )?(?:korrespondent(?:en|in)|redakteur(?:in)?|reporter(?:in)?|mitarbeiter(?:in)?)|' +
-    'not(?:re) (?:envoyée? spéciale?|correspondante?|journaliste)|de nuestr[oa] (?:corresponsal|enviad[oa] especial|reporter[oa])|' +
-    'autor(?:in|es|a|\\*in|:in|_in|innen)?|auteur(?:e)?|author|authors|text|texte|redaktion|reporter|reportage|recherche|interview|' +
-    'fotos?|bilder|photos?|escrito por|publicado por|geschrieben von|verfasst von|gepostet von|veröffentlicht von|erstellt von|eingestellt von|' +
-    'текст|автор|авторы|фото|от|корреспондент|tekst|texto|opracowanie|oprac\\.|opr\\.|yazar|muhabir|' +
-    // "Van onze verslaggever X" (nl), "dal nostro inviato X" (it): "by our reporter"; "Testo di X", "Servizio di X" (it), "Reportagem de X" (pt)
-    '(?:van |door )?onze (?:eigen )?(?:verslaggever|verslaggeefster|correspondent|correspondente|redacteur|redactrice)|(?:dal|dalla) nostr[ao] (?:inviat[oa]|corrispondente)|' +
-    '(?:testo|servizio|articolo|commento|editoriale|reportage) di|(?:reportagem|matéria) de|' +
-    '作者|(?:本报|本報|本台|新华社|新華社|中新社|央视|央視)?(?:记者|記者|通讯员|通訊員)|文|撰文|编辑|責任編輯|责任编辑)' +
-    '(?:\\s*[:：/／|]\\s*|\\s+)',
-  'iu',
-);
 /** Commenters ("dwoz says:", "X said,", "Y Sagt:", "Z schreibt:"): never a byline. */
 const COMMENTER =
   /\b(?:says|said|sagt|schreibt|schrieb|meint|dit|dice|dijo|scrive|zegt|skriver|wrote|writes|replied|antwortet)\s*[:,]?\s*$/iu;
@@ -170,7 +146,7 @@ const CJK_NOT_A_NAME =
 export function cleanByline(raw: string): string {
   let s = cleanText(raw).replace(/^[\s:：|•·,–—-]+/u, '');
   for (let i = 0; i < 3; i++) {
-    const next = s.replace(PREFIX, '');
+    const next = s.replace(BYLINE_LEAD, '');
     if (next === s) break;
     s = next;
   }

@@ -189,6 +189,15 @@ describe('bylineNames keeps the person', () => {
     ['von Anna Dunst', ['Anna Dunst'], 'issue 15'],
     ['Gastbeitrag von Anna Dunst', ['Anna Dunst'], 'constructed: the "von Anna Dunst" kind of issue 15 with an article type before it'],
     ['Gepostet von Max Muster', ['Max Muster'], 'constructed'],
+    ['Ein Bericht von Anna Dunst', ['Anna Dunst'], 'constructed: an article and a genre before "von" (golem.de prints "Ein Bericht von")'],
+    ['Eine Analyse von Anna Dunst', ['Anna Dunst'], 'constructed'],
+    ['Une chronique de Jeanne Roux', ['Jeanne Roux'], 'constructed (French: an article and a genre before "de")'],
+    ['Von Anna Dunst mit Material von dpa', ['Anna Dunst'], 'constructed: agency copy credited after the writer (German news sites)'],
+    ['Von Anna Dunst mit Agenturen', ['Anna Dunst'], 'constructed'],
+    ['By Jane Roe, with reporting by Max Bauer', ['Jane Roe'], 'constructed: a contributor after the writer'],
+    ['By Jane Roe, with wire services', ['Jane Roe'], 'constructed'],
+    ['Por Ana Ruiz con información de EFE', ['Ana Ruiz'], 'constructed (Spanish: agency copy)'],
+    ['By Jane Roe, Special to The Globe and Mail', ['Jane Roe'], 'constructed: a freelancer and the outlet written for'],
     ['Jane Roe Posted on May 3', ['Jane Roe'], "constructed: a blog's post line with the name first"],
     ['Von Anna Dunst Stand 05.12.2026', ['Anna Dunst'], 'constructed: German "Stand" (as of) and a date without a colon'],
     ['来源：新华网 作者：张三 2026-12-05 10:30', ['张三'], 'constructed: source, author and time on one line'],
@@ -950,5 +959,54 @@ describe('a name printed alone over the date line (scrapinghub/d0382c0, Hearst: 
     '<div>Jane Roe</div><div>Share</div><div>Nov. 20, 2026</div>',
   ])('does not read %s', (meta) => {
     expect(byline(meta)).toBeNull();
+  });
+});
+
+describe('one list of credit leads finds a credit line and cleans it (byline-prefix.ts; generated class names, no structured data)', () => {
+  const byline = (line: string) => bylineUnderHeadline(`<div class="c2">${line}</div>`);
+
+  // Before, "Analysis by" and its kin were cut off a credit (person-name.ts) but never made a line one (byline-line.ts).
+  it.each([
+    ['Analysis by Jane Roe, CNN', 'Jane Roe'],
+    ['A column by Jane Roe', 'Jane Roe'],
+    ['Story by Jane Roe • 3 min read', 'Jane Roe'],
+    ['Opinion by Jane Roe', 'Jane Roe'],
+    ['Ein Bericht von <a href="/specials/jane-roe/">Jane Roe</a>', 'Jane Roe'],
+    // a date with its time zone or "Uhr" before the credit
+    ['December 5, 2026 10:15 AM EST | By Jane Roe', 'Jane Roe'],
+    ['05.12.2026, 10:15 Uhr | Von Anna Dunst', 'Anna Dunst'],
+  ])('reads %j', (line, name) => {
+    expect(byline(line)).toBe(name);
+  });
+
+  it.each(['A statement by the mayor was read out', 'Review by', 'An hour by the harbour'])('does not read %j', (line) => {
+    expect(byline(line)).toBeNull();
+  });
+});
+
+describe("a teaser's byline below the story: another <article>, or a box titled as other stories' (constructed)", () => {
+  const TEASER = '<h4>Harbour wall repairs to begin next spring</h4><p>By Max Bauer</p>';
+  const bylineOf = (body: string): string | null => extractArticle(page('', body), 'https://www.news.example/library')?.byline ?? null;
+
+  it.each([
+    [
+      "a teaser <article> inside the story's",
+      `<main><article><h1>Library reopens</h1>${STORY}${STORY}<aside><h3>Related</h3><article>${TEASER}</article></aside></article></main>`,
+    ],
+    [
+      "a teaser <article> after the story's",
+      `<main><article><h1>Library reopens</h1>${STORY}${STORY}</article><aside><h3>Related</h3><article>${TEASER}</article></aside></main>`,
+    ],
+    [
+      'a box titled "Read more"',
+      `<main><article><h1>Library reopens</h1>${STORY}${STORY}<div><h3>Read more</h3><div>${TEASER}</div></div></article></main>`,
+    ],
+  ])('names no one under %s', (_, body) => {
+    expect(bylineOf(body)).toBeNull();
+  });
+
+  it("reads the byline inside a nested <article> that holds the story's body", () => {
+    const body = `<main><article><h1>Library reopens</h1><article><p>By Jane Roe</p>${STORY}${STORY}</article></article></main>`;
+    expect(bylineOf(body)).toBe('Jane Roe');
   });
 });

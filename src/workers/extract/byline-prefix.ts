@@ -1,0 +1,94 @@
+/**
+ * The words printed before a writer's name: "By", "Von", "Par", "Written by", "Ein Kommentar von", "Text:", "作者：" … One
+ * list for the two jobs that read them: which printed lines say they are a credit (byline-line.ts) and what is cut off a
+ * credit before its names are checked (person-name.ts). Two lists drifted apart before: "Analysis by X" was cut right but
+ * never read as a credit line. Pure.
+ */
+
+interface Lead {
+  /** A regular-expression alternative (case-insensitive, Unicode). */
+  source: string;
+  /**
+   * True when the word alone makes a line a writer's credit. False for words only cut off a credit found otherwise:
+   * academic titles, other tasks' labels, words that open ordinary sentences too ("da", "от", "Interview").
+   */
+  credit: boolean;
+}
+
+const LEADS: readonly Lead[] = [
+  // "Written by", "Analysis by", "Story by", "Words by", "Opinion by" …; pictures and edits are other tasks (other-credit.ts),
+  // and "Review by" is as often a shop's customer review as a critic's.
+  {
+    credit: true,
+    source: '(?:written|posted|reported|published|compiled|words|story|text|analysis|opinion|commentary)\\s+by\\b',
+  },
+  { credit: false, source: '(?:photos?|edited|review)\\s+by\\b' },
+  { credit: true, source: 'as\\s+told\\s+to\\b' },
+  // "A column by X", "An opinion piece by X": an article, a genre, the by-word.
+  { credit: true, source: 'an?\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+by\\b' },
+  { credit: true, source: 'by|von|par|por|di|door|av|af' },
+  { credit: false, source: 'vom|da|från|od|przez|от' },
+  // "Ein Bericht von X", "Eine kurze Analyse von X", "Kommentar von X" (de); "Une chronique de X", "Un articolo di X".
+  { credit: true, source: 'eine?\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+von' },
+  {
+    credit: true,
+    source: '(?:beitrag|artikel|kommentar|gastbeitrag|gastkommentar|interview|analyse|kolumne|reportage|glosse|essay|meinung|bericht) von',
+  },
+  { credit: true, source: 'un[ae]?\\s+\\p{L}+\\s+(?:de|di)' },
+  // Academic titles before a name ("von Dr. Anna Dunst", "Prof. Dr. Max Muster"): the name is the person's without them.
+  { credit: false, source: 'prof\\.|dr\\.(?:\\s*(?:med|phil|rer\\.\\s*nat|jur|h\\.\\s*c)\\.)*|mag\\.|dipl\\.-ing\\.|priv\\.-doz\\.' },
+  {
+    credit: true,
+    source:
+      'propos recueillis par|protokoll|aufgezeichnet von|publié par|écrit par|rédigé par|posté par|a cura di|scritto da|pubblicato da|' +
+      'geschreven door|geplaatst door|redactado por|redigido por|escrito por|publicado por|' +
+      'geschrieben von|verfasst von|gepostet von|veröffentlicht von|erstellt von|eingestellt von',
+  },
+  // "Von unserem Korrespondenten X" (de), "par notre envoyé spécial X" (fr): after the "Von" / "par" already cut.
+  {
+    credit: false,
+    source:
+      'unser(?:em|er) (?:eigenen? )?(?:korrespondent(?:en|in)|redakteur(?:in)?|reporter(?:in)?|mitarbeiter(?:in)?)|' +
+      'not(?:re) (?:envoyée? spéciale?|correspondante?|journaliste)',
+  },
+  // "de nuestro corresponsal X" (es), "Van onze verslaggever X" (nl), "dal nostro inviato X" (it): "by our reporter".
+  {
+    credit: true,
+    source:
+      'de nuestr[oa] (?:corresponsal|enviad[oa] especial|reporter[oa])|' +
+      '(?:van |door )?onze (?:eigen )?(?:verslaggever|verslaggeefster|correspondent|correspondente|redacteur|redactrice)|' +
+      '(?:dal|dalla) nostr[ao] (?:inviat[oa]|corrispondente)',
+  },
+  // "Autor: X", "Autorin X", "Author: X", "Text: X", "Tekst: X" (nl, pl, no), "Texto: X" (pt, es), "Yazar: X" (tr) …
+  {
+    credit: true,
+    source:
+      'autor(?:in|es|a|\\*in|:in|_in|innen)?|auteur(?:e)?|author|authors|text|texte|tekst|texto|' +
+      'текст|автор|авторы|корреспондент|opracowanie|oprac\\.|yazar|muhabir',
+  },
+  { credit: false, source: 'redaktion|reporter|reportage|recherche|interview|fotos?|bilder|photos?|фото|opr\\.' },
+  // "Testo di X", "Servizio di X" (it), "Reportagem de X" (pt).
+  { credit: true, source: '(?:testo|servizio|articolo|commento|editoriale|reportage) di|(?:reportagem|matéria) de' },
+  // Chinese credits, read by their own rules in byline-line.ts (CJK_LABELLED_CREDIT) and cut here.
+  {
+    credit: false,
+    source: '作者|(?:本报|本報|本台|新华社|新華社|中新社|央视|央視)?(?:记者|記者|通讯员|通訊員)|文|撰文|编辑|責任編輯|责任编辑',
+  },
+];
+
+/** What separates the lead from the name: a colon or a slash ("Autor: X", "Text / X"), or a space. */
+const AFTER_LEAD = '(?:\\s*[:：/／|]\\s*|\\s+)';
+
+const alternatives = (credit: boolean | null): string =>
+  LEADS.filter((l) => credit === null || l.credit === credit)
+    .map((l) => l.source)
+    .join('|');
+
+/** Any lead, with what follows it: cut off a credit (repeatedly: "Text: Von X") before its names are read. */
+export const BYLINE_LEAD = new RegExp(`^(?:${alternatives(null)})${AFTER_LEAD}`, 'iu');
+
+/** A line that says it is a writer's credit: "By X", "Von X", "Analysis by X", "Ein Bericht von X", "Autor: X" … */
+export const CREDIT_LEAD = new RegExp(`^(?:${alternatives(true)})${AFTER_LEAD}`, 'iu');
+
+/** Such a lead and nothing else ("By", "Von:"): the names are printed on the next line. */
+export const BARE_CREDIT_LEAD = new RegExp(`^(?:${alternatives(true)})[\\s:：]*$`, 'iu');
