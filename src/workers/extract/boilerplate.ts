@@ -272,6 +272,11 @@ export function opensWithChromeTitle(el: DomElement, headingOnly = false): boole
   return !!title && isChromeTitle(title);
 }
 
+/** A heading that is itself such a title ("<h3>Related</h3>", "<h2>Comments</h2>"), printed before its box, not in it. */
+export function isChromeHeading(el: DomElement): boolean {
+  return SUBHEADING_TAGS.has(el.name) && isChromeTitle(el);
+}
+
 /**
  * The heading a box opens with: its first element, or the heading alone in it ("<div><h3>Most read in world news</h3></div>").
  * Under such a title the teasers may have no linked words (a picture under an empty overlay link, a kicker, a headline in

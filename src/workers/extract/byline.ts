@@ -23,7 +23,8 @@ import { plainText } from '../../core/plain-text';
 import { bylineNames, editorCreditNames } from './person-name';
 import { endsWithOtherCredit } from './other-credit';
 import { cleanText } from './text';
-import { opensWithChromeTitle } from './boilerplate';
+import { isChromeHeading, opensWithChromeTitle } from './boilerplate';
+import { isCommentThread, isSectionTitle } from './comment-thread';
 import { datelineCredit, lineCredit, nameOverDate, prefixJoined, prefixedLines, withLabelled } from './byline-line';
 
 /** Meta keys naming the author, most specific first (article:author only when it is not a URL). */
@@ -139,7 +140,7 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
     const names = credit ? bylineNames(credit, siteNames, lang) : [];
     if (names.length) return bylineOf(raw, names);
   }
-  const nameLine = nameOverDate(below);
+  const nameLine = nameOverDate(headLines(below));
   const overDate = nameLine ? bylineNames(nameLine, siteNames, lang) : [];
   if (overDate.length) return bylineOf(nameLine!, overDate);
   for (const raw of headline ? prefixedLines(articleFooterLines(headline)) : []) {
@@ -220,13 +221,15 @@ function joinNames(names: string[]): string {
  * Short text blocks after the headline in document order (its following siblings and those of a few ancestors), up to the
  * end of the story's body, or up to a box titled as other stories' or the readers' ("Related", "Read more", "Comments"):
  * a "By X" under that title is a teaser's. When the headline has its own <article>, another <article> met on the way is
- * another story's card and is not read, unless it holds the story's body.
+ * another story's card and is not read, unless it holds the story's body; nor are pictures' captions.
  */
 function linesBelow(headline: DomElement, body: DomElement[]): string[] {
   const story = closest(headline, 'article');
   const lines: string[] = [];
   const otherStory = (el: DomElement): boolean =>
     !!story && el.name === 'article' && !isInside(headline, el) && !body.some((root) => root === el || isInside(root, el));
+  // A picture's caption is the picture's: its credit is the photographer's, and its length no sign that the story has begun.
+  const skip = (el: DomElement): boolean => el.name === 'figure' || el.name === 'figcaption' || otherStory(el);
   let node: DomNode = headline;
   for (let level = 0; level < MAX_HEADLINE_LEVELS && node.parent && lines.length < MAX_LINES_BELOW; level++, node = node.parent) {
     const siblings = (node.parent as DomElement).children ?? [];
@@ -236,14 +239,36 @@ function linesBelow(headline: DomElement, body: DomElement[]): string[] {
       const cur = { text: '' };
       const heading = linkedHeading(sib);
       let titled = false; // a chrome title ends the reading; a linked heading only the sibling's
-      const stop = (el: DomElement): boolean => el === heading || (titled = opensWithChromeTitle(el, true));
-      collectLines(sib, lines, cur, false, { stop, skip: otherStory });
+      const stop = (el: DomElement): boolean => {
+        if (lines.length >= MAX_LINES_BELOW || el === heading) return true;
+        titled =
+          opensWithChromeTitle(el, true) ||
+          isChromeHeading(el) ||
+          isCommentThread(el) ||
+          (SUBHEADING_TAGS.has(el.name) && isSectionTitle(el));
+        return titled;
+      };
+      collectLines(sib, lines, cur, false, { stop, skip });
       flush(lines, cur);
       if (titled) return clip(lines);
       if (lines.length >= MAX_LINES_BELOW) break;
     }
   }
   return clip(lines);
+}
+
+/** Long lines (paragraphs) a story's head may hold before its byline: a standfirst. */
+const MAX_HEAD_PARAGRAPHS = 1;
+
+/**
+ * The lines of the story's head: those before its text has begun (a second paragraph-long line). A name printed over a
+ * date further down, with no "By" to say it is a credit, is a commenter's or a teaser's, whatever the page's markup says.
+ * (A "By X" line is read further: a caption, unmarked without semantic tags, is as long as a paragraph.)
+ */
+function headLines(lines: string[]): string[] {
+  let paragraphs = 0;
+  const end = lines.findIndex((l) => l.length > MAX_LINE_CHARS && ++paragraphs > MAX_HEAD_PARAGRAPHS);
+  return end < 0 ? lines : lines.slice(0, end);
 }
 
 /** The first few lines (one longer than MAX_LINE_CHARS is a paragraph: only a Chinese dateline's credit is read in it). */

@@ -30,12 +30,13 @@ const COMMENT_HEADER = new RegExp(`^${NAME}(?:\\s+(?:${SAID})\\s*[:,]|${ON_AT}|$
 const HEADER_HINT = new RegExp(`(?:${SAID})\\s*[:,]|\\d(?:[:.]|\\s?h\\s?)\\d\\d|\\d\\s+\\p{L}+\\s+ago|vor\\s+\\d|il y a|hace\\s+\\d`, 'iu');
 
 /**
- * A comment section's heading beyond the bare "Comments (4)" that isCommentsTitle reads: WordPress's "12 thoughts on “Title”"
- * and "3 Responses to “Title”" (and its German, French and Spanish translations), "Top Rated Comments", "Reader comments",
- * "Join the discussion". Not a bare "Discussion": a paper's own section is titled so.
+ * A comment section's heading beyond the bare "Comments (4)" that isCommentsTitle reads: WordPress's "12 thoughts on “Title”",
+ * "One Response", "3 Responses to “Title”" (and its German, French, Spanish, Italian and Dutch translations: "2 Gedanken zu
+ * „…“", "2 réflexions sur « … »", "2 pensieri su “…”", "2 gedachten over “…”"), "Leserkommentare", "Top Rated Comments",
+ * "Reader comments", "Join the discussion". Not a bare "Discussion": a paper's own section is titled so.
  */
 const SECTION_TITLE =
-  /^(?:(?:\d+|one|no)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s.{1,150}|\d+\s+(?:kommentare?|antworten)\s+(?:zu|auf)\s.{1,150}|\d+\s+(?:commentaires?|réponses?)\s+(?:à|sur)\s.{1,150}|\d+\s+(?:comentarios?|respuestas?)\s+(?:a|en)\s.{1,150}|(?:top[- ]rated|most[- ](?:liked|recent|popular)|latest|newest|recent|reader|readers['’]?)\s+comments|(?:join|start)\s+the\s+(?:discussion|conversation))$/iu;
+  /^(?:(?:\d+|one|no)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s.{1,150}|(?:\d+|one|no)\s+(?:responses?|replies)|(?:\d+|ein|zwei)\s+gedanken?\s+zu\s.{1,150}|(?:\d+|une)\s+réflexions?\s+(?:sur|à propos de)\s.{1,150}|(?:\d+|un)\s+pensier[oi]\s+su\s.{1,150}|(?:\d+|een)\s+gedachten?\s+over\s.{1,150}|(?:\d+\s+)?leserkommentare?|\d+\s+(?:kommentare?|antworten)\s+(?:zu|auf)\s.{1,150}|\d+\s+(?:commentaires?|réponses?)\s+(?:à|sur)\s.{1,150}|\d+\s+(?:comentarios?|respuestas?)\s+(?:a|en)\s.{1,150}|(?:top[- ]rated|most[- ](?:liked|recent|popular)|latest|newest|recent|reader|readers['’]?)\s+comments|(?:join|start)\s+the\s+(?:discussion|conversation))$/iu;
 const MAX_TITLE_CHARS = 200;
 /** Boxes a thread's heading may sit in, first thing in them ("<header><h3>2 comments on “…”</h3><p><a>Post a comment</a></p></header>"). */
 const HEADING_BOXES = new Set(['header', 'hgroup', 'div']);
@@ -49,7 +50,8 @@ export function isCommentThread(el: DomElement): boolean {
   return hasHeadedItems(el);
 }
 
-function isSectionTitle(heading: DomElement): boolean {
+/** True for a heading that titles the readers' comments ("12 thoughts on “…”", "One Response", "Leserkommentare"). */
+export function isSectionTitle(heading: DomElement): boolean {
   const text = textPrefix(heading, MAX_TITLE_CHARS + 1)
     .replace(/\s+/gu, ' ')
     .trim();

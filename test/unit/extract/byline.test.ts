@@ -984,7 +984,7 @@ describe('one list of credit leads finds a credit line and cleans it (byline-pre
   });
 });
 
-describe("a teaser's byline below the story: another <article>, or a box titled as other stories' (constructed)", () => {
+describe("a teaser's or a commenter's name below the story: another <article>, a box titled as other stories' or the readers', a name over a date after the story's text has begun (constructed)", () => {
   const TEASER = '<h4>Harbour wall repairs to begin next spring</h4><p>By Max Bauer</p>';
   const bylineOf = (body: string): string | null => extractArticle(page('', body), 'https://www.news.example/library')?.byline ?? null;
 
@@ -1003,6 +1003,28 @@ describe("a teaser's byline below the story: another <article>, or a box titled 
     ],
   ])('names no one under %s', (_, body) => {
     expect(bylineOf(body)).toBeNull();
+  });
+
+  it.each([
+    [
+      'a comment thread titled "One Response"',
+      `<main><article><div class="c1"><h1>Library reopens</h1>${STORY}${STORY}</div><div class="c7"><h3 class="c8">One Response</h3><div class="c9"><div class="c10"><b>Max Bauer</b></div><div class="c11">December 5, 2026 at 10:15 am</div><p>Great news.</p></div></div></article></main>`,
+    ],
+    [
+      'an untitled comment after the story',
+      `<main><article><div class="c1"><h1>Library reopens</h1>${STORY}${STORY}</div><div class="c7"><div class="c9"><div class="c10">Max Bauer</div><div class="c11">December 5, 2026 at 10:15 am</div><p>Great news.</p></div></div></article></main>`,
+    ],
+    [
+      'a heading "Leserkommentare" before the comments',
+      `<main><article><h1>Library reopens</h1>${STORY}${STORY}<h3>Leserkommentare</h3><div>Von Max Bauer</div><p>Schön.</p></article></main>`,
+    ],
+  ])('names no one under %s', (_, body) => {
+    expect(bylineOf(body)).toBeNull();
+  });
+
+  it('reads a name over the date line printed after a standfirst', () => {
+    const body = `<main><article><h1>Library reopens</h1>${STORY}<div>Jane Roe</div><div>Nov. 20, 2026</div>${STORY}${STORY}</article></main>`;
+    expect(bylineOf(body)).toBe('Jane Roe');
   });
 
   it("reads the byline inside a nested <article> that holds the story's body", () => {

@@ -46,6 +46,13 @@ describe('a comment thread told by its text', () => {
     'Reader comments',
     'Join the discussion',
     'Kommentare (4)',
+    'One Response',
+    '7 Replies',
+    '2 Gedanken zu „Tomaten vorziehen“',
+    '3 réflexions sur « Le nouveau pont »',
+    '2 pensieri su “Il nuovo ponte”',
+    '4 gedachten over “De nieuwe brug”',
+    'Leserkommentare',
   ])('a block opened by the heading %j', (title) => expect(isCommentThread(block(`<h2>${title}</h2><p>First comment.</p>`))).toBe(true));
 
   it.each(['header', 'div'])('a block opened by such a heading in a %s box', (box) =>
