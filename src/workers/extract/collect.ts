@@ -22,6 +22,10 @@ const POST_FOOTER = /(?:post|entry|article|story)[-_]?footer/;
 const PAGE_ROOTS = new Set(['html', 'body', 'main', 'article']);
 /** The RDFa spelling of a Dublin Core property, read under its HTML name ("dc:title" → "dc.title"). */
 const DC_PREFIX = /^(dc|dcterms):/;
+/** Home links kept: the masthead's and the navigation's come first. */
+const MAX_HOME_LINKS = 10;
+/** An href that can only go to a site's root ("/", "./", "index.html", "https://host/"): the few checked against the page's address. */
+const MAYBE_HOME = /^\s*(?:\/|\.\/|(?:\.\.\/)*index\.html?|(?:https?:)?\/\/[^/?#\s]+\/?)\s*$/i;
 /** Secondary headings kept: the story's headline, when not an h1, comes early. */
 const MAX_SUBHEADS = 30;
 /** Class/id words ending in a title word, in the languages read ("titulo", "news-title", "newsTitle", "ueberschrift"). */
@@ -79,6 +83,10 @@ export interface PageFacts {
   order: Map<DomElement, number>;
   /** The page marks its story with HTML5 sectioning (an <article> or <main>); pages without fall back on other signals. */
   sectioned: boolean;
+  /** h3 and h4 elements, in document order (capped): a blog post's title under a masthead h1 ("<h3 class="post-title">"). */
+  minorHeads: DomElement[];
+  /** Links that may go to the site's home page ("/", "https://host/"), in document order (capped): their text names the site. */
+  homeLinks: DomElement[];
 }
 
 /** Collects page facts in one walk (bylines and footers: outermost matches only). */
@@ -100,6 +108,8 @@ export function collectFacts(root: DomNode): PageFacts {
     lang: '',
     order: new Map(),
     sectioned: false,
+    minorHeads: [],
+    homeLinks: [],
   };
   let n = 0;
   walkElements(root, (el) => {
@@ -139,6 +149,13 @@ function visit(el: DomElement, f: PageFacts): boolean {
     case 'h2':
       if (f.subheads.length < MAX_SUBHEADS) f.subheads.push(el);
       return false;
+    case 'h3':
+    case 'h4':
+      if (f.minorHeads.length < MAX_SUBHEADS) f.minorHeads.push(el);
+      return visitHinted(el, f);
+    case 'a':
+      if (f.homeLinks.length < MAX_HOME_LINKS && MAYBE_HOME.test(attr(el, 'href'))) f.homeLinks.push(el);
+      return visitHinted(el, f);
     case 'time':
       f.times.push(el);
       return true;

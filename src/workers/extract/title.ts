@@ -109,9 +109,10 @@ function chooseHeadline(
   const doc = nonEmpty(facts.title);
   // A masthead heading ("<h1 class="site-title"><a href="/" rel="home">Mein Blog</a></h1>") prints the site's name.
   const mastheads = [...facts.h1, ...facts.subheads].filter((el) => isMasthead(el, url)).map((el) => cleanText(rawText(el)));
-  const known = toSites([...siteNames, ...mastheads]);
+  const named = [...siteNames, ...mastheads, ...homeLinkNames(facts.homeLinks, url)];
+  const known = toSites(named);
   const hostTitles = [doc, og].filter((t): t is string => !!t && namesHost(t, known));
-  const sites = toSites([...siteNames, ...mastheads, ...siteSides(doc, known), ...siteSides(og, known), ...hostTitles]);
+  const sites = toSites([...named, ...siteSides(doc, known), ...siteSides(og, known), ...hostTitles]);
   const refs = [og, nonEmpty(ld?.headline), doc].filter((x): x is string => !!x).map((r) => loose(stripSiteName(r, sites)));
   const h1Known = headings(facts.h1, known);
   const h1s = h1Known.filter((h) => !isSite(h.text, sites)); // sites holds every known name
@@ -127,8 +128,11 @@ function chooseHeadline(
   if (inArticle) return { title: (agreeing && headlineWithoutKicker(agreeing.el, refs, shared)) ?? inArticle.text, h1: inArticle.el };
   const fallback = [nonEmpty(ld?.headline), og, doc].map((t) => (t ? stripSiteName(t, sites) : null)).find((t) => t && !isSite(t, sites));
   if (fallback || h1s[0]) return { title: fallback ?? h1s[0]!.text, h1: h1s[0]?.el ?? null };
-  // The title and the h1s name only the site (a blog's post page): the article's own first heading is the post's.
-  const own = headings(facts.subheads, sites).find((h) => inStory(h.el, facts.subheads) && wordy(h.text));
+  // The title and the h1s name only the site (a blog's post page): the article's own first heading is the post's
+  // (an h2, or Blogger's and many themes' h3 when no h2 is).
+  const own =
+    headings(facts.subheads, sites).find((h) => inStory(h.el, facts.subheads) && wordy(h.text)) ??
+    headings(facts.minorHeads, sites).find((h) => inStory(h.el, facts.minorHeads) && wordy(h.text));
   return { title: own?.text ?? null, h1: own?.el ?? null };
 }
 
@@ -176,6 +180,20 @@ function isMasthead(el: DomElement, url: string): boolean {
     return !found;
   });
   return found;
+}
+
+/** Words a link home holds when it names the site ("Silicon Exposed", "Der Hafenblog"), not a sentence or a logo's alt text. */
+const MAX_HOME_LINK_WORDS = 4;
+
+/**
+ * The site's name as its links home print it ("<a href="/">Silicon Exposed</a>" in a masthead that is no heading): a
+ * <title> that says only that names the site, not the story. "Home" and the like are dropped by wordiness only.
+ */
+function homeLinkNames(links: DomElement[], url: string): string[] {
+  return links
+    .filter((a) => goesHome(a, url))
+    .map((a) => cleanText(rawText(a)))
+    .filter((t) => t.length >= MIN_HEADLINE_CHARS && t.split(/\s+/u).length <= MAX_HOME_LINK_WORDS);
 }
 
 function goesHome(link: DomElement, url: string): boolean {

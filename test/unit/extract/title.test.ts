@@ -75,6 +75,25 @@ describe('headline', () => {
     expect(extractArticle(html, 'https://blog.example/hafen/')?.title).toBe('Hafenmauer wird nach Stürmen neu gebaut');
   });
 
+  it.each([
+    ['/', 'a link to "/"'],
+    ['https://blog.example/', 'the home page written in full'],
+  ])(
+    "reads a <title> that is the text of a link home (%s: %s) as the site's name, and the post's h3 as the headline (constructed on Blogger's markup with generated class names)",
+    (href) => {
+      const html = `<html><head><title>Mein Blog</title></head>
+      <body><div class="c1"><div class="c2"><a href="${href}">Mein Blog</a></div></div>
+      <div class="c3"><div class="c4"><h3 class="c5"><a href="https://blog.example/2026/12/hafen.html">Hafenmauer wird nach Stürmen neu gebaut</a></h3><div class="c6">${STORY}${STORY}</div></div></div></body></html>`;
+      expect(extractArticle(html, 'https://blog.example/2026/12/hafen.html')?.title).toBe('Hafenmauer wird nach Stürmen neu gebaut');
+    },
+  );
+
+  it("keeps a <title> that is no link's text when a link home says something else (constructed)", () => {
+    const html = `<html><head><title>Hafenmauer wird nach Stürmen neu gebaut</title></head>
+      <body><div class="c1"><a href="/">Startseite</a></div><div class="c3"><h3>Weitere Meldungen aus der Region</h3><div class="c6">${STORY}${STORY}</div></div></body></html>`;
+    expect(extractArticle(html, 'https://blog.example/2026/12/hafen.html')?.title).toBe('Hafenmauer wird nach Stürmen neu gebaut');
+  });
+
   it('takes the story heading over a section label that names a folder of the URL ("Pressemitteilungen" on /pressemitteilungen/123, constructed on a city\'s press page)', () => {
     const html = `<html lang="de"><head><title>Pressemitteilungen | Stadt Jena</title></head>
       <body><main><h1>Pressemitteilungen</h1><article><h2>Hafenmauer wird nach Stürmen neu gebaut</h2>${STORY}</article></main></body></html>`;
