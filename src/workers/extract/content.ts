@@ -18,6 +18,7 @@ import { isBoilerplateElement, isListedArticle, isRestorable } from './boilerpla
 import { NodeStats, candidateCeiling, candidateScore, linkDensity, scoreTree } from './score';
 import { pruneContent } from './prune';
 import { isCommentThread } from './comment-thread';
+import { isSlideshow } from './slideshow';
 
 /** Alternatives scoring this close to the best one hint the story is split over their ancestor. */
 const ALTERNATIVE_RATIO = 0.75;
@@ -101,7 +102,7 @@ export function findContent(body: DomElement, forced: DomElement[], removedBySou
   return null;
 }
 
-/** Hidden nodes always; furniture (by tag, class or id) and comment threads (by text, also added to `threads`) when `strict`, except the `wrappers`. */
+/** Hidden nodes always; furniture (by tag, class or id, or a gallery's slides by their counters) and comment threads (by text, also added to `threads`) when `strict`, except the `wrappers`. */
 function markRemoved(
   body: DomElement,
   strict: boolean,
@@ -113,7 +114,7 @@ function markRemoved(
   walkElements(body, (el) => {
     if (NON_CONTENT_TAGS.has(el.name)) return false;
     const judged = strict && !wrappers.has(el);
-    const furniture = isHidden(el) || (judged && (isBoilerplateElement(el) || isListedArticle(el)));
+    const furniture = isHidden(el) || (judged && (isBoilerplateElement(el) || isListedArticle(el) || isSlideshow(el)));
     const thread = !furniture && judged && isCommentThread(el);
     if (thread) threads.push(el);
     if (furniture || thread) {
@@ -147,7 +148,7 @@ function restoreStory(removed: Set<DomNode>, roots: DomElement[], stats: Map<Dom
   const chosen = roots.reduce((n, r) => n + prose(stats.get(r)), 0);
   let restored = false;
   for (const node of removed) {
-    if (!isElement(node) || keep.includes(node) || !isRestorable(node) || isCommentThread(node)) continue;
+    if (!isElement(node) || keep.includes(node) || !isRestorable(node) || isCommentThread(node) || isSlideshow(node)) continue;
     const s = stats.get(node);
     if (s && prose(s) > chosen * RESTORE_RATIO && linkDensity(s) < RESTORE_MAX_LINK_DENSITY) {
       removed.delete(node);

@@ -11,6 +11,7 @@ import { parsePage } from './parse';
 import { NodeStats, linkDensity, scoreTree } from './score';
 import { isTeaserList } from './content';
 import { isCommentThread } from './comment-thread';
+import { isSlideshow } from './slideshow';
 import { classifyPage, goodRoots } from './justext';
 
 /** A paragraph this long (characters) with few links counts as the page's prose. */
@@ -159,8 +160,9 @@ const FURNITURE_MAX_SHARE = 0.5;
 /**
  * The blocks of Readability's story that our rules call furniture: by class, such as a comment section
  * named in a language its patterns do not know ("kommentare", "commentaires"), or a list of teasers
- * that its sibling pass joined to a brief, or a thread of comments told by its commenters' headers. Were they counted, a short post with a long discussion or a
- * row of teasers below would look like a fuller story than ours.
+ * that its sibling pass joined to a brief, or a thread of comments told by its commenters' headers, or a slideshow told by its
+ * counters. Were they counted, a short post with a long discussion, a row of teasers or a gallery below would look like a
+ * fuller story than ours.
  */
 function furnitureIn(roots: DomElement[], stats: Map<DomElement, NodeStats>, text: number): Set<DomNode> {
   const out = new Set<DomNode>();
@@ -170,8 +172,9 @@ function furnitureIn(roots: DomElement[], stats: Map<DomElement, NodeStats>, tex
       continue;
     }
     walkElements(root, (el) => {
-      // A thread told by its commenters' headers is the readers' even when it is all Readability found
-      if (isCommentThread(el)) return (out.add(el), false);
+      // A thread told by its commenters' headers is the readers' even when it is all Readability found; a slideshow told by
+      // its counters is a gallery's, which our own loose pass still gives on a page that is nothing else
+      if (isCommentThread(el) || isSlideshow(el)) return (out.add(el), false);
       const byClass = isBoilerplateElement(el) && (stats.get(el)?.text ?? 0) < text * FURNITURE_MAX_SHARE;
       if (!byClass && !isTeaserList(el, stats)) return true;
       out.add(el);

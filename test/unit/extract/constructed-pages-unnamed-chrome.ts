@@ -116,6 +116,37 @@ ${paras(VISIT_STORY)}</div></div>`,
   mustNot: ['Image 1 of 8', '1 / 8', 'Back to Gallery', 'shake hands at the start of their talks'],
 };
 
+const HOTEL_STORY = [
+  'Most guests judge a hotel by its sheets, but the people who run hotels say the towels tell you far more about how a place is kept.',
+  'Two owners of small chains in the United States answered questions from readers this week, and were candid about what housekeeping skips.',
+  'Rooms are priced by what they cost to build, they said, which is why a renovated wing can charge more for the same view and the same bed.',
+  'Both advised guests to ask for a room on a higher floor, away from the lifts, and to check the hairdryer before anything else in the room.',
+];
+
+/** Fifty slides of another topic, each "N/50" with a title and a long caption: as many words as five stories. */
+const slides = Array.from(
+  { length: 12 },
+  (_, i) =>
+    `<li><h2><span>${i + 1}/50</span> Market moves, week ${i + 1}</h2><p class="${css()}">Shares in the largest retailers fell again this week, as investors weighed weaker sales figures, higher wages and the cost of energy, and analysts said the sector would need more than one good quarter to recover its losses.</p><p>GETTY IMAGES</p></li>`,
+).join('');
+
+/** A short story with a business-news slideshow embedded after its third paragraph (readability/bug-1255978's shape). */
+const embeddedSlideshow: ConstructedPage = {
+  name: 'English story with an embedded slideshow of captioned slides counted "1/50", "2/50" … (the slides outweigh the story)',
+  url: 'https://daily-ledger.example/travel/hotel-secrets-10484670.html',
+  html: doc(
+    'What hotel owners say about their towels | Daily Ledger',
+    'en',
+    `${siteTop('Daily Ledger', ['News', 'Travel', 'Money'])}
+<div class="${css()}"><h1 class="${css()}">What hotel owners say about their towels</h1>
+<div class="${css()}">${paras(HOTEL_STORY.slice(0, 3))}
+<div class="${css()}"><h2 class="${css()}">Business news in pictures</h2><ul class="${css()}">${slides}</ul></div>
+${paras(HOTEL_STORY.slice(3))}</div></div>`,
+  ),
+  must: HOTEL_STORY,
+  mustNot: ['1/50', 'Market moves, week 1', 'Shares in the largest retailers fell again this week'],
+};
+
 const KITA_STORY = [
   'Die Stadt will bis zum Herbst drei neue Kindertagesstätten eröffnen, wie die Bürgermeisterin am Montag im Rathaus ankündigte.',
   'Zusammen sollen die Einrichtungen rund 240 Plätze bieten, vor allem für Kinder unter drei Jahren, für die die Warteliste derzeit am längsten ist.',
@@ -562,6 +593,7 @@ ${paras(PLAGUE_STORY.slice(2))}</div></div>`,
 export const UNNAMED_CHROME_PAGES: ConstructedPage[] = [
   newsWithChrome,
   newsGallery,
+  embeddedSlideshow,
   germanNews,
   frenchNews,
   spanishNews,

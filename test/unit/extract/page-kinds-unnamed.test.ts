@@ -6,6 +6,7 @@ import { describeBodyPages } from './page-checks';
 import { isCommentThread } from '../../../src/workers/extract/comment-thread';
 import { parsePage } from '../../../src/workers/extract/parse';
 import { isGalleryCounter } from '../../../src/workers/extract/boilerplate';
+import { isSlideshow } from '../../../src/workers/extract/slideshow';
 import { UNNAMED_CONSTRUCTED_PAGES } from './constructed-pages-unnamed';
 import { UNNAMED_CHROME_PAGES } from './constructed-pages-unnamed-chrome';
 
@@ -98,4 +99,26 @@ describe('a gallery counter', () => {
   it.each(['1/2', '9 of 8', 'Image 0 of 8', 'Part 1 of 2', 'Chapter 3 of 12', '3 / 4 cup of flour'])('%j is not', (line) =>
     expect(isGalleryCounter(line)).toBe(false),
   );
+});
+
+describe('a slideshow told by its counters', () => {
+  const list = (leads: string[]) =>
+    parsePage(
+      `<html><body><ul>${leads.map((l) => `<li><h2><span>${l}</span> A slide's title</h2><p>Its caption.</p></li>`).join('')}</ul></body></html>`,
+    ).body!.children.find((n) => 'name' in n) as Parameters<typeof isSlideshow>[0];
+
+  it.each([
+    [['1/50', '2/50', '3/50']],
+    [['Image 1 of 8', 'Image 2 of 8', 'Image 3 of 8']],
+    [['Bild 4 von 12', 'Bild 5 von 12', 'Bild 6 von 12']],
+    [['Intro', '1 / 3', '2 / 3', '3 / 3']],
+  ])('slides opened by %j', (leads) => expect(isSlideshow(list(leads))).toBe(true));
+
+  it.each([
+    [['1/2', '3/4', '1/4']], // a recipe's fractions
+    [['1/50', '2/50']], // two are no run
+    [['1/8', '2/9', '3/10']], // not one total
+    [['1/50', '3/50', '5/50']], // not counting on
+    [['9/8', '10/8', '11/8']],
+  ])('not slides: %j', (leads) => expect(isSlideshow(list(leads))).toBe(false));
 });
