@@ -10,6 +10,14 @@ const MIN_PARAGRAPH_CHARS = 25;
 /** Characters of text per bonus point, and the cap on that bonus (Readability: 100 and 3). */
 const CHARS_PER_POINT = 100;
 const MAX_LENGTH_POINTS = 3;
+/**
+ * A list item is a paragraph when it holds this much text outside links, links at most this share of it, and no blocks: a
+ * post written as bullet points ("These Weeks in Firefox", release notes, a council's list of decisions) has its prose
+ * there, and under generated class names nothing else says where the post is. A menu's, a link list's or a teaser's item
+ * is shorter or mostly links, and a teaser's opens with its story's linked headline.
+ */
+const MIN_PROSE_ITEM_CHARS = 80;
+const MAX_PROSE_ITEM_LINKS = 0.25;
 /** How far up a paragraph's score is shared (Readability: 5 levels). */
 const SCORE_LEVELS = 5;
 
@@ -32,6 +40,7 @@ export interface NodeStats {
  * Tags that hold paragraphs of prose directly. Not list items (Readability scores none either): a
  * list's items share their points with the list alone, so a reference list, a link list or a row of
  * teasers piles up more score than a story whose paragraphs or table cells spread theirs over levels.
+ * Only an item of running prose counts (see MIN_PROSE_ITEM_CHARS).
  */
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd']);
 /** Tags that may hold prose directly among their block children. Not <span>: its words are its parent's, and counted there (scoring both counted them twice). */
@@ -196,8 +205,23 @@ function tallyRemoved(node: DomElement, pass: Pass, inLink: boolean, t: Tally, k
 function isParagraph(el: DomElement, s: NodeStats, containerChild: boolean): boolean {
   if (s.text < MIN_PARAGRAPH_CHARS) return false;
   if (PARAGRAPH_TAGS.has(el.name)) return !isCaptionBeside(el);
+  if (el.name === 'li')
+    return !containerChild && s.text - s.link >= MIN_PROSE_ITEM_CHARS && s.link <= s.text * MAX_PROSE_ITEM_LINKS && !opensWithLink(el);
   if (!DIV_LIKE.has(el.name)) return false;
   return !containerChild || s.inline >= MIN_PARAGRAPH_CHARS;
+}
+
+/** True when the element's first words are a link's: a teaser's item opens with its story's linked headline. */
+function opensWithLink(el: DomElement): boolean {
+  for (const c of el.children) {
+    if (!isElement(c)) {
+      if ((c.data ?? '').trim()) return false;
+      continue;
+    }
+    if (c.name === 'a') return true;
+    if (hasChildren(c) && c.children.length) return opensWithLink(c);
+  }
+  return false;
 }
 
 /** Tags of a picture (a figure's own content). */

@@ -147,6 +147,32 @@ ${paras(HOTEL_STORY.slice(3))}</div></div>`,
   mustNot: ['1/50', 'Market moves, week 1', 'Shares in the largest retailers fell again this week'],
 };
 
+const BULLET_POINTS = [
+  'The new tab page now loads its top sites before anything else, so the first paint comes about a third sooner on slow machines.',
+  'Downloads that fail on a flaky connection are retried once in the background before the panel reports them as failed.',
+  'Screen readers now announce the number of open tabs when the list of all tabs is opened from the toolbar or the keyboard.',
+  'The settings page has a search field that finds options by their older names too, after several people asked for it.',
+  'Thanks to everyone who filed bugs this month; three of the fixes above started as reports from people using the nightly builds.',
+];
+
+/** A release-notes post written as bullet points, above the readers' comments, one of them a long paragraph (readability/firefox-nightly-blog's shape). */
+const bulletPost: ConstructedPage = {
+  name: 'English post written as bullet points under generated class names, with a comment thread below it whose first comment is one long paragraph',
+  url: 'https://nightly-notes.example/2026/12/04/weekly-notes-85/',
+  html: doc(
+    'Weekly notes: issue 85 – Nightly Notes',
+    'en',
+    `${siteTop('Nightly Notes', ['Posts', 'About'])}
+<div class="${css()}"><h1 class="${css()}">Weekly notes: issue 85</h1>
+<div class="${css()}"><h2 class="${css()}">Highlights</h2><ul class="${css()}">${BULLET_POINTS.map((b) => `<li>${b}</li>`).join('')}</ul></div></div>
+<div class="${css()}"><div class="${css()}"><h3>2 comments on “Weekly notes: issue 85”</h3><p><a href="#respond">Post a comment</a></p></div>
+<ol class="${css()}"><li><h4 class="${css()}">Alan</h4><div class="${css()}"><p class="${css()}">Enhancement: are there plans to bring collections to the desktop, as on the phone, so that I can group tabs by theme, close and open a whole group with one click, keep the latest address of each tab rather than the first, and sync the groups between my machines?</p></div></li>
+<li><h4 class="${css()}">Dana</h4><div class="${css()}"><p class="${css()}">Thank you for the download retries, they save me a lot of clicks.</p></div></li></ol></div>`,
+  ),
+  must: BULLET_POINTS,
+  mustNot: ['Enhancement: are there plans to bring collections'],
+};
+
 const KITA_STORY = [
   'Die Stadt will bis zum Herbst drei neue Kindertagesstätten eröffnen, wie die Bürgermeisterin am Montag im Rathaus ankündigte.',
   'Zusammen sollen die Einrichtungen rund 240 Plätze bieten, vor allem für Kinder unter drei Jahren, für die die Warteliste derzeit am längsten ist.',
@@ -594,6 +620,7 @@ export const UNNAMED_CHROME_PAGES: ConstructedPage[] = [
   newsWithChrome,
   newsGallery,
   embeddedSlideshow,
+  bulletPost,
   germanNews,
   frenchNews,
   spanishNews,
