@@ -12,6 +12,7 @@ import {
   isElement,
   hasElement,
 } from './dom';
+import { MAX_CREDITED_CAPTION_CHARS, MAX_CREDIT_LINE_CHARS, endsWithPhotoCredit, isPhotoCreditLine } from './photo-credit';
 
 /** An excerpt stops at this many characters: a teaser, not a second body. */
 const EXCERPT_MAX_CHARS = 300;
@@ -56,7 +57,30 @@ export function isCaption(el: DomElement): boolean {
   if (TEXT_IGNORED_TAGS.has(el.name)) return true;
   const ci = classAndId(el);
   if (ci !== '' && CAPTION_CLASS.test(ci) && el.name !== 'article' && el.name !== 'body' && el.name !== 'main') return true;
-  return (el.name === 'div' || el.name === 'span') && isBuiltCaption(el);
+  if ((el.name === 'div' || el.name === 'span') && isBuiltCaption(el)) return true;
+  // A paragraph beside a picture may be the story's (a listicle's step), above a credit line it is a caption
+  if (el.name === 'p' && isBuiltCaption(el, true)) return true;
+  return CREDITED_TAGS.has(el.name) && isCredited(el);
+}
+
+/** Elements read for a credit in their words: a caption's or a credit's line. */
+const CREDITED_TAGS = new Set(['p', 'div', 'span', 'small', 'cite']);
+
+/**
+ * A single line that is a picture's credit ("Natalie Naccache | Bloomberg | Getty Images", "Foto: dpa") or a caption that
+ * closes with one ("… in Hialeah, Fla. (AP Photo/Alan Diaz, File)"): whatever its class, not the story's text.
+ */
+function isCredited(el: DomElement): boolean {
+  const text = boundedTextRaw(el, MAX_CREDITED_CAPTION_CHARS);
+  if (!text || hasTag(el, MULTI_LINE_TAGS)) return false;
+  const line = cleanText(text);
+  return isPhotoCreditLine(line) || endsWithPhotoCredit(line);
+}
+
+/** A credit line alone in its element, beside a caption in a figure built of divs. */
+function isCreditLineBox(el: DomElement): boolean {
+  const text = boundedTextRaw(el, MAX_CREDIT_LINE_CHARS);
+  return !!text && !hasTag(el, MULTI_LINE_TAGS) && isPhotoCreditLine(cleanText(text));
 }
 
 /** A caption is one line of at most this many characters (a standfirst or a brief's text runs longer). */
@@ -74,16 +98,18 @@ const LINE_BREAKERS = new Set([...MULTI_LINE_TAGS, 'a']);
 
 /**
  * A <figure> and <figcaption> built of divs (old CMSs, sites without HTML5 sectioning): a single short line below a
- * picture, in a small box (its parent or grandparent) that holds nothing else but an inline credit. A step's title above
- * its picture or a paragraph beside it is not one; a label inside a link is a teaser's, a line holding a link beside a
- * portrait a byline. Inside a real <figure> the
+ * picture, in a small box (its parent or grandparent) that holds nothing else but an inline credit; or a line, even a long
+ * one, above a credit line ("Jane Roe | Bloomberg | Getty Images") where the picture is a lazy-loaded placeholder. A step's
+ * title above its picture or a paragraph beside it is not one (`creditedOnly`: a <p> is read only above a credit line); a
+ * label inside a link is a teaser's, a line holding a link beside a portrait a byline. Inside a real <figure> the
  * <figcaption> says which line is the caption, so the rule stays out.
  */
-function isBuiltCaption(el: DomElement): boolean {
+function isBuiltCaption(el: DomElement, creditedOnly = false): boolean {
   if (!isSmallBox(el.parent)) return false; // most divs and spans: told before their text is read (isCaption runs on each)
-  const text = boundedTextRaw(el, MAX_CAPTION_CHARS);
+  const text = boundedTextRaw(el, MAX_CREDITED_CAPTION_CHARS);
   const line = text ? cleanText(text) : '';
   if (!line || hasTag(el, LINE_BREAKERS) || closest(el, 'figure') || closest(el, 'a')) return false;
+  const long = line.length > MAX_CAPTION_CHARS; // a caption so long is told by the credit line under it only
   let inner: DomElement = el;
   let box: DomNode | null = el.parent;
   for (let up = 0; up < 2; up++) {
@@ -91,8 +117,10 @@ function isBuiltCaption(el: DomElement): boolean {
     const kids = box.children.filter(isElement);
     const at = kids.indexOf(inner);
     const pictures = kids.slice(0, at).filter(isPictureBox);
-    if (!kids.every((k) => k === inner || pictures.includes(k) || isCredit(k))) return false;
-    if (pictures.length) return true;
+    const credits = kids.slice(at + 1).filter(isCreditLineBox);
+    if (!kids.every((k) => k === inner || pictures.includes(k) || credits.includes(k) || isCredit(k))) return false;
+    // Below its picture, or above a credit line (the picture lazy-loaded: an empty placeholder until a script fills it)
+    if ((pictures.length && !long && !creditedOnly) || credits.length) return true;
     inner = box;
     box = box.parent;
   }

@@ -173,6 +173,31 @@ const bulletPost: ConstructedPage = {
   mustNot: ['Enhancement: are there plans to bring collections'],
 };
 
+const AIRSHOW_STORY = [
+  'The airline agreed on Wednesday to buy thirty long-haul jets, its executives and the planemaker said at the air show outside the city.',
+  'The order replaces part of an earlier one for a larger model whose delivery has slipped by two years, the airline said.',
+  'Analysts said the deal was smaller than expected but showed that demand for mid-sized jets had held up through the downturn.',
+  'Deliveries are due to start in three years, and the airline said it would decide on the engines for the new jets by the spring.',
+];
+
+/** Pictures whose captions are told only by their credits: a lazy-loaded placeholder, a long caption and a credit line; a caption closed by "(AP Photo/…)". */
+const creditedCaptions: ConstructedPage = {
+  name: 'English story with captions told only by their credits: "Name | Agency | Getty Images" under a lazy placeholder, "(AP Photo/Name)" closing a <p>',
+  url: 'https://market-wire.example/2026/12/05/airline-orders-jets.html',
+  html: doc(
+    'Airline orders thirty jets at air show - Market Wire',
+    'en',
+    `${siteTop('Market Wire', ['Markets', 'Business', 'Tech'])}
+<div class="${css()}"><h1 class="${css()}">Airline orders thirty jets at air show</h1>
+<div class="${css()}"><div class="${css()}"><div class="${css()}" style="padding-bottom:56.25%"><div></div></div><div><div class="${css()}">The airline's chairman, centre, walks past a long-haul jet on the first day of the air show outside the city, where planemakers and airlines met to sign orders, on Monday, Dec. 1, 2026, in front of a crowd of visitors and delegations from forty countries.</div><div class="${css()}">Jane Roe | Bloomberg | Getty Images</div></div></div>
+${paras(AIRSHOW_STORY.slice(0, 2))}
+<div class="${css()}"><div class="${css()}"><picture><img src="/jets.jpg" alt=""></picture></div><div class="${css()}"><p><span>Workers load parts into a cargo jet at the show's freight terminal.</span><span> (AP Photo/Max Bauer, File)</span></p></div></div>
+${paras(AIRSHOW_STORY.slice(2))}</div></div>`,
+  ),
+  must: AIRSHOW_STORY,
+  mustNot: ['Jane Roe | Bloomberg', 'walks past a long-haul jet', 'Workers load parts', 'AP Photo'],
+};
+
 const KITA_STORY = [
   'Die Stadt will bis zum Herbst drei neue Kindertagesstätten eröffnen, wie die Bürgermeisterin am Montag im Rathaus ankündigte.',
   'Zusammen sollen die Einrichtungen rund 240 Plätze bieten, vor allem für Kinder unter drei Jahren, für die die Warteliste derzeit am längsten ist.',
@@ -621,6 +646,7 @@ export const UNNAMED_CHROME_PAGES: ConstructedPage[] = [
   newsGallery,
   embeddedSlideshow,
   bulletPost,
+  creditedCaptions,
   germanNews,
   frenchNews,
   spanishNews,

@@ -7,6 +7,7 @@ import { isCommentThread } from '../../../src/workers/extract/comment-thread';
 import { parsePage } from '../../../src/workers/extract/parse';
 import { isGalleryCounter } from '../../../src/workers/extract/boilerplate';
 import { isSlideshow } from '../../../src/workers/extract/slideshow';
+import { endsWithPhotoCredit, isPhotoCreditLine } from '../../../src/workers/extract/photo-credit';
 import { UNNAMED_CONSTRUCTED_PAGES } from './constructed-pages-unnamed';
 import { UNNAMED_CHROME_PAGES } from './constructed-pages-unnamed-chrome';
 
@@ -121,4 +122,29 @@ describe('a slideshow told by its counters', () => {
     [['1/50', '3/50', '5/50']], // not counting on
     [['9/8', '10/8', '11/8']],
   ])('not slides: %j', (leads) => expect(isSlideshow(list(leads))).toBe(false));
+});
+
+describe("a picture's credit told by its words", () => {
+  it.each([
+    'Vicente Aguiar loads garage door trims into his pickup truck outside a Home Depot in Hialeah, Fla. (AP Photo/Alan Diaz, File)',
+    'The minister at the summit (Photo: Jane Roe/Reuters)',
+    'Smoke over the city (Photo by Max Bauer/Getty Images)',
+    'A crowd outside the court (REUTERS/Lucy Nicholson)',
+  ])('a caption closed by a credit: %j', (text) => expect(endsWithPhotoCredit(text)).toBe(true));
+  it.each(['The company said on Monday. (Reuters)', 'Revenue rose 5% (see chart).', 'He said (in a statement) it was fine.'])(
+    'a sentence, not a caption: %j',
+    (text) => expect(endsWithPhotoCredit(text)).toBe(false),
+  );
+  it.each([
+    'Natalie Naccache | Bloomberg | Getty Images',
+    'Foto: dpa',
+    'Bild: picture alliance/dpa/Max Bauer',
+    'REUTERS/Lucy Nicholson',
+    'Max Bauer/AFP via Getty Images',
+    'Photograph: Jane Roe/The Guardian',
+  ])('a credit line: %j', (text) => expect(isPhotoCreditLine(text)).toBe(true));
+  it.each(['Reuters reported on Monday that the deal was off', 'The AP said', '© 2026 Zeitung', '© Reuters', 'Image 1 of 8'])(
+    'not a credit line: %j',
+    (text) => expect(isPhotoCreditLine(text)).toBe(false),
+  );
 });
