@@ -52,13 +52,27 @@ const DATE_LABELS = path.join(__dirname, '../../fixtures/dates/scrapinghub.json'
 const FEED_AUTHOR_LABELS = path.join(__dirname, '../../fixtures/bylines/feed-authors.json');
 const HEADLINE_LABELS = path.join(__dirname, '../../fixtures/headlines/scrapinghub.json');
 
+/**
+ * Body F1 with every class and id name replaced by a hash (`npm run conformance:extract -- --perturb hashed-classes`): sites
+ * whose class words the rules do not know (generated names, other languages). Today: scrapinghub 0.982 / 0.977, readability
+ * 0.939 / 0.947 (dev / hold-out).
+ */
+const HASHED_FLOORS: Record<CorpusName, Record<'dev' | 'hold-out', number>> = {
+  scrapinghub: { dev: 0.96, 'hold-out': 0.955 },
+  readability: { dev: 0.92, 'hold-out': 0.92 },
+};
+
 /** Each corpus is extracted once for the whole file (every describe below reads the same answers). */
 const runs = new Map<string, { pages: CorpusPage[]; got: Map<string, ExtractedArticle | null> }>();
-function extracted(name: CorpusName, bare = false): { pages: CorpusPage[]; got: Map<string, ExtractedArticle | null> } {
-  const key = `${name}${bare ? ':no-structured' : ''}`;
+function extracted(
+  name: CorpusName,
+  bare = false,
+  kind: 'no-structured' | 'hashed-classes' = 'no-structured',
+): { pages: CorpusPage[]; got: Map<string, ExtractedArticle | null> } {
+  const key = `${name}${bare ? `:${kind}` : ''}`;
   let run = runs.get(key);
   if (!run) {
-    const pages = loadCorpus(name).map((p) => (bare ? { ...p, html: perturb(p.html, 'no-structured') } : p));
+    const pages = loadCorpus(name).map((p) => (bare ? { ...p, html: perturb(p.html, kind) } : p));
     run = { pages, got: extractAll(pages) };
     runs.set(key, run);
   }
@@ -219,6 +233,22 @@ describe.each(['scrapinghub', 'readability'] as CorpusName[])('%s corpus floor',
     const titled = part.filter((p) => p.truth.headline);
     const right = titled.filter((p) => titleAgrees(p.truth.headline!, got.get(p.id)?.title ?? null)).length;
     expect(right / titled.length).toBeGreaterThanOrEqual(titleFloor);
+  });
+});
+
+describe.each(['scrapinghub', 'readability'] as CorpusName[])('%s body floor with hashed class names', (name) => {
+  let pages: CorpusPage[] = [];
+  let got = new Map<string, ExtractedArticle | null>();
+  beforeAll(() => {
+    ({ pages, got } = extracted(name, true, 'hashed-classes'));
+  }, CORPUS_TIMEOUT_MS);
+
+  it.each(['dev', 'hold-out'] as const)('%s: body F1 stays above the floor', (split) => {
+    const part = pages.filter((p) => isHeldOut(p.id) === (split === 'hold-out'));
+    expect(part.length).toBeGreaterThan(20);
+    expect(scoreBodies(part.map((p) => [p.truth.articleBody, got.get(p.id)?.text ?? ''])).f1).toBeGreaterThanOrEqual(
+      HASHED_FLOORS[name][split],
+    );
   });
 });
 
