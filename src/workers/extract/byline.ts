@@ -40,8 +40,12 @@ const AUTHOR_META_KEYS = [
 ];
 /** Short text blocks read below the headline when no byline element is marked up. */
 const MAX_LINES_BELOW = 12;
-/** Headline ancestors whose following siblings are read for a "By X" line. */
-const MAX_HEADLINE_LEVELS = 3;
+/**
+ * Headline ancestors whose following siblings are read for a "By X" line. Six, not three: a headline's box may close
+ * several levels above the story, with an ad row between (readability/cnet, scrapinghub/042bb7b under generated class
+ * names); reading stops at the story's end (belowStory) and after MAX_LINES_BELOW lines whatever the level.
+ */
+const MAX_HEADLINE_LEVELS = 6;
 /** A text block longer than this is a paragraph, not a byline line. */
 const MAX_LINE_CHARS = 120;
 

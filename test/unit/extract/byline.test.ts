@@ -1032,3 +1032,16 @@ describe("a teaser's or a commenter's name below the story: another <article>, a
     expect(bylineOf(body)).toBe('Jane Roe');
   });
 });
+
+describe("a byline printed in the story's column far below the headline's box (readability/cnet shape: an ad row between; generated class names, no structured data)", () => {
+  it('reads "by Name" after the headline\'s box has closed several levels up', () => {
+    const html = page(
+      '',
+      `<div class="c0"><div class="c1"><div class="c2"><div class="c3"><h1>Library reopens after two years</h1><p class="c4">The council found the money for the roof.</p></div></div></div></div>
+      <div class="c5"><div class="c6"><iframe src="/ad"></iframe></div></div>
+      <div class="c7"><div class="c8"><div class="c9"><article><div class="c10"><span>by </span><a href="/profiles/jane-roe/">Jane Roe</a> <time>Jan. 18, 2026</time></div>
+      <div class="c11">${STORY}${STORY}</div></article></div></div></div>`,
+    );
+    expect(extractArticle(html, 'https://www.news.example/library')?.byline).toBe('Jane Roe');
+  });
+});
