@@ -297,12 +297,17 @@ function elementTexts(el: DomElement): { whole: string[]; lines: string[] } {
   return { whole: printed === spaced ? [spaced] : [spaced, printed], lines };
 }
 
-/** The first heading inside `el` that is another story's linked headline (a related box beside the story's head): its lines are that story's. */
+/**
+ * The first heading inside `el` that is another story's linked headline (a related box beside the story's head), or a
+ * link that opens its block with such a headline ("<div><a href="/x">Harbour wall repairs begin next spring</a><p>By
+ * X</p></div>": a teaser in a rail with generated class names): its lines are that story's.
+ */
 function linkedHeading(el: DomElement): DomElement | null {
   let found: DomElement | null = null;
   walkElements(el, (n) => {
     if (found) return false;
-    if (!SUBHEADING_TAGS.has(n.name)) return true;
+    if (n.name === 'a' && opensBlock(n) && !isControl(n) && isLinkedTitle(n)) found = n;
+    if (found || !SUBHEADING_TAGS.has(n.name)) return !found;
     // A card's link may wrap its heading ("<a href><span>Reportage</span><h2>Title</h2></a>"): the link is the title then.
     const around = closest(n, 'a');
     const title = around && isInside(around, el) ? around : n;
@@ -310,6 +315,17 @@ function linkedHeading(el: DomElement): DomElement | null {
     return !found;
   });
   return found;
+}
+
+/** The link is the first thing in its parent block (no text before it): it opens a line of its own. */
+function opensBlock(link: DomElement): boolean {
+  const parent = link.parent;
+  if (!isElement(parent) || !BLOCK_TAGS.has(parent.name)) return false;
+  for (const c of parent.children) {
+    if (c === link) return true;
+    if (!isElement(c) ? (c.data ?? '').trim() !== '' : rawText(c).trim() !== '') return false;
+  }
+  return false;
 }
 
 /** Where collectLines ends: at an element `stop` holds for (nothing after it is read), past those `skip` holds for. */

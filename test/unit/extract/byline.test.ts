@@ -1045,3 +1045,24 @@ describe("a byline printed in the story's column far below the headline's box (r
     expect(extractArticle(html, 'https://www.news.example/library')?.byline).toBe('Jane Roe');
   });
 });
+
+describe("a rail's teaser between the headline and the story: a link opening its block with a headline (constructed, generated class names)", () => {
+  const bylineOf = (teaser: string): string | null =>
+    extractArticle(
+      page(
+        '',
+        `<div class="c0"><div class="c1"><h1>Library reopens after two years</h1></div></div><div class="c2"><div class="c3"><div class="c4">${teaser}<p>By Max Bauer</p></div></div><div class="c5">${STORY}${STORY}${STORY}</div></div>`,
+      ),
+      'https://www.news.example/library',
+    )?.byline ?? null;
+
+  it('names no one under a linked headline', () => {
+    expect(bylineOf('<a href="/harbour">Harbour wall repairs begin next spring</a>')).toBeNull();
+  });
+  it.each([
+    ['a link to a section', '<a href="/local">Local</a>'],
+    ['a share control', '<a href="https://www.facebook.com/sharer/sharer.php?u=x">Share on Facebook today</a>'],
+  ])('still reads the byline under %s', (_, line) => {
+    expect(bylineOf(line)).toBe('Max Bauer');
+  });
+});
