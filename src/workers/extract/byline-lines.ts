@@ -1,0 +1,191 @@
+/**
+ * The lines a byline is looked for in, read off the page: those printed below the headline up to the story's text, those
+ * of a byline element, those of the footer of the headline's own <article>. Chrome is not read (share controls, hidden
+ * copies, captions), nor what follows another story's teaser, a comment thread or a box titled as other stories'. Pure.
+ */
+import {
+  BLOCK_TAGS,
+  DomElement,
+  DomNode,
+  SUBHEADING_TAGS,
+  closest,
+  hasChildren,
+  isElement,
+  isHidden,
+  isInside,
+  rawText,
+  walkElements,
+} from './dom';
+import { belowStory, isLinkedTitle } from './byline-place';
+import { isChromeHeading, opensWithChromeTitle } from './boilerplate';
+import { isCommentThread, isSectionTitle } from './comment-thread';
+import { cleanText } from './text';
+
+/** Short text blocks read below the headline when no byline element is marked up. */
+const MAX_LINES_BELOW = 12;
+/**
+ * Headline ancestors whose following siblings are read for a "By X" line. Six, not three: a headline's box may close
+ * several levels above the story, with an ad row between (readability/cnet, scrapinghub/042bb7b under generated class
+ * names); reading stops at the story's end (belowStory) and after MAX_LINES_BELOW lines whatever the level.
+ */
+const MAX_HEADLINE_LEVELS = 6;
+/** A text block longer than this is a paragraph, not a byline line. */
+export const MAX_LINE_CHARS = 120;
+
+/**
+ * The lines of the footer of the headline's own <article> (a direct child of it, so not a nested comment's or teaser's):
+ * static blog themes print "Posted by X" there, below the body. Only lines that say they are a credit are read in it.
+ */
+export function articleFooterLines(headline: DomElement): string[] {
+  const story = closest(headline, 'article');
+  if (!story) return [];
+  return story.children.flatMap((el) => (isElement(el) && el.name === 'footer' && !isInside(headline, el) ? elementTexts(el).lines : []));
+}
+
+/**
+ * Short text blocks after the headline in document order (its following siblings and those of a few ancestors), up to the
+ * end of the story's body, or up to a box titled as other stories' or the readers' ("Related", "Read more", "Comments"):
+ * a "By X" under that title is a teaser's. When the headline has its own <article>, another <article> met on the way is
+ * another story's card and is not read, unless it holds the story's body; nor are pictures' captions.
+ */
+export function linesBelow(headline: DomElement, body: DomElement[]): string[] {
+  const story = closest(headline, 'article');
+  const lines: string[] = [];
+  const otherStory = (el: DomElement): boolean =>
+    !!story && el.name === 'article' && !isInside(headline, el) && !body.some((root) => root === el || isInside(root, el));
+  // A picture's caption is the picture's: its credit is the photographer's, and its length no sign that the story has begun.
+  const skip = (el: DomElement): boolean => el.name === 'figure' || el.name === 'figcaption' || otherStory(el);
+  let node: DomNode = headline;
+  for (let level = 0; level < MAX_HEADLINE_LEVELS && node.parent && lines.length < MAX_LINES_BELOW; level++, node = node.parent) {
+    const siblings = (node.parent as DomElement).children ?? [];
+    for (const sib of siblings.slice(siblings.indexOf(node) + 1)) {
+      if (!isElement(sib)) continue;
+      if (belowStory(sib, body, story)) return clip(lines);
+      const cur = { text: '' };
+      const heading = linkedHeading(sib);
+      let titled = false; // a chrome title ends the reading; a linked heading only the sibling's
+      const stop = (el: DomElement): boolean => {
+        if (lines.length >= MAX_LINES_BELOW || el === heading) return true;
+        titled =
+          opensWithChromeTitle(el, true) ||
+          isChromeHeading(el) ||
+          isCommentThread(el) ||
+          (SUBHEADING_TAGS.has(el.name) && isSectionTitle(el));
+        return titled;
+      };
+      collectLines(sib, lines, cur, false, { stop, skip });
+      flush(lines, cur);
+      if (titled) return clip(lines);
+      if (lines.length >= MAX_LINES_BELOW) break;
+    }
+  }
+  return clip(lines);
+}
+
+/** Long lines (paragraphs) a story's head may hold before its byline: a standfirst. */
+const MAX_HEAD_PARAGRAPHS = 1;
+
+/**
+ * The lines of the story's head: those before its text has begun (a second paragraph-long line). A name printed over a
+ * date further down, with no "By" to say it is a credit, is a commenter's or a teaser's, whatever the page's markup says.
+ * (A "By X" line is read further: a caption, unmarked without semantic tags, is as long as a paragraph.)
+ */
+export function headLines(lines: string[]): string[] {
+  let paragraphs = 0;
+  const end = lines.findIndex((l) => l.length > MAX_LINE_CHARS && ++paragraphs > MAX_HEAD_PARAGRAPHS);
+  return end < 0 ? lines : lines.slice(0, end);
+}
+
+/** The first few lines (one longer than MAX_LINE_CHARS is a paragraph: only a Chinese dateline's credit is read in it). */
+function clip(lines: string[]): string[] {
+  return lines.slice(0, MAX_LINES_BELOW).map(cleanText);
+}
+
+/**
+ * The element's text on one line, its inline pieces spaced ("By X" "FOXBusiness") and, when that differs, as
+ * printed ("Molly Woo<span>d</span>"); then its block lines and links one by one ("By X" / "Senior Writer" / "Twitter").
+ */
+export function elementTexts(el: DomElement): { whole: string[]; lines: string[] } {
+  const blocks: string[] = [];
+  const rest = { text: '' };
+  collectLines(el, blocks, rest, false);
+  flush(blocks, rest);
+  const raw: string[] = [];
+  collectLines(el, raw, { text: '' });
+  const lines = raw.map(cleanText).filter(Boolean);
+  const spaced = lines.join(' ');
+  const printed = blocks.map(cleanText).filter(Boolean).join(' ');
+  return { whole: printed === spaced ? [spaced] : [spaced, printed], lines };
+}
+
+/**
+ * The first heading inside `el` that is another story's linked headline (a related box beside the story's head), or a
+ * link that opens its block with such a headline ("<div><a href="/x">Harbour wall repairs begin next spring</a><p>By
+ * X</p></div>": a teaser in a rail with generated class names): its lines are that story's.
+ */
+function linkedHeading(el: DomElement): DomElement | null {
+  let found: DomElement | null = null;
+  walkElements(el, (n) => {
+    if (found) return false;
+    if (n.name === 'a' && opensBlock(n) && !isControl(n) && isLinkedTitle(n)) found = n;
+    if (found || !SUBHEADING_TAGS.has(n.name)) return !found;
+    // A card's link may wrap its heading ("<a href><span>Reportage</span><h2>Title</h2></a>"): the link is the title then.
+    const around = closest(n, 'a');
+    const title = around && isInside(around, el) ? around : n;
+    if (isLinkedTitle(title)) found = title;
+    return !found;
+  });
+  return found;
+}
+
+/** The link is the first thing in its parent block (no text before it): it opens a line of its own. */
+function opensBlock(link: DomElement): boolean {
+  const parent = link.parent;
+  if (!isElement(parent) || !BLOCK_TAGS.has(parent.name)) return false;
+  for (const c of parent.children) {
+    if (c === link) return true;
+    if (!isElement(c) ? (c.data ?? '').trim() !== '' : rawText(c).trim() !== '') return false;
+  }
+  return false;
+}
+
+/** Where collectLines ends: at an element `stop` holds for (nothing after it is read), past those `skip` holds for. */
+interface LineBounds {
+  stop?: (el: DomElement) => boolean;
+  skip?: (el: DomElement) => boolean;
+}
+
+/** Collects `node`'s lines into `lines` within `bounds` (true when a stop was reached). */
+function collectLines(node: DomNode, lines: string[], cur: { text: string }, splitInline = true, bounds: LineBounds = {}): boolean {
+  if (isElement(node) && bounds.stop?.(node)) return true;
+  if (isElement(node) && bounds.skip?.(node)) return false;
+  if (node.type === 'text') {
+    cur.text += node.data ?? '';
+    return false;
+  }
+  // Hidden copies of a byline (`display:none` links for crawlers) are not read: "By Sean Martin Sean Martin".
+  if (!hasChildren(node) || (isElement(node) && (node.name === 'script' || node.name === 'style' || isHidden(node)))) return false;
+  // A share bar's controls ("Share on Facebook", "Share via Email", "Resize Text") are no lines: between a headline and its
+  // byline they would fill every line read. Not after a by-word: "By <a href="#">Jane Roe</a>" is a name.
+  if (isElement(node) && isControl(node) && !BY_WORD_BEFORE.test(cur.text)) return false;
+  const block = isElement(node) && (BLOCK_TAGS.has(node.name) || (splitInline && (node.name === 'a' || node.name === 'span')));
+  if (block) flush(lines, cur);
+  for (const child of node.children) if (collectLines(child, lines, cur, splitInline, bounds)) return true;
+  if (block) flush(lines, cur);
+  return false;
+}
+
+/** A link that goes to no page (no href, "#…", javascript:, mailto:, sms:) or to a share dialog, or a button: a control, not text. */
+const CONTROL_HREF =
+  /^(?:$|#|javascript:|mailto:|sms:|whatsapp:)|\/\/(?:www\.)?(?:facebook\.com\/(?:sharer|dialog\/share)|(?:twitter|x)\.com\/(?:intent|share)|linkedin\.com\/(?:shareArticle|sharing)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|api\.whatsapp\.com\/send|wa\.me\/|t(?:elegram)?\.me\/share|(?:www\.)?xing\.com\/(?:spi\/shares|social\/share)|vk\.com\/share|service\.weibo\.com\/share|social-plugins\.line\.me|getpocket\.com\/(?:save|edit)|flipboard\.com\/bookmarklet)/i;
+/** The end of a line that names the writer next ("By ", "Von ", "Par "): what follows is read even as a control. */
+const BY_WORD_BEFORE = /(?:^|\s)(?:by|von|par|por|di|da|door|av|af|de)\s*:?\s*$/i;
+
+function isControl(el: DomElement): boolean {
+  return el.name === 'button' || (el.name === 'a' && CONTROL_HREF.test((el.attribs.href ?? '').trim()));
+}
+
+function flush(lines: string[], cur: { text: string }): void {
+  if (cur.text.trim()) lines.push(cur.text);
+  cur.text = '';
+}
