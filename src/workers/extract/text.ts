@@ -132,10 +132,12 @@ function isSmallBox(box: DomNode | null | undefined): box is DomElement {
   if (!isElement(box) || box.name === 'body' || box.name === 'main' || box.name === 'article') return false;
   let kids = 0;
   for (const c of box.children) {
-    if (isElement(c)) kids++;
-    else if (c.type === 'text' && (c.data ?? '').trim()) return false;
+    // told at the fifth element: a story's container of many paragraphs is asked once per paragraph
+    if (isElement(c)) {
+      if (++kids > MAX_FIGURE_CHILDREN) return false;
+    } else if (c.type === 'text' && (c.data ?? '').trim()) return false;
   }
-  return kids <= MAX_FIGURE_CHILDREN;
+  return true;
 }
 
 /** A credit beside a caption: a short inline element ("<cite>Name/Agency</cite>"), not a block of text of its own. */
