@@ -15,6 +15,15 @@ interface Lead {
   credit: boolean;
 }
 
+/** Genres of a piece that a credit names before its writer ("A column by", "Ein Kommentar von", "Une tribune de"). */
+const GENRES: Record<'en' | 'de' | 'fr' | 'es' | 'it', string> = {
+  en: 'column|opinion piece|analysis|essay|commentary|guest post|guest column|op-ed|feature|report|story|interview|dispatch',
+  de: 'beitrag|gastbeitrag|bericht|artikel|kommentar|gastkommentar|interview|analyse|kolumne|reportage|glosse|essay|meinung|porträt|rezension|kritik|leitartikel|nachruf|feature',
+  fr: 'chronique|tribune|analyse|article|éditorial|reportage|enquête|entretien|billet|critique',
+  es: 'columna|análisis|artículo|crónica|opinión|reportaje|tribuna|entrevista',
+  it: 'articolo|analisi|commento|editoriale|rubrica|reportage|intervista',
+};
+
 const LEADS: readonly Lead[] = [
   // "Written by", "Analysis by", "Story by", "Words by", "Opinion by" …; pictures and edits are other tasks (other-credit.ts),
   // and "Review by" is as often a shop's customer review as a critic's.
@@ -24,17 +33,14 @@ const LEADS: readonly Lead[] = [
   },
   { credit: false, source: '(?:photos?|edited|review)\\s+by\\b' },
   { credit: true, source: 'as\\s+told\\s+to\\b' },
-  // "A column by X", "An opinion piece by X": an article, a genre, the by-word.
-  { credit: true, source: 'an?\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+by\\b' },
+  // "A column by X", "An analysis by X": an article and a genre before the by-word. Genres named, not any word: "A win by
+  // Rafael Nadal", "Ein Sieg von X", "Une victoire de X" are a teaser's or a caption's words, not a credit.
+  { credit: true, source: `an?\\s+(?:${GENRES.en})\\s+by\\b` },
   { credit: true, source: 'by|von|par|por|di|door|av|af' },
   { credit: false, source: 'vom|da|från|od|przez|от' },
-  // "Ein Bericht von X", "Eine kurze Analyse von X", "Kommentar von X" (de); "Une chronique de X", "Un articolo di X".
-  { credit: true, source: 'eine?\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+von' },
-  {
-    credit: true,
-    source: '(?:beitrag|artikel|kommentar|gastbeitrag|gastkommentar|interview|analyse|kolumne|reportage|glosse|essay|meinung|bericht) von',
-  },
-  { credit: true, source: 'un[ae]?\\s+\\p{L}+\\s+(?:de|di)' },
+  // "Ein Bericht von X", "Eine Analyse von X", "Kommentar von X" (de); "Une chronique de X" (fr), "Una columna de X" (es), "Un articolo di X" (it).
+  { credit: true, source: `(?:eine?\\s+)?(?:${GENRES.de})\\s+von` },
+  { credit: true, source: `un[ae]?\\s+(?:${GENRES.fr}|${GENRES.es})\\s+de|una?\\s+(?:${GENRES.it})\\s+di` },
   // Academic titles before a name ("von Dr. Anna Dunst", "Prof. Dr. Max Muster"): the name is the person's without them.
   { credit: false, source: 'prof\\.|dr\\.(?:\\s*(?:med|phil|rer\\.\\s*nat|jur|h\\.\\s*c)\\.)*|mag\\.|dipl\\.-ing\\.|priv\\.-doz\\.' },
   {
