@@ -297,12 +297,18 @@ function isChromeTitle(title: DomElement): boolean {
   return !!text && text.length <= MAX_TITLE_CHARS && (isCommentsTitle(text) || PAYWALL_LINE.test(text) || isRelatedLine(text));
 }
 
+/** The words a gallery's counter names its slides by ("Image 1 of 8", "Bild 3 von 12", "Imagen 1 de 8"), and its "of". */
+export const SLIDE_WORDS = 'images?|photos?|pictures?|slides?|bild|fotos?|imagen|diapositiva';
+export const OF_WORDS = 'of|von|sur|de';
+
 /**
  * A photo gallery's counter as a line of its own ("Image 1 of 8", "Bild 3 von 12", "Photo 1 sur 8", "Imagen 1 de 8", "1 / 8"):
  * the slide shown of how many. A bare pair needs spaces round its slash, unlike a fraction in a recipe ("1/2").
  */
-const GALLERY_COUNTER =
-  /^(?:(?:images?|photos?|pictures?|slides?|bild|fotos?|imagen|diapositiva)\s+(\d{1,3})\s*(?:of|von|sur|de|\/)\s*(\d{1,3})|(\d{1,3})\s+(?:of|von|sur|de|\/)\s+(\d{1,3}))$/iu;
+const GALLERY_COUNTER = new RegExp(
+  `^(?:(?:${SLIDE_WORDS})\\s+(\\d{1,3})\\s*(?:${OF_WORDS}|\\/)\\s*(\\d{1,3})|(\\d{1,3})\\s+(?:${OF_WORDS}|\\/)\\s+(\\d{1,3}))$`,
+  'iu',
+);
 
 /** True for a gallery counter line whose slide number is within its count. */
 export function isGalleryCounter(text: string): boolean {

@@ -36,7 +36,7 @@ const HEADER_HINT = new RegExp(`(?:${SAID})\\s*[:,]|\\d(?:[:.]|\\s?h\\s?)\\d\\d|
  * "Reader comments", "Join the discussion". Not a bare "Discussion": a paper's own section is titled so.
  */
 const SECTION_TITLE =
-  /^(?:(?:\d+|one|no)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s.{1,150}|(?:\d+|one|no)\s+(?:responses?|replies)|(?:\d+|ein|zwei)\s+gedanken?\s+zu\s.{1,150}|(?:\d+|une)\s+réflexions?\s+(?:sur|à propos de)\s.{1,150}|(?:\d+|un)\s+pensier[oi]\s+su\s.{1,150}|(?:\d+|een)\s+gedachten?\s+over\s.{1,150}|(?:\d+\s+)?leserkommentare?|\d+\s+(?:kommentare?|antworten)\s+(?:zu|auf)\s.{1,150}|\d+\s+(?:commentaires?|réponses?)\s+(?:à|sur)\s.{1,150}|\d+\s+(?:comentarios?|respuestas?)\s+(?:a|en)\s.{1,150}|(?:top[- ]rated|most[- ](?:liked|recent|popular)|latest|newest|recent|reader|readers['’]?)\s+comments|(?:join|start)\s+the\s+(?:discussion|conversation))$/iu;
+  /^(?:(?:\d+|one|no)\s+(?:(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s.{1,150}|responses?|replies)|(?:\d+|ein|zwei)\s+gedanken?\s+zu\s.{1,150}|(?:\d+|une)\s+réflexions?\s+(?:sur|à propos de)\s.{1,150}|(?:\d+|un)\s+pensier[oi]\s+su\s.{1,150}|(?:\d+|een)\s+gedachten?\s+over\s.{1,150}|(?:\d+\s+)?leserkommentare?|\d+\s+(?:kommentare?|antworten)\s+(?:zu|auf)\s.{1,150}|\d+\s+(?:commentaires?|réponses?)\s+(?:à|sur)\s.{1,150}|\d+\s+(?:comentarios?|respuestas?)\s+(?:a|en)\s.{1,150}|(?:top[- ]rated|most[- ](?:liked|recent|popular)|latest|newest|recent|reader|readers['’]?)\s+comments|(?:join|start)\s+the\s+(?:discussion|conversation))$/iu;
 const MAX_TITLE_CHARS = 200;
 /** Boxes a thread's heading may sit in, first thing in them ("<header><h3>2 comments on “…”</h3><p><a>Post a comment</a></p></header>"). */
 const HEADING_BOXES = new Set(['header', 'hgroup', 'div']);

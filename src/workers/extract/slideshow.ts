@@ -4,6 +4,7 @@
  * generated class names a gallery of fifty captioned slides embedded in a short story outscores the story. Pure.
  */
 import { DomElement, isElement, textPrefix } from './dom';
+import { OF_WORDS, SLIDE_WORDS } from './boilerplate';
 
 /** Tags of a gallery's slides. */
 const SLIDE_TAGS = new Set(['li', 'div', 'figure', 'section', 'article']);
@@ -16,8 +17,7 @@ const COUNTER_CHARS = 40;
  * A counter opening a slide's text: "1/50", "1 / 50", "2 of 8", "Bild 3 von 12", "Photo 1 sur 8", "Imagen 1 de 8". Alone, "1/2"
  * is a fraction as well; a run of slides counting on from one another out of one total is not.
  */
-const COUNTER =
-  /^(?:(?:images?|photos?|pictures?|slides?|bild|bilder|fotos?|imagen|diapositiva)\s+)?(\d{1,3})\s*(?:\/|of|von|sur|de)\s*(\d{1,3})(?!\d)/iu;
+const COUNTER = new RegExp(`^(?:(?:${SLIDE_WORDS}|bilder)\\s+)?(\\d{1,3})\\s*(?:\\/|${OF_WORDS})\\s*(\\d{1,3})(?!\\d)`, 'iu');
 
 /** True when the first of `el`'s slide-tagged children open with counters of one total, each one more than the last. */
 export function isSlideshow(el: DomElement): boolean {

@@ -71,16 +71,20 @@ const CREDITED_TAGS = new Set(['p', 'div', 'span', 'small', 'cite']);
  * closes with one ("… in Hialeah, Fla. (AP Photo/Alan Diaz, File)"): whatever its class, not the story's text.
  */
 function isCredited(el: DomElement): boolean {
-  const text = boundedTextRaw(el, MAX_CREDITED_CAPTION_CHARS);
-  if (!text || hasTag(el, MULTI_LINE_TAGS)) return false;
-  const line = cleanText(text);
-  return isPhotoCreditLine(line) || endsWithPhotoCredit(line);
+  const line = singleLine(el, MAX_CREDITED_CAPTION_CHARS);
+  return !!line && (isPhotoCreditLine(line) || endsWithPhotoCredit(line));
 }
 
 /** A credit line alone in its element, beside a caption in a figure built of divs. */
 function isCreditLineBox(el: DomElement): boolean {
-  const text = boundedTextRaw(el, MAX_CREDIT_LINE_CHARS);
-  return !!text && !hasTag(el, MULTI_LINE_TAGS) && isPhotoCreditLine(cleanText(text));
+  const line = singleLine(el, MAX_CREDIT_LINE_CHARS);
+  return !!line && isPhotoCreditLine(line);
+}
+
+/** The element's text as one cleaned line, when no block breaks it and it is at most `max` characters; else null. */
+function singleLine(el: DomElement, max: number): string | null {
+  const text = boundedTextRaw(el, max);
+  return text && !hasTag(el, MULTI_LINE_TAGS) ? cleanText(text) : null;
 }
 
 /** A caption is one line of at most this many characters (a standfirst or a brief's text runs longer). */
