@@ -21,10 +21,14 @@ const MIN_AGREEMENT = 0.4;
 /** An h2 or itemprop="headline" element is weaker evidence than an h1: it must nearly equal a reference (digg's h2 headline over another story's h1). */
 const MIN_SUBHEAD_AGREEMENT = 0.8;
 /**
- * Separators between a headline and a site name in <title>: spaced "| – — - » · •" and "::" ("Story | Site",
- * "Site :: Story ::") and the fullwidth bar ("タイトル｜サイト").
+ * Separators between a headline and a site name in <title>: spaced "| – — - » « › ‹ · •" and "::" ("Story | Site",
+ * "Story › Blog", "Site :: Story ::") and the fullwidth bar ("タイトル｜サイト").
  */
-const SITE_SEPARATOR = /\s+(?:[|–—»·•]|-{1,2}|::)\s+|\s*(?:::|\|)\s*$|^\s*(?:::|\|)\s*|\s*｜\s*/u;
+const SITE_SEPARATOR = /\s+(?:[|–—»«›‹·•]|-{1,2}|::)\s+|\s*(?:::|\|)\s*$|^\s*(?:::|\|)\s*|\s*｜\s*/u;
+/** The same without guillemets, for a title that quotes with them ("Le ministre dénonce « une erreur » - Le Monde"). */
+const SITE_SEPARATOR_UNQUOTED = /\s+(?:[|–—·•]|-{1,2}|::)\s+|\s*(?:::|\|)\s*$|^\s*(?:::|\|)\s*|\s*｜\s*/u;
+/** A quotation in guillemets, either way round (« … », » … «, ‹ … ›). */
+const GUILLEMET_QUOTE = /«[^«»]*»|»[^«»]*«|‹[^‹›]*›/u;
 /** The unspaced separators of Chinese and Japanese titles, read only when no spaced one splits the title ("新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::"). */
 const CJK_SEPARATOR = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}）」』】》])\s*(?:[_|]|—{1,2}|―{1,2})\s*/u;
 /** A colon separates a site name only where one side is the site ("The Space Review: Story", "Story: Site"). */
@@ -302,6 +306,8 @@ function siteSides(title: string | null, known: Sites): string[] {
   const outer = [parts[0]!, parts[parts.length - 1]!];
   const exact = outer.filter((p) => isSitePart(p, known));
   if (exact.length) return exact;
+  const trail = siteTrail(parts, known);
+  if (trail) return trail;
   const last = outer[1]!;
 
   if (last.split(/\s+/u).length <= MAX_SITE_WORDS && known.hosts.some((h) => squash(last).startsWith(h))) return [last];
@@ -320,11 +326,24 @@ export function stripSiteName(title: string, names: string[] | Sites = []): stri
   while (parts.length > 1 && isSitePart(parts[parts.length - 1]!, sites)) parts.pop();
   while (parts.length > 1 && isSitePart(parts[0]!, sites)) parts.shift();
   if (parts.length === 1) return dropColonSite(blogPost(parts[0]!), sites);
+  const trail = siteTrail(parts, sites);
+  if (trail) return parts.slice(0, parts.length - trail.length).join(' - ');
   const first = parts[0]!,
     last = parts[parts.length - 1]!;
   const kept = first.length >= last.length ? parts.slice(0, -1) : parts.slice(1);
   const story = kept.join(' - ');
   return story.split(/\s+/u).length >= 3 || UNSPACED_SCRIPT.test(story) ? story : title;
+}
+
+/**
+ * "Story | NDR.de - Nachrichten - Niedersachsen": a known site name inside the title, after a headline of
+ * MIN_PART_WORDS or more, opens the site's trail of sections; the trail's parts, from the site's name on, or null.
+ */
+function siteTrail(parts: string[], sites: Sites): string[] | null {
+  const at = parts.findIndex((p, i) => i > 0 && isSitePart(p, sites));
+  if (at < 1) return null;
+  const head = parts.slice(0, at).join(' ');
+  return head.split(/\s+/u).length >= MIN_PART_WORDS || UNSPACED_SCRIPT.test(head) ? parts.slice(at) : null;
 }
 
 /** "Story – more story | Site": the site's name after a bar (or "::", "·", "•", "»"), the rest one dashed headline. */
@@ -386,7 +405,7 @@ function dropColonSite(title: string, sites: Sites): string {
 }
 
 function splitSites(title: string): string[] {
-  const parts = splitTitle(title, SITE_SEPARATOR);
+  const parts = splitTitle(title, GUILLEMET_QUOTE.test(title) ? SITE_SEPARATOR_UNQUOTED : SITE_SEPARATOR);
   return parts.length > 1 ? parts : splitTitle(title, CJK_SEPARATOR);
 }
 
@@ -409,7 +428,11 @@ function toSites(names: string[]): Sites {
   return {
     loose: new Set(folded),
     keys: new Set(folded.map(squash).filter((k) => k.length >= MIN_HOST_KEY)),
-    hosts: folded.filter((n) => !n.includes(' ') && n.length >= MIN_HOST_KEY).map(squash),
+    // one word as written: "schuhhaus-meier" (a hyphenated host) is one, though folding spaces its parts
+    hosts: names
+      .filter((n) => !/\s/u.test(n.trim()))
+      .map(squash)
+      .filter((k) => k.length >= MIN_HOST_KEY),
   };
 }
 

@@ -189,4 +189,42 @@ describe('headline', () => {
   ])('stripSiteName(%j)', (title, sites, expected) => {
     expect(stripSiteName(title, sites)).toBe(expected);
   });
+
+  // Pages with no heading that repeats the title, so the <title> alone gives the headline (constructed: each title's shape
+  // as the kind of site prints it, the story part made up; the site's name comes only from the host or og:site_name).
+  it.each([
+    [
+      'a site name followed by its trail of sections (a public broadcaster)',
+      'https://www.ndr.de/nachrichten/niedersachsen/hafen100.html',
+      'Hafen wird ausgebaut | NDR.de - Nachrichten - Niedersachsen - Hannover Weser-Leinegebiet',
+      'Hafen wird ausgebaut',
+    ],
+    [
+      'a "›" separator (a blog theme)',
+      'https://www.kieler-blog.de/2026/12/hafen/',
+      'Stadt plant Ausbau des Hafens › Kieler Blog',
+      'Stadt plant Ausbau des Hafens',
+    ],
+    [
+      'a "«" separator (a blog theme)',
+      'https://www.kieler-blog.de/2026/12/hafen/',
+      'Stadt plant Ausbau des Hafens « Kieler Blog',
+      'Stadt plant Ausbau des Hafens',
+    ],
+    [
+      'a shop whose hyphenated host opens its name',
+      'https://www.schuhhaus-meier.de/p/x1000',
+      'Sportschuh X1000 kaufen | Schuhhaus Meier Online-Shop',
+      'Sportschuh X1000 kaufen',
+    ],
+    [
+      'a headline quoting in guillemets, which are then no separators',
+      'https://www.quotidien-exemple.fr/politique/2026/12/05/port.html',
+      'Le ministre dénonce « une erreur historique » - Quotidien Exemple',
+      'Le ministre dénonce « une erreur historique »',
+    ],
+  ])('reads the headline from the <title> alone with %s', (_what, url, title, expected) => {
+    const html = `<html><head><title>${title}</title></head><body><div class="nav"><a href="/">Start</a></div><div class="x">${STORY}</div></body></html>`;
+    expect(extractArticle(html, url)?.title).toBe(expected);
+  });
 });
