@@ -29,8 +29,13 @@ const SITE_SEPARATOR = /\s+(?:[|–—»«›‹·•]|-{1,2}|::)\s+|\s*(?:::|\|
 const SITE_SEPARATOR_UNQUOTED = /\s+(?:[|–—·•]|-{1,2}|::)\s+|\s*(?:::|\|)\s*$|^\s*(?:::|\|)\s*|\s*｜\s*/u;
 /** A quotation in guillemets, either way round (« … », » … «, ‹ … ›). */
 const GUILLEMET_QUOTE = /«[^«»]*»|»[^«»]*«|‹[^‹›]*›/u;
-/** The unspaced separators of Chinese and Japanese titles, read only when no spaced one splits the title ("新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::"). */
-const CJK_SEPARATOR = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}）」』】》])\s*(?:[_|]|—{1,2}|―{1,2})\s*/u;
+/**
+ * The unspaced separators of Chinese and Japanese titles, read only when no spaced one splits the title ("新竹尖石_美樹營地賞楓 (2)
+ * @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::"); an unspaced hyphen only between Chinese or Japanese characters ("标题-新华网",
+ * "标题--时政--人民网"): in Korean, written with spaces, it joins names ("엘제이-류화영").
+ */
+const CJK_SEPARATOR =
+  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}）」』】》])\s*(?:[_|]|—{1,2}|―{1,2})\s*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}）」』】》])-{1,2}(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
 /** A colon separates a site name only where one side is the site ("The Space Review: Story", "Story: Site"). */
 const COLON = /\s*[:：]\s+|\s*：\s*/u;
 /** Scripts written without spaces between words: a two-word rule means nothing there. */

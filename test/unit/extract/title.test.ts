@@ -157,6 +157,9 @@ describe('headline', () => {
     ['习近平会见美国总统_新闻_腾讯网', ['腾讯网'], '习近平会见美国总统'],
     ['【独家】某公司宣布裁员_财经_新浪网', ['新浪网'], '【独家】某公司宣布裁员'],
     ['日銀、金融政策の現状維持を決定｜NHKニュース', ['nhk'], '日銀、金融政策の現状維持を決定'],
+    // Xinhua's unspaced hyphen (constructed on its shape); in Korean, written with spaces, a hyphen joins two names.
+    ['习近平会见美国总统-新华网', ['news'], '习近平会见美国总统'],
+    ['엘제이-류화영 진흙탕 싸움', [], '엘제이-류화영 진흙탕 싸움'],
     [
       'トレンドマイクロ、アプリ「フリーWi-Fiプロテクション」 - ITmedia NEWS',
       ['itmedia'],
