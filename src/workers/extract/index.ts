@@ -16,8 +16,8 @@ import { Segment, blockSegments, countWords, makeExcerpt } from './text';
 import { findRights } from './rights';
 import { findAttribution } from './attribution';
 import { findLeadImage } from './image';
-import { bylineRepeat, headlineRepeat, skipLeadChrome } from './lead';
-import { bylineNames } from './person-name';
+import { bylineRepeat, deskCreditLine, headlineRepeat, skipLeadChrome } from './lead';
+import { bylineNames, isDeskCredit } from './person-name';
 import { serializeStory } from './serialize';
 import { DEFAULT_IFRAME_HOSTS } from '../../core/sanitize';
 import { ExtractOptions, ExtractedArticle } from './types';
@@ -172,6 +172,7 @@ function buildArticle(root: DomNode, content: Story, url: string, options: Extra
     ...attribution.creditSegments,
     ...headlineRepeat(story, meta.title),
     ...bylineRepeat(story, meta.authors, (line) => bylineNames(line, meta.site_name ? [meta.site_name] : [])),
+    ...deskCreditLine(story, (line) => isDeskCredit(line, meta.site_name ? [meta.site_name] : [])),
   ]);
   const kept = story.filter((s) => !dropped.has(s));
   const text = kept.map((s) => s.text).join('\n\n');

@@ -5,6 +5,7 @@
  */
 import { DomElement, DomNode, boundedTextRaw, hasChildren, isElement } from './dom';
 import { Segment, cleanText } from './text';
+import { lineCredit } from './byline-line';
 
 /** A text run this long that is not a date is the story's first prose: the top ends there. */
 const PROSE_START_CHARS = 40;
@@ -275,8 +276,22 @@ const BYLINE_LINE_SPAN = 3;
 export function bylineRepeat(story: Segment[], authors: string[], namesOf: (text: string) => string[]): Segment[] {
   if (!authors.length) return [];
   const top = story.slice(0, BYLINE_LINE_SPAN).filter((s) => s.text.length <= MAX_BYLINE_LINE_CHARS);
-  const line = top.find((s) => authors.some((a) => s.text.includes(a)) && namesOf(s.text).some((n) => authors.includes(n)));
+  const line = top.find(
+    (s) => authors.some((a) => s.text.includes(a)) && namesOf(lineCredit(s.text) ?? s.text).some((n) => authors.includes(n)),
+  );
   return line ? [line] : [];
+}
+
+/**
+ * A credit line at the top of the story that names no person ("Von dpa", "By Staff Reporter", "Par La Rédaction": `isDesk`
+ * decides): page chrome like a byline, though it gives none. Only before the story's prose has begun.
+ */
+export function deskCreditLine(story: Segment[], isDesk: (text: string) => boolean): Segment[] {
+  for (const s of story.slice(0, BYLINE_LINE_SPAN)) {
+    if (s.text.length > MAX_BYLINE_LINE_CHARS) break;
+    if (isDesk(s.text)) return [s];
+  }
+  return [];
 }
 
 /** A first paragraph this share of the headline's length or more, inside it, repeats it ("Title | Site" holds "Title"). */

@@ -5,9 +5,9 @@
 import { plainText } from '../../core/plain-text';
 import { WIRE_DATELINE, canonicalOutlet, isMediaGroup } from '../../policy/outlets';
 import { cleanText } from './text';
-import { BYLINE_LEAD } from './byline-prefix';
+import { BYLINE_LEAD, CREDIT_LEAD } from './byline-prefix';
 import { isPictureCredit, opensOtherCredit, withoutOtherCredits } from './other-credit';
-import { isCommonPhrase } from './name-lexicon';
+import { isCommonPhrase, opensWithGivenName } from './name-lexicon';
 
 /** Longer than this is a sentence or a paragraph, not a byline. */
 const MAX_BYLINE_CHARS = 120;
@@ -192,7 +192,8 @@ export function bylineNames(raw: string, siteNames: string[] = [], lang = ''): s
     .filter(Boolean);
   const names: string[] = [];
   for (const part of parts) {
-    if (isPersonName(part, siteNames, lang)) names.push(part);
+    const named = isPersonName(part, siteNames, lang) ? part : nameAfterRole(part, siteNames, lang);
+    if (named) names.push(named);
     else if (names.length === 0 || !(isRole(part) || isAffiliation(part) || PLACE.test(part) || namesSite(part, siteNames))) return [];
   }
   return withNicknames([...new Set(names)], printed);
@@ -257,11 +258,51 @@ function invertedNames(s: string): string[] | null {
 }
 
 /** "AP National Security Writer", "CNN Editor-at-large", "Associated Press", "MA", "University of Riverside": a role, an outlet or an institution. */
+/**
+ * The name after the role words that lead a part ("KN-Redakteurin Anna Dunst", "Staff Writer Jane Roe", "Chefredakteur Max
+ * Muster"), or undefined: every word before the name must be a role word.
+ */
+function nameAfterRole(part: string, siteNames: string[], lang: string): string | undefined {
+  const words = part.split(/\s+/u);
+  for (let i = 1; i < words.length && isRoleWord(words[i - 1]!); i++) {
+    const rest = words.slice(i).join(' ');
+    if (isPersonName(rest, siteNames, lang)) return rest;
+  }
+  return undefined;
+}
+
+function isRoleWord(w: string): boolean {
+  return ROLE.test(w) || w.split('-').some((p) => ROLE_WORD.test(p));
+}
+
 function isRole(part: string): boolean {
   const words = part.replace(ROLE_AT, '').split(/\s+/u);
-  const isRoleWord = (w: string): boolean => ROLE.test(w) || w.split('-').some((p) => ROLE_WORD.test(p));
   if (words.some((w) => w.split('-').some((p) => ORG_WORD.test(p)))) return true; // "University of Riverside": an affiliation
   return isRoleWord(words[0]!) || (words.length <= MAX_ROLE_WORDS && isRoleWord(words[words.length - 1]!));
+}
+
+/** A credit line naming no person is short: "Von Redaktion Kieler Zeitung", "By The Associated Press". */
+const MAX_DESK_CREDIT_CHARS = 60;
+
+/**
+ * A credit line that names a desk, an agency, a job or the site and no person ("Von dpa", "By Staff Reporter", "Par La
+ * Rédaction", "Von Lokalredaktion", "Por Redacción"): the story's credit, not its text, though no byline comes of it.
+ */
+export function isDeskCredit(raw: string, siteNames: string[] = []): boolean {
+  const text = cleanText(raw);
+  if (text.length > MAX_DESK_CREDIT_CHARS || !CREDIT_LEAD.test(text) || /[.!?]$/u.test(text)) return false;
+  const parts = cleanByline(text)
+    .split(AUTHOR_JOIN)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const desk = (p: string) => (isRole(p) && !namesAfterRole(p)) || ORG_COMPOUND.test(p) || namesSite(p, siteNames);
+  return parts.length > 0 && parts.every(desk);
+}
+
+/** A role followed by a given name ("KN-Redakteurin Anna Dunst", "Staff Writer Jane Roe"): a person is credited after all. */
+function namesAfterRole(part: string): boolean {
+  const words = part.split(/\s+/u);
+  return words.some((_, i) => i > 0 && opensWithGivenName(words.slice(i).join(' ')));
 }
 
 /** Where a role is held, after it: "Software Engineer on Google Play", "Reporter at the Times", "Redakteurin bei der Zeit". */

@@ -95,6 +95,46 @@ describe('the kicker and the byline line at the top (constructed on a German new
     expect(a?.content_html).not.toContain('Anna Dunst');
   });
 
+  // Credit lines that name a desk, an agency or the staff (constructed: the shapes German, French, Spanish and English
+  // news pages print above the story when no reporter is named).
+  it.each([
+    'Von dpa',
+    'Von Redaktion Kieler Zeitung',
+    'Von Lokalredaktion',
+    'Par La Rédaction',
+    'Por Redacción',
+    'By Staff Reporter',
+    'By The Associated Press',
+  ])('leaves the credit line "%s" out of the text, and gives no byline', (line) => {
+    const a = extractArticle(page('<h1>Fischmarkt öffnet wieder</h1>', `<p>${line}</p>`), 'https://www.zeitung.example/kiel/fischmarkt');
+    expect(a?.byline).toBeNull();
+    expect(a?.text.startsWith(FISH)).toBe(true);
+  });
+
+  it('keeps a short first sentence that opens with "By"', () => {
+    const line = 'By Tuesday, the traders were back.';
+    const a = extractArticle(page('<h1>Fischmarkt öffnet wieder</h1>', `<p>${line}</p>`), 'https://www.zeitung.example/kiel/fischmarkt');
+    expect(a?.text.startsWith(line)).toBe(true);
+  });
+
+  it('reads the name after a role in a credit line ("Von KN-Redakteurin Anna Dunst"), and leaves the line out of the text', () => {
+    const a = extractArticle(
+      page('<h1>Fischmarkt öffnet wieder</h1>', '<p>Von KN-Redakteurin Anna Dunst</p>'),
+      'https://www.zeitung.example/kiel/fischmarkt',
+    );
+    expect(a?.authors).toEqual(['Anna Dunst']);
+    expect(a?.text.startsWith(FISH)).toBe(true);
+  });
+
+  it('leaves out a post line whose credit follows its date ("Publié le … par X"); the byline keeps its own field', () => {
+    const a = extractArticle(
+      page('<h1>Le marché aux poissons rouvre</h1>', '<p>Publié le 4 décembre 2026 à 10h15 par Jean Dupont</p>'),
+      'https://www.journal.example/2026/12/04/marche',
+    );
+    expect(a?.byline).toBe('Jean Dupont');
+    expect(a?.text.startsWith(FISH)).toBe(true);
+  });
+
   it('keeps a paragraph that names the author in a sentence', () => {
     const line = 'Anna Dunst hat den Markt am Freitag besucht.';
     const a = extractArticle(
