@@ -179,7 +179,15 @@ function tidyName(s: string): string {
     .trim();
 }
 
+/**
+ * The site's own print or digital edition named by a prose credit ("Dieser Artikel erschien zuerst in der Printausgabe", "in
+ * unserer Zeitung", "in the print edition", "dans notre édition papier", "en la edición impresa"): not another outlet.
+ */
+const OWN_EDITION =
+  /^(?:(?:der|die|dem|den|das|unserer|unserem|unseren|our|the|today['’]s|notre|la|le|l['’]|nuestra|la|el|la nostra|nostra)\s*)*(?:(?:gedruckten?|digitalen?|aktuellen?|heutigen?|print|digital|printed)\s+)?(?:print-?ausgabe|ausgabe|zeitung|e-?paper|print(?:\s+edition)?|edition|newspaper|paper|issue|magazine|heft|magazin|édition(?:\s+(?:papier|imprimée|abonnés))?|journal|edición(?:\s+impresa)?|periódico|edizione(?:\s+cartacea)?|giornale)$/iu;
+
 function isSelf(s: OriginalSource, input: AttributionInput): boolean {
+  if (s.name && OWN_EDITION.test(s.name.trim())) return true;
   const site = input.siteName;
   if (s.url && sameHost(s.url, input.pageUrl)) return true;
   const pageOutlet = canonicalOutlet(input.pageUrl);

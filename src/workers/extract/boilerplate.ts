@@ -102,6 +102,16 @@ const BOILERPLATE_LINES: LineTest[] = [
   PAYWALL_LINE,
   /^\d+\s*(?:min(?:ute)?s?|mins?)\.?\s*(?:read|reading)\b/i,
   /^(?:reading time|estimated reading time)\b/i,
+  // Reading times and audio players in the other languages read: "Lesedauer: 3 Minuten", "3 Min. Lesezeit", "Temps de
+  // lecture : 4 min", "Artikel anhören", "Écouter l'article", "Listen to this article"
+  /^(?:lesedauer|lesezeit|temps de lecture|tiempo (?:de|estimado de) lectura|tempo di lettura|leestijd)\s*:?\s*(?:ca\.\s*|etwa\s+)?\d+\s*(?:min(?:ute[ns]?|utos?|uti)?\.?|minutes?)$|^(?:ca\.\s*)?\d+\s*(?:min(?:uten|utos|uti)?\.?)\s*(?:lesezeit|lesedauer|de lecture|de lectura|di lettura|leestijd)$/iu,
+  /^(?:(?:artikel|beitrag|text|nachricht) (?:anhören|vorlesen(?: lassen)?)|vorlesen|anhören|écouter (?:l['’]article|cet article)|escuchar (?:el )?(?:artículo|noticia)|ascolta (?:l['’]articolo|questo articolo)|listen to (?:this )?(?:article|story))(?:\s*[·|•:-]?\s*\d{1,2}:\d{2}(?:\s*min\.?)?)?$/iu,
+  // A tag line after the story: "Schlagworte: Hafen, Kiel", "Tags: …", "Mots-clés : …", "Etiquetas: …" (a list, not a sentence)
+  /^(?:schlagw[oö]rte?r?|stichw[oö]rte?r?|tags?|themen|mots[- ]clés|étiquettes|etiquetas|temas|argomenti|trefwoorden)\s*:\s*[^.!?]{1,200}$/iu,
+  // Ways back after the story: "Mehr Nachrichten aus Kiel", "Zur Startseite", "Zurück zur Übersicht", "Retour à l'accueil"
+  /^(?:zur startseite|zurück(?: zur (?:startseite|übersicht))?|mehr (?:nachrichten|news|meldungen|artikel|themen) (?:aus|zu|über|zum|zur|vom|von)\s[^.!?,;]{1,60}|weitere (?:nachrichten|meldungen|artikel)(?: (?:aus|zu|zum|zur)\s[^.!?,;]{1,60})?|retour (?:à l['’]accueil|à la une)|volver a (?:la )?portada|back to (?:top|home|the homepage|all (?:news|posts|articles|stories)))$/iu,
+  // An offer to report a mistake: "Haben Sie einen Fehler gefunden? Schreiben Sie uns.", "Report an error", "Signaler une erreur"
+  /^(?:haben sie einen fehler (?:gefunden|entdeckt)\?|fehler (?:gefunden|entdeckt)\?|fehler melden|(?:report|spotted) an? (?:error|typo|mistake)\??|signaler une (?:erreur|faute)|¿?(?:has visto|reportar|notificar) (?:un )?error\??).{0,100}$/iu,
   /^(?:share|share this|share on|share the story|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit)(?:\s+(?:this|article|story|on \w+))*[:!.]?$/i,
   // Comment forms and counts, as WordPress and other blog engines print them in the languages read
   /^(?:leave a (?:reply|comment)|(?:schreibe|hinterlasse) einen kommentar|kommentar (?:schreiben|verfassen|hinterlassen)|laisser un commentaire|laisser une réponse|deja un comentario|deja una respuesta)/iu,

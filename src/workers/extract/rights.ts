@@ -10,10 +10,11 @@ const REDISTRIBUTION =
 /**
  * A copyright line: weaker, used when no redistribution phrase is present. The mark is followed by a
  * year or a capitalised name ("© 2024", "Copyright Reuters"): "copyright infringement" in a sentence is
- * prose (so no case-insensitive flag on the name part).
+ * prose (so no case-insensitive flag on the name part). A line that opens with "©" may name its owner in lower case
+ * ("© dpa-infocom, dpa:261205-99-123456/2", the agency's line under its copy on German sites).
  */
 const COPYRIGHT =
-  /\b(?:[aA]ll [rR]ights [rR]eserved|ALL RIGHTS RESERVED)\b|(?:©|\([cC]\)|\b(?:[cC]opyright|COPYRIGHT)\b)\s*(?:©\s*)?(?:\d{4}|\p{Lu})/u;
+  /\b(?:[aA]ll [rR]ights [rR]eserved|ALL RIGHTS RESERVED)\b|(?:©|\([cC]\)|\b(?:[cC]opyright|COPYRIGHT)\b)\s*(?:©\s*)?(?:\d{4}|\p{Lu})|^©\s*\p{Ll}{2}/u;
 /** Footers must look like a notice, not like a terms-of-use link list that says "without permission". */
 const COPYRIGHT_OR_NOTICE = /©|\(c\)|copyright|rights|material|content/i;
 /** A rights block longer than this is prose that mentions copyright, not a notice. */

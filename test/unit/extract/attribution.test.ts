@@ -69,6 +69,10 @@ describe('a "Source:" line credits an outlet, not a data source (constructed Ger
     'Quelle: eigene Berechnungen',
     'Source: Census Bureau',
     'Fuente: Instituto Nacional de Estadística',
+    // the site's own print edition (constructed)
+    'Dieser Artikel erschien zuerst in der Printausgabe.',
+    'Dieser Text ist zuerst in unserer Zeitung erschienen.',
+    'Cet article a été initialement publié dans notre édition papier.',
   ])('%j credits no outlet', (line) =>
     expect(extractArticle(page(`<p>${line}</p>`), 'https://portal.example/x')?.original_source).toBeNull(),
   );
@@ -140,6 +144,9 @@ describe('rights notices', () => {
     ['a copyright mark and a year', '© 2017 CBS Interactive Inc.', true],
     ['"Copyright" and a name', 'Copyright Reuters', true],
     ['all rights reserved', 'All rights reserved.', true],
+    // the agency's line under its copy on German regional sites (constructed on dpa's shape)
+    ['a copyright mark before an owner in lower case', '© dpa-infocom, dpa:261205-99-123456/2', true],
+    ['a list item marked (c) in a sentence', '(c) the council may cancel the contract at any time.', false],
   ])('%s', (_name, text, isNotice) => expect(isRightsText(text)).toBe(isNotice));
 });
 

@@ -74,6 +74,21 @@ describe('isBoilerplateLine', () => {
     'Weiterlesen nach der Anzeige',
     'Also on rt.com',
     'Auch auf tagesschau.de',
+    // reading times, audio players, tag lines, ways back and error reports in German, French and Spanish (constructed)
+    'Lesedauer: 3 Minuten',
+    'ca. 4 Min. Lesezeit',
+    'Temps de lecture : 4 min',
+    'Tiempo de lectura: 5 minutos',
+    'Artikel anhören',
+    'Écouter l’article',
+    'Listen to this article · 4:12 min',
+    'Schlagworte: Hafen, Kiel, Kreuzfahrt',
+    'Mots-clés : port, Kiel',
+    'Mehr Nachrichten aus Kiel',
+    'Zur Startseite',
+    'Zurück zur Übersicht',
+    'Haben Sie einen Fehler gefunden? Schreiben Sie uns.',
+    'Signaler une erreur',
   ])('chrome: %j', (line) => expect(isBoilerplateLine(line)).toBe(true));
 
   it.each([
@@ -98,6 +113,10 @@ describe('isBoilerplateLine', () => {
     'This article is for subscribers who asked about the new fees.',
     'Continue reading below the fold, she wrote.',
     'Also on Tuesday, the council voted to close the pool.',
+    'Die Lesedauer der Unterlagen schätzt die Verwaltung auf mehrere Wochen.',
+    'Themen: Bildung, Verkehr und Wohnen stehen im Mittelpunkt.',
+    'Mehr Nachrichten aus Kiel gab es selten, sagte sie.',
+    'Haben Sie einen Fehler gemacht, fragte der Richter.',
   ])('story: %j', (line) => expect(isBoilerplateLine(line)).toBe(false));
 });
 
@@ -327,4 +346,22 @@ describe('class words written in camelCase count as words (constructed: "related
   it.each(['articleBody', 'storyText', 'mainContent'])('story: class %j', (cls) =>
     expect(isBoilerplateElement(first(`<div class="${cls}"><p>x</p></div>`))).toBe(false),
   );
+});
+
+describe('a German story whose chrome lines carry no class word (constructed: the lines as regional news sites print them)', () => {
+  const STORY = [
+    'Die Stadt will den Hafen in den kommenden Jahren deutlich ausbauen, sagte der Bürgermeister am Dienstag vor Journalisten im Rathaus.',
+    'Geplant sind zwei neue Liegeplätze für Kreuzfahrtschiffe und eine längere Kaimauer, die Kosten schätzt die Verwaltung auf 80 Millionen Euro.',
+    'Umweltverbände kritisieren das Vorhaben, weil für die neuen Liegeplätze ein Teil der Förde ausgebaggert werden müsste.',
+  ];
+  const lines = (ls: string[]) => ls.map((l) => `<p>${l}</p>`).join('');
+  const html = `<html lang="de"><head><title>Stadt plant Ausbau des Hafens | Kieler Zeitung</title></head><body>
+    <div class="c1"><h1>Stadt plant Ausbau des Hafens</h1>${lines(['Lesedauer: 3 Minuten', 'Artikel anhören', ...STORY])}
+    ${lines(['© dpa-infocom, dpa:261205-99-123456/2', 'Schlagworte: Hafen, Kiel, Kreuzfahrt', 'Mehr Nachrichten aus Kiel', 'Zur Startseite', 'Haben Sie einen Fehler gefunden? Schreiben Sie uns.', 'Dieser Artikel erschien zuerst in der Printausgabe.'])}
+    </div></body></html>`;
+  const a = extractArticle(html, 'https://www.kieler-zeitung.de/lokales/hafen')!;
+
+  it('keeps the story only', () => expect(a.text).toBe(STORY.join('\n\n')));
+  it('keeps the agency line as a rights notice', () => expect(a.rights_notice).toContain('© dpa-infocom'));
+  it('credits no outlet for the print edition', () => expect(a.original_source).toBeNull());
 });
