@@ -32,6 +32,13 @@ const LEADS: readonly Lead[] = [
     source: '(?:written|posted|reported|published|compiled|words|story|text|analysis|opinion|commentary)\\s+by\\b',
   },
   { credit: false, source: '(?:photos?|edited|review)\\s+by\\b' },
+  // "Text und Fotos: X", "Text & Bild: X", "Words and pictures by X", "Texte et photos : X", "Texto y fotos: X": one person wrote
+  // and photographed, and the writer is credited.
+  {
+    credit: true,
+    source:
+      '(?:text|texte|texto|testo|words)\\s*(?:und|and|et|y|e|&|\\+)\\s*(?:fotos?|bilder?|bild|photos?|pictures|images|immagini)(?:\\s+by)?',
+  },
   { credit: true, source: 'as\\s+told\\s+to\\b' },
   // "A column by X", "An analysis by X": an article and a genre before the by-word. Genres named, not any word: "A win by
   // Rafael Nadal", "Ein Sieg von X", "Une victoire de X" are a teaser's or a caption's words, not a credit.
@@ -65,11 +72,11 @@ const LEADS: readonly Lead[] = [
       '(?:van |door )?onze (?:eigen )?(?:verslaggever|verslaggeefster|correspondent|correspondente|redacteur|redactrice)|' +
       '(?:dal|dalla) nostr[ao] (?:inviat[oa]|corrispondente)',
   },
-  // "Autor: X", "Autorin X", "Author: X", "Text: X", "Tekst: X" (nl, pl, no), "Texto: X" (pt, es), "Yazar: X" (tr) …
+  // "Autor: X", "Autorin X", "Gastautor: X", "Author: X", "Text: X", "Tekst: X" (nl, pl, no), "Texto: X" (pt, es), "Yazar: X" (tr) …
   {
     credit: true,
     source:
-      'autor(?:in|es|a|\\*in|:in|_in|innen)?|auteur(?:e)?|author|authors|text|texte|tekst|texto|' +
+      '(?:gast)?autor(?:in|es|a|\\*in|:in|_in|innen)?|auteur(?:e)?|(?:guest\\s+)?author|authors|text|texte|tekst|texto|' +
       'текст|автор|авторы|корреспондент|opracowanie|oprac\\.|yazar|muhabir',
   },
   { credit: false, source: 'redaktion|reporter|reportage|recherche|interview|fotos?|bilder|photos?|фото|opr\\.' },
