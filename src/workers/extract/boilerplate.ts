@@ -110,6 +110,9 @@ const BOILERPLATE_LINES: LineTest[] = [
   /^(?:schlagw[oö]rte?r?|stichw[oö]rte?r?|tags?|themen|mots[- ]clés|étiquettes|etiquetas|temas|argomenti|trefwoorden)\s*:\s*[^.!?]{1,200}$/iu,
   // Ways back after the story: "Mehr Nachrichten aus Kiel", "Zur Startseite", "Zurück zur Übersicht", "Retour à l'accueil"
   /^(?:zur startseite|zurück(?: zur (?:startseite|übersicht))?|mehr (?:nachrichten|news|meldungen|artikel|themen) (?:aus|zu|über|zum|zur|vom|von)\s[^.!?,;]{1,60}|weitere (?:nachrichten|meldungen|artikel)(?: (?:aus|zu|zum|zur)\s[^.!?,;]{1,60})?|retour (?:à l['’]accueil|à la une)|volver a (?:la )?portada|back to (?:top|home|the homepage|all (?:news|posts|articles|stories)))$/iu,
+  // A shop's tax line under a price: "inkl. MwSt., zzgl. Versandkosten", "Prices incl. VAT", "Prix TTC". Not the price itself: a
+  // deals story prints its prices as lines of their own (scrapinghub e7d77f18).
+  /^(?:(?:preise?|alle preise|prices?|all prices|prix)\s+)?(?:inkl\.|incl\.|including|inklusive|zzgl\.|excl\.|ttc|ht)\s*(?:(?:gesetzl\.\s*)?mwst\.?|ust\.?|vat|tva|iva)?[\s.,]*(?:(?:zzgl\.|plus|excl\.|hors|ggf\.)\s*)?(?:versand(?:kosten)?|shipping|frais de port|envío)?\.?$/iu,
   // An offer to report a mistake: "Haben Sie einen Fehler gefunden? Schreiben Sie uns.", "Report an error", "Signaler une erreur"
   /^(?:haben sie einen fehler (?:gefunden|entdeckt)\?|fehler (?:gefunden|entdeckt)\?|fehler melden|(?:report|spotted) an? (?:error|typo|mistake)\??|signaler une (?:erreur|faute)|¿?(?:has visto|reportar|notificar) (?:un )?error\??).{0,100}$/iu,
   /^(?:share|share this|share on|share the story|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit)(?:\s+(?:this|article|story|on \w+))*[:!.]?$/i,

@@ -89,6 +89,10 @@ describe('isBoilerplateLine', () => {
     'Zurück zur Übersicht',
     'Haben Sie einen Fehler gefunden? Schreiben Sie uns.',
     'Signaler une erreur',
+    // a shop's tax line under its price (constructed)
+    'inkl. MwSt., zzgl. Versandkosten',
+    'Prices incl. VAT',
+    'Prix TTC',
   ])('chrome: %j', (line) => expect(isBoilerplateLine(line)).toBe(true));
 
   it.each([
@@ -117,6 +121,9 @@ describe('isBoilerplateLine', () => {
     'Themen: Bildung, Verkehr und Wohnen stehen im Mittelpunkt.',
     'Mehr Nachrichten aus Kiel gab es selten, sagte sie.',
     'Haben Sie einen Fehler gemacht, fragte der Richter.',
+    'Inklusive Mehrwertsteuer kostet das Ticket 20 Euro.',
+    // a deals story prints its prices as lines of their own (scrapinghub e7d77f18's shape)
+    '$139.00',
   ])('story: %j', (line) => expect(isBoilerplateLine(line)).toBe(false));
 });
 

@@ -36,6 +36,9 @@ describe('a comment thread told by its text', () => {
     [['Pierre il y a 2 jours', 'Marie il y a 3 heures', 'Luc il y a 10 minutes']],
     [['Ana hace 2 horas', 'Pedro hace 3 días', 'Lucía hace 1 semana']],
     [['Anna am 3. Mai 2022 um 10:32 Uhr', 'Max am 3. Mai 2022 um 11:05 Uhr', 'Eva am 4. Mai 2022 um 08:15 Uhr']],
+    // a shop's customer reviews (constructed): an initial in the name, the date before the colon
+    [['Max M. schrieb am 03.11.2026:', 'Lisa L. schrieb am 01.11.2026:', 'Tom K. schrieb am 28.10.2026:']],
+    [['Jane R. wrote on November 3, 2026:', 'Sam T. wrote on November 1, 2026:', 'Alex P. wrote on October 30, 2026:']],
   ])('items headed %j', (headers) => expect(isCommentThread(block(`<ul>${items(headers)}</ul>`).children[0] as never)).toBe(true));
 
   it.each([
@@ -55,6 +58,9 @@ describe('a comment thread told by its text', () => {
     '2 pensieri su “Il nuovo ponte”',
     '4 gedachten over “De nieuwe brug”',
     'Leserkommentare',
+    'Kundenbewertungen',
+    'Customer reviews (12)',
+    'Avis clients',
   ])('a block opened by the heading %j', (title) => expect(isCommentThread(block(`<h2>${title}</h2><p>First comment.</p>`))).toBe(true));
 
   it.each(['header', 'div'])('a block opened by such a heading in a %s box', (box) =>
