@@ -32,7 +32,10 @@ const ON_AT = String.raw`\s+(?:on|am|le|el|il|op|den)\s+[^]{3,50}?\s+(?:at|um|à
 const AGO = String.raw`\s+(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|il y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses?|años?))\b`;
 const COMMENT_HEADER = new RegExp(`^${NAME}(?:\\s+(?:${SAID})${SAID_ON}\\s*[:,]|${ON_AT}|${AGO})`, 'iu');
 /** A word or time every header holds, searched first: most blocks' first lines hold none, and skip the anchored pattern's backtracking. */
-const HEADER_HINT = new RegExp(`(?:${SAID})(?:\\s*[:,]|\\s+(?:on|am|le|el|il|op|den)\\s)|\\d(?:[:.]|\\s?h\\s?)\\d\\d|\\d\\s+\\p{L}+\\s+ago|vor\\s+\\d|il y a|hace\\s+\\d`, 'iu');
+const HEADER_HINT = new RegExp(
+  `(?:${SAID})(?:\\s*[:,]|\\s+(?:on|am|le|el|il|op|den)\\s)|\\d(?:[:.]|\\s?h\\s?)\\d\\d|\\d\\s+\\p{L}+\\s+ago|vor\\s+\\d|il y a|hace\\s+\\d`,
+  'iu',
+);
 
 /**
  * A comment section's heading beyond the bare "Comments (4)" that isCommentsTitle reads: WordPress's "12 thoughts on “Title”",
