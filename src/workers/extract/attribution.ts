@@ -184,7 +184,7 @@ function tidyName(s: string): string {
  * unserer Zeitung", "in the print edition", "dans notre édition papier", "en la edición impresa"): not another outlet.
  */
 const OWN_EDITION =
-  /^(?:(?:der|die|dem|den|das|unserer|unserem|unseren|our|the|today['’]s|notre|la|le|l['’]|nuestra|la|el|la nostra|nostra)\s*)*(?:(?:gedruckten?|digitalen?|aktuellen?|heutigen?|print|digital|printed)\s+)?(?:print-?ausgabe|ausgabe|zeitung|e-?paper|print(?:\s+edition)?|edition|newspaper|paper|issue|magazine|heft|magazin|édition(?:\s+(?:papier|imprimée|abonnés))?|journal|edición(?:\s+impresa)?|periódico|edizione(?:\s+cartacea)?|giornale)$/iu;
+  /^(?:(?:der|die|dem|den|das|unserer|unserem|unseren|our|the|today['’]s|notre|la|le|l['’]|nuestra|el|nostra)\s*)*(?:(?:gedruckten?|digitalen?|aktuellen?|heutigen?|print|digital|printed)\s+)?(?:print-?ausgabe|ausgabe|zeitung|e-?paper|print(?:\s+edition)?|edition|newspaper|paper|issue|magazine|heft|magazin|édition(?:\s+(?:papier|imprimée|abonnés))?|journal|edición(?:\s+impresa)?|periódico|edizione(?:\s+cartacea)?|giornale)$/iu;
 
 function isSelf(s: OriginalSource, input: AttributionInput): boolean {
   if (s.name && OWN_EDITION.test(s.name.trim())) return true;

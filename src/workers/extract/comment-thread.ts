@@ -24,16 +24,18 @@ const SAID =
  * their time), with no full stop but an initial's ("Max M.").
  */
 const NAME = String.raw`[^\s\d](?:[^.!?]|(?<=(?:^|\s)\p{Lu})\.){0,79}?`;
+/** The words before a comment's date in the languages read ("on", "am", "le", "el", "il", "op", "den"). */
+const ON = '(?:on|am|le|el|il|op|den)';
 /** "on 3 November 2026", "am 03.11.2026": the date a "said" header may give before its colon ("Max M. schrieb am 03.11.2026:"). */
-const SAID_ON = String.raw`(?:\s+(?:on|am|le|el|il|op|den)\s+[^:]{3,40}?)?`;
+const SAID_ON = String.raw`(?:\s+${ON}\s+[^:]{3,40}?)?`;
 /** "X on September 19, 2018 at 10:14 am", "X am 3. Mai 2022 um 10:32", "X le 3 mai 2022 à 10 h 32": the comment's date and time after the name. */
-const ON_AT = String.raw`\s+(?:on|am|le|el|il|op|den)\s+[^]{3,50}?\s+(?:at|um|à|a\s+las|alle|om|kl\.?)\s+\d{1,2}(?:[:.]|\s?h\s?)\d{2}`;
+const ON_AT = String.raw`\s+${ON}\s+[^]{3,50}?\s+(?:at|um|à|a\s+las|alle|om|kl\.?)\s+\d{1,2}(?:[:.]|\s?h\s?)\d{2}`;
 /** "X 2 days ago", "X vor 3 Stunden", "X il y a 2 jours", "X hace 5 horas": the comment's age after the name. */
 const AGO = String.raw`\s+(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|il y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses?|años?))\b`;
 const COMMENT_HEADER = new RegExp(`^${NAME}(?:\\s+(?:${SAID})${SAID_ON}\\s*[:,]|${ON_AT}|${AGO})`, 'iu');
 /** A word or time every header holds, searched first: most blocks' first lines hold none, and skip the anchored pattern's backtracking. */
 const HEADER_HINT = new RegExp(
-  `(?:${SAID})(?:\\s*[:,]|\\s+(?:on|am|le|el|il|op|den)\\s)|\\d(?:[:.]|\\s?h\\s?)\\d\\d|\\d\\s+\\p{L}+\\s+ago|vor\\s+\\d|il y a|hace\\s+\\d`,
+  `(?:${SAID})(?:\\s*[:,]|\\s+${ON}\\s)|\\d(?:[:.]|\\s?h\\s?)\\d\\d|\\d\\s+\\p{L}+\\s+ago|vor\\s+\\d|il y a|hace\\s+\\d`,
   'iu',
 );
 

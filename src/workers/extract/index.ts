@@ -152,6 +152,7 @@ function buildArticle(root: DomNode, content: Story, url: string, options: Extra
   const inPage = content.roots.filter((r) => isInside(r, root)); // the second opinion's roots belong to its own parse
   const meta = readMetadata(facts, ld, url, options.hints, options.now, inPage);
   const story = content.segments;
+  const siteNames = meta.site_name ? [meta.site_name] : [];
   const footers = facts.footers
     .filter(mayHoldRights)
     .flatMap((f) => blockSegments(f))
@@ -171,8 +172,8 @@ function buildArticle(root: DomNode, content: Story, url: string, options: Extra
     ...(rights?.segments ?? []),
     ...attribution.creditSegments,
     ...headlineRepeat(story, meta.title),
-    ...bylineRepeat(story, meta.authors, (line) => bylineNames(line, meta.site_name ? [meta.site_name] : [])),
-    ...deskCreditLine(story, (line) => isDeskCredit(line, meta.site_name ? [meta.site_name] : [])),
+    ...bylineRepeat(story, meta.authors, (line) => bylineNames(line, siteNames)),
+    ...deskCreditLine(story, (line) => isDeskCredit(line, siteNames)),
   ]);
   const kept = story.filter((s) => !dropped.has(s));
   const text = kept.map((s) => s.text).join('\n\n');

@@ -257,7 +257,6 @@ function invertedNames(s: string): string[] | null {
   return names;
 }
 
-/** "AP National Security Writer", "CNN Editor-at-large", "Associated Press", "MA", "University of Riverside": a role, an outlet or an institution. */
 /**
  * The name after the role words that lead a part ("KN-Redakteurin Anna Dunst", "Staff Writer Jane Roe", "Chefredakteur Max
  * Muster"), or undefined: every word before the name must be a role word.
@@ -275,6 +274,7 @@ function isRoleWord(w: string): boolean {
   return ROLE.test(w) || w.split('-').some((p) => ROLE_WORD.test(p));
 }
 
+/** "AP National Security Writer", "CNN Editor-at-large", "Associated Press", "MA", "University of Riverside": a role, an outlet or an institution. */
 function isRole(part: string): boolean {
   const words = part.replace(ROLE_AT, '').split(/\s+/u);
   if (words.some((w) => w.split('-').some((p) => ORG_WORD.test(p)))) return true; // "University of Riverside": an affiliation
@@ -295,12 +295,12 @@ export function isDeskCredit(raw: string, siteNames: string[] = []): boolean {
     .split(AUTHOR_JOIN)
     .map((p) => p.trim())
     .filter(Boolean);
-  const desk = (p: string) => (isRole(p) && !namesAfterRole(p)) || ORG_COMPOUND.test(p) || namesSite(p, siteNames);
+  const desk = (p: string) => (isRole(p) && !givenNameAfterRole(p)) || ORG_COMPOUND.test(p) || namesSite(p, siteNames);
   return parts.length > 0 && parts.every(desk);
 }
 
 /** A role followed by a given name ("KN-Redakteurin Anna Dunst", "Staff Writer Jane Roe"): a person is credited after all. */
-function namesAfterRole(part: string): boolean {
+function givenNameAfterRole(part: string): boolean {
   const words = part.split(/\s+/u);
   return words.some((_, i) => i > 0 && opensWithGivenName(words.slice(i).join(' ')));
 }

@@ -24,9 +24,11 @@ const MIN_SUBHEAD_AGREEMENT = 0.8;
  * Separators between a headline and a site name in <title>: spaced "| – — - » « › ‹ · •" and "::" ("Story | Site",
  * "Story › Blog", "Site :: Story ::") and the fullwidth bar ("タイトル｜サイト").
  */
-const SITE_SEPARATOR = /\s+(?:[|–—»«›‹·•]|-{1,2}|::)\s+|\s*(?:::|\|)\s*$|^\s*(?:::|\|)\s*|\s*｜\s*/u;
+const siteSeparator = (marks: string) =>
+  new RegExp(String.raw`\s+(?:[${marks}]|-{1,2}|::)\s+|\s*(?:::|\|)\s*$|^\s*(?:::|\|)\s*|\s*｜\s*`, 'u');
+const SITE_SEPARATOR = siteSeparator('|–—»«›‹·•');
 /** The same without guillemets, for a title that quotes with them ("Le ministre dénonce « une erreur » - Le Monde"). */
-const SITE_SEPARATOR_UNQUOTED = /\s+(?:[|–—·•]|-{1,2}|::)\s+|\s*(?:::|\|)\s*$|^\s*(?:::|\|)\s*|\s*｜\s*/u;
+const SITE_SEPARATOR_UNQUOTED = siteSeparator('|–—·•');
 /** A quotation in guillemets, either way round (« … », » … «, ‹ … ›). */
 const GUILLEMET_QUOTE = /«[^«»]*»|»[^«»]*«|‹[^‹›]*›/u;
 /**
