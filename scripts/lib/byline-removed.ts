@@ -4,9 +4,9 @@
  * person — a commenter, a related story's author, a navigation label read as a name. It asks how the byline rules
  * behave where the story's own credit is missing, on pages they were not tuned for. withoutByline is pure (string in, string out); givenWithoutOwnByline runs the extractor.
  */
-import * as cheerio from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
 import { extractArticle } from '../../src/workers/extract';
+import { loadAsExtracted } from './perturb';
 
 /** Name words shorter than this are left (initials, particles): taking them out would garble the rest of the page. */
 const MIN_WORD = 3;
@@ -19,7 +19,7 @@ export function withoutByline(html: string, byline: string): string {
   // Longest first, so a whole name goes before its words.
   pieces.sort((a, b) => b.length - a.length);
   const pattern = new RegExp(pieces.map(escape).join('|'), 'giu');
-  const $ = cheerio.load(html);
+  const $ = loadAsExtracted(html);
   $('*')
     .contents()
     .each((_, n: AnyNode) => {
