@@ -72,8 +72,8 @@ const NOT_A_NAME_INTL =
   /(?<!\p{L})(?:articoli|artikelen|artigos|artykuły|artykuly|статьи|статей|yazıları|yazılar|lidas|lidos|więcej|далее|подробнее|fazla|läs|også)(?!\p{L})/iu;
 /** "(http://ebb.org/bkuhn/)", "<x@y.org>", "(@handle)" after a name: dropped before the checks. */
 const LINK_IN_PARENS = /\s*[(<[]\s*(?:https?:\/\/|www\.|@|mailto:)[^)>\]]*[)>\]]/giu;
-/** "à Paris", "in Berlin", "desde Madrid", "do Rio" after a name: where the author wrote from (or, pt "do Portal", for whom). */
-const PLACE = /^(?:à|au|en|in|aus|from|desde|depuis|da|dal|do|dos|das)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
+/** "à Paris", "in Berlin", "desde Madrid", "de São Paulo", "do Rio" after a name: where the author wrote from (or, pt "do Portal", for whom). */
+const PLACE = /^(?:à|au|en|in|aus|from|desde|depuis|de|del|da|dal|do|dos|das|em|no|na)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
 /** "Edited by X", "编辑：X", "责任编辑：X" (the desk editor under every Chinese story): who edited the story, not who wrote it. */
 const EDITOR_CREDIT = /^\s*(?:edited\s+by\s|(?:责任|責任)?(?:编辑|編輯)\s*[:：\s])/iu;
 /** The same credit after the author's ("作者：张三 责任编辑：李四", "By X. Edited by Y", "作者：责任编辑：李四" with no author): cut off. */
@@ -97,6 +97,11 @@ const HANDLE = /(?<=[\p{L}\s])@[A-Za-z0-9_]{2,30}(?![\w@-]*\.\p{L})/gu;
 const EMAIL_OR_LINK = /@|\[at\]|\(at\)|\{at\}|\sat\s.*\sdot\s|https?:|www\./iu;
 /** Particles inside names that are written in lower case ("Ludwig van Beethoven", "Michiel de Jong"). */
 const PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|dos|das|du|la|le|ten|ter|zu|zur|bin|ibn|al|el|y|st\.?|mac|af|of)$/u;
+/**
+ * Two words printed without a space between them, where two spans met: four lower-case letters and a capital
+ * ("LindqvistReporter"), or three capitals before lower case ("GarberFOXBusiness", scrapinghub/5137456 with hashed classes).
+ */
+const RUN_TOGETHER = /\p{Ll}{4}\p{Lu}|\p{Lu}{3}\p{Ll}/u;
 /** An article first: a title ("The Water Coolest", "Der Spiegel", "Die Zeit"), not a name. */
 const ARTICLE = /^(?:the|der|die|das)$/iu;
 /**
@@ -267,7 +272,30 @@ function nameAfterRole(part: string, siteNames: string[], lang: string): string 
     const rest = words.slice(i).join(' ');
     if (isPersonName(rest, siteNames, lang)) return rest;
   }
-  return undefined;
+  return nameBeforeRole(words, siteNames, lang);
+}
+
+/** A journalist's job after the name ("Reporter", "Redakteurin", "Correspondent"): not a desk's or an outlet's word. */
+const JOB =
+  /^(?:writer|reporter(?:in)?|editor|correspondent|columnist|contributor|journalist(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|photographer|fotograf(?:in)?|verslaggever|giornalista|periodista|journaliste|repórter|jornalista|redaktör|corrispondente|correspondante?|inviat[oa]|enviad[oa]|chroniqueu(?:r|se)|columnista|redactora?|rédact(?:eur|rice))$/iu;
+/** Words a job is qualified by ("Senior Staff Writer", "Leitende Redakteurin", "Political Correspondent"). */
+const JOB_MODIFIER =
+  /^(?:senior|chief|staff|deputy|managing|associate|contributing|freelance|political|sports?|business|science|foreign|special|investigative|local|leitende[rn]?|stellvertretende[rn]?|freie[rn]?|politische[rn]?)$/iu;
+
+/**
+ * The name before a job with no comma between ("Erik Lindqvist Reporter", "Jane Roe Senior Staff Writer"), as a byline box
+ * prints a name and a role in two spans; every word after the name must be a job or a word that qualifies it.
+ */
+function nameBeforeRole(words: string[], siteNames: string[], lang: string): string | undefined {
+  if (!JOB.test(words[words.length - 1]!)) return undefined;
+  let start = words.length;
+  while (start > 2 && (JOB.test(words[start - 1]!) || JOB_MODIFIER.test(words[start - 1]!))) start--;
+  const name = words.slice(0, start);
+  // A desk may stand between the name and the job ("Ben Silverman Games Editor", readability/yahoo-1; "Benjamin Romano
+  // Seattle Times staff reporter"): only a given name and a surname, with a particle or an initial between, are read.
+  const shaped = name.length === 2 || (name.length === 3 && (PARTICLE.test(name[1]!) || /^\p{Lu}\.$/u.test(name[1]!)));
+  const joined = name.join(' ');
+  return shaped && !name.some(isRoleWord) && isPersonName(joined, siteNames, lang) ? joined : undefined;
 }
 
 function isRoleWord(w: string): boolean {
@@ -338,10 +366,15 @@ export function isPersonName(s: string, siteNames: string[] = [], lang = ''): bo
   if (/[\d@_#=+*<>{}[\]\\/]|\.\p{L}{2,}$/u.test(s) || NOT_A_NAME.test(s) || NOT_A_NAME_INTL.test(s)) return false;
   if (namesSite(s, siteNames) || startsWithSite(s, siteNames) || isMediaGroup(s)) return false;
   if (PLATFORM_ACCOUNT.test(s)) return false;
-  // A particle starts no name as written ("Al Root", "Van Morrison"), except in lower case ("de Jong").
-  const words = s.split(/\s+/u).filter((w, i) => !PARTICLE.test(w.toLowerCase()) || (i === 0 && w !== w.toLowerCase()) || w === s);
+  // A name opens with the given name: a particle in lower case first is a surname alone ("de Jong") or a place after a
+  // name ("Carla Mendes, de São Paulo"). In capitals a particle may start one ("Al Root", "Van Morrison").
+  const first = s.split(/\s+/u, 1)[0]!;
+  if (PARTICLE.test(first) && first === first.toLowerCase()) return false;
+  const words = s.split(/\s+/u).filter((w, i) => !PARTICLE.test(w.toLowerCase()) || i === 0 || w === s);
   if (words.length < 2 || words.length > MAX_NAME_WORDS || outletLed(words)) return false;
   if (!words.every((w) => /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w))) return false;
+  // Two words run together where two spans met ("LindqvistReporter"); a name's inner capital follows a short prefix ("McDonald", "DeShawn", "FitzGerald").
+  if (words.some((w) => RUN_TOGETHER.test(w))) return false;
   if (words.some((w) => w.split('-').some((p) => ROLE_WORD.test(p) || ORG_WORD.test(p) || ORG_COMPOUND.test(p)))) return false;
   if (!words.some((w) => w.replace(/[.'’-]/gu, '').length >= 2) || words[words.length - 1]!.replace(/\./gu, '').length < 2) return false;
   return !isCommonPhrase(words, lang);

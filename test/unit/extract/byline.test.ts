@@ -20,6 +20,12 @@ describe('bylineNames rejects what is not a person', () => {
     ['Landratsamt Kiel', 'an office named by a German compound', 'constructed'],
     ['MDR AKTUELL', 'a news programme in capitals', 'constructed'],
     ['Le Monde avec AFP', 'outlet led by a Romance article, with an agency', 'constructed'],
+    ['de São Paulo', 'a place after "de": a name opens with the given name', 'constructed'],
+    ['de Jong', 'a surname alone, its particle first', 'constructed'],
+    ['Erik LindqvistReporter', 'a name and a job run together where two spans met', 'constructed (a Swedish byline box)'],
+    ['Emily Post Reporter', 'no name before the job once "Post" is read as an outlet', 'constructed'],
+    ['Ben Silverman Games Editor', 'a desk between the name and the job: "Ben Silverman Games" is no name', 'readability/yahoo-1'],
+    ['Jonathan Garber FOXBusiness', 'a name and an outlet run together', 'scrapinghub/5137456 with hashed classes'],
     ['作者：佚名', '"anonymous"', 'constructed'],
     ['기자', 'the Korean role word alone', 'constructed'],
     ['Par Le Figaro avec AFP', 'outlet led by a Romance article', 'constructed'],
@@ -184,6 +190,14 @@ describe('bylineNames rejects a phrase of common words alone (name-lexicon)', ()
 describe('bylineNames keeps the person', () => {
   it.each([
     ['As told to Jane Roe', ['Jane Roe'], 'constructed: a first-person account, credited to the journalist who wrote it down'],
+    ['Por Carla Mendes, de São Paulo', ['Carla Mendes'], 'constructed: the place written from, after the name (Portuguese)'],
+    ['Carla Mendes, em Brasília', ['Carla Mendes'], 'constructed'],
+    ['Erik Lindqvist Reporter', ['Erik Lindqvist'], 'constructed: name and job in two spans with no comma (a Swedish byline box)'],
+    ['Jane Roe Senior Staff Writer', ['Jane Roe'], 'constructed: the shortest name before the job and its qualifiers'],
+    ['Anna Dunst Redakteurin', ['Anna Dunst'], 'constructed'],
+    ['Ronald McDonald', ['Ronald McDonald'], "constructed: a capital after a short prefix is the name's own"],
+    ['Ella FitzGerald', ['Ella FitzGerald'], 'constructed'],
+    ['Jan de Vries', ['Jan de Vries'], 'constructed: a particle inside the name stays'],
     ['Protokoll: Anna Dunst', ['Anna Dunst'], 'constructed: the German "as told to"'],
     ['Par Jean Dupont, envoyé spécial à Lyon', ['Jean Dupont'], "constructed: a French reporter's role after the name"],
     ['von Anna Dunst', ['Anna Dunst'], 'issue 15'],
@@ -617,6 +631,14 @@ describe('visible bylines on pages without structured data', () => {
       `<div class="ArticleHeader"><h1>Airline orders thirty new jets</h1><div class="Author-authorInfo"><div class="Author-authorNameAndSocial"><a class="Author-authorName" href="/natasha-turak/">Natasha Turak</a><a class="Author-authorTwitter" href="https://twitter.com/x">@NatashaTurak</a></div></div></div>${BODY}`,
     );
     expect(extractArticle(html, 'https://www.cnbc.example/2019/11/18/jets.html')?.byline).toBe('Natasha Turak');
+  });
+
+  it('reads a name and a job printed in two spans with no space between them (constructed: a Swedish byline box)', () => {
+    const html = page(
+      '',
+      `<div class="art"><h1>Riksbanken sänker räntan till 1,75 procent</h1><div class="byline"><span class="name">Erik Lindqvist</span><span class="role">Reporter</span><time>5 december 2026 09:30</time></div>${BODY}</div>`,
+    );
+    expect(extractArticle(html, 'https://www.norrland.example/nyheter/ranta.html')?.authors).toEqual(['Erik Lindqvist']);
   });
 
   it('still leaves an author box below the story to the story it belongs to, not this one (constructed)', () => {
