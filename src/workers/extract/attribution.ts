@@ -23,6 +23,28 @@ const MAX_CREDIT_CHARS = 200;
  */
 const LABELLED_CREDIT =
   /^(?:(source|sources|news source|quellen?|fuentes?|fonte|bron)|credit|credits|courtesy(?: of)?|via|h\/t|story via|content from|article source|mit material (?:von|der|des|aus)|erstveröffentlichung|crédits?|crédito)\s*[:：\-–—]?\s+(.{2,80}?)\.?$/i;
+/**
+ * The source label of a Chinese, Japanese or Korean meta line, anywhere in it ("2026-12-05 10:32 来源：新华社 作者：张伟",
+ * "出典：共同通信", "출처: 연합뉴스"): the outlet runs to the next space, bracket or label (spans printed without a space
+ * between them: "来源：网易科学人作者：", readability/gmw).
+ */
+const CJK_SOURCE =
+  /(?:^|[\s|｜丨])(?:来源|來源|稿源|出处|出處|出典|출처)\s*[:：]\s*((?:(?!作者|记者|記者|编辑|編輯|责任|責任|发布|發佈|时间|時間|日期|浏览|瀏覽|点击|點擊)[^\s:：|｜丨()（）[\]【】,，、]){2,24})/u;
+/** True when `text` holds a CJK source label naming an outlet: lead chrome keeps such a date line for attribution to read. */
+export function hasSourceLabel(text: string): boolean {
+  const m = CJK_SOURCE.exec(text);
+  return !!m?.[1] && !CJK_NO_OUTLET.test(m[1]);
+}
+/** What such a label says when it names no other outlet: this site, the internet, a reader, "compiled", "unknown". */
+const CJK_NO_OUTLET =
+  /^(?:本站|本网|本網|本报|本報|本台|原创|原創|网络|網絡|网路|網路|互联网|互聯網|综合|綜合|网友|網友|投稿|未知|佚名|整理|自媒体|自媒體|转载|轉載|作者|编辑|編輯)/u;
+/**
+ * A line crediting a wire's copy by "with" (fr, es, it, pt): "Ouest-Info avec AFP", "Par Jean Dupont avec AFP", "Avec
+ * Reuters", "Redacción con EFE". Capitalised words before it (the site, a name), and only a wire we know after it: "avec
+ * ses voisins" is a sentence.
+ */
+const WITH_WIRE =
+  /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+)?(?:[Aa]vec|[Cc]on|[Cc]om)\s+(?:l['’]\s*)?(\p{Lu}[\p{L}-]{1,20}(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:\s+(?:et|y|e)\s+\p{Lu}[\p{L}-]{1,20})?\.?$/u;
 /** Words of a data source's name: offices, statistics, studies and surveys ("Quelle: Statistisches Bundesamt", "Source: Census Bureau"). */
 const DATA_SOURCE =
   /(?:amt|ämter|ministerium|ministry|institut|statisti|census|bureau|office|department|universit|umfrage|survey|studie|study|berechnung|calculation|daten|data|eurostat|destatis|oecd|bundesbank|central bank|zentralbank|weltbank|world bank|behörde|encuesta|estudio|estadística|instituto|étude|enquête|insee)/iu;
@@ -153,6 +175,11 @@ export function creditLine(text: string): Credit | null {
     if (prose?.[1]) return { source: { name: tidyName(prose[1]), url: null }, evidence: 'credit-line', whole: prose.index === 0 };
     const intl = intlProseCredit(text);
     if (intl) return { source: { name: tidyName(intl), url: null }, evidence: 'credit-line', whole: true };
+    const wire = WITH_WIRE.exec(text)?.[1];
+    if (wire && canonicalOutlet(wire)) return { source: { name: wire, url: null }, evidence: 'credit-line', whole: true };
+    const cjk = CJK_SOURCE.exec(text);
+    if (cjk?.[1] && !CJK_NO_OUTLET.test(cjk[1]))
+      return { source: { name: cjk[1], url: null }, evidence: 'credit-line', whole: cjk[0].trim() === text.trim(), sourceLabel: true };
   }
   const dateline = WIRE_DATELINE.exec(text.slice(0, 120));
   if (dateline?.[1]) return { source: { name: dateline[1], url: null }, evidence: 'dateline', whole: false };

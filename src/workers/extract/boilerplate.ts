@@ -121,6 +121,8 @@ const BOILERPLATE_LINES: LineTest[] = [
   /^(?:your email address will not be published|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht|votre adresse (?:e-mail|de messagerie) ne sera pas publiée|tu dirección de correo electrónico no será publicada)/iu,
   /^(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?)$/iu,
   /^(?:reply|antworten|répondre|responder)$/iu,
+  // The desk editor's line under a Chinese story, alone: "（责任编辑：李娜）", "[责任编辑:肖春芳]", "编辑：王强"
+  /^[[(（【［]?\s*(?:责任|責任)?(?:编辑|編輯)\s*[:：]\s*[^\s\]】)）］]{2,8}\s*[\])）】］]?$/u,
   /^(?:advertisement|advertising|sponsored|ad|anzeige|werbung|publicité|publicidad)$/iu,
   // An advertisement slot's label that points past it: "Continue reading below", "Story continues below advertisement", "Weiterlesen nach der Anzeige"
   /^(?:(?:continue reading|(?:the )?(?:story|article) continues) below(?: (?:this )?(?:advertisement|ad))?|weiterlesen nach der anzeige|la suite (?:de l'article )?après (?:cette )?publicité|(?:la noticia )?continúa (?:debajo|tras la publicidad))$/iu,

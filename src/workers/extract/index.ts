@@ -16,7 +16,7 @@ import { Segment, blockSegments, countWords, makeExcerpt } from './text';
 import { findRights } from './rights';
 import { findAttribution } from './attribution';
 import { findLeadImage } from './image';
-import { bylineRepeat, deskCreditLine, headlineRepeat, skipLeadChrome } from './lead';
+import { bylineRepeat, deskCreditLine, headlineRepeat, skipLeadChrome, topDateline } from './lead';
 import { bylineNames, isDeskCredit } from './person-name';
 import { serializeStory } from './serialize';
 import { DEFAULT_IFRAME_HOSTS } from '../../core/sanitize';
@@ -174,6 +174,7 @@ function buildArticle(root: DomNode, content: Story, url: string, options: Extra
     ...headlineRepeat(story, meta.title),
     ...bylineRepeat(story, meta.authors, (line) => bylineNames(line, siteNames)),
     ...deskCreditLine(story, (line) => isDeskCredit(line, siteNames)),
+    ...topDateline(story),
   ]);
   const kept = story.filter((s) => !dropped.has(s));
   const text = kept.map((s) => s.text).join('\n\n');

@@ -3,9 +3,10 @@
  * 10:15 Uhr") and the lead figure (the lead image is its own field). Only before the first
  * paragraph of prose: figures and dates further down are part of the story.
  */
-import { DomElement, DomNode, boundedTextRaw, hasChildren, isElement } from './dom';
+import { DomElement, DomNode, boundedTextRaw, findAll, hasChildren, isElement, rawText } from './dom';
 import { Segment, cleanText } from './text';
 import { lineCredit } from './byline-line';
+import { hasSourceLabel } from './attribution';
 
 /** A text run this long that is not a date is the story's first prose: the top ends there. */
 const PROSE_START_CHARS = 40;
@@ -218,6 +219,8 @@ const DATELINE_WORDS_INTL = new Set(
     'desember mandag tirsdag lørdag søndag klokken publisert oppdatert publiceret opdateret',
     'ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık',
     'pazartesi salı çarşamba perşembe cuma cumartesi pazar saat yayınlanma güncelleme',
+    // relative times ("Atualizado há 2 horas", "vor 3 Stunden", "hace 5 minutos", "2 ore fa", "3 uur geleden", "för 2 timmar sedan")
+    'há hora horas minuto minutos dia dias hace vor stunde stunden minuten tag tagen fa ore minuti giorni geleden uur dagen för sedan timme timmar minuter',
   ].flatMap((line) => line.split(' ')),
 );
 
@@ -247,9 +250,24 @@ function isLeadChrome(el: DomElement): boolean {
   if (el.name === 'a' || el.name === 'p' || el.name === 'div' || el.name === 'span' || el.name === 'small') {
     const raw = boundedTextRaw(el, MAX_DATELINE_CHARS * 2);
     const t = raw === null ? '' : cleanText(raw);
-    return t.length > 0 && t.length <= MAX_DATELINE_CHARS && isDateline(t);
+    if (t.length === 0 || t.length > MAX_DATELINE_CHARS) return false;
+    // "来源：新华网 2026-12-05" is read for the original outlet first; topDateline leaves it out of the text after.
+    return (isDateline(t) && !hasSourceLabel(t)) || ((el.name === 'p' || el.name === 'div') && isKicker(el, t));
   }
   return false;
+}
+
+/** A kicker is short: a section's or a topic's name. */
+const MAX_KICKER_CHARS = 40;
+
+/**
+ * A block holding one link and nothing else above the story ("<p><a href="/cronaca">Cronaca</a></p>" over the headline, a
+ * topic tag): the section's way in, not story text. A link inside a sentence is not one. Only before the story's prose has begun (skipLeadChrome stops there).
+ */
+function isKicker(el: DomElement, text: string): boolean {
+  if (text.length > MAX_KICKER_CHARS || /[.!?:;,]$/u.test(text)) return false;
+  const links = findAll(el, 'a');
+  return links.length === 1 && cleanText(rawText(links[0]!)) === text;
 }
 
 /** True for a line made only of a date, a time and dateline words, with at least one number ("Berlin, 4. Dez. 2026"). */
@@ -290,6 +308,19 @@ export function deskCreditLine(story: Segment[], isDesk: (text: string) => boole
   for (const s of story.slice(0, BYLINE_LINE_SPAN)) {
     if (s.text.length > MAX_BYLINE_LINE_CHARS) break;
     if (isDesk(s.text)) return [s];
+  }
+  return [];
+}
+
+/**
+ * A date line among the story's top paragraphs, below a standfirst that ended skipLeadChrome's walk ("Índice subiu 0,28%…" /
+ * "05/12/2026 10h32 · Atualizado há 2 horas"; "Publié le 05/12/2026 à 08h12, mis à jour à 11h40" after a <br>): the dates
+ * are their own fields. Only before the story's prose has begun.
+ */
+export function topDateline(story: Segment[]): Segment[] {
+  for (const s of story.slice(0, BYLINE_LINE_SPAN)) {
+    if (s.text.length > MAX_BYLINE_LINE_CHARS) break;
+    if (isDateline(s.text)) return [s];
   }
   return [];
 }

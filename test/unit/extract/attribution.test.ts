@@ -35,6 +35,19 @@ describe('creditLine', () => {
     ['Initialement publié sur Mediapart.', 'Mediapart', 'credit-line'],
     ['Este artículo fue publicado originalmente en El País.', 'El País', 'credit-line'],
     ['Pubblicato originariamente su Il Post.', 'Il Post', 'credit-line'],
+    // The source label inside a Chinese, Japanese or Korean meta line, among the date and the author (constructed, as portals print it)
+    ['2026-12-05 10:32:15 来源：新华社 作者：张伟 责任编辑：李娜', '新华社', 'credit-line'],
+    ['来源：人民网-人民日报', '人民网-人民日报', 'credit-line'],
+    ['來源：中央社', '中央社', 'credit-line'],
+    ['出典：共同通信', '共同通信', 'credit-line'],
+    ['출처: 연합뉴스', '연합뉴스', 'credit-line'],
+    // spans printed with no space between them: the label after the outlet ends it (readability/gmw)
+    ['来源：网易科学人作者：责任编辑：肖春芳', '网易科学人', 'credit-line'],
+    // a wire's copy credited by "with" (constructed: French, Spanish and Portuguese signature lines)
+    ['Ouest-Info avec AFP', 'AFP', 'credit-line'],
+    ['Par Jean Dupont avec AFP', 'AFP', 'credit-line'],
+    ['Avec Reuters', 'Reuters', 'credit-line'],
+    ['Redacción con EFE', 'EFE', 'credit-line'],
   ])('%j → %s (%s)', (text, name, evidence) => {
     expect(creditLine(text)).toMatchObject({ source: { name }, evidence });
   });
@@ -48,7 +61,22 @@ describe('creditLine', () => {
     'Die Studie erschien zuerst im Fachblatt Nature und sorgte für Aufsehen.',
     "L'étude a d'abord été publiée dans la revue Science.",
     'El informe fue publicado originalmente en inglés.',
+    // A source label naming this site, the internet or a reader credits no other outlet (constructed)
+    '2026-12-05 来源：本站原创 作者：张伟',
+    '来源：网络',
+    '来源：网友投稿',
+    // A sentence that says "source" is not a label (constructed)
+    '消息来源称，双方将于下周继续谈判。',
+    // "with" in a sentence, or before no wire we know (constructed)
+    'Il a dîné avec AFP',
+    'Elle parlait avec Reuters',
+    'Le maire avec ses adjoints',
   ])('not a credit: %j', (text) => expect(creditLine(text)).toBeNull());
+
+  it('a source label alone is a whole credit line, left out of the text; inside a meta line it is not (constructed)', () => {
+    expect(creditLine('来源：新华社')).toMatchObject({ whole: true });
+    expect(creditLine('2026-12-05 来源：新华社 作者：张伟')).toMatchObject({ whole: false });
+  });
 });
 
 describe('a "Source:" line credits an outlet, not a data source (constructed German page)', () => {
@@ -100,6 +128,17 @@ describe('outlets', () => {
     ['ITAR-TASS', 'TASS'],
     ['Bloomberg News', 'Bloomberg'],
     ['https://www.reuters.com/article/x', 'Reuters'],
+    // Wires by the names their own countries' sites print
+    ['新华社', 'Xinhua'],
+    ['新華網', 'Xinhua'],
+    ['中新社', 'China News Service'],
+    ['共同通信', 'Kyodo'],
+    ['연합뉴스', 'Yonhap'],
+    ['ТАСС', 'TASS'],
+    ['TT', 'TT'],
+    ['Austria Presse Agentur', 'APA'],
+    ['Keystone-SDA', 'Keystone-SDA'],
+    ['Agência Lusa', 'Lusa'],
     ['247 City News', null],
   ])('%s → %s', (name, canonical) => expect(canonicalOutlet(name)).toBe(canonical));
 
@@ -164,4 +203,22 @@ describe('toIsoUtc', () => {
     ['yesterday', null],
     ['', null],
   ])('%j → %s', (input, out) => expect(toIsoUtc(input)).toBe(out));
+});
+
+describe('a Chinese portal republishing a wire story (constructed, as such portals print their meta line)', () => {
+  const html = `<!doctype html><html lang="zh-CN"><head><title>我国成功发射新一代气象卫星_新闻频道_中华网</title></head><body>
+    <div class="article"><h1>我国成功发射新一代气象卫星</h1>
+    <div class="info"><span>2026-12-05 10:32:15</span> <span>来源：新华社</span> <span>作者：张伟</span> <span>责任编辑：李娜</span></div>
+    <p>12月5日10时15分，我国在酒泉卫星发射中心使用长征四号丙运载火箭，成功将新一代气象卫星发射升空，卫星顺利进入预定轨道，发射任务获得圆满成功。</p>
+    <p>该卫星主要用于天气预报、气候监测和环境灾害监测，将进一步提升我国气象观测能力。此次任务是长征系列运载火箭的第五百多次飞行。</p>
+    <p>据介绍，新一代气象卫星搭载了多台先进遥感仪器，可实现对大气、海洋和陆地的全天候观测。</p>
+    <p>（责任编辑：李娜）</p></div></body></html>`;
+
+  it('credits the wire named by the source label as the original outlet, the author as the byline, and drops the editor line', () => {
+    const a = extractArticle(html, 'https://news.portal.example/2026/1205/123.html');
+    expect(a?.original_source).toMatchObject({ name: '新华社', canonical_name: 'Xinhua' });
+    expect(a?.byline).toBe('张伟');
+    expect(a?.text).not.toContain('责任编辑');
+    expect(a?.text).toContain('据介绍');
+  });
 });

@@ -93,6 +93,10 @@ describe('isBoilerplateLine', () => {
     'inkl. MwSt., zzgl. Versandkosten',
     'Prices incl. VAT',
     'Prix TTC',
+    // the desk editor's line under a Chinese story (constructed, as Chinese portals print it)
+    '（责任编辑：李娜）',
+    '[责任编辑:肖春芳]',
+    '编辑：王强',
   ])('chrome: %j', (line) => expect(isBoilerplateLine(line)).toBe(true));
 
   it.each([
@@ -124,6 +128,7 @@ describe('isBoilerplateLine', () => {
     'Inklusive Mehrwertsteuer kostet das Ticket 20 Euro.',
     // a deals story prints its prices as lines of their own (scrapinghub e7d77f18's shape)
     '$139.00',
+    '编辑部表示，将继续关注此事的进展。',
   ])('story: %j', (line) => expect(isBoilerplateLine(line)).toBe(false));
 });
 

@@ -135,6 +135,48 @@ describe('the kicker and the byline line at the top (constructed on a German new
     expect(a?.text.startsWith(FISH)).toBe(true);
   });
 
+  it('leaves a kicker printed as a lone link above the headline out of text and excerpt (constructed: an Italian news page shape)', () => {
+    const html = `<html lang="it"><head><title>Mercato del pesce riapre | Giornale</title></head><body><main><article><p><a href="/kiel">Kiel</a></p><h1>Fischmarkt öffnet wieder</h1><p>${FISH}</p>${paragraphs}</article></main></body></html>`;
+    const a = extractArticle(html, 'https://www.zeitung.example/kiel/fischmarkt');
+    expect(a?.text.startsWith(FISH)).toBe(true);
+    expect(a?.excerpt?.startsWith('Kiel')).toBe(false);
+  });
+
+  const STANDFIRST = 'Nach drei Wochen Bauzeit ist die Halle wieder offen.';
+
+  it.each([
+    '<p>05/12/2026 10h32 · Atualizado há 2 horas</p>',
+    '<p>Publié le 05/12/2026 à 08h12, mis à jour à 11h40</p>',
+    '<p>vor 3 Stunden</p>',
+  ])('leaves a date line below the standfirst out of the text: %s (constructed: Portuguese, French and German page shapes)', (line) => {
+    const a = extractArticle(
+      page('<h1>Fischmarkt öffnet wieder</h1>', `<p>${STANDFIRST}</p>${line}`),
+      'https://www.zeitung.example/kiel/fischmarkt',
+    );
+    expect(a?.text.startsWith(`${STANDFIRST}\n\n${FISH}`)).toBe(true);
+  });
+
+  it('leaves a signature line "Site avec AFP" and its date line out of the text, and credits the agency (constructed: a French regional site)', () => {
+    const a = extractArticle(
+      page(
+        '<h1>Le marché aux poissons rouvre</h1>',
+        `<p>${STANDFIRST}</p><p>Ouest-Info avec AFP<br>Publié le 05/12/2026 à 08h12, mis à jour à 11h40</p>`,
+      ),
+      'https://www.ouest-info.example/2026/12/05/marche',
+    );
+    expect(a?.original_source?.canonical_name).toBe('AFP');
+    expect(a?.text.startsWith(`${STANDFIRST}\n\n${FISH}`)).toBe(true);
+  });
+
+  it('reads the source of a Chinese date line before leaving the line out (constructed: a portal republishing Xinhua)', () => {
+    const a = extractArticle(
+      page('<h1>鱼市重新开放</h1>', '<div>来源：新华网 2026-12-05</div>'),
+      'https://news.portal.example/2026/1205/1.html',
+    );
+    expect(a?.original_source?.canonical_name).toBe('Xinhua');
+    expect(a?.text.startsWith(FISH)).toBe(true);
+  });
+
   it('keeps a paragraph that names the author in a sentence', () => {
     const line = 'Anna Dunst hat den Markt am Freitag besucht.';
     const a = extractArticle(
@@ -180,5 +222,10 @@ describe('isDateline', () => {
     // A press release's date line (constructed on German public bodies' shapes)
     ['Pressemitteilung vom 04.12.2026', true],
     ['Datum: 04.12.2026', true],
+    // Relative times (constructed on Portuguese, German and Italian shapes)
+    ['05/12/2026 10h32 · Atualizado há 2 horas', true],
+    ['vor 3 Stunden', true],
+    ['2 ore fa', true],
+    ['Vor 3 Stunden hat der Rat entschieden, den Markt zu schließen.', false],
   ])('%s → %s', (line, expected) => expect(isDateline(line)).toBe(expected));
 });
