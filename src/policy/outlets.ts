@@ -31,7 +31,7 @@ const OUTLETS: Outlet[] = [
   { name: 'TASS', pattern: /^(?:tass|itar-tass|тасс|итар-тасс)$/iu, hosts: ['tass.com', 'tass.ru'] },
   { name: 'Sputnik', pattern: /^(?:sputnik|sputnik international)$/i, hosts: ['sputniknews.com'] },
   { name: 'UPI', pattern: /^(?:upi|united press international)$/i, hosts: ['upi.com'] },
-  { name: 'Kyodo', pattern: /^(?:kyodo|kyodo news|共同通信|共同通信社)$/i, hosts: ['kyodonews.net'] },
+  { name: 'Kyodo', pattern: /^(?:kyodo|kyodo news|共同通信|共同通信社|共同)$/i, hosts: ['kyodonews.net'] },
   { name: 'Yonhap', pattern: /^(?:yonhap|yonhap news agency|연합뉴스)$/i, hosts: ['yna.co.kr'] },
   { name: 'EFE', pattern: /^(?:efe|agencia efe)$/i, hosts: ['efe.com'] },
   { name: 'ANSA', pattern: /^ansa$/i, hosts: ['ansa.it'] },

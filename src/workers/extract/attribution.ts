@@ -22,7 +22,7 @@ const MAX_CREDIT_CHARS = 200;
  * "Bron: ANP"). The whole paragraph is the credit.
  */
 const LABELLED_CREDIT =
-  /^(?:(source|sources|news source|quellen?|fuentes?|fonte|bron)|credit|credits|courtesy(?: of)?|via|h\/t|story via|content from|article source|mit material (?:von|der|des|aus)|erstveröffentlichung|crédits?|crédito)\s*[:：\-–—]?\s+(.{2,80}?)\.?$/i;
+  /^(?:(source|sources|news source|quellen?|fuentes?|fonte|bron|источник|джерело|źródło|kaynak|källa|kilde|zdroj|forrás)|credit|credits|courtesy(?: of)?|via|h\/t|story via|content from|article source|mit material (?:von|der|des|aus)|erstveröffentlichung|crédits?|crédito)\s*[:：\-–—]?\s+(.{2,80}?)\.?$/i;
 /**
  * The source label of a Chinese, Japanese or Korean meta line, anywhere in it ("2026-12-05 10:32 来源：新华社 作者：张伟",
  * "出典：共同通信", "출처: 연합뉴스"): the outlet runs to the next space, bracket or label (spans printed without a space
@@ -45,6 +45,8 @@ const CJK_NO_OUTLET =
  */
 const WITH_WIRE =
   /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+)?(?:[Aa]vec|[Cc]on|[Cc]om)\s+(?:l['’]\s*)?(\p{Lu}[\p{L}-]{1,20}(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:\s+(?:et|y|e)\s+\p{Lu}[\p{L}-]{1,20})?\.?$/u;
+/** A wire's name alone on a line, bare or in brackets, as a story's last line prints it: "（共同通信）", "(dpa)", "TT", "— AP". */
+const WIRE_ALONE = /^[(（[]?\s*(?:[-–—]\s*)?([^()（）[\]\s][^()（）[\]]{0,29}?)\s*[)）\]]?\.?$/u;
 /** Words of a data source's name: offices, statistics, studies and surveys ("Quelle: Statistisches Bundesamt", "Source: Census Bureau"). */
 const DATA_SOURCE =
   /(?:amt|ämter|ministerium|ministry|institut|statisti|census|bureau|office|department|universit|umfrage|survey|studie|study|berechnung|calculation|daten|data|eurostat|destatis|oecd|bundesbank|central bank|zentralbank|weltbank|world bank|behörde|encuesta|estudio|estadística|instituto|étude|enquête|insee)/iu;
@@ -140,9 +142,17 @@ function wirePublisher(publisher: string | null | undefined): OriginalSource | n
   return publisher && canonicalOutlet(publisher) ? { name: publisher, url: null } : null;
 }
 
-/** "MEG KINNARD, Associated Press", "ROBERT BURNS, AP National Security Writer": the agency in the byline. */
+/**
+ * "MEG KINNARD, Associated Press", "ROBERT BURNS, AP National Security Writer", "By MEG KINNARD Associated Press": the
+ * agency in the byline, after a comma or as its last words.
+ */
 function bylineAgency(byline: string | null): OriginalSource | null {
   if (!byline) return null;
+  const words = byline.split(/\s+/u);
+  for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
+    const tail = words.slice(-k).join(' ');
+    if (canonicalOutlet(tail)) return { name: tail, url: null };
+  }
   const parts = byline.split(/\s*,\s*/).slice(1);
   for (const part of parts) {
     const name = part.replace(/\s+(?:[\w-]+\s+)*(?:writer|correspondent|reporter|editor)$/i, '').trim();
@@ -175,6 +185,8 @@ export function creditLine(text: string): Credit | null {
     if (prose?.[1]) return { source: { name: tidyName(prose[1]), url: null }, evidence: 'credit-line', whole: prose.index === 0 };
     const intl = intlProseCredit(text);
     if (intl) return { source: { name: tidyName(intl), url: null }, evidence: 'credit-line', whole: true };
+    const alone = WIRE_ALONE.exec(text)?.[1];
+    if (alone && canonicalOutlet(alone)) return { source: { name: alone, url: null }, evidence: 'credit-line', whole: true };
     const wire = WITH_WIRE.exec(text)?.[1];
     if (wire && canonicalOutlet(wire)) return { source: { name: wire, url: null }, evidence: 'credit-line', whole: true };
     const cjk = CJK_SOURCE.exec(text);

@@ -93,8 +93,8 @@ export function lineCredit(raw: string): string | undefined {
 const ROLE_LINE =
   /^[^,]{3,40},\s*(?:[\p{L}.&-]+\s+){0,4}(?:writer|correspondent|editor|columnist|contributor|journalist|critic|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|journalistin|journaliste|correspondante?|rédact(?:eur|rice)|envoyée? spéciale?|corresponsal|periodista|redactor(?:a)?|giornalista|corrispondente|inviat[oa])$/iu;
 
-/** A by-word before a capital: "by Anna", "von Anna", "par Anne" … */
-const BY_WORD_NAME = '(?:by|von|par|por|door|av|di|da|af)\\s+\\p{Lu}';
+/** A by-word before a capital: "by Anna", "von Anna", "par Anne" …, or an author's label ("Автор: Иван", "Autor: Anna"). */
+const BY_WORD_NAME = '(?:(?:by|von|par|por|door|av|di|da|af)\\s+|(?:autor(?:in)?|author|auteur|автор|yazar)\\s*[:：]\\s*)\\p{Lu}';
 /** What follows a date that opens a line, when it says "by X" ("Tuesday 15 October 2019 by Anna Dunst", "3. Mai 2022 von Anna Dunst"). */
 const AFTER_DATE_BY = new RegExp(`^[\\s,:|·•–—-]*(${BY_WORD_NAME}.*)$`, 'iu');
 /** The by-word and capital AFTER_DATE_BY needs, anywhere in the line. */

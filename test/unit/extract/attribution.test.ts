@@ -48,6 +48,17 @@ describe('creditLine', () => {
     ['Par Jean Dupont avec AFP', 'AFP', 'credit-line'],
     ['Avec Reuters', 'Reuters', 'credit-line'],
     ['Redacción con EFE', 'EFE', 'credit-line'],
+    // "source" in Russian, Ukrainian, Polish, Turkish, Swedish and Danish (constructed)
+    ['Источник: ТАСС', 'ТАСС', 'credit-line'],
+    ['Źródło: PAP', 'PAP', 'credit-line'],
+    ['Kaynak: AA', 'AA', 'credit-line'],
+    ['Källa: TT', 'TT', 'credit-line'],
+    // a wire's name alone as the story's last line, bare or in brackets (constructed: Japanese, German, Swedish, English shapes)
+    ['（共同通信）', '共同通信', 'credit-line'],
+    ['（共同）', '共同', 'credit-line'],
+    ['(dpa)', 'dpa', 'credit-line'],
+    ['TT', 'TT', 'credit-line'],
+    ['— AP', 'AP', 'credit-line'],
   ])('%j → %s (%s)', (text, name, evidence) => {
     expect(creditLine(text)).toMatchObject({ source: { name }, evidence });
   });
@@ -71,6 +82,10 @@ describe('creditLine', () => {
     'Il a dîné avec AFP',
     'Elle parlait avec Reuters',
     'Le maire avec ses adjoints',
+    // a short line alone that names no wire we know (constructed)
+    '(Kiel)',
+    'Hamburg',
+    '(Fortsetzung folgt)',
   ])('not a credit: %j', (text) => expect(creditLine(text)).toBeNull());
 
   it('a source label alone is a whole credit line, left out of the text; inside a meta line it is not (constructed)', () => {
@@ -220,5 +235,19 @@ describe('a Chinese portal republishing a wire story (constructed, as such porta
     expect(a?.byline).toBe('张伟');
     expect(a?.text).not.toContain('责任编辑');
     expect(a?.text).toContain('据介绍');
+  });
+});
+
+describe('the agency named at the end of a byline without a comma (constructed: a local site running AP copy)', () => {
+  it('credits the Associated Press as the original outlet and keeps the reporter as the byline', () => {
+    const story = [
+      'The city council voted on Tuesday to rebuild the harbour wall after winter storms damaged it, approving twelve million dollars.',
+      'Engineers said the new wall would be higher and built to withstand the stronger storms the region now sees every year.',
+      'Residents who had asked for the repairs for years welcomed the vote, though some said the plan did not go far enough.',
+    ];
+    const html = `<!doctype html><html><head><title>Council votes to rebuild harbour wall - The Daily Courier</title></head><body><div class="story"><h1>Council votes to rebuild harbour wall</h1><p>By MEG KINNARD Associated Press</p>${story.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    const a = extractArticle(html, 'https://www.dailycourier.example/news/harbour');
+    expect(a?.authors).toEqual(['MEG KINNARD']);
+    expect(a?.original_source?.canonical_name).toBe('Associated Press');
   });
 });

@@ -177,6 +177,15 @@ describe('the kicker and the byline line at the top (constructed on a German new
     expect(a?.text.startsWith(FISH)).toBe(true);
   });
 
+  it('reads the author after the date of a meta line ("5 декабря 2026, 10:32 · Автор: Иван Петров") and leaves the line out (constructed: a Russian news page)', () => {
+    const a = extractArticle(
+      page('<h1>Рыбный рынок снова открыт</h1>', '<p>5 декабря 2026, 10:32 · Автор: Иван Петров</p>'),
+      'https://news.example.ru/2026/12/05/rynok',
+    );
+    expect(a?.authors).toEqual(['Иван Петров']);
+    expect(a?.text.startsWith(FISH)).toBe(true);
+  });
+
   it('keeps a paragraph that names the author in a sentence', () => {
     const line = 'Anna Dunst hat den Markt am Freitag besucht.';
     const a = extractArticle(
