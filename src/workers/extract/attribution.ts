@@ -81,6 +81,8 @@ export interface AttributionInput {
   links: Map<string, string>;
   ld: LdArticle | null;
   byline: string | null;
+  /** A credit line below the headline naming no person ("Von dpa", "Por Redacción / EFE"). */
+  deskCredit?: string | null;
   story: Segment[];
   siteName: string | null;
   pageUrl: string;
@@ -113,6 +115,8 @@ export function findAttribution(input: AttributionInput): Attribution {
     if (credit.whole) creditSegments.push(seg);
   }
   push(bylineAgency(input.byline), 'byline');
+  const desk = input.deskCredit ? creditedAgency(input.deskCredit) : null;
+  push(desk ? { name: desk, url: null } : null, 'byline');
   if (input.feedSource) push(input.feedSource, 'feed-source');
   const first = found[0];
   return { source: first ? mergeSources(first.source, found) : null, evidence: [...new Set(found.map((f) => f.evidence))], creditSegments };
@@ -185,6 +189,8 @@ export function creditLine(text: string): Credit | null {
     if (prose?.[1]) return { source: { name: tidyName(prose[1]), url: null }, evidence: 'credit-line', whole: prose.index === 0 };
     const intl = intlProseCredit(text);
     if (intl) return { source: { name: tidyName(intl), url: null }, evidence: 'credit-line', whole: true };
+    const agency = creditedAgency(text);
+    if (agency) return { source: { name: agency, url: null }, evidence: 'credit-line', whole: false };
     const alone = WIRE_ALONE.exec(text)?.[1];
     if (alone && canonicalOutlet(alone)) return { source: { name: alone, url: null }, evidence: 'credit-line', whole: true };
     const wire = WITH_WIRE.exec(text)?.[1];
@@ -196,6 +202,22 @@ export function creditLine(text: string): Credit | null {
   const dateline = WIRE_DATELINE.exec(text.slice(0, 120));
   if (dateline?.[1]) return { source: { name: dateline[1], url: null }, evidence: 'dateline', whole: false };
   return null;
+}
+
+/** A credit line's by-word and what follows it: "Von dpa", "Por Redacción / EFE", "By Reuters Staff". */
+const BY_LINE = /^(?:by|von|par|por|di|door|av|af)\s+(.{2,80})$/iu;
+/** Between the parts of such a line: "/", ",", "|", "&", "und", "and", "et", "y", "e", "mit", "with", "avec", "con". */
+const CREDIT_JOIN = /\s*(?:[/,|&+]|\s(?:and|und|et|y|e|with|mit|avec|con)\s)\s*/iu;
+
+/**
+ * A wire named among the parts of a credit line ("Von dpa", "By The Associated Press", "Por Redacción / EFE", "Von Anna Dunst
+ * und dpa"): the agency's copy, as "Mit Material von dpa" says. The line itself is left to the byline and desk rules.
+ */
+function creditedAgency(text: string): string | null {
+  const m = BY_LINE.exec(text);
+  if (!m?.[1]) return null;
+  const parts = m[1].split(CREDIT_JOIN).map((p) => p.replace(/\s+(?:staff|redaktion|desk|team)$/iu, '').trim());
+  return parts.find((p) => canonicalOutlet(p)) ?? null;
 }
 
 /** The outlet a German, French, Spanish or Italian prose credit names, or null. */

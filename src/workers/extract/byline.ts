@@ -10,6 +10,7 @@ import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
 import { bylineNames, editorCreditNames } from './person-name';
+import { CREDIT_LEAD } from './byline-prefix';
 import { endsWithOtherCredit } from './other-credit';
 import { cleanText } from './text';
 import { datelineCredit, lineCredit, nameOverDate, prefixJoined, prefixedLines, withLabelled } from './byline-line';
@@ -32,9 +33,21 @@ export interface Byline {
   /** The byline as printed, with titles and outlets ("X, AP Sports Writer"): attribution reads it. */
   raw: string | null;
   authors: string[];
+  /** With no byline, the credit line below the headline that names no person ("Von dpa", "Por Redacción / EFE"): attribution reads it. */
+  desk?: string | null;
 }
 
 const NONE: Byline = { text: null, raw: null, authors: [] };
+
+/** Credit lines below the headline looked at for a desk's or an agency's credit. */
+const DESK_LINES = 4;
+
+/** The first line below the headline that opens as a credit ("Von dpa", "By The Associated Press"), or null. */
+export function deskLine(place: StoryPlace): string | null {
+  if (!place.headline) return null;
+  const lines = prefixJoined(linesBelow(place.headline, place.body)).slice(0, DESK_LINES);
+  return lines.find((l) => l.length <= MAX_LINE_CHARS && CREDIT_LEAD.test(l)) ?? null;
+}
 
 /** Finds the byline; `place` says where the story is, `siteNames` are the page's own names. */
 export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryPlace, siteNames: string[]): Byline {

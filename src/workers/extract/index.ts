@@ -163,6 +163,7 @@ function buildArticle(root: DomNode, content: Story, url: string, options: Extra
     links: facts.links,
     ld,
     byline: meta.byline_raw,
+    deskCredit: meta.desk_credit,
     story,
     siteName: meta.site_name ?? hostLabel(base),
     pageUrl: base,

@@ -6,7 +6,7 @@ import { parse as parseHost } from 'tldts';
 import { absoluteUrl, stripTracking } from '../../core/url';
 import { readHeadline } from './title';
 import { DomElement } from './dom';
-import { readByline } from './byline';
+import { deskLine, readByline } from './byline';
 import { bylineNames } from './person-name';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
@@ -20,6 +20,8 @@ export interface Metadata {
   byline: string | null;
   /** The byline as printed, with titles and outlets ("X, AP Sports Writer"): attribution reads it. */
   byline_raw: string | null;
+  /** With no byline, a credit line naming only a desk or an agency ("Von dpa"): attribution reads it. */
+  desk_credit: string | null;
   published_at: string | null;
   modified_at: string | null;
   canonical_url: string | null;
@@ -41,7 +43,8 @@ export function readMetadata(
   const m = facts.meta;
   const sites = siteNamesOf(facts.meta, ld, url);
   const headline = readHeadline(facts, ld, sites, url, body);
-  const byline = readByline(facts, ld, { headline: headline.h1, body }, sites);
+  const place = { headline: headline.h1, body };
+  const byline = readByline(facts, ld, place, sites);
   const hinted = (hints.authors ?? []).flatMap((a) => bylineNames(a, sites));
   const canonical = absoluteUrl(facts.links.get('canonical') ?? m.get('og:url') ?? ld?.url, url);
   const dates = findDates({ facts, ld, urls: [url, canonical], headline: headline.h1, hint: hints.published_at, now });
@@ -54,6 +57,7 @@ export function readMetadata(
     authors: byline.authors.length ? byline.authors : hinted,
     byline: byline.text ?? (hinted.length ? hinted.join(', ') : null),
     byline_raw: byline.raw,
+    desk_credit: byline.text ? null : deskLine(place),
     published_at: dates.published_at,
     modified_at: dates.modified_at,
     canonical_url: canonical ? stripTracking(canonical) : null,

@@ -111,6 +111,23 @@ describe('the kicker and the byline line at the top (constructed on a German new
     expect(a?.text.startsWith(FISH)).toBe(true);
   });
 
+  // An agency named in such a line is the story's original outlet, wherever the template prints the line (in the story's
+  // container or in the header above it).
+  it.each([
+    ['Von dpa', 'dpa'],
+    ['By The Associated Press', 'Associated Press'],
+    ['Por Redacción / EFE', 'EFE'],
+    ['By Reuters Staff', 'Reuters'],
+  ])('credits the agency of "%s" as the original outlet', (line, outlet) => {
+    const inBody = extractArticle(
+      page('<h1>Fischmarkt öffnet wieder</h1>', `<p>${line}</p>`),
+      'https://www.zeitung.example/kiel/fischmarkt',
+    );
+    const inHeader = extractArticle(page(`<h1>Fischmarkt öffnet wieder</h1><p>${line}</p>`), 'https://www.zeitung.example/kiel/fischmarkt');
+    expect(inBody?.original_source?.canonical_name).toBe(outlet);
+    expect(inHeader?.original_source?.canonical_name).toBe(outlet);
+  });
+
   it('keeps a short first sentence that opens with "By"', () => {
     const line = 'By Tuesday, the traders were back.';
     const a = extractArticle(page('<h1>Fischmarkt öffnet wieder</h1>', `<p>${line}</p>`), 'https://www.zeitung.example/kiel/fischmarkt');
