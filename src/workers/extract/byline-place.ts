@@ -38,6 +38,8 @@ const MAX_BEFORE_HEADLINE = 40;
 export interface StoryPlace {
   headline: DomElement | null;
   body: DomElement[];
+  /** The lines below the headline, once read (byline.ts belowHeadline): the byline and the desk credit both read them. */
+  below?: string[];
 }
 
 /** Byline elements outside foreign zones and not below the story's body, nearest after the headline first, then nearest before it. */

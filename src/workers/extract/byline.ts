@@ -44,9 +44,14 @@ const DESK_LINES = 4;
 
 /** The first line below the headline that opens as a credit ("Von dpa", "By The Associated Press"), or null. */
 export function deskLine(place: StoryPlace): string | null {
-  if (!place.headline) return null;
-  const lines = prefixJoined(linesBelow(place.headline, place.body)).slice(0, DESK_LINES);
+  const lines = prefixJoined(belowHeadline(place)).slice(0, DESK_LINES);
   return lines.find((l) => l.length <= MAX_LINE_CHARS && CREDIT_LEAD.test(l)) ?? null;
+}
+
+/** The lines below the headline, read once per page. */
+function belowHeadline(place: StoryPlace): string[] {
+  place.below ??= place.headline ? linesBelow(place.headline, place.body) : [];
+  return place.below;
 }
 
 /** Finds the byline; `place` says where the story is, `siteNames` are the page's own names. */
@@ -128,7 +133,7 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
       if (names.length) return bylineOf(raw, names);
     }
   }
-  const below = headline ? linesBelow(headline, place.body) : [];
+  const below = belowHeadline(place);
   for (const raw of prefixJoined(below)) {
     const credit = (raw.length <= MAX_LINE_CHARS ? lineCredit(raw) : undefined) ?? datelineCredit(raw);
     const names = credit ? bylineNames(credit, siteNames, lang) : [];
