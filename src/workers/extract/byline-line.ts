@@ -78,6 +78,11 @@ export function prefixJoined(lines: string[]): string[] {
 /** Symbols a template prints before a byline line ("// By X", "— By X", "· Von X"). */
 const LEADING_DECORATION = /^[^\p{L}\p{N}(]+/u;
 
+/** The credit of a post line ("Posted by X at 10:15 PM", "Eingestellt von X um 10:15"), or undefined. */
+export function postedByCredit(line: string): string | undefined {
+  return POSTED_BY.exec(line)?.[1];
+}
+
 /** The credit a short line below the headline gives: "By X", a post line's "… von X", a Chinese "… 作者：X", "X, AP Auto Writer". */
 export function lineCredit(raw: string): string | undefined {
   const line = raw.replace(LEADING_DECORATION, '');

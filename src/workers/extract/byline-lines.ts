@@ -42,6 +42,41 @@ export function articleFooterLines(headline: DomElement): string[] {
   return story.children.flatMap((el) => (isElement(el) && el.name === 'footer' && !isInside(headline, el) ? elementTexts(el).lines : []));
 }
 
+/** Blocks read after the story's body for its post line. */
+const POST_FOOTER_BLOCKS = 2;
+
+/**
+ * The lines of the blocks right after the story's body, inside the box that holds both the headline (when one is known) and the body: a blog
+ * template without <article> prints its post line there ("Posted by X at 10:15 PM", Blogger with generated class names).
+ * Up to the first block holding a heading: a "Comments" or "Related" box follows. Callers read only "Posted by" lines in it.
+ */
+export function postFooterLines(headline: DomElement | null, body: DomElement[]): string[] {
+  const last = body[body.length - 1];
+  let box = last?.parent;
+  while (headline && box && isElement(box) && !isInside(headline, box)) box = box.parent;
+  if (!last || !box || !isElement(box)) return [];
+  const inBox = box;
+  const after = inBox.children.slice(inBox.children.findIndex((c) => c === last || (isElement(c) && isInside(last, c))) + 1);
+  const lines: string[] = [];
+  for (const el of after.filter(isElement).slice(0, POST_FOOTER_BLOCKS)) {
+    if (SUBHEADING_TAGS.has(el.name) || hasHeading(el) || el.name === 'article' || closestBelow(el, 'article')) break;
+    lines.push(...elementTexts(el).whole);
+  }
+  return lines;
+}
+
+/** A heading inside `el`: a box titled as other stories' or the readers'. */
+function hasHeading(el: DomElement): boolean {
+  return closestBelow(el, 'h1') || [...SUBHEADING_TAGS].some((tag) => closestBelow(el, tag));
+}
+
+/** An element named `tag` inside `el`: another story's card (<article>), a heading. */
+function closestBelow(el: DomElement, tag: string): boolean {
+  let found = false;
+  walkElements(el, (n) => !(found ||= n !== el && n.name === tag));
+  return found;
+}
+
 /**
  * Short text blocks after the headline in document order (its following siblings and those of a few ancestors), up to the
  * end of the story's body, or up to a box titled as other stories' or the readers' ("Related", "Read more", "Comments"):

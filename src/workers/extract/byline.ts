@@ -5,7 +5,7 @@
  */
 import { DomElement, isElement, rawText } from './dom';
 import { StoryPlace, rankedElements } from './byline-place';
-import { MAX_LINE_CHARS, articleFooterLines, elementTexts, headLines, linesBelow } from './byline-lines';
+import { MAX_LINE_CHARS, articleFooterLines, elementTexts, headLines, linesBelow, postFooterLines } from './byline-lines';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
@@ -13,7 +13,7 @@ import { bylineNames, editorCreditNames } from './person-name';
 import { CREDIT_LEAD } from './byline-prefix';
 import { endsWithOtherCredit } from './other-credit';
 import { cleanText } from './text';
-import { datelineCredit, lineCredit, nameOverDate, prefixJoined, prefixedLines, withLabelled } from './byline-line';
+import { datelineCredit, lineCredit, nameOverDate, postedByCredit, prefixJoined, prefixedLines, withLabelled } from './byline-line';
 
 /** Meta keys naming the author, most specific first (article:author only when it is not a URL). */
 const AUTHOR_META_KEYS = [
@@ -144,6 +144,11 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
   if (overDate.length) return bylineOf(nameLine!, overDate);
   for (const raw of headline ? prefixedLines(articleFooterLines(headline)) : []) {
     const names = raw.length <= MAX_LINE_CHARS ? bylineNames(raw, siteNames, lang) : [];
+    if (names.length) return bylineOf(raw, names);
+  }
+  for (const raw of postFooterLines(headline, place.body)) {
+    const credit = raw.length <= MAX_LINE_CHARS ? postedByCredit(raw) : undefined;
+    const names = credit ? bylineNames(credit, siteNames, lang) : [];
     if (names.length) return bylineOf(raw, names);
   }
   return null;

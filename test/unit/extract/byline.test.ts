@@ -913,6 +913,24 @@ describe('the footer of the story\'s own <article>: a static blog\'s "Posted by 
     expect(extractArticle(html, 'https://blog.example/library')?.byline ?? null).toBeNull();
   });
 
+  it('reads the post line right after the body in a template without <article> (constructed: Blogger with generated class names)', () => {
+    const html = page(
+      '',
+      `<div class="a3"><div class="a5">Friday, December 5, 2026</div><div class="a6"><h3 class="a7"><a href="/2026/12/library.html">Library reopens after two years</a></h3><div class="a8">${BODY}</div><div class="a9">Posted by <a href="/profile/1">Andrew Zonenberg</a> at 10:15 PM</div></div></div>`,
+    );
+    expect(extractArticle(html, 'https://blog.example/2026/12/library.html')?.authors).toEqual(['Andrew Zonenberg']);
+  });
+
+  it('does not read a "Posted by" line below a titled box after the body, or a bare "By" line there (constructed)', () => {
+    for (const after of [
+      '<div class="c1"><h4>Comments</h4><div>Posted by Tom Baker at 11:00 PM</div></div>',
+      '<div class="c1">By Tom Baker</div>',
+    ]) {
+      const html = page('', `<div class="a6"><h1>Library reopens after two years</h1><div class="a8">${BODY}</div>${after}</div>`);
+      expect(extractArticle(html, 'https://blog.example/2026/12/library.html')?.byline ?? null).toBeNull();
+    }
+  });
+
   it("does not read a nested comment's footer or the page's footer", () => {
     const comment = '<section><article><footer><p>Posted by Tom Baker</p></footer><p>Great news for the town.</p></article></section>';
     const html = page(
