@@ -309,8 +309,19 @@ function isChromeTitle(title: DomElement): boolean {
   const text = boundedTextRaw(title, MAX_TITLE_CHARS * 2)
     ?.replace(/\s+/gu, ' ')
     .trim(); // a long first child is no title: not read whole
-  return !!text && text.length <= MAX_TITLE_CHARS && (isCommentsTitle(text) || PAYWALL_LINE.test(text) || isRelatedLine(text));
+  return (
+    !!text &&
+    text.length <= MAX_TITLE_CHARS &&
+    (isCommentsTitle(text) || PAYWALL_LINE.test(text) || isRelatedLine(text) || AUTHOR_BIO_TITLE.test(text))
+  );
 }
+
+/**
+ * The title of the writer's biography box after the story ("About the author", "Über den Autor", "À propos de l'auteur",
+ * "Sobre el autor"): the box is the writer's, not the story's. Not "Zur Person", which introduces the story's subject.
+ */
+const AUTHOR_BIO_TITLE =
+  /^(?:about the authors?|about the writer|author bio(?:graphy)?|über (?:den autor|die autorin|die autoren)|à propos de l['’]auteur(?:e)?|sobre (?:el autor|la autora|los autores)|sull['’]autore|over de auteur)\s*:?$/iu;
 
 /** The words a gallery's counter names its slides by ("Image 1 of 8", "Bild 3 von 12", "Imagen 1 de 8"), and its "of". */
 export const SLIDE_WORDS = 'images?|photos?|pictures?|slides?|bild|fotos?|imagen|diapositiva';

@@ -377,3 +377,29 @@ describe('a German story whose chrome lines carry no class word (constructed: th
   it('keeps the agency line as a rights notice', () => expect(a.rights_notice).toContain('© dpa-infocom'));
   it('credits no outlet for the print edition', () => expect(a.original_source).toBeNull());
 });
+
+describe("the writer's biography box after the story (constructed: a regional news page without class words)", () => {
+  const story = [
+    'The regional government said on Thursday that it would spend forty million euros on new trains for the coastal line.',
+    'The first of the new trains should run in two years, the transport minister told reporters at the station.',
+    'Passenger groups welcomed the plan but said the line also needed more frequent services, not only newer carriages.',
+  ]
+    .map((p) => `<p>${p} ${p}</p>`)
+    .join('');
+  const pageWith = (title: string) =>
+    `<!doctype html><html><head><title>New trains</title></head><body><div class="x4"><h1>New trains for the coast line</h1>${story}<div class="x6"><h3>${title}</h3><p>Jane Roe covers transport and energy for the Coast Post. She joined in 2019.</p></div></div></body></html>`;
+
+  it.each(['About the author', 'Über die Autorin', "À propos de l'auteur", 'Sobre el autor'])(
+    'leaves a box titled "%s" out of the text',
+    (title) => {
+      const a = extractArticle(pageWith(title), 'https://www.coastpost.example/trains');
+      expect(a?.text).toContain('Passenger groups welcomed the plan');
+      expect(a?.text).not.toContain('covers transport');
+    },
+  );
+
+  it('keeps a box titled "Zur Person": it introduces the story\'s subject', () => {
+    const a = extractArticle(pageWith('Zur Person'), 'https://www.coastpost.example/trains');
+    expect(a?.text).toContain('covers transport');
+  });
+});
