@@ -83,6 +83,8 @@ export interface AttributionInput {
   byline: string | null;
   /** A credit line below the headline naming no person ("Von dpa", "Por Redacción / EFE"). */
   deskCredit?: string | null;
+  /** The first lines below the headline, which may stand outside the story's container ("来源：新华社" in a header box). */
+  headerLines?: string[];
   story: Segment[];
   siteName: string | null;
   pageUrl: string;
@@ -113,6 +115,10 @@ export function findAttribution(input: AttributionInput): Attribution {
     if (credit.sourceLabel && isDataSource(credit.source)) continue;
     push(credit.source, credit.evidence);
     if (credit.whole) creditSegments.push(seg);
+  }
+  for (const line of input.headerLines ?? []) {
+    const credit = creditLine(line);
+    if (credit?.evidence === 'credit-line' && !(credit.sourceLabel && isDataSource(credit.source))) push(credit.source, credit.evidence);
   }
   push(bylineAgency(input.byline), 'byline');
   const desk = input.deskCredit ? creditedAgency(input.deskCredit) : null;

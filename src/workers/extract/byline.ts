@@ -48,6 +48,11 @@ export function deskLine(place: StoryPlace): string | null {
   return lines.find((l) => l.length <= MAX_LINE_CHARS && CREDIT_LEAD.test(l)) ?? null;
 }
 
+/** The first lines below the headline, as printed: attribution reads their labels ("来源：新华社" in a header box above the story). */
+export function headerLines(place: StoryPlace): string[] {
+  return belowHeadline(place).slice(0, DESK_LINES);
+}
+
 /** The lines below the headline, read once per page. */
 function belowHeadline(place: StoryPlace): string[] {
   place.below ??= place.headline ? linesBelow(place.headline, place.body) : [];

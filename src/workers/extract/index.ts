@@ -164,6 +164,7 @@ function buildArticle(root: DomNode, content: Story, url: string, options: Extra
     ld,
     byline: meta.byline_raw,
     deskCredit: meta.desk_credit,
+    headerLines: meta.header_lines,
     story,
     siteName: meta.site_name ?? hostLabel(base),
     pageUrl: base,

@@ -251,3 +251,23 @@ describe('the agency named at the end of a byline without a comma (constructed: 
     expect(a?.original_source?.canonical_name).toBe('Associated Press');
   });
 });
+
+describe('a source label in a header box above the story, outside its container (constructed: a Chinese portal)', () => {
+  const story = [
+    '12月5日10时15分，我国在酒泉卫星发射中心使用长征四号丙运载火箭，成功将新一代气象卫星发射升空，卫星顺利进入预定轨道。',
+    '该卫星主要用于天气预报、气候监测和环境灾害监测，将进一步提升我国气象观测能力。此次任务是长征系列运载火箭的第五百多次飞行。',
+    '据介绍，新一代气象卫星搭载了多台先进遥感仪器，可实现对大气、海洋和陆地的全天候观测。',
+  ];
+  const pageWith = (source: string) =>
+    `<!doctype html><html lang="zh-CN"><head><title>我国成功发射新一代气象卫星_中华网</title></head><body><div class="hd"><h1>我国成功发射新一代气象卫星</h1><div class="info"><span>2026-12-05 10:32:15</span> <span>${source}</span> <span>作者：张伟</span></div></div><div class="article">${story.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+
+  it('credits the wire it names', () => {
+    const a = extractArticle(pageWith('来源：新华社'), 'https://news.portal.example/2026/1205/123.html');
+    expect(a?.original_source).toMatchObject({ name: '新华社', canonical_name: 'Xinhua' });
+  });
+
+  it('credits no one for a label naming this site', () => {
+    const a = extractArticle(pageWith('来源：本站原创'), 'https://news.portal.example/2026/1205/123.html');
+    expect(a?.original_source).toBeNull();
+  });
+});
