@@ -32,8 +32,13 @@ const CJK_SOURCE =
   /(?:^|[\s|｜丨])(?:来源|來源|稿源|出处|出處|出典|출처)\s*[:：]\s*((?:(?!作者|记者|記者|编辑|編輯|责任|責任|发布|發佈|时间|時間|日期|浏览|瀏覽|点击|點擊)[^\s:：|｜丨()（）[\]【】,，、]){2,24})/u;
 /** True when `text` holds a CJK source label naming an outlet: lead chrome keeps such a date line for attribution to read. */
 export function hasSourceLabel(text: string): boolean {
+  return cjkSource(text) !== null;
+}
+
+/** The CJK source label in `text` that names an outlet: the whole label and the outlet, or null. */
+function cjkSource(text: string): { label: string; outlet: string } | null {
   const m = CJK_SOURCE.exec(text);
-  return !!m?.[1] && !CJK_NO_OUTLET.test(m[1]);
+  return m?.[1] && !CJK_NO_OUTLET.test(m[1]) ? { label: m[0], outlet: m[1] } : null;
 }
 /** What such a label says when it names no other outlet: this site, the internet, a reader, "compiled", "unknown". */
 const CJK_NO_OUTLET =
@@ -81,9 +86,7 @@ export interface AttributionInput {
   links: Map<string, string>;
   ld: LdArticle | null;
   byline: string | null;
-  /** A credit line below the headline naming no person ("Von dpa", "Por Redacción / EFE"). */
-  deskCredit?: string | null;
-  /** The first lines below the headline, which may stand outside the story's container ("来源：新华社" in a header box). */
+  /** The first lines below the headline, which may stand outside the story's container ("Von dpa", "来源：新华社" in a header box). */
   headerLines?: string[];
   story: Segment[];
   siteName: string | null;
@@ -121,8 +124,6 @@ export function findAttribution(input: AttributionInput): Attribution {
     if (credit?.evidence === 'credit-line' && !(credit.sourceLabel && isDataSource(credit.source))) push(credit.source, credit.evidence);
   }
   push(bylineAgency(input.byline), 'byline');
-  const desk = input.deskCredit ? creditedAgency(input.deskCredit) : null;
-  push(desk ? { name: desk, url: null } : null, 'byline');
   if (input.feedSource) push(input.feedSource, 'feed-source');
   const first = found[0];
   return { source: first ? mergeSources(first.source, found) : null, evidence: [...new Set(found.map((f) => f.evidence))], creditSegments };
@@ -201,9 +202,14 @@ export function creditLine(text: string): Credit | null {
     if (alone && canonicalOutlet(alone)) return { source: { name: alone, url: null }, evidence: 'credit-line', whole: true };
     const wire = WITH_WIRE.exec(text)?.[1];
     if (wire && canonicalOutlet(wire)) return { source: { name: wire, url: null }, evidence: 'credit-line', whole: true };
-    const cjk = CJK_SOURCE.exec(text);
-    if (cjk?.[1] && !CJK_NO_OUTLET.test(cjk[1]))
-      return { source: { name: cjk[1], url: null }, evidence: 'credit-line', whole: cjk[0].trim() === text.trim(), sourceLabel: true };
+    const cjk = cjkSource(text);
+    if (cjk)
+      return {
+        source: { name: cjk.outlet, url: null },
+        evidence: 'credit-line',
+        whole: cjk.label.trim() === text.trim(),
+        sourceLabel: true,
+      };
   }
   const dateline = WIRE_DATELINE.exec(text.slice(0, 120));
   if (dateline?.[1]) return { source: { name: dateline[1], url: null }, evidence: 'dateline', whole: false };
@@ -217,7 +223,8 @@ const CREDIT_JOIN = /\s*(?:[/,|&+]|\s(?:and|und|et|y|e|with|mit|avec|con)\s)\s*/
 
 /**
  * A wire named among the parts of a credit line ("Von dpa", "By The Associated Press", "Por Redacción / EFE", "Von Anna Dunst
- * und dpa"): the agency's copy, as "Mit Material von dpa" says. The line itself is left to the byline and desk rules.
+ * und dpa"), in the story or among the header's lines: the agency's copy, as "Mit Material von dpa" says. The line itself is
+ * left to the byline and desk rules.
  */
 function creditedAgency(text: string): string | null {
   const m = BY_LINE.exec(text);

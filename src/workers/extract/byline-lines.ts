@@ -10,6 +10,7 @@ import {
   SUBHEADING_TAGS,
   closest,
   hasChildren,
+  hasElement,
   isElement,
   isHidden,
   isInside,
@@ -55,26 +56,23 @@ export function postFooterLines(headline: DomElement | null, body: DomElement[])
   let box = last?.parent;
   while (headline && box && isElement(box) && !isInside(headline, box)) box = box.parent;
   if (!last || !box || !isElement(box)) return [];
-  const inBox = box;
-  const after = inBox.children.slice(inBox.children.findIndex((c) => c === last || (isElement(c) && isInside(last, c))) + 1);
+  const children = box.children;
+  const after = children.slice(children.findIndex((c) => c === last || (isElement(c) && isInside(last, c))) + 1);
   const lines: string[] = [];
   for (const el of after.filter(isElement).slice(0, POST_FOOTER_BLOCKS)) {
-    if (SUBHEADING_TAGS.has(el.name) || hasHeading(el) || el.name === 'article' || closestBelow(el, 'article')) break;
+    if (holdsOtherBox(el)) break;
     lines.push(...elementTexts(el).whole);
   }
   return lines;
 }
 
-/** A heading inside `el`: a box titled as other stories' or the readers'. */
-function hasHeading(el: DomElement): boolean {
-  return closestBelow(el, 'h1') || [...SUBHEADING_TAGS].some((tag) => closestBelow(el, tag));
-}
-
-/** An element named `tag` inside `el`: another story's card (<article>), a heading. */
-function closestBelow(el: DomElement, tag: string): boolean {
-  let found = false;
-  walkElements(el, (n) => !(found ||= n !== el && n.name === tag));
-  return found;
+/** `el` is, or holds, a heading (a box titled as other stories' or the readers') or another story's card (<article>). */
+function holdsOtherBox(el: DomElement): boolean {
+  return (
+    SUBHEADING_TAGS.has(el.name) ||
+    el.name === 'article' ||
+    hasElement(el, (n) => n.name === 'h1' || n.name === 'article' || SUBHEADING_TAGS.has(n.name))
+  );
 }
 
 /**

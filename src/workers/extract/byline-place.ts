@@ -38,7 +38,7 @@ const MAX_BEFORE_HEADLINE = 40;
 export interface StoryPlace {
   headline: DomElement | null;
   body: DomElement[];
-  /** The lines below the headline, once read (byline.ts belowHeadline): the byline and the desk credit both read them. */
+  /** The lines below the headline, once read (byline.ts belowHeadline): the byline and attribution both read them. */
   below?: string[];
 }
 

@@ -10,7 +10,6 @@ import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
 import { bylineNames, editorCreditNames } from './person-name';
-import { CREDIT_LEAD } from './byline-prefix';
 import { endsWithOtherCredit } from './other-credit';
 import { cleanText } from './text';
 import { datelineCredit, lineCredit, nameOverDate, postedByCredit, prefixJoined, prefixedLines, withLabelled } from './byline-line';
@@ -33,24 +32,19 @@ export interface Byline {
   /** The byline as printed, with titles and outlets ("X, AP Sports Writer"): attribution reads it. */
   raw: string | null;
   authors: string[];
-  /** With no byline, the credit line below the headline that names no person ("Von dpa", "Por Redacción / EFE"): attribution reads it. */
-  desk?: string | null;
 }
 
 const NONE: Byline = { text: null, raw: null, authors: [] };
 
-/** Credit lines below the headline looked at for a desk's or an agency's credit. */
-const DESK_LINES = 4;
+/** Lines below the headline that attribution reads. */
+const HEADER_LINES = 4;
 
-/** The first line below the headline that opens as a credit ("Von dpa", "By The Associated Press"), or null. */
-export function deskLine(place: StoryPlace): string | null {
-  const lines = prefixJoined(belowHeadline(place)).slice(0, DESK_LINES);
-  return lines.find((l) => l.length <= MAX_LINE_CHARS && CREDIT_LEAD.test(l)) ?? null;
-}
-
-/** The first lines below the headline, as printed: attribution reads their labels ("来源：新华社" in a header box above the story). */
+/**
+ * The first lines below the headline, a bare "By" joined to the line after it: attribution reads their credits ("Von dpa",
+ * "Por Redacción / EFE", "来源：新华社" in a header box outside the story's container).
+ */
 export function headerLines(place: StoryPlace): string[] {
-  return belowHeadline(place).slice(0, DESK_LINES);
+  return prefixJoined(belowHeadline(place)).slice(0, HEADER_LINES);
 }
 
 /** The lines below the headline, read once per page. */

@@ -163,7 +163,6 @@ function buildArticle(root: DomNode, content: Story, url: string, options: Extra
     links: facts.links,
     ld,
     byline: meta.byline_raw,
-    deskCredit: meta.desk_credit,
     headerLines: meta.header_lines,
     story,
     siteName: meta.site_name ?? hostLabel(base),

@@ -305,11 +305,7 @@ export function bylineRepeat(story: Segment[], authors: string[], namesOf: (text
  * decides): page chrome like a byline, though it gives none. Only before the story's prose has begun.
  */
 export function deskCreditLine(story: Segment[], isDesk: (text: string) => boolean): Segment[] {
-  for (const s of story.slice(0, BYLINE_LINE_SPAN)) {
-    if (s.text.length > MAX_BYLINE_LINE_CHARS) break;
-    if (isDesk(s.text)) return [s];
-  }
-  return [];
+  return topShortLine(story, isDesk);
 }
 
 /**
@@ -318,9 +314,14 @@ export function deskCreditLine(story: Segment[], isDesk: (text: string) => boole
  * are their own fields. Only before the story's prose has begun.
  */
 export function topDateline(story: Segment[]): Segment[] {
+  return topShortLine(story, isDateline);
+}
+
+/** The first of the story's top paragraphs that passes `test`, looked for only before the first long one (the prose). */
+function topShortLine(story: Segment[], test: (text: string) => boolean): Segment[] {
   for (const s of story.slice(0, BYLINE_LINE_SPAN)) {
     if (s.text.length > MAX_BYLINE_LINE_CHARS) break;
-    if (isDateline(s.text)) return [s];
+    if (test(s.text)) return [s];
   }
   return [];
 }

@@ -6,7 +6,7 @@ import { parse as parseHost } from 'tldts';
 import { absoluteUrl, stripTracking } from '../../core/url';
 import { readHeadline } from './title';
 import { DomElement } from './dom';
-import { deskLine, headerLines, readByline } from './byline';
+import { headerLines, readByline } from './byline';
 import { bylineNames } from './person-name';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
@@ -20,9 +20,7 @@ export interface Metadata {
   byline: string | null;
   /** The byline as printed, with titles and outlets ("X, AP Sports Writer"): attribution reads it. */
   byline_raw: string | null;
-  /** With no byline, a credit line naming only a desk or an agency ("Von dpa"): attribution reads it. */
-  desk_credit: string | null;
-  /** The first lines below the headline (a header box's meta line): attribution reads their source labels. */
+  /** The first lines below the headline (a header box's meta line, "Von dpa"): attribution reads their credits. */
   header_lines: string[];
   published_at: string | null;
   modified_at: string | null;
@@ -59,7 +57,6 @@ export function readMetadata(
     authors: byline.authors.length ? byline.authors : hinted,
     byline: byline.text ?? (hinted.length ? hinted.join(', ') : null),
     byline_raw: byline.raw,
-    desk_credit: byline.text ? null : deskLine(place),
     header_lines: headerLines(place),
     published_at: dates.published_at,
     modified_at: dates.modified_at,

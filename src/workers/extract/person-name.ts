@@ -197,7 +197,7 @@ export function bylineNames(raw: string, siteNames: string[] = [], lang = ''): s
     .filter(Boolean);
   const names: string[] = [];
   for (const part of parts) {
-    const named = isPersonName(part, siteNames, lang) ? part : nameAfterRole(part, siteNames, lang);
+    const named = isPersonName(part, siteNames, lang) ? part : nameAroundRole(part, siteNames, lang);
     if (named) names.push(named);
     else if (names.length === 0 || !(isRole(part) || isAffiliation(part) || PLACE.test(part) || namesSite(part, siteNames))) return [];
   }
@@ -272,7 +272,12 @@ function nameAfterRole(part: string, siteNames: string[], lang: string): string 
     const rest = words.slice(i).join(' ');
     if (isPersonName(rest, siteNames, lang)) return rest;
   }
-  return nameBeforeRole(words, siteNames, lang);
+  return undefined;
+}
+
+/** The name with a role before it ("Staff Writer Jane Roe") or a job after it ("Erik Lindqvist Reporter"), or undefined. */
+function nameAroundRole(part: string, siteNames: string[], lang: string): string | undefined {
+  return nameAfterRole(part, siteNames, lang) ?? nameBeforeRole(part.split(/\s+/u), siteNames, lang);
 }
 
 /** A journalist's job after the name ("Reporter", "Redakteurin", "Correspondent"): not a desk's or an outlet's word. */
@@ -368,9 +373,9 @@ export function isPersonName(s: string, siteNames: string[] = [], lang = ''): bo
   if (PLATFORM_ACCOUNT.test(s)) return false;
   // A name opens with the given name: a particle in lower case first is a surname alone ("de Jong") or a place after a
   // name ("Carla Mendes, de São Paulo"). In capitals a particle may start one ("Al Root", "Van Morrison").
-  const first = s.split(/\s+/u, 1)[0]!;
-  if (PARTICLE.test(first) && first === first.toLowerCase()) return false;
-  const words = s.split(/\s+/u).filter((w, i) => !PARTICLE.test(w.toLowerCase()) || i === 0 || w === s);
+  const all = s.split(/\s+/u);
+  if (PARTICLE.test(all[0]!)) return false; // PARTICLE is lower case
+  const words = all.filter((w, i) => !PARTICLE.test(w.toLowerCase()) || i === 0 || w === s);
   if (words.length < 2 || words.length > MAX_NAME_WORDS || outletLed(words)) return false;
   if (!words.every((w) => /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w))) return false;
   // Two words run together where two spans met ("LindqvistReporter"); a name's inner capital follows a short prefix ("McDonald", "DeShawn", "FitzGerald").
