@@ -24,7 +24,7 @@ export interface TextDate {
  */
 const MONTHS: Record<string, number> = monthTable([
   [
-    'january jan januar janv janvier enero ene gennaio genn gen janeiro januari jänner jaenner stycznia января янв sty oca ocak ledna leden januara tammikuuta ianuarie ιανουαριου ιαν',
+    'january jan januar janv janvier enero ene gennaio genn gen janeiro januari janner jaenner stycznia января янв sty oca ocak ledna leden januara tammikuuta ianuarie ιανουαριου ιαν',
     1,
   ],
   [

@@ -56,6 +56,8 @@ describe('findTextDates: month names', () => {
     ['30 Ağustos 2026', '2026-08-30'],
     ['1 Eki 2026', '2026-10-01'],
     ['5.dez.2026 às 10h32', '2026-12-05'], // pt-BR, dotted
+    ['Bregenz, 15. Jänner 2026', '2026-01-15'], // de-AT: the table is looked up without accents
+    ['3. Feber 2026', '2026-02-03'],
     ['05.jan.2027', '2027-01-05'],
   ])('%j', (text, day) => expect(findTextDates(text)[0]?.day).toBe(day));
 });
