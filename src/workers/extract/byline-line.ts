@@ -98,8 +98,9 @@ export function lineCredit(raw: string): string | undefined {
 const ROLE_LINE =
   /^[^,]{3,40},\s*(?:[\p{L}.&-]+\s+){0,4}(?:writer|correspondent|editor|columnist|contributor|journalist|critic|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|journalistin|journaliste|correspondante?|rédact(?:eur|rice)|envoyée? spéciale?|corresponsal|periodista|redactor(?:a)?|giornalista|corrispondente|inviat[oa])$/iu;
 
-/** A by-word before a capital: "by Anna", "von Anna", "par Anne" …, or an author's label ("Автор: Иван", "Autor: Anna"). */
-const BY_WORD_NAME = '(?:(?:by|von|par|por|door|av|di|da|af)\\s+|(?:autor(?:in)?|author|auteur|автор|yazar)\\s*[:：]\\s*)\\p{Lu}';
+/** A by-word before a capital: "by Anna", "von Anna", "par Anne" …, or an author's label ("Автор: Иван", "Autor: Anna", "Text: Anna"). */
+const BY_WORD_NAME =
+  '(?:(?:by|von|par|por|door|av|di|da|af)\\s+|(?:autor(?:in)?|author|auteur|автор|yazar|text|texto|tekst)\\s*[:：]\\s*)\\p{Lu}';
 /** What follows a date that opens a line, when it says "by X" ("Tuesday 15 October 2019 by Anna Dunst", "3. Mai 2022 von Anna Dunst"). */
 const AFTER_DATE_BY = new RegExp(`^[\\s,:|·•–—-]*(${BY_WORD_NAME}.*)$`, 'iu');
 /** The by-word and capital AFTER_DATE_BY needs, anywhere in the line. */
@@ -121,7 +122,10 @@ function datedCredit(line: string): string | undefined {
   if (!BY_WORD_BEFORE_NAME.test(line)) return undefined; // most lines have none: the date finder is not run on them
   const date = findTextDates(line)[0];
   if (!date || date.index > MAX_DATE_START) return undefined;
-  const rest = DATE_THEN_BY.exec(line.slice(date.index))?.[2];
+  let rest = DATE_THEN_BY.exec(line.slice(date.index))?.[2];
+  // the update printed after the publication ("5. Februar 2026 11. Februar 2026 Text: Petra Lindner")
+  const next = rest === undefined ? undefined : findTextDates(rest)[0];
+  if (rest !== undefined && next && next.index <= MAX_DATE_START) rest = DATE_THEN_BY.exec(rest.slice(next.index))?.[2];
   return rest === undefined ? undefined : AFTER_DATE_BY.exec(rest)?.[1];
 }
 

@@ -202,8 +202,12 @@ function collectLines(node: DomNode, lines: string[], cur: { text: string }, spl
   // byline they would fill every line read. Not after a by-word: "By <a href="#">Jane Roe</a>" is a name.
   if (isElement(node) && isControl(node) && !BY_WORD_BEFORE.test(cur.text)) return false;
   const block = isElement(node) && (BLOCK_TAGS.has(node.name) || (splitInline && (node.name === 'a' || node.name === 'span')));
+  // A <time> is a word of its own: two printed side by side ("5. Februar 2026<time>11. Februar 2026") are two dates.
+  const spaced = isElement(node) && node.name === 'time';
   if (block) flush(lines, cur);
+  if (spaced) cur.text += ' ';
   for (const child of node.children) if (collectLines(child, lines, cur, splitInline, bounds)) return true;
+  if (spaced) cur.text += ' ';
   if (block) flush(lines, cur);
   return false;
 }

@@ -9,7 +9,7 @@ import { MAX_LINE_CHARS, articleFooterLines, elementTexts, headLines, linesBelow
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
-import { bylineNames, editorCreditNames } from './person-name';
+import { bylineNames, editorCreditNames, isPersonName } from './person-name';
 import { endsWithOtherCredit } from './other-credit';
 import { cleanText } from './text';
 import { datelineCredit, lineCredit, nameOverDate, postedByCredit, prefixJoined, prefixedLines, withLabelled } from './byline-line';
@@ -103,6 +103,17 @@ function fullerVisible(authors: string[], facts: PageFacts, place: StoryPlace, s
   return visible && namesMore(visible, authors) ? visible : null;
 }
 
+/**
+ * The names cut where the piece of markup that printed them ends. A box's line read whole runs its pieces together: "Por
+ * <a>Carla Mendes</a> <span>Valencia</span>" reads as "Carla Mendes Valencia", "Door <span>Jan de Vries</span>
+ * <time>Gisteren</time>" as "Jan de Vries Gisteren". When a piece is a name by itself and a name read runs on past it
+ * into the next piece, the piece is the name: a place, a date or a desk printed apart is no part of it.
+ */
+function withinPieces(names: string[], pieces: string[], siteNames: string[], lang: string): string[] {
+  const cut = (name: string) => pieces.find((p) => name.startsWith(`${p} `) && p.includes(' ') && isPersonName(p, siteNames, lang)) ?? name;
+  return names.map(cut);
+}
+
 /** The byline names every one of `others` and more. */
 function namesMore(b: Byline, others: string[]): boolean {
   return b.authors.length > others.length && others.every((n) => b.authors.includes(n));
@@ -121,7 +132,7 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
     const line = el.name === 'a' && el.parent && isElement(el.parent) && el.parent.name !== 'body' ? elementTexts(el.parent).whole : [];
     // An author box holding marked-up bylines is read whole; line by line, its other lines ("Tech Industry", a topic link) would pass for names.
     for (const raw of outer.has(el) ? whole : [...line, ...whole, ...withLabelled(lines)]) {
-      const names = bylineNames(raw, siteNames, lang);
+      const names = withinPieces(bylineNames(raw, siteNames, lang), lines, siteNames, lang);
       if (names.length) return { ...bylineOf(raw, names), raw: whole.includes(raw) || line.includes(raw) ? raw : whole[0]! };
     }
   }

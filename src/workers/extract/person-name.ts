@@ -27,6 +27,12 @@ const TRAIL =
  * 2026"): TRAIL knows the month names of en, de, fr and es only and would cut at the year alone, leaving "5 grudnia".
  */
 const DATE_TAIL = /\s*,?\s*\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+(?:19|20)\d{2}(?!\d).*$/u;
+/**
+ * A day named relative to today, then its time, run into the name by a date line printed beside it ("Jan de Vries Gisteren,
+ * 14:32", "Anna Dunst heute, 10:15 Uhr", "Ana Souza hoje às 9h"): the date, not a part of the name.
+ */
+const RELATIVE_DAY_TAIL =
+  /\s*,?\s+(?:yesterday|today|eergisteren|gisteren|vandaag|vorgestern|gestern|heute|hier|aujourd['’]hui|anteayer|ayer|hoy|ieri|oggi|igår|idag|i går|i dag|wczoraj|dzisiaj|dziś|вчера|сегодня|ontem|hoje|dün|bugün)(?=[\s,]*(?:(?:um|at|à|às|a las|alle|om|kl\.?|o godz\.?|в|saat)\s*)?\d).*$/iu;
 /** The full stop after a byline written as a sentence ("Posted by Anna Dunst."); an initial's ("Sarah E.") stays. */
 const SENTENCE_END = /(?<=\p{Ll}{2})\.$/u;
 /** A connector left before a cut date or outlet ("X on", "X am", "X le", "JANE ROE FOR" once "DAILYMAIL.COM" is gone). */
@@ -142,10 +148,10 @@ const CJK_NAMES_SPACED = /^[\p{Script=Han}\p{Script=Hangul}·]{2,4}(?:\s+[\p{Scr
 
 /**
  * CJK words that byline boxes hold besides names: comments, share, more, author, editor, home, login; Japanese desks
- * ("編集部", "社会部", "取材班": a department or a team) and agencies ("共同通信").
+ * ("編集部", "社会部", "取材班", "福井総局": a department, a team or a bureau) and agencies ("共同通信").
  */
 const CJK_NOT_A_NAME =
-  /[社网網报報台站部班]$|通信$|編集|人氣|人气|点击|點擊|留言|评论|評論|分享|更多|作者|编辑|編輯|首页|首頁|登录|登入|注册|註冊|返回|阅读|閱讀|关注|關注|订阅|訂閱|来源|來源|记者|記者|本报|本報|新闻|新聞|网友|網友|匿名|佚名|不详|不詳|未知|管理员|管理員|通讯员|通訊員|기자|특파원|편집|논설위원/u;
+  /[社网網报報台站部班局]$|通信$|編集|人氣|人气|点击|點擊|留言|评论|評論|分享|更多|作者|编辑|編輯|首页|首頁|登录|登入|注册|註冊|返回|阅读|閱讀|关注|關注|订阅|訂閱|来源|來源|记者|記者|本报|本報|新闻|新聞|网友|網友|匿名|佚名|不详|不詳|未知|管理员|管理員|通讯员|通訊員|기자|특파원|편집|논설위원/u;
 
 /** Drops "By"-like prefixes (repeatedly: "Text: Von X") and trailing dates, separators and roles. */
 export function cleanByline(raw: string): string {
@@ -160,6 +166,7 @@ export function cleanByline(raw: string): string {
     .replace(JAPANESE_ROLE_TAIL, '')
     .replace(JAPANESE_PLACE_LEAD, '')
     .replace(DATE_TAIL, '')
+    .replace(RELATIVE_DAY_TAIL, '')
     .replace(TRAIL, '')
     .replace(TRAILING_CONNECTOR, '')
     .replace(/[\s,;:–—|-]+$/u, '')
