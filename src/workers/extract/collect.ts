@@ -2,7 +2,20 @@
  * One walk over the whole page collecting what metadata and attribution read: meta and link tags,
  * JSON-LD scripts, headings, time elements, byline and footer candidates.
  */
-import { DomElement, DomNode, attr, classAndId, closest, hintWords, isElement, isInside, itempropOf, relOf, walkElements } from './dom';
+import {
+  DomElement,
+  DomNode,
+  attr,
+  classAndId,
+  closest,
+  hasElement,
+  hintWords,
+  isElement,
+  isInside,
+  itempropOf,
+  relOf,
+  walkElements,
+} from './dom';
 
 /** Class/id/rel/itemprop words of byline elements, in English and as German, French, Spanish and Italian templates name them ("autor", "autorenzeile", "auteur", "authorline"). */
 const BYLINE_HINT =
@@ -65,8 +78,9 @@ export interface PageFacts {
   /** link rel (lower case, each token) → first href. */
   links: Map<string, string>;
   jsonLd: string[];
+  /** h1 elements and ARIA level-1 headings (`role="heading" aria-level="1"`), in document order. */
   h1: DomElement[];
-  /** h2 elements and other elements marked itemprop="headline", in document order (capped): a headline that is not an h1. */
+  /** h2 elements, other ARIA headings and elements marked itemprop="headline", in document order (capped): a headline that is not an h1. */
   subheads: DomElement[];
   /** Elements whose class/id says they hold a title ("titulo", "news-title"), in document order (capped): the headline of pages with no heading tags. */
   titled: DomElement[];
@@ -116,19 +130,33 @@ export function collectFacts(root: DomNode): PageFacts {
     const before = listed(f);
     const descend = visit(el, f);
     n++;
-    if (el.name === 'h1' || listed(f) > before) f.order.set(el, n);
+    if (listed(f) > before) f.order.set(el, n);
     return descend;
   });
   return f;
 }
 
 /**
- * How many byline, subhead and titled elements are listed: visit lists an element in them only by pushing it, so a
+ * An element marked as a heading of a level for assistive technology (`<div role="heading" aria-level="1">`, as sites
+ * built with generated class names print their headline): listed as an h1 at level 1, else as an h2. Not a box that
+ * holds heading tags (themes put role="heading" on the whole header region, the page's real h1 inside): false then.
+ */
+function visitAriaHeading(el: DomElement, f: PageFacts): boolean {
+  if (hasElement(el, (c) => HEADING_TAG.test(c.name))) return false;
+  if (el.attribs['aria-level']?.trim() === '1') f.h1.push(el);
+  else if (f.subheads.length < MAX_SUBHEADS) f.subheads.push(el);
+  return true;
+}
+
+const HEADING_TAG = /^h[1-6]$/;
+
+/**
+ * How many h1, byline, subhead and titled elements are listed: visit lists an element in them only by pushing it, so a
  * count that grew says it was. (Reading each list's last entry read index -1 of the empty ones, a slow keyed lookup, on
  * every element.)
  */
 function listed(f: PageFacts): number {
-  return f.bylines.length + f.subheads.length + f.titled.length;
+  return f.h1.length + f.bylines.length + f.subheads.length + f.titled.length;
 }
 
 function visit(el: DomElement, f: PageFacts): boolean {
@@ -175,6 +203,7 @@ function visit(el: DomElement, f: PageFacts): boolean {
 }
 
 function visitHinted(el: DomElement, f: PageFacts): boolean {
+  if (el.attribs.role === 'heading' && el.attribs['aria-level'] && visitAriaHeading(el, f)) return false;
   const ci = hintWords(el);
   const rel = relOf(el); // most elements have neither: no string work for them
   const itemprop = itempropOf(el);

@@ -7,6 +7,8 @@ import { DomElement, attr, boundedTextRaw, classAndId, closest, isAfter, isEleme
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { cleanText } from './text';
+import { matchesSlug, slugWords } from './title-slug';
+import { openingHeading } from './title-opening';
 
 /** Headlines shorter than this (after cleaning) are a logo or a label. */
 const MIN_HEADLINE_CHARS = 4;
@@ -64,12 +66,18 @@ export interface Headline {
 /**
  * Chooses the headline; `siteNames` are the page's own names (og:site_name, publisher, host), `url` the page's
  * address. A one-word choice that names a folder of the URL ("Pressemitteilungen" on /pressemitteilungen/123,
- * "Aktuelles" on /aktuelles/hafen) is the section, not the story: the first wordy h2 is taken instead, or none.
+ * "Aktuelles" on /aktuelles/hafen) is the section, not the story: the first wordy h2 is taken instead, or none. Any
+ * one-word choice that is not the URL's last segment gives way to a heading of three words or more that opens the
+ * story's text (title-opening.ts).
  */
 export function readHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: string[], url = '', body: DomElement[] = []): Headline {
   const inStory = (el: DomElement, peers: DomElement[]) =>
     !!(closest(el, 'article') || closest(el, 'main')) || (!facts.sectioned && opensStory(el, body, peers));
   const chosen = chooseHeadline(facts, ld, siteNames, url, inStory);
+  if (chosen.title && isOneWord(chosen.title) && !namesPage(chosen.title, url)) {
+    const opening = openingHeading([...facts.subheads, ...facts.minorHeads], body[0]);
+    if (opening) return { title: opening.text, h1: opening.el };
+  }
   if (!chosen.title || !isSectionOf(chosen.title, url)) return chosen;
   const story = facts.subheads
     .map((el) => ({ el, text: headingText(el) }))
@@ -77,17 +85,35 @@ export function readHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: 
   return story ? { title: story.text, h1: story.el } : { title: null, h1: null };
 }
 
+/** One word in a spaced script: a section's or a site's name more often than a headline. */
+function isOneWord(title: string): boolean {
+  return !/\s/u.test(title.trim()) && !UNSPACED_SCRIPT.test(title);
+}
+
 /** One word (in a spaced script) equal to a folder of the URL's path, not its last segment. */
 function isSectionOf(title: string, url: string): boolean {
-  if (/\s/u.test(title.trim()) || UNSPACED_SCRIPT.test(title)) return false;
-  let folders: string[];
-  try {
-    folders = new URL(url).pathname.split('/').filter(Boolean).slice(0, -1);
-  } catch {
-    return false;
-  }
+  if (!isOneWord(title)) return false;
   const word = loose(title);
-  return folders.some((f) => loose(decodeURIComponent(f).replace(/\.\w+$/u, '')) === word);
+  return pathSegments(url)
+    .slice(0, -1)
+    .some((f) => f === word);
+}
+
+/** The title is the last segment of the URL's path: the page's own name ("Mozilla" on /wiki/Mozilla). */
+function namesPage(title: string, url: string): boolean {
+  return pathSegments(url).at(-1) === loose(title);
+}
+
+/** The URL's path segments, decoded and folded as titles are (a file extension dropped). */
+function pathSegments(url: string): string[] {
+  try {
+    return new URL(url).pathname
+      .split('/')
+      .filter(Boolean)
+      .map((f) => loose(decodeURIComponent(f).replace(/\.\w+$/u, '')));
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -131,10 +157,12 @@ function chooseHeadline(
   const agreeing =
     h1s.find((h) => refs.some((r) => agrees(loose(h.text), r))) ??
     h1s.find((h) => [...refs, ...whole].some((r) => sharesWords(loose(h.text), r)));
+  const slugged = agreeing ? undefined : slugHeading(url, [facts.h1, facts.subheads, facts.titled, facts.minorHeads], known);
   // Only the page's known names count as sites here: the shorter side of a title is guessed to be the site, and a part printed as a heading is not.
-  const printedPart = agreeing ? undefined : partHeading(h1Known, headings(facts.subheads, known), [doc, og], known);
-  const subhead = agreeing || printedPart ? undefined : agreeingSubhead([...facts.subheads, ...facts.titled], sites, [...refs, ...whole]);
-  const inArticle = agreeing ?? printedPart ?? subhead ?? h1s.find((h) => inStory(h.el, facts.h1) && wordy(h.text));
+  const printedPart = agreeing || slugged ? undefined : partHeading(h1Known, headings(facts.subheads, known), [doc, og], known);
+  const subhead =
+    agreeing || slugged || printedPart ? undefined : agreeingSubhead([...facts.subheads, ...facts.titled], sites, [...refs, ...whole]);
+  const inArticle = agreeing ?? slugged ?? printedPart ?? subhead ?? h1s.find((h) => inStory(h.el, facts.h1) && wordy(h.text));
   const shared = og ? loose(stripSiteName(og, sites)) : null;
   if (inArticle) return { title: (agreeing && headlineWithoutKicker(agreeing.el, refs, shared)) ?? inArticle.text, h1: inArticle.el };
   const fallback = [nonEmpty(ld?.headline), og, doc].map((t) => (t ? stripSiteName(t, sites) : null)).find((t) => t && !isSite(t, sites));
@@ -229,6 +257,17 @@ function headingText(el: DomElement): string {
 /** Heading texts long enough to be a headline and not the site's name. */
 function headings(els: DomElement[], sites: Sites): Array<{ el: DomElement; text: string }> {
   return els.map((el) => ({ el, text: headingText(el) })).filter((h) => h.text.length >= MIN_HEADLINE_CHARS && !isSite(h.text, sites));
+}
+
+/** The first heading (h1s first, then h2s, headline-classed elements, h3s and h4s) that the URL's slug spells (title-slug.ts). */
+function slugHeading(url: string, groups: DomElement[][], sites: Sites): { el: DomElement; text: string } | undefined {
+  const slug = slugWords(url);
+  if (!slug.length) return undefined;
+  for (const els of groups) {
+    const found = headings(els, sites).find((h) => matchesSlug(h.text, slug));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** A part of a title an h2 repeats is a headline with this many words, not a section label ("World News") or a chapter ("Chapter 1"). */
