@@ -109,12 +109,27 @@ function afterHeadline(h1: DomElement): string {
   return acc.text.slice(0, AFTER_HEADLINE_CHARS); // collapsed as collected
 }
 
-/** The end of what stands before the headline in its own block ("Von X publiziert am 25. September 2018" above the title). */
+/** Wrappers climbed from a headline that opens its block for the block before it (TYPO3's "frame" boxes: date line, then header). */
+const MAX_WRAPPERS_ABOVE = 3;
+const STORY_BOUNDS = new Set(['article', 'main', 'body']);
+
+/**
+ * The end of what stands before the headline in its own block ("Von X publiziert am 25. September 2018" above the title),
+ * or, when the headline opens its block, before the wrappers it opens ("<div><p>Pressemitteilung Nr. 27 | Datum:
+ * 12.02.2026</p></div><div><header><h1>"), within the story's <article> or <main>.
+ */
 function beforeHeadline(h1: DomElement): string {
-  const acc = { text: '' };
-  const siblings = h1.parent && hasChildren(h1.parent) ? h1.parent.children : [];
-  for (const sib of siblings.slice(0, Math.max(0, siblings.indexOf(h1)))) collectText(sib, acc);
-  return acc.text.slice(-BEFORE_HEADLINE_CHARS);
+  let node: DomElement = h1;
+  for (let up = 0; up <= MAX_WRAPPERS_ABOVE; up++) {
+    const acc = { text: '' };
+    const siblings = node.parent && hasChildren(node.parent) ? node.parent.children : [];
+    for (const sib of siblings.slice(0, Math.max(0, siblings.indexOf(node)))) collectText(sib, acc);
+    const text = acc.text.slice(-BEFORE_HEADLINE_CHARS);
+    const parent = node.parent;
+    if (text.trim() || !parent || !isElementNode(parent) || STORY_BOUNDS.has(parent.name) || STORY_BOUNDS.has(node.name)) return text;
+    node = parent;
+  }
+  return '';
 }
 
 /** The story's header: the largest block around the headline with no more text than this (headline, standfirst, byline, date line). */
