@@ -216,10 +216,10 @@ export function creditLine(text: string): Credit | null {
   return null;
 }
 
-/** A credit line's by-word and what follows it: "Von dpa", "Por Redacción / EFE", "By Reuters Staff". */
+/** A credit line's by-word and what follows it: "Von dpa", "Por Redacción / EFE", "By Reuters Staff", "Par Julie Martin (avec AFP)". */
 const BY_LINE = /^(?:by|von|par|por|di|door|av|af)\s+(.{2,80})$/iu;
-/** Between the parts of such a line: "/", ",", "|", "&", "und", "and", "et", "y", "e", "mit", "with", "avec", "con". */
-const CREDIT_JOIN = /\s*(?:[/,|&+]|\s(?:and|und|et|y|e|with|mit|avec|con)\s)\s*/iu;
+/** Between the parts of such a line: "/", ",", "|", "&", "und", "and", "et", "y", "e", "mit", "with", "avec", "con" (or "(avec"). */
+const CREDIT_JOIN = /\s*(?:[/,|&+]|\s[(（]?(?:and|und|et|y|e|with|mit|avec|con)\s)\s*/iu;
 
 /**
  * A wire named among the parts of a credit line ("Von dpa", "By The Associated Press", "Por Redacción / EFE", "Von Anna Dunst
@@ -229,7 +229,9 @@ const CREDIT_JOIN = /\s*(?:[/,|&+]|\s(?:and|und|et|y|e|with|mit|avec|con)\s)\s*/
 function creditedAgency(text: string): string | null {
   const m = BY_LINE.exec(text);
   if (!m?.[1]) return null;
-  const parts = m[1].split(CREDIT_JOIN).map((p) => p.replace(/\s+(?:staff|redaktion|desk|team)$/iu, '').trim());
+  const parts = m[1]
+    .split(CREDIT_JOIN)
+    .map((p) => p.replace(/\s+(?:staff|redaktion|desk|team)$/iu, '').replace(/^[\s(（[]+|[\s)）\]]+$/gu, ''));
   return parts.find((p) => canonicalOutlet(p)) ?? null;
 }
 
