@@ -19,10 +19,11 @@ import {
  * Class/id words that mark page furniture even when they also say "article" ("article-share"); comments in it, pl, sv/no, ru, tr, nl too. Drupal's "node--promoted"
  * ("node-promoted" in Drupal 7) marks the story's own node as promoted to the front page, not a promo box. Platforms'
  * own: Drupal's "submitted" line ("Submitted by admin on …"), Joomla's "article-info" list (author, category, date,
- * hits), Jetpack's "sharedaddy" share box and "sd-like" / "jetpack-likes-widget" ("Like this: Loading...").
+ * hits), Jetpack's "sharedaddy" share box and "sd-like" / "jetpack-likes-widget" ("Like this: Loading..."), and a
+ * table of contents ("ez-toc-container", "table-of-contents", "inhaltsverzeichnis"): the story's headings again, as links.
  */
 const ALWAYS_BOILERPLATE =
-  /(?:^|[\s_-])(?:comments?|commentlist|kommentare|kommentarbereich|commentaires|comentarios|commenti|komentarze|kommentarer|kommentarii|yorumlar|reacties|respond|reply|share|sharing|sharebar|social|socials|newsletters?|boletin\w*|subscribe|subscription|signup|sign-up|related|recommend\w*|read-?more|more-?stories|more-?(?:news|posts|articles|coverage)|recirc\w*|read-?next|up-?next|also-?read|(?<!node-{1,2})promo\w*|sponsor\w*|advert\w*|ads?|adslot|ad-?container|ad-?wrapper|dfp|gpt|outbrain|taboola|disqus|cookie\w*|consent|popup|modal|breadcrumbs?|toolbar|tooltip|skip-?link|sr-only|visually-?hidden|screen-reader\w*|print-?only|nocontent|trending|most-?popular|most-?read|author-?(?:bio|box|info)|about-?the-?author|autor(?:en)?-?(?:box|info|bio)|byline|submitted|article-?info|sharedaddy|sd-like|likes-widget\w*|tags?|tag-?list|post-?tags|keywords|topics|categories|pagination|pager|jump-?link|inline-?related|embed-?related|newsletter-?signup|timestamp|dateline-?date|meta-?data|post-?meta|entry-?meta|article-?meta|caption-?credit|credits?|copyright|disclaimer|gallery|slideshow|carousel|kicker|topline|dachzeile|spitzmarke|overline|eyebrow|roofline)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:comments?|commentlist|kommentare|kommentarbereich|commentaires|comentarios|commenti|komentarze|kommentarer|kommentarii|yorumlar|reacties|respond|reply|share|sharing|sharebar|social|socials|newsletters?|boletin\w*|subscribe|subscription|signup|sign-up|related|recommend\w*|read-?more|more-?stories|more-?(?:news|posts|articles|coverage)|recirc\w*|read-?next|up-?next|also-?read|(?<!node-{1,2})promo\w*|sponsor\w*|advert\w*|ads?|adslot|ad-?container|ad-?wrapper|dfp|gpt|outbrain|taboola|disqus|cookie\w*|consent|popup|modal|breadcrumbs?|toolbar|tooltip|skip-?link|sr-only|visually-?hidden|screen-reader\w*|print-?only|nocontent|trending|most-?popular|most-?read|author-?(?:bio|box|info)|about-?the-?author|autor(?:en)?-?(?:box|info|bio)|byline|submitted|article-?info|sharedaddy|sd-like|likes-widget\w*|tags?|tag-?list|post-?tags|keywords|topics|categories|pagination|pager|jump-?link|toc|table-?of-?contents|inhaltsverzeichnis|inline-?related|embed-?related|newsletter-?signup|timestamp|dateline-?date|meta-?data|post-?meta|entry-?meta|article-?meta|caption-?credit|credits?|copyright|disclaimer|gallery|slideshow|carousel|kicker|topline|dachzeile|spitzmarke|overline|eyebrow|roofline)(?:$|[\s_-])/;
 
 /**
  * Class/id words that mark page furniture unless a positive word says otherwise. Not Elementor's "elementor-widget" and
@@ -122,12 +123,13 @@ const BOILERPLATE_LINES: LineTest[] = [
   /^(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?)$/iu,
   /^(?:reply|antworten|répondre|responder)$/iu,
   // The desk editor's line under a Chinese story, alone: "（责任编辑：李娜）", "[责任编辑:肖春芳]", "编辑：王强"
-  /^[[(（【［]?\s*(?:责任|責任)?(?:编辑|編輯)\s*[:：]\s*[^\s\]】)）］]{2,8}\s*[\])）】］]?$/u,
+  // (with the editor's staff code portals print after it: "责任编辑：王磊 SN184")
+  /^[[(（【［]?\s*(?:责任|責任)?(?:编辑|編輯)\s*[:：]\s*[^\s\]】)）］]{2,8}(?:\s+[A-Z]{1,4}\d{2,4})?\s*[\])）】］]?$/u,
   /^(?:advertisement|advertising|sponsored|ad|anzeige|werbung|publicité|publicidad)$/iu,
   // An advertisement slot's label that points past it: "Continue reading below", "Story continues below advertisement", "Weiterlesen nach der Anzeige"
   /^(?:(?:continue reading|(?:the )?(?:story|article) continues) below(?: (?:this )?(?:advertisement|ad))?|weiterlesen nach der anzeige|la suite (?:de l'article )?après (?:cette )?publicité|(?:la noticia )?continúa (?:debajo|tras la publicidad))$/iu,
   // Share, print and back-to-top links in German, French and Spanish: "Diesen Beitrag teilen:", "Seite drucken", "nach oben", "Partager sur Facebook"
-  /^(?:(?:diesen |den )?(?:beitrag |artikel |seite )?teilen(?: mit| auf \w+)?|partager(?: cet article| sur \w+)?|compartir(?: en \w+| esta noticia)?|(?:seite |artikel )?drucken|imprimer|imprimir|nach oben|zum seitenanfang|haut de (?:la )?page|volver arriba)\s*[:!.]?$/iu,
+  /^(?:(?:diesen |den )?(?:beitrag |artikel |seite )?teilen(?: mit| auf \w+)?|partager(?: cet article| sur \w+)?|compartir(?: en \w+| esta noticia)?|(?:seite |artikel )?drucken|druckversion|druckansicht|imprimer|imprimir|nach oben|(?:zum )?seitenanfang|haut de (?:la )?page|volver arriba)\s*[:!.]?$/iu,
   /^(?:read more|read next|related|related articles?|related stories|see also|more from|recommended|you may also like|you might also like|also read|more stories)\b.{0,80}$/i,
   /^(?:see more|don[’']t miss|must read|trending(?: now| stories)?|top stories|popular(?: now)?|more news|latest news|watch|listen)\s*[:.…]*$/i,
   /^(?:see more|don[’']t miss|must read|read also|trending|watch|listen|related|more)\s*:\s.{0,160}$/i,
@@ -139,6 +141,11 @@ const BOILERPLATE_LINES: LineTest[] = [
   /^(?:posted|published|updated|last updated)\s*(?:on|at)?\s*:?\s.{0,60}$/i,
   // Counters of blog platforms printed as their own line: "12 views", "1.2K claps", "5 notes", "57 Aufrufe"
   /^\d[\d,.]*\s*[km]?\s*(?:views?|likes?|claps?|notes?|reads?|shares?|aufrufe|vues|visitas|visualizaciones)$/i,
+  // A broadcaster's line naming the programme that aired the story: "Sendung: hr-iNFO, 09.03.2026, 19:30 Uhr",
+  // "Über dieses Thema berichtete Das Erste am 09. März 2026 um 20:00 Uhr."
+  /^(?:sendung|ausstrahlung)\s*:\s.{1,100}\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}.{0,30}$|^über dieses thema berichtete(?:n)?\s.{1,160}\d.{0,40}$/iu,
+  // The distributor's notice under a release from news aktuell's presseportal (German police, public bodies, companies)
+  /^original-content von:?\s.{1,120}übermittelt durch news aktuell$/iu,
   // A press release's end mark: "###", "-30-", "- ENDS -"
   /^(?:#{3,}|[-–]\s*30\s*[-–]|[-–]?\s*ends\s*[-–]?)$/i,
   /^(?:image|photo|picture|video)\s*(?:credit|source)?\s*:.{0,100}$/i,
@@ -153,7 +160,10 @@ const BOILERPLATE_LINES: LineTest[] = [
   // the author's social links after the story: "Follow him on Twitter @AmyKup", "Follow me on Instagram"
   /\bfollow (?:him|her|them|me|us) (?:on|at|@)/i,
   // The same in the other languages read: "Mehr zum Thema: …", "Lire aussi : …", "Lee también: …", "Leggi anche: …"
-  /^(?:lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|mehr dazu|siehe auch|das könnte sie auch interessieren|(?:à |a )?lire aussi|voir aussi|lire la suite|lee también|leer más|ver también|te puede interesar|leggi anche|vedi anche|lees ook|zie ook)\s*:\s.{0,160}$/iu,
+  // and pt, pl, sv, da, no, ru, cs and tr: "Leia também: …", "Czytaj też: …", "Läs också: …", "Читайте также: …"
+  /^(?:lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|mehr dazu|siehe auch|das könnte sie auch interessieren|(?:à |a )?lire aussi|voir aussi|lire la suite|lee también|leer más|ver también|te puede interesar|leggi anche|vedi anche|lees ook|zie ook|leia (?:também|mais)|veja (?:também|mais)|saiba mais|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|läs (?:också|även|mer)|læs (?:også|mere)|les (?:også|mer)|читайте (?:также|тоже)|смотрите также|čtěte (?:také|též|více)|přečtěte si (?:také|též)|ayrıca (?:okuyun|bakınız)|ilgili haber(?:ler)?)\s*:\s.{0,160}$/iu,
+  // Chinese, Japanese and Korean: "相关阅读：<a>…</a>", "関連記事：…", "관련기사: …" (the label alone too)
+  /^(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|相关报道|相關報導|関連記事|関連ニュース|あわせて読みたい|관련\s?기사)(?:\s*[:：].{0,80})?$/u,
   // Consent placeholders of embeds: "Externer Inhalt: Um diesen Inhalt zu sehen, müssen Sie … zustimmen"
   guarded(
     /inhalt|conten/iu,
@@ -347,7 +357,21 @@ export function isGalleryCounter(text: string): boolean {
 /** True when a short block's whole text is a known chrome line ("2 min read", "Leave a Reply"). */
 export function isBoilerplateLine(text: string): boolean {
   if (text.length > 260) return false;
+  return isChromeLine(text) || isControlStrip(text);
+}
+
+function isChromeLine(text: string): boolean {
   return BOILERPLATE_LINES.some((re) => re.test(text)) || isRelatedLine(text) || isGalleryCounter(text);
+}
+
+/** Separators between the controls of one strip ("Druckversion | Seitenanfang", "Teilen · Drucken · Nach oben"). */
+const STRIP_SEPARATOR = /\s*[|•·]\s*/u;
+
+/** A line of controls joined by separators, each of them chrome on its own ("Druckversion | | Seitenanfang"). */
+function isControlStrip(text: string): boolean {
+  if (!STRIP_SEPARATOR.test(text)) return false;
+  const parts = text.split(STRIP_SEPARATOR).filter((p) => p.trim());
+  return parts.length >= 2 && parts.every((p) => isChromeLine(p.trim()));
 }
 
 /** True when only weak words (nav, sidebar, rail …) marked the element, so it may be put back. */

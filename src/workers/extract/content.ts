@@ -14,9 +14,10 @@ import {
   rawText,
   walkElements,
 } from './dom';
-import { isBoilerplateElement, isListedArticle, isRestorable } from './boilerplate';
+import { isBoilerplateElement, isBoilerplateLine, isListedArticle, isRestorable } from './boilerplate';
 import { NodeStats, candidateCeiling, candidateScore, linkDensity, scoreTree } from './score';
 import { pruneContent } from './prune';
+import { cleanText } from './text';
 import { isCommentThread } from './comment-thread';
 import { isSlideshow } from './slideshow';
 
@@ -269,10 +270,20 @@ function withSiblings(container: DomElement, bestScore: number, stats: Map<DomEl
   for (const sib of parent.children) {
     if (!isElement(sib)) continue;
     if (sib === container) out.push(sib);
+    else if (isChromeLineBlock(sib, stats)) continue;
     else if (isStorySibling(sib, stats, threshold, isSameKind(container, sib, stats) ? bestScore * SIBLING_RATIO : 0)) out.push(sib);
     else if (isStoryParagraph(sib, stats, kinds)) out.push(sib);
   }
   return out;
+}
+
+/** Sibling blocks read as one line at most this long are looked at as lines of page chrome. */
+const MAX_CHROME_LINE_CHARS = 260;
+
+/** A short sibling block whose text is a line of page chrome ("Sendung: hr-iNFO, 09.03.2026, 19:30 Uhr"): pruning sees only the container's inside. */
+function isChromeLineBlock(sib: DomElement, stats: Map<DomElement, NodeStats>): boolean {
+  const s = stats.get(sib);
+  return !!s && s.text > 0 && s.text <= MAX_CHROME_LINE_CHARS && isBoilerplateLine(cleanText(rawText(sib)));
 }
 
 /**

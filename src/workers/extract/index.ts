@@ -19,6 +19,7 @@ import { findLeadImage } from './image';
 import { bylineRepeat, deskCreditLine, headlineRepeat, skipLeadChrome, topDateline } from './lead';
 import { bylineNames, isDeskCredit } from './person-name';
 import { serializeStory } from './serialize';
+import { contactBlock } from './tail';
 import { DEFAULT_IFRAME_HOSTS } from '../../core/sanitize';
 import { ExtractOptions, ExtractedArticle } from './types';
 
@@ -169,13 +170,18 @@ function buildArticle(root: DomNode, content: Story, url: string, options: Extra
     pageUrl: base,
     feedSource: options.hints?.source,
   });
+  // the date and credit lines above a headline repeated in the story's text ("Datum: 26.02.2026" / "Headline" / prose)
+  const topLines = new Set([...deskCreditLine(story, (line) => isDeskCredit(line, siteNames)), ...topDateline(story)]);
   const dropped = new Set<Segment>([
     ...(rights?.segments ?? []),
     ...attribution.creditSegments,
-    ...headlineRepeat(story, meta.title),
+    ...topLines,
+    ...headlineRepeat(
+      story.filter((s) => !topLines.has(s)),
+      meta.title,
+    ),
     ...bylineRepeat(story, meta.authors, (line) => bylineNames(line, siteNames)),
-    ...deskCreditLine(story, (line) => isDeskCredit(line, siteNames)),
-    ...topDateline(story),
+    ...contactBlock(story),
   ]);
   const kept = story.filter((s) => !dropped.has(s));
   const text = kept.map((s) => s.text).join('\n\n');

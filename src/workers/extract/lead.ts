@@ -219,6 +219,8 @@ const DATELINE_WORDS_INTL = new Set(
     'desember mandag tirsdag lørdag søndag klokken publisert oppdatert publiceret opdateret',
     'ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık',
     'pazartesi salı çarşamba perşembe cuma cumartesi pazar saat yayınlanma güncelleme',
+    // update labels ("Última actualización: 2 de octubre de 2026", "Zuletzt geändert am 16.05.2026", "Dernière mise à jour le …")
+    'última ultima ultimo actualización modificación modificado dernière modifié modifiée zuletzt geändert letzte änderung aktualisierung',
     // relative times ("Atualizado há 2 horas", "vor 3 Stunden", "hace 5 minutos", "2 ore fa", "3 uur geleden", "för 2 timmar sedan")
     'há hora horas minuto minutos dia dias hace vor stunde stunden minuten tag tagen fa ore minuti giorni geleden uur dagen för sedan timme timmar minuter',
   ].flatMap((line) => line.split(' ')),
@@ -317,13 +319,17 @@ export function topDateline(story: Segment[]): Segment[] {
   return topShortLine(story, isDateline);
 }
 
-/** The first of the story's top paragraphs that passes `test`, looked for only before the first long one (the prose). */
+/**
+ * The story's top paragraphs that pass `test`, looked for only before the first long one (the prose): a press release's
+ * number and its date are two lines ("Pressemitteilung Nr. 12/2026" / "Datum: 26.02.2026").
+ */
 function topShortLine(story: Segment[], test: (text: string) => boolean): Segment[] {
+  const out: Segment[] = [];
   for (const s of story.slice(0, BYLINE_LINE_SPAN)) {
     if (s.text.length > MAX_BYLINE_LINE_CHARS) break;
-    if (test(s.text)) return [s];
+    if (test(s.text)) out.push(s);
   }
-  return [];
+  return out;
 }
 
 /** A first paragraph this share of the headline's length or more, inside it, repeats it ("Title | Site" holds "Title"). */
