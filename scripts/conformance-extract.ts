@@ -1,7 +1,7 @@
 /**
  * Conformance for the extractor, every dev set split into dev and hold-out (sha256(id) starting 0–3):
  * body F1 on scrapinghub and readability (the shared score.mjs), title, byline and date on readability
- * (the shared meta-fair.mjs), attribution fixtures; how often the Readability second opinion ran and
+ * (the shared meta-fair.mjs), attribution fixtures, the probe pages (test/fixtures/probe-pages); how often the Readability second opinion ran and
  * why pages gave no article. Run: npm run conformance:extract [-- --fixtures dir]
  * [-- --perturb no-structured|hashed-classes|no-semantic[,…]] (`--perturb`: the corpora only, each page with
  * one kind of signal taken away, or several kinds joined by commas, applied in order; see scripts/lib/perturb.ts).
@@ -18,10 +18,13 @@ import { parsePerturbations, Perturbation, perturb } from './lib/perturb';
 import { dateWithoutOwnDate } from './lib/date-removed';
 import { givenWithoutOwnByline } from './lib/byline-removed';
 import { CORPUS_DIR, CorpusName, CorpusPage, isHeldOut, loadCorpus } from '../test/unit/extract/corpus';
+import { addTally, emptyTally, formatTally, loadProbePages, scoreProbePage } from './lib/probe-score';
 
 const OUT_DIR = '.bench';
 const FIXTURES = 'test/fixtures/attribution';
 const FEED_AUTHOR_LABELS = 'test/fixtures/bylines/feed-authors.json';
+const PROBE_DIR = 'test/fixtures/probe-pages';
+const PROBE_SETS = ['dev', 'unseen'] as const;
 /** Our hand labels per corpus (made by reading the pages; each folder's README says how). */
 const labelFile = (kind: 'headlines' | 'bylines' | 'dates', corpus: CorpusName) => `test/fixtures/${kind}/${corpus}.json`;
 const SPLITS = ['dev', 'hold-out'] as const;
@@ -39,9 +42,41 @@ export async function main(argv: string[]): Promise<void> {
   }
   fs.mkdirSync(OUT_DIR, { recursive: true });
   for (const name of ['scrapinghub', 'readability'] as CorpusName[]) reportCorpus(name, kinds);
+  printProbePages(kinds);
   if (kinds) return;
   printAttribution(fixtures);
   printFeedAuthors();
+}
+
+/**
+ * The probe pages (test/fixtures/probe-pages/README.md): `dev` (rules were fixed on them) and `unseen` (measured, never
+ * tuned on), perturbed like the corpora when asked. The dev set's misses are listed one by one.
+ */
+function printProbePages(kinds: Perturbation[] | undefined): void {
+  for (const set of PROBE_SETS) {
+    const pages = loadProbePages(path.join(PROBE_DIR, set));
+    if (!pages.length) continue;
+    let tally = emptyTally();
+    const misses: string[] = [];
+    for (const p of pages) {
+      const a = extractArticle(kinds ? perturb(p.html, kinds) : p.html, p.label.url);
+      const got = a && {
+        title: a.title,
+        authors: a.authors,
+        published_at: a.published_at,
+        source: a.original_source?.name ?? null,
+        text: a.text,
+      };
+      const scored = scoreProbePage(p.label, got);
+      tally = addTally(tally, scored.tally);
+      misses.push(...scored.misses.map((m) => `${p.id}: ${m}`));
+    }
+    process.stdout.write(
+      `== probe pages, ${set} (${pages.length}, ${PROBE_DIR}/${set})${kinds ? `, perturbed: ${kinds.join(', ')}` : ''}\n  ${formatTally(tally)}\n`,
+    );
+    if (set === 'dev' && misses.length) process.stdout.write(`  misses:\n    ${misses.join('\n    ')}\n`);
+    process.stdout.write('\n');
+  }
 }
 
 /** The author strings of the feeds corpus, name by name against test/fixtures/bylines/feed-authors.json (a development set). */

@@ -1,0 +1,100 @@
+/**
+ * CI floor on the probe pages (test/fixtures/probe-pages/README.md): the dev set's figures, printed by `npm run
+ * conformance:extract`, must not fall below floors set a little under those of 2026-12-06. Wrong bylines and chrome
+ * left in the text have ceilings instead: a wrong name is worse than none.
+ */
+import path from 'node:path';
+import { extractArticle } from '../../../src/workers/extract';
+import { ProbeTally, addTally, emptyTally, loadProbePages, scoreProbePage } from '../../../scripts/lib/probe-score';
+
+const DEV = path.join(__dirname, '../../fixtures/probe-pages/dev');
+
+/** Today (2026-12-06): headline 36/36, bylines 24 right and 0 wrong of 24, dates 34/34, sources 3/3, sentences 193/197, chrome 2/349. */
+const FLOOR = { titleRight: 34, bylineRight: 22, dateRight: 32, sourceRight: 3, mustHaveFound: 188 };
+const CEILING = { bylineWrong: 1, dateWrong: 1, sourceWrong: 0, chromeLeaked: 6 };
+
+describe('probe pages, dev set', () => {
+  let tally: ProbeTally;
+  beforeAll(() => {
+    tally = emptyTally();
+    for (const p of loadProbePages(DEV)) {
+      const a = extractArticle(p.html, p.label.url);
+      const got = a && {
+        title: a.title,
+        authors: a.authors,
+        published_at: a.published_at,
+        source: a.original_source?.name ?? null,
+        text: a.text,
+      };
+      tally = addTally(tally, scoreProbePage(p.label, got).tally);
+    }
+  });
+
+  it('holds all 36 pages', () => expect(tally.pages).toBe(36));
+  it.each(Object.entries(FLOOR))('%s stays at or above %d', (key, floor) =>
+    expect(tally[key as keyof ProbeTally]).toBeGreaterThanOrEqual(floor),
+  );
+  it.each(Object.entries(CEILING))('%s stays at or below %d', (key, ceiling) =>
+    expect(tally[key as keyof ProbeTally]).toBeLessThanOrEqual(ceiling),
+  );
+});
+
+describe('scoreProbePage', () => {
+  const label = {
+    url: 'https://x.example/a',
+    title: 'Harbour wall repairs begin',
+    byline: 'Anna Dunst',
+    authors: ['Anna Dunst'],
+    date: '2026-12-05',
+    original_source: 'dpa',
+    must_have: ['The council voted on Tuesday.'],
+    must_not_have: ['Share this story'],
+  };
+
+  it('counts a right page as right', () => {
+    const got = {
+      title: 'Harbour wall repairs begin',
+      authors: ['Anna Dunst'],
+      published_at: '2026-12-05T10:00:00Z',
+      source: 'dpa',
+      text: 'The council voted on Tuesday.',
+    };
+    expect(scoreProbePage(label, got)).toEqual({
+      tally: {
+        ...emptyTally(),
+        pages: 1,
+        titleRight: 1,
+        bylineStated: 1,
+        bylineGiven: 1,
+        bylineRight: 1,
+        dateStated: 1,
+        dateRight: 1,
+        sourceStated: 1,
+        sourceRight: 1,
+        mustHave: 1,
+        mustHaveFound: 1,
+        chrome: 1,
+      },
+      misses: [],
+    });
+  });
+
+  it('counts a wrong name, a wrong day, a lost sentence and leaked chrome as such', () => {
+    const got = { title: 'Site', authors: ['Max Muster'], published_at: '2026-12-04T10:00:00Z', source: null, text: 'Share this story' };
+    const { tally, misses } = scoreProbePage(label, got);
+    expect(tally).toMatchObject({
+      titleRight: 0,
+      bylineWrong: 1,
+      bylineRight: 0,
+      dateWrong: 1,
+      sourceRight: 0,
+      mustHaveFound: 0,
+      chromeLeaked: 1,
+    });
+    expect(misses).toHaveLength(6);
+  });
+
+  it('counts no article as nothing found', () => {
+    expect(scoreProbePage(label, null).tally).toMatchObject({ pages: 1, titleRight: 0, bylineGiven: 0, mustHaveFound: 0, chromeLeaked: 0 });
+  });
+});
