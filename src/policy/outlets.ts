@@ -60,6 +60,12 @@ const OUTLETS: Outlet[] = [
   { name: 'Lusa', pattern: /^(?:lusa|agência lusa)$/i, hosts: ['lusa.pt'] },
   { name: 'Agência Brasil', pattern: /^agência brasil$/i, hosts: ['agenciabrasil.ebc.com.br'] },
   { name: 'Europa Press', pattern: /^europa press$/i, hosts: ['europapress.es'] },
+  { name: 'Newsis', pattern: /^(?:newsis|뉴시스)$/i, hosts: ['newsis.com'] },
+  { name: 'News1', pattern: /^(?:news1|뉴스1)$/i, hosts: ['news1.kr'] },
+  // press-release wires: a company's release, distributed
+  { name: 'Business Wire', pattern: /^business ?wire$/i, hosts: ['businesswire.com'] },
+  { name: 'PR Newswire', pattern: /^(?:pr ?newswire|cision pr newswire)$/i, hosts: ['prnewswire.com'] },
+  { name: 'GlobeNewswire', pattern: /^globe ?newswire$/i, hosts: ['globenewswire.com'] },
   { name: 'CNN', pattern: /^(?:cnn|cnn business|cnn wire)$/i, hosts: ['cnn.com'] },
   { name: 'BBC', pattern: /^(?:bbc|bbc news)$/i, hosts: ['bbc.com', 'bbc.co.uk'] },
   { name: 'Al Jazeera', pattern: /^(?:al jazeera|al jazeera english)$/i, hosts: ['aljazeera.com'] },
@@ -76,6 +82,12 @@ const OUTLETS: Outlet[] = [
  */
 export const WIRE_DATELINE =
   /\((AP|Reuters|AFP|Bloomberg|dpa|DPA|ANI|PTI|IANS|Xinhua|TASS|UPI|Kyodo|Yonhap|EFE|ANSA|AA|CP|AAP|Sputnik|CNN|CNN Business|RT)(?:\/[a-z]{2,4})?\)\s*[-–—:]/;
+
+/**
+ * The press-release wires' datelines: "SAN FRANCISCO--(BUSINESS WIRE)--", "NEW YORK, Feb. 9, 2026 /PRNewswire/ --",
+ * "OSLO, Norway, Feb. 9, 2026 (GLOBE NEWSWIRE) --".
+ */
+export const PRESS_WIRE_DATELINE = /--\s*\((BUSINESS WIRE)\)\s*--|\/(PRNewswire)(?:-[A-Z ]+)?\/\s*--|\((GLOBE NEWSWIRE)\)\s*--/;
 
 /** The well-known outlet's canonical name for a display name or URL, or null when unknown. */
 export function canonicalOutlet(nameOrUrl: string | null | undefined): string | null {

@@ -6,9 +6,10 @@ import { plainText } from '../../core/plain-text';
 import { absoluteUrl, isWebUrl, stripTracking } from '../../core/url';
 import { DomNode, findAll, isElement } from './dom';
 import { LdArticle } from './jsonld';
-import { WIRE_DATELINE, canonicalOutlet, sameOutlet } from '../../policy/outlets';
+import { canonicalOutlet, sameOutlet } from '../../policy/outlets';
 import { Segment } from './text';
 import { OriginalSource } from './types';
+import { agencyAuthor, closingWireTag, slashAgency, wireDateline } from './wire-marks';
 
 /** Credit lines are searched in this many paragraphs at the start and at the end of the story. */
 const HEAD_PARAGRAPHS = 3;
@@ -52,9 +53,9 @@ const WITH_WIRE =
   /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+)?(?:[Aa]vec|[Cc]on|[Cc]om)\s+(?:l['’]\s*)?(\p{Lu}[\p{L}-]{1,20}(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:\s+(?:et|y|e)\s+\p{Lu}[\p{L}-]{1,20})?\.?$/u;
 /** A wire's name alone on a line, bare or in brackets, as a story's last line prints it: "（共同通信）", "(dpa)", "TT", "— AP". */
 const WIRE_ALONE = /^[(（[]?\s*(?:[-–—]\s*)?([^()（）[\]\s][^()（）[\]]{0,29}?)\s*[)）\]]?\.?$/u;
-/** Words of a data source's name: offices, statistics, studies and surveys ("Quelle: Statistisches Bundesamt", "Source: Census Bureau"). */
+/** Words of a data source's name: offices, statistics, studies and surveys ("Quelle: Statistisches Bundesamt", "Source: Census Bureau", "Källa: Trafikverket"). */
 const DATA_SOURCE =
-  /(?:amt|ämter|ministerium|ministry|institut|statisti|census|bureau|office|department|universit|umfrage|survey|studie|study|berechnung|calculation|daten|data|eurostat|destatis|oecd|bundesbank|central bank|zentralbank|weltbank|world bank|behörde|encuesta|estudio|estadística|instituto|étude|enquête|insee)/iu;
+  /(?:verket|myndighet|styrelsen|inspektion|direktorat|tilsyn|amt|ämter|ministerium|ministry|institut|statisti|census|bureau|office|department|universit|umfrage|survey|studie|study|berechnung|calculation|daten|data|eurostat|destatis|oecd|bundesbank|central bank|zentralbank|weltbank|world bank|behörde|encuesta|estudio|estadística|instituto|étude|enquête|insee)/iu;
 
 /**
  * A "Source:" line names data as often as an outlet: it credits an outlet unless its name is a data source's, and
@@ -88,6 +89,10 @@ export interface AttributionInput {
   byline: string | null;
   /** The first lines below the headline, which may stand outside the story's container ("Von dpa", "来源：新华社" in a header box). */
   headerLines?: string[];
+  /** The lines of the blocks right after the story's body ("Источник: ТАСС", "Kaynak: AA" in a box of their own). */
+  trailerLines?: string[];
+  /** The author fields as printed (JSON-LD and meta authors, the byline element's text): an agency named alone there is the source. */
+  authorFields?: string[];
   story: Segment[];
   siteName: string | null;
   pageUrl: string;
@@ -119,11 +124,19 @@ export function findAttribution(input: AttributionInput): Attribution {
     push(credit.source, credit.evidence);
     if (credit.whole) creditSegments.push(seg);
   }
-  for (const line of input.headerLines ?? []) {
+  for (const line of [...(input.headerLines ?? []), ...(input.trailerLines ?? [])]) {
     const credit = creditLine(line);
     if (credit?.evidence === 'credit-line' && !(credit.sourceLabel && isDataSource(credit.source))) push(credit.source, credit.evidence);
   }
+  // a wire's tag closing one of the last paragraphs ("…運行する。（共同）" above a copyright line)
+  const closing = input.story
+    .slice(-TAIL_PARAGRAPHS)
+    .map((seg) => closingWireTag(seg.text))
+    .findLast(Boolean);
+  if (closing) push({ name: closing, url: null }, 'credit-line');
   push(bylineAgency(input.byline), 'byline');
+  const agency = agencyAuthor(input.authorFields ?? []);
+  if (agency) push({ name: agency, url: null }, 'byline');
   if (input.feedSource) push(input.feedSource, 'feed-source');
   const first = found[0];
   return { source: first ? mergeSources(first.source, found) : null, evidence: [...new Set(found.map((f) => f.evidence))], creditSegments };
@@ -154,11 +167,13 @@ function wirePublisher(publisher: string | null | undefined): OriginalSource | n
 }
 
 /**
- * "MEG KINNARD, Associated Press", "ROBERT BURNS, AP National Security Writer", "By MEG KINNARD Associated Press": the
- * agency in the byline, after a comma or as its last words.
+ * "MEG KINNARD, Associated Press", "ROBERT BURNS, AP National Security Writer", "By MEG KINNARD Associated Press",
+ * "Hanna Berglöf/TT": the agency in the byline, after a slash or a comma, or as its last words.
  */
 function bylineAgency(byline: string | null): OriginalSource | null {
   if (!byline) return null;
+  const slashed = slashAgency(byline);
+  if (slashed) return { name: slashed, url: null };
   const words = byline.split(/\s+/u);
   for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
     const tail = words.slice(-k).join(' ');
@@ -211,8 +226,8 @@ export function creditLine(text: string): Credit | null {
         sourceLabel: true,
       };
   }
-  const dateline = WIRE_DATELINE.exec(text.slice(0, 120));
-  if (dateline?.[1]) return { source: { name: dateline[1], url: null }, evidence: 'dateline', whole: false };
+  const dateline = wireDateline(text);
+  if (dateline) return { source: { name: dateline, url: null }, evidence: 'dateline', whole: false };
   return null;
 }
 

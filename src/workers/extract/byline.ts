@@ -47,6 +47,22 @@ export function headerLines(place: StoryPlace): string[] {
   return prefixJoined(belowHeadline(place)).slice(0, HEADER_LINES);
 }
 
+/** Byline elements near the headline whose text is read as an author field. */
+const AUTHOR_FIELD_ELEMENTS = 2;
+
+/**
+ * The author fields as printed, for a page whose byline names no person: JSON-LD and meta authors and the text of the
+ * byline elements nearest the headline. Attribution reads an agency named alone there ("Europa Press", "연합뉴스").
+ */
+export function authorFields(facts: PageFacts, ld: LdArticle | null, place: StoryPlace): string[] {
+  const elements = rankedElements(facts, place).slice(0, AUTHOR_FIELD_ELEMENTS);
+  return [
+    ...(ld?.authors ?? []).map(plainText),
+    ...(facts.metaAll.get('author') ?? []),
+    ...elements.map((el) => elementTexts(el).whole[0] ?? '').filter((t) => t.length <= MAX_LINE_CHARS),
+  ];
+}
+
 /** The lines below the headline, read once per page. */
 function belowHeadline(place: StoryPlace): string[] {
   place.below ??= place.headline ? linesBelow(place.headline, place.body) : [];

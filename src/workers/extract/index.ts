@@ -165,6 +165,8 @@ function buildArticle(root: DomNode, content: Story, url: string, options: Extra
     ld,
     byline: meta.byline_raw,
     headerLines: meta.header_lines,
+    trailerLines: meta.trailer_lines,
+    authorFields: meta.author_fields,
     story,
     siteName: meta.site_name ?? hostLabel(base),
     pageUrl: base,

@@ -6,7 +6,8 @@ import { parse as parseHost } from 'tldts';
 import { absoluteUrl, stripTracking } from '../../core/url';
 import { readHeadline } from './title';
 import { DomElement } from './dom';
-import { headerLines, readByline } from './byline';
+import { authorFields, headerLines, readByline } from './byline';
+import { postFooterLines } from './byline-lines';
 import { bylineNames } from './person-name';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
@@ -22,6 +23,10 @@ export interface Metadata {
   byline_raw: string | null;
   /** The first lines below the headline (a header box's meta line, "Von dpa"): attribution reads their credits. */
   header_lines: string[];
+  /** The lines of the blocks right after the story's body ("Источник: ТАСС"): attribution reads their credits. */
+  trailer_lines: string[];
+  /** When the byline names no person, the author fields as printed (authorFields): attribution reads an agency there. */
+  author_fields: string[];
   published_at: string | null;
   modified_at: string | null;
   canonical_url: string | null;
@@ -58,6 +63,8 @@ export function readMetadata(
     byline: byline.text ?? (hinted.length ? hinted.join(', ') : null),
     byline_raw: byline.raw,
     header_lines: headerLines(place),
+    trailer_lines: postFooterLines(headline.h1, body),
+    author_fields: byline.authors.length ? [] : authorFields(facts, ld, place),
     published_at: dates.published_at,
     modified_at: dates.modified_at,
     canonical_url: canonical ? stripTracking(canonical) : null,

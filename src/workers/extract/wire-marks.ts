@@ -1,0 +1,50 @@
+/**
+ * The marks a wire's copy carries when a page republishes it, beyond a labelled credit line: its dateline ("WASHINGTON
+ * (AP) —", "SAN FRANCISCO--(BUSINESS WIRE)--", "(서울=연합뉴스) 김민지 기자 =", "【ワシントン共同】"), its tag closing the text
+ * ("… sagte er. (dpa)", "…運行する。（共同）"), an author field that names the agency alone ("Europa Press" as the meta
+ * author and the byline), and the agency after a slash in the byline ("Hanna Berglöf/TT"). Only wires and outlets the
+ * outlet list knows are read. Pure.
+ */
+import { PRESS_WIRE_DATELINE, WIRE_DATELINE, canonicalOutlet } from '../../policy/outlets';
+
+/** Characters at the start of a paragraph read for a dateline. */
+const DATELINE_CHARS = 120;
+/** A Korean wire's lead: "(서울=연합뉴스) 김민지 기자 =", "(세종=뉴시스)": the city, then the agency. */
+const KOREAN_WIRE_LEAD = /^\s*[(（]\s*[^=()（）]{1,12}=\s*([^()（）]{2,12}?)\s*[)）]/u;
+/** A Japanese wire's lead: "【ワシントン共同】", "【北京時事】": the city, then the agency. */
+const JAPANESE_WIRE_LEAD = /^\s*【[^】]{0,12}?(共同|時事)】/u;
+/** A wire's tag closing a paragraph: "(dpa)", "(AFP).", "（共同）", "(sda)". */
+const CLOSING_TAG = /[(（]\s*([^()（）]{2,24}?)\s*[)）]\s*[.。]?$/u;
+/** A by-word before an author field's name ("By Europa Press", "Von dpa"). */
+const BY_WORD = /^(?:by|von|par|por|di|door|av|af|autor(?:in)?:|author:)\s+/iu;
+
+/** The wire a paragraph's dateline names, or null. */
+export function wireDateline(text: string): string | null {
+  const head = text.slice(0, DATELINE_CHARS);
+  const m = WIRE_DATELINE.exec(head) ?? PRESS_WIRE_DATELINE.exec(head);
+  const named = m?.slice(1).find(Boolean);
+  if (named) return named;
+  const asian = KOREAN_WIRE_LEAD.exec(head)?.[1] ?? JAPANESE_WIRE_LEAD.exec(head)?.[1];
+  return asian && canonicalOutlet(asian) ? asian : null;
+}
+
+/** The wire whose tag closes the paragraph ("… (dpa)", "…。（共同）"), or null. */
+export function closingWireTag(text: string): string | null {
+  const tag = CLOSING_TAG.exec(text)?.[1];
+  return tag && canonicalOutlet(tag) ? tag : null;
+}
+
+/** The first author field (JSON-LD author, meta author, the byline element's text) that names a known outlet alone. */
+export function agencyAuthor(fields: string[]): string | null {
+  for (const field of fields) {
+    const name = field.trim().replace(BY_WORD, '').trim();
+    if (name && canonicalOutlet(name)) return name;
+  }
+  return null;
+}
+
+/** The outlet after a slash in a byline: "Hanna Berglöf/TT", "Anna Dunst / dpa". */
+export function slashAgency(byline: string): string | null {
+  const parts = byline.split(/\s*\/\s*/u).slice(1);
+  return parts.map((p) => p.trim()).find((p) => p && canonicalOutlet(p)) ?? null;
+}
