@@ -11,6 +11,7 @@ import { isBoilerplateLine } from '../../../src/workers/extract/boilerplate';
 import { contactBlock } from '../../../src/workers/extract/tail';
 import { matchesSlug, slugWords } from '../../../src/workers/extract/title-slug';
 import { Segment } from '../../../src/workers/extract/text';
+import { agencyAuthor, closingWireTag, slashAgency, wireDateline } from '../../../src/workers/extract/wire-marks';
 
 const PROSE = [
   'Der Stadtrat hat am Dienstag beschlossen, die Hafenmauer nach den Winterstürmen vollständig neu zu bauen und dafür Mittel bereitzustellen.',
@@ -223,5 +224,70 @@ describe('an agency credited in brackets after the byline', () => {
 
   it('does not read an agency into "Par Julie Martin (à Lyon)"', () => {
     expect(creditLine('Par Julie Martin (à Lyon)')).toBeNull();
+  });
+});
+
+describe("a wire's marks on a page that republishes its copy (wire-marks.ts)", () => {
+  it.each([
+    ['SAN FRANCISCO--(BUSINESS WIRE)--Acme Robotics today announced a new robot.', 'BUSINESS WIRE'],
+    ['NEW YORK, Feb. 9, 2026 /PRNewswire/ -- Acme Robotics today announced a new robot.', 'PRNewswire'],
+    ['OSLO, Norway, Feb. 9, 2026 (GLOBE NEWSWIRE) -- Acme ASA today announced results.', 'GLOBE NEWSWIRE'],
+    ['(서울=연합뉴스) 김민지 기자 = 서울시는 내년부터 전기자전거를 도입한다고 5일 밝혔다.', '연합뉴스'],
+    ['【ワシントン共同】米政府は3日、新たな制裁を発表した。', '共同'],
+    ['(서울=시민기자) 홍길동 = 서울시는 내년부터 전기자전거를 도입한다.', null], // no agency the outlet list knows
+    ['【東京】都は3日、新たな計画を発表した。', null],
+  ])('wireDateline(%j) is %j', (text, wire) => expect(wireDateline(text)).toBe(wire));
+
+  it.each([
+    ['Die Polizei ermittelt, sagte ein Sprecher. (dpa)', 'dpa'],
+    ['東海道新幹線では最大12本の「のぞみ」を運行する。（共同）', '共同'],
+    ['Die Zahlen stiegen deutlich (siehe Grafik).', null],
+    ['Der Umsatz lag bei 12 Millionen Euro (Vorjahr: 10 Millionen).', null],
+  ])('closingWireTag(%j) is %j', (text, wire) => expect(closingWireTag(text)).toBe(wire));
+
+  it.each([
+    [['Europa Press'], 'Europa Press'],
+    [['Redaktion', 'By Reuters'], 'Reuters'],
+    [['Redaktion', 'Anna Dunst', 'Haber Merkezi'], null],
+  ])('agencyAuthor(%j) is %j', (fields, wire) => expect(agencyAuthor(fields)).toBe(wire));
+
+  it.each([
+    ['Hanna Berglöf/TT', 'TT'],
+    ['Anna Dunst / dpa', 'dpa'],
+    ['AC/DC', null],
+    ['Jane Roe / Staff', null],
+  ])('slashAgency(%j) is %j', (byline, wire) => expect(slashAgency(byline)).toBe(wire));
+
+  const news = (head: string, body: string) =>
+    page(head, `<main><h1>Karadeniz'de av yasağı bitiyor: balıkçılar sezona hazır</h1>${body}</main>`);
+
+  it('credits the agency a source box after the body names ("Kaynak: AA")', () => {
+    const html = news(
+      '<title>Haber</title>',
+      `<div class="metin">${STORY}</div><div class="kaynak">Kaynak: AA</div><div class="etiketler"><a href="/e/hamsi">hamsi</a></div>`,
+    );
+    expect(extract(html).original_source?.canonical_name).toBe('Anadolu Agency');
+  });
+
+  it('credits an agency named alone as the author, and gives no byline ("Europa Press")', () => {
+    const html = news(
+      '<meta name="author" content="Europa Press">',
+      `<div class="meta"><span class="article__author">Europa Press</span> <span class="date">Madrid, 04/02/2025 12:05</span> <span class="updated">Actualizado 13:47</span></div><div class="body">${STORY}</div>`,
+    );
+    const a = extract(html);
+    expect([a.authors, a.original_source?.canonical_name]).toEqual([[], 'Europa Press']);
+  });
+
+  it('credits the agency after a slash in the byline ("Hanna Berglöf/TT") but not a fact box\'s data source ("Källa: Trafikverket")', () => {
+    const html = news(
+      '<title>Nyheter</title>',
+      `<div class="byline"><span class="author">Hanna Berglöf/TT</span></div><div class="body">${STORY}<div class="factbox"><p>Väntetiden var 29 dagar i januari.</p><p>Källa: Trafikverket</p></div></div>`,
+    );
+    expect(extract(html).original_source?.canonical_name).toBe('TT');
+  });
+
+  it("credits no one for a fact box's data source alone", () => {
+    const html = news('<title>Nyheter</title>', `<div class="body">${STORY}<div class="factbox"><p>Källa: Trafikverket</p></div></div>`);
+    expect(extract(html).original_source).toBeNull();
   });
 });
