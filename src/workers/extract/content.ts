@@ -269,10 +269,12 @@ function withSiblings(container: DomElement, bestScore: number, stats: Map<DomEl
   const out: DomElement[] = [];
   for (const sib of parent.children) {
     if (!isElement(sib)) continue;
-    if (sib === container) out.push(sib);
-    else if (isChromeLineBlock(sib, stats)) continue;
-    else if (isStorySibling(sib, stats, threshold, isSameKind(container, sib, stats) ? bestScore * SIBLING_RATIO : 0)) out.push(sib);
-    else if (isStoryParagraph(sib, stats, kinds)) out.push(sib);
+    const more =
+      sib === container ||
+      isStorySibling(sib, stats, threshold, isSameKind(container, sib, stats) ? bestScore * SIBLING_RATIO : 0) ||
+      isStoryParagraph(sib, stats, kinds);
+    // a line of chrome is tested last, on the few siblings taken: most are not, and the test reads a block's text
+    if (more && (sib === container || !isChromeLineBlock(sib, stats))) out.push(sib);
   }
   return out;
 }
