@@ -5,6 +5,7 @@
 import {
   DomElement,
   DomNode,
+  ariaHeadingLevel,
   attr,
   classAndId,
   closest,
@@ -141,9 +142,9 @@ export function collectFacts(root: DomNode): PageFacts {
  * built with generated class names print their headline): listed as an h1 at level 1, else as an h2. Not a box that
  * holds heading tags (themes put role="heading" on the whole header region, the page's real h1 inside): false then.
  */
-function visitAriaHeading(el: DomElement, f: PageFacts): boolean {
+function visitAriaHeading(el: DomElement, level: number, f: PageFacts): boolean {
   if (hasElement(el, (c) => HEADING_TAG.test(c.name))) return false;
-  if (el.attribs['aria-level']?.trim() === '1') f.h1.push(el);
+  if (level === 1) f.h1.push(el);
   else if (f.subheads.length < MAX_SUBHEADS) f.subheads.push(el);
   return true;
 }
@@ -203,7 +204,8 @@ function visit(el: DomElement, f: PageFacts): boolean {
 }
 
 function visitHinted(el: DomElement, f: PageFacts): boolean {
-  if (el.attribs.role === 'heading' && el.attribs['aria-level'] && visitAriaHeading(el, f)) return false;
+  const level = ariaHeadingLevel(el);
+  if (level > 0 && visitAriaHeading(el, level, f)) return false;
   const ci = hintWords(el);
   const rel = relOf(el); // most elements have neither: no string work for them
   const itemprop = itempropOf(el);

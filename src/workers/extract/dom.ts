@@ -22,6 +22,8 @@ export interface DomElement extends DomNode {
   itemprop?: string;
   /** isHidden's verdict, likewise: the furniture pass asks it of every element. */
   hidden?: boolean;
+  /** ariaHeadingLevel's value, likewise: collectFacts asks it of every element. */
+  ariaLevel?: number;
 }
 
 /** Headings below the page's title: a section's, a box's or a teaser's heading. */
@@ -177,6 +179,16 @@ function isAsciiUpper(c: number): boolean {
 
 function isAsciiLowerOrDigit(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
+/** The level of an element marked `role="heading"` with an `aria-level` (a heading for assistive technology), else 0. */
+export function ariaHeadingLevel(el: DomElement): number {
+  return el.ariaLevel ?? ariaLevelOf(el.attribs.role, el.attribs['aria-level']);
+}
+
+/** ariaHeadingLevel from the two attributes. */
+export function ariaLevelOf(role: string | undefined, level: string | undefined): number {
+  return role === 'heading' && level ? Number.parseInt(level, 10) || 0 : 0;
 }
 
 /** The element's rel attribute, '' when it has none. */

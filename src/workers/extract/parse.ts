@@ -8,7 +8,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import { Parser } from 'htmlparser2';
 import { type ChildNode, DomHandler, Element } from 'domhandler';
 import { lazy } from '../../core/lazy';
-import { DomElement, DomNode, classIdOf, hiddenOf, hintsOf, isElement } from './dom';
+import { DomElement, DomNode, ariaLevelOf, classIdOf, hiddenOf, hintsOf, isElement } from './dom';
 
 /** htmlparser2 in HTML mode, as cheerio's `xml: {xmlMode: false, …}` option passes it. */
 const HTML_OPTIONS = { xmlMode: false, decodeEntities: true, lowerCaseAttributeNames: true };
@@ -47,7 +47,7 @@ export function parsePage(html: string): ParsedPage {
 const COMMON_ATTRIBUTES = byLength(
   'class id href src type rel content name title target alt style role property width height itemprop itemscope itemtype ' +
     'value srcset sizes data-src data-srcset aria-label aria-hidden tabindex media lang datetime charset http-equiv hidden ' +
-    'data-testid data-hook data-id loading action method for async defer onclick viewbox d fill xmlns align colspan rowspan ' +
+    'data-testid data-hook data-id loading action method for async defer onclick viewbox d fill xmlns align colspan rowspan aria-level ' +
     'frameborder allowfullscreen placeholder crossorigin integrity decoding',
 );
 /** Tag names common on news pages, likewise. */
@@ -101,7 +101,7 @@ class PageParser extends Parser {
   }
 }
 
-/** An element with its class and id words (classAndId, hintWords), rel, itemprop and visibility worked out once, as it is parsed. */
+/** An element with its class and id words (classAndId, hintWords), rel, itemprop, visibility and ARIA heading level worked out once, as it is parsed. */
 class PageElement extends Element implements DomElement {
   constructor(
     name: string,
@@ -111,6 +111,7 @@ class PageElement extends Element implements DomElement {
     public rel: string,
     public itemprop: string,
     public hidden: boolean,
+    public ariaLevel: number,
   ) {
     super(name, attribs);
   }
@@ -135,10 +136,12 @@ class PageHandler extends DomHandler {
   private hidden: string | undefined;
   private ariaHidden: string | undefined;
   private style: string | undefined;
+  private role: string | undefined;
+  private ariaLevel: string | undefined;
 
   onopentagname(): void {
     this.cls = this.id = this.testId = this.hook = undefined;
-    this.rel = this.itemprop = this.hidden = this.ariaHidden = this.style = undefined;
+    this.rel = this.itemprop = this.hidden = this.ariaHidden = this.style = this.role = this.ariaLevel = undefined;
   }
 
   onattribute(name: string, value: string): void {
@@ -161,6 +164,10 @@ class PageHandler extends DomHandler {
         return void (this.ariaHidden ??= value);
       case 'style':
         return void (this.style ??= value);
+      case 'role':
+        return void (this.role ??= value);
+      case 'aria-level':
+        return void (this.ariaLevel ??= value);
     }
   }
 
@@ -168,7 +175,8 @@ class PageHandler extends DomHandler {
     const classId = classIdOf(this.cls, this.id);
     const hints = hintsOf(classId, this.testId, this.hook);
     const hidden = hiddenOf(name, this.hidden, this.ariaHidden, this.style);
-    const element = new PageElement(name, attribs, classId, hints, this.rel ?? '', this.itemprop ?? '', hidden);
+    const level = ariaLevelOf(this.role, this.ariaLevel);
+    const element = new PageElement(name, attribs, classId, hints, this.rel ?? '', this.itemprop ?? '', hidden, level);
     this.addNode(element);
     this.tagStack.push(element);
     this.starts.push(this.top);

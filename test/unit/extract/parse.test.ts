@@ -1,7 +1,7 @@
 /** parsePage builds the tree htmlparser2 builds (parse.ts cuts children arrays and common attribute names its own way), plus its recorded fields. */
 import { parseDocument } from 'htmlparser2';
 import { parsePage } from '../../../src/workers/extract/parse';
-import type { DomNode } from '../../../src/workers/extract/dom';
+import { ariaHeadingLevel, type DomElement, type DomNode } from '../../../src/workers/extract/dom';
 
 /** The tree as text: type, name, attributes in order, data, each node's parent and siblings checked on the way. */
 function shape(node: DomNode & { children?: DomNode[]; prev?: DomNode | null; next?: DomNode | null }): string {
@@ -45,5 +45,17 @@ describe('parsePage', () => {
     };
     expect(div.attribs).toEqual({ class: 'First', id: 'Main' });
     expect(div.classId).toBe('first main');
+  });
+
+  it.each([
+    ['<div role="heading" aria-level="1">T</div>', 1],
+    ['<div ROLE="heading" aria-level="3">T</div>', 3],
+    ['<div role="heading">T</div>', 0], // no level: a theme's header region as often as a heading
+    ['<div role="banner" aria-level="1">T</div>', 0],
+    ['<div aria-level="x" role="heading">T</div>', 0],
+  ])('records the ARIA heading level of %s as %d, as ariaHeadingLevel reads it from the attributes', (html, level) => {
+    const div = parsePage(html).body!.children[0] as DomElement;
+    expect(div.ariaLevel).toBe(level);
+    expect(ariaHeadingLevel({ ...div, ariaLevel: undefined })).toBe(level);
   });
 });
