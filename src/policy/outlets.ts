@@ -89,9 +89,26 @@ export const WIRE_DATELINE =
  */
 export const PRESS_WIRE_DATELINE = /--\s*\((BUSINESS WIRE)\)\s*--|\/(PRNewswire)(?:-[A-Z ]+)?\/\s*--|\((GLOBE NEWSWIRE)\)\s*--/;
 
+/** Names looked up lately and their answers: extraction asks about the same short lines many times per page. */
+const KNOWN_ANSWERS = new Map<string, string | null>();
+/** The cache is emptied at this size: a worker's memory stays bounded, and a page's own names come back at once. */
+const MAX_KNOWN_ANSWERS = 5000;
+
 /** The well-known outlet's canonical name for a display name or URL, or null when unknown. */
 export function canonicalOutlet(nameOrUrl: string | null | undefined): string | null {
   if (!nameOrUrl) return null;
+  const known = KNOWN_ANSWERS.get(nameOrUrl);
+  if (known !== undefined) return known;
+  if (KNOWN_ANSWERS.size >= MAX_KNOWN_ANSWERS) KNOWN_ANSWERS.clear();
+  const answer = lookUpOutlet(nameOrUrl);
+  KNOWN_ANSWERS.set(nameOrUrl, answer);
+  return answer;
+}
+
+/** No listed outlet's name or host is longer: a longer string is a line of text, not an outlet's name. */
+const MAX_OUTLET_NAME_CHARS = 40;
+
+function lookUpOutlet(nameOrUrl: string): string | null {
   if (/^https?:\/\//i.test(nameOrUrl)) return outletForHost(hostOf(nameOrUrl));
   const key = nameOrUrl
     .trim()
@@ -99,6 +116,7 @@ export function canonicalOutlet(nameOrUrl: string | null | undefined): string | 
     .replace(/[.,:;]+$/, '')
     .replace(/\s+(?:news|wire|newswire|news agency)$/i, '')
     .trim();
+  if (key.length > MAX_OUTLET_NAME_CHARS) return null;
   return OUTLETS.find((o) => o.pattern.test(key) || o.pattern.test(nameOrUrl.trim()))?.name ?? outletForHost(key.toLowerCase());
 }
 

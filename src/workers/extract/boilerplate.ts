@@ -367,9 +367,12 @@ function isChromeLine(text: string): boolean {
 /** Separators between the controls of one strip ("Druckversion | Seitenanfang", "Teilen · Drucken · Nach oben"). */
 const STRIP_SEPARATOR = /\s*[|•·]\s*/u;
 
+/** A separator's character, looked for first: most lines have none. */
+const STRIP_MARK = /[|•·]/u;
+
 /** A line of controls joined by separators, each of them chrome on its own ("Druckversion | | Seitenanfang"). */
 function isControlStrip(text: string): boolean {
-  if (!STRIP_SEPARATOR.test(text)) return false;
+  if (!STRIP_MARK.test(text)) return false;
   const parts = text.split(STRIP_SEPARATOR).filter((p) => p.trim());
   return parts.length >= 2 && parts.every((p) => isChromeLine(p.trim()));
 }

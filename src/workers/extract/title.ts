@@ -264,8 +264,10 @@ function slugHeading(url: string, groups: DomElement[][], sites: Sites): { el: D
   const slug = slugWords(url);
   if (!slug.length) return undefined;
   for (const els of groups) {
-    const found = headings(els, sites).find((h) => matchesSlug(h.text, slug));
-    if (found) return found;
+    for (const el of els) {
+      const text = headingText(el); // the slug is tested first: few headings match it, and isSite folds every one it reads
+      if (matchesSlug(text, slug) && text.length >= MIN_HEADLINE_CHARS && !isSite(text, sites)) return { el, text };
+    }
   }
   return undefined;
 }
