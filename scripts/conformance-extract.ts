@@ -18,7 +18,7 @@ import { parsePerturbations, Perturbation, perturb } from './lib/perturb';
 import { dateWithoutOwnDate } from './lib/date-removed';
 import { givenWithoutOwnByline } from './lib/byline-removed';
 import { CORPUS_DIR, CorpusName, CorpusPage, isHeldOut, loadCorpus } from '../test/unit/extract/corpus';
-import { addTally, emptyTally, formatTally, loadProbePages, scoreProbePage } from './lib/probe-score';
+import { formatTally, loadProbePages, probeGot, scoreProbeSet } from './lib/probe-score';
 
 const OUT_DIR = '.bench';
 const FIXTURES = 'test/fixtures/attribution';
@@ -56,24 +56,9 @@ function printProbePages(kinds: Perturbation[] | undefined): void {
   for (const set of PROBE_SETS) {
     const pages = loadProbePages(path.join(PROBE_DIR, set));
     if (!pages.length) continue;
-    let tally = emptyTally();
-    const misses: string[] = [];
-    for (const p of pages) {
-      const a = extractArticle(kinds ? perturb(p.html, kinds) : p.html, p.label.url);
-      const got = a && {
-        title: a.title,
-        authors: a.authors,
-        published_at: a.published_at,
-        source: a.original_source?.name ?? null,
-        text: a.text,
-      };
-      const scored = scoreProbePage(p.label, got);
-      tally = addTally(tally, scored.tally);
-      misses.push(...scored.misses.map((m) => `${p.id}: ${m}`));
-    }
-    process.stdout.write(
-      `== probe pages, ${set} (${pages.length}, ${PROBE_DIR}/${set})${kinds ? `, perturbed: ${kinds.join(', ')}` : ''}\n  ${formatTally(tally)}\n`,
-    );
+    const { tally, misses } = scoreProbeSet(pages, (html, url) => probeGot(extractArticle(kinds ? perturb(html, kinds) : html, url)));
+    const perturbed = kinds ? `, perturbed: ${kinds.join(', ')}` : '';
+    process.stdout.write(`== probe pages, ${set} (${pages.length}, ${PROBE_DIR}/${set})${perturbed}\n  ${formatTally(tally)}\n`);
     if (set === 'dev' && misses.length) process.stdout.write(`  misses:\n    ${misses.join('\n    ')}\n`);
     process.stdout.write('\n');
   }

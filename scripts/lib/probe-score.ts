@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ExtractedArticle } from '../../src/workers/extract';
 
 export interface ProbeLabel {
   url: string;
@@ -142,6 +143,26 @@ function scoreSource(want: string | null, got: string | null, t: ProbeTally, mis
     t.sourceWrong = 1;
     misses.push(`original source ${got}, labelled ${want}`);
   }
+}
+
+/** The fields the scorer reads of an extracted article. */
+export function probeGot(a: ExtractedArticle | null): ProbeGot | null {
+  return a && { title: a.title, authors: a.authors, published_at: a.published_at, source: a.original_source?.name ?? null, text: a.text };
+}
+
+/** What the extractor gives for a page, as the scorer reads it. */
+export type ProbeExtract = (html: string, url: string) => ProbeGot | null;
+
+/** Scores every page of a set: the summed tally and each page's misses, prefixed with its id. */
+export function scoreProbeSet(pages: ProbePage[], extract: ProbeExtract): { tally: ProbeTally; misses: string[] } {
+  let tally = emptyTally();
+  const misses: string[] = [];
+  for (const p of pages) {
+    const scored = scoreProbePage(p.label, extract(p.html, p.label.url));
+    tally = addTally(tally, scored.tally);
+    misses.push(...scored.misses.map((m) => `${p.id}: ${m}`));
+  }
+  return { tally, misses };
 }
 
 export function emptyTally(): ProbeTally {

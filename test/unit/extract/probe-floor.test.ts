@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { extractArticle } from '../../../src/workers/extract';
-import { ProbeTally, addTally, emptyTally, loadProbePages, scoreProbePage } from '../../../scripts/lib/probe-score';
+import { ProbeTally, emptyTally, loadProbePages, probeGot, scoreProbePage, scoreProbeSet } from '../../../scripts/lib/probe-score';
 
 const DEV = path.join(__dirname, '../../fixtures/probe-pages/dev');
 
@@ -16,18 +16,7 @@ const CEILING = { bylineWrong: 1, dateWrong: 1, sourceWrong: 0, chromeLeaked: 10
 describe('probe pages, dev set', () => {
   let tally: ProbeTally;
   beforeAll(() => {
-    tally = emptyTally();
-    for (const p of loadProbePages(DEV)) {
-      const a = extractArticle(p.html, p.label.url);
-      const got = a && {
-        title: a.title,
-        authors: a.authors,
-        published_at: a.published_at,
-        source: a.original_source?.name ?? null,
-        text: a.text,
-      };
-      tally = addTally(tally, scoreProbePage(p.label, got).tally);
-    }
+    tally = scoreProbeSet(loadProbePages(DEV), (html, url) => probeGot(extractArticle(html, url))).tally;
   });
 
   it('holds all 43 pages', () => expect(tally.pages).toBe(43));
