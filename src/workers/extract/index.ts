@@ -174,14 +174,12 @@ function buildArticle(root: DomNode, content: Story, url: string, options: Extra
   });
   // the date and credit lines above a headline repeated in the story's text ("Datum: 26.02.2026" / "Headline" / prose)
   const topLines = new Set([...deskCreditLine(story, (line) => isDeskCredit(line, siteNames)), ...topDateline(story)]);
+  const belowTopLines = story.filter((s) => !topLines.has(s));
   const dropped = new Set<Segment>([
     ...(rights?.segments ?? []),
     ...attribution.creditSegments,
     ...topLines,
-    ...headlineRepeat(
-      story.filter((s) => !topLines.has(s)),
-      meta.title,
-    ),
+    ...headlineRepeat(belowTopLines, meta.title),
     ...bylineRepeat(story, meta.authors, (line) => bylineNames(line, siteNames)),
     ...contactBlock(story),
   ]);
