@@ -50,6 +50,11 @@ const LEADS: readonly Lead[] = [
   { credit: true, source: `un[ae]?\\s+(?:${GENRES.fr}|${GENRES.es})\\s+de|una?\\s+(?:${GENRES.it})\\s+di` },
   // Academic titles before a name ("von Dr. Anna Dunst", "Prof. Dr. Max Muster"): the name is the person's without them.
   { credit: false, source: 'prof\\.|dr\\.(?:\\s*(?:med|phil|rer\\.\\s*nat|jur|h\\.\\s*c)\\.)*|mag\\.|dipl\\.-ing\\.|priv\\.-doz\\.' },
+  // Offices before a name ("Text: Pfarrerin Dorothea Weinmann", "Rev. Jane Roe", "Bürgermeister Max Muster"): not "Pastor", a given name too.
+  {
+    credit: false,
+    source: 'pfarrer(?:in)?|pfr\\.|pastorin|diakon(?:in)?|dekan(?:in)?|rev\\.|reverend|(?:ober)?bürgermeister(?:in)?|landrat|landrätin',
+  },
   {
     credit: true,
     source:

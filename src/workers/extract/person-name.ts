@@ -33,6 +33,12 @@ const DATE_TAIL = /\s*,?\s*\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+(?:19|20)\d{2}(?!\d).
  */
 const RELATIVE_DAY_TAIL =
   /\s*,?\s+(?:yesterday|today|eergisteren|gisteren|vandaag|vorgestern|gestern|heute|hier|aujourd['’]hui|anteayer|ayer|hoy|ieri|oggi|igår|idag|i går|i dag|wczoraj|dzisiaj|dziś|вчера|сегодня|ontem|hoje|dün|bugün)(?=[\s,]*(?:(?:um|at|à|às|a las|alle|om|kl\.?|o godz\.?|в|saat)\s*)?\d).*$/iu;
+/**
+ * A publication label run into the name by the date line printed beside it ("Ritzau Publiceret 7. marts 2024", "Anna Dunst
+ * Veröffentlicht am 3. Mai"): the label and what follows are the date's.
+ */
+const PUBLISHED_TAIL =
+  /\s+(?:published|updated|posted|publiceret|publicerad|publisert|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd|geplaatst|opublikowano|zveřejněno|yayınlanma|опубликовано)(?!\p{L}).*$/iu;
 /** The full stop after a byline written as a sentence ("Posted by Anna Dunst."); an initial's ("Sarah E.") stays. */
 const SENTENCE_END = /(?<=\p{Ll}{2})\.$/u;
 /** A connector left before a cut date or outlet ("X on", "X am", "X le", "JANE ROE FOR" once "DAILYMAIL.COM" is gone). */
@@ -52,13 +58,13 @@ const ROLE_WORD =
   /^(?:inviat[oa]|corrispondente|giornalista|editorialista|verslaggever|repórter|correspondente|jornalista|colunista|enviad[oa]|envoyée?|spéciale?|correspondante?|journaliste|rédact(?:eur|rice)|chroniqueu(?:r|se)|dziennikarz|dziennikarka|korespondent|korespondentka|publicysta|redakcja|redakcji|корреспондент|журналист|журналистка|обозреватель|редактор|редакция|редакции|redaktionen|redaksjonen|redaksjon|redaksiyon|muhabir|muhabiri|editör|merkezi|servisi|conteúdo|equipe|équipe|zespół|redakcyjny|отдел|служба|haberler|nyhetsbyrån|international|media|magazine|zeitung|journal|tribune|herald|daily|online|network|group|large|editor|editors|writer|correspondent|reporter|redakteur|redakteurin|redaktion|columnist|contributor|contributing|staff|journalist|journalistin|korrespondent|korrespondentin|chefredakteur|photographer|fotograf|news|press|presse|team|desk|bureau|agency|agentur|authors?|bloggers?|advisor|adviser|advocate|evangelist|developers?|engineer|scientist|designer|analyst|researcher|economist|strategist|consultant|presents|moderator|producer|produzent|autor|autorin|autora|autore|auteure?|redacción|redaccion|rédaction|redazione|redactie|redação|leiter|leiterin|sprecher|sprecherin|pressesprecher|pressesprecherin|referent|referentin|direktor|direktorin|director|directora|directeur|directrice|manager|spokesperson|spokesman|spokeswoman|porte-parole|portavoz|nachrichten|anzeiger|rundschau|kurier|tagblatt|tageblatt|gazette|chronicle|courier|telegraph|observer|quotidien|diario|periódico|giornale|gazzetta|krant|dagblad)$/iu;
 /** A word that makes a string an institution, not a person ("University of Riverside", "Max-Planck-Institut", "Acme GmbH"). */
 const ORG_WORD =
-  /^(?:university|universität|université|universidad|università|universiteit|college|school|hochschule|institute|institut|instituto|istituto|academy|akademie|académie|department|ministry|ministerium|ministère|council|foundation|stiftung|fondation|fundación|association|verein|society|gesellschaft|société|sociedad|center|centre|zentrum|centro|hospital|klinik|klinikum|company|corporation|corp|inc|ltd|llc|gmbh|plc|committee|commission|kommission|office|government|regierung|police|polizei|party|partei|museum|library|bibliothek|laboratory|labs?|observatory|agency|institution|organisation|organization|union|federation|bund|verband|amt|behörde|stadt|gemeinde|landkreis|bezirk|freistaat|landtag|bundestag|senat|senado|parlament|parlamento|parlement|ayuntamiento|junta|gobierno|ministerio|consejería|diputación|generalitat|mairie|préfecture|prefecture|région|conseil|comune|regione|provincia|agencia|agence|agenzia|agência|agencja|агентство|ajansı|ministère|ministero|\p{L}{3,}(?:ministerium|amt|behörde|verwaltung|präsidium|direktion|gericht))\.?$/iu;
+  /^(?:university|universität|université|universidad|università|universiteit|college|school|hochschule|institute|institut|instituto|istituto|academy|akademie|académie|department|ministry|ministerium|ministère|council|foundation|stiftung|fondation|fundación|association|verein|society|gesellschaft|société|sociedad|center|centre|zentrum|centro|hospital|klinik|klinikum|company|corporation|corp|inc|ltd|llc|gmbh|plc|committee|commission|kommission|office|government|regierung|police|polizei|party|partei|museum|library|bibliothek|laboratory|labs?|observatory|agency|institution|organisation|organization|union|federation|bund|verband|amt|behörde|stadt|gemeinde|gemeente|provincie|waterschap|kommune|kommun|gmina|miasto|powiat|urząd|obec|město|municipality|municipio|municipalidad|county|borough|township|commune|pfarrei|parish|diözese|bistum|fraktion|landkreis|bezirk|freistaat|landtag|bundestag|senat|senado|parlament|parlamento|parlement|ayuntamiento|junta|gobierno|ministerio|consejería|diputación|generalitat|mairie|préfecture|prefecture|région|conseil|comune|regione|provincia|agencia|agence|agenzia|agência|agencja|агентство|ajansı|ministère|ministero|\p{L}{3,}(?:ministerium|amt|behörde|verwaltung|präsidium|direktion|gericht))\.?$/iu;
 /**
  * German compounds ending in a desk's or an office's word ("Lokalredaktion", "Nachrichtenredaktion", "Pressestelle",
- * "Landratsamt", "Stadtverwaltung"): a desk or an institution, never a name word.
+ * "Landratsamt", "Stadtverwaltung", "Kirchengemeinde", "Stadtwerke"): a desk or an institution, never a name word.
  */
 const ORG_COMPOUND =
-  /^\p{L}{3,}(?:redaktion|ressort|büro|dienst|agentur|verlag|zeitung|stelle|amt|verwaltung|verband|kammer|ministerium)$/iu;
+  /^\p{L}{3,}(?:redaktion|ressort|büro|dienst|agentur|verlag|zeitung|stelle|amt|verwaltung|verband|kammer|ministerium|gemeinde|fraktion|werke)$/iu;
 /** Navigation, sharing and reading-time words, a bio or audio player's button and the story's kind ("Opinion", "Analysis"), that byline boxes also hold. */
 const NOT_A_NAME =
   /\b(?:weiter|mehr|more|read|lesen|xing|facebook|twitter|linkedin|whatsapp|instagram|pinterest|reddit|e-?mail|mail|share|teilen|follow|folgen|abonnieren|subscribe|login|log in|anmelden|sign in|register|home|menu|menü|kommentar\w*|comments?|admin|administrator|webmaster|wordpress|anonymous|anonym|unknown|guest|gast|user|min\.?|minutes?|minuten|lesezeit|reading time|profile|profil|archive|archiv|posts?|articles?|artikel|about|über|contact|kontakt|print|drucken|copyright|rights|foto|photo|image|bild|getty|imago|shutterstock|none|null|undefined|n\/a|popular|latest|newest|trending|sponsored|anzeige|werbung|advertisement|beitr[aä]ge?|themen?|ressort|rubrik|kategorie|category|tags?|schlagworte|newsletter|podcast|video|galerie|gallery|startseite|übersicht|zurück|homepage|aktuell|aktuelles|heute|live|bio|biography|biografie|biographie|biografía|listen|anhören|hören|écouter|escuchar|audio|opinion|opinión|meinung|analysis|analyse|análisis|explainer|commentary|editorial|leitartikel|éditorial|autorenseite|autorenprofil|seguir|suivre|segui|volgen|premium|exclusive|exklusiv|exclusivo|exclusif|breaking|search|suche|rechercher|buscar|save|speichern|merken|bookmark|gift)\b/iu;
@@ -167,6 +173,7 @@ export function cleanByline(raw: string): string {
     .replace(JAPANESE_PLACE_LEAD, '')
     .replace(DATE_TAIL, '')
     .replace(RELATIVE_DAY_TAIL, '')
+    .replace(PUBLISHED_TAIL, '')
     .replace(TRAIL, '')
     .replace(TRAILING_CONNECTOR, '')
     .replace(/[\s,;:–—|-]+$/u, '')
