@@ -63,6 +63,20 @@ describe('a name is cut where the markup that printed it ends', () => {
     ['Chris Hoy', ['Chris Hoy']], // a surname that is a day word elsewhere, with no time after it
   ])('bylineNames(%j)', (raw, names) => expect(bylineNames(raw)).toEqual(names));
 
+  it.each([
+    ['Ritzau Publiceret 7. marts 2024 kl. 14.32', []], // an agency and the date line's label run together
+    ['Anna Dunst Veröffentlicht am 3. Mai 2024', ['Anna Dunst']],
+    ['Gemeente Waterlanden', []], // a municipality, a parliamentary group, a parish, a utility
+    ['Fraktion Bürgerbündnis', []],
+    ['Kirchengemeinde St. Martin', []],
+    ['Stadtwerke Lindenau', []],
+    ['Text: Pfarrerin Dorothea Weinmann', ['Dorothea Weinmann']], // an office before the name
+    ['Bürgermeister Max Muster', ['Max Muster']],
+    ['Pastor Maldonado', ['Pastor Maldonado']], // a given name that is an office elsewhere
+    ['Ville Valo', ['Ville Valo']], // a Finnish given name, a French word for a town
+    ['Melanie Kreis', ['Melanie Kreis']], // a surname that is a district elsewhere
+  ])("bylineNames(%j) on the shapes of public bodies' pages", (raw, names) => expect(bylineNames(raw)).toEqual(names));
+
   it('does not take a Japanese bureau for a second name ("佐藤健一　福井総局")', () => {
     expect(bylineNames('佐藤健一　福井総局', [], 'ja')).toEqual(['佐藤健一']);
     expect(bylineNames('福井総局', [], 'ja')).toEqual([]);
