@@ -9,7 +9,7 @@ import { LdArticle } from './jsonld';
 import { canonicalOutlet, sameOutlet } from '../../policy/outlets';
 import { Segment } from './text';
 import { OriginalSource } from './types';
-import { agencyAuthor, closingWireTag, slashAgency, wireDateline } from './wire-marks';
+import { agencyAuthor, closingWireTag, slashAgency, wireDateline, wireLine } from './wire-marks';
 
 /** Credit lines are searched in this many paragraphs at the start and at the end of the story. */
 const HEAD_PARAGRAPHS = 3;
@@ -214,9 +214,10 @@ export function creditLine(text: string): Credit | null {
     const agency = creditedAgency(text);
     if (agency) return { source: { name: agency, url: null }, evidence: 'credit-line', whole: false };
     const alone = WIRE_ALONE.exec(text)?.[1];
-    if (alone && canonicalOutlet(alone)) return { source: { name: alone, url: null }, evidence: 'credit-line', whole: true };
-    const wire = WITH_WIRE.exec(text)?.[1];
-    if (wire && canonicalOutlet(wire)) return { source: { name: wire, url: null }, evidence: 'credit-line', whole: true };
+    const wire = alone && wireLine(alone);
+    if (wire) return { source: { name: wire, url: null }, evidence: 'credit-line', whole: true };
+    const withWire = WITH_WIRE.exec(text)?.[1];
+    if (withWire && canonicalOutlet(withWire)) return { source: { name: withWire, url: null }, evidence: 'credit-line', whole: true };
     const cjk = cjkSource(text);
     if (cjk)
       return {
@@ -231,8 +232,13 @@ export function creditLine(text: string): Credit | null {
   return null;
 }
 
-/** A credit line's by-word and what follows it: "Von dpa", "Por Redacción / EFE", "By Reuters Staff", "Par Julie Martin (avec AFP)". */
-const BY_LINE = /^(?:by|von|par|por|di|door|av|af)\s+(.{2,80})$/iu;
+/** A credit line's by-word and what follows it: "Von dpa", "Por Redacción / EFE", "By Reuters Staff", "Par Julie Martin (avec AFP)" (dates after it cut off). */
+const BY_LINE = /^(?:by|von|par|por|di|door|av|af)\s+(.{2,160})$/iu;
+/** Where a header's meta line goes on from the credit to its dates: "Par la rédaction avec AFP Publié le 16/05/2024 à 07h12". */
+const DATES_AFTER_CREDIT =
+  /\s+(?:publié|publiée|published|posted|updated|mis à jour|veröffentlicht|aktualisiert|stand|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|(?:am|le|el|il|on)\s+\d|\d).*$/iu;
+/** A credit's own part: shorter than this is a name, longer the rest of a meta line. */
+const MAX_CREDIT_PART_CHARS = 80;
 /** Between the parts of such a line: "/", ",", "|", "&", "und", "and", "et", "y", "e", "mit", "with", "avec", "con" (or "(avec"). */
 const CREDIT_JOIN = /\s*(?:[/,|&+]|\s[(（]?(?:and|und|et|y|e|with|mit|avec|con)\s)\s*/iu;
 
@@ -244,7 +250,9 @@ const CREDIT_JOIN = /\s*(?:[/,|&+]|\s[(（]?(?:and|und|et|y|e|with|mit|avec|con)
 function creditedAgency(text: string): string | null {
   const m = BY_LINE.exec(text);
   if (!m?.[1]) return null;
-  const parts = m[1]
+  const credit = m[1].replace(DATES_AFTER_CREDIT, '');
+  if (credit.length > MAX_CREDIT_PART_CHARS) return null;
+  const parts = credit
     .split(CREDIT_JOIN)
     .map((p) => p.replace(/\s+(?:staff|redaktion|desk|team)$/iu, '').replace(/^[\s(（[]+|[\s)）\]]+$/gu, ''));
   return parts.find((p) => canonicalOutlet(p)) ?? null;

@@ -17,6 +17,10 @@ const JAPANESE_WIRE_LEAD = /^\s*【[^】]{0,12}?(共同|時事)】/u;
 const CLOSING_TAG = /[(（]\s*([^()（）]{2,24}?)\s*[)）]\s*[.。]?$/u;
 /** A by-word before an author field's name ("By Europa Press", "Von dpa"). */
 const BY_WORD = /^(?:by|von|par|por|di|door|av|af|autor(?:in)?:|author:)\s+/iu;
+/** Between the parts of an author field: "Redacción / Agencias", "la rédaction avec AFP", "Redaktion und dpa". */
+const FIELD_JOIN = /\s*(?:[/,|&+]|\s[(（]?(?:and|und|et|y|e|with|mit|avec|con)\s)\s*/iu;
+/** A wire with its editor's initials after a slash: "sda/ank", "(dpa/lno)", "APA/red". */
+const WIRE_WITH_DESK = /^([\p{L}-]{2,20})\s*\/\s*\p{L}{2,4}$/u;
 
 /** The wire a paragraph's dateline names, or null. */
 export function wireDateline(text: string): string | null {
@@ -31,14 +35,31 @@ export function wireDateline(text: string): string | null {
 /** The wire whose tag closes the paragraph ("… (dpa)", "…。（共同）"), or null. */
 export function closingWireTag(text: string): string | null {
   const tag = CLOSING_TAG.exec(text)?.[1];
-  return tag && canonicalOutlet(tag) ? tag : null;
+  return tag ? knownWire(tag) : null;
 }
 
-/** The first author field (JSON-LD author, meta author, the byline element's text) that names a known outlet alone. */
+/** The wire a whole line names, with or without its editor's initials: "sda/ank", "(dpa/lno)", "AFP". */
+export function wireLine(text: string): string | null {
+  const bare = text.trim().replace(/^[(（]\s*|\s*[)）]\.?$/gu, '');
+  return bare.length <= 30 ? knownWire(bare) : null;
+}
+
+/** `name` as a known outlet, or the wire before an editor's initials ("sda/ank" → "sda"); else null. */
+function knownWire(name: string): string | null {
+  if (canonicalOutlet(name)) return name;
+  const wire = WIRE_WITH_DESK.exec(name)?.[1];
+  return wire && canonicalOutlet(wire) ? wire : null;
+}
+
+/**
+ * The first author field (JSON-LD author, meta author, the byline element's text) that names a known outlet, alone or
+ * among desks ("Europa Press", "Par la rédaction avec AFP", "Redacción / EFE").
+ */
 export function agencyAuthor(fields: string[]): string | null {
   for (const field of fields) {
-    const name = field.trim().replace(BY_WORD, '').trim();
-    if (name && canonicalOutlet(name)) return name;
+    const parts = field.trim().replace(BY_WORD, '').split(FIELD_JOIN);
+    const wire = parts.map((p) => p.trim()).find((p) => p && canonicalOutlet(p));
+    if (wire) return wire;
   }
   return null;
 }
