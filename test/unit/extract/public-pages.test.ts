@@ -260,7 +260,17 @@ describe("a wire's marks on a page that republishes its copy (wire-marks.ts)", (
   ])('closingWireTag(%j) is %j', (text, wire) => expect(closingWireTag(text)).toBe(wire));
 
   it.each([
+    ['sda/ank', 'sda'], // the wire and its editor's initials, the story's last line (Swiss papers)
+    ['(dpa/lno)', 'dpa'],
+    ['Par la rédaction avec AFP Publié le 16/05/2024 à 07h12', 'AFP'], // a header's meta line: the credit, then its dates
+    ['Par Jean Le Goff avec AFP', 'AFP'],
+    ['AC/DC', null],
+    ['Redacción / Agencias', null], // "agencies", none named
+  ])('creditLine(%j) credits %j', (line, wire) => expect(creditLine(line)?.source.name ?? null).toBe(wire));
+
+  it.each([
     [['Europa Press'], 'Europa Press'],
+    [['Par la rédaction avec AFP'], 'AFP'],
     [['Redaktion', 'By Reuters'], 'Reuters'],
     [['Redaktion', 'Anna Dunst', 'Haber Merkezi'], null],
   ])('agencyAuthor(%j) is %j', (fields, wire) => expect(agencyAuthor(fields)).toBe(wire));
