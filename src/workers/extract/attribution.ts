@@ -9,7 +9,7 @@ import { LdArticle } from './jsonld';
 import { canonicalOutlet, sameOutlet } from '../../policy/outlets';
 import { Segment } from './text';
 import { OriginalSource } from './types';
-import { agencyAuthor, closingWireTag, slashAgency, wireDateline, wireLine } from './wire-marks';
+import { CREDIT_JOIN, agencyAuthor, closingWireTag, slashAgency, wireDateline, wireLine } from './wire-marks';
 
 /** Credit lines are searched in this many paragraphs at the start and at the end of the story. */
 const HEAD_PARAGRAPHS = 3;
@@ -51,8 +51,6 @@ const CJK_NO_OUTLET =
  */
 const WITH_WIRE =
   /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+)?(?:[Aa]vec|[Cc]on|[Cc]om)\s+(?:l['’]\s*)?(\p{Lu}[\p{L}-]{1,20}(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:\s+(?:et|y|e)\s+\p{Lu}[\p{L}-]{1,20})?\.?$/u;
-/** A wire's name alone on a line, bare or in brackets, as a story's last line prints it: "（共同通信）", "(dpa)", "TT", "— AP". */
-const WIRE_ALONE = /^[(（[]?\s*(?:[-–—]\s*)?([^()（）[\]\s][^()（）[\]]{0,29}?)\s*[)）\]]?\.?$/u;
 /** Words of a data source's name: offices, statistics, studies and surveys ("Quelle: Statistisches Bundesamt", "Source: Census Bureau", "Källa: Trafikverket"). */
 const DATA_SOURCE =
   /(?:verket|myndighet|styrelsen|inspektion|direktorat|tilsyn|amt|ämter|ministerium|ministry|institut|statisti|census|bureau|office|department|universit|umfrage|survey|studie|study|berechnung|calculation|daten|data|eurostat|destatis|oecd|bundesbank|central bank|zentralbank|weltbank|world bank|behörde|encuesta|estudio|estadística|instituto|étude|enquête|insee)/iu;
@@ -213,8 +211,7 @@ export function creditLine(text: string): Credit | null {
     if (intl) return { source: { name: tidyName(intl), url: null }, evidence: 'credit-line', whole: true };
     const agency = creditedAgency(text);
     if (agency) return { source: { name: agency, url: null }, evidence: 'credit-line', whole: false };
-    const alone = WIRE_ALONE.exec(text)?.[1];
-    const wire = alone && wireLine(alone);
+    const wire = wireLine(text);
     if (wire) return { source: { name: wire, url: null }, evidence: 'credit-line', whole: true };
     const withWire = WITH_WIRE.exec(text)?.[1];
     if (withWire && canonicalOutlet(withWire)) return { source: { name: withWire, url: null }, evidence: 'credit-line', whole: true };
@@ -239,8 +236,6 @@ const DATES_AFTER_CREDIT =
   /\s+(?:publié|publiée|published|posted|updated|mis à jour|veröffentlicht|aktualisiert|stand|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|(?:am|le|el|il|on)\s+\d|\d).*$/iu;
 /** A credit's own part: shorter than this is a name, longer the rest of a meta line. */
 const MAX_CREDIT_PART_CHARS = 80;
-/** Between the parts of such a line: "/", ",", "|", "&", "und", "and", "et", "y", "e", "mit", "with", "avec", "con" (or "(avec"). */
-const CREDIT_JOIN = /\s*(?:[/,|&+]|\s[(（]?(?:and|und|et|y|e|with|mit|avec|con)\s)\s*/iu;
 
 /**
  * A wire named among the parts of a credit line ("Von dpa", "By The Associated Press", "Por Redacción / EFE", "Von Anna Dunst

@@ -40,6 +40,10 @@ export interface StoryPlace {
   body: DomElement[];
   /** The lines below the headline, once read (byline.ts belowHeadline): the byline and attribution both read them. */
   below?: string[];
+  /** The lines of the blocks after the body, once read (byline.ts trailerLines): likewise. */
+  after?: string[];
+  /** The byline elements ranked, once (byline.ts ranked): the byline and the author fields both read them. */
+  ranked?: DomElement[];
 }
 
 /** Byline elements outside foreign zones and not below the story's body, nearest after the headline first, then nearest before it. */

@@ -55,12 +55,24 @@ const AUTHOR_FIELD_ELEMENTS = 2;
  * byline elements nearest the headline. Attribution reads an agency named alone there ("Europa Press", "연합뉴스").
  */
 export function authorFields(facts: PageFacts, ld: LdArticle | null, place: StoryPlace): string[] {
-  const elements = rankedElements(facts, place).slice(0, AUTHOR_FIELD_ELEMENTS);
+  const elements = ranked(facts, place).slice(0, AUTHOR_FIELD_ELEMENTS);
   return [
     ...(ld?.authors ?? []).map(plainText),
     ...(facts.metaAll.get('author') ?? []),
     ...elements.map((el) => elementTexts(el).whole[0] ?? '').filter((t) => t.length <= MAX_LINE_CHARS),
   ];
+}
+
+/** The lines of the blocks right after the story's body ("Posted by X", "Источник: ТАСС"): the byline and attribution read them. */
+export function trailerLines(place: StoryPlace): string[] {
+  place.after ??= postFooterLines(place.headline, place.body);
+  return place.after;
+}
+
+/** The byline elements ranked by their place (byline-place.ts), once per page. */
+function ranked(facts: PageFacts, place: StoryPlace): DomElement[] {
+  place.ranked ??= rankedElements(facts, place);
+  return place.ranked;
 }
 
 /** The lines below the headline, read once per page. */
@@ -140,8 +152,8 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
   const lang = pageLang(facts);
   const { headline } = place;
   const outer = holdersOfOthers(facts.bylines);
-  const ranked = rankedElements(facts, place);
-  for (const el of ranked) {
+  const candidates = ranked(facts, place);
+  for (const el of candidates) {
     if (endsWithOtherCredit(textBefore(el))) continue; // "Photograph: <a>X</a>", "Hosted by <a>X</a>": a link to a staff page, another credit
     const { whole, lines } = elementTexts(el);
     // A link to an author's page is read with the line around it first: "By <a>A</a>, <a>B</a>" names both.
@@ -153,7 +165,7 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
     }
   }
   // Read whole, a box holding the byline and its menu of links names no one; its "By X" line still does (WSJ: "By" / "Sarah E. Needleman" / "Biography").
-  for (const el of ranked.filter((e) => outer.has(e))) {
+  for (const el of candidates.filter((e) => outer.has(e))) {
     for (const raw of prefixedLines(elementTexts(el).lines)) {
       const names = bylineNames(raw, siteNames);
       if (names.length) return bylineOf(raw, names);
@@ -172,7 +184,7 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
     const names = raw.length <= MAX_LINE_CHARS ? bylineNames(raw, siteNames, lang) : [];
     if (names.length) return bylineOf(raw, names);
   }
-  for (const raw of postFooterLines(headline, place.body)) {
+  for (const raw of trailerLines(place)) {
     const credit = raw.length <= MAX_LINE_CHARS ? postedByCredit(raw) : undefined;
     const names = credit ? bylineNames(credit, siteNames, lang) : [];
     if (names.length) return bylineOf(raw, names);

@@ -126,7 +126,7 @@ function beforeHeadline(h1: DomElement): string {
     for (const sib of siblings.slice(0, Math.max(0, siblings.indexOf(node)))) collectText(sib, acc);
     const text = acc.text.slice(-BEFORE_HEADLINE_CHARS);
     const parent = node.parent;
-    if (text.trim() || !parent || !isElementNode(parent) || STORY_BOUNDS.has(parent.name) || STORY_BOUNDS.has(node.name)) return text;
+    if (text.trim() || !parent || !isElementNode(parent) || STORY_BOUNDS.has(parent.name)) return text;
     node = parent;
   }
   return '';

@@ -6,8 +6,7 @@ import { parse as parseHost } from 'tldts';
 import { absoluteUrl, stripTracking } from '../../core/url';
 import { readHeadline } from './title';
 import { DomElement } from './dom';
-import { authorFields, headerLines, readByline } from './byline';
-import { postFooterLines } from './byline-lines';
+import { authorFields, headerLines, readByline, trailerLines } from './byline';
 import { bylineNames } from './person-name';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
@@ -63,7 +62,7 @@ export function readMetadata(
     byline: byline.text ?? (hinted.length ? hinted.join(', ') : null),
     byline_raw: byline.raw,
     header_lines: headerLines(place),
-    trailer_lines: postFooterLines(headline.h1, body),
+    trailer_lines: trailerLines(place),
     author_fields: byline.authors.length ? [] : authorFields(facts, ld, place),
     published_at: dates.published_at,
     modified_at: dates.modified_at,

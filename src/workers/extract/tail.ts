@@ -19,7 +19,7 @@ const PHONE_LINE =
 const EMAIL_LINE = /^(?:(?:e-?mail|mail|courriel|correo(?: electrónico)?|posta elettronica)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
 /** The label a contact box opens with, alone or before the office or name on its line. */
 const CONTACT_LABEL =
-  /^(?:rückfragen(?: bitte)?(?: an)?|rückfragehinweis|für rückfragen|pressekontakt|presse(?:stelle|sprecher(?:in)?)?kontakt|medienkontakt|kontakt|ansprechpartner(?:in)?|press contact|media contacts?|media enquiries|media inquiries|for (?:further|more) information(?:,? (?:please )?contact)?|contacts? (?:presse|médias?)|contacto(?: de prensa)?|contatti? stampa|perscontact|perskontakt|pressekontakt)\b\s*:?(?:\s.{0,80})?$/iu;
+  /^(?:rückfragen(?: bitte)?(?: an)?|rückfragehinweis|für rückfragen|pressekontakt|presse(?:stelle|sprecher(?:in)?)?kontakt|medienkontakt|kontakt|ansprechpartner(?:in)?|press contact|media contacts?|media enquiries|media inquiries|for (?:further|more) information(?:,? (?:please )?contact)?|contacts? (?:presse|médias?)|contacto(?: de prensa)?|contatti? stampa|perscontact|perskontakt)\b\s*:?(?:\s.{0,80})?$/iu;
 /** A line that ends a sentence is story text. */
 const SENTENCE_END = /[.!?…"“”»]$/u;
 

@@ -19,10 +19,11 @@ export function openingHeading(candidates: DomElement[], first: DomElement | und
   if (!first) return null;
   const box = storyBox(first, candidates);
   if (!box) return null;
+  const headings = new Set<DomNode>(candidates);
   let before = 0;
   let found: { el: DomElement; text: string } | null = null;
   const visit = (node: DomNode): boolean => {
-    if (candidates.includes(node as DomElement)) {
+    if (headings.has(node)) {
       const text = cleanText(rawText(node));
       if (text.split(/\s+/u).length >= MIN_OPENING_WORDS) found = { el: node as DomElement, text };
       return !found && (before += text.length) <= MAX_TEXT_BEFORE;

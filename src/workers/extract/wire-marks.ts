@@ -17,8 +17,13 @@ const JAPANESE_WIRE_LEAD = /^\s*【[^】]{0,12}?(共同|時事)】/u;
 const CLOSING_TAG = /[(（]\s*([^()（）]{2,24}?)\s*[)）]\s*[.。]?$/u;
 /** A by-word before an author field's name ("By Europa Press", "Von dpa"). */
 const BY_WORD = /^(?:by|von|par|por|di|door|av|af|autor(?:in)?:|author:)\s+/iu;
-/** Between the parts of an author field: "Redacción / Agencias", "la rédaction avec AFP", "Redaktion und dpa". */
-const FIELD_JOIN = /\s*(?:[/,|&+]|\s[(（]?(?:and|und|et|y|e|with|mit|avec|con)\s)\s*/iu;
+/**
+ * Between the parts of a credit line or an author field: "/", ",", "|", "&", "und", "and", "et", "y", "e", "mit", "with",
+ * "avec", "con" (or "(avec"): "Redacción / Agencias", "la rédaction avec AFP", "Redaktion und dpa".
+ */
+export const CREDIT_JOIN = /\s*(?:[/,|&+]|\s[(（]?(?:and|und|et|y|e|with|mit|avec|con)\s)\s*/iu;
+/** A wire's name alone on a line, bare or in brackets, as a story's last line prints it: "（共同通信）", "(dpa)", "TT", "— AP". */
+const WIRE_ALONE = /^[(（[]?\s*(?:[-–—]\s*)?([^()（）[\]\s][^()（）[\]]{0,29}?)\s*[)）\]]?\.?$/u;
 /** A wire with its editor's initials after a slash: "sda/ank", "(dpa/lno)", "APA/red". */
 const WIRE_WITH_DESK = /^([\p{L}-]{2,20})\s*\/\s*\p{L}{2,4}$/u;
 
@@ -38,10 +43,10 @@ export function closingWireTag(text: string): string | null {
   return tag ? knownWire(tag) : null;
 }
 
-/** The wire a whole line names, with or without its editor's initials: "sda/ank", "(dpa/lno)", "AFP". */
+/** The wire a whole line names, with or without its editor's initials: "sda/ank", "(dpa/lno)", "（共同通信）", "— AP". */
 export function wireLine(text: string): string | null {
-  const bare = text.trim().replace(/^[(（]\s*|\s*[)）]\.?$/gu, '');
-  return bare.length <= 30 ? knownWire(bare) : null;
+  const name = WIRE_ALONE.exec(text)?.[1];
+  return name ? knownWire(name) : null;
 }
 
 /** `name` as a known outlet, or the wire before an editor's initials ("sda/ank" → "sda"); else null. */
@@ -57,7 +62,7 @@ function knownWire(name: string): string | null {
  */
 export function agencyAuthor(fields: string[]): string | null {
   for (const field of fields) {
-    const parts = field.trim().replace(BY_WORD, '').split(FIELD_JOIN);
+    const parts = field.trim().replace(BY_WORD, '').split(CREDIT_JOIN);
     const wire = parts.map((p) => p.trim()).find((p) => p && canonicalOutlet(p));
     if (wire) return wire;
   }
