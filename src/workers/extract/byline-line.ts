@@ -163,3 +163,18 @@ export function nameOverDate(lines: string[]): string | undefined {
   }
   return undefined;
 }
+
+/** A closing credit is a short paragraph: a longer one is the story's last sentence. */
+const MAX_CLOSING_CHARS = 160;
+/** "Das Gespräch führte Jan Peters.", "Das Interview führten Anna Dunst und Max Muster.": an interview's closing credit. */
+const INTERVIEW_CLOSING = /^(?:das|dieses)\s+(?:gespräch|interview)\s+führten?\s+(.+?)\.?$/iu;
+
+/**
+ * The credit a story's closing paragraph gives: an interview's "Das Gespräch führte X.". Not a bare "Von X" line: at the
+ * body's end, that is as often a teaser's in a rail the body holds. Nor a wire's "(Reporting by X; Editing by Y)": the
+ * story is the agency's, and labellers differ on whether its reporters are the byline (the scrapinghub labels say no).
+ */
+export function closingCredit(paragraph: string): string | undefined {
+  const line = paragraph.trim();
+  return line.length > MAX_CLOSING_CHARS ? undefined : INTERVIEW_CLOSING.exec(line)?.[1];
+}

@@ -182,6 +182,61 @@ function opensBlock(link: DomElement): boolean {
   return false;
 }
 
+/** The story's last blocks read for a closing credit: an info box ("Zur Person") may follow the signed paragraph. */
+const CLOSING_BLOCKS = 5;
+/** A signature line is short: a longer bold paragraph is a standfirst or a subheading. */
+const MAX_SIGNATURE_CHARS = 60;
+/** The signature may stand above one more line ("Theo TTXVN", the agency credited). */
+const SIGNATURE_REACH = 2;
+
+/**
+ * The text of the story's last blocks, pruned ones included, last first: a closing credit ("Das Gespräch führte X.") is
+ * often printed in a small block that the story's text leaves out.
+ */
+export function closingLines(body: DomElement[]): string[] {
+  return lastBlocks(body, CLOSING_BLOCKS).map((el) => cleanText(rawText(el)));
+}
+
+/**
+ * The story's last or second-last paragraph when it is printed bold, short and without digits ("<p><strong>Hoàng Minh
+ * Khôi - Lê Thu Trang</strong></p>" above "<p><em>Theo TTXVN</em></p>"): Vietnamese papers sign a story so, below its
+ * text. Callers keep it only when it is names alone.
+ */
+export function boldSignature(body: DomElement[]): string | null {
+  for (const p of lastBlocks(body, SIGNATURE_REACH)) {
+    if (p.name !== 'p') continue;
+    const text = cleanText(rawText(p));
+    if (text.length <= MAX_SIGNATURE_CHARS && !/\d/u.test(text) && cleanText(boldText(p)) === text) return text;
+  }
+  return null;
+}
+
+/** The text of the bold runs inside `el`. */
+function boldText(el: DomElement): string {
+  let bold = '';
+  walkElements(el, (c) => {
+    if (c.name !== 'strong' && c.name !== 'b') return true;
+    bold += rawText(c);
+    return false;
+  });
+  return bold;
+}
+
+/** The last `n` blocks with text and no block inside, last first, read backwards from the story's end (its start is never walked). */
+function lastBlocks(body: DomElement[], n: number): DomElement[] {
+  const out: DomElement[] = [];
+  const visit = (el: DomElement): void => {
+    for (let i = el.children.length - 1; i >= 0 && out.length < n; i--) {
+      const c = el.children[i]!;
+      if (!isElement(c) || c.name === 'script' || c.name === 'style') continue;
+      if (c.children.some((g) => isElement(g) && BLOCK_TAGS.has(g.name))) visit(c);
+      else if (BLOCK_TAGS.has(c.name) && rawText(c).trim()) out.push(c);
+    }
+  };
+  for (let i = body.length - 1; i >= 0 && out.length < n; i--) visit(body[i]!);
+  return out;
+}
+
 /** Where collectLines ends: at an element `stop` holds for (nothing after it is read), past those `skip` holds for. */
 interface LineBounds {
   stop?: (el: DomElement) => boolean;

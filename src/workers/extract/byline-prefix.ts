@@ -32,6 +32,8 @@ const LEADS: readonly Lead[] = [
     source: '(?:written|posted|reported|published|compiled|words|story|text|analysis|opinion|commentary)\\s+by\\b',
   },
   { credit: false, source: '(?:photos?|edited|review)\\s+by\\b' },
+  // A product review's writer: "Recensito da X" (it), "Getestet von X" (de), "Probado por X" (es), "Testé par X" (fr).
+  { credit: false, source: 'recensito da|testato da|getestet von|probado por|testé par' },
   // "Text und Fotos: X", "Text & Bild: X", "Words and pictures by X", "Texte et photos : X", "Texto y fotos: X": one person wrote
   // and photographed, and the writer is credited.
   {
@@ -40,6 +42,8 @@ const LEADS: readonly Lead[] = [
       '(?:text|texte|texto|testo|words)\\s*(?:und|and|et|y|e|&|\\+)\\s*(?:fotos?|bilder?|bild|photos?|pictures|images|immagini)(?:\\s+by)?',
   },
   { credit: true, source: 'as\\s+told\\s+to\\b' },
+  // "Guest post by X", "Guest column by X": a guest piece's credit printed without an article.
+  { credit: true, source: 'guest\\s+(?:post|column|essay|article|piece|blog|commentary|contribution)\\s+by\\b' },
   // "A column by X", "An analysis by X": an article and a genre before the by-word. Genres named, not any word: "A win by
   // Rafael Nadal", "Ein Sieg von X", "Une victoire de X" are a teaser's or a caption's words, not a credit.
   { credit: true, source: `an?\\s+(?:${GENRES.en})\\s+by\\b` },
@@ -82,7 +86,7 @@ const LEADS: readonly Lead[] = [
     credit: true,
     source:
       '(?:gast)?autor(?:in|es|a|\\*in|:in|_in|innen)?|auteur(?:e)?|(?:guest\\s+)?author|authors|text|texte|tekst|texto|' +
-      'текст|автор|авторы|корреспондент|opracowanie|oprac\\.|yazar|muhabir',
+      'текст|автор|авторы|корреспондент|opracowanie|oprac\\.|yazar|muhabir|penulis|pewarta|wartawan',
   },
   { credit: false, source: 'redaktion|reporter|reportage|recherche|interview|fotos?|bilder|photos?|фото|opr\\.' },
   // "Testo di X", "Servizio di X" (it), "Reportagem de X" (pt).
@@ -110,3 +114,11 @@ export const CREDIT_LEAD = new RegExp(`^(?:${alternatives(true)})${AFTER_LEAD}`,
 
 /** Such a lead and nothing else ("By", "Von:"): the names are printed on the next line. */
 export const BARE_CREDIT_LEAD = new RegExp(`^(?:${alternatives(true)})[\\s:：]*$`, 'iu');
+
+/**
+ * A credit that says the piece is a guest's ("Ein Gastbeitrag von X", "Gastautorin: X", "Guest post by X", "Une tribune de X",
+ * "Gastbijdrage van X"): a guest's piece sits in a columnist's or an editor's slot, and the CMS names that account as the
+ * author (JSON-LD, meta). The guest is the writer.
+ */
+export const GUEST_CREDIT =
+  /^(?:(?:eine?|an?|une?)\s+)?(?:gast(?:beitrag|kommentar|kolumne|autor(?:in)?|essay|bijdrage|column|auteur)|guest\s+(?:post|column|essay|article|piece|blog|commentary|contribution|author|contributor|writer|columnist)|tribune\s+de|gästkrönika|gæsteindlæg|gjesteinnlegg)(?!\p{L})/iu;

@@ -3,16 +3,35 @@
  * meta author, rel/itemprop author), then the visible byline nearest the headline; every candidate
  * is validated as name-shaped, and comments, related stories, footers and author boxes are not read.
  */
-import { DomElement, isElement, rawText } from './dom';
+import { DomElement, isElement, isInside, itempropOf, rawText, walkElements } from './dom';
 import { StoryPlace, rankedElements } from './byline-place';
-import { MAX_LINE_CHARS, articleFooterLines, elementTexts, headLines, linesBelow, postFooterLines } from './byline-lines';
-import { PageFacts } from './collect';
+import {
+  MAX_LINE_CHARS,
+  articleFooterLines,
+  boldSignature,
+  closingLines,
+  elementTexts,
+  headLines,
+  linesBelow,
+  postFooterLines,
+} from './byline-lines';
+import { ARTICLE_ITEMTYPE, PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
 import { bylineNames, editorCreditNames, isPersonName } from './person-name';
 import { endsWithOtherCredit } from './other-credit';
 import { cleanText } from './text';
-import { datelineCredit, lineCredit, nameOverDate, postedByCredit, prefixJoined, prefixedLines, withLabelled } from './byline-line';
+import { GUEST_CREDIT } from './byline-prefix';
+import {
+  closingCredit,
+  datelineCredit,
+  lineCredit,
+  nameOverDate,
+  postedByCredit,
+  prefixJoined,
+  prefixedLines,
+  withLabelled,
+} from './byline-line';
 
 /** Meta keys naming the author, most specific first (article:author only when it is not a URL). */
 const AUTHOR_META_KEYS = [
@@ -88,7 +107,7 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryP
   const fromLd = [...new Set(ldAuthors.flatMap((a) => bylineNames(a, siteNames, lang)))];
   if (fromLd.length) {
     const structured = fromLd.length === 1 || ldAuthors.length === 1 ? bylineOf(ldAuthors.join(', '), fromLd) : byNames(ldAuthors, fromLd);
-    return fullerVisible(structured.authors, facts, place, siteNames) ?? structured;
+    return structured.authors.length > 1 ? structured : (overStructured(structured, facts, place, siteNames) ?? structured);
   }
   // Meta authors are trusted when no visible byline contradicts them (a publisher or CMS default in meta[name=author] does)
   const fromMeta = metaAuthors(facts.metaAll, siteNames, lang);
@@ -96,7 +115,7 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryP
   if (!visible) {
     if (!fromMeta.length) return NONE;
     // Unconfirmed by a visible byline, a meta author the page credits as its editor is the desk's, not the writer's.
-    const editors = new Set([...facts.editors.map((el) => rawText(el)), ...editorLines(place.body)].flatMap(editorCreditNames));
+    const editors = creditedEditors(facts, place);
     const trusted = fromMeta.find((m) => !m.names.every((n) => editors.has(n)));
     return trusted ? bylineOf(trusted.raw, trusted.names) : NONE;
   }
@@ -112,6 +131,17 @@ function pageLang(facts: PageFacts): string {
 /** "[责任编辑:肖春芳]", "Edited by Jane Roe": an editor's credit printed in the story's own text (its class, if any, not read). */
 const EDITOR_IN_TEXT = /(?:(?:责任|責任)?(?:编辑|編輯)\s*[:：]\s*[^\s\]】)）]{2,6}|edited by\s+\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}.]*){1,2})/giu;
 
+/**
+ * The persons the page credits as its editors: in editor elements, in the story's text ("责任编辑：王磊") and in the lines
+ * below the headline ("Penulis: X" / "Editor: Y"). Read once per page.
+ */
+function creditedEditors(facts: PageFacts, place: StoryPlace): Set<string> {
+  place.editors ??= new Set(
+    [...facts.editors.map((el) => rawText(el)), ...editorLines(place.body), ...belowHeadline(place)].flatMap(editorCreditNames),
+  );
+  return place.editors;
+}
+
 /** The editor credits in the story's text, each as its own line for editorCreditNames. */
 function editorLines(body: DomElement[]): string[] {
   return body.flatMap((root) => [...rawText(root).matchAll(EDITOR_IN_TEXT)].map((m) => m[0]));
@@ -122,13 +152,17 @@ function byNames(printed: string[], authors: string[]): Byline {
 }
 
 /**
- * Structured data often keeps only the first of several authors ("By Stefan Becket, Kathryn Watson, Grace
- * Segers" over one JSON-LD or meta author): a visible byline that names every structured author and more wins.
+ * The visible byline, when it wins over the one structured author: it names that author and more (structured data often
+ * keeps only the first of several: "By Stefan Becket, Kathryn Watson, Grace Segers" over one JSON-LD author); or it names
+ * someone else and says it is a guest's ("Ein Gastbeitrag von X": the structured author is the column's account); or it
+ * names someone else and the page credits the structured author as its editor ("Penulis: Y" / "Editor: X").
  */
-function fullerVisible(authors: string[], facts: PageFacts, place: StoryPlace, siteNames: string[]): Byline | null {
-  if (authors.length > 1) return null;
+function overStructured(structured: Byline, facts: PageFacts, place: StoryPlace, siteNames: string[]): Byline | null {
   const visible = visibleByline(facts, place, siteNames);
-  return visible && namesMore(visible, authors) ? visible : null;
+  if (!visible) return null;
+  if (visible.authors.some((n) => structured.authors.includes(n))) return namesMore(visible, structured.authors) ? visible : null;
+  if (GUEST_CREDIT.test(visible.raw ?? '')) return visible;
+  return structured.authors.every((n) => creditedEditors(facts, place).has(n)) ? visible : null;
 }
 
 /**
@@ -189,7 +223,50 @@ function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[])
     const names = credit ? bylineNames(credit, siteNames, lang) : [];
     if (names.length) return bylineOf(raw, names);
   }
+  for (const raw of closingLines(place.body)) {
+    const credit = closingCredit(raw);
+    const names = credit ? bylineNames(credit, siteNames, lang) : [];
+    if (names.length) return bylineOf(credit!, names);
+  }
+  const signature = boldSignature(place.body);
+  const signed = signature ? bylineNames(signature, siteNames, lang) : [];
+  if (signed.length) return bylineOf(signature!, signed);
+  return storyItemAuthor(facts, place, siteNames, lang);
+}
+
+/**
+ * The author the story's own microdata item names (itemprop="author" in the item typed as an article that holds the
+ * headline), wherever the template prints it: TYPO3's news extension puts the author box after the text, where a
+ * byline element is otherwise another story's or a columnist's. Its itemprop="name" is read when it has one.
+ */
+function storyItemAuthor(facts: PageFacts, place: StoryPlace, siteNames: string[], lang: string): Byline | null {
+  const { headline } = place;
+  if (!headline) return null;
+  for (const el of facts.bylines) {
+    if (itempropOf(el).toLowerCase() !== 'author') continue;
+    const item = enclosingItem(el);
+    if (!item || !ARTICLE_ITEMTYPE.test(item.attribs.itemtype ?? '') || !isInside(headline, item)) continue;
+    const raw = cleanText(rawText(namePart(el) ?? el));
+    const names = raw.length <= MAX_LINE_CHARS ? bylineNames(raw, siteNames, lang) : [];
+    if (names.length) return bylineOf(raw, names);
+  }
   return null;
+}
+
+/** The microdata item an element's property belongs to: its nearest ancestor with itemscope. */
+function enclosingItem(el: DomElement): DomElement | null {
+  for (let n = el.parent; n && isElement(n); n = n.parent) if (n.attribs.itemscope !== undefined) return n;
+  return null;
+}
+
+/** The itemprop="name" inside a Person item, if it has one. */
+function namePart(el: DomElement): DomElement | null {
+  let found: DomElement | null = null;
+  walkElements(el, (c) => {
+    if (!found && itempropOf(c).toLowerCase() === 'name') found = c;
+    return !found;
+  });
+  return found;
 }
 
 /** Characters read before an element for the label of its credit ("… Photograph: ", "Medically reviewed by "). */

@@ -273,7 +273,7 @@ export function isOwnFooter(el: DomElement): boolean {
 }
 
 /** schema.org types of a story (Article, NewsArticle, BlogPosting, SocialMediaPosting …) as an itemtype URL. */
-const ARTICLE_ITEMTYPE = /schema\.org\/\w*(?:Article|Posting)\b/i;
+export const ARTICLE_ITEMTYPE = /schema\.org\/\w*(?:Article|Posting)\b/i;
 
 /**
  * Inside an element whose microdata says it is a story: that element is the story, as an `<article>` would be. Not a

@@ -2,7 +2,7 @@
 
 /** schema.org types that describe the story itself, best first. */
 const ARTICLE_TYPE =
-  /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|Article|BlogPosting|Report|OpinionNewsArticle|LiveBlogPosting|ScholarlyArticle|TechArticle|SocialMediaPosting|ClaimReview)$/i;
+  /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|Article|BlogPosting|Report|OpinionNewsArticle|LiveBlogPosting|ScholarlyArticle|TechArticle|SocialMediaPosting|DiscussionForumPosting|BackgroundNewsArticle|AskPublicNewsArticle|ReviewNewsArticle|SatiricalArticle|ClaimReview)$/i;
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type JsonObject = { [k: string]: Json };

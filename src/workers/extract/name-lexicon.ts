@@ -96,6 +96,14 @@ function baseLang(lang: string): string | null {
 }
 
 /**
+ * The family names most Vietnamese carry, printed first ("Nguyễn Văn An", "Lê Thu Trang"). A Vietnamese name's syllables
+ * are common words of the language as well, so a phrase opening with one of these is read as a name, not a label.
+ */
+const VIETNAMESE_FAMILY_NAMES = new Set(
+  'nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đoàn trương lâm mai trịnh cao lưu tạ châu quách'.split(' '),
+);
+
+/**
  * True when every word of the phrase is among the most common words of English (the language of UI labels everywhere)
  * or of the page's language, and none is a popular given name: a label ("View All"), not a person. Each word is looked up
  * in English first, so the page language's list is read only for phrases English does not account for.
@@ -106,6 +114,7 @@ export function isCommonPhrase(words: readonly string[], lang = ''): boolean {
   if (folded.some((w) => [...w].length < 2)) return false; // an initial ("H. J. Smith") marks a name
   const english = commonWords('en');
   const own = baseLang(lang);
+  if (own === 'vi' && VIETNAMESE_FAMILY_NAMES.has(folded[0]!)) return false; // "Hoàng Minh Khôi": every syllable is a word too
   const isCommon = (w: string): boolean => english.has(w) || (own !== null && own !== 'en' && commonWords(own).has(w));
   if (!folded.every(isCommon)) return false;
   const given = GIVEN_NAMES();

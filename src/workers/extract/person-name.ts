@@ -38,7 +38,7 @@ const RELATIVE_DAY_TAIL =
  * Veröffentlicht am 3. Mai"): the label and what follows are the date's.
  */
 const PUBLISHED_TAIL =
-  /\s+(?:published|updated|posted|publiceret|publicerad|publisert|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd|geplaatst|opublikowano|zveřejněno|yayınlanma|опубликовано)(?!\p{L}).*$/iu;
+  /\s+(?:(?:last|zuletzt)\s+)?(?:published|updated|posted|publiceret|publicerad|publisert|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd|geplaatst|opublikowano|zveřejněno|yayınlanma|опубликовано)(?!\p{L}).*$/iu;
 /** The full stop after a byline written as a sentence ("Posted by Anna Dunst."); an initial's ("Sarah E.") stays. */
 const SENTENCE_END = /(?<=\p{Ll}{2})\.$/u;
 /** A connector left before a cut date or outlet ("X on", "X am", "X le", "JANE ROE FOR" once "DAILYMAIL.COM" is gone). */
@@ -58,13 +58,13 @@ const ROLE_WORD =
   /^(?:inviat[oa]|corrispondente|giornalista|editorialista|verslaggever|repórter|correspondente|jornalista|colunista|enviad[oa]|envoyée?|spéciale?|correspondante?|journaliste|rédact(?:eur|rice)|chroniqueu(?:r|se)|dziennikarz|dziennikarka|korespondent|korespondentka|publicysta|redakcja|redakcji|корреспондент|журналист|журналистка|обозреватель|редактор|редакция|редакции|redaktionen|redaksjonen|redaksjon|redaksiyon|muhabir|muhabiri|editör|merkezi|servisi|conteúdo|equipe|équipe|zespół|redakcyjny|отдел|служба|haberler|nyhetsbyrån|international|media|magazine|zeitung|journal|tribune|herald|daily|online|network|group|large|editor|editors|writer|correspondent|reporter|redakteur|redakteurin|redaktion|columnist|contributor|contributing|staff|journalist|journalistin|korrespondent|korrespondentin|chefredakteur|photographer|fotograf|news|press|presse|team|desk|bureau|agency|agentur|authors?|bloggers?|advisor|adviser|advocate|evangelist|developers?|engineer|scientist|designer|analyst|researcher|economist|strategist|consultant|presents|moderator|producer|produzent|autor|autorin|autora|autore|auteure?|redacción|redaccion|rédaction|redazione|redactie|redação|leiter|leiterin|sprecher|sprecherin|pressesprecher|pressesprecherin|referent|referentin|direktor|direktorin|director|directora|directeur|directrice|manager|spokesperson|spokesman|spokeswoman|porte-parole|portavoz|nachrichten|anzeiger|rundschau|kurier|tagblatt|tageblatt|gazette|chronicle|courier|telegraph|observer|quotidien|diario|periódico|giornale|gazzetta|krant|dagblad)$/iu;
 /** A word that makes a string an institution, not a person ("University of Riverside", "Max-Planck-Institut", "Acme GmbH"). */
 const ORG_WORD =
-  /^(?:university|universität|université|universidad|università|universiteit|college|school|hochschule|institute|institut|instituto|istituto|academy|akademie|académie|department|ministry|ministerium|ministère|council|foundation|stiftung|fondation|fundación|association|verein|society|gesellschaft|société|sociedad|center|centre|zentrum|centro|hospital|klinik|klinikum|company|corporation|corp|inc|ltd|llc|gmbh|plc|committee|commission|kommission|office|government|regierung|police|polizei|party|partei|museum|library|bibliothek|laboratory|labs?|observatory|agency|institution|organisation|organization|union|federation|bund|verband|amt|behörde|stadt|gemeinde|gemeente|provincie|waterschap|kommune|kommun|gmina|miasto|powiat|urząd|obec|město|municipality|municipio|municipalidad|county|borough|township|commune|pfarrei|parish|diözese|bistum|fraktion|landkreis|bezirk|freistaat|landtag|bundestag|senat|senado|parlament|parlamento|parlement|ayuntamiento|junta|gobierno|ministerio|consejería|diputación|generalitat|mairie|préfecture|prefecture|région|conseil|comune|regione|provincia|agencia|agence|agenzia|agência|agencja|агентство|ajansı|ministère|ministero|\p{L}{3,}(?:ministerium|amt|behörde|verwaltung|präsidium|direktion|gericht))\.?$/iu;
+  /^(?:university|universität|université|universidad|università|universiteit|college|school|hochschule|institute|institut|instituto|istituto|academy|akademie|académie|department|ministry|ministerium|ministère|council|foundation|stiftung|fondation|fundación|association|verein|society|gesellschaft|société|sociedad|center|centre|zentrum|centro|hospital|klinik|klinikum|company|corporation|corp|inc|ltd|llc|gmbh|plc|committee|commission|kommission|office|government|regierung|police|polizei|party|partei|museum|library|bibliothek|laboratory|labs?|observatory|agency|institution|organisation|organization|union|federation|bund|verband|amt|behörde|stadt|gemeinde|gemeente|provincie|waterschap|kommune|kommun|gmina|miasto|powiat|urząd|obec|město|municipality|municipio|municipalidad|county|borough|township|commune|pfarrei|parish|diözese|bistum|fraktion|landkreis|bezirk|freistaat|landtag|bundestag|senat|senado|parlament|parlamento|parlement|ayuntamiento|junta|gobierno|ministerio|consejería|diputación|generalitat|mairie|préfecture|prefecture|région|conseil|comune|regione|provincia|agencia|agence|agenzia|agência|agencja|агентство|ajansı|ministère|ministero|communications?|kommunikation|newsroom|\p{L}{3,}(?:ministerium|amt|behörde|verwaltung|präsidium|direktion|gericht))\.?$/iu;
 /**
  * German compounds ending in a desk's or an office's word ("Lokalredaktion", "Nachrichtenredaktion", "Pressestelle",
  * "Landratsamt", "Stadtverwaltung", "Kirchengemeinde", "Stadtwerke"): a desk or an institution, never a name word.
  */
 const ORG_COMPOUND =
-  /^\p{L}{3,}(?:redaktion|ressort|büro|dienst|agentur|verlag|zeitung|stelle|amt|verwaltung|verband|kammer|ministerium|gemeinde|fraktion|werke)$/iu;
+  /^\p{L}{3,}(?:redaktion|ressort|büro|dienst|agentur|verlag|zeitung|stelle|amt|verwaltung|verband|kammer|ministerium|gemeinde|fraktion|werke|kommunikation|abteilung)$/iu;
 /** Navigation, sharing and reading-time words, a bio or audio player's button and the story's kind ("Opinion", "Analysis"), that byline boxes also hold. */
 const NOT_A_NAME =
   /\b(?:weiter|mehr|more|read|lesen|xing|facebook|twitter|linkedin|whatsapp|instagram|pinterest|reddit|e-?mail|mail|share|teilen|follow|folgen|abonnieren|subscribe|login|log in|anmelden|sign in|register|home|menu|menü|kommentar\w*|comments?|admin|administrator|webmaster|wordpress|anonymous|anonym|unknown|guest|gast|user|min\.?|minutes?|minuten|lesezeit|reading time|profile|profil|archive|archiv|posts?|articles?|artikel|about|über|contact|kontakt|print|drucken|copyright|rights|foto|photo|image|bild|getty|imago|shutterstock|none|null|undefined|n\/a|popular|latest|newest|trending|sponsored|anzeige|werbung|advertisement|beitr[aä]ge?|themen?|ressort|rubrik|kategorie|category|tags?|schlagworte|newsletter|podcast|video|galerie|gallery|startseite|übersicht|zurück|homepage|aktuell|aktuelles|heute|live|bio|biography|biografie|biographie|biografía|listen|anhören|hören|écouter|escuchar|audio|opinion|opinión|meinung|analysis|analyse|análisis|explainer|commentary|editorial|leitartikel|éditorial|autorenseite|autorenprofil|seguir|suivre|segui|volgen|premium|exclusive|exklusiv|exclusivo|exclusif|breaking|search|suche|rechercher|buscar|save|speichern|merken|bookmark|gift)\b/iu;
@@ -87,7 +87,7 @@ const LINK_IN_PARENS = /\s*[(<[]\s*(?:https?:\/\/|www\.|@|mailto:)[^)>\]]*[)>\]]
 /** "à Paris", "in Berlin", "desde Madrid", "de São Paulo", "do Rio" after a name: where the author wrote from (or, pt "do Portal", for whom). */
 const PLACE = /^(?:à|au|en|in|aus|from|desde|depuis|de|del|da|dal|do|dos|das|em|no|na)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
 /** "Edited by X", "编辑：X", "责任编辑：X" (the desk editor under every Chinese story): who edited the story, not who wrote it. */
-const EDITOR_CREDIT = /^\s*(?:edited\s+by\s|(?:责任|責任)?(?:编辑|編輯)\s*[:：\s])/iu;
+const EDITOR_CREDIT = /^\s*(?:edited\s+by\s|(?:责任|責任)?(?:编辑|編輯)\s*[:：\s]|(?:editor|editora|editör|penyunting|redaktur)\s*[:：])/iu;
 /** The same credit after the author's ("作者：张三 责任编辑：李四", "By X. Edited by Y", "作者：责任编辑：李四" with no author): cut off. */
 const EDITOR_TAIL =
   /(?:[\s.,;|]+|(?<=[:：]\s*)(?=(?:责任|責任)?(?:编辑|編輯)[:：]))(?:edited\s+by\s|(?:责任|責任)?(?:编辑|編輯)\s*[:：\s]).*$/iu;
@@ -149,6 +149,9 @@ const MAX_JA_SPACED_NAME = 5;
 const WRAPPED = /^[（(]\s*([^()（）]+?)\s*[）)]$/u;
 /** The source before the author on one line ("来源：新华网 作者：张三"): the outlet, dropped. */
 const CJK_SOURCE_LEAD = /^(?:来源|來源)\s*[:：]\s*\S+\s+(?=\S)/u;
+/** A Japanese bureau or desk printed before the reporter ("潮見浦支局 浜口沙織記者", an ideographic space between; "東京本社 社会部 山田太郎"): dropped. */
+const JAPANESE_BUREAU_LEAD =
+  /^(?:[\p{Script=Han}\p{Script=Katakana}]{0,8}(?:支局|総局|支社|本社|通信部|報道部|社会部|経済部|政治部|編集局)\s+)+(?=\p{Script=Han})/u;
 /** Several CJK names separated by spaces only ("张三 李四" after "记者"). */
 const CJK_NAMES_SPACED = /^[\p{Script=Han}\p{Script=Hangul}·]{2,4}(?:\s+[\p{Script=Han}\p{Script=Hangul}·]{2,4})+$/u;
 
@@ -199,6 +202,7 @@ export function bylineNames(raw: string, siteNames: string[] = [], lang = ''): s
   const text = byline
     .replace(WRAPPED, '$1')
     .replace(CJK_SOURCE_LEAD, '')
+    .replace(JAPANESE_BUREAU_LEAD, '')
     .replace(LINK_IN_PARENS, ' ')
     .replace(HANDLE, ' ')
     .replace(PARENTHETICAL, ' ');

@@ -469,6 +469,32 @@ describe('readByline on a page', () => {
     expect(extractArticle(html, 'https://www.cbsnews.com/news/x/')?.authors).toEqual(['Stefan Becket']);
   });
 
+  it("takes a guest's credit over the column's structured author (probe page bylines/wirtschaftsblick-gastbeitrag-de shape)", () => {
+    const ld = '<script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Heike Sommer"}}</script>';
+    const box =
+      '<aside class="columnist"><p class="columnist-name">Heike Sommer</p><p>Heike Sommer schreibt hier jeden zweiten Donnerstag.</p></aside>';
+    for (const [credit, want] of [
+      ['Ein Gastbeitrag von Prof. Dr. Jörg Wendland', ['Jörg Wendland']],
+      ['Guest post by Mary Ellen Clark', ['Mary Ellen Clark']],
+      ['Une tribune de Jean-Marc Aubert', ['Jean-Marc Aubert']],
+    ] as const) {
+      const html = page(
+        `${ld}<meta name="author" content="Heike Sommer">`,
+        `<article><h1>Warum der Mittelstand seine Daten nicht kennt</h1>${box}<p class="piece-byline">${credit}</p>${STORY}</article>`,
+      );
+      expect(extractArticle(html, 'https://www.example.de/kolumnen/x')?.authors).toEqual(want);
+    }
+  });
+
+  it('keeps the structured author when the line below the headline names a guest without saying so ("Ein Beitrag von …")', () => {
+    const ld = '<script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Heike Sommer"}}</script>';
+    const html = page(
+      ld,
+      `<article><h1>Warum der Mittelstand seine Daten nicht kennt</h1><p class="piece-byline">Ein Beitrag von Jörg Wendland</p>${STORY}</article>`,
+    );
+    expect(extractArticle(html, 'https://www.example.de/kolumnen/x')?.authors).toEqual(['Heike Sommer']);
+  });
+
   it('does not take a byline printed after the story\'s body, outside it (scrapinghub/f344ca5 shape: a linked story\'s "By Lisa Kubota" under a staff story)', () => {
     const html = page(
       '<title>Scientists find the moon almost certainly has water</title>',
@@ -1118,5 +1144,114 @@ describe("a rail's teaser between the headline and the story: a link opening its
     ['a share control', '<a href="https://www.facebook.com/sharer/sharer.php?u=x">Share on Facebook today</a>'],
   ])('still reads the byline under %s', (_, line) => {
     expect(bylineOf(line)).toBe('Max Bauer');
+  });
+});
+
+describe("an interview's closing credit signs it when no byline is above it (probe page bylines/weserpost-interview-de shape)", () => {
+  const url = 'https://www.example.com/business/x';
+  const story = (closing: string) =>
+    page('', `<main><h1>Port of Rotterdam expands its shuttle terminal</h1>${STORY}${STORY}${closing}</main>`);
+
+  it("gives none for a wire's closing credit: the story is the agency's (scrapinghub/06e5123 labelled so)", () => {
+    const closing = '<p>(Reporting by Lotte van Heerden in Rotterdam; Editing by Clara Denholm)</p>';
+    expect(extractArticle(story(closing), url)?.authors).toEqual([]);
+  });
+
+  it("reads the interviewer of a German interview, in a small block the story's text leaves out", () => {
+    const closing =
+      '<p class="credit"><em>Das Gespräch führte Jan Peters.</em></p><div class="info-box"><h3>Zur Person</h3><p>Mara Kellner, 41, leitet das Orchester.</p></div>';
+    expect(extractArticle(story(closing), url)?.authors).toEqual(['Jan Peters']);
+  });
+
+  it('gives none for an editing credit alone, or a "By X" line of a teaser at the end of the body', () => {
+    expect(extractArticle(story('<p>(Editing by Clara Denholm)</p>'), url)?.authors).toEqual([]);
+    const rail =
+      '<div class="rail"><div><a href="/a">Bäder: Besucherrekord am Wochenende</a><div>Von Florian Hasenauer · 01.07.2024</div></div></div>';
+    expect(extractArticle(story(rail), url)?.authors).toEqual([]);
+  });
+
+  it('lets a byline under the headline win over the closing credit', () => {
+    const html = page(
+      '',
+      `<main><h1>Port of Rotterdam expands its shuttle terminal</h1><p class="byline">Von Jan de Groot</p>${STORY}${STORY}<p>Das Gespräch führte Lotte van Heerden.</p></main>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual(['Jan de Groot']);
+  });
+});
+
+describe('bylines of the fourth probe round (test/fixtures/probe-pages/dev: world, web-misc, de-media; constructed here in their shapes)', () => {
+  const url = 'https://www.example.com/news/x';
+  const ld = (author: string, type = 'NewsArticle') =>
+    `<script type="application/ld+json">{"@type":"${type}","headline":"Harbour wall repairs begin","author":{"@type":"Person","name":"${author}"}}</script>`;
+
+  it('gives the writer, not the structured author the page credits as its editor (world/id_news: "Penulis:" / "Editor:")', () => {
+    const html = page(
+      ld('Bambang Sutedja'),
+      `<article><h1>Harbour wall repairs begin</h1><div class="credit-title-name">Penulis: <a href="/tag/rini">Rini Kartikasari</a></div><div class="credit-title-name">Editor: <a href="/tag/bambang">Bambang Sutedja</a></div>${STORY}</article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual(['Rini Kartikasari']);
+  });
+
+  it('keeps the structured author when the page credits someone else as editor', () => {
+    const html = page(
+      ld('Rini Kartikasari'),
+      `<article><h1>Harbour wall repairs begin</h1><p>Editor: Bambang Sutedja</p>${STORY}</article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual(['Rini Kartikasari']);
+  });
+
+  it('reads the author of a forum post typed DiscussionForumPosting (web-misc/09)', () => {
+    const html = page(ld('Sabine Ortlepp', 'DiscussionForumPosting'), `<article><h1>Harbour wall repairs begin</h1>${STORY}</article>`);
+    expect(extractArticle(html, url)?.authors).toEqual(['Sabine Ortlepp']);
+  });
+
+  it.each([
+    ['Written by Hannah Loveridge Last updated: 5 October 2023', ['Hannah Loveridge']],
+    ['Recensito da Luca Benvenuti', ['Luca Benvenuti']],
+    ['潮見浦支局　浜口沙織記者', ['浜口沙織']],
+    ['Penulis: Rini Kartikasari', ['Rini Kartikasari']],
+  ])('bylineNames(%j) gives %j', (raw, want) => expect(bylineNames(raw, [], raw.includes('記者') ? 'ja' : '')).toEqual(want));
+
+  it.each(['Unternehmenskommunikation Brennauer', 'Corporate Communications', 'Editor: Bambang Sutedja'])(
+    'bylineNames(%j) names no one',
+    (raw) => expect(bylineNames(raw)).toEqual([]),
+  );
+
+  it('reads a Vietnamese name whose syllables are common words, after a family name (world/vn_news)', () => {
+    expect(bylineNames('Hoàng Minh Khôi', [], 'vi')).toEqual(['Hoàng Minh Khôi']);
+    expect(isPersonName('Xem Thêm', [], 'vi')).toBe(false);
+  });
+
+  it('reads a story signed in a bold line after its text, above the agency line (world/vn_news)', () => {
+    const body = `<article><h1>Harbour wall repairs begin</h1>${STORY}${STORY}<p style="text-align:right"><strong>Hoàng Minh Khôi - Lê Thu Trang</strong></p><p><em>Theo TTXVN</em></p></article>`;
+    const html = `<!doctype html><html lang="vi"><head><meta name="author" content="Nhịp Sống Phố"></head><body>${body}</body></html>`;
+    expect(extractArticle(html, url)?.authors).toEqual(['Hoàng Minh Khôi']);
+  });
+
+  it('does not read a bold closing line that is not names alone', () => {
+    const html = page(
+      '',
+      `<article><h1>Harbour wall repairs begin</h1>${STORY}${STORY}<p><strong>Mehr zum Thema im Newsletter</strong></p></article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual([]);
+  });
+
+  it("reads the story item's microdata author in a box after the text, not a columnist's box beside it (de-media/09)", () => {
+    const html = page(
+      '',
+      `<div itemscope itemtype="http://schema.org/NewsArticle"><h1 itemprop="headline">Harbour wall repairs begin</h1><div itemprop="articleBody">${STORY}${STORY}</div>` +
+        `<div class="news-author-box"><div itemprop="author" itemscope itemtype="http://schema.org/Person"><p>Autor: <span itemprop="name">Benedikt Rauschhuber</span></p><p>Benedikt Rauschhuber schreibt seit 2019 über Kultur.</p></div></div></div>` +
+        '<aside><h3>Stieglers Woche</h3><p><strong>Autor: Hannelore Stiegler</strong></p></aside>',
+    );
+    expect(extractArticle(html, url)?.authors).toEqual(['Benedikt Rauschhuber']);
+  });
+
+  it("does not read an itemprop author of another item (a related story's) below the text", () => {
+    const html = page(
+      '',
+      `<div itemscope itemtype="http://schema.org/NewsArticle"><h1 itemprop="headline">Harbour wall repairs begin</h1><div itemprop="articleBody">${STORY}${STORY}</div></div>` +
+        '<div itemscope itemtype="http://schema.org/NewsArticle"><h3 itemprop="headline">Other story</h3><span itemprop="author">Hannelore Stiegler</span></div>',
+    );
+    expect(extractArticle(html, url)?.authors).toEqual([]);
   });
 });
