@@ -15,6 +15,7 @@ import { DomElement, attr, boundedText, classAndId, isInside, rawText } from './
 import { PageFacts } from './collect';
 import { LdArticle, isReadableBlock } from './jsonld';
 import { toIsoDate } from './dates';
+import { inPrintedZone } from './date-local';
 import { findTextDates, urlDay, urlMonth } from './date-text';
 import { cleanText } from './text';
 import { VisibleDates, findVisibleDates, inNoise, printedAsUpdate, storyHeader } from './date-visible';
@@ -142,8 +143,12 @@ export function findDates(input: DateInput): FoundDates {
   );
   const found = choosePublished(input, usFirst, ok, visible);
   const printedUpdate = (): string | null => firstOk([visible().updated], ok);
+  const fromPage = found && inPrintedZone(found, input.facts.times, usFirst);
   const published =
-    (found && hint && found.endsWith(MIDNIGHT) && sameDayish(found, hint) ? hint : found) ?? hint ?? modified ?? printedUpdate();
+    (fromPage && hint && fromPage.endsWith(MIDNIGHT) && sameDayish(fromPage, hint) ? hint : fromPage) ??
+    hint ??
+    modified ??
+    printedUpdate();
   // A printed update ("Aktualisiert: …", "mis à jour le …") is read where the printed dates were read anyway, or a date element says it.
   const readUpdate = visible.done() || mentionsUpdate(input.facts);
   const updated = modified ?? (readUpdate && published !== printedUpdate() ? printedUpdate() : null);

@@ -72,7 +72,7 @@ function signedMinutes(hours: string, minutes: string): number {
 }
 
 /** The instant written in the given offset: "…Z" for UTC, else "2019-11-18T23:04:24.000-05:00". */
-function withOffset(utcMs: number, offsetMin: number): string | null {
+export function withOffset(utcMs: number, offsetMin: number): string | null {
   const d = new Date(utcMs);
   if (Number.isNaN(utcMs) || d.getUTCFullYear() < MIN_YEAR) return null;
   if (!offsetMin) return d.toISOString();

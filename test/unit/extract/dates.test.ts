@@ -452,3 +452,28 @@ describe('JSON-LD that lists other stories', () => {
     expect(datesOf(html).published_at?.slice(0, 10)).toBe('2026-12-01');
   });
 });
+
+describe('a structured instant in UTC, written in the zone the page prints it in (probe pages en-news/01, en-news/04)', () => {
+  const ld = (iso: string) => `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"${iso}"}</script>`;
+  const at = (iso: string, printed: string) =>
+    `<html><head>${ld(iso)}</head><body><article><h1>Harbour wall repairs begin</h1><time datetime="${iso}">${printed}</time><p>The council voted.</p></article></body></html>`;
+
+  it('takes the printed zone ("March 4, 2025 at 8:47 p.m. EST" over 2025-03-05T01:47:00Z)', () => {
+    expect(datesOf(at('2025-03-05T01:47:00Z', 'Published March 4, 2025 at 8:47 p.m. EST')).published_at).toBe(
+      '2025-03-04T20:47:00.000-05:00',
+    );
+  });
+
+  it('reads the offset off the printed clock time when no zone is printed ("May 6, 2025 — 7.30am" over 21:30Z)', () => {
+    expect(datesOf(at('2025-05-05T21:30:00.000Z', 'May 6, 2025 — 7.30am')).published_at).toBe('2025-05-06T07:30:00.000+10:00');
+  });
+
+  it('leaves the instant in UTC when the printed day is its own, or no clock time says the offset', () => {
+    expect(datesOf(at('2025-05-05T21:30:00.000Z', 'May 5, 2025')).published_at).toBe('2025-05-05T21:30:00.000Z');
+    expect(datesOf(at('2025-05-05T21:30:00.000Z', 'May 6, 2025')).published_at).toBe('2025-05-05T21:30:00.000Z');
+  });
+
+  it('reads no offset from a clock time that is none (more than 14 hours away)', () => {
+    expect(datesOf(at('2025-05-05T01:30:00.000Z', 'May 6, 2025 — 11.45pm')).published_at).toBe('2025-05-05T01:30:00.000Z');
+  });
+});
