@@ -58,7 +58,8 @@ function guarded(needs: RegExp, line: RegExp): LineTest {
 /**
  * The words that announce links to other stories in the other languages read, as a line of their own or before a
  * link ("Leia também:", "Czytaj też", "Читайте также", "Läs också", "Les også", "İlgili Haberler", "関連記事"): it
- * "Potrebbe interessarti"; nl "Lees meer", "Meer over dit onderwerp"; pt, pl, ru, sv, no, da, tr and ja.
+ * "Potrebbe interessarti"; nl "Lees meer", "Meer over dit onderwerp"; pt, pl, ru, sv, no, da, tr, ja, id ("Baca juga"), vi
+ * ("Xem thêm") and ar ("اقرأ أيضا").
  */
 const RELATED_WORDS_INTL =
   '(?:ti )?potrebbe (?:anche )?interessarti|articoli correlati|leggi di più|i più letti|più letti|lees meer|meer over dit onderwerp|meer nieuws|gerelateerde artikelen|meest gelezen|' +
@@ -67,7 +68,8 @@ const RELATED_WORDS_INTL =
   'читайте (?:также|ещё)|смотрите также|по теме|ещё по теме|похожие (?:новости|статьи|материалы)|популярное|другие новости|' +
   'läs (?:också|även|mer)|se också|mest lästa?|relaterade artiklar|les (?:også|mer)|se også|mest lest|relaterte saker|læs (?:også|mere)|' +
   '[iİ]lgili haber(?:ler)?|benzer haberler|bunlar da ilginizi çekebilir|ayrıca okuyun|en çok okunanlar|' +
-  '関連記事|関連ニュース|(?:あわせて|合わせて)読みたい|こちらもおすすめ|おすすめ記事|人気記事';
+  '関連記事|関連ニュース|(?:あわせて|合わせて)読みたい|こちらもおすすめ|おすすめ記事|人気記事|' +
+  'baca juga|baca selengkapnya|simak juga|lihat juga|berita terkait|xem thêm|đọc thêm|tin liên quan|اقرأ (?:أيضا|أيضاً|المزيد)';
 /** A line that is only such words: "Leia também", "Читайте также:". */
 const RELATED_LEADS_INTL = new RegExp(`^(?:${RELATED_WORDS_INTL})(?![\\p{L}\\p{N}])[\\s:：.…»>-]{0,3}$`, 'iu');
 /**
@@ -144,6 +146,27 @@ const BOILERPLATE_LINES: LineTest[] = [
   // A broadcaster's line naming the programme that aired the story: "Sendung: hr-iNFO, 09.03.2026, 19:30 Uhr",
   // "Über dieses Thema berichtete Das Erste am 09. März 2026 um 20:00 Uhr."
   /^(?:sendung|ausstrahlung)\s*:\s.{1,100}\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}.{0,30}$|^über dieses thema berichtete(?:n)?\s.{1,160}\d.{0,40}$/iu,
+  // ARD's line naming the programme: "Dieses Thema im Programm: NDR Info am 12. März 2026 um 12:00 Uhr"
+  /^dieses thema im programm\s*:\s.{1,140}$/iu,
+  // A date line of its own inside the story, labelled in the languages read: "Publiziert: 10.03.2026, 14:05", "Stand: 11.03.2026,
+  // 08:15 Uhr", "Mis à jour le 01/03/2024", "Обновлено: 6 марта 2026, 09:20", "Atualizado em 08/04/2024" (a date, nothing more)
+  /^(?:publiziert|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|erstellt|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|обновлено|опубликовано|zaktualizowano|opublikowano|aktualizováno|publikováno|güncellendi|güncellenme|yayınlandı|yayınlanma)(?:\s+(?:le|am|em|el|il|op|on|den))?\s*:?\s*(?:\p{L}{2,12},?\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,12}\.?\s+\d{4})[^.!?]{0,30}$/iu,
+  // Syndication notices of Indian portals: "(Only the headline and picture of this report may have been reworked by the … staff;
+  // the rest of the content is auto-generated from a syndicated feed.)", "… has not been edited by … staff …"
+  /^\(?(?:only the headline|except for the headline)\b.{0,200}\b(?:syndicated feed|not been edited)\b.{0,60}$/iu,
+  /^catch all the (?:latest )?\p{L}.{0,200}$/iu,
+  // The offer to report a typo by selecting it (Orphus and its kin): "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter"
+  guarded(/ctrl/iu, /^.{0,120}\bctrl\s*\+\s*enter\b.{0,40}$/iu),
+  // A Korean reporter's sign-off with an e-mail address: "김서준 기자 sjkim@example.co.kr"
+  /^[\p{Script=Hangul}]{2,4}\s*(?:기자|특파원|통신원)\s*[\w.+-]+@[\w.-]+\.\w+$/u,
+  // Affiliate disclosures: "This post may contain affiliate links.", "Este artículo contiene enlaces de afiliado", "Dieser Artikel
+  // enthält Affiliate-Links"
+  /^(?:(?:hinweis|note|disclosure|nota|aviso|avertissement)\s*:\s*)?(?:this (?:post|article|page|review)|dieser (?:artikel|beitrag)|este (?:artículo|post)|cet article|questo articolo|dit artikel)\b.{0,120}\b(?:affiliate|afiliad|affilié|affiliazione|werbelinks?|provisionslinks?)\w*.{0,160}$/iu,
+  /^tried this recipe\??.{0,120}$/iu,
+  // An invitation to a messenger channel: "📲 Participe do canal do g1 no WhatsApp", "Join our WhatsApp channel", "Folgen Sie uns auf Telegram"
+  /^\W{0,4}(?:join|follow|participe|siga|entre|folgen sie|folge|únete|sigue|rejoignez|suivez|iscriviti|segui)\b.{0,100}\b(?:whatsapp|telegram)\b.{0,60}$/iu,
+  // A portal's video and region promos: "VÍDEOS: tudo sobre Campinas e região", "Veja mais notícias da região no g1 Campinas"
+  /^v[íi]deos?\s*:\s*(?:tudo sobre|todo sobre|all about)\b.{0,80}$|^veja mais (?:notícias|vídeos)\b.{0,100}$/iu,
   // The distributor's notice under a release from news aktuell's presseportal (German police, public bodies, companies)
   /^original-content von:?\s.{1,120}übermittelt durch news aktuell$/iu,
   // A press release's end mark: "###", "-30-", "- ENDS -"
@@ -152,6 +175,8 @@ const BOILERPLATE_LINES: LineTest[] = [
   // A caption that ends in its picture credit ("… auf den Gleisen. Foto: Max Mustermann/dpa", "(Photo : AFP)"): after a
   // sentence's end, and with no full stop of its own, unlike a sentence that quotes a picture ("Das zeigt das Bild: eine Straße.")
   /(?:[.!?…]\s+|\(\s*)(?:fotos?|bild(?:er)?|photos?|images?|imagen|picture|crédits? photo)\s?:\s?[^!?:]{1,60}[^.!?:\s]\)?$/iu,
+  // … or after a dash, as Globo's captions print it: "Granizo destrói plantação em Atibaia — Foto: Reprodução/TV Globo"
+  guarded(/[—–]/u, /\s[—–]\s(?:fotos?|imagem|crédito|photos?|bild)\s?:\s?[^.!?:]{1,60}$/iu),
   // Newsletter offers: "Get the latest updates right in your inbox", "Jetzt Newsletter abonnieren", "Inscrivez-vous à la newsletter".
   guarded(
     /inbox|newsletter|bolet/i,

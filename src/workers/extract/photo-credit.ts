@@ -28,6 +28,9 @@ const CREDIT_LINE = new RegExp(
 );
 
 /** Text closing with a parenthesis: tested first, as most paragraphs do not. */
+/** A wire's tag with its regional desk's code, in lower case, closing a paragraph: "(dpa/lby)", "(dpa/lnw)", "(AFP/red)". Not a photographer's name. */
+const WIRE_DESK_CLOSE = /\/\s*[a-z]{2,4}\s*\)\s*\.?$/u;
+
 const CLOSES_IN_PARENS = /\)\s*\.?\s*$/u;
 
 /** A credit line is at most this long; a caption closed by a credit at most this. */
@@ -36,7 +39,9 @@ export const MAX_CREDITED_CAPTION_CHARS = 400;
 
 /** True when the text ends with a picture's credit in parentheses: a caption, not a paragraph of the story. */
 export function endsWithPhotoCredit(text: string): boolean {
-  return text.length <= MAX_CREDITED_CAPTION_CHARS && CLOSES_IN_PARENS.test(text) && CREDIT_IN_PARENS.test(text);
+  return (
+    text.length <= MAX_CREDITED_CAPTION_CHARS && CLOSES_IN_PARENS.test(text) && CREDIT_IN_PARENS.test(text) && !WIRE_DESK_CLOSE.test(text)
+  );
 }
 
 /** True when the whole (short) line is a picture's credit. */

@@ -184,9 +184,22 @@ function chooseHeadline(
 function headlineWithoutKicker(heading: DomElement, refs: string[], shared: string | null): string | null {
   const whole = loose(rawText(heading));
   if (shared === whole) return null; // og:title keeps the kicker
-  const sharedPart = shared ? partMatching(heading, [shared]) : null;
+  const sharedPart = shared ? (partMatching(heading, [shared]) ?? restMatching(heading, shared)) : null;
   if (sharedPart) return sharedPart; // og:title leaves it out, whatever the <title> does
   return refs.includes(whole) ? null : partMatching(heading, refs);
+}
+
+/**
+ * The heading's text after the element it opens with, when that text is `ref`: a forum's or a shop's label printed
+ * first in the heading ("<h1><span class="label">Erfahrungsbericht</span>Regenwasser im Kleingarten: …</h1>").
+ */
+function restMatching(heading: DomElement, ref: string): string | null {
+  const first = heading.children.find((c) => !(c.type === 'text' && !(c.data ?? '').trim()));
+  if (!first || !isElement(first)) return null;
+  const label = cleanText(rawText(first));
+  const whole = cleanText(rawText(heading));
+  const rest = label && whole.startsWith(label) ? whole.slice(label.length).trim() : '';
+  return rest && loose(rest) === ref && wordy(rest) ? rest : null;
 }
 
 /** The first element of the heading whose text is one of `refs`, with more than one word. */

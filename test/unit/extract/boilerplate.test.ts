@@ -97,6 +97,24 @@ describe('isBoilerplateLine', () => {
     '（责任编辑：李娜）',
     '[责任编辑:肖春芳]',
     '编辑：王强',
+    // lines of the fourth probe round (test/fixtures/probe-pages/dev: de-media, en-news, web-misc, world)
+    'Dieses Thema im Programm: NDF Info am 12. März 2026 um 12:00 Uhr',
+    'Publiziert: 10.03.2026, 14:05',
+    'Stand: 11.03.2026, 08:15 Uhr',
+    'Mis à jour le 01/03/2024',
+    'Обновлено: 6 марта 2026, 09:20',
+    '(Only the headline and picture of this report may have been reworked by the Arthik Times staff; the rest of the content is auto-generated from a syndicated feed.)',
+    'Catch all the latest business news, corporate earnings and stock market updates on Arthik Times.',
+    'Нашли ошибку? Выделите текст и нажмите Ctrl+Enter',
+    '김서준 기자 sjkim@hanbitilbo.co.kr',
+    'This post may contain affiliate links.',
+    'Este artículo contiene enlaces de afiliado: si compras a través de ellos, recibo una pequeña comisión.',
+    'Tried this recipe? Leave a comment and a star rating below!',
+    '📲 Participe do canal do n1 Serra Azul no WhatsApp',
+    'VÍDEOS: tudo sobre Serra Azul e região',
+    'Veja mais notícias da região no g1 Campinas',
+    'Granizo destrói plantação de morango em Pedra Clara — Foto: Reprodução',
+    'Baca juga: Banjir Rendam Tiga Kecamatan di Tanjung Sarai',
   ])('chrome: %j', (line) => expect(isBoilerplateLine(line)).toBe(true));
 
   it.each([
@@ -126,6 +144,13 @@ describe('isBoilerplateLine', () => {
     'Mehr Nachrichten aus Kiel gab es selten, sagte sie.',
     'Haben Sie einen Fehler gemacht, fragte der Richter.',
     'Inklusive Mehrwertsteuer kostet das Ticket 20 Euro.',
+    // story sentences near the fourth round's patterns
+    'Stand der Dinge ist, dass die Brücke bis 2027 gesperrt bleibt.',
+    'Publiziert wurde die Studie am 10.03.2026 in einer Fachzeitschrift, sagte sie.',
+    'Affiliate links are how this blog pays for its hosting, she explained in a post in 2019.',
+    'Catch of the day was a 40-kilo tuna, the fishermen said.',
+    'Follow the river north until you reach the old mill.',
+    'Vídeos mostram a enchente no centro da cidade nesta terça-feira.',
     // a deals story prints its prices as lines of their own (scrapinghub e7d77f18's shape)
     '$139.00',
     '编辑部表示，将继续关注此事的进展。',

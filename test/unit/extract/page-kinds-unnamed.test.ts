@@ -136,11 +136,17 @@ describe("a picture's credit told by its words", () => {
     'The minister at the summit (Photo: Jane Roe/Reuters)',
     'Smoke over the city (Photo by Max Bauer/Getty Images)',
     'A crowd outside the court (REUTERS/Lucy Nicholson)',
+    'Der Bürgermeister vor dem Rathaus (dpa/Peter Kneffel)',
+    'Der Hafen bei Nacht (dpa/Li)',
   ])('a caption closed by a credit: %j', (text) => expect(endsWithPhotoCredit(text)).toBe(true));
-  it.each(['The company said on Monday. (Reuters)', 'Revenue rose 5% (see chart).', 'He said (in a statement) it was fine.'])(
-    'a sentence, not a caption: %j',
-    (text) => expect(endsWithPhotoCredit(text)).toBe(false),
-  );
+  it.each([
+    'The company said on Monday. (Reuters)',
+    'Revenue rose 5% (see chart).',
+    'He said (in a statement) it was fine.',
+    // a wire's tag with its regional desk's code closes a story's paragraph (probe page de-media/03: "(dpa/lby)")
+    'Der Verkehrsverbund kündigte an, den Fahrplan ab April anzupassen. (dpa/lby)',
+    'Die Polizei ermittelt. (dpa/lnw)',
+  ])('a sentence, not a caption: %j', (text) => expect(endsWithPhotoCredit(text)).toBe(false));
   it.each([
     'Natalie Naccache | Bloomberg | Getty Images',
     'Foto: dpa',

@@ -56,6 +56,15 @@ describe('headline', () => {
     expect(extractArticle(html, 'https://www.tagesschau.de/inland/hafen-100.html')?.title).toBe('Hafenmauer wird nach Stürmen neu gebaut');
   });
 
+  it('leaves out a label the heading opens with when og:title gives the rest (probe page web-misc/09: a XenForo thread prefix)', () => {
+    const html = `<html><head><title>Regenwasser im Kleingarten: Was ich gelernt habe | Gartenfreunde-Treff</title>
+      <meta property="og:title" content="Regenwasser im Kleingarten: Was ich gelernt habe"></head>
+      <body><article><h1 class="p-title-value"><span class="label">Erfahrungsbericht</span><span class="label-append">&nbsp;</span>Regenwasser im Kleingarten: Was ich gelernt habe</h1>${STORY}</article></body></html>`;
+    expect(extractArticle(html, 'https://forum.example/threads/regenwasser.1/')?.title).toBe(
+      'Regenwasser im Kleingarten: Was ich gelernt habe',
+    );
+  });
+
   it('keeps a kicker the title also prints ("Küstenschutz: …" in both)', () => {
     const html = `<html><head><title>Küstenschutz: Hafenmauer wird nach Stürmen neu gebaut | Zeitung</title></head>
       <body><article><h1><span class="kicker">Küstenschutz:</span> <span class="title">Hafenmauer wird nach Stürmen neu gebaut</span></h1>${STORY}</article></body></html>`;
