@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ExtractedArticle } from '../../src/workers/extract';
+import { canonicalOutlet } from '../../src/policy/outlets';
 
 export interface ProbeLabel {
   url: string;
@@ -133,12 +134,17 @@ function scoreDate(want: string | null, got: string | null, t: ProbeTally, misse
   }
 }
 
-/** An outlet is right when one name holds the other ("AFP" in "Agence France-Presse (AFP)"). */
+function sameKnownOutlet(a: string, b: string): boolean {
+  const known = canonicalOutlet(a);
+  return known !== null && known === canonicalOutlet(b);
+}
+
+/** An outlet is right when one name holds the other ("AFP" in "Agence France-Presse (AFP)") or both are one known outlet ("AP", "Associated Press"). */
 function scoreSource(want: string | null, got: string | null, t: ProbeTally, misses: string[]): void {
   if (want) t.sourceStated = 1;
   if (!got) {
     if (want) misses.push(`no original source, labelled ${want}`);
-  } else if (want && (norm(got).includes(norm(want)) || norm(want).includes(norm(got)))) t.sourceRight = 1;
+  } else if (want && (norm(got).includes(norm(want)) || norm(want).includes(norm(got)) || sameKnownOutlet(got, want))) t.sourceRight = 1;
   else {
     t.sourceWrong = 1;
     misses.push(`original source ${got}, labelled ${want}`);
