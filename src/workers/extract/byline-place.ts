@@ -42,8 +42,8 @@ export interface StoryPlace {
   below?: string[];
   /** The lines of the blocks after the body, once read (byline.ts trailerLines): likewise. */
   after?: string[];
-  /** The persons the page credits as its editors, once (byline.ts creditedEditors). */
-  editors?: Set<string>;
+  /** The persons the page credits for other work than the writing, once (byline.ts creditedOthers). */
+  others?: Set<string>;
   /** The byline elements ranked, once (byline.ts ranked): the byline and the author fields both read them. */
   ranked?: DomElement[];
 }

@@ -19,7 +19,7 @@ import { ARTICLE_ITEMTYPE, PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
 import { bylineNames, editorCreditNames, isPersonName } from './person-name';
-import { endsWithOtherCredit } from './other-credit';
+import { PHOTOGRAPHER_ROLE, endsWithOtherCredit, otherCreditRest } from './other-credit';
 import { cleanText } from './text';
 import { GUEST_CREDIT } from './byline-prefix';
 import {
@@ -107,16 +107,18 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryP
   const fromLd = [...new Set(ldAuthors.flatMap((a) => bylineNames(a, siteNames, lang)))];
   if (fromLd.length) {
     const structured = fromLd.length === 1 || ldAuthors.length === 1 ? bylineOf(ldAuthors.join(', '), fromLd) : byNames(ldAuthors, fromLd);
-    return structured.authors.length > 1 ? structured : (overStructured(structured, facts, place, siteNames) ?? structured);
+    return structured.authors.length > 1
+      ? writersOnly(structured, facts, place)
+      : (overStructured(structured, facts, place, siteNames) ?? structured);
   }
   // Meta authors are trusted when no visible byline contradicts them (a publisher or CMS default in meta[name=author] does)
   const fromMeta = metaAuthors(facts.metaAll, siteNames, lang);
   const visible = visibleByline(facts, place, siteNames);
   if (!visible) {
     if (!fromMeta.length) return NONE;
-    // Unconfirmed by a visible byline, a meta author the page credits as its editor is the desk's, not the writer's.
-    const editors = creditedEditors(facts, place);
-    const trusted = fromMeta.find((m) => !m.names.every((n) => editors.has(n)));
+    // Unconfirmed by a visible byline, a meta author the page credits as its editor (or photographer, translator) is no writer.
+    const others = creditedOthers(facts, place);
+    const trusted = fromMeta.find((m) => !m.names.every((n) => others.has(n)));
     return trusted ? bylineOf(trusted.raw, trusted.names) : NONE;
   }
   const agreeing = fromMeta.find((m) => m.names.some((n) => visible.authors.includes(n)));
@@ -132,14 +134,40 @@ function pageLang(facts: PageFacts): string {
 const EDITOR_IN_TEXT = /(?:(?:责任|責任)?(?:编辑|編輯)\s*[:：]\s*[^\s\]】)）]{2,6}|edited by\s+\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}.]*){1,2})/giu;
 
 /**
- * The persons the page credits as its editors: in editor elements, in the story's text ("责任编辑：王磊") and in the lines
- * below the headline ("Penulis: X" / "Editor: Y"). Read once per page.
+ * The persons the page credits for work other than the writing: its editors (in editor elements, in the story's text,
+ * "责任编辑：王磊", "Editor: X" below the headline), its photographers ("Fotos: X", a name over the role "Fotograf" in
+ * the byline box) and its translators ("Traduit du norvégien par X"). Read once per page, and only when structured
+ * authors are to be checked against them.
  */
-function creditedEditors(facts: PageFacts, place: StoryPlace): Set<string> {
-  place.editors ??= new Set(
-    [...facts.editors.map((el) => rawText(el)), ...editorLines(place.body), ...belowHeadline(place)].flatMap(editorCreditNames),
-  );
-  return place.editors;
+function creditedOthers(facts: PageFacts, place: StoryPlace): Set<string> {
+  if (place.others) return place.others;
+  const lines = withLabelled([...belowHeadline(place), ...ranked(facts, place).flatMap((el) => elementTexts(el).lines)]);
+  const names = [...facts.editors.map((el) => rawText(el)), ...editorLines(place.body), ...lines].flatMap(editorCreditNames);
+  lines.forEach((line, i) => {
+    // "Reviewed by X" alone is as often a critic's byline as a reviewer's credit: only the other tasks count
+    const rest = AMBIGUOUS_REVIEW.test(line) ? null : otherCreditRest(line);
+    if (rest) names.push(...bylineNames(rest));
+    const next = lines[i + 1];
+    if (next !== undefined && PHOTOGRAPHER_ROLE.test(next.trim())) names.push(...bylineNames(line));
+    else if (PHOTOGRAPHER_ROLE.test(line.trim())) names.push(...bylineNames(line));
+  });
+  // a byline element printed after another task's label: "Traduit du norvégien par <a href="/auteurs/x">X</a>"
+  for (const el of ranked(facts, place)) if (endsWithOtherCredit(textBefore(el))) names.push(...bylineNames(rawText(el)));
+  place.others = new Set(names);
+  return place.others;
+}
+
+/** "Reviewed by X" without "medically" or the like: a film or product review's critic, or a fact check's reviewer. */
+const AMBIGUOUS_REVIEW = /^\s*reviewed\s+by\b/iu;
+
+/**
+ * Several structured authors without those the page credits for other work: news sites list the photographer and the
+ * translator as authors in their JSON-LD ("Texto: X / Fotos: Y" with both in `author`). All of them when none is left.
+ */
+function writersOnly(structured: Byline, facts: PageFacts, place: StoryPlace): Byline {
+  const others = creditedOthers(facts, place);
+  const writers = structured.authors.filter((n) => !others.has(n));
+  return writers.length && writers.length < structured.authors.length ? byNames(writers, writers) : structured;
 }
 
 /** The editor credits in the story's text, each as its own line for editorCreditNames. */
@@ -155,14 +183,14 @@ function byNames(printed: string[], authors: string[]): Byline {
  * The visible byline, when it wins over the one structured author: it names that author and more (structured data often
  * keeps only the first of several: "By Stefan Becket, Kathryn Watson, Grace Segers" over one JSON-LD author); or it names
  * someone else and says it is a guest's ("Ein Gastbeitrag von X": the structured author is the column's account); or it
- * names someone else and the page credits the structured author as its editor ("Penulis: Y" / "Editor: X").
+ * names someone else and the page credits the structured author for other work ("Penulis: Y" / "Editor: X", "Traduit par X").
  */
 function overStructured(structured: Byline, facts: PageFacts, place: StoryPlace, siteNames: string[]): Byline | null {
   const visible = visibleByline(facts, place, siteNames);
   if (!visible) return null;
   if (visible.authors.some((n) => structured.authors.includes(n))) return namesMore(visible, structured.authors) ? visible : null;
   if (GUEST_CREDIT.test(visible.raw ?? '')) return visible;
-  return structured.authors.every((n) => creditedEditors(facts, place).has(n)) ? visible : null;
+  return structured.authors.every((n) => creditedOthers(facts, place).has(n)) ? visible : null;
 }
 
 /**

@@ -18,8 +18,8 @@ const TASK_VERBS =
   'bearbeitet|redigiert|geprüft|übersetzt|moderiert|präsentiert|gesponsert|illustriert|fotografiert|' +
   'édité|relu|vérifié|traduit|présenté|animé|sponsorisé|illustré|photographié|' +
   'editado|revisado|verificado|traducido|presentado|patrocinado|ilustrado|fotografiado|producido';
-/** "Translated from the German by", "Übersetzt aus dem Englischen von", "Traduit de l'anglais par", "Traducido del inglés por". */
-const FROM_LANGUAGE = "(?:\\s+(?:from(?: the)?|aus dem|de l['’]|del|de la)\\s*\\p{L}+)?";
+/** "Translated from the German by", "Übersetzt aus dem Englischen von", "Traduit de l'anglais par", "Traduit du norvégien par", "Traducido del inglés por". */
+const FROM_LANGUAGE = "(?:\\s+(?:from(?: the)?|aus dem|de l['’]|du|del|de la)\\s*\\p{L}+)?";
 const BY_WORD = '(?:by|von|par|por|de|di)';
 const LABEL = `(?:(?:${PICTURE_WORDS}|${TASK_NOUNS})(?:\\s*[:：]|\\s+${BY_WORD}(?!\\p{L}))|(?:${TASK_VERBS})${FROM_LANGUAGE}\\s+${BY_WORD}(?!\\p{L}))`;
 
@@ -47,6 +47,16 @@ const CONTRIBUTION_TAIL =
 export function opensOtherCredit(text: string): boolean {
   return OTHER_CREDIT.test(text);
 }
+
+/** What follows another task's label ("Traduit du norvégien par X" → "X"), or null when `text` opens with none. */
+export function otherCreditRest(text: string): string | null {
+  const m = OTHER_CREDIT.exec(text);
+  return m ? text.slice(m[0].length) : null;
+}
+
+/** A photographer's role printed after the name, on its line or the next ("Tor-Erik Lien" / "Fotograf", "Jane Roe, Photographer"). */
+export const PHOTOGRAPHER_ROLE =
+  /^(?:.*[,|·–—-]\s*)?(?:fotograf(?:in)?|photographer|fotógrafa?|photographe|fotografa?|fotografo|fotoreporter(?:in)?)$/iu;
 
 /** True when `text` is a picture credit ("Fotos: X", "Photo by X"). */
 export function isPictureCredit(text: string): boolean {

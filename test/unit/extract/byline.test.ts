@@ -1255,3 +1255,53 @@ describe('bylines of the fourth probe round (test/fixtures/probe-pages/dev: worl
     expect(extractArticle(html, url)?.authors).toEqual([]);
   });
 });
+
+describe('structured authors the page credits for other work (fifth probe round: tricky/es-texto-fotos, euro/no_riksnytt, tricky/fr-traduit)', () => {
+  const url = 'https://www.example.com/news/x';
+  const ld = (...names: string[]) =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall repairs begin","author":[${names.map((n) => `{"@type":"Person","name":"${n}"}`).join(',')}]}</script>`;
+
+  it('leaves out the photographer the byline box labels "Fotos:"', () => {
+    const html = page(
+      ld('Lucía Ferrándiz Oller', 'Tomás Iriarte Gaínza'),
+      `<article><h1>Harbour wall repairs begin</h1><div class="firma"><span>Texto:</span> <a href="/autores/lucia">Lucía Ferrándiz Oller</a></div><div class="firma"><span class="rol">Fotos:</span> <a href="/autores/tomas" class="autor">Tomás Iriarte Gaínza</a></div>${STORY}</article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual(['Lucía Ferrándiz Oller']);
+  });
+
+  it('leaves out the name printed over the role "Fotograf" in the byline box', () => {
+    const html = page(
+      ld('Ingrid Solberg Haugen', 'Magnus Aasheim', 'Tor-Erik Lien'),
+      `<article><h1>Harbour wall repairs begin</h1><ul class="authors"><li class="author"><span class="author__name">Ingrid Solberg Haugen</span><span class="author__role">Journalist</span></li><li class="author"><span class="author__name">Magnus Aasheim</span><span class="author__role">Journalist</span></li><li class="author"><span class="author__name">Tor-Erik Lien</span><span class="author__role">Fotograf</span></li></ul>${STORY}</article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual(['Ingrid Solberg Haugen', 'Magnus Aasheim']);
+  });
+
+  it('gives the writer when the one structured author is the translator ("Traduit du norvégien par X")', () => {
+    const html = page(
+      ld('Bastien Roux-Delcourt'),
+      `<article><h1>Harbour wall repairs begin</h1><div class="art-signature"><span class="auteur">Par <strong>Ingrid Solvang</strong> (Nordhavn Tidende)</span> <span class="traducteur">Traduit du norvégien par <a href="/auteurs/bastien-roux-delcourt">Bastien Roux-Delcourt</a></span></div>${STORY}</article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual(['Ingrid Solvang']);
+  });
+
+  it('keeps a critic credited "Reviewed by" (a film review), and every structured author when none is credited otherwise', () => {
+    const review = page(
+      '<meta name="author" content="Jonah Perlstein">',
+      `<article><h1>Harbour wall repairs begin</h1><p class="byline">Reviewed by <a href="/critics/jonah">Jonah Perlstein</a></p>${STORY}</article>`,
+    );
+    expect(extractArticle(review, url)?.authors).toEqual(['Jonah Perlstein']);
+    const two = page(ld('Anna Dunst', 'Max Muster'), `<article><h1>Harbour wall repairs begin</h1>${STORY}</article>`);
+    expect(extractArticle(two, url)?.authors).toEqual(['Anna Dunst', 'Max Muster']);
+  });
+
+  it('credits a wire typed as an organization among the structured authors (euro/se_morgonposten: TT beside the reporter)', () => {
+    const html = page(
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall repairs begin","author":[{"@type":"Person","name":"Oskar Hedlund"},{"@type":"Organization","name":"TT"}]}</script>',
+      `<article><h1>Harbour wall repairs begin</h1>${STORY}</article>`,
+    );
+    const a = extractArticle(html, url);
+    expect(a?.authors).toEqual(['Oskar Hedlund']);
+    expect(a?.original_source?.name).toBe('TT');
+  });
+});
