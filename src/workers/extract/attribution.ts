@@ -23,7 +23,7 @@ const MAX_CREDIT_CHARS = 200;
  * "Bron: ANP"). The whole paragraph is the credit.
  */
 const LABELLED_CREDIT =
-  /^(?:(source|sources|news source|quellen?|fuentes?|fonte|bron|источник|джерело|źródło|kaynak|källa|kilde|zdroj|forrás)|credit|credits|courtesy(?: of)?|via|h\/t|story via|content from|article source|mit material (?:von|der|des|aus)|erstveröffentlichung|crédits?|crédito)\s*[:：\-–—]?\s+(.{2,80}?)\.?$/i;
+  /^(?:(source|sources|news source|quellen?|fuentes?|fonte|bron|источник|джерело|źródło|kaynak|källa|kilde|zdroj|forrás|πηγή)|credit|credits|courtesy(?: of)?|via|h\/t|story via|content from|article source|mit material (?:von|der|des|aus)|erstveröffentlichung|crédits?|crédito)\s*[:：\-–—]?\s+(.{2,80}?)\.?$/iu;
 /**
  * The source label of a Chinese, Japanese or Korean meta line, anywhere in it ("2026-12-05 10:32 来源：新华社 作者：张伟",
  * "出典：共同通信", "출처: 연합뉴스"): the outlet runs to the next space, bracket or label (spans printed without a space
@@ -62,6 +62,14 @@ const DATA_SOURCE =
 function isDataSource(source: OriginalSource): boolean {
   return !source.url && !canonicalOutlet(source.name) && DATA_SOURCE.test(source.name ?? '');
 }
+/**
+ * A wire's copy credited as help ("(With inputs from PTI)", "Con información de AFP", "Com informações da Lusa"): only a
+ * wire we know, as the same words open sentences ("Con información de la policía, …").
+ */
+const WITH_INPUTS =
+  /^(?:with (?:agency )?inputs from|con (?:información|informaciones|datos) de|com informações d[aoe]s?)\s+(.{2,40}?)\.?$/iu;
+/** A credit in brackets of its own: "(With inputs from PTI)". */
+const WRAPPED = /^\(\s*(.+?)\s*\)\.?$/u;
 /** "This article first appeared on X", "Originally published by X", "Republished from X". */
 const PROSE_CREDIT =
   /\b(?:(?:this|the) (?:article|story|post|piece|report|item|column|interview) (?:was |is )?(?:first |originally )?(?:appeared|published|posted|ran|republished|reprinted|syndicated)(?: here)?(?: with permission)?(?: first| originally)? (?:on|in|at|by|from)|originally (?:appeared|published|posted|ran)(?: on| in| at| by)?|first (?:appeared|published|posted|ran)(?: on| in| at| by)|(?:re)?published (?:here )?(?:with permission |courtesy of )?from|reprinted (?:with permission )?from|(?:is )?republished from|appeared originally (?:on|in|at))\s+(?:the website of\s+)?(.{2,100}?)(?=[.;,]\s|\s+(?:under|and is|with permission|on \w+ \d|in \d{4}|\(|—|-\s)|\.?$)/i;
@@ -114,6 +122,9 @@ export function findAttribution(input: AttributionInput): Attribution {
   push(fromLinks(input.links, input.pageUrl), 'link-rel');
   push(fromJsonLd(input.ld, input.pageUrl), 'json-ld');
   push(wirePublisher(input.ld?.publisher), 'json-ld');
+  // a wire typed as an organization among the authors ("author": [{"Person": "Oskar Hedlund"}, {"Organization": "TT"}])
+  const orgWire = input.ld?.orgAuthors.find((name) => canonicalOutlet(name));
+  if (orgWire) push({ name: orgWire, url: null }, 'json-ld');
   for (const seg of creditCandidates(input.story)) {
     const credit = creditLine(seg.text);
     if (!credit) continue;
@@ -202,9 +213,14 @@ interface Credit {
 /** Reads one paragraph as a credit line, a prose credit, or a wire dateline. */
 export function creditLine(text: string): Credit | null {
   if (text.length <= MAX_CREDIT_CHARS) {
+    const unwrapped = WRAPPED.exec(text)?.[1] ?? text;
     const labelled = LABELLED_CREDIT.exec(text);
     if (labelled?.[2] && !/^https?:/i.test(labelled[2]))
       return { source: { name: tidyName(labelled[2]), url: null }, evidence: 'credit-line', whole: true, sourceLabel: !!labelled[1] };
+    const inputs = WITH_INPUTS.exec(unwrapped)?.[1]
+      ?.split(CREDIT_JOIN)
+      .find((p) => canonicalOutlet(p));
+    if (inputs) return { source: { name: inputs, url: null }, evidence: 'credit-line', whole: true };
     const prose = PROSE_CREDIT.exec(text);
     if (prose?.[1]) return { source: { name: tidyName(prose[1]), url: null }, evidence: 'credit-line', whole: prose.index === 0 };
     const intl = intlProseCredit(text);

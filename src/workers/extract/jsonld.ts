@@ -10,6 +10,8 @@ export type JsonObject = { [k: string]: Json };
 export interface LdArticle {
   headline: string | null;
   authors: string[];
+  /** Authors typed as organizations ("TT", "Belga" beside the reporter): attribution reads a wire among them. */
+  orgAuthors: string[];
   datePublished: string | null;
   dateModified: string | null;
   publisher: string | null;
@@ -114,6 +116,7 @@ function toArticle(o: JsonObject): LdArticle {
   return {
     headline: str(o.headline) ?? str(o.name),
     authors: personNames(o.author),
+    orgAuthors: organizationNames(o.author),
     datePublished: str(o.datePublished) ?? str(o.dateCreated),
     dateModified: str(o.dateModified),
     publisher: names(o.publisher)[0] ?? null,
@@ -163,6 +166,12 @@ function personNames(v: Json | undefined): string[] {
   if (Array.isArray(v)) return v.flatMap(personNames);
   if (!isObject(v)) return names(v);
   return typesOf(v).some((t) => ORGANIZATION_TYPE.test(t)) ? [] : names(v.name);
+}
+
+/** The names of the authors typed as organizations. */
+function organizationNames(v: Json | undefined): string[] {
+  if (Array.isArray(v)) return v.flatMap(organizationNames);
+  return isObject(v) && typesOf(v).some((t) => ORGANIZATION_TYPE.test(t)) ? names(v.name) : [];
 }
 
 function urlOf(v: Json | undefined): string | null {

@@ -22,8 +22,8 @@ const BY_WORD = /^(?:by|von|par|por|di|door|av|af|autor(?:in)?:|author:)\s+/iu;
  * "avec", "con" (or "(avec"): "Redacción / Agencias", "la rédaction avec AFP", "Redaktion und dpa".
  */
 export const CREDIT_JOIN = /\s*(?:[/,|&+]|\s[(（]?(?:and|und|et|y|e|with|mit|avec|con)\s)\s*/iu;
-/** A wire's name alone on a line, bare or in brackets, as a story's last line prints it: "（共同通信）", "(dpa)", "TT", "— AP". */
-const WIRE_ALONE = /^[(（[]?\s*(?:[-–—]\s*)?([^()（）[\]\s][^()（）[\]]{0,29}?)\s*[)）\]]?\.?$/u;
+/** A wire's name alone on a line, bare, in brackets or between slashes, as a story's last line prints it: "（共同通信）", "(dpa)", "TT", "— AP", "/ritzau/". */
+const WIRE_ALONE = /^[(（[/]?\s*(?:[-–—]\s*)?([^()（）[\]\s/][^()（）[\]]{0,29}?)\s*[)）\]/]?\.?$/u;
 /** A wire with its editor's initials after a slash: "sda/ank", "(dpa/lno)", "APA/red". */
 const WIRE_WITH_DESK = /^([\p{L}-]{2,20})\s*\/\s*\p{L}{2,4}$/u;
 
@@ -37,9 +37,14 @@ export function wireDateline(text: string): string | null {
   return asian && canonicalOutlet(asian) ? asian : null;
 }
 
-/** The wire whose tag closes the paragraph ("… (dpa)", "…。（共同）"), or null. */
+/** A wire's sign-off between slashes closing a paragraph or alone, as Danish papers print Ritzau's: "… /ritzau/". */
+const SLASHED_TAG = /(?:^|\s)\/\s*([\p{L}-]{2,20})\s*\/\s*\.?$/u;
+/** What a closing tag may say before the wire: "(avec AFP)", "(con EFE)", "(with inputs from PTI)", "(mit Material von dpa)". */
+const WITH_LEAD = /^(?:avec|con|com|with|mit|with (?:agency )?inputs from|mit material von)\s+/iu;
+
+/** The wire whose tag closes the paragraph ("… (dpa)", "…。（共同）", "… (avec AFP)", "… /ritzau/"), or null. */
 export function closingWireTag(text: string): string | null {
-  const tag = CLOSING_TAG.exec(text)?.[1];
+  const tag = CLOSING_TAG.exec(text)?.[1]?.replace(WITH_LEAD, '') ?? SLASHED_TAG.exec(text)?.[1];
   return tag ? knownWire(tag) : null;
 }
 

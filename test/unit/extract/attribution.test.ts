@@ -59,6 +59,12 @@ describe('creditLine', () => {
     ['(dpa)', 'dpa', 'credit-line'],
     ['TT', 'TT', 'credit-line'],
     ['— AP', 'AP', 'credit-line'],
+    // credits of the fifth probe round (test/fixtures/probe-pages/dev: en-media, euro, fr-es)
+    ['(With inputs from PTI)', 'PTI', 'credit-line'],
+    ['Con información de AFP', 'AFP', 'credit-line'],
+    ['Πηγή: ΑΠΕ-ΜΠΕ', 'ΑΠΕ-ΜΠΕ', 'credit-line'],
+    ['/ritzau/', 'ritzau', 'credit-line'],
+    ['ats/vajo', 'ats', 'credit-line'],
   ])('%j → %s (%s)', (text, name, evidence) => {
     expect(creditLine(text)).toMatchObject({ source: { name }, evidence });
   });
@@ -86,6 +92,9 @@ describe('creditLine', () => {
     '(Kiel)',
     'Hamburg',
     '(Fortsetzung folgt)',
+    // a sentence with "information" or "inputs", or slashes around no wire (constructed)
+    'Con información de la policía, los vecinos buscaron al niño.',
+    'Das Ergebnis war 3/4/5.',
   ])('not a credit: %j', (text) => expect(creditLine(text)).toBeNull());
 
   it('a source label alone is a whole credit line, left out of the text; inside a meta line it is not (constructed)', () => {
