@@ -26,14 +26,13 @@ export function inPrintedZone(iso: string, times: DomElement[], monthFirst: bool
     const text = boundedText(el, MAX_TIME_TEXT);
     const date = text ? findTextDates(text, monthFirst)[0] : undefined;
     if (!text || !date || date.day === iso.slice(0, 10)) return iso;
-    if (date.iso && Date.parse(date.iso) === instant) return date.iso;
     const offset = wallClockOffset(text.slice(date.index), date.day, instant);
     return offset === null ? iso : (withOffset(instant, offset) ?? iso);
   }
   return iso;
 }
 
-/** Minutes between the clock time printed after the date (read on that day) and the instant, when that is an offset. */
+/** Minutes between the clock time printed after the date (read on that day) and the instant's minute, when that is an offset. */
 function wallClockOffset(fromDate: string, day: string, instant: number): number | null {
   const m = CLOCK.exec(fromDate.replace(/^.*?\d{4}/u, ''));
   if (!m) return null;
@@ -42,6 +41,7 @@ function wallClockOffset(fromDate: string, day: string, instant: number): number
   if (hour > 23 || minute > 59) return null;
   if (m[3]) hour = (hour % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
   const wall = Date.parse(`${day}T00:00:00Z`) + (hour * 60 + minute) * 60_000;
-  const offset = (wall - instant) / 60_000;
+  // the page prints the minute, the data may carry the seconds ("04:48:12" printed "10:48 PM CST")
+  const offset = Math.round((wall - (instant - (instant % 60_000))) / 60_000);
   return offset !== 0 && Math.abs(offset) <= MAX_OFFSET_MIN && offset % OFFSET_STEP_MIN === 0 ? offset : null;
 }

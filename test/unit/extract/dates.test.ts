@@ -468,6 +468,12 @@ describe('a structured instant in UTC, written in the zone the page prints it in
     expect(datesOf(at('2025-05-05T21:30:00.000Z', 'May 6, 2025 — 7.30am')).published_at).toBe('2025-05-06T07:30:00.000+10:00');
   });
 
+  it('reads the offset at the minute the page prints, the data carrying the seconds (probe page en-media/us-localtv)', () => {
+    expect(
+      datesOf(at('2026-03-04T04:48:12+00:00', 'Mar 3, 2026 / 10:48 PM CST'), 'https://news.example/story', { now: null }).published_at,
+    ).toBe('2026-03-03T22:48:12.000-06:00');
+  });
+
   it('leaves the instant in UTC when the printed day is its own, or no clock time says the offset', () => {
     expect(datesOf(at('2025-05-05T21:30:00.000Z', 'May 5, 2025')).published_at).toBe('2025-05-05T21:30:00.000Z');
     expect(datesOf(at('2025-05-05T21:30:00.000Z', 'May 6, 2025')).published_at).toBe('2025-05-05T21:30:00.000Z');
