@@ -89,11 +89,12 @@ const NEWSLETTER_INTL = guarded(
 /**
  * A paywall's own lines, beyond its "subscribe to continue reading" offer: the box's title ("This story is for subscribers",
  * "Exklusiv für Abonnenten", "Réservé aux abonnés", "Exclusivo para suscriptores") and its log-in line ("Already a
- * subscriber? Log in", "Bereits Abonnent?", "Déjà abonné ?", "¿Ya eres suscriptor?").
+ * subscriber? Log in", "Bereits Abonnent?", "Déjà abonné ?", "¿Ya eres suscriptor?") and what is left to read ("Il vous reste 58% de
+ * cet article à lire. La suite est réservée aux abonnés.").
  */
 const PAYWALL_LINE = guarded(
   /subscri|member|abonn|suscri/iu,
-  /^(?:(?:already (?:a subscriber|subscribed|a member)|(?:sie sind )?bereits abonnent(?:in)?|déjà abonnée?|¿?ya eres (?:suscriptora?|socia?))\s*\?.{0,60}|(?:(?:this|the) (?:story|article|content) is (?:only )?(?:for|available (?:to|for)|exclusive (?:to|for)|reserved for) (?:subscribers|members)(?: only)?|(?:exklusiv|nur) für abonnenten|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für abonnenten|(?:cet article est )?réservé aux abonnés|(?:este (?:artículo|contenido) es )?exclusivo para (?:suscriptores|socios))\s*[.!:]?)$/iu,
+  /^(?:il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire.{0,100}|(?:already (?:a subscriber|subscribed|a member)|(?:sie sind )?bereits abonnent(?:in)?|déjà abonnée?|¿?ya eres (?:suscriptora?|socia?))\s*\?.{0,60}|(?:(?:this|the) (?:story|article|content) is (?:only )?(?:for|available (?:to|for)|exclusive (?:to|for)|reserved for) (?:subscribers|members)(?: only)?|(?:exklusiv|nur) für abonnenten|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für abonnenten|(?:cet article est )?réservé aux abonnés|(?:este (?:artículo|contenido) es )?exclusivo para (?:suscriptores|socios))\s*[.!:]?)$/iu,
 );
 
 /** Short lines that are template chrome, not story text (tested on a whole block's text). */
@@ -163,6 +164,13 @@ const BOILERPLATE_LINES: LineTest[] = [
   // enthält Affiliate-Links"
   /^(?:(?:hinweis|note|disclosure|nota|aviso|avertissement)\s*:\s*)?(?:this (?:post|article|page|review)|dieser (?:artikel|beitrag)|este (?:artículo|post)|cet article|questo articolo|dit artikel)\b.{0,120}\b(?:affiliate|afiliad|affilié|affiliazione|werbelinks?|provisionslinks?)\w*.{0,160}$/iu,
   /^tried this recipe\??.{0,120}$/iu,
+  // Calls for readers' tips: "We pay for your stories!", "Got a story? Email …", "Heb jij een tip voor onze redactie?",
+  // "Haben Sie einen Hinweis für unsere Redaktion?"
+  /^(?:we pay for (?:your )?stories|(?:have you )?got a (?:story|tip)\s*\?|heb (?:jij|je) een tip\b|(?:haben sie|hast du) einen (?:tipp|hinweis) für\b|vous avez une info\b).{0,120}$/iu,
+  // New Zealand papers' helpline box after a story ("Where to get help:"), Vox Media's topic-follow prompt, Index.hu's cover-photo credit
+  /^where to get help:?$/iu,
+  /^follow topics and authors from this story\b.{0,160}$/iu,
+  /^\(borítókép:.{1,200}\)$/iu,
   // An invitation to a messenger channel: "📲 Participe do canal do g1 no WhatsApp", "Join our WhatsApp channel", "Folgen Sie uns auf Telegram"
   /^\W{0,4}(?:join|follow|participe|siga|entre|folgen sie|folge|únete|sigue|rejoignez|suivez|iscriviti|segui)\b.{0,100}\b(?:whatsapp|telegram)\b.{0,60}$/iu,
   // A portal's video and region promos: "VÍDEOS: tudo sobre Campinas e região", "Veja mais notícias da região no g1 Campinas"

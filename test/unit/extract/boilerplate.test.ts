@@ -115,6 +115,13 @@ describe('isBoilerplateLine', () => {
     'Veja mais notícias da região no g1 Campinas',
     'Granizo destrói plantação de morango em Pedra Clara — Foto: Reprodução',
     'Baca juga: Banjir Rendam Tiga Kecamatan di Tanjung Sarai',
+    // and of the fifth (fr-es, en-media, euro)
+    'Il vous reste 58.12% de cet article à lire. La suite est réservée aux abonnés.',
+    'We pay for your stories! Do you have a story for the Daily Flare news team?',
+    'Heb jij een tip voor onze redactie?',
+    'Where to get help:',
+    'Follow topics and authors from this story to see more like this in your personalized homepage feed and to receive email updates.',
+    '(Borítókép: Az óvoda udvara Felsőrákosdon 2024. április 16-án. Fotó: Kálmán Réka / MTI)',
   ])('chrome: %j', (line) => expect(isBoilerplateLine(line)).toBe(true));
 
   it.each([
@@ -151,6 +158,8 @@ describe('isBoilerplateLine', () => {
     'Catch of the day was a 40-kilo tuna, the fishermen said.',
     'Follow the river north until you reach the old mill.',
     'Vídeos mostram a enchente no centro da cidade nesta terça-feira.',
+    'Got a story like this one, the sheriff said, you check every alibi twice.',
+    'Where to get help was the question most parents asked at the meeting.',
     // a deals story prints its prices as lines of their own (scrapinghub e7d77f18's shape)
     '$139.00',
     '编辑部表示，将继续关注此事的进展。',
