@@ -21,7 +21,8 @@ const OUTLETS: Outlet[] = [
   { name: 'Bloomberg', pattern: /^(?:bloomberg|bloomberg l\.?p\.?)$/i, hosts: ['bloomberg.com'] },
   { name: 'dpa', pattern: /^(?:dpa|deutsche presse[- ]agentur)$/i, hosts: ['dpa.com'] },
   { name: 'ANI', pattern: /^(?:ani|asian news international)$/i, hosts: ['aninews.in'] },
-  { name: 'PTI', pattern: /^(?:pti|press trust of india)$/i, hosts: ['ptinews.com'] },
+  { name: 'PTI', pattern: /^(?:pti|press trust of india|pti bhasha|भाषा|पीटीआई)$/iu, hosts: ['ptinews.com'] },
+  { name: 'Central News Agency', pattern: /^(?:central news agency|中央社|中央通訊社|中央通讯社)$/i, hosts: ['cna.com.tw'] },
   { name: 'IANS', pattern: /^(?:ians|indo-asian news service)$/i, hosts: ['ians.in'] },
   {
     name: 'Xinhua',

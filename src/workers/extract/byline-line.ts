@@ -31,7 +31,8 @@ const MIN_META_LINE_PARTS = 3;
 const CJK_LABELLED_CREDIT = /(?:^|\s)((?:作者|记者|記者|撰文)\s*[:：].+)$/u;
 /**
  * "新华社北京5月3日电（记者 张三 李四）", "本报讯（记者 张三）": the reporters credited in brackets in the dateline that
- * opens a Chinese story's first paragraph, within its first CJK_DATELINE_CHARS characters.
+ * opens a Chinese story's first paragraph, within its first CJK_DATELINE_CHARS characters. Not CNA's "（中央社記者吳承翰、
+ * 陳映如台北14日電）": the last name runs into the place with nothing between, and no rule tells "陳映如" + "台北" apart.
  */
 const CJK_DATELINE_CREDIT = /[（(]\s*((?:本报|本報)?(?:记者|記者)\s*[^（）()]{2,30})[）)]/u;
 const CJK_DATELINE_CHARS = 40;
@@ -170,11 +171,23 @@ const MAX_CLOSING_CHARS = 160;
 const INTERVIEW_CLOSING = /^(?:das|dieses)\s+(?:gespräch|interview)\s+führten?\s+(.+?)\.?$/iu;
 
 /**
- * The credit a story's closing paragraph gives: an interview's "Das Gespräch führte X.". Not a bare "Von X" line: at the
- * body's end, that is as often a teaser's in a rail the body holds. Nor a wire's "(Reporting by X; Editing by Y)": the
+ * The credit a story's closing paragraph gives: an interview's "Das Gespräch führte X.", a labelled credit line ("Muhabir:
+ * Kemal Aydın", "Bericht: X"), a Japanese reporter's 【name】. Not a bare "Von X" line: at the body's end, that is as often
+ * a teaser's in a rail the body holds. Nor a wire's "(Reporting by X; Editing by Y)": the
  * story is the agency's, and labellers differ on whether its reporters are the byline (the scrapinghub labels say no).
  */
 export function closingCredit(paragraph: string): string | undefined {
   const line = paragraph.trim();
-  return line.length > MAX_CLOSING_CHARS ? undefined : INTERVIEW_CLOSING.exec(line)?.[1];
+  if (line.length > MAX_CLOSING_CHARS) return undefined;
+  const interview = INTERVIEW_CLOSING.exec(line)?.[1];
+  if (interview) return interview;
+  if (line.length <= MAX_LABELLED_CLOSING_CHARS && LABELLED_CLOSING.test(line) && CREDIT_LEAD.test(line)) return line;
+  return JAPANESE_CLOSING_NAME.exec(line)?.[1];
 }
+
+/** A labelled credit line closing the story is short: "Muhabir: Kemal Aydın", "Bericht: Thomas Kessler", "Tekst og foto: X". */
+const MAX_LABELLED_CLOSING_CHARS = 80;
+/** A label before a colon: the credit closing a story names its writer so, not with a bare "Von X" (a teaser's form). */
+const LABELLED_CLOSING = /^[\p{L} ]{2,24}\s*[:：]\s*\S/u;
+/** The reporter's name in lenticular brackets closing a Japanese story's last paragraph: "…と話した。【森田亜希子】". */
+const JAPANESE_CLOSING_NAME = /[。」]\s*【([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,8})】$/u;

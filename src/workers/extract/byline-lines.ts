@@ -182,8 +182,8 @@ function opensBlock(link: DomElement): boolean {
   return false;
 }
 
-/** The story's last blocks read for a closing credit: an info box ("Zur Person") may follow the signed paragraph. */
-const CLOSING_BLOCKS = 5;
+/** The story's last blocks read for a closing credit: an info box ("Zur Person") or a contact box may follow the signed paragraph. */
+const CLOSING_BLOCKS = 8;
 /** A signature line is short: a longer bold paragraph is a standfirst or a subheading. */
 const MAX_SIGNATURE_CHARS = 60;
 /** The signature may stand above one more line ("Theo TTXVN", the agency credited). */
@@ -194,7 +194,21 @@ const SIGNATURE_REACH = 2;
  * often printed in a small block that the story's text leaves out.
  */
 export function closingLines(body: DomElement[]): string[] {
-  return lastBlocks(body, CLOSING_BLOCKS).map((el) => cleanText(rawText(el)));
+  return lastBlocks(body, CLOSING_BLOCKS).flatMap((el) => brokenLines(el).reverse());
+}
+
+/** The element's text as lines, split at its <br>s ("Bericht: Thomas Kessler<br>Fotos: Jürgen Wendt"). */
+function brokenLines(el: DomElement): string[] {
+  const lines: string[] = [];
+  let cur = '';
+  const visit = (n: DomNode): void => {
+    if (n.type === 'text') cur += n.data ?? '';
+    else if (isElement(n) && n.name === 'br') (lines.push(cur), (cur = ''));
+    else if (hasChildren(n) && !(isElement(n) && (n.name === 'script' || n.name === 'style'))) n.children.forEach(visit);
+  };
+  visit(el);
+  lines.push(cur);
+  return lines.map(cleanText).filter(Boolean);
 }
 
 /**

@@ -39,7 +39,7 @@ const LEADS: readonly Lead[] = [
   {
     credit: true,
     source:
-      '(?:text|texte|texto|testo|words)\\s*(?:und|and|et|y|e|&|\\+)\\s*(?:fotos?|bilder?|bild|photos?|pictures|images|immagini)(?:\\s+by)?',
+      '(?:text|texte|texto|testo|tekst|words)\\s*(?:und|and|et|y|e|og|och|en|&|\\+)\\s*(?:fotos?|foto|bilder?|bild|photos?|pictures|images|immagini)(?:\\s+by)?',
   },
   { credit: true, source: 'as\\s+told\\s+to\\b' },
   // "Guest post by X", "Guest column by X": a guest piece's credit printed without an article.
@@ -85,7 +85,7 @@ const LEADS: readonly Lead[] = [
   {
     credit: true,
     source:
-      '(?:gast)?autor(?:in|es|a|\\*in|:in|_in|innen)?|auteur(?:e)?|(?:guest\\s+)?author|authors|text|texte|tekst|texto|' +
+      '(?:gast)?autor(?:in|es|a|\\*in|:in|_in|innen)?|auteur(?:e)?|(?:guest\\s+)?author|authors|text|texte|tekst|texto|bericht|' +
       'текст|автор|авторы|корреспондент|opracowanie|oprac\\.|yazar|muhabir|penulis|pewarta|wartawan',
   },
   { credit: false, source: 'redaktion|reporter|reportage|recherche|interview|fotos?|bilder|photos?|фото|opr\\.' },

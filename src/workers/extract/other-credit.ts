@@ -31,9 +31,9 @@ const PICTURE_CREDIT = new RegExp(`^\\s*(?:${PICTURE_WORDS})(?:\\s*[:：]|\\s+${
 const OTHER_CREDIT_LEAD = new RegExp(`(?<!\\p{L})${LABEL}\\s*$`, 'iu');
 /**
  * Another task's credit after the author's ("By X. Photos by Y", "Text: X Fotografía: Y"): cut off. Not one joined to the
- * writing by "and" ("Text und Fotos: X", "Words and pictures by X"): the writer took the pictures too.
+ * writing by "and" ("Text und Fotos: X", "Words and pictures by X", "Tekst og foto: X"): the writer took the pictures too.
  */
-const OTHER_CREDIT_TAIL = new RegExp(`(?<!(?:^|\\s)(?:und|and|et|y|e)|[&+])[\\s.,;|/]+${LABEL}.*$`, 'iu');
+const OTHER_CREDIT_TAIL = new RegExp(`(?<!(?:^|\\s)(?:und|and|et|y|e|og|och|en)|[&+])[\\s.,;|/]+${LABEL}.*$`, 'iu');
 
 /**
  * What a byline adds after its writers about help from elsewhere: agency copy ("mit Material von dpa", "mit Agenturen",

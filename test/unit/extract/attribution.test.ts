@@ -163,6 +163,13 @@ describe('outlets', () => {
     ['Austria Presse Agentur', 'APA'],
     ['Keystone-SDA', 'Keystone-SDA'],
     ['Agência Lusa', 'Lusa'],
+    // national agencies added from the fifth and sixth probe rounds
+    ['ČTK', 'ČTK'],
+    ['ΑΠΕ-ΜΠΕ', 'ANA-MPA'],
+    ['ats', 'Keystone-SDA'],
+    ['Belga', 'Belga'],
+    ['中央社', 'Central News Agency'],
+    ['भाषा', 'PTI'],
     ['247 City News', null],
   ])('%s → %s', (name, canonical) => expect(canonicalOutlet(name)).toBe(canonical));
 

@@ -1305,3 +1305,41 @@ describe('structured authors the page credits for other work (fifth probe round:
     expect(a?.original_source?.name).toBe('TT');
   });
 });
+
+describe('bylines of the sixth probe round (test/fixtures/probe-pages/dev: asia, civic, hard, local-en; constructed here in their shapes)', () => {
+  it('keeps a name whose outlet follows without a comma out of the outlet (scrapinghub/776a1c0: "Trevor J. Mitchell" / "Sioux Falls Argus Leader")', () => {
+    const html = page(
+      '',
+      '<article><h1>Harbour wall repairs begin</h1><div class="byline"><div>Lisa Kaczke and Trevor J. Mitchell</div><div>Sioux Falls Argus Leader</div></div>' +
+        STORY +
+        '</article>',
+    );
+    expect(extractArticle(html, 'https://www.example.com/x')?.authors).toEqual(['Lisa Kaczke', 'Trevor J. Mitchell']);
+  });
+
+  it('does not read an Indonesian contributor role with its place for a name ("Kontributor Sukamaju, Agus Priyanto")', () => {
+    expect(bylineNames('Kontributor Sukamaju, Agus Priyanto')).not.toContain('Kontributor Sukamaju');
+  });
+
+  it.each([
+    ['Muhabir: Kemal Aydın', ['Kemal Aydın']],
+    ['Bericht: Thomas Kessler', ['Thomas Kessler']],
+    ['Tekst og foto: Eirik Solbakken', ['Eirik Solbakken']],
+  ])('reads the labelled credit closing the story: %j', (line, want) => {
+    const html = page('', `<main><h1>Harbour wall repairs begin</h1>${STORY}${STORY}<p>${line}</p></main>`);
+    expect(extractArticle(html, 'https://www.example.com/x')?.authors).toEqual(want);
+  });
+
+  it("reads a Japanese reporter's name in brackets closing the last paragraph", () => {
+    const story = '<p>' + '町は来年度から空き家の改修に補助金を出す方針を決めた。'.repeat(6) + '</p>';
+    const html = `<!doctype html><html lang="ja"><head></head><body><main><h1>空き家の改修に補助金</h1>${story}<p>久住さんは「感謝しかない」と話した。【森田亜希子】</p></main></body></html>`;
+    expect(extractArticle(html, 'https://news.example.jp/a')?.authors).toEqual(['森田亜希子']);
+  });
+
+  it('does not read a notice with a label closing the body', () => {
+    for (const line of ['Hinweis: Die Polizei sucht Zeugen unter 0431 123.', 'Info: Anna Dunst, Telefon 0431 123']) {
+      const html = page('', `<main><h1>Harbour wall repairs begin</h1>${STORY}${STORY}<p>${line}</p></main>`);
+      expect(extractArticle(html, 'https://www.example.com/x')?.authors).toEqual([]);
+    }
+  });
+});
