@@ -3,7 +3,7 @@
  * meta author, rel/itemprop author), then the visible byline nearest the headline; every candidate
  * is validated as name-shaped, and comments, related stories, footers and author boxes are not read.
  */
-import { DomElement, isElement, isInside, itempropOf, rawText, walkElements } from './dom';
+import { DomElement, DomNode, isElement, isInside, itempropOf, rawText, walkElements } from './dom';
 import { StoryPlace, rankedElements } from './byline-place';
 import {
   MAX_LINE_CHARS,
@@ -183,14 +183,29 @@ function byNames(printed: string[], authors: string[]): Byline {
  * The visible byline, when it wins over the one structured author: it names that author and more (structured data often
  * keeps only the first of several: "By Stefan Becket, Kathryn Watson, Grace Segers" over one JSON-LD author); or it names
  * someone else and says it is a guest's ("Ein Gastbeitrag von X": the structured author is the column's account); or it
- * names someone else and the page credits the structured author for other work ("Penulis: Y" / "Editor: X", "Traduit par X").
+ * names someone else and the page credits the structured author for other work ("Penulis: Y" / "Editor: X", "Traduit par X"),
+ * or prints that author nowhere.
  */
 function overStructured(structured: Byline, facts: PageFacts, place: StoryPlace, siteNames: string[]): Byline | null {
   const visible = visibleByline(facts, place, siteNames);
   if (!visible) return null;
   if (visible.authors.some((n) => structured.authors.includes(n))) return namesMore(visible, structured.authors) ? visible : null;
   if (GUEST_CREDIT.test(visible.raw ?? '')) return visible;
-  return structured.authors.every((n) => creditedOthers(facts, place).has(n)) ? visible : null;
+  if (structured.authors.every((n) => creditedOthers(facts, place).has(n))) return visible;
+  return printsNone(structured.authors, place) ? visible : null;
+}
+
+/**
+ * True when the page prints none of the names anywhere (JSON-LD naming a CMS account or a former writer, "shown
+ * nowhere") while its byline names someone else: a name the reader never sees is the weaker claim. The page's text is
+ * read only on such a disagreement.
+ */
+function printsNone(names: string[], place: StoryPlace): boolean {
+  let root: DomNode | null = place.headline;
+  while (root?.parent) root = root.parent;
+  if (!root) return false;
+  const text = rawText(root);
+  return names.every((n) => !text.includes(n));
 }
 
 /**

@@ -391,7 +391,7 @@ export function isPersonName(s: string, siteNames: string[] = [], lang = ''): bo
   if (CJK_NAME.test(s) || (CJK_SPACED_NAME.test(s) && s.length <= MAX_JA_SPACED_NAME + 1) || (JA_LANG.test(lang) && JA_LONG_NAME.test(s)))
     return !CJK_NOT_A_NAME.test(s.replace(' ', ''));
   if (/[\d@_#=+*<>{}[\]\\/]|\.\p{L}{2,}$/u.test(s) || NOT_A_NAME.test(s) || NOT_A_NAME_INTL.test(s)) return false;
-  if (namesSite(s, siteNames) || startsWithSite(s, siteNames) || isMediaGroup(s)) return false;
+  if (namesSite(s, siteNames) || startsWithSite(s, siteNames) || isMediaGroup(s) || canonicalOutlet(s) !== null) return false; // "PR Newswire" as meta author
   if (PLATFORM_ACCOUNT.test(s)) return false;
   // A name opens with the given name: a particle in lower case first is a surname alone ("de Jong") or a place after a
   // name ("Carla Mendes, de São Paulo"). In capitals a particle may start one ("Al Root", "Van Morrison").

@@ -460,11 +460,11 @@ describe('readByline on a page', () => {
     expect(extractArticle(html, 'https://www.cbsnews.com/news/x/')?.authors).toEqual(['Stefan Becket', 'Kathryn Watson', 'Grace Segers']);
   });
 
-  it('keeps the structured author when the visible byline names someone else', () => {
+  it('keeps the structured author the page prints when the visible byline names someone else', () => {
     const ld = '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Stefan Becket"}}</script>';
     const html = page(
       ld,
-      `<article><h1>Key moments from the hearing testimony</h1><p class="byline">By Kathryn Watson, Grace Segers</p>${STORY}</article>`,
+      `<article><h1>Key moments from the hearing testimony</h1><p class="byline">By Kathryn Watson, Grace Segers</p>${STORY}<p class="bio">Stefan Becket is a senior editor.</p></article>`,
     );
     expect(extractArticle(html, 'https://www.cbsnews.com/news/x/')?.authors).toEqual(['Stefan Becket']);
   });
@@ -490,7 +490,7 @@ describe('readByline on a page', () => {
     const ld = '<script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Heike Sommer"}}</script>';
     const html = page(
       ld,
-      `<article><h1>Warum der Mittelstand seine Daten nicht kennt</h1><p class="piece-byline">Ein Beitrag von Jörg Wendland</p>${STORY}</article>`,
+      `<article><h1>Warum der Mittelstand seine Daten nicht kennt</h1><p class="piece-byline">Ein Beitrag von Jörg Wendland</p>${STORY}<p class="columnist">Heike Sommer schreibt hier jeden zweiten Donnerstag.</p></article>`,
     );
     expect(extractArticle(html, 'https://www.example.de/kolumnen/x')?.authors).toEqual(['Heike Sommer']);
   });
@@ -1341,5 +1341,36 @@ describe('bylines of the sixth probe round (test/fixtures/probe-pages/dev: asia,
       const html = page('', `<main><h1>Harbour wall repairs begin</h1>${STORY}${STORY}<p>${line}</p></main>`);
       expect(extractArticle(html, 'https://www.example.com/x')?.authors).toEqual([]);
     }
+  });
+});
+
+describe('bylines of the seventh probe round (test/fixtures/probe-pages/dev: graphs, mags, wires; constructed here in their shapes)', () => {
+  const url = 'https://www.example.com/news/x';
+  const ld = (name: string) =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall repairs begin","author":{"@type":"Person","name":"${name}"}}</script>`;
+
+  it('takes the visible byline over a structured author the page prints nowhere', () => {
+    const html = page(
+      ld('Kendra Voss'),
+      `<article><h1>Harbour wall repairs begin</h1><p class="byline">By Marcus Ebbing</p>${STORY}</article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual(['Marcus Ebbing']);
+  });
+
+  it('keeps the structured author the page prints, in an author box, over a byline naming someone else', () => {
+    const html = page(
+      ld('Kendra Voss'),
+      `<article><h1>Harbour wall repairs begin</h1><p class="byline">By Marcus Ebbing</p>${STORY}<aside class="bio">Kendra Voss covers the harbour.</aside></article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual(['Kendra Voss']);
+  });
+
+  it('names no wire as a person ("PR Newswire" as meta author)', () => {
+    expect(isPersonName('PR Newswire')).toBe(false);
+    expect(bylineNames('PR Newswire')).toEqual([]);
+  });
+
+  it('does not read the recipe\'s developer as a writer ("Rezept: X, Text: Y")', () => {
+    expect(bylineNames('Rezept: Jonas Pfeilmayr, Text: Friederike Ansbach')).not.toContain('Jonas Pfeilmayr');
   });
 });
