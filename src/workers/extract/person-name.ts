@@ -391,7 +391,7 @@ export function isPersonName(s: string, siteNames: string[] = [], lang = ''): bo
   if (CJK_NAME.test(s) || (CJK_SPACED_NAME.test(s) && s.length <= MAX_JA_SPACED_NAME + 1) || (JA_LANG.test(lang) && JA_LONG_NAME.test(s)))
     return !CJK_NOT_A_NAME.test(s.replace(' ', ''));
   if (/[\d@_#=+*<>{}[\]\\/]|\.\p{L}{2,}$/u.test(s) || NOT_A_NAME.test(s) || NOT_A_NAME_INTL.test(s)) return false;
-  if (namesSite(s, siteNames) || startsWithSite(s, siteNames) || isMediaGroup(s) || canonicalOutlet(s) !== null) return false; // "PR Newswire" as meta author
+  if (namesSite(s, siteNames) || startsWithSite(s, siteNames) || isMediaGroup(s)) return false;
   if (PLATFORM_ACCOUNT.test(s)) return false;
   // A name opens with the given name: a particle in lower case first is a surname alone ("de Jong") or a place after a
   // name ("Carla Mendes, de São Paulo"). In capitals a particle may start one ("Al Root", "Van Morrison").
@@ -404,7 +404,8 @@ export function isPersonName(s: string, siteNames: string[] = [], lang = ''): bo
   if (words.some((w) => RUN_TOGETHER.test(w))) return false;
   if (words.some((w) => w.split('-').some((p) => ROLE_WORD.test(p) || ORG_WORD.test(p) || ORG_COMPOUND.test(p)))) return false;
   if (!words.some((w) => w.replace(/[.'’-]/gu, '').length >= 2) || words[words.length - 1]!.replace(/\./gu, '').length < 2) return false;
-  return !isCommonPhrase(words, lang);
+  // a known wire ("PR Newswire" as meta author) is looked up last: the lookup tries every outlet's pattern on a new string
+  return !isCommonPhrase(words, lang) && canonicalOutlet(s) === null;
 }
 
 /** Words at the end of a byline part that can be the site's name ("Florida Today", "USA TODAY", "Business Insider"). */
