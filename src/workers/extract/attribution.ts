@@ -9,7 +9,7 @@ import { LdArticle } from './jsonld';
 import { canonicalOutlet, sameOutlet } from '../../policy/outlets';
 import { Segment } from './text';
 import { OriginalSource } from './types';
-import { CREDIT_JOIN, agencyAuthor, closingWireTag, slashAgency, wireDateline, wireLine } from './wire-marks';
+import { CREDIT_JOIN, WIRE_HELP, agencyAuthor, closingWireTag, slashAgency, wireDateline, wireLine } from './wire-marks';
 
 /** Credit lines are searched in this many paragraphs at the start and at the end of the story. */
 const HEAD_PARAGRAPHS = 3;
@@ -66,8 +66,7 @@ function isDataSource(source: OriginalSource): boolean {
  * A wire's copy credited as help ("(With inputs from PTI)", "Con información de AFP", "Com informações da Lusa"): only a
  * wire we know, as the same words open sentences ("Con información de la policía, …").
  */
-const WITH_INPUTS =
-  /^(?:with (?:agency )?inputs from|con (?:información|informaciones|datos) de|com informações d[aoe]s?)\s+(.{2,40}?)\.?$/iu;
+const WITH_INPUTS = new RegExp(`^(?:${WIRE_HELP})\\s+(.{2,40}?)\\.?$`, 'iu');
 /** A credit in brackets of its own: "(With inputs from PTI)". */
 const WRAPPED = /^\(\s*(.+?)\s*\)\.?$/u;
 /** "This article first appeared on X", "Originally published by X", "Republished from X". */

@@ -20,7 +20,7 @@ import {
 import { belowStory, isLinkedTitle } from './byline-place';
 import { isChromeHeading, opensWithChromeTitle } from './boilerplate';
 import { isCommentThread, isSectionTitle } from './comment-thread';
-import { cleanText } from './text';
+import { blockSegments, cleanText } from './text';
 
 /** Short text blocks read below the headline when no byline element is marked up. */
 const MAX_LINES_BELOW = 12;
@@ -190,25 +190,15 @@ const MAX_SIGNATURE_CHARS = 60;
 const SIGNATURE_REACH = 2;
 
 /**
- * The text of the story's last blocks, pruned ones included, last first: a closing credit ("Das Gespräch führte X.") is
- * often printed in a small block that the story's text leaves out.
+ * The text of the story's last blocks, pruned ones included, last first, each split at its <br>s ("Bericht: X<br>Fotos:
+ * Y"): a closing credit ("Das Gespräch führte X.") is often printed in a small block that the story's text leaves out.
  */
 export function closingLines(body: DomElement[]): string[] {
-  return lastBlocks(body, CLOSING_BLOCKS).flatMap((el) => brokenLines(el).reverse());
-}
-
-/** The element's text as lines, split at its <br>s ("Bericht: Thomas Kessler<br>Fotos: Jürgen Wendt"). */
-function brokenLines(el: DomElement): string[] {
-  const lines: string[] = [];
-  let cur = '';
-  const visit = (n: DomNode): void => {
-    if (n.type === 'text') cur += n.data ?? '';
-    else if (isElement(n) && n.name === 'br') (lines.push(cur), (cur = ''));
-    else if (hasChildren(n) && !(isElement(n) && (n.name === 'script' || n.name === 'style'))) n.children.forEach(visit);
-  };
-  visit(el);
-  lines.push(cur);
-  return lines.map(cleanText).filter(Boolean);
+  return lastBlocks(body, CLOSING_BLOCKS).flatMap((el) =>
+    blockSegments(el)
+      .map((seg) => seg.text)
+      .reverse(),
+  );
 }
 
 /**

@@ -248,7 +248,7 @@ function beforeDateline(s: string): string | null {
 /** "张三 李四" → two names; "山田 太郎" on a Japanese page → one, as printed. */
 function spacedCjkNames(s: string, lang: string): string[] {
   const words = s.split(/\s+/u);
-  return /^ja(?:$|[-_])/iu.test(lang) && words.length === 2 && words.join('').length <= MAX_JA_SPACED_NAME ? [words.join(' ')] : words;
+  return JA_LANG.test(lang) && words.length === 2 && words.join('').length <= MAX_JA_SPACED_NAME ? [words.join(' ')] : words;
 }
 
 /** The names with the nicknames the byline printed between their words put back ("Richard Eskow" → "Richard (R.J.) Eskow"). */

@@ -39,8 +39,14 @@ export function wireDateline(text: string): string | null {
 
 /** A wire's sign-off between slashes closing a paragraph or alone, as Danish papers print Ritzau's: "… /ritzau/". */
 const SLASHED_TAG = /(?:^|\s)\/\s*([\p{L}-]{2,20})\s*\/\s*\.?$/u;
-/** What a closing tag may say before the wire: "(avec AFP)", "(con EFE)", "(with inputs from PTI)", "(mit Material von dpa)". */
-const WITH_LEAD = /^(?:avec|con|com|with|mit|with (?:agency )?inputs from|mit material von)\s+/iu;
+/**
+ * The words that credit a wire's copy as help: "with inputs from PTI", "Mit Material von dpa", "Con información de AFP",
+ * "Com informações da Lusa". Attribution reads them as a line of their own; a closing tag may hold them too.
+ */
+export const WIRE_HELP =
+  'with (?:agency )?inputs from|mit material von|con (?:información|informaciones|datos) de|com informações d[aoe]s?';
+/** What a closing tag may say before the wire: "(avec AFP)", "(con EFE)", "(with inputs from PTI)", "(mit Material von dpa)"; the longer words first. */
+const WITH_LEAD = new RegExp(`^(?:${WIRE_HELP}|avec|con|com|with|mit)\\s+`, 'iu');
 
 /** The wire whose tag closes the paragraph ("… (dpa)", "…。（共同）", "… (avec AFP)", "… /ritzau/"), or null. */
 export function closingWireTag(text: string): string | null {
