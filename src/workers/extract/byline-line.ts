@@ -79,6 +79,11 @@ export function prefixJoined(lines: string[]): string[] {
 /** Symbols a template prints before a byline line ("// By X", "— By X", "· Von X"). */
 const LEADING_DECORATION = /^[^\p{L}\p{N}(]+/u;
 
+/** `line` without the bullets, dashes and icons' glyphs before its first word ("— By X", "· Von X"). */
+export function withoutDecoration(line: string): string {
+  return line.replace(LEADING_DECORATION, '');
+}
+
 /** The credit of a post line ("Posted by X at 10:15 PM", "Eingestellt von X um 10:15"), or undefined. */
 export function postedByCredit(line: string): string | undefined {
   return POSTED_BY.exec(line)?.[1];

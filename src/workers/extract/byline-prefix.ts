@@ -85,10 +85,12 @@ const LEADS: readonly Lead[] = [
   {
     credit: true,
     source:
-      '(?:gast)?autor(?:in|es|a|\\*in|:in|_in|innen)?|auteur(?:e)?|(?:guest\\s+)?author|authors|text|texte|tekst|texto|bericht|' +
+      '(?:gast)?autor(?:in|es|a|\\*in|:in|_in|innen)?|auteur(?:e)?|(?:guest\\s+)?author(?:\\s+of\\s+the\\s+article)?|authors|text|texte|tekst|texto|bericht|' +
       'текст|автор|авторы|корреспондент|opracowanie|oprac\\.|yazar|muhabir|penulis|pewarta|wartawan',
   },
   { credit: false, source: 'redaktion|reporter|reportage|recherche|interview|fotos?|bilder|photos?|фото|opr\\.' },
+  // A blogger's sign-off before the name ("Eure Lisa", "Yours, Tom", "Bisous, Léa"): the name is what follows.
+  { credit: false, source: 'eure|euer|deine?|yours(?:\\s+truly)?|cheers|xoxo|bisous|bises|besos|saluti|groetjes' },
   // "Testo di X", "Servizio di X" (it), "Reportagem de X" (pt).
   { credit: true, source: '(?:testo|servizio|articolo|commento|editoriale|reportage) di|(?:reportagem|matéria) de' },
   // Chinese credits, read by their own rules in byline-line.ts (CJK_LABELLED_CREDIT) and cut here.
@@ -114,11 +116,3 @@ export const CREDIT_LEAD = new RegExp(`^(?:${alternatives(true)})${AFTER_LEAD}`,
 
 /** Such a lead and nothing else ("By", "Von:"): the names are printed on the next line. */
 export const BARE_CREDIT_LEAD = new RegExp(`^(?:${alternatives(true)})[\\s:：]*$`, 'iu');
-
-/**
- * A credit that says the piece is a guest's ("Ein Gastbeitrag von X", "Gastautorin: X", "Guest post by X", "Une tribune de X",
- * "Gastbijdrage van X"): a guest's piece sits in a columnist's or an editor's slot, and the CMS names that account as the
- * author (JSON-LD, meta). The guest is the writer.
- */
-export const GUEST_CREDIT =
-  /^(?:(?:eine?|an?|une?)\s+)?(?:gast(?:beitrag|kommentar|kolumne|autor(?:in)?|essay|bijdrage|column|auteur)|guest\s+(?:post|column|essay|article|piece|blog|commentary|contribution|author|contributor|writer|columnist)|tribune\s+de|gästkrönika|gæsteindlæg|gjesteinnlegg)(?!\p{L})/iu;

@@ -6,9 +6,14 @@
 /** The pictures' makers: "Fotos: X", "Photograph: X", "Illustration by X", "Video von X", "Fotografía: X", "фото: X", "写真：X". */
 const PICTURE_WORDS =
   'fotos?|photos?|photographs?|photography|fotograf(?:ía|ia|ie|ien)|bilder?|bild|illustrations?|ilustraci[oó]n|grafik|gr[aá]fico|video|v[ií]deo|kamera|camera|c[aá]mara|фото|zdjęci[ae]|fot\\.|fotoğraf|写真|撮影';
-/** Labels naming another task, before a colon or a "by" word: "Edición: X", "Übersetzung: X", "Moderation: X", "Host: X", "Rezept: X" (the recipe's, not the text's). */
+/**
+ * Labels naming another task, before a colon or a "by" word: "Edición: X", "Edição: X", "Editing by X", "Übersetzung: X",
+ * "Tradução: X", "Vertaling: X", "Tłumaczenie: X", "Moderation: X", "Host: X", "Rezept: X" (the recipe's, not the text's).
+ */
 const TASK_NOUNS =
-  'edici[oó]n|lektorat|traducci[oó]n|traduction|übersetzung|moderation|moderaci[oó]n|hosts?|faktencheck|fact-?check|rezept|recipe|recette|receta|ricetta';
+  'edici[oó]n|edi[cç][aã]o|editing|eindredactie|redigering|lektorat|korekta|revis[aã]o|revisione|' +
+  'traducci[oó]n|traduction|tradu[cç][aã]o|traduzione|übersetzung|vertaling|översättning|oversettelse|oversættelse|tłumaczenie|przekład|' +
+  'moderation|moderaci[oó]n|hosts?|faktencheck|fact-?check|rezept|recipe|recette|receta|ricetta';
 /**
  * Verbs of another task, before "by", "von", "par", "por": "Edited by", "Medically reviewed by", "Fact-checked by", "Translated by",
  * "Hosted by", "Presented by" (a sponsor or a show's host), "Sponsored by", "Additional reporting by", "Redigiert von",
