@@ -18,7 +18,7 @@ import { toIsoDate } from './dates';
 import { inPrintedZone } from './date-local';
 import { findTextDates, urlDay, urlMonth } from './date-text';
 import { cleanText } from './text';
-import { VisibleDates, findVisibleDates, inNoise, printedAsUpdate, storyHeader } from './date-visible';
+import { VisibleDates, findVisibleDates, inNoise, printedAsUpdate, printedDateLines, storyHeader } from './date-visible';
 
 /** Meta keys for the publication time, most specific first (OpenGraph, Parse.ly, Sailthru, Dublin Core, CMS idioms). */
 const PUBLISHED_KEYS = [
@@ -143,7 +143,7 @@ export function findDates(input: DateInput): FoundDates {
   );
   const found = choosePublished(input, usFirst, ok, visible);
   const printedUpdate = (): string | null => firstOk([visible().updated], ok);
-  const fromPage = found && inPrintedZone(found, input.facts.times, usFirst);
+  const fromPage = found && inPrintedZone(found, input.facts.times, usFirst, () => printedDateLines(input.facts, input.headline));
   const published =
     (fromPage && hint && fromPage.endsWith(MIDNIGHT) && sameDayish(fromPage, hint) ? hint : fromPage) ??
     hint ??

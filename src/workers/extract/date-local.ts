@@ -6,7 +6,7 @@
  */
 import { DomElement, attr, boundedText } from './dom';
 import { toIsoDate, withOffset } from './dates';
-import { findTextDates } from './date-text';
+import { TextDate, afterDate, findTextDates, leadsToClock } from './date-text';
 
 /** A <time>'s text longer than this is a container, not a date line. */
 const MAX_TIME_TEXT = 120;
@@ -16,32 +16,85 @@ const OFFSET_STEP_MIN = 15;
 /** A clock time after the date: "7.30am", "19:05", "8:47 p.m.". */
 const CLOCK = /(\d{1,2})[:.h](\d{2})(?!\d)\s*(?:([ap])\.?\s?m\.?)?/iu;
 
-/** `iso` in the page's printed zone when a <time> carrying that instant prints another day; else `iso` unchanged. */
-export function inPrintedZone(iso: string, times: DomElement[], monthFirst: boolean): string {
+/**
+ * `iso` in the page's printed zone when the page prints the same instant on another day: a <time> carrying the instant,
+ * or a date line of the story (`lines`: printedDateLines, read only when no <time> settles it) whose day and clock time
+ * are the instant in one of the offsets in use on Earth ("4 mars 2025 kl. 00.34" over "2025-03-03T23:34:00Z"). Else `iso`
+ * unchanged.
+ */
+export function inPrintedZone(iso: string, times: DomElement[], monthFirst: boolean, lines: () => string[] = () => []): string {
   if (!iso.endsWith('Z')) return iso;
   const instant = Date.parse(iso);
   for (const el of times) {
     const carried = toIsoDate(attr(el, 'datetime'));
     if (!carried || Date.parse(carried) !== instant) continue;
+    if (!carried.endsWith('Z')) return carried; // the page's own markup gives the offset: "2025-01-18T05:00:00+09:00"
     const text = boundedText(el, MAX_TIME_TEXT);
     const date = text ? findTextDates(text, monthFirst)[0] : undefined;
     if (!text || !date || date.day === iso.slice(0, 10)) return iso;
-    const offset = wallClockOffset(text.slice(date.index), date.day, instant);
+    const offset = wallClockOffset(text, date, instant);
     return offset === null ? iso : (withOffset(instant, offset) ?? iso);
+  }
+  for (const text of lines()) {
+    for (const date of findTextDates(text, monthFirst)) {
+      if (date.role === 'modified' || date.day === iso.slice(0, 10)) continue;
+      const offset = wallClockOffset(text, date, instant);
+      if (offset !== null && ZONE_OFFSETS.has(offset)) return withOffset(instant, offset) ?? iso;
+    }
   }
   return iso;
 }
 
-/** Minutes between the clock time printed after the date (read on that day) and the instant's minute, when that is an offset. */
-function wallClockOffset(fromDate: string, day: string, instant: number): number | null {
-  const m = CLOCK.exec(fromDate.replace(/^.*?\d{4}/u, ''));
+/** A date and its clock time fit in this many characters ("Wednesday, 4 September 2024 at 12:05 a.m. EDT"). */
+const MAX_DATE_LINE = 60;
+/**
+ * The offsets in use, in minutes: whole hours, and the half and three-quarter hours of India, Iran, Afghanistan, Myanmar,
+ * Nepal, Newfoundland, the Marquesas and parts of Australia and New Zealand. A date line read from the page's text is
+ * trusted only at one of these: its clock time must be the instant's minute.
+ */
+const ZONE_OFFSETS = new Set([
+  ...Array.from({ length: 27 }, (_, i) => (i - 12) * 60),
+  -570,
+  -210,
+  210,
+  270,
+  330,
+  345,
+  390,
+  525,
+  570,
+  630,
+  765,
+  825,
+]);
+
+/**
+ * Minutes between the clock time printed with the date (read on that day) and the instant's minute, when that is an
+ * offset. The clock is read after the date ("14 JUL 2024 00:30", "March 4, 2025 at 8:47 p.m.") or, failing that, just
+ * before it ("00:30, 14 JUL 2024", "Published 9:15 p.m. ET March 3, 2024").
+ */
+function wallClockOffset(text: string, date: TextDate, instant: number): number | null {
+  const rest = afterDate(text.slice(date.index, date.index + MAX_DATE_LINE));
+  const next = CLOCK.exec(rest);
+  const after = next && leadsToClock(rest.slice(0, next.index)) ? next : null;
+  const m = after ?? lastClock(text.slice(Math.max(0, date.index - MAX_CLOCK_BEFORE), date.index));
   if (!m) return null;
   let hour = Number(m[1]);
   const minute = Number(m[2]);
   if (hour > 23 || minute > 59) return null;
   if (m[3]) hour = (hour % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
-  const wall = Date.parse(`${day}T00:00:00Z`) + (hour * 60 + minute) * 60_000;
+  const wall = Date.parse(`${date.day}T00:00:00Z`) + (hour * 60 + minute) * 60_000;
   // the page prints the minute, the data may carry the seconds ("04:48:12" printed "10:48 PM CST")
   const offset = Math.round((wall - (instant - (instant % 60_000))) / 60_000);
   return offset !== 0 && Math.abs(offset) <= MAX_OFFSET_MIN && offset % OFFSET_STEP_MIN === 0 ? offset : null;
+}
+
+/** Characters before a date where its clock time may stand ("Published 9:15 p.m. ET "). */
+const MAX_CLOCK_BEFORE = 30;
+
+function lastClock(text: string): RegExpExecArray | null {
+  const all = new RegExp(CLOCK.source, 'giu');
+  let last: RegExpExecArray | null = null;
+  for (let m = all.exec(text); m; m = all.exec(text)) last = m;
+  return last;
 }

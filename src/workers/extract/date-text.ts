@@ -201,11 +201,32 @@ const TIME_ZONE = /(\d{1,2})[:.](\d{2})(?::\d{2})?\s*([ap])?\.?m?\.?\s+\(?([a-z]
 /** How far from the date its time may stand ("Published 11:34 PM EST Nov 19" / "Nov 19, 2019, 07:47 PM EST"). */
 const TIME_REACH = 28;
 
+/**
+ * What may stand between a date and its clock time: punctuation and a word for "at" ("March 4, 2025 at 8:47 p.m.",
+ * "05.03.2025, 14:05", "4 mars 2025 kl. 00.34", "le 5 mars 2025 à 14h05"). Not a label: in "March 3, 2024 Updated 8:40
+ * a.m." the clock is the update's.
+ */
+const CLOCK_LEAD = /^[\s,;|·•/–—-]*(?:(?:at|um|à|a las|a la|alle|às|kl|klo|om|saat|godz|o godz|в)\.?[\s,]*)?$/iu;
+
+/** A date at the start of `text` cut off: to its year ("March 4, 2025", "2025-03-04", "2025年3月4日"), or a numeric date with a short year ("11/19/19"). */
+const DATE_HEAD = /^.*?\d{4}(?:[-./年]\d{1,2}[-./月]\d{1,2}日?)?|^[\d./-]+/u;
+
+/** The text after the date `text` opens with: where its clock time is printed. */
+export function afterDate(text: string): string {
+  return text.replace(DATE_HEAD, '');
+}
+
+/** True when `between` (the text from a date's year to a clock time) joins the two. */
+export function leadsToClock(between: string): boolean {
+  return CLOCK_LEAD.test(between);
+}
+
 /** The instant of a visible date when a time with a known zone is printed right before or after it. */
 function zonedTime(text: string, index: number, day: string): string | null {
-  const after = text.slice(index, index + 20 + TIME_REACH).replace(/^.*?\d{4}/, '');
+  const after = afterDate(text.slice(index, index + 20 + TIME_REACH));
   const before = text.slice(Math.max(0, index - TIME_REACH), index);
-  const m = TIME_ZONE.exec(after) ?? TIME_ZONE.exec(before);
+  const next = TIME_ZONE.exec(after);
+  const m = (next && leadsToClock(after.slice(0, next.index)) ? next : null) ?? TIME_ZONE.exec(before);
   if (!m) return null;
   const offset = zoneOffset(m[4]!.toLowerCase(), Number(day.slice(5, 7)));
   let hour = Number(m[1]);

@@ -58,8 +58,7 @@ export function findVisibleDates(
   headline: DomElement | null = null,
   urlMonth: string | null = null,
 ): VisibleDates {
-  const h1 = headline ?? facts.h1.find((h) => closest(h, 'article') || closest(h, 'main')) ?? facts.h1[0];
-  const texts = h1 ? [afterHeadline(h1), beforeHeadline(h1), ...elementTexts(facts), ...headerLines(h1)] : elementTexts(facts);
+  const texts = printedDateLines(facts, headline);
   let unlabelled: TextDate | null = null;
   let updated: TextDate | null = null;
   for (const text of texts) {
@@ -72,6 +71,15 @@ export function findVisibleDates(
     }
   }
   return { published: unlabelled && isoOf(unlabelled), updated: updated && isoOf(updated) };
+}
+
+/**
+ * The texts a printed date is read from, in order: after the story's headline, before it in its block, byline boxes and
+ * date elements outside comments and related stories, and the short lines of the story's header.
+ */
+export function printedDateLines(facts: PageFacts, headline: DomElement | null = null): string[] {
+  const h1 = headline ?? facts.h1.find((h) => closest(h, 'article') || closest(h, 'main')) ?? facts.h1[0];
+  return h1 ? [afterHeadline(h1), beforeHeadline(h1), ...elementTexts(facts), ...headerLines(h1)] : elementTexts(facts);
 }
 
 function isoOrNull(d: TextDate | null | undefined): string | null {

@@ -49,6 +49,8 @@ describe('findTextDates reads the formats pages print', () => {
     ['Updated 1:39 am EST, Wednesday, November 20, 2019', false, '2019-11-20', 'modified', '2019-11-20T01:39:00.000-05:00'],
     ['By Laura Mowat PUBLISHED: 10:48, Tue, Nov 19, 2019', false, '2019-11-19', 'published', null],
     ['By Tess Bonn - 11/19/19 06:56 AM EST', true, '2019-11-19', null, '2019-11-19T06:56:00.000-05:00'],
+    // the clock after "Updated" is the update's, not the first date's (probe page regional/en_gannett_like_originally)
+    ['March 3, 2024 Updated 8:40 a.m. ET March 4, 2024', true, '2024-03-03', null, null],
     ['Trevor Daugherty - Nov. 18th 2019 8:54 am PT', false, '2019-11-18', null, '2019-11-18T08:54:00.000-08:00'],
     ['Mon 18 Nov 2019 18.54 GMT', false, '2019-11-18', null, '2019-11-18T18:54:00.000Z'],
     ['Molly Wood Ideas 11.14.2019 09:00 AM', false, '2019-11-14', null, null],
@@ -481,5 +483,31 @@ describe('a structured instant in UTC, written in the zone the page prints it in
 
   it('reads no offset from a clock time that is none (more than 14 hours away)', () => {
     expect(datesOf(at('2025-05-05T01:30:00.000Z', 'May 6, 2025 — 11.45pm')).published_at).toBe('2025-05-05T01:30:00.000Z');
+  });
+  it('reads the clock time printed before the date ("00:30, 14 JUL 2024" over 2024-07-13T23:30Z; probe page regional/en_reach_like_live)', () => {
+    expect(datesOf(at('2024-07-13T23:30:00Z', '00:30, 14 JUL 2024')).published_at).toBe('2024-07-14T00:30:00.000+01:00');
+  });
+
+  it('takes the offset a <time> carrying the instant gives (probe pages adversarial/ja_signature_end_photographer, sport-biz/en_courier_ap_automated_recap)', () => {
+    const html = `<html><head>${ld('2025-01-17T20:00:00Z')}</head><body><article><h1>雪室で新酒</h1><time datetime="2025-01-18T05:00:00+09:00">2025年1月18日 5時00分</time><p>酒蔵で始まった。</p></article></body></html>`;
+    expect(datesOf(html).published_at).toBe('2025-01-18T05:00:00.000+09:00');
+  });
+});
+
+describe('a structured instant in UTC and a date line printing it on another day (probe pages of the eighth round)', () => {
+  const page = (iso: string, line: string) =>
+    `<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"${iso}"}</script></head><body><article><h1>Harbour wall repairs begin</h1><p class="meta">${line}</p><p>The council voted on Tuesday to spend the money on the harbour wall.</p></article></body></html>`;
+
+  it.each([
+    ['4 mars 2025 kl. 00.34', '2025-03-03T23:34:00Z', '2025-03-04T00:34:00.000+01:00'],
+    ['23.09.2024 00:47', '2024-09-22T21:47:00Z', '2024-09-23T00:47:00.000+03:00'],
+    ['Published 9:15 p.m. ET March 3, 2024 | Updated 8:40 a.m. ET March 4, 2024', '2024-03-04T02:15:00Z', '2024-03-03T21:15:00.000-05:00'],
+    ['First published March 5 2024 - 7:00am', '2024-03-04T20:00:00Z', '2024-03-05T07:00:00.000+11:00'],
+  ])('%j', (line, iso, want) => expect(datesOf(page(iso, line)).published_at).toBe(want));
+
+  it("reads no offset from an update's line, a clock time at another minute, or an offset no zone uses", () => {
+    expect(datesOf(page('2024-07-13T23:30:00Z', 'Updated 14 July 2024 07:30')).published_at).toBe('2024-07-13T23:30:00.000Z');
+    expect(datesOf(page('2024-07-13T23:30:00Z', '14 July 2024 00:41')).published_at).toBe('2024-07-13T23:30:00.000Z');
+    expect(datesOf(page('2024-07-13T23:30:00Z', '14 July 2024 10:45')).published_at).toBe('2024-07-13T23:30:00.000Z');
   });
 });
