@@ -20,6 +20,7 @@ const OUTLETS: Outlet[] = [
   { name: 'RT', pattern: /^(?:rt|rt\.com|russia today|rt international)$/i, hosts: ['rt.com'] },
   { name: 'Bloomberg', pattern: /^(?:bloomberg|bloomberg l\.?p\.?)$/i, hosts: ['bloomberg.com'] },
   { name: 'dpa', pattern: /^(?:dpa|deutsche presse[- ]agentur)$/i, hosts: ['dpa.com'] },
+  { name: 'dpa-AFX', pattern: /^dpa-afx$/i, hosts: ['dpa-afx.de'] },
   { name: 'ANI', pattern: /^(?:ani|asian news international)$/i, hosts: ['aninews.in'] },
   { name: 'PTI', pattern: /^(?:pti|press trust of india|pti bhasha|भाषा|पीटीआई)$/iu, hosts: ['ptinews.com'] },
   { name: 'Central News Agency', pattern: /^(?:central news agency|中央社|中央通訊社|中央通讯社)$/i, hosts: ['cna.com.tw'] },
@@ -37,6 +38,8 @@ const OUTLETS: Outlet[] = [
   { name: 'EFE', pattern: /^(?:efe|agencia efe)$/i, hosts: ['efe.com'] },
   { name: 'ANSA', pattern: /^ansa$/i, hosts: ['ansa.it'] },
   { name: 'Anadolu Agency', pattern: /^(?:aa|anadolu|anadolu agency)$/i, hosts: ['aa.com.tr'] },
+  { name: 'DHA', pattern: /^(?:dha|demirören haber ajansı)$/iu, hosts: ['dha.com.tr'] },
+  { name: 'İHA', pattern: /^(?:iha|i̇ha|ihlas haber ajansı|i̇hlas haber ajansı)$/iu, hosts: ['iha.com.tr'] },
   { name: 'The Canadian Press', pattern: /^(?:cp|canadian press)$/i, hosts: ['thecanadianpress.com'] },
   { name: 'AAP', pattern: /^(?:aap|australian associated press)$/i, hosts: ['aap.com.au'] },
   {

@@ -71,18 +71,20 @@ const WITH_INPUTS = new RegExp(`^(?:${WIRE_HELP})\\s+(.{2,40}?)\\.?$`, 'iu');
 const WRAPPED = /^\(\s*(.+?)\s*\)\.?$/u;
 /** "This article first appeared on X", "Originally published by X", "Republished from X". */
 const PROSE_CREDIT =
-  /\b(?:(?:this|the) (?:article|story|post|piece|report|item|column|interview) (?:was |is )?(?:first |originally )?(?:appeared|published|posted|ran|republished|reprinted|syndicated)(?: here)?(?: with permission)?(?: first| originally)? (?:on|in|at|by|from)|originally (?:appeared|published|posted|ran)(?: on| in| at| by)?|first (?:appeared|published|posted|ran)(?: on| in| at| by)|(?:re)?published (?:here )?(?:with permission |courtesy of )?from|reprinted (?:with permission )?from|(?:is )?republished from|appeared originally (?:on|in|at))\s+(?:the website of\s+)?(.{2,100}?)(?=[.;,]\s|\s+(?:under|and is|with permission|on \w+ \d|in \d{4}|\(|—|-\s)|\.?$)/i;
+  /\b(?:(?:this|the) (?:article|story|post|piece|report|item|column|interview) (?:was |is )?(?:first |originally )?(?:appeared|published|posted|ran|republished|reprinted|syndicated)(?: here)?(?: with permission)?(?: first| originally)? (?:on|in|at|by|from)|originally (?:appeared|published|posted|ran)(?: on| in| at| by)?|first (?:appeared|published|posted|ran)(?: on| in| at| by)|(?:re)?published (?:here )?(?:with permission |courtesy of )?from|reprinted (?:with permission )?from|(?:is )?republished from|appeared originally (?:on|in|at))\s+(?:the website of\s+)?(.{2,100}?)(?=[.;,:]\s|\s+(?:under|and is|with permission|on \w+ \d|in \d{4}|\(|—|-\s)|\.?$)/i;
 
 /**
- * Prose credits in German, French, Spanish and Italian, said of this article at the start of its paragraph ("Dieser
+ * Prose credits in German, French, Spanish, Portuguese and Italian, said of this article at the start of its paragraph ("Dieser
  * Artikel erschien zuerst bei X", "Dieser Text ist zuerst im X erschienen", "Zuerst erschienen auf X", "Cet article a
- * été initialement publié sur X", "Este artículo fue publicado originalmente en X", "Pubblicato originariamente su X").
+ * été initialement publié sur X", "Este artículo fue publicado originalmente en X", "Esta reportagem foi publicada
+ * originalmente no X", "Pubblicato originariamente su X").
  * A story sentence ("Die Studie erschien zuerst im Fachblatt …") has another subject and is not read. The outlet follows.
  */
 const PROSE_CREDIT_INTL = [
   /^\W*(?:(?:dieser|der|dieses|das|diese|die)\s+(?:artikel|text|beitrag|interview|kommentar|gastbeitrag|essay|bericht|reportage|kolumne|analyse)\s+(?:ist|wurde|erschien|war)\s+)?(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen\s+|veröffentlicht\s+)?(?:bei|in|im|in der|auf|auf der)\s+/iu,
   /^\W*(?:(?:cet|l['’])\s*article|ce texte|cette tribune|cette chronique|article)?\s*(?:a été\s+)?(?:(?:initialement|originellement|d['’]abord|originalement)\s+publiée?|publiée?\s+(?:initialement|originellement|d['’]abord))\s+(?:sur|dans|par)\s+/iu,
   /^\W*(?:(?:este|el)\s+(?:artículo|texto|reportaje)\s+(?:fue|ha sido)\s+|artículo\s+)?publicad[oa]\s+originalmente\s+(?:en|por)\s+/iu,
+  /^\W*(?:(?:esta|este|a|o)\s+(?:reportagem|matéria|artigo|texto|notícia)\s+(?:foi|é)\s+)?publicad[oa]\s+originalmente\s+(?:em|no|na|pelo|pela|por)\s+/iu,
   /^\W*(?:questo articolo\s+è stato\s+|articolo\s+)?pubblicat[oa]\s+(?:originariamente|originalmente|per la prima volta)\s+(?:su|da|in|sul|sulla)\s+/iu,
 ];
 /** Where the outlet's name ends after a prose credit: a sentence end, the German verb, a date, a parenthesis or a dash. */
@@ -101,6 +103,8 @@ export interface AttributionInput {
   story: Segment[];
   siteName: string | null;
   pageUrl: string;
+  /** The address the page was fetched from, when it differs from pageUrl: a republished story's canonical link names the original's site, which is then no reason to call a credit the page's own. */
+  fetchedUrl?: string;
   feedSource: OriginalSource | null | undefined;
 }
 
@@ -298,8 +302,9 @@ const OWN_EDITION =
 function isSelf(s: OriginalSource, input: AttributionInput): boolean {
   if (s.name && OWN_EDITION.test(s.name.trim())) return true;
   const site = input.siteName;
-  if (s.url && sameHost(s.url, input.pageUrl)) return true;
-  const pageOutlet = canonicalOutlet(input.pageUrl);
+  const own = input.fetchedUrl ?? input.pageUrl;
+  if (s.url && sameHost(s.url, own)) return true;
+  const pageOutlet = canonicalOutlet(own);
   if (pageOutlet && pageOutlet === (canonicalOutlet(s.name) ?? canonicalOutlet(s.url))) return true;
   return !!site && !!s.name && sameOutlet(s.name, site);
 }

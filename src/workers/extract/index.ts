@@ -170,6 +170,7 @@ function buildArticle(root: DomNode, content: Story, url: string, options: Extra
     story,
     siteName: meta.site_name ?? hostLabel(base),
     pageUrl: base,
+    fetchedUrl: url,
     feedSource: options.hints?.source,
   });
   // the date and credit lines above a headline repeated in the story's text ("Datum: 26.02.2026" / "Headline" / prose)

@@ -34,8 +34,13 @@ export function wireDateline(text: string): string | null {
   const named = m?.slice(1).find(Boolean);
   if (named) return named;
   const asian = KOREAN_WIRE_LEAD.exec(head)?.[1] ?? JAPANESE_WIRE_LEAD.exec(head)?.[1];
-  return asian && canonicalOutlet(asian) ? asian : null;
+  if (asian && canonicalOutlet(asian)) return asian;
+  const other = ANY_WIRE_DATELINE.exec(head)?.[1];
+  return other ? knownWire(other) : null;
 }
+
+/** Any outlet in a dateline's brackets, for the wires WIRE_DATELINE does not list: "HOLMBACH (dpa-AFX) -", "İZMİR (DHA) -". */
+const ANY_WIRE_DATELINE = /^\s*\p{Lu}[^()\n]{0,60}?\(([^()]{2,30})\)\s*[-–—:]/u;
 
 /** A wire's sign-off between slashes closing a paragraph or alone, as Danish papers print Ritzau's: "… /ritzau/". */
 const SLASHED_TAG = /(?:^|\s)\/\s*([\p{L}-]{2,20})\s*\/\s*\.?$/u;

@@ -35,6 +35,15 @@ describe('creditLine', () => {
     ['Initialement publié sur Mediapart.', 'Mediapart', 'credit-line'],
     ['Este artículo fue publicado originalmente en El País.', 'El País', 'credit-line'],
     ['Pubblicato originariamente su Il Post.', 'Il Post', 'credit-line'],
+    // eighth probe round (probe pages regional/en_gannett_like_originally, sport-biz/pt_br_panorama_republicado, de_boersenblick_dpaafx, tr_sahahaber_dha_mac)
+    [
+      'This article originally appeared on The Lakeport Ledger: Lakeport water rates could rise 18% under plan',
+      'The Lakeport Ledger',
+      'credit-line',
+    ],
+    ['Esta reportagem foi publicada originalmente no Diário do Mercado.', 'Diário do Mercado', 'credit-line'],
+    ['HOLMBACH (dpa-AFX) - Der Maschinenbauer hat seine Prognose gesenkt.', 'dpa-AFX', 'dateline'],
+    ['İZMİR (DHA) - Yeşilova FK deplasmanda kaybetti.', 'DHA', 'dateline'],
     // The source label inside a Chinese, Japanese or Korean meta line, among the date and the author (constructed, as portals print it)
     ['2026-12-05 10:32:15 来源：新华社 作者：张伟 责任编辑：李娜', '新华社', 'credit-line'],
     ['来源：人民网-人民日报', '人民网-人民日报', 'credit-line'],
@@ -285,5 +294,19 @@ describe('a source label in a header box above the story, outside its container 
   it('credits no one for a label naming this site', () => {
     const a = extractArticle(pageWith('来源：本站原创'), 'https://news.portal.example/2026/1205/123.html');
     expect(a?.original_source).toBeNull();
+  });
+});
+
+describe('a republished story whose canonical link names the original (probe page adversarial/en_syndicated_reporting_by_end)', () => {
+  it("credits the wire's dateline though the canonical link points at the wire's own site", () => {
+    const html = `<html><head><link rel="canonical" href="https://www.reuters.com/markets/wheat-growers-bet-on-sorghum-2024-10-02/"><meta property="og:site_name" content="MarketLedger"></head><body><article><h1>Wheat growers bet on sorghum as rains fail again</h1><p>KALLORA, Australia, Oct 2 (Reuters) - Bruce Tandy has grown wheat on the same 2,000 hectares for 31 years, and this season half of it is planted with sorghum.</p><p>Growers across the district say the winter rains failed for a third year and the sorghum needs less water than wheat does in a dry spring.</p></article></body></html>`;
+    expect(extractArticle(html, 'https://finance.marketledger.com/news/wheat-growers-031400512.html')?.original_source?.name).toBe(
+      'Reuters',
+    );
+  });
+
+  it("still calls a wire's dateline its own on the wire's site", () => {
+    const html = `<html><head><link rel="canonical" href="https://www.reuters.com/markets/wheat-growers-bet-on-sorghum-2024-10-02/"></head><body><article><h1>Wheat growers bet on sorghum as rains fail again</h1><p>KALLORA, Australia, Oct 2 (Reuters) - Bruce Tandy has grown wheat on the same 2,000 hectares for 31 years, and this season half of it is planted with sorghum.</p><p>Growers across the district say the winter rains failed for a third year and the sorghum needs less water than wheat does in a dry spring.</p></article></body></html>`;
+    expect(extractArticle(html, 'https://www.reuters.com/markets/wheat-growers-bet-on-sorghum-2024-10-02/')?.original_source).toBeNull();
   });
 });
