@@ -175,6 +175,14 @@ const BOILERPLATE_LINES: LineTest[] = [
   /^\W{0,4}(?:join|follow|participe|siga|entre|folgen sie|folge|únete|sigue|rejoignez|suivez|iscriviti|segui)\b.{0,100}\b(?:whatsapp|telegram)\b.{0,60}$/iu,
   // A portal's video and region promos: "VÍDEOS: tudo sobre Campinas e região", "Veja mais notícias da região no g1 Campinas"
   /^v[íi]deos?\s*:\s*(?:tudo sobre|todo sobre|all about)\b.{0,80}$|^veja mais (?:notícias|vídeos)\b.{0,100}$/iu,
+  // Betting ads' responsible-gambling lines on sports pages: "Publicidad. +18. Juega con responsabilidad.", "Jogo responsável ·
+  // Proibido a menores de 18 anos", "18+ | Gamble responsibly", "Glücksspiel kann süchtig machen"
+  guarded(
+    /respons|menores|minori|gambl|glücksspiel/iu,
+    /^(?:.{0,60}[.|·•:]\s*)?(?:please\s+|bitte\s+|por favor,?\s+)?(?:juega con responsabilidad|jogo respons[aá]vel|joga com responsabilidade|gioca (?:in modo )?responsabil\w*|spiel(?:en|e|t)? (?:verantwortungsvoll|verantwortungsbewusst)|gamble responsibly|play responsibly|jouez (?:de mani[eè]re )?responsable\w*|proibido a menores de 18|prohibido (?:a|para) menores de 18|vietato ai minori di 18|glücksspiel kann süchtig machen|begambleaware)\b.{0,100}$/iu,
+  ),
+  // A player's placeholder while it loads: "Loading video…", "Video wird geladen …", "Caricamento video…", "Cargando vídeo…"
+  /^(?:loading(?: (?:the )?video)?|(?:das )?video (?:wird )?(?:geladen|lädt)|chargement(?: de la vidéo)?|cargando(?: (?:el )?v[ií]deo)?|caricamento(?: (?:del )?video)?|carregando(?: (?:o )?v[ií]deo)?)\s*(?:\.{3}|…)?$/iu,
   // The distributor's notice under a release from news aktuell's presseportal (German police, public bodies, companies)
   /^original-content von:?\s.{1,120}übermittelt durch news aktuell$/iu,
   // A press release's end mark: "###", "-30-", "- ENDS -"

@@ -122,6 +122,12 @@ describe('isBoilerplateLine', () => {
     'Where to get help:',
     'Follow topics and authors from this story to see more like this in your personalized homepage feed and to receive email updates.',
     '(Borítókép: Az óvoda udvara Felsőrákosdon 2024. április 16-án. Fotó: Kálmán Réka / MTI)',
+    // and of the eighth (sport-biz, adversarial)
+    'Publicidad. +18. Juega con responsabilidad.',
+    'Publicidade · Jogo responsável · Proibido a menores de 18 anos',
+    '18+ | Please gamble responsibly | BeGambleAware.org',
+    'Caricamento video…',
+    'Video wird geladen ...',
   ])('chrome: %j', (line) => expect(isBoilerplateLine(line)).toBe(true));
 
   it.each([
@@ -158,6 +164,8 @@ describe('isBoilerplateLine', () => {
     'Catch of the day was a 40-kilo tuna, the fishermen said.',
     'Follow the river north until you reach the old mill.',
     'Vídeos mostram a enchente no centro da cidade nesta terça-feira.',
+    'The league said clubs must gamble responsibly with their budgets, or face sanctions next season.',
+    'Loading the ferry took three hours because of the storm, the captain said.',
     'Got a story like this one, the sheriff said, you check every alibi twice.',
     'Where to get help was the question most parents asked at the meeting.',
     // a deals story prints its prices as lines of their own (scrapinghub e7d77f18's shape)
