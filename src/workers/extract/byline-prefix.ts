@@ -116,3 +116,11 @@ export const CREDIT_LEAD = new RegExp(`^(?:${alternatives(true)})${AFTER_LEAD}`,
 
 /** Such a lead and nothing else ("By", "Von:"): the names are printed on the next line. */
 export const BARE_CREDIT_LEAD = new RegExp(`^(?:${alternatives(true)})[\\s:：]*$`, 'iu');
+
+/**
+ * A credit that says the piece is a guest's ("Ein Gastbeitrag von X", "Gastautorin: X", "Guest post" over "X", "Une tribune
+ * de X", "Gastbijdrage van X"): a guest's piece sits in a columnist's or a newsletter owner's slot, and the CMS names that
+ * account as the author (JSON-LD, meta). The guest is the writer.
+ */
+export const GUEST_CREDIT =
+  /^(?:(?:eine?|an?|une?)\s+)?(?:gast(?:beitrag|kommentar|kolumne|autor(?:in)?|essay|bijdrage|column|auteur)|guest\s+(?:post|column|essay|article|piece|blog|commentary|contribution|author|contributor|writer|columnist)|tribune\s+de|gästkrönika|gæsteindlæg|gjesteinnlegg)(?!\p{L})/iu;

@@ -19,7 +19,7 @@ import { ARTICLE_ITEMTYPE, PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
 import { bylineNames, editorCreditNames, isPersonName } from './person-name';
-import { PHOTOGRAPHER_ROLE, endsWithOtherCredit, otherCreditRest } from './other-credit';
+import { PHOTOGRAPHER_ROLE, endsWithOtherCredit, otherCreditRest, otherCreditsWithin } from './other-credit';
 import { cleanText } from './text';
 import {
   closingCredit,
@@ -32,7 +32,7 @@ import {
   withLabelled,
   withoutDecoration,
 } from './byline-line';
-import { CREDIT_LEAD } from './byline-prefix';
+import { CREDIT_LEAD, GUEST_CREDIT } from './byline-prefix';
 
 /** Meta keys naming the author, most specific first (article:author only when it is not a URL). */
 const AUTHOR_META_KEYS = [
@@ -116,7 +116,9 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryP
   }
   // Meta authors are trusted when no visible byline contradicts them (a publisher or CMS default in meta[name=author] does)
   const fromMeta = metaAuthors(facts.metaAll, siteNames, lang);
-  const visible = visibleByline(facts, place, siteNames);
+  const found = visibleByline(facts, place, siteNames);
+  // When the structured authors were dropped as credited for other work, a visible name among those is that credit again.
+  const visible = found && place.others && found.authors.every((n) => place.others!.has(n)) ? null : found;
   if (!visible) {
     if (!fromMeta.length) return NONE;
     // Unconfirmed by a visible byline, a meta author the page credits as its editor (or photographer, translator) is no writer.
@@ -163,13 +165,12 @@ function creditedOthers(facts: PageFacts, place: StoryPlace): Set<string> {
   return place.others;
 }
 
-/** What separates credits printed on one line: "Por X — Edição: Y", "Text: X | Foto: Y", "Reporting by X; Editing by Y". */
-const CREDIT_SEPARATOR = /\s+[—–|·•/]\s+|\s*;\s*/u;
-
-/** A line and each credit after a separator in it: another task's credit may follow the writer's. */
+/**
+ * A line and each other task's credit printed inside it ("Por X — Edição: Y", "Texto de X, fotografias de Y", "Reporting
+ * by X; Editing by Y"): another task's credit may follow the writer's on one line.
+ */
 function creditParts(line: string): string[] {
-  const parts = line.split(CREDIT_SEPARATOR);
-  return parts.length > 1 ? [line, ...parts.slice(1)] : [line];
+  return [line, ...otherCreditsWithin(line)];
 }
 
 /** "Reviewed by X" without "medically" or the like: a film or product review's critic, or a fact check's reviewer. */
@@ -197,7 +198,7 @@ function byNames(printed: string[], authors: string[]): Byline {
 /**
  * The visible byline, when it wins over the one structured author: it names that author and more (structured data often
  * keeps only the first of several: "By Stefan Becket, Kathryn Watson, Grace Segers" over one JSON-LD author), or it names
- * someone else in an explicit credit ("By X", "Von X", "Ein Gastbeitrag von X", "Penulis: X"). Such a credit the reader
+ * someone else in an explicit credit ("By X", "Von X", "Ein Gastbeitrag von X", "Penulis: X", a "Guest post" mark). Such a credit the reader
  * sees is the stronger claim: a structured author it does not name is a column's account, an editor or translator, a CMS
  * default or a former writer shown nowhere. Measured on 174 blind pages the rules had not seen (rounds 4–7, at 11957a0),
  * the visible byline was the right one on all 3 such disagreements, and on all 5 of the development pages. A bare name in
@@ -208,7 +209,8 @@ function overStructured(structured: Byline, facts: PageFacts, place: StoryPlace,
   if (!visible) return null;
   if (visible.authors.some((n) => hasName(structured.authors, n)))
     return namesMore(visible, structured.authors) || casedBetter(visible, structured) ? visible : null;
-  return CREDIT_LEAD.test(withoutDecoration(visible.raw ?? '')) ? visible : null;
+  const printed = withoutDecoration(visible.raw ?? '');
+  return CREDIT_LEAD.test(printed) || GUEST_CREDIT.test(printed) ? visible : null;
 }
 
 /** The same names, printed in mixed case where the other has them in capitals ("Tom Krisher" over JSON-LD's "TOM KRISHER"). */

@@ -5,7 +5,7 @@
 
 /** The pictures' makers: "Fotos: X", "Photograph: X", "Illustration by X", "Video von X", "Fotografía: X", "фото: X", "写真：X". */
 const PICTURE_WORDS =
-  'fotos?|photos?|photographs?|photography|fotograf(?:ía|ia|ie|ien)|bilder?|bild|illustrations?|ilustraci[oó]n|grafik|gr[aá]fico|video|v[ií]deo|kamera|camera|c[aá]mara|фото|zdjęci[ae]|fot\\.|fotoğraf|写真|撮影';
+  'fotos?|photos?|photographs?|photography|fotograf(?:ías?|ias?|ie|ien)|bilder?|bild|illustrations?|ilustraci[oó]n|grafik|gr[aá]fico|video|v[ií]deo|kamera|camera|c[aá]mara|фото|zdjęci[ae]|fot\\.|fotoğraf|写真|撮影';
 /**
  * Labels naming another task, before a colon or a "by" word: "Edición: X", "Edição: X", "Editing by X", "Übersetzung: X",
  * "Tradução: X", "Vertaling: X", "Tłumaczenie: X", "Moderation: X", "Host: X", "Rezept: X" (the recipe's, not the text's).
@@ -27,13 +27,13 @@ const TASK_VERBS =
 /** "Translated from the German by", "Übersetzt aus dem Englischen von", "Traduit de l'anglais par", "Traduit du norvégien par", "Traducido del inglés por". */
 const FROM_LANGUAGE = "(?:\\s+(?:from(?: the)?|aus dem|de l['’]|du|del|de la)\\s*\\p{L}+)?";
 const BY_WORD = '(?:by|von|par|por|de|di)';
-const LABEL = `(?:(?:${PICTURE_WORDS}|${TASK_NOUNS})(?:\\s*[:：]|\\s+${BY_WORD}(?!\\p{L}))|(?:${TASK_VERBS})${FROM_LANGUAGE}\\s+${BY_WORD}(?!\\p{L}))`;
+const LABEL = `(?:(?:${PICTURE_WORDS}|${TASK_NOUNS})(?:\\s*[:：]|\\s+${BY_WORD}(?!\\p{L}))|(?:${TASK_VERBS})${FROM_LANGUAGE}\\s+${BY_WORD}(?!\\p{L})(?:\\s*[:：])?)`;
 
 /** A text that opens with another task's credit ("Photograph: X", "Edited by X"): not a byline. */
 const OTHER_CREDIT = new RegExp(`^\\s*${LABEL}`, 'iu');
 /** The pictures' credit alone: a byline part ("Text: X, Fotos: Y") that is dropped, not one that voids the byline. */
 const PICTURE_CREDIT = new RegExp(`^\\s*(?:${PICTURE_WORDS})(?:\\s*[:：]|\\s+${BY_WORD}\\s)`, 'iu');
-/** Text ending in such a label: the words printed just before a name ("The new garden. Photograph: ", "Hosted by "). */
+/** Text ending in such a label: the words printed just before a name ("The new garden. Photograph: ", "Hosted by ", "Edited By: "). */
 const OTHER_CREDIT_LEAD = new RegExp(`(?<!\\p{L})${LABEL}\\s*$`, 'iu');
 /**
  * Another task's credit after the author's ("By X. Photos by Y", "Text: X Fotografía: Y"): cut off. Not one joined to the
@@ -48,6 +48,14 @@ const OTHER_CREDIT_TAIL = new RegExp(`(?<!(?:^|\\s)(?:und|and|et|y|e|og|och|en)|
  */
 const CONTRIBUTION_TAIL =
   /[\s,;|]+(?:(?:mit|with|avec|con)\s+(?:(?:zusätzlichem|additional|further)\s+)?(?:material|agenturmaterial|agenturen|reporting|wire\s+services|wires|agencias|agences|informaci[oó]n(?:es)?|informations?)|special\s+to|spezial\s+für)(?!\p{L}).*$/iu;
+
+/** Such a label anywhere after a non-letter: "Texto de X, fotografias de Y", "By X and photos by Y". */
+const OTHER_CREDIT_WITHIN = new RegExp(`(?<=[^\\p{L}])${LABEL}`, 'giu');
+
+/** The parts of `text` that open with another task's credit printed inside it ("fotografias de Y" in "Texto de X, fotografias de Y"). */
+export function otherCreditsWithin(text: string): string[] {
+  return [...text.matchAll(OTHER_CREDIT_WITHIN)].map((m) => text.slice(m.index));
+}
 
 /** True when `text` opens with the credit of a picture, an edit, a review, a translation, a host or a sponsor. */
 export function opensOtherCredit(text: string): boolean {

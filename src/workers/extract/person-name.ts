@@ -88,10 +88,10 @@ const LINK_IN_PARENS = /\s*[(<[]\s*(?:https?:\/\/|www\.|@|mailto:)[^)>\]]*[)>\]]
 const PLACE = /^(?:à|au|en|in|aus|from|desde|depuis|de|del|da|dal|do|dos|das|em|no|na)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
 /** "Edited by X", "Editing by X", "编辑：X", "责任编辑：X" (the desk editor under every Chinese story): who edited the story, not who wrote it. */
 const EDITOR_CREDIT =
-  /^\s*(?:edit(?:ed|ing)\s+by\s|(?:责任|責任)?(?:编辑|編輯)\s*[:：\s]|(?:editor|editora|editör|penyunting|redaktur)\s*[:：])/iu;
+  /^\s*(?:edit(?:ed|ing)\s+by(?:\s|\s*[:：]\s*)|(?:责任|責任)?(?:编辑|編輯)\s*[:：\s]|(?:editor|editora|editör|penyunting|redaktur)\s*[:：])/iu;
 /** The same credit after the author's ("作者：张三 责任编辑：李四", "By X. Edited by Y", "作者：责任编辑：李四" with no author): cut off. */
 const EDITOR_TAIL =
-  /(?:[\s.,;|]+|(?<=[:：]\s*)(?=(?:责任|責任)?(?:编辑|編輯)[:：]))(?:edit(?:ed|ing)\s+by\s|(?:责任|責任)?(?:编辑|編輯)\s*[:：\s]).*$/iu;
+  /(?:[\s.,;|]+|(?<=[:：]\s*)(?=(?:责任|責任)?(?:编辑|編輯)[:：]))(?:edit(?:ed|ing)\s+by(?:\s|\s*[:：]\s*)|(?:责任|責任)?(?:编辑|編輯)\s*[:：\s]).*$/iu;
 /** "(dpa)", "(Henrique Zecchin)", "(avec …)" inside a byline: left out before the names are read ("(42)" counters stay, and fail). */
 const PARENTHETICAL = /\s*\([^()\d]{0,60}\)/gu;
 /**

@@ -179,6 +179,15 @@ describe('outlets', () => {
     ['Belga', 'Belga'],
     ['中央社', 'Central News Agency'],
     ['भाषा', 'PTI'],
+    // and from the eighth and ninth; the short names of Africa's and the Middle East's in capitals only
+    ['dpa-AFX', 'dpa-AFX'],
+    ['DHA', 'DHA'],
+    ['NAN', 'NAN'],
+    ['وام', 'WAM'],
+    ['Maghreb Arabe Presse', 'MAP'],
+    ['MAP', 'MAP'],
+    ['Map', null],
+    ['spa', null],
     ['247 City News', null],
   ])('%s → %s', (name, canonical) => expect(canonicalOutlet(name)).toBe(canonical));
 

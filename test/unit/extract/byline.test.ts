@@ -1432,3 +1432,33 @@ describe('bylines of the eighth probe round (test/fixtures/probe-pages/dev: adve
     expect(isPersonName('Radio Lindental')).toBe(false);
   });
 });
+
+describe('bylines of the ninth probe round (test/fixtures/probe-pages/dev: global-south, opinion, tech-science; constructed here in their shapes)', () => {
+  const url = 'https://www.example.com/news/x';
+  const ld = (...names: string[]) =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall repairs begin","author":[${names.map((n) => `{"@type":"Person","name":"${n}"}`).join(',')}]}</script>`;
+
+  it('names no one when the only structured and meta author is the desk editor ("Edited By: <a>X</a>")', () => {
+    const html = page(
+      `${ld('Ritika Sharma')}<meta name="author" content="Ritika Sharma">`,
+      `<article><h1>Harbour wall repairs begin</h1><div class="edited-by">Edited By: <a href="/author/ritika-sharma">Ritika Sharma</a></div>${STORY}<div class="author-bio"><p class="bioName">Ritika Sharma</p></div></article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual([]);
+  });
+
+  it('drops a structured co-author credited for the pictures inside the byline line ("Texto de X, fotografias de Y")', () => {
+    const html = page(
+      `${ld('Inês Barreto Valente', 'Rui Tomé')}<meta property="article:author" content="Rui Tomé">`,
+      `<article><h1>Harbour wall repairs begin</h1><p class="story-authors">Texto de <a href="/autor/ibv">Inês Barreto Valente</a>, fotografias de <a href="/autor/rt">Rui Tomé</a></p>${STORY}</article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual(['Inês Barreto Valente']);
+  });
+
+  it('takes the guest over the newsletter owner the structured data names ("Guest post" over the name)', () => {
+    const html = page(
+      `${ld('Grant Whitcomb')}<meta name="author" content="Grant Whitcomb">`,
+      `<article><h1>Harbour wall repairs begin</h1><div class="byline-wrapper"><span class="guest-pill">Guest post</span> <a href="/@noor">Noor Haddad</a></div><p><em>Grant Whitcomb: I asked Noor to write this one.</em></p>${STORY}</article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual(['Noor Haddad']);
+  });
+});
