@@ -26,6 +26,8 @@ export function inPrintedZone(iso: string, times: DomElement[], monthFirst: bool
   if (!iso.endsWith('Z')) return iso;
   const instant = Date.parse(iso);
   for (const el of times) {
+    const local = localWallOffset(attr(el, 'datetime'), instant);
+    if (local !== null) return withOffset(instant, local) ?? iso;
     const carried = toIsoDate(attr(el, 'datetime'));
     if (!carried || Date.parse(carried) !== instant) continue;
     if (!carried.endsWith('Z')) return carried; // the page's own markup gives the offset: "2025-01-18T05:00:00+09:00"
@@ -43,6 +45,21 @@ export function inPrintedZone(iso: string, times: DomElement[], monthFirst: bool
     }
   }
   return iso;
+}
+
+/** A datetime attribute without an offset: the page's wall clock ("2025-02-18T00:05"). */
+const WALL_DATETIME = /^\s*(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(?::\d{2})?\s*$/u;
+
+/**
+ * The offset a <time> gives when its datetime is the page's wall clock without an offset, at the instant's minute on
+ * another day in one of the offsets in use ("2025-02-18T00:05" over "2025-02-17T23:05:00Z"); else null.
+ */
+function localWallOffset(datetime: string | undefined, instant: number): number | null {
+  const wall = datetime ? WALL_DATETIME.exec(datetime)?.[1] : undefined;
+  if (!wall) return null;
+  const offset = Math.round((Date.parse(`${wall}:00Z`) - (instant - (instant % 60_000))) / 60_000);
+  const otherDay = wall.slice(0, 10) !== new Date(instant).toISOString().slice(0, 10);
+  return otherDay && offset !== 0 && ZONE_OFFSETS.has(offset) ? offset : null;
 }
 
 /** A date and its clock time fit in this many characters ("Wednesday, 4 September 2024 at 12:05 a.m. EDT"). */

@@ -1462,3 +1462,19 @@ describe('bylines of the ninth probe round (test/fixtures/probe-pages/dev: globa
     expect(extractArticle(html, url)?.authors).toEqual(['Noor Haddad']);
   });
 });
+
+describe('bylines of the tenth probe round (test/fixtures/probe-pages/dev: east-asia, newsrooms; constructed here in their shapes)', () => {
+  it.each([
+    ['Oleh Bernama', 'ms', []],
+    ['Oleh Ahmad Zaki Hassan', 'ms-MY', ['Ahmad Zaki Hassan']],
+    ['Ni JOANNA P. DELA CRUZ', 'fil-PH', ['JOANNA P. DELA CRUZ']],
+    // elsewhere "Oleh" is a given name and "Ni" a surname
+    ['Oleh Kovalenko', 'uk', ['Oleh Kovalenko']],
+    ['By Priya Raman, Chief Sustainability Officer', 'en', ['Priya Raman']],
+  ])('reads %j on a %s page as %j', (raw, lang, want) => expect(bylineNames(raw, [], lang)).toEqual(want));
+
+  it('names no office or department as a person ("Gabinete de Comunicación")', () => {
+    expect(isPersonName('Gabinete de Comunicación')).toBe(false);
+    expect(isPersonName('Chief Executive Officer')).toBe(false);
+  });
+});

@@ -488,6 +488,11 @@ describe('a structured instant in UTC, written in the zone the page prints it in
     expect(datesOf(at('2024-07-13T23:30:00Z', '00:30, 14 JUL 2024')).published_at).toBe('2024-07-14T00:30:00.000+01:00');
   });
 
+  it('reads the offset off a <time> whose datetime is the wall clock without an offset (probe page newsrooms/sv_kommun_nyhet_sidansvarig)', () => {
+    const html = `<html><head>${ld('2025-02-17T23:05:00Z')}</head><body><article><h1>Ny simhall öppnar</h1><p>Publicerad <time datetime="2025-02-18T00:05">18 februari 2025</time></p><p>Kommunen bygger en ny simhall.</p></article></body></html>`;
+    expect(datesOf(html).published_at).toBe('2025-02-18T00:05:00.000+01:00');
+  });
+
   it('takes the offset a <time> carrying the instant gives (probe pages adversarial/ja_signature_end_photographer, sport-biz/en_courier_ap_automated_recap)', () => {
     const html = `<html><head>${ld('2025-01-17T20:00:00Z')}</head><body><article><h1>雪室で新酒</h1><time datetime="2025-01-18T05:00:00+09:00">2025年1月18日 5時00分</time><p>酒蔵で始まった。</p></article></body></html>`;
     expect(datesOf(html).published_at).toBe('2025-01-18T05:00:00.000+09:00');
