@@ -32,7 +32,7 @@ import {
   withLabelled,
   withoutDecoration,
 } from './byline-line';
-import { CREDIT_LEAD, GUEST_CREDIT } from './byline-prefix';
+import { BYLINE_LEAD, CREDIT_LEAD, GUEST_CREDIT } from './byline-prefix';
 
 /** Meta keys naming the author, most specific first (article:author only when it is not a URL). */
 const AUTHOR_META_KEYS = [
@@ -182,8 +182,25 @@ const AMBIGUOUS_REVIEW = /^\s*reviewed\s+by\b/iu;
  */
 function writersOnly(structured: Byline, facts: PageFacts, place: StoryPlace): Byline {
   const others = creditedOthers(facts, place);
-  const writers = structured.authors.filter((n) => !others.has(n));
+  const labelled = labelledNames(facts, place);
+  const writers = structured.authors.filter((n) => !others.has(n) && !labelled.has(n));
   return writers.length && writers.length < structured.authors.length ? byNames(writers, writers) : structured;
+}
+
+/** "Label: names" on a byline line, between separators: "Edição: Carla Motta", "Sidansvarig: X", "Korekta: Y". */
+const LABELLED_PART = /(?:^|[|·•—–/;,]\s*)(\p{L}[\p{L}\s.'’-]{1,30}?)\s*[:：]\s*([^|·•—–/;:：]+)/gu;
+
+/**
+ * The persons the byline lines name after a label that is no writer's ("Edição: Y", "Grafik: Y", "Sidansvarig: Y"): any
+ * label but the by-words and author labels of byline-prefix.ts. Only structured co-authors are dropped for it (the first
+ * writer stays named), since a writer's label in a language the lead list lacks ("Szerző:", "Autorius:") reads the same.
+ */
+function labelledNames(facts: PageFacts, place: StoryPlace): Set<string> {
+  const lines = [...belowHeadline(place), ...ranked(facts, place).flatMap((el) => elementTexts(el).lines)];
+  const names = new Set<string>();
+  for (const line of lines)
+    for (const m of line.matchAll(LABELLED_PART)) if (!BYLINE_LEAD.test(`${m[1]!.trim()}: `)) bylineNames(m[2]!).forEach((n) => names.add(n));
+  return names;
 }
 
 /** The editor credits in the story's text, each as its own line for editorCreditNames. */

@@ -1478,3 +1478,30 @@ describe('bylines of the tenth probe round (test/fixtures/probe-pages/dev: east-
     expect(isPersonName('Chief Executive Officer')).toBe(false);
   });
 });
+
+describe('structured co-authors named after a label that is no writer’s', () => {
+  const url = 'https://www.example.com/news/x';
+  const ld = (...names: string[]) =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall repairs begin","author":[${names.map((n) => `{"@type":"Person","name":"${n}"}`).join(',')}]}</script>`;
+
+  it('drops a co-author printed after a label the lists do not know ("Mise en page : Y"), keeps the writer', () => {
+    const html = page(
+      ld('Claire Duvernoy', 'Mathieu Serrand'),
+      `<article><h1>Harbour wall repairs begin</h1><p class="byline">Par Claire Duvernoy · Mise en page : Mathieu Serrand</p>${STORY}</article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual(['Claire Duvernoy']);
+  });
+
+  it('keeps both when the label is a writer’s ("Texte : X, Y") or both are labelled alike', () => {
+    const both = page(
+      ld('Claire Duvernoy', 'Mathieu Serrand'),
+      `<article><h1>Harbour wall repairs begin</h1><p class="byline">Texte : Claire Duvernoy, Mathieu Serrand</p>${STORY}</article>`,
+    );
+    expect(extractArticle(both, url)?.authors).toEqual(['Claire Duvernoy', 'Mathieu Serrand']);
+    const unknown = page(
+      ld('Kovács-Németh Réka', 'Szabó Anna'),
+      `<article><h1>Harbour wall repairs begin</h1><p class="byline">Szerzők: Kovács-Németh Réka, Szabó Anna</p>${STORY}</article>`,
+    );
+    expect(extractArticle(unknown, url)?.authors).toEqual(['Kovács-Németh Réka', 'Szabó Anna']);
+  });
+});
