@@ -139,6 +139,15 @@ function clip(lines: string[]): string[] {
  * printed ("Molly Woo<span>d</span>"); then its block lines and links one by one ("By X" / "Senior Writer" / "Twitter").
  */
 export function elementTexts(el: DomElement): { whole: string[]; lines: string[] } {
+  let texts = TEXTS.get(el);
+  if (!texts) TEXTS.set(el, (texts = readTexts(el)));
+  return texts;
+}
+
+/** elementTexts, once per element: the byline, the credits for other work and the author fields read the same elements. */
+const TEXTS = new WeakMap<DomElement, { whole: string[]; lines: string[] }>();
+
+function readTexts(el: DomElement): { whole: string[]; lines: string[] } {
   const blocks: string[] = [];
   const rest = { text: '' };
   collectLines(el, blocks, rest, false);

@@ -95,6 +95,11 @@ function ranked(facts: PageFacts, place: StoryPlace): DomElement[] {
   return place.ranked;
 }
 
+/** The lines below the headline and those of the byline elements: where credits for other work are read. */
+function bylineLines(facts: PageFacts, place: StoryPlace): string[] {
+  return [...belowHeadline(place), ...ranked(facts, place).flatMap((el) => elementTexts(el).lines)];
+}
+
 /** The lines below the headline, read once per page. */
 function belowHeadline(place: StoryPlace): string[] {
   place.below ??= place.headline ? linesBelow(place.headline, place.body) : [];
@@ -147,7 +152,7 @@ const EDITOR_IN_TEXT =
  */
 function creditedOthers(facts: PageFacts, place: StoryPlace): Set<string> {
   if (place.others) return place.others;
-  const lines = withLabelled([...belowHeadline(place), ...ranked(facts, place).flatMap((el) => elementTexts(el).lines)]);
+  const lines = withLabelled(bylineLines(facts, place));
   const names = [...facts.editors.map((el) => rawText(el)), ...editorLines(place.body), ...lines].flatMap(editorCreditNames);
   lines.forEach((line, i) => {
     for (const part of creditParts(line)) {
@@ -182,8 +187,8 @@ const AMBIGUOUS_REVIEW = /^\s*reviewed\s+by\b/iu;
  */
 function writersOnly(structured: Byline, facts: PageFacts, place: StoryPlace): Byline {
   const others = creditedOthers(facts, place);
-  const labelled = labelledNames(facts, place);
-  const writers = structured.authors.filter((n) => !others.has(n) && !labelled.has(n));
+  const labelled = labelledParts(facts, place);
+  const writers = structured.authors.filter((n) => !others.has(n) && !labelled.some((part) => part.includes(n)));
   return writers.length && writers.length < structured.authors.length ? byNames(writers, writers) : structured;
 }
 
@@ -191,16 +196,16 @@ function writersOnly(structured: Byline, facts: PageFacts, place: StoryPlace): B
 const LABELLED_PART = /(?:^|[|·•—–/;,]\s*)(\p{L}[\p{L}\s.'’-]{1,30}?)\s*[:：]\s*([^|·•—–/;:：]+)/gu;
 
 /**
- * The persons the byline lines name after a label that is no writer's ("Edição: Y", "Grafik: Y", "Sidansvarig: Y"): any
- * label but the by-words and author labels of byline-prefix.ts. Only structured co-authors are dropped for it (the first
- * writer stays named), since a writer's label in a language the lead list lacks ("Szerző:", "Autorius:") reads the same.
+ * What the byline lines print after a label that is no writer's ("Edição: Y", "Grafik: Y", "Sidansvarig: Y"): any label
+ * but the by-words and author labels of byline-prefix.ts. Only structured co-authors printed there are dropped for it,
+ * and only while one writer is left: a writer's label in a language the lead list lacks ("Szerzők: X, Y") reads the same,
+ * and names every writer.
  */
-function labelledNames(facts: PageFacts, place: StoryPlace): Set<string> {
-  const lines = [...belowHeadline(place), ...ranked(facts, place).flatMap((el) => elementTexts(el).lines)];
-  const names = new Set<string>();
-  for (const line of lines)
-    for (const m of line.matchAll(LABELLED_PART)) if (!BYLINE_LEAD.test(`${m[1]!.trim()}: `)) bylineNames(m[2]!).forEach((n) => names.add(n));
-  return names;
+function labelledParts(facts: PageFacts, place: StoryPlace): string[] {
+  const parts: string[] = [];
+  for (const line of bylineLines(facts, place))
+    for (const m of line.matchAll(LABELLED_PART)) if (!BYLINE_LEAD.test(`${m[1]!.trim()}: `)) parts.push(m[2]!);
+  return parts;
 }
 
 /** The editor credits in the story's text, each as its own line for editorCreditNames. */

@@ -138,12 +138,14 @@ export function findDates(input: DateInput): FoundDates {
   const modified = firstOk(dateCandidates(input, 'modified', usFirst), ok);
   const hint = firstOk([toIsoDate(input.hint)], ok);
   // Most pages never read their printed dates: the scan runs only when asked.
+  // The printed date lines are read once, by the visible-date finder and the zone rule alike.
+  const lines = lazy(() => printedDateLines(input.facts, input.headline));
   const visible = lazy(() =>
-    findVisibleDates(input.facts, usFirst, input.headline, input.urls.map((u) => (u ? urlMonth(u) : null)).find(Boolean) ?? null),
+    findVisibleDates(input.facts, usFirst, input.headline, input.urls.map((u) => (u ? urlMonth(u) : null)).find(Boolean) ?? null, lines()),
   );
   const found = choosePublished(input, usFirst, ok, visible);
   const printedUpdate = (): string | null => firstOk([visible().updated], ok);
-  const fromPage = found && inPrintedZone(found, input.facts.times, usFirst, () => printedDateLines(input.facts, input.headline));
+  const fromPage = found && inPrintedZone(found, input.facts.times, usFirst, lines);
   const published =
     (fromPage && hint && fromPage.endsWith(MIDNIGHT) && sameDayish(fromPage, hint) ? hint : fromPage) ??
     hint ??

@@ -13,6 +13,8 @@ const MAX_TIME_TEXT = 120;
 /** Offsets on Earth run from -12:00 to +14:00, in quarter hours. */
 const MAX_OFFSET_MIN = 14 * 60;
 const OFFSET_STEP_MIN = 15;
+/** A clock time somewhere in a line, not a numeric date's day and month ("14.03.2025" is none, "kl. 00.34" is one). */
+const LINE_CLOCK = /(?<![\d.])\d{1,2}[:.h]\d{2}(?![\d.])/u;
 /** A clock time after the date: "7.30am", "19:05", "8:47 p.m.". */
 const CLOCK = /(\d{1,2})[:.h](\d{2})(?!\d)\s*(?:([ap])\.?\s?m\.?)?/iu;
 
@@ -38,6 +40,7 @@ export function inPrintedZone(iso: string, times: DomElement[], monthFirst: bool
     return offset === null ? iso : (withOffset(instant, offset) ?? iso);
   }
   for (const text of lines()) {
+    if (!LINE_CLOCK.test(text)) continue; // no clock time, no offset: most lines are read no further
     for (const date of findTextDates(text, monthFirst)) {
       if (date.role === 'modified' || date.day === iso.slice(0, 10)) continue;
       const offset = wallClockOffset(text, date, instant);

@@ -57,8 +57,8 @@ export function findVisibleDates(
   monthFirst: boolean,
   headline: DomElement | null = null,
   urlMonth: string | null = null,
+  texts: string[] = printedDateLines(facts, headline),
 ): VisibleDates {
-  const texts = printedDateLines(facts, headline);
   let unlabelled: TextDate | null = null;
   let updated: TextDate | null = null;
   for (const text of texts) {

@@ -89,6 +89,8 @@ const PLACE = /^(?:à|au|en|in|aus|from|desde|depuis|de|del|da|dal|do|dos|das|em
 /** "Edited by X", "Editing by X", "编辑：X", "责任编辑：X" (the desk editor under every Chinese story): who edited the story, not who wrote it. */
 const EDITOR_CREDIT =
   /^\s*(?:edit(?:ed|ing)\s+by(?:\s|\s*[:：]\s*)|(?:责任|責任)?(?:编辑|編輯)\s*[:：\s]|(?:editor|editora|editör|penyunting|redaktur)\s*[:：])/iu;
+/** A word every EDITOR_CREDIT holds, tested before the line is cleaned. */
+const EDITOR_HINT = /edit|编辑|編輯|penyunting|redaktur/iu;
 /** The same credit after the author's ("作者：张三 责任编辑：李四", "By X. Edited by Y", "作者：责任编辑：李四" with no author): cut off. */
 const EDITOR_TAIL =
   /(?:[\s.,;|]+|(?<=[:：]\s*)(?=(?:责任|責任)?(?:编辑|編輯)[:：]))(?:edit(?:ed|ing)\s+by(?:\s|\s*[:：]\s*)|(?:责任|責任)?(?:编辑|編輯)\s*[:：\s]).*$/iu;
@@ -203,9 +205,27 @@ export function cleanByline(raw: string): string {
 
 /** The names an editor credit gives ("责任编辑：肖春芳", "[责任编辑:肖春芳]", "Edited by Jane Roe"); [] for any other text. */
 export function editorCreditNames(raw: string): string[] {
+  if (!EDITOR_HINT.test(raw)) return []; // most lines hold no editor's credit: the cleaning is skipped
   const text = cleanText(plainText(raw)).replace(/^[[(【\s]+|[\])】\s]+$/gu, '');
   const credit = EDITOR_CREDIT.exec(text);
   return credit ? bylineNames(text.slice(credit[0].length)) : [];
+}
+
+/** The last part of a byline when a bare comma sets it off ("X, Chief Sustainability Officer"), cleaned as parts are. */
+function commaTail(byline: string): string | null {
+  const m = /,\s*([^,;/、，&]+)$/u.exec(byline);
+  if (!m || /\s(?:and|und|et|y|e|en|og|och|i|и|ve)\s/iu.test(m[1]!)) return null;
+  return cleanByline(m[1]!);
+}
+
+/**
+ * A part that opens as a co-author's name does: with a popular given name or an initial ("Kathryn Watson", "J. Smith"),
+ * or in a script without capitals, where the lists do not reach ("이영희 특파원").
+ * A trailing part after a bare comma that does not is the writer's affiliation, title or outlet ("Kestrel Bay
+ * Examiner", "Chief Sustainability Officer"), not a second writer.
+ */
+function opensLikeName(part: string): boolean {
+  return !/^\p{Lu}/u.test(part) || opensWithGivenName(part) || /^\p{Lu}\.\s?/u.test(part);
 }
 
 /**
@@ -231,8 +251,10 @@ export function bylineNames(raw: string, siteNames: string[] = [], lang = ''): s
     .map((p) => dropOutletSuffix(dropSiteSuffix(dropWrittenFor(cleanByline(p)), siteNames)))
     .filter(Boolean);
   const names: string[] = [];
+  const trailing = commaTail(cleaned);
   for (const part of parts) {
     const named = isPersonName(part, siteNames, lang) ? part : nameAroundRole(part, siteNames, lang);
+    if (named && names.length && part === trailing && !opensLikeName(part)) continue; // "X, Kestrel Bay Examiner": an affiliation
     if (named) names.push(named);
     else if (names.length === 0 || !(isRole(part) || isAffiliation(part) || PLACE.test(part) || namesSite(part, siteNames))) return [];
   }

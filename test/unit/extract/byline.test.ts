@@ -1505,3 +1505,13 @@ describe('structured co-authors named after a label that is no writer’s', () =
     expect(extractArticle(unknown, url)?.authors).toEqual(['Kovács-Németh Réka', 'Szabó Anna']);
   });
 });
+
+describe('a part set off by a bare comma at the end of a byline', () => {
+  it.each([
+    ['By Dana Whitlock, Tidewater Quarterly', ['Dana Whitlock']],
+    ['By Stefan Becket, Kathryn Watson', ['Stefan Becket', 'Kathryn Watson']],
+    ['By Stefan Becket, J. Watson', ['Stefan Becket', 'J. Watson']],
+  ])('reads %j as %j: a co-author opens with a given name or an initial, an affiliation does not', (raw, want) =>
+    expect(bylineNames(raw)).toEqual(want),
+  );
+});
