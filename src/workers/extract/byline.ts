@@ -3,7 +3,7 @@
  * meta author, rel/itemprop author), then the visible byline nearest the headline; every candidate
  * is validated as name-shaped, and comments, related stories, footers and author boxes are not read.
  */
-import { DomElement, isElement, isInside, itempropOf, rawText, walkElements } from './dom';
+import { DomElement, DomNode, boundedText, findAll, isElement, isInside, itempropOf, rawText, walkElements } from './dom';
 import { StoryPlace, rankedElements } from './byline-place';
 import {
   MAX_LINE_CHARS,
@@ -111,24 +111,26 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryP
   const ldAuthors = (ld?.authors ?? []).map(plainText);
   const lang = pageLang(facts);
   const named = [...new Set(ldAuthors.flatMap((a) => bylineNames(a, siteNames, lang)))];
-  // Structured authors the page credits only for other work (its editor, photographer, translator) name no writer.
-  const fromLd = named.length && named.every((n) => creditedOthers(facts, place).has(n)) ? [] : named;
+  // Structured authors the page credits only for other work (its editor, photographer, translator) name no writer; nor do
+  // those a caption or the page's footer credits so ("Foto: X", "Ansvarig utgivare: X") when no visible byline names them.
+  const fromLd =
+    named.length && (isOtherCredit(named, creditedOthers(facts, place)) || creditedElsewhere(named, facts, place, siteNames)) ? [] : named;
   if (fromLd.length) {
     const structured = fromLd.length === 1 || ldAuthors.length === 1 ? bylineOf(ldAuthors.join(', '), fromLd) : byNames(ldAuthors, fromLd);
     return structured.authors.length > 1
-      ? writersOnly(structured, facts, place)
+      ? asPrinted(writersOnly(structured, facts, place, siteNames), facts, place, siteNames)
       : (overStructured(structured, facts, place, siteNames) ?? structured);
   }
   // Meta authors are trusted when no visible byline contradicts them (a publisher or CMS default in meta[name=author] does)
   const fromMeta = metaAuthors(facts.metaAll, siteNames, lang);
   const found = visibleByline(facts, place, siteNames);
   // When the structured authors were dropped as credited for other work, a visible name among those is that credit again.
-  const visible = found && place.others && found.authors.every((n) => place.others!.has(n)) ? null : found;
+  const visible = found && place.others && isOtherCredit(found.authors, place.others) ? null : found;
   if (!visible) {
     if (!fromMeta.length) return NONE;
     // Unconfirmed by a visible byline, a meta author the page credits as its editor (or photographer, translator) is no writer.
-    const others = creditedOthers(facts, place);
-    const trusted = fromMeta.find((m) => !m.names.every((n) => others.has(n)));
+    const others = new Set([...creditedOthers(facts, place), ...pageCredits(facts, place)]);
+    const trusted = fromMeta.find((m) => !isOtherCredit(m.names, others));
     return trusted ? bylineOf(trusted.raw, trusted.names) : NONE;
   }
   const agreeing = fromMeta.find((m) => m.names.some((n) => hasName(visible.authors, n)));
@@ -171,6 +173,68 @@ function creditedOthers(facts: PageFacts, place: StoryPlace): Set<string> {
 }
 
 /**
+ * The structured authors as the visible byline prints them, where it prints one more fully ("Konstantin von Hallerstein"
+ * in JSON-LD, "Konstantin Freiherr von Hallerstein" on the page): the same given name and surname, more words between.
+ */
+function asPrinted(b: Byline, facts: PageFacts, place: StoryPlace, siteNames: string[]): Byline {
+  const printed = visibleByline(facts, place, siteNames)?.authors ?? [];
+  const fuller = (n: string) => printed.find((p) => samePerson(n, p) && p.split(/\s+/u).length > n.split(/\s+/u).length) ?? n;
+  const authors = b.authors.map(fuller);
+  return authors.some((n, i) => n !== b.authors[i]) ? byNames(authors, authors) : b;
+}
+
+/** The same given name first and the same surname last, compared as a reader does. */
+function samePerson(a: string, b: string): boolean {
+  const x = nameKey(a).split(' ');
+  const y = nameKey(b).split(' ');
+  return x[0] === y[0] && x[x.length - 1] === y[y.length - 1];
+}
+
+/** Every name is among those credited for other work, compared as a reader does ("LEA BRANDSTÄTTER" is "Lea Brandstätter"). */
+function isOtherCredit(names: string[], others: Set<string>): boolean {
+  const keys = new Set([...others].map(nameKey));
+  return names.every((n) => keys.has(nameKey(n)));
+}
+
+/** The structured authors are all credited elsewhere for other work (pageCredits), and no visible byline names one of them. */
+function creditedElsewhere(named: string[], facts: PageFacts, place: StoryPlace, siteNames: string[]): boolean {
+  if (!isOtherCredit(named, pageCredits(facts, place))) return false;
+  const visible = visibleByline(facts, place, siteNames);
+  return !visible || !visible.authors.some((n) => hasName(named, n));
+}
+
+/** The document the story is in: its headline's or its body's topmost ancestor. */
+function pageRoot(place: StoryPlace): DomNode | null {
+  let node: DomNode | null = place.headline ?? place.body[0] ?? null;
+  while (node?.parent) node = node.parent;
+  return node;
+}
+
+/** A page footer's text longer than this is a sitemap, not an imprint line. */
+const MAX_FOOTER_CHARS = 2000;
+
+/**
+ * The persons the story's captions credit for its pictures ("… Foto: X") and the page's footer names after a label that is
+ * no writer's ("Ansvarig utgivare: X", "Chefredaktion: Y"). Weaker than creditedOthers: a writer may take the pictures
+ * too, or sign the imprint. Read only when structured or meta authors are to be checked against them.
+ */
+function pageCredits(facts: PageFacts, place: StoryPlace): Set<string> {
+  if (place.credits) return place.credits;
+  const names: string[] = [];
+  const root = pageRoot(place);
+  const captions = root ? findAll(root, 'figcaption').map((el) => cleanText(rawText(el))) : [];
+  for (const caption of captions)
+    for (const part of otherCreditsWithin(` ${caption}`)) names.push(...bylineNames(otherCreditRest(part) ?? ''));
+  for (const footer of facts.footers) {
+    const text = boundedText(footer, MAX_FOOTER_CHARS);
+    if (text === null) continue;
+    for (const m of text.matchAll(LABELLED_PART)) if (!BYLINE_LEAD.test(`${m[1]!.trim()}: `)) names.push(...bylineNames(m[2]!));
+  }
+  place.credits = new Set(names);
+  return place.credits;
+}
+
+/**
  * A line and each other task's credit printed inside it ("Por X — Edição: Y", "Texto de X, fotografias de Y", "Reporting
  * by X; Editing by Y"): another task's credit may follow the writer's on one line.
  */
@@ -185,10 +249,13 @@ const AMBIGUOUS_REVIEW = /^\s*reviewed\s+by\b/iu;
  * Several structured authors without those the page credits for other work: news sites list the photographer and the
  * translator as authors in their JSON-LD ("Texto: X / Fotos: Y" with both in `author`). All of them when none is left.
  */
-function writersOnly(structured: Byline, facts: PageFacts, place: StoryPlace): Byline {
-  const others = creditedOthers(facts, place);
+function writersOnly(structured: Byline, facts: PageFacts, place: StoryPlace, siteNames: string[]): Byline {
+  const others = new Set([...creditedOthers(facts, place)].map(nameKey));
   const labelled = labelledParts(facts, place);
-  const writers = structured.authors.filter((n) => !others.has(n) && !labelled.some((part) => part.includes(n)));
+  // A writer the visible byline names stays one, though a picture is credited to them too ("By MEG KINNARD and …", "AP Photo/Meg Kinnard").
+  const bylined = visibleByline(facts, place, siteNames)?.authors ?? [];
+  const credited = (n: string) => (others.has(nameKey(n)) || labelled.some((part) => part.includes(n))) && !hasName(bylined, n);
+  const writers = structured.authors.filter((n) => !credited(n));
   return writers.length && writers.length < structured.authors.length ? byNames(writers, writers) : structured;
 }
 

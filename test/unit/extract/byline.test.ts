@@ -1515,3 +1515,49 @@ describe('a part set off by a bare comma at the end of a byline', () => {
     expect(bylineNames(raw)).toEqual(want),
   );
 });
+
+describe('bylines of the eleventh probe round (test/fixtures/probe-pages/dev: byline-traps, north-europe; constructed here in their shapes)', () => {
+  const url = 'https://www.example.com/news/x';
+  const ld = (...names: string[]) =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall repairs begin","author":[${names.map((n) => `{"@type":"Person","name":"${n}"}`).join(',')}]}</script>`;
+
+  it('drops a structured co-author the byline credits for the pictures in capitals ("Von JONAS WILDE · Fotos: LEA BRANDSTÄTTER")', () => {
+    const html = page(
+      ld('Jonas Wilde', 'Lea Brandstätter'),
+      `<article><h1>Harbour wall repairs begin</h1><p class="byline">Von JONAS WILDE · Fotos: LEA BRANDSTÄTTER</p>${STORY}</article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual(['Jonas Wilde']);
+  });
+
+  it('keeps a writer the visible byline names, though a picture is credited to them too', () => {
+    const html = page(
+      ld('MEG KINNARD', 'ERRIN HAINES'),
+      `<article><h1>Harbour wall repairs begin</h1><p class="byline">By MEG KINNARD and ERRIN HAINES</p><figure><figcaption>The wall in March. (AP Photo/Meg Kinnard)</figcaption></figure><p class="credit">Photo: Meg Kinnard</p>${STORY}</article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual(['MEG KINNARD', 'ERRIN HAINES']);
+  });
+
+  it("names no one when the only structured author is credited in a caption for the photo and the byline is the desk's", () => {
+    const html = page(
+      `${ld('Pieter-Jan Dekkers')}<meta name="author" content="pjdekkers">`,
+      `<article><h1>Harbour wall repairs begin</h1><p class="byline">Door Redactie Polderblad</p><figure><figcaption>De veerpont vaart sinds 1936. Foto: Pieter-Jan Dekkers</figcaption></figure>${STORY}</article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual([]);
+  });
+
+  it("names no one when the structured and meta author is the publisher the footer's imprint names", () => {
+    const html = page(
+      `${ld('Karin Lövgren')}<meta name="author" content="Karin Lövgren">`,
+      `<article><h1>Harbour wall repairs begin</h1><p class="byline">Av Sportroboten</p>${STORY}</article><footer class="site-footer"><p>Ansvarig utgivare: Karin Lövgren · Nyhetschef: Anders Sjöholm</p></footer>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual([]);
+  });
+
+  it('prints structured co-authors as the byline does where it prints them more fully (titles of nobility)', () => {
+    const html = page(
+      ld('Konstantin von Hallerstein', 'Amelie zu Lindenau-Sellhorst'),
+      `<article><h1>Harbour wall repairs begin</h1><div class="article__authors">Von Konstantin Freiherr von Hallerstein und Dr. Amelie Gräfin zu Lindenau-Sellhorst</div>${STORY}</article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual(['Konstantin Freiherr von Hallerstein', 'Amelie Gräfin zu Lindenau-Sellhorst']);
+  });
+});
