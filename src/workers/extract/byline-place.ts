@@ -44,7 +44,7 @@ export interface StoryPlace {
   after?: string[];
   /** The persons the page credits for other work than the writing, once (byline.ts creditedOthers). */
   others?: Set<string>;
-  /** The persons captions and the page footer credit for other work, once (byline.ts pageCredits). */
+  /** The persons the page footer's imprint names, once (byline.ts pageCredits). */
   credits?: Set<string>;
   /** The byline elements ranked, once (byline.ts ranked): the byline and the author fields both read them. */
   ranked?: DomElement[];

@@ -3,7 +3,7 @@
  * meta author, rel/itemprop author), then the visible byline nearest the headline; every candidate
  * is validated as name-shaped, and comments, related stories, footers and author boxes are not read.
  */
-import { DomElement, DomNode, boundedText, findAll, isElement, isInside, itempropOf, rawText, walkElements } from './dom';
+import { DomElement, boundedText, isElement, isInside, itempropOf, rawText, walkElements } from './dom';
 import { StoryPlace, rankedElements } from './byline-place';
 import {
   MAX_LINE_CHARS,
@@ -112,7 +112,7 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryP
   const lang = pageLang(facts);
   const named = [...new Set(ldAuthors.flatMap((a) => bylineNames(a, siteNames, lang)))];
   // Structured authors the page credits only for other work (its editor, photographer, translator) name no writer; nor do
-  // those a caption or the page's footer credits so ("Foto: X", "Ansvarig utgivare: X") when no visible byline names them.
+  // those the page footer's imprint names ("Ansvarig utgivare: X") when no visible byline names them.
   const fromLd =
     named.length && (isOtherCredit(named, creditedOthers(facts, place)) || creditedElsewhere(named, facts, place, siteNames)) ? [] : named;
   if (fromLd.length) {
@@ -196,35 +196,25 @@ function isOtherCredit(names: string[], others: Set<string>): boolean {
   return names.every((n) => keys.has(nameKey(n)));
 }
 
-/** The structured authors are all credited elsewhere for other work (pageCredits), and no visible byline names one of them. */
+/** The structured authors are all named in the footer's imprint (pageCredits), and no visible byline names one of them. */
 function creditedElsewhere(named: string[], facts: PageFacts, place: StoryPlace, siteNames: string[]): boolean {
   if (!isOtherCredit(named, pageCredits(facts, place))) return false;
   const visible = visibleByline(facts, place, siteNames);
   return !visible || !visible.authors.some((n) => hasName(named, n));
 }
 
-/** The document the story is in: its headline's or its body's topmost ancestor. */
-function pageRoot(place: StoryPlace): DomNode | null {
-  let node: DomNode | null = place.headline ?? place.body[0] ?? null;
-  while (node?.parent) node = node.parent;
-  return node;
-}
-
 /** A page footer's text longer than this is a sitemap, not an imprint line. */
 const MAX_FOOTER_CHARS = 2000;
 
 /**
- * The persons the story's captions credit for its pictures ("… Foto: X") and the page's footer names after a label that is
- * no writer's ("Ansvarig utgivare: X", "Chefredaktion: Y"). Weaker than creditedOthers: a writer may take the pictures
- * too, or sign the imprint. Read only when structured or meta authors are to be checked against them.
+ * The persons the page footer names after a label that is no writer's ("Ansvarig utgivare: X", "Chefredaktion: Y"): the
+ * imprint's. Weaker than creditedOthers, and read only when structured or meta authors are to be checked against them.
+ * Not a caption's picture credit ("Foto: X"): a blogger credits their own photos so, and reading those cost a right
+ * byline of the readability hold-out when it was tried.
  */
 function pageCredits(facts: PageFacts, place: StoryPlace): Set<string> {
   if (place.credits) return place.credits;
   const names: string[] = [];
-  const root = pageRoot(place);
-  const captions = root ? findAll(root, 'figcaption').map((el) => cleanText(rawText(el))) : [];
-  for (const caption of captions)
-    for (const part of otherCreditsWithin(` ${caption}`)) names.push(...bylineNames(otherCreditRest(part) ?? ''));
   for (const footer of facts.footers) {
     const text = boundedText(footer, MAX_FOOTER_CHARS);
     if (text === null) continue;

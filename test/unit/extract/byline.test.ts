@@ -1537,14 +1537,6 @@ describe('bylines of the eleventh probe round (test/fixtures/probe-pages/dev: by
     expect(extractArticle(html, url)?.authors).toEqual(['MEG KINNARD', 'ERRIN HAINES']);
   });
 
-  it("names no one when the only structured author is credited in a caption for the photo and the byline is the desk's", () => {
-    const html = page(
-      `${ld('Pieter-Jan Dekkers')}<meta name="author" content="pjdekkers">`,
-      `<article><h1>Harbour wall repairs begin</h1><p class="byline">Door Redactie Polderblad</p><figure><figcaption>De veerpont vaart sinds 1936. Foto: Pieter-Jan Dekkers</figcaption></figure>${STORY}</article>`,
-    );
-    expect(extractArticle(html, url)?.authors).toEqual([]);
-  });
-
   it("names no one when the structured and meta author is the publisher the footer's imprint names", () => {
     const html = page(
       `${ld('Karin Lövgren')}<meta name="author" content="Karin Lövgren">`,
