@@ -42,9 +42,9 @@ export interface StoryPlace {
   below?: string[];
   /** The lines of the blocks after the body, once read (byline.ts trailerLines): likewise. */
   after?: string[];
-  /** The persons the page credits for other work than the writing, once (byline.ts creditedOthers). */
+  /** The persons the page credits for other work than the writing, as name keys, once (byline.ts creditedOthers). */
   others?: Set<string>;
-  /** The persons the page footer's imprint names, once (byline.ts pageCredits). */
+  /** The persons the page footer's imprint names, as name keys, once (byline.ts pageCredits). */
   credits?: Set<string>;
   /** The byline elements ranked, once (byline.ts ranked): the byline and the author fields both read them. */
   ranked?: DomElement[];

@@ -168,7 +168,7 @@ function creditedOthers(facts: PageFacts, place: StoryPlace): Set<string> {
   });
   // a byline element printed after another task's label: "Traduit du norvégien par <a href="/auteurs/x">X</a>"
   for (const el of ranked(facts, place)) if (endsWithOtherCredit(textBefore(el))) names.push(...bylineNames(rawText(el)));
-  place.others = new Set(names);
+  place.others = new Set(names.map(nameKey));
   return place.others;
 }
 
@@ -190,10 +190,9 @@ function samePerson(a: string, b: string): boolean {
   return x[0] === y[0] && x[x.length - 1] === y[y.length - 1];
 }
 
-/** Every name is among those credited for other work, compared as a reader does ("LEA BRANDSTÄTTER" is "Lea Brandstätter"). */
+/** Every name is among those credited for other work (their name keys), compared as a reader does ("LEA BRANDSTÄTTER" is "Lea Brandstätter"). */
 function isOtherCredit(names: string[], others: Set<string>): boolean {
-  const keys = new Set([...others].map(nameKey));
-  return names.every((n) => keys.has(nameKey(n)));
+  return names.every((n) => others.has(nameKey(n)));
 }
 
 /** The structured authors are all named in the footer's imprint (pageCredits), and no visible byline names one of them. */
@@ -214,13 +213,10 @@ const MAX_FOOTER_CHARS = 2000;
  */
 function pageCredits(facts: PageFacts, place: StoryPlace): Set<string> {
   if (place.credits) return place.credits;
-  const names: string[] = [];
-  for (const footer of facts.footers) {
-    const text = boundedText(footer, MAX_FOOTER_CHARS);
-    if (text === null) continue;
-    for (const m of text.matchAll(LABELLED_PART)) if (!BYLINE_LEAD.test(`${m[1]!.trim()}: `)) names.push(...bylineNames(m[2]!));
-  }
-  place.credits = new Set(names);
+  const names = facts.footers
+    .map((footer) => boundedText(footer, MAX_FOOTER_CHARS))
+    .flatMap((text) => (text === null ? [] : nonWriterLabelled(text).flatMap((part) => bylineNames(part))));
+  place.credits = new Set(names.map(nameKey));
   return place.credits;
 }
 
@@ -240,7 +236,7 @@ const AMBIGUOUS_REVIEW = /^\s*reviewed\s+by\b/iu;
  * translator as authors in their JSON-LD ("Texto: X / Fotos: Y" with both in `author`). All of them when none is left.
  */
 function writersOnly(structured: Byline, facts: PageFacts, place: StoryPlace, siteNames: string[]): Byline {
-  const others = new Set([...creditedOthers(facts, place)].map(nameKey));
+  const others = creditedOthers(facts, place);
   const labelled = labelledParts(facts, place);
   // A writer the visible byline names stays one, though a picture is credited to them too ("By MEG KINNARD and …", "AP Photo/Meg Kinnard").
   const bylined = visibleByline(facts, place, siteNames)?.authors ?? [];
@@ -259,10 +255,12 @@ const LABELLED_PART = /(?:^|[|·•—–/;,]\s*)(\p{L}[\p{L}\s.'’-]{1,30}?)\s
  * and names every writer.
  */
 function labelledParts(facts: PageFacts, place: StoryPlace): string[] {
-  const parts: string[] = [];
-  for (const line of bylineLines(facts, place))
-    for (const m of line.matchAll(LABELLED_PART)) if (!BYLINE_LEAD.test(`${m[1]!.trim()}: `)) parts.push(m[2]!);
-  return parts;
+  return bylineLines(facts, place).flatMap(nonWriterLabelled);
+}
+
+/** What `text` prints after each label that is no writer's: any label but the by-words and author labels of byline-prefix.ts. */
+function nonWriterLabelled(text: string): string[] {
+  return [...text.matchAll(LABELLED_PART)].filter((m) => !BYLINE_LEAD.test(`${m[1]!.trim()}: `)).map((m) => m[2]!);
 }
 
 /** The editor credits in the story's text, each as its own line for editorCreditNames. */
@@ -327,8 +325,17 @@ function namesMore(b: Byline, others: string[]): boolean {
   return b.authors.length > others.length && others.every((n) => hasName(b.authors, n));
 }
 
-/** The visible byline: a byline element nearest the headline, else a "By X" line just below it. */
+/** The visible byline, read once per page: the structured authors are checked against it at several steps. */
 function visibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[]): Byline | null {
+  let found = VISIBLE.get(place);
+  if (found === undefined) VISIBLE.set(place, (found = readVisibleByline(facts, place, siteNames)));
+  return found;
+}
+
+const VISIBLE = new WeakMap<StoryPlace, Byline | null>();
+
+/** The visible byline: a byline element nearest the headline, else a "By X" line just below it. */
+function readVisibleByline(facts: PageFacts, place: StoryPlace, siteNames: string[]): Byline | null {
   const lang = pageLang(facts);
   const { headline } = place;
   const outer = holdersOfOthers(facts.bylines);

@@ -60,7 +60,7 @@ const WALL_DATETIME = /^\s*(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(?::\d{2})?\s*$/u;
 function localWallOffset(datetime: string | undefined, instant: number): number | null {
   const wall = datetime ? WALL_DATETIME.exec(datetime)?.[1] : undefined;
   if (!wall) return null;
-  const offset = Math.round((Date.parse(`${wall}:00Z`) - (instant - (instant % 60_000))) / 60_000);
+  const offset = minutesAhead(Date.parse(`${wall}:00Z`), instant);
   const otherDay = wall.slice(0, 10) !== new Date(instant).toISOString().slice(0, 10);
   return otherDay && offset !== 0 && ZONE_OFFSETS.has(offset) ? offset : null;
 }
@@ -104,17 +104,22 @@ function wallClockOffset(text: string, date: TextDate, instant: number): number 
   if (hour > 23 || minute > 59) return null;
   if (m[3]) hour = (hour % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
   const wall = Date.parse(`${date.day}T00:00:00Z`) + (hour * 60 + minute) * 60_000;
-  // the page prints the minute, the data may carry the seconds ("04:48:12" printed "10:48 PM CST")
-  const offset = Math.round((wall - (instant - (instant % 60_000))) / 60_000);
+  const offset = minutesAhead(wall, instant);
   return offset !== 0 && Math.abs(offset) <= MAX_OFFSET_MIN && offset % OFFSET_STEP_MIN === 0 ? offset : null;
+}
+
+/**
+ * Minutes a wall clock (read as UTC) is ahead of the instant, at the minute: the page prints the minute, the data may
+ * carry the seconds ("04:48:12" printed "10:48 PM CST").
+ */
+function minutesAhead(wall: number, instant: number): number {
+  return Math.round((wall - (instant - (instant % 60_000))) / 60_000);
 }
 
 /** Characters before a date where its clock time may stand ("Published 9:15 p.m. ET "). */
 const MAX_CLOCK_BEFORE = 30;
+const CLOCKS = new RegExp(CLOCK.source, 'giu');
 
-function lastClock(text: string): RegExpExecArray | null {
-  const all = new RegExp(CLOCK.source, 'giu');
-  let last: RegExpExecArray | null = null;
-  for (let m = all.exec(text); m; m = all.exec(text)) last = m;
-  return last;
+function lastClock(text: string): RegExpMatchArray | null {
+  return [...text.matchAll(CLOCKS)].at(-1) ?? null;
 }
