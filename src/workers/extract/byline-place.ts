@@ -29,8 +29,8 @@ const STATE_MODIFIER = /(?:^|\s)(?:has|with|is)-[\w-]*/gu;
 /** Author boxes, asides and footers: the story's own inside its <article> (any <article> when the headline has none), another story's outside it. */
 const OWN_ONLY_ZONE = /author-?box|author-?bio|about-?(?:the-?)?author|author-?info|author-?card|(?:^|[\s_-])aside(?:$|[\s_-])/;
 const OWN_ONLY_TAGS = new Set(['footer', 'aside']);
-/** Tags whose contents are never the story's byline. */
-const FOREIGN_TAGS = new Set(['nav', 'form']);
+/** Tags whose contents are never the story's byline: a caption's byline element credits the picture ("Ethan Morrow - staff, AP"). */
+const FOREIGN_TAGS = new Set(['nav', 'form', 'figcaption']);
 /** A visible byline is looked for this many elements after the headline, or fewer before it (on the scrapinghub dev pages the story's own lies 1–60 after it, a few up to 10 before). */
 const MAX_AFTER_HEADLINE = 150;
 const MAX_BEFORE_HEADLINE = 40;

@@ -102,6 +102,8 @@ export interface PageFacts {
   minorHeads: DomElement[];
   /** Links that may go to the site's home page ("/", "https://host/"), in document order (capped): their text names the site. */
   homeLinks: DomElement[];
+  /** The <body> element (null for a fragment without one): the byline checks a structured author is printed in it. */
+  body: DomElement | null;
 }
 
 /** Collects page facts in one walk (bylines and footers: outermost matches only). */
@@ -125,6 +127,7 @@ export function collectFacts(root: DomNode): PageFacts {
     sectioned: false,
     minorHeads: [],
     homeLinks: [],
+    body: null,
   };
   let n = 0;
   walkElements(root, (el) => {
@@ -191,6 +194,9 @@ function visit(el: DomElement, f: PageFacts): boolean {
     case 'html':
       f.lang = attr(el, 'lang') || attr(el, 'xml:lang');
       return true;
+    case 'body':
+      f.body ??= el;
+      return visitHinted(el, f);
     case 'article':
     case 'main':
       f.sectioned = true;

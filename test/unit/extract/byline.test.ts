@@ -3,11 +3,14 @@
  * the unseen set); "readability/<page>" = Mozilla's test pages; "scrapinghub/<id>" = the scrapinghub
  * benchmark pages (first 7 hex digits of the id). "constructed" marks the few made-up shapes.
  */
-import { bylineNames, cleanByline, isPersonName } from '../../../src/workers/extract/person-name';
+import { bylineNames, cleanByline, editorCreditNames, isPersonName } from '../../../src/workers/extract/person-name';
 import { extractArticle } from '../../../src/workers/extract';
 
 const STORY =
   '<p>' + 'The council voted on Tuesday to rebuild the harbour wall after the winter storms damaged it badly. '.repeat(4) + '</p>';
+
+/** A note after the story that prints a writer's name: a structured author must be printed on the page to be credited. */
+const bio = (name: string) => `<p class="author-note">${name} covers the coast.</p>`;
 
 function page(head: string, body: string): string {
   return `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
@@ -394,14 +397,16 @@ describe('readByline on a page', () => {
       `<div class="x1"><h1>Council votes to rebuild the harbour wall</h1><div class="x2">${STORY}<p>Edited by Jane Roe</p></div></div>`,
     );
     expect(extractArticle(en, 'https://news.example.com/harbour')?.byline).toBeNull();
-    // Without that credit the meta author stands.
-    expect(extractArticle(en.replace('<p>Edited by Jane Roe</p>', ''), 'https://news.example.com/harbour')?.byline).toBe('Jane Roe');
+    // Without that credit the meta author, printed on the page, stands.
+    expect(extractArticle(en.replace('<p>Edited by Jane Roe</p>', bio('Jane Roe')), 'https://news.example.com/harbour')?.byline).toBe(
+      'Jane Roe',
+    );
   });
 
   it('keeps a meta author the page does not credit as editor, beside an editor credit for someone else (constructed)', () => {
     const html = page(
       '<meta name="author" content="Jane Roe">',
-      `<article><h1>Harbour wall to be rebuilt after the storms</h1>${STORY}<p class="article-editor">Edited by John Doe</p></article>`,
+      `<article><h1>Harbour wall to be rebuilt after the storms</h1>${STORY}${bio('Jane Roe')}<p class="article-editor">Edited by John Doe</p></article>`,
     );
     expect(extractArticle(html, 'https://news.example/harbour')?.byline).toBe('Jane Roe');
   });
@@ -532,7 +537,7 @@ describe('readByline on a page', () => {
   it('reads every author of a repeated meta key (readability/ietf-1: two DC.Creator tags, not the first alone)', () => {
     const html = page(
       '<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">',
-      `<h1>remoteStorage</h1><article>${STORY}</article>`,
+      `<h1>remoteStorage</h1><pre>M. de Jong, F. Kooman</pre><article>${STORY}<p>Authors' addresses: F. Kooman, Michiel B. de Jong</p></article>`,
     );
     expect(extractArticle(html, 'https://tools.ietf.org/html/draft-dejong-remotestorage-04')?.authors).toEqual([
       'F. Kooman',
@@ -761,9 +766,11 @@ describe('RDFa meta properties', () => {
   it('reads "dc:creator" in a space-separated property list as the Dublin Core author (readability/004-metadata-space-separated-properties)', () => {
     const html = page(
       '<title>Title Element</title><meta property="x:title dc:title" content="Preferred title"/><meta property="dc:creator twitter:site_name" content="Creator Name"/>',
-      `<h1>Test document title</h1><article>${STORY}</article>`,
+      `<h1>Test document title</h1><article>${STORY}${bio('Creator Name')}</article>`,
     );
     expect(extractArticle(html, 'https://example.org/doc')?.byline).toBe('Creator Name');
+    // Printed nowhere on the page (as on the readability test page), the name is no one a reader could check.
+    expect(extractArticle(html.replace(bio('Creator Name'), ''), 'https://example.org/doc')?.byline).toBeNull();
   });
 });
 
@@ -1196,13 +1203,16 @@ describe('bylines of the fourth probe round (test/fixtures/probe-pages/dev: worl
   it('keeps the structured author when the page credits someone else as editor', () => {
     const html = page(
       ld('Rini Kartikasari'),
-      `<article><h1>Harbour wall repairs begin</h1><p>Editor: Bambang Sutedja</p>${STORY}</article>`,
+      `<article><h1>Harbour wall repairs begin</h1><p>Editor: Bambang Sutedja</p>${STORY}${bio('Rini Kartikasari')}</article>`,
     );
     expect(extractArticle(html, url)?.authors).toEqual(['Rini Kartikasari']);
   });
 
   it('reads the author of a forum post typed DiscussionForumPosting (web-misc/09)', () => {
-    const html = page(ld('Sabine Ortlepp', 'DiscussionForumPosting'), `<article><h1>Harbour wall repairs begin</h1>${STORY}</article>`);
+    const html = page(
+      ld('Sabine Ortlepp', 'DiscussionForumPosting'),
+      `<article><h1>Harbour wall repairs begin</h1>${STORY}${bio('Sabine Ortlepp')}</article>`,
+    );
     expect(extractArticle(html, url)?.authors).toEqual(['Sabine Ortlepp']);
   });
 
@@ -1292,14 +1302,17 @@ describe('structured authors the page credits for other work (fifth probe round:
       `<article><h1>Harbour wall repairs begin</h1><p class="byline">Reviewed by <a href="/critics/jonah">Jonah Perlstein</a></p>${STORY}</article>`,
     );
     expect(extractArticle(review, url)?.authors).toEqual(['Jonah Perlstein']);
-    const two = page(ld('Anna Dunst', 'Max Muster'), `<article><h1>Harbour wall repairs begin</h1>${STORY}</article>`);
+    const two = page(
+      ld('Anna Dunst', 'Max Muster'),
+      `<article><h1>Harbour wall repairs begin</h1>${STORY}${bio('Anna Dunst')}${bio('Max Muster')}</article>`,
+    );
     expect(extractArticle(two, url)?.authors).toEqual(['Anna Dunst', 'Max Muster']);
   });
 
   it('credits a wire typed as an organization among the structured authors (euro/se_morgonposten: TT beside the reporter)', () => {
     const html = page(
       '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall repairs begin","author":[{"@type":"Person","name":"Oskar Hedlund"},{"@type":"Organization","name":"TT"}]}</script>',
-      `<article><h1>Harbour wall repairs begin</h1>${STORY}</article>`,
+      `<article><h1>Harbour wall repairs begin</h1>${STORY}${bio('Oskar Hedlund')}</article>`,
     );
     const a = extractArticle(html, url);
     expect(a?.authors).toEqual(['Oskar Hedlund']);
@@ -1369,7 +1382,7 @@ describe('bylines of the seventh probe round (test/fixtures/probe-pages/dev: gra
   it('keeps the structured author over a byline box printing a bare name, not a credit (readability/folha: the box holds the city)', () => {
     const html = page(
       ld('Kendra Voss'),
-      `<article><h1>Harbour wall repairs begin</h1><div class="c-signature"><strong class="c-signature__location">Port Alder</strong></div>${STORY}</article>`,
+      `<article><h1>Harbour wall repairs begin</h1><div class="c-signature"><strong class="c-signature__location">Port Alder</strong></div>${STORY}${bio('Kendra Voss')}</article>`,
     );
     expect(extractArticle(html, url)?.authors).toEqual(['Kendra Voss']);
   });
@@ -1551,5 +1564,61 @@ describe('bylines of the eleventh probe round (test/fixtures/probe-pages/dev: by
       `<article><h1>Harbour wall repairs begin</h1><div class="article__authors">Von Konstantin Freiherr von Hallerstein und Dr. Amelie Gräfin zu Lindenau-Sellhorst</div>${STORY}</article>`,
     );
     expect(extractArticle(html, url)?.authors).toEqual(['Konstantin Freiherr von Hallerstein', 'Amelie Gräfin zu Lindenau-Sellhorst']);
+  });
+});
+
+describe('bylines of the twelfth probe round (test/fixtures/probe-pages/dev: south-europe, syndication, us-local; constructed here in their shapes)', () => {
+  const url = 'https://www.example.com/news/x';
+  const ld = (...names: string[]) =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall repairs begin","author":[${names.map((n) => `{"@type":"Person","name":"${n}"}`).join(',')}]}</script>`;
+
+  it("names no one when the structured and meta author is printed nowhere on the page (a portal's curator over agency copy)", () => {
+    const html = page(
+      `${ld('Lucía Benítez')}<meta name="author" content="Lucía Benítez">`,
+      `<article><h1>Harbour wall repairs begin</h1><p>Castrollano, 18 jun (EFE).- ${STORY.slice(3)}</article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual([]);
+    // printed anywhere a reader sees it, the same author stands
+    expect(extractArticle(html.replace('</article>', `${bio('Lucía Benítez')}</article>`), url)?.authors).toEqual(['Lucía Benítez']);
+  });
+
+  it.each([
+    ['Michiel de Jong', 'Michiel B. de Jong', 'a middle initial between'],
+    ['Jose Altoveros', 'JOSÉ ALTOVEROS', 'capitals and an accent the structured data leaves out'],
+    ['Jane Roe', 'Roe, Jane', 'surname first'],
+  ])('counts %j as printed where the page prints %j (%s)', (name, printed) => {
+    const html = page(
+      ld(name),
+      `<article><h1>Harbour wall repairs begin</h1>${STORY}<p class="author-note">${printed} covers the coast.</p></article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual([name]);
+  });
+
+  it('reads the byline printed in its own script over a romanized structured author printed nowhere', () => {
+    const html = page(
+      `${ld('Jelena Petrovic')}<meta name="author" content="Jelena Petrovic">`,
+      `<article><h1>Harbour wall repairs begin</h1><p class="byline">Јелена Петровић и Никола Стојановић</p>${STORY}</article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual(['Јелена Петровић', 'Никола Стојановић']);
+  });
+
+  it("does not take a byline element inside a picture's caption for the story's (a BLOX photo credit)", () => {
+    const html = page(
+      '',
+      `<article><h1>Harbour wall repairs begin</h1><figure><img src="/a.jpg"><figcaption>The wall in June. <span class="tnt-byline">Ethan Morrow - staff, AP</span></figcaption></figure>${STORY}</article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual([]);
+  });
+
+  it.each(['Редактор: Мария Георгиева', 'Urednik: Ivan Horvat', 'Szerkesztő: Kovács Anna'])('reads %j as an editor’s credit', (raw) => {
+    expect(editorCreditNames(raw)).not.toEqual([]);
+  });
+
+  it('names no one when the meta author is the editor the page credits so ("Редактор: X" beside the date)', () => {
+    const html = page(
+      '<meta name="author" content="Мария Георгиева">',
+      `<article><h1>Harbour wall repairs begin</h1><div class="meta"><span class="date">15.01.2024 | 11:40</span> <span class="ad-editor">Редактор: Мария Георгиева</span></div>${STORY}</article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual([]);
   });
 });
