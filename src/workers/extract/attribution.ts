@@ -87,8 +87,12 @@ const PROSE_CREDIT_INTL = [
   /^\W*(?:(?:esta|este|a|o)\s+(?:reportagem|matéria|artigo|texto|notícia)\s+(?:foi|é)\s+)?publicad[oa]\s+originalmente\s+(?:em|no|na|pelo|pela|por)\s+/iu,
   /^\W*(?:questo articolo\s+è stato\s+|articolo\s+)?pubblicat[oa]\s+(?:originariamente|originalmente|per la prima volta)\s+(?:su|da|in|sul|sulla)\s+/iu,
 ];
-/** Where the outlet's name ends after a prose credit: a sentence end, the German verb, a date, a parenthesis or a dash. */
-const NAME_END = /(?=[.;,]\s|\s+(?:erschienen|veröffentlicht)\b|\s+(?:am|le|el|il|on)\s+\d|\s*\(|\s+[—–-]\s|\.?$)/u;
+/**
+ * Where the outlet's name ends after a prose credit: a sentence end, the German verb, a date, a parenthesis, a dash, or a
+ * clause joined on ("… en el Heraldo de Sierra Alta y se reproduce con autorización", "… im Tagesspiegel und wird hier …").
+ */
+const NAME_END =
+  /(?=[.;,]\s|\s+(?:erschienen|veröffentlicht)\b|\s+(?:am|le|el|il|on)\s+\d|\s*\(|\s+[—–-]\s|\s+(?:y|e|et|ed|und)\s+(?:se|si|wird|wurde|ist|est|a été|è|é|foi|fue|ha|hat)\s|\.?$)/u;
 
 export interface AttributionInput {
   links: Map<string, string>;
@@ -285,11 +289,15 @@ function intlProseCredit(text: string): string | null {
 }
 
 function tidyName(s: string): string {
-  return s
-    .replace(/,\s*(?:\d|(?:am|le|el|on)\s+\d).*$/u, '') // "Süddeutsche Zeitung, 3. Mai 2022"
-    .replace(/^(?:the website of|the)\s+(?=[A-Z])/i, (m) => (/^the\s+$/i.test(m) ? m : ''))
-    .replace(/[\s.,;:]+$/, '')
-    .trim();
+  return (
+    s
+      .replace(/,\s*(?:\d|(?:am|le|el|on)\s+\d).*$/u, '') // "Süddeutsche Zeitung, 3. Mai 2022"
+      .replace(/^(?:the website of|the)\s+(?=[A-Z])/i, (m) => (/^the\s+$/i.test(m) ? m : ''))
+      // an article the sentence put before the name, in lower case ("en el Heraldo de Sierra Alta"); an outlet's own is capitalised ("El País")
+      .replace(/^(?:el|la|los|las|le|les|il|lo|der|die|das|dem|den|o|a|os|as)\s+(?=\p{Lu})/u, '')
+      .replace(/[\s.,;:]+$/, '')
+      .trim()
+  );
 }
 
 /**

@@ -121,7 +121,7 @@ export function isCommonPhrase(words: readonly string[], lang = ''): boolean {
   return !folded.some((w) => given.has(w));
 }
 
-/** True when the name's first word is a popular given name ("Janie Har", "JANE ROE"); "San Francisco", "Buenos Aires" do not open with one. */
+/** True when the name's first word is a popular given name ("Janie Har", "JANE ROE", "Marie-Ève Tremblay", "Lucía Arrieta"); "San Francisco", "Buenos Aires" do not open with one. */
 export function opensWithGivenName(name: string): boolean {
   const first =
     name
@@ -129,5 +129,10 @@ export function opensWithGivenName(name: string): boolean {
       .split(/\s+/u)[0]
       ?.toLowerCase()
       .replace(/[.,’']+$/u, '') ?? '';
-  return GIVEN_NAMES().has(first);
+  const given = GIVEN_NAMES();
+  // "Marie-Ève" opens with "Marie"; "Lucía", "Inés" are "lucia", "ines" in the lists, which keep few accents
+  const head = first.split('-')[0] ?? first;
+  return given.has(first) || given.has(head) || given.has(foldAccents(head));
 }
+
+const foldAccents = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');

@@ -42,6 +42,13 @@ describe('creditLine', () => {
       'credit-line',
     ],
     ['Esta reportagem foi publicada originalmente no Diário do Mercado.', 'Diário do Mercado', 'credit-line'],
+    // twelfth probe round (syndication/06-faro-valdemora-republica-heraldo): a clause joined on ends the name; the sentence's article is no part of it
+    [
+      'Este artículo fue publicado originalmente en el Heraldo de Sierra Alta y se reproduce con autorización dentro de nuestro acuerdo de colaboración.',
+      'Heraldo de Sierra Alta',
+      'credit-line',
+    ],
+    ['Dieser Text erschien zuerst im Kurier vom Fluss und wird hier mit Erlaubnis wiedergegeben.', 'Kurier vom Fluss', 'credit-line'],
     ['HOLMBACH (dpa-AFX) - Der Maschinenbauer hat seine Prognose gesenkt.', 'dpa-AFX', 'dateline'],
     ['İZMİR (DHA) - Yeşilova FK deplasmanda kaybetti.', 'DHA', 'dateline'],
     // The source label inside a Chinese, Japanese or Korean meta line, among the date and the author (constructed, as portals print it)

@@ -1524,6 +1524,9 @@ describe('a part set off by a bare comma at the end of a byline', () => {
     ['By Dana Whitlock, Tidewater Quarterly', ['Dana Whitlock']],
     ['By Stefan Becket, Kathryn Watson', ['Stefan Becket', 'Kathryn Watson']],
     ['By Stefan Becket, J. Watson', ['Stefan Becket', 'J. Watson']],
+    // given names the lists keep without their accent or as the first part of a compound (names from the blind probe rounds)
+    ['By Tom Baker, Inés Carvajal', ['Tom Baker', 'Inés Carvajal']],
+    ['By Tom Baker, Marie-Ève Tremblay', ['Tom Baker', 'Marie-Ève Tremblay']],
   ])('reads %j as %j: a co-author opens with a given name or an initial, an affiliation does not', (raw, want) =>
     expect(bylineNames(raw)).toEqual(want),
   );
