@@ -87,6 +87,10 @@ const PROSE_CREDIT_INTL = [
   /^\W*(?:(?:esta|este|a|o)\s+(?:reportagem|matéria|artigo|texto|notícia)\s+(?:foi|é)\s+)?publicad[oa]\s+originalmente\s+(?:em|no|na|pelo|pela|por)\s+/iu,
   /^\W*(?:questo articolo\s+è stato\s+|articolo\s+)?pubblicat[oa]\s+(?:originariamente|originalmente|per la prima volta)\s+(?:su|da|in|sul|sulla)\s+/iu,
 ];
+/** A time, not an outlet, after "first published in": "This guide was first published in November 2023 and …", "… in 2019". */
+const WHEN =
+  /^(?:\d|(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janvier|février|mars|avril|juin|juillet|août|enero|febrero|marzo|abril|mayo|junio|julio|agosto)\p{L}*\.?\s+\d)/iu;
+
 /**
  * Where the outlet's name ends after a prose credit: a sentence end, the German verb, a date, a parenthesis, a dash, or a
  * clause joined on ("… en el Heraldo de Sierra Alta y se reproduce con autorización", "… im Tagesspiegel und wird hier …").
@@ -229,9 +233,10 @@ export function creditLine(text: string): Credit | null {
       .find((p) => canonicalOutlet(p));
     if (inputs) return { source: { name: inputs, url: null }, evidence: 'credit-line', whole: true };
     const prose = PROSE_CREDIT.exec(text);
-    if (prose?.[1]) return { source: { name: tidyName(prose[1]), url: null }, evidence: 'credit-line', whole: prose.index === 0 };
+    if (prose?.[1] && !WHEN.test(prose[1]))
+      return { source: { name: tidyName(prose[1]), url: null }, evidence: 'credit-line', whole: prose.index === 0 };
     const intl = intlProseCredit(text);
-    if (intl) return { source: { name: tidyName(intl), url: null }, evidence: 'credit-line', whole: true };
+    if (intl && !WHEN.test(intl)) return { source: { name: tidyName(intl), url: null }, evidence: 'credit-line', whole: true };
     const agency = creditedAgency(text);
     if (agency) return { source: { name: agency, url: null }, evidence: 'credit-line', whole: false };
     const wire = wireLine(text);

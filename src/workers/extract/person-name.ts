@@ -215,18 +215,20 @@ export function editorCreditNames(raw: string): string[] {
   return credit ? bylineNames(text.slice(credit[0].length)) : [];
 }
 
-/** The last part of a byline when a bare comma sets it off ("X, Chief Sustainability Officer"), cleaned as parts are. */
-function commaTail(byline: string): string | null {
-  const m = /,\s*([^,;/、，&]+)$/u.exec(byline);
-  if (!m || /\s(?:and|und|et|y|e|en|og|och|i|и|ve)\s/iu.test(m[1]!)) return null;
-  return cleanByline(m[1]!);
+/**
+ * The parts of a byline after its first that bare commas set off ("X, Chief Sustainability Officer", "X, Footwear Buyer,
+ * Ridgeline Outfitters"), cleaned as parts are; not a part that a conjunction joins on ("X, Y and Z").
+ */
+function commaParts(byline: string): Set<string> {
+  const parts = byline.split(/,\s*/u).slice(1);
+  return new Set(parts.filter((p) => p && !/[;/、，&]|\s(?:and|und|et|y|e|en|og|och|i|и|ve)\s/iu.test(p)).map((p) => cleanByline(p)));
 }
 
 /**
  * A part that opens as a co-author's name does: with a popular given name or an initial ("Kathryn Watson", "J. Smith"),
  * or in a script without capitals, where the lists do not reach ("이영희 특파원").
- * A trailing part after a bare comma that does not is the writer's affiliation, title or outlet ("Kestrel Bay
- * Examiner", "Chief Sustainability Officer"), not a second writer.
+ * A part after a bare comma that does not is the writer's affiliation, title or outlet ("Kestrel Bay Examiner",
+ * "Chief Sustainability Officer", "Footwear Buyer, Ridgeline Outfitters"), not a second writer.
  */
 function opensLikeName(part: string): boolean {
   return !/^\p{Lu}/u.test(part) || opensWithGivenName(part) || /^\p{Lu}\.\s?/u.test(part);
@@ -255,10 +257,10 @@ export function bylineNames(raw: string, siteNames: string[] = [], lang = ''): s
     .map((p) => dropOutletSuffix(dropSiteSuffix(dropWrittenFor(cleanByline(p)), siteNames)))
     .filter(Boolean);
   const names: string[] = [];
-  const trailing = commaTail(cleaned);
+  const setOff = commaParts(cleaned);
   for (const part of parts) {
     const named = isPersonName(part, siteNames, lang) ? part : nameAroundRole(part, siteNames, lang);
-    if (named && names.length && part === trailing && !opensLikeName(part)) continue; // "X, Kestrel Bay Examiner": an affiliation
+    if (named && names.length && setOff.has(part) && !opensLikeName(part)) continue; // "X, Kestrel Bay Examiner": an affiliation
     if (named) names.push(named);
     else if (names.length === 0 || !(isRole(part) || isAffiliation(part) || PLACE.test(part) || namesSite(part, siteNames))) return [];
   }

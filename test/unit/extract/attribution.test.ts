@@ -94,6 +94,9 @@ describe('creditLine', () => {
     'Die Studie erschien zuerst im Fachblatt Nature und sorgte für Aufsehen.',
     "L'étude a d'abord été publiée dans la revue Science.",
     'El informe fue publicado originalmente en inglés.',
+    // a time, not an outlet, after "first published in" (thirteenth probe round: en-blogs/shopify-buying-guide-reviewer)
+    'This guide was first published in November 2023 and was updated in March 2025 with new styles.',
+    'Dieser Artikel erschien zuerst im März 2023.',
     // A source label naming this site, the internet or a reader credits no other outlet (constructed)
     '2026-12-05 来源：本站原创 作者：张伟',
     '来源：网络',

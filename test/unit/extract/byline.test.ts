@@ -1625,3 +1625,43 @@ describe('bylines of the twelfth probe round (test/fixtures/probe-pages/dev: sou
     expect(extractArticle(html, url)?.authors).toEqual([]);
   });
 });
+
+describe('bylines of the thirteenth probe round (test/fixtures/probe-pages/dev: en-blogs; constructed here in their shapes)', () => {
+  const url = 'https://www.example.com/blog/x';
+  const ld = (...names: string[]) =>
+    `<script type="application/ld+json">{"@type":"BlogPosting","headline":"Harbour wall repairs begin","author":[${names.map((n) => `{"@type":"Person","name":"${n}"}`).join(',')}]}</script>`;
+
+  it("credits the guest a guest post's credit names, over the host in the theme's author slot, meta and structured data", () => {
+    const host = `<span class="posted-by author vcard">by <a rel="author" href="/author/callum/">Callum Reid</a></span>`;
+    const html = page(
+      `${ld('Callum Reid')}<meta name="author" content="Callum Reid">`,
+      `<article><h1>Harbour wall repairs begin</h1>${host}<p class="guest-byline"><strong>Guest post by Inês Carvalho</strong></p>${STORY}</article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual(['Inês Carvalho']);
+    const sentence = html.replace(
+      '<p class="guest-byline"><strong>Guest post by Inês Carvalho</strong></p>',
+      '<p><em>This is a guest post by Inês Carvalho.</em></p>',
+    );
+    expect(extractArticle(sentence, url)?.authors).toEqual(['Inês Carvalho']);
+    // without the guest's credit the host stands
+    expect(
+      extractArticle(html.replace('<p class="guest-byline"><strong>Guest post by Inês Carvalho</strong></p>', ''), url)?.authors,
+    ).toEqual(['Callum Reid']);
+  });
+
+  it('names no one when the structured author is printed only as the press contact', () => {
+    const contact = (label: string) =>
+      `<div class="field--name-field-media-contact"><div class="field__label">${label}</div><div class="field__item"><p>Ruth Abernathy, College of Science Communications<br>rabernathy@example.edu · 555-0143</p></div></div>`;
+    const html = page(ld('Ruth Abernathy'), `<article><h1>Harbour wall repairs begin</h1>${STORY}</article>${contact('Media contact')}`);
+    expect(extractArticle(html, url)?.authors).toEqual([]);
+    expect(extractArticle(html.replace('Media contact', 'Pressekontakt:'), url)?.authors).toEqual([]);
+    // printed as a writer too, the same name stands
+    expect(extractArticle(html.replace('</article>', `${bio('Ruth Abernathy')}</article>`), url)?.authors).toEqual(['Ruth Abernathy']);
+  });
+
+  it.each([
+    ['Written by Theo Marsh, Footwear Buyer, Ridgeline Outfitters', ['Theo Marsh']],
+    ['By Stefan Becket, Kathryn Watson, Grace Segers', ['Stefan Becket', 'Kathryn Watson', 'Grace Segers']],
+    ['By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER', ['LISA MASCARO', 'MARY CLARE JALONICK', 'ERIC TUCKER']],
+  ])('reads %j as %j: a title and an outlet set off by commas are no co-authors', (raw, want) => expect(bylineNames(raw)).toEqual(want));
+});
