@@ -37,9 +37,17 @@ const CJK_LABELLED_CREDIT = /(?:^|\s)((?:作者|记者|記者|撰文)\s*[:：].+
 const CJK_DATELINE_CREDIT = /[（(]\s*((?:本报|本報)?(?:记者|記者)\s*[^（）()]{2,30})[）)]/u;
 const CJK_DATELINE_CHARS = 40;
 
-/** The reporters a Chinese dateline credits at the start of a paragraph ("新华社北京5月3日电（记者 张三）"), or undefined. */
+/**
+ * "〔記者李文德／高雄報導〕", "聯晨報／記者王信宏、林佳蓉／台中即時報導", "本报记者 周敏 何川 北京报道": the reporters and the place they
+ * filed from, at the start of a line.
+ */
+const CJK_REPORTED_CREDIT =
+  /^[^。，,.]{0,8}?[〔［[／/\s]?((?:本报|本報)?(?:记者|記者)\s*[\p{Script=Han}·、\s]{2,30}?[\s／/]*[\p{Script=Han}]{1,6}?(?:即時)?(?:报道|報導|报导|報道))/u;
+
+/** The reporters a Chinese dateline or reporting line credits at the start of a paragraph ("新华社北京5月3日电（记者 张三）", "〔記者李文德／高雄報導〕"), or undefined. */
 export function datelineCredit(paragraph: string): string | undefined {
-  return CJK_DATELINE_CREDIT.exec(paragraph.slice(0, CJK_DATELINE_CHARS))?.[1];
+  const start = paragraph.slice(0, CJK_DATELINE_CHARS);
+  return CJK_DATELINE_CREDIT.exec(start)?.[1] ?? CJK_REPORTED_CREDIT.exec(start)?.[1];
 }
 
 /** The lines, each that ends in another task's label read with the next ("Medically reviewed by" / "Dr. Sam Lee"): its name is not the author's. */

@@ -236,6 +236,32 @@ function boldText(el: DomElement): string {
 }
 
 /** The last `n` blocks with text and no block inside, last first, read backwards from the story's end (its start is never walked). */
+/** Blocks read at the story's start for a dateline's credit. */
+const OPENING_BLOCKS = 3;
+
+/**
+ * The text of the story's first blocks, in order: a Chinese story's dateline credits its reporters there ("新华社南昌5月2日电
+ * （记者王磊、李娜）"), below a share bar, a comment count and a picture that end the lines read under the headline.
+ */
+export function openingLines(body: DomElement[]): string[] {
+  return firstBlocks(body, OPENING_BLOCKS).map((el) => cleanText(rawText(el)));
+}
+
+/** The first `n` blocks of the body's roots that hold text (a picture's figure and its caption skipped). */
+function firstBlocks(body: DomElement[], n: number): DomElement[] {
+  const out: DomElement[] = [];
+  const visit = (el: DomElement): void => {
+    for (const c of el.children) {
+      if (out.length >= n) return;
+      if (!isElement(c) || c.name === 'script' || c.name === 'style' || c.name === 'figure' || c.name === 'figcaption') continue;
+      if (c.children.some((g) => isElement(g) && BLOCK_TAGS.has(g.name))) visit(c);
+      else if (BLOCK_TAGS.has(c.name) && rawText(c).trim()) out.push(c);
+    }
+  };
+  for (const root of body) if (out.length < n) visit(root);
+  return out;
+}
+
 function lastBlocks(body: DomElement[], n: number): DomElement[] {
   const out: DomElement[] = [];
   const visit = (el: DomElement): void => {

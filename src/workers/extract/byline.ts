@@ -13,6 +13,7 @@ import {
   elementTexts,
   headLines,
   linesBelow,
+  openingLines,
   postFooterLines,
 } from './byline-lines';
 import { ARTICLE_ITEMTYPE, PageFacts } from './collect';
@@ -449,6 +450,12 @@ function readVisibleByline(facts: PageFacts, place: StoryPlace, siteNames: strin
     const credit = (raw.length <= MAX_LINE_CHARS ? lineCredit(raw) : undefined) ?? datelineCredit(raw);
     const names = credit ? bylineNames(credit, siteNames, lang) : [];
     if (names.length) return bylineOf(raw, names);
+  }
+  // the dateline opening the story's text, when the lines below the headline stopped before it
+  for (const raw of openingLines(place.body)) {
+    const credit = datelineCredit(raw);
+    const names = credit ? bylineNames(credit, siteNames, lang) : [];
+    if (names.length) return bylineOf(credit!, names);
   }
   const nameLine = nameOverDate(headLines(below));
   const overDate = nameLine ? bylineNames(nameLine, siteNames, lang) : [];

@@ -172,6 +172,10 @@ const MAX_JA_SPACED_NAME = 5;
 const WRAPPED = /^[（(]\s*([^()（）]+?)\s*[）)]$/u;
 /** The source before the author on one line ("来源：新华网 作者：张三"): the outlet, dropped. */
 const CJK_SOURCE_LEAD = /^(?:来源|來源)\s*[:：]\s*\S+\s+(?=\S)/u;
+/** The reporter's title before the names, spaced or not ("记者王磊、李娜", "本报记者 周敏"): dropped. */
+const CJK_REPORTER_LEAD = /^(?:本报|本報)?(?:记者|記者)\s*(?=\p{Script=Han})/u;
+/** Where the reporters filed from, after the names ("周敏 何川 北京报道", "王信宏、林佳蓉／台中即時報導"): dropped. */
+const CJK_REPORTED_FROM = /[\s／/]*[\p{Script=Han}]{1,6}?(?:即時)?(?:报道|報導|报导|報道)$/u;
 /** A Japanese bureau or desk printed before the reporter ("潮見浦支局 浜口沙織記者", an ideographic space between; "東京本社 社会部 山田太郎"): dropped. */
 const JAPANESE_BUREAU_LEAD =
   /^(?:[\p{Script=Han}\p{Script=Katakana}]{0,8}(?:支局|総局|支社|本社|通信部|報道部|社会部|経済部|政治部|編集局)\s+)+(?=\p{Script=Han})/u;
@@ -183,7 +187,7 @@ const CJK_NAMES_SPACED = /^[\p{Script=Han}\p{Script=Hangul}·]{2,4}(?:\s+[\p{Scr
  * ("編集部", "社会部", "取材班", "福井総局": a department, a team or a bureau) and agencies ("共同通信").
  */
 const CJK_NOT_A_NAME =
-  /[社网網报報台站部班局]$|通信$|編集|人氣|人气|点击|點擊|留言|评论|評論|分享|更多|作者|编辑|編輯|首页|首頁|登录|登入|注册|註冊|返回|阅读|閱讀|关注|關注|订阅|訂閱|来源|來源|记者|記者|本报|本報|新闻|新聞|网友|網友|匿名|佚名|不详|不詳|未知|管理员|管理員|通讯员|通訊員|기자|특파원|편집|논설위원/u;
+  /[社网網报報台站部班局]$|通信$|(?:报道|報導|报导|報道|摄影?|攝影?)$|編集|人氣|人气|点击|點擊|留言|评论|評論|分享|更多|作者|编辑|編輯|首页|首頁|登录|登入|注册|註冊|返回|阅读|閱讀|关注|關注|订阅|訂閱|来源|來源|记者|記者|本报|本報|新闻|新聞|网友|網友|匿名|佚名|不详|不詳|未知|管理员|管理員|通讯员|通訊員|기자|특파원|편집|논설위원/u;
 
 /** Drops "By"-like prefixes (repeatedly: "Text: Von X") and trailing dates, separators and roles. */
 export function cleanByline(raw: string): string {
@@ -245,6 +249,8 @@ export function bylineNames(raw: string, siteNames: string[] = [], lang = ''): s
   const text = byline
     .replace(WRAPPED, '$1')
     .replace(CJK_SOURCE_LEAD, '')
+    .replace(CJK_REPORTER_LEAD, '')
+    .replace(CJK_REPORTED_FROM, '')
     .replace(JAPANESE_BUREAU_LEAD, '')
     .replace(LINK_IN_PARENS, ' ')
     .replace(HANDLE, ' ')

@@ -5,6 +5,7 @@
  */
 import { bylineNames, cleanByline, editorCreditNames, isPersonName } from '../../../src/workers/extract/person-name';
 import { extractArticle } from '../../../src/workers/extract';
+import { datelineCredit } from '../../../src/workers/extract/byline-line';
 
 const STORY =
   '<p>' + 'The council voted on Tuesday to rebuild the harbour wall after the winter storms damaged it badly. '.repeat(4) + '</p>';
@@ -1664,4 +1665,35 @@ describe('bylines of the thirteenth probe round (test/fixtures/probe-pages/dev: 
     ['By Stefan Becket, Kathryn Watson, Grace Segers', ['Stefan Becket', 'Kathryn Watson', 'Grace Segers']],
     ['By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER', ['LISA MASCARO', 'MARY CLARE JALONICK', 'ERIC TUCKER']],
   ])('reads %j as %j: a title and an outlet set off by commas are no co-authors', (raw, want) => expect(bylineNames(raw)).toEqual(want));
+});
+
+describe('Chinese reporting lines (thirteenth probe round: test/fixtures/probe-pages/dev/zh-web; constructed here in their shapes)', () => {
+  it.each([
+    ['新华社南昌5月2日电（记者王磊、李娜）五一假期，田里一派繁忙景象。', ['王磊', '李娜']],
+    ['本报记者 周敏 何川 北京报道', ['周敏', '何川']],
+    ['〔記者李文德／高雄報導〕連續假期過後，沿岸出現大量海漂垃圾。', ['李文德']],
+    ['聯晨報／記者王信宏、林佳蓉／台中即時報導', ['王信宏', '林佳蓉']],
+  ])('reads the reporters of %j', (line, want) => expect(bylineNames(datelineCredit(line) ?? '')).toEqual(want));
+
+  it.each([
+    '负责人陈建华告诉记者，工厂化育秧比传统方式出苗率高。', // the reporter in a sentence
+    '记者林佳蓉／攝影', // a photographer's credit
+    '观众在江城展区体验柔性电池产品。本报记者 何川 摄',
+  ])('reads no reporter in %j', (line) => expect(datelineCredit(line) ?? null).toBeNull());
+
+  it('never takes the place a reporter filed from for a name ("北京报道")', () => {
+    expect(bylineNames('周敏 何川 北京报道')).toEqual(['周敏', '何川']);
+    expect(isPersonName('北京报道')).toBe(false);
+  });
+
+  it('reads the dateline credit opening the story below a share bar, a comment count and a picture', () => {
+    const html = page(
+      '<meta name="author" content="新澜网">',
+      '<h1>春耕时节看智慧农机</h1><div class="top-bar"><span class="date">2024年05月03日 08:15</span><div class="comment-count"><a class="num">128</a><span>参与评论</span></div></div>' +
+        '<div class="article"><div class="img_wrapper"><img src="/a.jpg"><span class="img_descr">农机手在田里作业。新华社记者 赵远 摄</span></div>' +
+        '<p>新华社南昌5月2日电（记者王磊、李娜）五一假期，清溪县石桥镇的万亩田里一派繁忙景象。几台装有北斗导航终端的插秧机沿着预设路线来回作业，秧苗整齐地落入水田。</p>' +
+        '<p>负责人陈建华告诉记者，工厂化育秧比传统方式出苗率高出约15个百分点，还能避开倒春寒带来的风险，农户们对此十分满意。</p></div>',
+    );
+    expect(extractArticle(html, 'https://news.example.cn/a.html')?.authors).toEqual(['王磊', '李娜']);
+  });
 });
