@@ -188,13 +188,22 @@ function followedBy(text: string, a: string, b: string): boolean {
 const foldAccents = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** The page's visible text in lower case, read once per page and only when a structured or meta author is checked; accents folded when first needed. */
-function pageText(facts: PageFacts): { lower: string; folded?: string } {
+function pageText(facts: PageFacts): PageText {
   let text = PAGE_TEXT.get(facts);
-  if (!text) PAGE_TEXT.set(facts, (text = { lower: facts.body ? rawText(facts.body).toLowerCase() : '' }));
+  if (!text) {
+    const raw = facts.body ? rawText(facts.body) : '';
+    PAGE_TEXT.set(facts, (text = { raw, lower: raw.toLowerCase() }));
+  }
   return text;
 }
 
-const PAGE_TEXT = new WeakMap<PageFacts, { lower: string; folded?: string }>();
+interface PageText {
+  raw: string;
+  lower: string;
+  folded?: string;
+}
+
+const PAGE_TEXT = new WeakMap<PageFacts, PageText>();
 
 /** Byline elements, nearest the headline first, and lines below the headline read for a guest's credit. */
 const GUEST_ELEMENTS = 4;
@@ -229,9 +238,12 @@ function pageLang(facts: PageFacts): string {
   return facts.lang || facts.meta.get('og:locale') || '';
 }
 
-/** "[责任编辑:肖春芳]", "Edited by Jane Roe", "(… Editing by Jane Roe)": an editor's credit printed in the story's own text (its class, if any, not read). */
+/**
+ * "[责任编辑:肖春芳]", "Edited by Jane Roe", "(… Editing by Jane Roe)", "Edición web: Rodrigo Salas Téllez" (closing a wire's story
+ * a portal republished): an editor's credit printed in the page's text (its class, if any, not read).
+ */
 const EDITOR_IN_TEXT =
-  /(?:(?:责任|責任)?(?:编辑|編輯)\s*[:：]\s*[^\s\]】)）]{2,6}|(?:edited|editing) by\s+\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}.]*){1,2})/giu;
+  /(?:(?:责任|責任)?(?:编辑|編輯)\s*[:：]\s*[^\s\]】)）]{2,6}|(?:edited|editing) by\s+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}[\p{L}.]*){1,2}|(?:edici[oó]n|edição)(?:\s+(?:web|digital|online))?\s*[:：]\s*\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}[\p{L}.]*){1,3})/giu;
 
 /**
  * The persons the page credits for work other than the writing: its editors (in editor elements, in the story's text,
@@ -242,7 +254,7 @@ const EDITOR_IN_TEXT =
 function creditedOthers(facts: PageFacts, place: StoryPlace): Set<string> {
   if (place.others) return place.others;
   const lines = withLabelled(bylineLines(facts, place));
-  const names = [...facts.editors.map((el) => rawText(el)), ...editorLines(place.body), ...lines].flatMap(editorCreditNames);
+  const names = [...facts.editors.map((el) => rawText(el)), ...editorLines(pageText(facts).raw), ...lines].flatMap(editorCreditNames);
   lines.forEach((line, i) => {
     for (const part of creditParts(line)) {
       // "Reviewed by X" alone is as often a critic's byline as a reviewer's credit: only the other tasks count
@@ -350,9 +362,9 @@ function nonWriterLabelled(text: string): string[] {
   return [...text.matchAll(LABELLED_PART)].filter((m) => !BYLINE_LEAD.test(`${m[1]!.trim()}: `)).map((m) => m[2]!);
 }
 
-/** The editor credits in the story's text, each as its own line for editorCreditNames. */
-function editorLines(body: DomElement[]): string[] {
-  return body.flatMap((root) => [...rawText(root).matchAll(EDITOR_IN_TEXT)].map((m) => m[0]));
+/** The editor credits in the page's text (the story's, and a second opinion's story is no part of this page), each as its own line for editorCreditNames. */
+function editorLines(text: string): string[] {
+  return [...text.matchAll(EDITOR_IN_TEXT)].map((m) => m[0]);
 }
 
 function byNames(printed: string[], authors: string[]): Byline {

@@ -24,10 +24,12 @@ const TASK_VERBS =
   'bearbeitet|redigiert|geprüft|übersetzt|moderiert|präsentiert|gesponsert|illustriert|fotografiert|' +
   'édité|relu|vérifié|traduit|présenté|animé|sponsorisé|illustré|photographié|' +
   'editado|revisado|verificado|traducido|presentado|patrocinado|ilustrado|fotografiado|producido';
+/** A word that says which edit or which pictures: "Edición web: X", "Edição digital: X", "Fotos online: X". */
+const TASK_QUALIFIER = '\\s+(?:web|digital|online|en línea|final|gr[aá]fica)';
 /** "Translated from the German by", "Übersetzt aus dem Englischen von", "Traduit de l'anglais par", "Traduit du norvégien par", "Traducido del inglés por". */
 const FROM_LANGUAGE = "(?:\\s+(?:from(?: the)?|aus dem|de l['’]|du|del|de la)\\s*\\p{L}+)?";
 const BY_WORD = '(?:by|von|par|por|de|di)';
-const LABEL = `(?:(?:${PICTURE_WORDS}|${TASK_NOUNS})(?:\\s*[:：]|\\s+${BY_WORD}(?!\\p{L}))|(?:${TASK_VERBS})${FROM_LANGUAGE}\\s+${BY_WORD}(?!\\p{L})(?:\\s*[:：])?)`;
+const LABEL = `(?:(?:${PICTURE_WORDS}|${TASK_NOUNS})(?:${TASK_QUALIFIER})?(?:\\s*[:：]|\\s+${BY_WORD}(?!\\p{L}))|(?:${TASK_VERBS})${FROM_LANGUAGE}\\s+${BY_WORD}(?!\\p{L})(?:\\s*[:：])?)`;
 
 /** A text that opens with another task's credit ("Photograph: X", "Edited by X"): not a byline. */
 const OTHER_CREDIT = new RegExp(`^\\s*${LABEL}`, 'iu');

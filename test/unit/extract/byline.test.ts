@@ -1697,3 +1697,29 @@ describe('Chinese reporting lines (thirteenth probe round: test/fixtures/probe-p
     expect(extractArticle(html, 'https://news.example.cn/a.html')?.authors).toEqual(['王磊', '李娜']);
   });
 });
+
+describe('bylines of the fourteenth probe round (test/fixtures/probe-pages/dev: es-web, ja-ko-web; constructed here in their shapes)', () => {
+  const url = 'https://www.example.com/nacional/x';
+
+  it("names no one when the structured and meta author is the portal's web editor credited below the story", () => {
+    const html = page(
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall repairs begin","author":{"@type":"Person","name":"Rodrigo Salas Téllez"}}</script><meta name="author" content="Rodrigo Salas Téllez">',
+      `<article><h1>Harbour wall repairs begin</h1><div class="jeg_meta_author">Por <span>Agencia EFE</span></div><p>Ciudad de México, 2 may (EFE).- ${STORY.slice(3)}<p><em>Edición web: Rodrigo Salas Téllez</em></p></article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual([]);
+    expect(bylineNames('Edición web: Rodrigo Salas Téllez')).toEqual([]);
+    expect(editorCreditNames('Edición web: Rodrigo Salas Téllez')).toEqual(['Rodrigo Salas Téllez']);
+  });
+
+  it.each([
+    ['Mesa de Edición', 'a desk'],
+    ['Edição Digital', 'a desk (pt)'],
+  ])('names no one in %j (%s)', (raw) => expect(bylineNames(raw)).toEqual([]));
+
+  it('takes no outlet\'s name in Hangul or kanji for a person\'s ("한빛일보", "潮見新聞"), nor the site\'s own', () => {
+    expect(isPersonName('한빛일보')).toBe(false);
+    expect(isPersonName('潮見新聞')).toBe(false);
+    expect(isPersonName('한빛', ['한빛'])).toBe(false);
+    expect(isPersonName('이서연')).toBe(true);
+  });
+});
