@@ -123,4 +123,4 @@ export const BARE_CREDIT_LEAD = new RegExp(`^(?:${alternatives(true)})[\\s:：]*
  * account as the author (JSON-LD, meta). The guest is the writer.
  */
 export const GUEST_CREDIT =
-  /^(?:(?:eine?|an?|une?)\s+)?(?:gast(?:beitrag|kommentar|kolumne|autor(?:in)?|essay|bijdrage|column|auteur)|guest\s+(?:post|column|essay|article|piece|blog|commentary|contribution|author|contributor|writer|columnist)|tribune\s+de|gästkrönika|gæsteindlæg|gjesteinnlegg)(?!\p{L})/iu;
+  /^(?:(?:eine?|an?|une?)\s+)?(?:gast(?:beitrag|kommentar|kolumne|autor(?:in)?|essay|bijdrage|column|auteur)|guest\s+(?:post|column|essay|article|piece|blog|commentary|contribution|author|contributor|writer|columnist)|tribune\s+de|gästkrönika|gæsteindlæg|gjesteinnlegg|gastblog|гостевой\s+пост|гостевая\s+(?:статья|колонка)|гостьовий\s+(?:пост|допис)|(?:wpis|artykuł|tekst)\s+gościnny|(?:artículo|post|entrada)\s+invitad[oa]|(?:artigo|post)\s+convidado|articolo\s+ospite)(?!\p{L})/iu;

@@ -227,7 +227,8 @@ function guestByline(facts: PageFacts, place: StoryPlace, siteNames: string[], l
     const line = withoutDecoration(raw);
     const sentence = GUEST_SENTENCE.exec(line)?.[1];
     if (!sentence && !GUEST_CREDIT.test(line)) continue;
-    const names = bylineNames(sentence ?? line, siteNames, lang);
+    // the mark and what follows it: "Guest post by X", "Гостевой пост. Текст: X"
+    const names = bylineNames(sentence ?? line.replace(GUEST_CREDIT, '').replace(/^[\s.:–—-]+/u, ''), siteNames, lang);
     if (names.length) return bylineOf(raw, names);
   }
   return null;
@@ -243,7 +244,7 @@ function pageLang(facts: PageFacts): string {
  * a portal republished): an editor's credit printed in the page's text (its class, if any, not read).
  */
 const EDITOR_IN_TEXT =
-  /(?:(?:责任|責任)?(?:编辑|編輯)\s*[:：]\s*[^\s\]】)）]{2,6}|(?:edited|editing) by\s+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}[\p{L}.]*){1,2}|(?:edici[oó]n|edição)(?:\s+(?:web|digital|online))?\s*[:：]\s*\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}[\p{L}.]*){1,3})/giu;
+  /(?:(?:责任|責任)?(?:编辑|編輯)\s*[:：]\s*[^\s\]】)）]{2,6}|(?:(?:edited|editing) by|(?:redigert|redigerad) av|redigeret af|redigiert von|(?:bewerkt|geredigeerd) door)\s+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}[\p{L}.]*){1,2}|(?:edici[oó]n|edição)(?:\s+(?:web|digital|online))?\s*[:：]\s*\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}[\p{L}.]*){1,3})/giu;
 
 /**
  * The persons the page credits for work other than the writing: its editors (in editor elements, in the story's text,
@@ -385,8 +386,18 @@ function overStructured(structured: Byline, facts: PageFacts, place: StoryPlace,
   if (!visible) return null;
   if (visible.authors.some((n) => hasName(structured.authors, n)))
     return namesMore(visible, structured.authors) || casedBetter(visible, structured) ? visible : null;
+  if (inOtherOrder(visible, structured)) return visible;
   const printed = withoutDecoration(visible.raw ?? '');
   return CREDIT_LEAD.test(printed) || GUEST_CREDIT.test(printed) ? visible : null;
+}
+
+/**
+ * The same names with their words in another order: "Szabó Eszter" printed, family name first as Hungarian writes it, over
+ * JSON-LD's "Eszter Szabó". The page's order is the one to print.
+ */
+function inOtherOrder(b: Byline, other: Byline): boolean {
+  const words = (n: string) => nameKey(n).split(' ').sort().join(' ');
+  return b.authors.length === other.authors.length && other.authors.every((n) => b.authors.some((m) => words(m) === words(n)));
 }
 
 /** The same names, printed in mixed case where the other has them in capitals ("Tom Krisher" over JSON-LD's "TOM KRISHER"). */

@@ -23,13 +23,19 @@ const TASK_VERBS =
   '(?:medically |clinically |expert[- ])?reviewed|fact[- ]?checked|edited|translated|hosted|presented|sponsored|produced|narrated|illustrated|photographed|filmed|(?:additional|further) reporting|' +
   'bearbeitet|redigiert|geprüft|übersetzt|moderiert|präsentiert|gesponsert|illustriert|fotografiert|' +
   'édité|relu|vérifié|traduit|présenté|animé|sponsorisé|illustré|photographié|' +
-  'editado|revisado|verificado|traducido|presentado|patrocinado|ilustrado|fotografiado|producido';
+  'editado|revisado|verificado|traducido|presentado|patrocinado|ilustrado|fotografiado|producido|' +
+  'redigert|redigeret|redigerad|bewerkt|geredigeerd|vertaald|oversatt|oversat|översatt|zredagował[ao]?|przetłumaczył[ao]?';
 /** A word that says which edit or which pictures: "Edición web: X", "Edição digital: X", "Fotos online: X". */
 const TASK_QUALIFIER = '\\s+(?:web|digital|online|en línea|final|gr[aá]fica)';
 /** "Translated from the German by", "Übersetzt aus dem Englischen von", "Traduit de l'anglais par", "Traduit du norvégien par", "Traducido del inglés por". */
 const FROM_LANGUAGE = "(?:\\s+(?:from(?: the)?|aus dem|de l['’]|du|del|de la)\\s*\\p{L}+)?";
-const BY_WORD = '(?:by|von|par|por|de|di)';
-const LABEL = `(?:(?:${PICTURE_WORDS}|${TASK_NOUNS})(?:${TASK_QUALIFIER})?(?:\\s*[:：]|\\s+${BY_WORD}(?!\\p{L}))|(?:${TASK_VERBS})${FROM_LANGUAGE}\\s+${BY_WORD}(?!\\p{L})(?:\\s*[:：])?)`;
+const BY_WORD = '(?:by|von|par|por|de|di|av|af|door|przez)';
+/**
+ * Abbreviated labels of another task, a colon or none after them: "Szerk.: X" (hu, edited by). Not the Polish "oprac. X"
+ * (compiled by), which Polish sites print as the byline of a story written from agency copy.
+ */
+const TASK_ABBREVIATIONS = 'szerk\\.\\s*:?(?=\\s*\\p{Lu})';
+const LABEL = `(?:(?:${PICTURE_WORDS}|${TASK_NOUNS})(?:${TASK_QUALIFIER})?(?:\\s*[:：]|\\s+${BY_WORD}(?!\\p{L}))|(?:${TASK_VERBS})${FROM_LANGUAGE}\\s+${BY_WORD}(?!\\p{L})(?:\\s*[:：])?|${TASK_ABBREVIATIONS})`;
 
 /** A text that opens with another task's credit ("Photograph: X", "Edited by X"): not a byline. */
 const OTHER_CREDIT = new RegExp(`^\\s*${LABEL}`, 'iu');

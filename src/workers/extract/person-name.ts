@@ -87,15 +87,15 @@ const LINK_IN_PARENS = /\s*[(<[]\s*(?:https?:\/\/|www\.|@|mailto:)[^)>\]]*[)>\]]
 /** "à Paris", "in Berlin", "desde Madrid", "de São Paulo", "do Rio" after a name: where the author wrote from (or, pt "do Portal", for whom). */
 const PLACE = /^(?:à|au|en|in|aus|from|desde|depuis|de|del|da|dal|do|dos|das|em|no|na)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
 /**
- * "Edited by X", "Editing by X", "编辑：X", "责任编辑：X" (the desk editor under every Chinese story), "Редактор: X", "Urednik: X",
+ * "Edited by X", "Editing by X", "Redigert av X", "编辑：X", "责任编辑：X" (the desk editor under every Chinese story), "Редактор: X", "Urednik: X",
  * "Szerkesztő: X", "संपादक: X", "עריכה: X", "편집: X": who edited the story, not who wrote it. Not "Redactor:", a writer's label in
  * Spanish, nor "Επιμέλεια:", which Greek sites print for the one who put a story together.
  */
 const EDITOR_CREDIT =
-  /^\s*(?:edit(?:ed|ing)\s+by(?:\s|\s*[:：]\s*)|(?:责任|責任)?(?:编辑|編輯)\s*[:：\s]|(?:edici[oó]n|edição)(?:\s+(?:web|digital|online))?\s*[:：]|(?:editor|editora|editör|penyunting|redaktur|редактор|urednik|urednica|szerkesztő|संपादक|संपादन|עריכה|עורך|עורכת|บรรณาธิการ|편집|編集)\s*[:：])/iu;
+  /^\s*(?:(?:edit(?:ed|ing)\s+by|(?:redigert|redigerad)\s+av|redigeret\s+af|redigiert\s+von|(?:bewerkt|geredigeerd)\s+door)(?:\s|\s*[:：]\s*)|(?:责任|責任)?(?:编辑|編輯)\s*[:：\s]|(?:edici[oó]n|edição)(?:\s+(?:web|digital|online))?\s*[:：]|(?:editor|editora|editör|penyunting|redaktur|редактор|urednik|urednica|szerkesztő|संपादक|संपादन|עריכה|עורך|עורכת|บรรณาธิการ|편집|編集)\s*[:：])/iu;
 /** A word every EDITOR_CREDIT holds, tested before the line is cleaned. */
 const EDITOR_HINT =
-  /edit|edici|edição|编辑|編輯|penyunting|redaktur|редактор|urednic|urednik|szerkeszt|संपाद|עריכה|עורכ|บรรณาธิการ|편집|編集/iu;
+  /edit|edici|edição|rediger|redigiert|bewerkt|geredigeerd|编辑|編輯|penyunting|redaktur|редактор|urednic|urednik|szerkeszt|संपाद|עריכה|עורכ|บรรณาธิการ|편집|編集/iu;
 /** The same credit after the author's ("作者：张三 责任编辑：李四", "By X. Edited by Y", "作者：责任编辑：李四" with no author): cut off. */
 const EDITOR_TAIL =
   /(?:[\s.,;|]+|(?<=[:：]\s*)(?=(?:责任|責任)?(?:编辑|編輯)[:：]))(?:edit(?:ed|ing)\s+by(?:\s|\s*[:：]\s*)|(?:责任|責任)?(?:编辑|編輯)\s*[:：\s]).*$/iu;

@@ -6,6 +6,7 @@
 import { bylineNames, cleanByline, editorCreditNames, isPersonName } from '../../../src/workers/extract/person-name';
 import { extractArticle } from '../../../src/workers/extract';
 import { datelineCredit } from '../../../src/workers/extract/byline-line';
+import { opensOtherCredit } from '../../../src/workers/extract/other-credit';
 
 const STORY =
   '<p>' + 'The council voted on Tuesday to rebuild the harbour wall after the winter storms damaged it badly. '.repeat(4) + '</p>';
@@ -1721,5 +1722,47 @@ describe('bylines of the fourteenth probe round (test/fixtures/probe-pages/dev: 
     expect(isPersonName('潮見新聞')).toBe(false);
     expect(isPersonName('한빛', ['한빛'])).toBe(false);
     expect(isPersonName('이서연')).toBe(true);
+  });
+});
+
+describe('bylines of the fifteenth probe round (test/fixtures/probe-pages/dev: east-web, nl-nordic-web; constructed here in their shapes)', () => {
+  const url = 'https://www.example.com/news/x';
+  const ld = (...names: string[]) =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall repairs begin","author":[${names.map((n) => `{"@type":"Person","name":"${n}"}`).join(',')}]}</script>`;
+
+  it.each(['Szerk.: Kiss Péter', 'Redigert av Ingrid Solberg', 'Redigeret af Mette Kjær', 'Bewerkt door Jan de Vries'])(
+    'reads %j as another task’s credit, not a byline',
+    (raw) => {
+      expect(bylineNames(raw)).toEqual([]);
+      expect(opensOtherCredit(raw)).toBe(true);
+    },
+  );
+
+  it('keeps the Polish "oprac. X" a byline: Polish sites credit a story written from agency copy so', () => {
+    expect(bylineNames('oprac. Katarzyna Zawada')).toEqual(['Katarzyna Zawada']);
+  });
+
+  it("names no one when the structured and meta author is the web editor the page credits 'Redigert av X' below a wire's story", () => {
+    const html = page(
+      `${ld('Ingrid Solberg')}<meta name="author" content="Ingrid Solberg">`,
+      `<article><h1>Harbour wall repairs begin</h1><p class="byline">Av NTB</p>${STORY}<p>(©NTB)</p><p class="edited">Redigert av Ingrid Solberg</p></article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual([]);
+  });
+
+  it('prints a name in the order the page prints it, family name first, over the structured order', () => {
+    const html = page(
+      ld('Eszter Szabó'),
+      `<article><h1>Harbour wall repairs begin</h1><p class="byline">Szabó Eszter</p>${STORY}</article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual(['Szabó Eszter']);
+  });
+
+  it('credits a Russian guest post\'s writer over the blog\'s owner ("Гостевой пост. Текст: X")', () => {
+    const html = page(
+      `${ld('Андрей Корнилов')}<meta name="author" content="Андрей Корнилов">`,
+      `<article><h1>Harbour wall repairs begin</h1><div class="entry-meta">Автор: <a rel="author" href="/author/andrey/">Андрей Корнилов</a></div><div class="entry-content"><div class="guest-note"><p><em>Гостевой пост.</em> <strong>Текст: Марина Орлова</strong></p></div>${STORY}</div></article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual(['Марина Орлова']);
   });
 });
