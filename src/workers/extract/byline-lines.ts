@@ -235,7 +235,6 @@ function boldText(el: DomElement): string {
   return bold;
 }
 
-/** The last `n` blocks with text and no block inside, last first, read backwards from the story's end (its start is never walked). */
 /** Blocks read at the story's start for a dateline's credit. */
 const OPENING_BLOCKS = 3;
 
@@ -244,35 +243,32 @@ const OPENING_BLOCKS = 3;
  * （记者王磊、李娜）"), below a share bar, a comment count and a picture that end the lines read under the headline.
  */
 export function openingLines(body: DomElement[]): string[] {
-  return firstBlocks(body, OPENING_BLOCKS).map((el) => cleanText(rawText(el)));
+  return edgeBlocks(body, OPENING_BLOCKS, 'first').map((el) => cleanText(rawText(el)));
 }
 
-/** The first `n` blocks of the body's roots that hold text (a picture's figure and its caption skipped). */
-function firstBlocks(body: DomElement[], n: number): DomElement[] {
-  const out: DomElement[] = [];
-  const visit = (el: DomElement): void => {
-    for (const c of el.children) {
-      if (out.length >= n) return;
-      if (!isElement(c) || c.name === 'script' || c.name === 'style' || c.name === 'figure' || c.name === 'figcaption') continue;
-      if (c.children.some((g) => isElement(g) && BLOCK_TAGS.has(g.name))) visit(c);
-      else if (BLOCK_TAGS.has(c.name) && rawText(c).trim()) out.push(c);
-    }
-  };
-  for (const root of body) if (out.length < n) visit(root);
-  return out;
-}
+/** Tags whose blocks are never read at the story's edges; a picture and its caption only at the start (a closing credit may sit in one). */
+const NOT_READ = new Set(['script', 'style']);
+const NOT_READ_FIRST = new Set([...NOT_READ, 'figure', 'figcaption']);
 
+/** The last `n` blocks with text and no block inside, last first, read backwards from the story's end (its start is never walked). */
 function lastBlocks(body: DomElement[], n: number): DomElement[] {
+  return edgeBlocks(body, n, 'last');
+}
+
+/** The first or last `n` blocks of the body's roots with text and no block inside, walked from that end only. */
+function edgeBlocks(body: DomElement[], n: number, end: 'first' | 'last'): DomElement[] {
   const out: DomElement[] = [];
+  const skip = end === 'first' ? NOT_READ_FIRST : NOT_READ;
+  const at = <T>(list: T[], k: number): T => list[end === 'first' ? k : list.length - 1 - k]!;
   const visit = (el: DomElement): void => {
-    for (let i = el.children.length - 1; i >= 0 && out.length < n; i--) {
-      const c = el.children[i]!;
-      if (!isElement(c) || c.name === 'script' || c.name === 'style') continue;
+    for (let k = 0; k < el.children.length && out.length < n; k++) {
+      const c = at(el.children, k);
+      if (!isElement(c) || skip.has(c.name)) continue;
       if (c.children.some((g) => isElement(g) && BLOCK_TAGS.has(g.name))) visit(c);
       else if (BLOCK_TAGS.has(c.name) && rawText(c).trim()) out.push(c);
     }
   };
-  for (let i = body.length - 1; i >= 0 && out.length < n; i--) visit(body[i]!);
+  for (let k = 0; k < body.length && out.length < n; k++) visit(at(body, k));
   return out;
 }
 

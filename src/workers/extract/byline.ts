@@ -19,8 +19,9 @@ import {
 import { ARTICLE_ITEMTYPE, PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
+import { foldAccents } from '../../core/fold-accents';
 import { bylineNames, editorCreditNames, isPersonName } from './person-name';
-import { PHOTOGRAPHER_ROLE, endsWithOtherCredit, otherCreditRest, otherCreditsWithin } from './other-credit';
+import { EDITED_BY, EDITION_LABEL, PHOTOGRAPHER_ROLE, endsWithOtherCredit, otherCreditRest, otherCreditsWithin } from './other-credit';
 import { cleanText } from './text';
 import {
   closingCredit,
@@ -185,8 +186,6 @@ function followedBy(text: string, a: string, b: string): boolean {
   return false;
 }
 
-const foldAccents = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
-
 /** The page's visible text in lower case, read once per page and only when a structured or meta author is checked; accents folded when first needed. */
 function pageText(facts: PageFacts): PageText {
   let text = PAGE_TEXT.get(facts);
@@ -239,12 +238,18 @@ function pageLang(facts: PageFacts): string {
   return facts.lang || facts.meta.get('og:locale') || '';
 }
 
+/** A capitalised name's first word, and one more word of it on the same line. */
+const NAME_FIRST = '\\p{Lu}\\p{L}+';
+const NAME_MORE = '(?:[^\\S\\n]+\\p{Lu}[\\p{L}.]*)';
+
 /**
  * "[责任编辑:肖春芳]", "Edited by Jane Roe", "(… Editing by Jane Roe)", "Edición web: Rodrigo Salas Téllez" (closing a wire's story
  * a portal republished): an editor's credit printed in the page's text (its class, if any, not read).
  */
-const EDITOR_IN_TEXT =
-  /(?:(?:责任|責任)?(?:编辑|編輯)\s*[:：]\s*[^\s\]】)）]{2,6}|(?:(?:edited|editing) by|(?:redigert|redigerad) av|redigeret af|redigiert von|(?:bewerkt|geredigeerd) door)\s+\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}[\p{L}.]*){1,2}|(?:edici[oó]n|edição)(?:\s+(?:web|digital|online))?\s*[:：]\s*\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}[\p{L}.]*){1,3})/giu;
+const EDITOR_IN_TEXT = new RegExp(
+  `(?:(?:责任|責任)?(?:编辑|編輯)\\s*[:：]\\s*[^\\s\\]】)）]{2,6}|${EDITED_BY}\\s+${NAME_FIRST}${NAME_MORE}{1,2}|${EDITION_LABEL}\\s*[:：]\\s*${NAME_FIRST}${NAME_MORE}{1,3})`,
+  'giu',
+);
 
 /**
  * The persons the page credits for work other than the writing: its editors (in editor elements, in the story's text,

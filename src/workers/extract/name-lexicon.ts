@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { lazy } from '../../core/lazy';
 import { primaryLanguage } from '../../core/lang';
+import { foldAccents } from '../../core/fold-accents';
 
 /**
  * A word among this many of a language's most frequent counts as common. Measured on the byline labels (dev), 200
@@ -134,5 +135,3 @@ export function opensWithGivenName(name: string): boolean {
   const head = first.split('-')[0] ?? first;
   return given.has(first) || given.has(head) || given.has(foldAccents(head));
 }
-
-const foldAccents = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');

@@ -27,6 +27,11 @@ const TASK_VERBS =
   'redigert|redigeret|redigerad|bewerkt|geredigeerd|vertaald|oversatt|oversat|översatt|zredagował[ao]?|przetłumaczył[ao]?';
 /** A word that says which edit or which pictures: "Edición web: X", "Edição digital: X", "Fotos online: X". */
 const TASK_QUALIFIER = '\\s+(?:web|digital|online|en línea|final|gr[aá]fica)';
+/** An editor's credit before the name, no colon needed: "Edited by", "Redigert av", "Redigeret af", "Redigiert von", "Bewerkt door". */
+export const EDITED_BY =
+  '(?:edit(?:ed|ing)\\s+by|(?:redigert|redigerad)\\s+av|redigeret\\s+af|redigiert\\s+von|(?:bewerkt|geredigeerd)\\s+door)';
+/** An edit's label, before a colon: "Edición", "Edición web", "Edição digital". */
+export const EDITION_LABEL = `(?:edici[oó]n|edição)(?:${TASK_QUALIFIER})?`;
 /** "Translated from the German by", "Übersetzt aus dem Englischen von", "Traduit de l'anglais par", "Traduit du norvégien par", "Traducido del inglés por". */
 const FROM_LANGUAGE = "(?:\\s+(?:from(?: the)?|aus dem|de l['’]|du|del|de la)\\s*\\p{L}+)?";
 const BY_WORD = '(?:by|von|par|por|de|di|av|af|door|przez)';
