@@ -45,12 +45,23 @@ export async function openPostgres(url: string, opts: { max?: number } = {}): Pr
   return { db, kind: 'postgres', location, close: () => db.destroy() };
 }
 
+/**
+ * Options for a new embedded database. `seed`: a data directory dumped by PGlite's `dumpDataDir` that a database
+ * not yet created starts from instead of running initdb (~5 s of CPU; loading a dump takes ~1 s). Tests pass a
+ * migrated one; an existing data directory ignores it.
+ */
+export interface PgliteOptions {
+  seed?: Blob;
+}
+
 /** Opens embedded PGlite in `dataDir` (":memory:" for a throwaway one), taking the lock file. */
-export async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+export async function openPglite(dataDir: string, o: PgliteOptions = {}): Promise<DatabaseHandle> {
   const memory = dataDir === ':memory:';
   const release = memory ? () => undefined : takeLock(dataDir);
   try {
-    const client = memory ? new PGlite() : new PGlite(path.join(dataDir, 'pglite'));
+    const dir = memory ? undefined : path.join(dataDir, 'pglite');
+    const seed = o.seed && !(dir && fs.existsSync(path.join(dir, 'PG_VERSION'))) ? o.seed : undefined;
+    const client = new PGlite({ dataDir: dir, ...(seed ? { loadDataDir: seed } : {}) });
     await client.waitReady;
     const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
     const close = async () => {
@@ -66,8 +77,8 @@ export async function openPglite(dataDir: string): Promise<DatabaseHandle> {
 }
 
 /** Opens whichever database the settings name. */
-export function openDatabase(s: { databaseUrl: string | null; dataDir: string }): Promise<DatabaseHandle> {
-  return s.databaseUrl ? openPostgres(s.databaseUrl) : openPglite(s.dataDir);
+export function openDatabase(s: { databaseUrl: string | null; dataDir: string }, o: PgliteOptions = {}): Promise<DatabaseHandle> {
+  return s.databaseUrl ? openPostgres(s.databaseUrl) : openPglite(s.dataDir, o);
 }
 
 /** Takes `<dataDir>/wireroom.lock` or throws DB_LOCKED naming the holder; returns the release. */

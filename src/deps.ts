@@ -44,6 +44,8 @@ export interface BuildOptions {
   migrate?: boolean;
   /** Refuse (UserError, exit 2) when migrations are pending, instead of failing later on a missing table. */
   requireCurrentSchema?: boolean;
+  /** Embedded database only: a PGlite dump a new database starts from (db/connect.ts `PgliteOptions`). */
+  pgliteSeed?: Blob;
 }
 
 /**
@@ -54,7 +56,7 @@ export async function buildDeps(settings: Settings, opts: BuildOptions): Promise
   const queue = await openQueue(settings, opts.log);
   let handle: Awaited<ReturnType<typeof openDatabase>> | undefined;
   try {
-    handle = await openDatabase(settings);
+    handle = await openDatabase(settings, { seed: opts.pgliteSeed });
     await prepareSchema(handle.db as Kysely<unknown>, handle.location, opts);
     const http = createHttpClient({
       userAgent: settings.userAgent,

@@ -11,18 +11,20 @@ const SALT_BYTES = 16;
 /** Passwords shorter than this are refused (NIST SP 800-63B §5.1.1.2: at least 8). */
 export const MIN_PASSWORD_LENGTH = 10;
 
-function derive(password: string, salt: Buffer, o: { N: number; r: number; p: number }): Promise<Buffer> {
+function derive(password: string, salt: Buffer, o: ScryptCost): Promise<Buffer> {
   const opts: ScryptOptions = { N: o.N, r: o.r, p: o.p, maxmem: 256 * o.N * o.r };
   return new Promise((resolve, reject) =>
     scrypt(password.normalize('NFKC'), salt, KEY_BYTES, opts, (err, key) => (err ? reject(err) : resolve(key))),
   );
 }
 
-/** Hashes a password with a fresh salt. */
-export async function hashPassword(password: string): Promise<string> {
+export type ScryptCost = { N: number; r: number; p: number };
+
+/** Hashes a password with a fresh salt, at `cost` (tests pass a cheaper one; verifying reads the cost from the stored form). */
+export async function hashPassword(password: string, cost: ScryptCost = SCRYPT): Promise<string> {
   const salt = randomBytes(SALT_BYTES);
-  const key = await derive(password, salt, SCRYPT);
-  return ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+  const key = await derive(password, salt, cost);
+  return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
 /** Whether `password` matches `stored`; false for any malformed stored value. */

@@ -21,13 +21,19 @@ export function userProblems(username: string, role: string, password: string): 
   return [...problems, ...passwordProblems(password)];
 }
 
-/** Creates an account; throws UserError on bad input or an existing username. */
-export async function insertUser(db: Kysely<Database>, username: string, role: string, password: string): Promise<UserRow> {
+/** Creates an account; throws UserError on bad input or an existing username. `hash`: the password hasher (tests pass a cheaper one). */
+export async function insertUser(
+  db: Kysely<Database>,
+  username: string,
+  role: string,
+  password: string,
+  hash: (password: string) => Promise<string> = hashPassword,
+): Promise<UserRow> {
   const problems = userProblems(username, role, password);
   if (problems.length) throw new UserError(`wireroom users add: ${problems.join('; ')}`);
   const existing = await findUserByName(db, username);
   if (existing) throw new UserError(`wireroom users add: username "${username}" exists already; choose another`);
-  const password_hash = await hashPassword(password);
+  const password_hash = await hash(password);
   return db.insertInto('users').values({ username, role, password_hash }).returningAll().executeTakeFirstOrThrow();
 }
 

@@ -12,6 +12,7 @@ import type { Deps } from '../../src/deps';
 import { SESSION_COOKIE } from '../../src/auth/guard';
 import { createSession } from '../../src/auth/sessions';
 import { insertUser } from '../../src/auth/users';
+import { cheapHash } from '../support/users';
 import { syncSources } from '../../src/fetchers/sync-sources';
 import { buildServer } from '../../src/server';
 import { insertItem, setStatus } from '../support/publish-items';
@@ -113,7 +114,7 @@ describe('OpenAPI contract', () => {
       .returning('id')
       .executeTakeFirstOrThrow();
     v.dead = Number(dead.id);
-    const editor = await insertUser(deps.db, 'contract-editor', 'editor', 'a long enough password');
+    const editor = await insertUser(deps.db, 'contract-editor', 'editor', 'a long enough password', cheapHash);
     editorCookie = `${SESSION_COOKIE}=${(await createSession(deps.db, editor.id, deps.clock.now())).token}`;
     app = await buildServer(deps);
     // The same data behind a closed API and closed feeds, and behind a limit of one request a minute.

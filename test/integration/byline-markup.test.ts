@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { insertUser } from '../../src/auth/users';
+import { cheapHash } from '../support/users';
 import type { Deps } from '../../src/deps';
 import { schedulerTick } from '../../src/fetchers/scheduler';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
@@ -202,7 +203,7 @@ describe('markup in bylines and credits through the pipeline', () => {
   });
 
   it('the desk shows the plain names', async () => {
-    await insertUser(deps.db, 'eddie', 'editor', 'correct horse battery');
+    await insertUser(deps.db, 'eddie', 'editor', 'correct horse battery', cheapHash);
     const login = await app.inject({
       method: 'POST',
       url: '/editor/login',

@@ -5,7 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fixtureText, FIXTURES } from '../support/fixtures';
+import { openPglite } from '../../db/connect';
 import { runCli } from '../support/cli';
+import { pgliteSeed } from '../support/pglite-seed';
 import { makeTempDir, removeTempDir } from '../support/temp-dir';
 
 const tmp = makeTempDir('wireroom-cli').dir;
@@ -159,6 +161,12 @@ describe('settings and start-up failures', () => {
 
 describe('items recheck', () => {
   const env = () => ({ WIREROOM_DATA_DIR: path.join(tmp, 'items-recheck') });
+  // The embedded database is made from the migrated seed here (~1 s, not ~5 s of initdb in the child):
+  // the first start's initdb is cli-start.test.ts's subject, not this one's.
+  beforeAll(async () => {
+    const h = await openPglite(env().WIREROOM_DATA_DIR, { seed: await pgliteSeed() });
+    await h.close();
+  }, EMBEDDED_START_TIMEOUT_MS);
 
   it('asks which items when given no selection; exit 2', async () => {
     const r = await runCli(['items', 'recheck'], { env: env() });

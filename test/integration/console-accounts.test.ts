@@ -9,6 +9,7 @@ import { SESSION_COOKIE } from '../../src/auth/guard';
 import { createSession } from '../../src/auth/sessions';
 import { createSetupGate, type SetupGate } from '../../src/auth/setup-token';
 import { findUserByName, insertUser } from '../../src/auth/users';
+import { cheapHash } from '../support/users';
 import type { Deps } from '../../src/deps';
 import { METRICS_REFUSED } from '../../src/metrics/exposure';
 import { startRoles } from '../../src/roles';
@@ -97,7 +98,7 @@ describe('first-start setup and account actions', () => {
   });
 
   it('sends / to the console for an operator and to the queue for an editor', async () => {
-    await insertUser(deps.db, 'eddie', 'editor', PASSWORD);
+    await insertUser(deps.db, 'eddie', 'editor', PASSWORD, cheapHash);
     expect((await app.inject({ method: 'GET', url: '/' })).headers.location).toBe('/editor/home');
     const home = async (u: string) =>
       (await app.inject({ method: 'GET', url: '/editor/home', headers: { cookie: (await login(deps, u)).cookie } })).headers.location;

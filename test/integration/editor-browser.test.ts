@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { insertUser } from '../../src/auth/users';
+import { cheapHash } from '../support/users';
 import type { Deps } from '../../src/deps';
 import { syncSources } from '../../src/fetchers/sync-sources';
 import { buildServer } from '../../src/server';
@@ -47,7 +48,7 @@ describe('editor desk in Chromium', () => {
   beforeAll(async () => {
     ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml }));
     await syncSources(deps);
-    await insertUser(deps.db, 'eddie', 'editor', PASSWORD);
+    await insertUser(deps.db, 'eddie', 'editor', PASSWORD, cheapHash);
     for (let i = 1; i <= 5; i++) {
       ids.push(
         await insertItem(deps, {

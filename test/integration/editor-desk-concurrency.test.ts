@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { insertUser } from '../../src/auth/users';
+import { cheapHash } from '../support/users';
 import type { Deps } from '../../src/deps';
 import { syncSources } from '../../src/fetchers/sync-sources';
 import { buildServer } from '../../src/server';
@@ -76,7 +77,7 @@ describe('two editors and source updates in Chromium', () => {
   beforeAll(async () => {
     ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml: DEDUPE_FEEDS_YAML }));
     await syncSources(deps);
-    for (const name of ['ella', 'bob']) await insertUser(deps.db, name, 'editor', PASSWORD);
+    for (const name of ['ella', 'bob']) await insertUser(deps.db, name, 'editor', PASSWORD, cheapHash);
     app = await buildServer(deps);
     await app.listen({ port: 0, host: '127.0.0.1' });
     origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;

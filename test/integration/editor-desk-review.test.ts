@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { insertUser } from '../../src/auth/users';
+import { cheapHash } from '../support/users';
 import type { Deps } from '../../src/deps';
 import { syncSources } from '../../src/fetchers/sync-sources';
 import { buildServer } from '../../src/server';
@@ -50,7 +51,7 @@ describe('reviewing on the desk in Chromium', () => {
   beforeAll(async () => {
     ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml: DESK_FEEDS_YAML }));
     await syncSources(deps);
-    await insertUser(deps.db, 'ella', 'editor', PASSWORD);
+    await insertUser(deps.db, 'ella', 'editor', PASSWORD, cheapHash);
     ids = await seedDeskStories(deps, deps.clock.now());
     app = await buildServer(deps);
     await app.listen({ port: 0, host: '127.0.0.1' });

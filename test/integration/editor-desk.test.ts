@@ -6,6 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { unlockUsername, USER_ADDRESS_POLICY } from '../../src/auth/login-throttle';
 import { insertUser } from '../../src/auth/users';
+import { cheapHash } from '../support/users';
 import type { Deps } from '../../src/deps';
 import { syncSources } from '../../src/fetchers/sync-sources';
 import { buildServer } from '../../src/server';
@@ -73,8 +74,8 @@ describe('editor desk over HTTP', () => {
   beforeAll(async () => {
     ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml }));
     await syncSources(deps);
-    await insertUser(deps.db, 'eddie', 'editor', PASSWORD);
-    await insertUser(deps.db, 'olga', 'operator', PASSWORD);
+    await insertUser(deps.db, 'eddie', 'editor', PASSWORD, cheapHash);
+    await insertUser(deps.db, 'olga', 'operator', PASSWORD, cheapHash);
     app = await buildServer(deps);
     editor = await session('eddie');
     operator = await session('olga');

@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { createHash } from 'node:crypto';
 import { verifyPassword } from '../../src/auth/password';
 import { insertUser, issueApiToken } from '../../src/auth/users';
+import { cheapHash } from '../support/users';
 import type { Deps } from '../../src/deps';
 import { syncSources } from '../../src/fetchers/sync-sources';
 import { buildServer } from '../../src/server';
@@ -154,8 +155,8 @@ describe('wireroom users list|disable|enable|passwd|role against a running desk'
     ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml, env: { WIREROOM_API_OPEN: '0' } }));
     await syncSources(deps);
     itemId = await insertItem(deps, { sourceId: 'cli-wire', publish: false, title: 'Harbour reopens' });
-    await insertUser(deps.db, 'vera', 'editor', PASSWORD);
-    await insertUser(deps.db, 'otto', 'operator', PASSWORD);
+    await insertUser(deps.db, 'vera', 'editor', PASSWORD, cheapHash);
+    await insertUser(deps.db, 'otto', 'operator', PASSWORD, cheapHash);
     app = await buildServer(deps);
     env = { DATABASE_URL: deps.settings.databaseUrl!, WIREROOM_FEEDS: 'config/feeds.yaml', WIREROOM_LOG_LEVEL: 'silent' };
   }, 60_000);

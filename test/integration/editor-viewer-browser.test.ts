@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { insertUser } from '../../src/auth/users';
+import { cheapHash } from '../support/users';
 import type { Deps } from '../../src/deps';
 import { syncSources } from '../../src/fetchers/sync-sources';
 import { buildServer } from '../../src/server';
@@ -43,7 +44,7 @@ describe('a viewer at the desk in Chromium', () => {
   beforeAll(async () => {
     ({ deps, close } = await makeTestDeps({ db: 'postgres', queue: 'memory', feedsYaml }));
     await syncSources(deps);
-    await insertUser(deps.db, 'vic', 'viewer', PASSWORD);
+    await insertUser(deps.db, 'vic', 'viewer', PASSWORD, cheapHash);
     for (let i = 1; i <= 2; i++)
       ids.push(
         await insertItem(deps, { sourceId: 'viewer-wire', publish: false, title: `Quay story ${i}`, text: `Quay story ${i}. `.repeat(40) }),

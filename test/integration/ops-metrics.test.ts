@@ -8,6 +8,7 @@ import { Writable } from 'node:stream';
 import { SESSION_COOKIE } from '../../src/auth/guard';
 import { createSession } from '../../src/auth/sessions';
 import { insertUser } from '../../src/auth/users';
+import { cheapHash } from '../support/users';
 import type { Deps } from '../../src/deps';
 import { schedulerTick } from '../../src/fetchers/scheduler';
 import { createLogger } from '../../src/log';
@@ -167,7 +168,7 @@ describe('metrics, dashboard and logs on postgres + bullmq', () => {
 
   it('lets a logged-in operator into /admin/queues and refuses an editor', async () => {
     const cookieFor = async (username: string, role: string) => {
-      const user = await insertUser(deps.db, username, role, 'a long enough password');
+      const user = await insertUser(deps.db, username, role, 'a long enough password', cheapHash);
       const { token } = await createSession(deps.db, user.id, deps.clock.now());
       return `${SESSION_COOKIE}=${token}`;
     };

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { openPglite, openPostgres, type DatabaseHandle } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
 import { adminQuery, urlFor } from './pg-admin';
+import { pgliteSeed } from './pglite-seed';
 import { runNamespace } from './test-prefix';
 
 let counter = 0;
@@ -23,7 +24,7 @@ export async function createPostgresDatabase(): Promise<{ url: string; drop: () 
 /** Opens a fresh database of `kind`, migrated; closing it also drops it. */
 export async function openTestDatabase(kind: 'postgres' | 'pglite'): Promise<DatabaseHandle> {
   if (kind === 'pglite') {
-    const h = await openPglite(':memory:');
+    const h = await openPglite(':memory:', { seed: await pgliteSeed() });
     await migrateToLatest(h.db as Kysely<unknown>);
     return h;
   }

@@ -6,6 +6,7 @@
 import { buildDeps, closeDeps, type Deps } from '../../src/deps';
 import { createLogger, silentLogger } from '../../src/log';
 import { buildSettings } from '../../src/settings';
+import { pgliteSeed } from './pglite-seed';
 import { createPostgresDatabase, testQueuePrefix } from './test-db';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -38,7 +39,8 @@ export async function makeTestDeps(o: TestDepsOptions): Promise<{ deps: Deps; cl
   const settings = buildSettings(env, () => o.feedsYaml);
   // TEST_LOG=debug npm test -- … shows the pipeline's log lines while debugging a test.
   const log = process.env.TEST_LOG ? createLogger(process.env.TEST_LOG, false) : silentLogger();
-  const deps = await buildDeps(settings, { log, migrate: true });
+  const pgliteSeedDump = pg ? undefined : await pgliteSeed();
+  const deps = await buildDeps(settings, { log, migrate: true, pgliteSeed: pgliteSeedDump });
   return {
     deps,
     close: async () => {

@@ -36,9 +36,19 @@ export interface CorpusPage {
 /** True for pages held out of tuning: sha256(id) starts with 0–3 (one rule for every script and test). */
 export { isHeldOut };
 
-/** The pages of one corpus; throws with the path when the corpus is not beside the clone. */
+const loaded = new Map<string, CorpusPage[]>();
+
+/** The pages of one corpus (read once per process); throws with the path when the corpus is not beside the clone. */
 export function loadCorpus(name: CorpusName, root = CORPUS_DIR): CorpusPage[] {
   const dir = path.join(root, name);
+  const cached = loaded.get(dir);
+  if (cached) return cached;
+  const pages = readCorpus(dir);
+  loaded.set(dir, pages);
+  return pages;
+}
+
+function readCorpus(dir: string): CorpusPage[] {
   const gtFile = path.join(dir, 'ground-truth.json');
   if (!fs.existsSync(gtFile)) throw new Error(`extraction corpus missing: ${gtFile} (check out ../shared beside the repository)`);
   const gt = JSON.parse(fs.readFileSync(gtFile, 'utf8')) as Record<string, Truth>;

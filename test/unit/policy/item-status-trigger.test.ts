@@ -6,6 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import { openPglite, type DatabaseHandle } from '../../../db/connect';
 import { migrateToLatest } from '../../../db/migrate';
+import { pgliteSeed } from '../../support/pglite-seed';
 import type { Database } from '../../../db/schema';
 import { ITEM_STATUSES, STATUS_MOVES, moveEvents, type ItemStatus, type StatusMoveName } from '../../../src/policy/item-status';
 
@@ -14,7 +15,7 @@ let db: Kysely<Database>;
 let seq = 0;
 
 beforeAll(async () => {
-  handle = await openPglite(':memory:');
+  handle = await openPglite(':memory:', { seed: await pgliteSeed() });
   db = handle.db;
   await migrateToLatest(db as Kysely<unknown>);
   await db
