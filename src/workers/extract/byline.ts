@@ -19,7 +19,7 @@ import {
 import { ARTICLE_ITEMTYPE, PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
-import { foldAccents } from '../../core/fold-accents';
+import { pageText, printedOnPage } from './printed-name';
 import { bylineNames, editorCreditNames, isPersonName } from './person-name';
 import { EDITED_BY, EDITION_LABEL, PHOTOGRAPHER_ROLE, endsWithOtherCredit, otherCreditRest, otherCreditsWithin } from './other-credit';
 import { cleanText } from './text';
@@ -133,8 +133,9 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryP
     .map((m) => ({ ...m, names: m.names.filter((n) => printedOnPage(n, facts)) }))
     .filter((m) => m.names.length);
   const found = visibleByline(facts, place, siteNames);
-  // When the structured authors were dropped as credited for other work, a visible name among those is that credit again.
-  const visible = found && place.others && isOtherCredit(found.authors, place.others) ? null : found;
+  // A visible name the page credits for other work ("Editor: X" in the byline slot) is that credit again, unless the line
+  // itself credits the writing ("Tekst og foto: X" by the one who also took the caption's picture).
+  const visible = found && !writerCredit(found) && isOtherCredit(found.authors, creditedOthers(facts, place)) ? null : found;
   if (!visible) {
     if (!fromMeta.length) return NONE;
     // Unconfirmed by a visible byline, a meta author the page credits as its editor (or photographer, translator) is no writer.
@@ -146,63 +147,11 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryP
   return agreeing && !namesMore(visible, agreeing.names) ? bylineOf(agreeing.raw, agreeing.names) : visible;
 }
 
-/** Characters a name's middle may take between its first and last word as printed ("Michiel B. de Jong", "Konstantin Freiherr von Hallerstein"). */
-const MAX_NAME_GAP = 40;
-
-/**
- * True when the page's visible text prints the name: its first word and, a few words on at most, its last (a middle
- * name, an initial or a title of nobility between them), or the two the other way round ("Roe, Jane"); letter case and
- * accents aside ("JOSE ALTOVEROS" for "José Altoveros"). A name printed only after a press contact's label does not
- * count. True for a fragment without a <body>: nothing to check against.
- */
-function printedOnPage(name: string, facts: PageFacts): boolean {
-  if (!facts.body) return true;
-  const text = pageText(facts);
-  if (printedIn(text.lower, name.toLowerCase())) return true;
-  text.folded ??= foldAccents(text.lower);
-  return printedIn(text.folded, foldAccents(name.toLowerCase()));
+/** The byline as printed says it credits the writing: "By X", "Tekst og foto: X", "Guest post by X". */
+function writerCredit(b: Byline): boolean {
+  const printed = withoutDecoration(b.raw ?? '');
+  return CREDIT_LEAD.test(printed) || GUEST_CREDIT.test(printed);
 }
-
-function printedIn(text: string, name: string): boolean {
-  const words = name.split(/\s+/u).filter(Boolean);
-  const first = words[0] ?? '';
-  const last = words[words.length - 1] ?? '';
-  return words.length < 2 ? followedBy(text, first, '') : followedBy(text, first, last) || followedBy(text, last, first);
-}
-
-/** Characters read before a name for the label of a press contact ("Media contact", "Pressekontakt: "). */
-const MAX_CONTACT_LABEL_CHARS = 40;
-/** A press contact's label, in lower case: the name after it is whom to call, not who wrote (a university's media contact as JSON-LD author). */
-const CONTACT_BEFORE =
-  /(?:(?:media|press|presse|medien)\s*(?:contacts?|kontakt|enquiries|inquiries)|contacts?\s+(?:presse|médias?)|contacto\s+de\s+prensa|contatti?\s+stampa|rückfragen[^.]*|pressestelle|ansprechpartner(?:in)?|perscontact|for (?:further|more) information,?\s*(?:please\s+)?contact)\s*:?\s*$/u;
-
-/** `b` printed within MAX_NAME_GAP characters after an occurrence of `a` that no press contact's label precedes. */
-function followedBy(text: string, a: string, b: string): boolean {
-  for (let i = text.indexOf(a); i >= 0; i = text.indexOf(a, i + 1)) {
-    const from = i + a.length;
-    if (!text.slice(from, from + MAX_NAME_GAP + b.length).includes(b)) continue;
-    if (!CONTACT_BEFORE.test(text.slice(Math.max(0, i - MAX_CONTACT_LABEL_CHARS), i))) return true;
-  }
-  return false;
-}
-
-/** The page's visible text in lower case, read once per page and only when a structured or meta author is checked; accents folded when first needed. */
-function pageText(facts: PageFacts): PageText {
-  let text = PAGE_TEXT.get(facts);
-  if (!text) {
-    const raw = facts.body ? rawText(facts.body) : '';
-    PAGE_TEXT.set(facts, (text = { raw, lower: raw.toLowerCase() }));
-  }
-  return text;
-}
-
-interface PageText {
-  raw: string;
-  lower: string;
-  folded?: string;
-}
-
-const PAGE_TEXT = new WeakMap<PageFacts, PageText>();
 
 /** Byline elements, nearest the headline first, and lines below the headline read for a guest's credit. */
 const GUEST_ELEMENTS = 4;
@@ -392,8 +341,7 @@ function overStructured(structured: Byline, facts: PageFacts, place: StoryPlace,
   if (visible.authors.some((n) => hasName(structured.authors, n)))
     return namesMore(visible, structured.authors) || casedBetter(visible, structured) ? visible : null;
   if (inOtherOrder(visible, structured)) return visible;
-  const printed = withoutDecoration(visible.raw ?? '');
-  return CREDIT_LEAD.test(printed) || GUEST_CREDIT.test(printed) ? visible : null;
+  return writerCredit(visible) ? visible : null;
 }
 
 /**

@@ -164,7 +164,10 @@ function chooseHeadline(
     agreeing || slugged || printedPart ? undefined : agreeingSubhead([...facts.subheads, ...facts.titled], sites, [...refs, ...whole]);
   const inArticle = agreeing ?? slugged ?? printedPart ?? subhead ?? h1s.find((h) => inStory(h.el, facts.h1) && wordy(h.text));
   const shared = og ? loose(stripSiteName(og, sites)) : null;
-  if (inArticle) return { title: (agreeing && headlineWithoutKicker(agreeing.el, refs, shared)) ?? inArticle.text, h1: inArticle.el };
+  if (inArticle) {
+    const text = (agreeing && headlineWithoutKicker(agreeing.el, refs, shared)) ?? inArticle.text;
+    return { title: spelledAsGiven(text, [og, nonEmpty(ld?.headline), doc], sites), h1: inArticle.el };
+  }
   const fallback = [nonEmpty(ld?.headline), og, doc].map((t) => (t ? stripSiteName(t, sites) : null)).find((t) => t && !isSite(t, sites));
   if (fallback || h1s[0]) return { title: fallback ?? h1s[0]!.text, h1: h1s[0]?.el ?? null };
   // The title and the h1s name only the site (a blog's post page): the article's own first heading is the post's
@@ -173,6 +176,18 @@ function chooseHeadline(
     headings(facts.subheads, sites).find((h) => inStory(h.el, facts.subheads) && wordy(h.text)) ??
     headings(facts.minorHeads, sites).find((h) => inStory(h.el, facts.minorHeads) && wordy(h.text));
   return { title: own?.text ?? null, h1: own?.el ?? null };
+}
+
+/**
+ * The heading's text as og:title, JSON-LD or the <title> spell it, when theirs has the same letters and digits and only
+ * the separators differ: a heading built of elements without a space between them runs its parts together
+ * ("<h1><span>Hollow Tide</span><span>Lanterns for the Lowlands</span></h1>" reads "Hollow TideLanterns …"), and the
+ * page's shared headline keeps the separator ("Hollow Tide: Lanterns for the Lowlands").
+ */
+function spelledAsGiven(text: string, given: Array<string | null>, sites: Sites): string {
+  const key = squash(text);
+  const match = given.map((g) => (g ? stripSiteName(g, sites) : null)).find((g) => g && g !== text && squash(g) === key);
+  return match && match.length > text.length ? match : text;
 }
 
 /**

@@ -1766,3 +1766,46 @@ describe('bylines of the fifteenth probe round (test/fixtures/probe-pages/dev: e
     expect(extractArticle(html, url)?.authors).toEqual(['Марина Орлова']);
   });
 });
+
+describe('a structured author printed only after a label that is no writer’s (rule of 2026-12-07, before round 16 was written)', () => {
+  const url = 'https://www.example.com/news/x';
+  const ld = (name: string) =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall repairs begin","author":{"@type":"Person","name":"${name}"}}</script>`;
+  const closing = (line: string) =>
+    page(ld('Marta Kowal'), `<article><h1>Harbour wall repairs begin</h1>${STORY}<p class="credits">${line}</p></article>`);
+
+  it.each([
+    'Korrektur: Marta Kowal',
+    'Mise en page : Marta Kowal',
+    'Kontakt: Marta Kowal',
+    'Tags: Marta Kowal, Hafen',
+    'Grafik: Marta Kowal',
+  ])('names no one when the page prints the structured author only as %j', (line) =>
+    expect(extractArticle(closing(line), url)?.authors).toEqual([]),
+  );
+
+  it.each([
+    'Autorin: Marta Kowal',
+    'Text: Marta Kowal',
+    'Reporter: Marta Kowal',
+    'Sportreporterin: Marta Kowal',
+    'Kirjoittaja: Marta Kowal',
+    'Marta Kowal',
+  ])('keeps the structured author printed as %j: a writer’s label, a lead or none', (line) =>
+    expect(extractArticle(closing(line), url)?.authors).toEqual(['Marta Kowal']),
+  );
+
+  it('keeps the structured author printed after another label and once more bare', () => {
+    expect(
+      extractArticle(closing('Tags: Marta Kowal, Hafen').replace('</article>', `${bio('Marta Kowal')}</article>`), url)?.authors,
+    ).toEqual(['Marta Kowal']);
+  });
+
+  it("names no one when the byline slot holds the editor the structured data names (unseen/east-asia/id_portal_antara_editor's shape)", () => {
+    const html = page(
+      `${ld('Rina Kartika')}<meta name="author" content="Rina Kartika">`,
+      `<article><h1>Harbour wall repairs begin</h1><div class="read__info__author">Editor: <a href="/editor/rina-kartika">Rina Kartika</a></div>${STORY}</article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual([]);
+  });
+});

@@ -240,3 +240,19 @@ describe('headline', () => {
     expect(extractArticle(html, url)?.title).toBe(expected);
   });
 });
+
+describe('a heading built of parts without a space between them (round-16 probe page culture-sport/en_music-review, constructed here in its shape)', () => {
+  const head = (og: string) => `<title>${og} – Album Review | Static Bloom</title><meta property="og:title" content="${og}">`;
+  const body =
+    '<article><h1><span class="artist">Hollow Tide</span><span class="album">Lanterns for the Lowlands</span></h1>' + STORY + '</article>';
+
+  it("takes og:title's spelling when only the separators differ", () => {
+    const html = `<html><head>${head('Hollow Tide: Lanterns for the Lowlands')}</head><body>${body}</body></html>`;
+    expect(extractArticle(html, 'https://staticbloom.example/reviews/hollow-tide')?.title).toBe('Hollow Tide: Lanterns for the Lowlands');
+  });
+
+  it('keeps the heading when og:title has other words', () => {
+    const html = `<html><head>${head('Hollow Tide find their quiet side')}</head><body>${body.replace('Lanterns for the Lowlands', ' Lanterns for the Lowlands')}</body></html>`;
+    expect(extractArticle(html, 'https://staticbloom.example/reviews/hollow-tide')?.title).toBe('Hollow Tide Lanterns for the Lowlands');
+  });
+});
