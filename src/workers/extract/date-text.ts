@@ -20,7 +20,8 @@ export interface TextDate {
  * Month names and abbreviations, lower case without accents (en, de, fr, es, it, pt, nl, id, sv, no; pl and ru genitives and
  * their abbreviations, "5 gru 2026", "5 сент. 2026"; tr, whose dotless ı no accent stripping removes: "5 Aralık 2026"; cs and sk
  * genitives "5. prosince 2026", "5. decembra 2026"; hu "2026. december 5."; fi partitives "5. joulukuuta 2026"; ro "5 decembrie 2026";
- * el genitives "5 Δεκεμβρίου 2026").
+ * el genitives "5 Δεκεμβρίου 2026"; sl "5. marec 2026", "20. julija 2026"; sw "Machi 20, 2025", "20 Desemba 2025". Croatian's genitives
+ * are not here: "listopada" is October in Croatian and November in Polish).
  */
 const MONTHS: Record<string, number> = monthTable([
   [
@@ -32,34 +33,40 @@ const MONTHS: Record<string, number> = monthTable([
     2,
   ],
   [
-    'march mar marz maerz mars marzo marco maart maret mrt marca марта мар mart brezna brezen marcius marc maaliskuuta martie μαρτιου μαρ',
+    'march mar marz maerz mars marzo marco maart maret mrt marca марта мар mart brezna brezen marcius marc maaliskuuta martie μαρτιου μαρ machi marec',
     3,
   ],
-  ['april apr avr avril abril abr aprile aprilie kwietnia апреля апр kwi nisan nis dubna duben aprila aprilis huhtikuuta απριλιου απρ', 4],
-  ['may mai mayo maggio mag maio mei maj maja мая mayıs kvetna kveten majus toukokuuta μαιου', 5],
-  ['june jun juni juin junio giugno giu junho czerwca июня июн cze haziran haz cervna cerven juna junius kesakuuta iunie ιουνιου ιουν', 6],
   [
-    'july jul juli juil juillet julio luglio lug julho lipca июля июл lip temmuz tem cervence cervenec jula julius heinakuuta iulie ιουλιου ιουλ',
+    'april apr avr avril abril abr aprile aprilie kwietnia апреля апр kwi nisan nis dubna duben aprila aprilis huhtikuuta απριλιου απρ aprili',
+    4,
+  ],
+  ['may mai mayo maggio mag maio mei maj maja мая mayıs kvetna kveten majus toukokuuta μαιου', 5],
+  [
+    'june jun juni juin junio giugno giu junho czerwca июня июн cze haziran haz cervna cerven juna junius kesakuuta iunie ιουνιου ιουν junij junija',
+    6,
+  ],
+  [
+    'july jul juli juil juillet julio luglio lug julho lipca июля июл lip temmuz tem cervence cervenec jula julius heinakuuta iulie ιουλιου ιουλ julai julij julija',
     7,
   ],
   [
-    'august aug aout agosto ago agustus augusti sierpnia августа авг sie agustos agu srpna srpen augusta augusztus elokuuta αυγουστου αυγ',
+    'august aug aout agosto ago agustus augusti sierpnia августа авг sie agustos agu srpna srpen augusta augusztus elokuuta αυγουστου αυγ agosti avgust avgusta',
     8,
   ],
   [
-    'september sep sept septembre septiembre set settembre setembro wrzesnia сентября сен wrz сент eylul eyl zari septembra szeptember szept syyskuuta septembrie σεπτεμβριου σεπ',
+    'september sep sept septembre septiembre set settembre setembro wrzesnia сентября сен wrz сент eylul eyl zari septembra szeptember szept syyskuuta septembrie σεπτεμβριου σεπ septemba',
     9,
   ],
   [
-    'october oct okt oktober octobre octubre ottobre ott outubro out oktobre pazdziernika октября окт paz ekim eki rijna rijen oktobra lokakuuta octombrie οκτωβριου οκτ',
+    'october oct okt oktober octobre octubre ottobre ott outubro out oktobre pazdziernika октября окт paz ekim eki rijna rijen oktobra lokakuuta octombrie οκτωβριου οκτ oktoba',
     10,
   ],
   [
-    'november nov novembre noviembre novembro nop listopada ноября ноя lis нояб kasım kas listopadu listopad novembra marraskuuta noiembrie νοεμβριου νοε',
+    'november nov novembre noviembre novembro nop listopada ноября ноя lis нояб kasım kas listopadu listopad novembra marraskuuta noiembrie νοεμβριου νοε novemba',
     11,
   ],
   [
-    'december dec dez dezember decembre diciembre dic dicembre dezembro desember des grudnia декабря дек gru aralık ara prosince prosinec decembra joulukuuta decembrie δεκεμβριου δεκ',
+    'december dec dez dezember decembre diciembre dic dicembre dezembro desember des grudnia декабря дек gru aralık ara prosince prosinec decembra joulukuuta decembrie δεκεμβριου δεκ desemba',
     12,
   ],
 ]);

@@ -120,6 +120,10 @@ describe('dates of pages without structured data: how other languages print the 
     ['fi, month partitive', localPage('fi', 'Kävelysilta pysyy suljettuna', 'Julkaistu 3. joulukuuta 2026'), '2026-12-03T00:00:00.000Z'],
     ['ro', localPage('ro', 'Pasarela rămâne închisă', 'Publicat pe 3 decembrie 2026'), '2026-12-03T00:00:00.000Z'],
     ['el, month genitive', localPage('el', 'Κλειστή η πεζογέφυρα', 'Δημοσίευση: 3 Δεκεμβρίου 2026'), '2026-12-03T00:00:00.000Z'],
+    // Slovenian and Swahili month names (a Swahili broadcaster's only date: round-16 unseen/africa-news).
+    ['sl', localPage('sl', 'Brv ostaja zaprta', 'Objavljeno 3. julija 2026'), '2026-07-03T00:00:00.000Z'],
+    ['sw, month before day', localPage('sw', 'Daraja litabaki kufungwa', 'Alhamisi, Machi 20, 2025'), '2025-03-20T00:00:00.000Z'],
+    ['sw, day before month', localPage('sw', 'Daraja litabaki kufungwa', 'Imechapishwa 3 Desemba 2026'), '2026-12-03T00:00:00.000Z'],
     // Indian government press releases and British councils' notices: "Posted On: 03-Dec-2026".
     [
       'en-IN, day, month abbreviation and year joined by hyphens',

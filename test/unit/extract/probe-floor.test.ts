@@ -9,8 +9,8 @@ import { ProbeTally, emptyTally, loadProbePages, probeGot, scoreProbePage, score
 
 const DEV = path.join(__dirname, '../../fixtures/probe-pages/dev');
 
-/** Today (2026-12-07, the twenty-second session): headline 156/156, bylines 92 right and 0 wrong of 107, dates 150/153 (3 wrong), sources 46/59, sentences 908/912, chrome 33/1600. */
-const FLOOR = { titleRight: 154, bylineRight: 89, dateRight: 148, sourceRight: 44, mustHaveFound: 900 };
+/** Today (2026-12-07, the twenty-second session): headline 157/157, bylines 92 right and 0 wrong of 107, dates 151/154 (3 wrong), sources 46/59, sentences 914/918, chrome 33/1606. */
+const FLOOR = { titleRight: 155, bylineRight: 89, dateRight: 149, sourceRight: 44, mustHaveFound: 906 };
 const CEILING = { bylineWrong: 0, dateWrong: 3, sourceWrong: 0, chromeLeaked: 36 };
 
 describe('probe pages, dev set', () => {
@@ -19,7 +19,7 @@ describe('probe pages, dev set', () => {
     tally = scoreProbeSet(loadProbePages(DEV), (html, url) => probeGot(extractArticle(html, url))).tally;
   });
 
-  it('holds all 155 pages', () => expect(tally.pages).toBe(155));
+  it('holds all 157 pages', () => expect(tally.pages).toBe(157));
   it.each(Object.entries(FLOOR))('%s stays at or above %d', (key, floor) =>
     expect(tally[key as keyof ProbeTally]).toBeGreaterThanOrEqual(floor),
   );
