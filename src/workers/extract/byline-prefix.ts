@@ -15,6 +15,9 @@ interface Lead {
   credit: boolean;
 }
 
+/** "And" joining the writing and the pictures in one credit: de, en, fr, es/it/pt, no/da/sv, nl, cs/sk, pl/hr, sl, hu. Pure data. */
+export const AND_WORD = 'und|and|et|y|e|og|och|en|a|i|in|és';
+
 /** Genres of a piece that a credit names before its writer ("A column by", "Ein Kommentar von", "Une tribune de"). */
 const GENRES: Record<'en' | 'de' | 'fr' | 'es' | 'it', string> = {
   en: 'column|opinion piece|analysis|essay|commentary|guest post|guest column|op-ed|feature|report|story|interview|dispatch',
@@ -34,12 +37,11 @@ const LEADS: readonly Lead[] = [
   { credit: false, source: '(?:photos?|edited|review)\\s+by\\b' },
   // A product review's writer: "Recensito da X" (it), "Getestet von X" (de), "Probado por X" (es), "Testé par X" (fr).
   { credit: false, source: 'recensito da|testato da|getestet von|probado por|testé par' },
-  // "Text und Fotos: X", "Text & Bild: X", "Words and pictures by X", "Texte et photos : X", "Texto y fotos: X": one person wrote
-  // and photographed, and the writer is credited.
+  // "Text und Fotos: X", "Text & Bild: X", "Words and pictures by X", "Texte et photos : X", "Texto y fotos: X", "Text a foto: X"
+  // (cs, sk), "Tekst i foto: X" (pl, hr), "Tekst in foto: X" (sl): one person wrote and photographed, and the writer is credited.
   {
     credit: true,
-    source:
-      '(?:text|texte|texto|testo|tekst|words)\\s*(?:und|and|et|y|e|og|och|en|&|\\+)\\s*(?:fotos?|foto|bilder?|bild|photos?|pictures|images|immagini)(?:\\s+by)?',
+    source: `(?:text|texte|texto|testo|tekst|words)\\s*(?:${AND_WORD}|&|\\+)\\s*(?:fotos?|foto|fotó|bilder?|bild|photos?|pictures|images|immagini)(?:\\s+by)?`,
   },
   { credit: true, source: 'as\\s+told\\s+to\\b' },
   // "Guest post by X", "Guest column by X": a guest piece's credit printed without an article.
@@ -48,6 +50,8 @@ const LEADS: readonly Lead[] = [
   // Rafael Nadal", "Ein Sieg von X", "Une victoire de X" are a teaser's or a caption's words, not a credit.
   { credit: true, source: `an?\\s+(?:${GENRES.en})\\s+by\\b` },
   { credit: true, source: 'by|von|par|por|di|door|av|af' },
+  // "Piše X", "Pišu: X, Y" ("writes", "write": Croatian, Bosnian, Serbian, Slovenian), "Napisao X" / "Napisala X" ("written by").
+  { credit: true, source: 'piše|pišu|пише|пишу|napisao|napisala|napisal' },
   { credit: false, source: 'vom|da|från|od|przez|от' },
   // "Ein Bericht von X", "Eine Analyse von X", "Kommentar von X" (de); "Une chronique de X" (fr), "Una columna de X" (es), "Un articolo di X" (it).
   { credit: true, source: `(?:eine?\\s+)?(?:${GENRES.de})\\s+von` },

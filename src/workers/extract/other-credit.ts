@@ -2,6 +2,7 @@
  * Credits for work on a story other than its writing: the pictures, the editing, a review or fact check, the translation,
  * the hosting of a show, a sponsor. A name after such a label is printed near the story but is not its author. Pure.
  */
+import { AND_WORD } from './byline-prefix';
 
 /** The pictures' makers: "Fotos: X", "Photograph: X", "Illustration by X", "Video von X", "Fotografía: X", "фото: X", "写真：X". */
 const PICTURE_WORDS =
@@ -50,9 +51,9 @@ const PICTURE_CREDIT = new RegExp(`^\\s*(?:${PICTURE_WORDS})(?:\\s*[:：]|\\s+${
 const OTHER_CREDIT_LEAD = new RegExp(`(?<!\\p{L})${LABEL}\\s*$`, 'iu');
 /**
  * Another task's credit after the author's ("By X. Photos by Y", "Text: X Fotografía: Y"): cut off. Not one joined to the
- * writing by "and" ("Text und Fotos: X", "Words and pictures by X", "Tekst og foto: X"): the writer took the pictures too.
+ * writing by "and" ("Text und Fotos: X", "Words and pictures by X", "Tekst og foto: X", "Text a foto: X"): the writer took the pictures too.
  */
-const OTHER_CREDIT_TAIL = new RegExp(`(?<!(?:^|\\s)(?:und|and|et|y|e|og|och|en)|[&+])[\\s.,;|/]+${LABEL}.*$`, 'iu');
+const OTHER_CREDIT_TAIL = new RegExp(`(?<!(?:^|\\s)(?:${AND_WORD})|[&+])[\\s.,;|/]+${LABEL}.*$`, 'iu');
 
 /**
  * What a byline adds after its writers about help from elsewhere: agency copy ("mit Material von dpa", "mit Agenturen",

@@ -1341,6 +1341,9 @@ describe('bylines of the sixth probe round (test/fixtures/probe-pages/dev: asia,
     ['Muhabir: Kemal Aydın', ['Kemal Aydın']],
     ['Bericht: Thomas Kessler', ['Thomas Kessler']],
     ['Tekst og foto: Eirik Solbakken', ['Eirik Solbakken']],
+    // round 17 (measured once, then fixed: test/fixtures/probe-pages/dev/central-europe)
+    ['Text a foto: Zuzana Kollárová', ['Zuzana Kollárová']],
+    ['Tekst in foto: Nina Zupan', ['Nina Zupan']],
   ])('reads the labelled credit closing the story: %j', (line, want) => {
     const html = page('', `<main><h1>Harbour wall repairs begin</h1>${STORY}${STORY}<p>${line}</p></main>`);
     expect(extractArticle(html, 'https://www.example.com/x')?.authors).toEqual(want);
@@ -1807,5 +1810,21 @@ describe('a structured author printed only after a label that is no writer’s (
       `<article><h1>Harbour wall repairs begin</h1><div class="read__info__author">Editor: <a href="/editor/rina-kartika">Rina Kartika</a></div>${STORY}</article>`,
     );
     expect(extractArticle(html, url)?.authors).toEqual([]);
+  });
+});
+
+describe('South Slavic by-words (round 17, measured once, then fixed: test/fixtures/probe-pages/dev/central-europe)', () => {
+  it.each([
+    ['Piše Ante Radić', ['Ante Radić']],
+    ['Pišu: Ivana Perić', ['Ivana Perić']],
+    ['Napisala Nina Zupan', ['Nina Zupan']],
+  ])('reads %j as %j', (raw, want) => expect(bylineNames(raw)).toEqual(want));
+
+  it('reads the byline "Piše X" under the headline without the verb', () => {
+    const html = page(
+      '',
+      `<article><h1>Harbour wall repairs begin</h1><div class="author">Piše <a href="/autor/ante-radic">Ante Radić</a></div>${STORY}</article>`,
+    );
+    expect(extractArticle(html, 'https://www.example.hr/vijesti/x')?.authors).toEqual(['Ante Radić']);
   });
 });
