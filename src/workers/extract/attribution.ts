@@ -312,8 +312,16 @@ function tidyName(s: string): string {
 const OWN_EDITION =
   /^(?:(?:der|die|dem|den|das|unserer|unserem|unseren|our|the|today['’]s|notre|la|le|l['’]|nuestra|el|nostra)\s*)*(?:(?:gedruckten?|digitalen?|aktuellen?|heutigen?|print|digital|printed)\s+)?(?:print-?ausgabe|ausgabe|zeitung|e-?paper|print(?:\s+edition)?|edition|newspaper|paper|issue|magazine|heft|magazin|édition(?:\s+(?:papier|imprimée|abonnés))?|journal|edición(?:\s+impresa)?|periódico|edizione(?:\s+cartacea)?|giornale)$/iu;
 
+/** A section of an edition: "the Britain section of the print edition", "the Leaders section of the print edition". */
+const SECTION_OF = /^(?:the\s+)?(?:[\p{L}&'’-]+\s+){0,3}(?:section|pages?|supplement)\s+of\s+(.+)$/iu;
+
+function isOwnEdition(name: string): boolean {
+  const part = SECTION_OF.exec(name)?.[1];
+  return OWN_EDITION.test(name) || (!!part && OWN_EDITION.test(part));
+}
+
 function isSelf(s: OriginalSource, input: AttributionInput): boolean {
-  if (s.name && OWN_EDITION.test(s.name.trim())) return true;
+  if (s.name && isOwnEdition(s.name.trim())) return true;
   const site = input.siteName;
   const own = input.fetchedUrl ?? input.pageUrl;
   if (s.url && sameHost(s.url, own)) return true;

@@ -19,7 +19,7 @@ import {
 import { ARTICLE_ITEMTYPE, PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
-import { pageText, printedOnPage } from './printed-name';
+import { otherLabelBefore, pageText, printedOnPage } from './printed-name';
 import { bylineNames, editorCreditNames, isPersonName } from './person-name';
 import { EDITED_BY, EDITION_LABEL, PHOTOGRAPHER_ROLE, endsWithOtherCredit, otherCreditRest, otherCreditsWithin } from './other-credit';
 import { cleanText } from './text';
@@ -404,13 +404,16 @@ function readVisibleByline(facts: PageFacts, place: StoryPlace, siteNames: strin
   const outer = holdersOfOthers(facts.bylines);
   const candidates = ranked(facts, place);
   for (const el of candidates) {
-    if (endsWithOtherCredit(textBefore(el))) continue; // "Photograph: <a>X</a>", "Hosted by <a>X</a>": a link to a staff page, another credit
+    // "Photograph: <a>X</a>", "Hosted by <a>X</a>", "Toimetaja: <span>X</span>": another task's credit, or a label no writer's
+    const before = textBefore(el);
+    if (endsWithOtherCredit(before) || otherLabelBefore(before)) continue;
     const { whole, lines } = elementTexts(el);
     // A link to an author's page is read with the line around it first: "By <a>A</a>, <a>B</a>" names both.
     const line = el.name === 'a' && el.parent && isElement(el.parent) && el.parent.name !== 'body' ? elementTexts(el.parent).whole : [];
     // An author box holding marked-up bylines is read whole; line by line, its other lines ("Tech Industry", a topic link) would pass for names.
     for (const raw of outer.has(el) ? whole : [...line, ...whole, ...withLabelled(lines)]) {
       const names = withinPieces(bylineNames(raw, siteNames, lang), lines, siteNames, lang);
+      if (names.length && labelledOther(el, names[0]!)) break; // "<div class="byline-editor"><span>Toimetaja:</span> <span>X</span></div>"
       if (names.length) return { ...bylineOf(raw, names), raw: whole.includes(raw) || line.includes(raw) ? raw : whole[0]! };
     }
   }
@@ -482,6 +485,13 @@ function enclosingItem(el: DomElement): DomElement | null {
 }
 
 /** The itemprop="name" inside a Person item, if it has one. */
+/** The element prints `name` right after a label that is no writer's ("Toimetaja: X", "Korrektur: X"). */
+function labelledOther(el: DomElement, name: string): boolean {
+  const text = rawText(el);
+  const at = text.indexOf(name);
+  return at > 0 && otherLabelBefore(text.slice(Math.max(0, at - MAX_LABEL_CHARS), at));
+}
+
 function namePart(el: DomElement): DomElement | null {
   let found: DomElement | null = null;
   walkElements(el, (c) => {

@@ -56,7 +56,7 @@ const LABEL_BEFORE = /(\p{L}[\p{L}\p{M}.'’&-]*(?:[^\S\n]+[\p{L}\p{M}.'’&-]+)
 
 /**
  * Labels of a writer, beyond the credit leads of byline-prefix.ts ("Autor:", "Text:", "By:"): the words for reporter,
- * journalist, correspondent, columnist, contributor and author in the languages the extractor reads, closing the label's
+ * journalist, correspondent, columnist, contributor, author and interview in the languages the extractor reads, closing the label's
  * last word: a compound ("Sportreporterin:", "Gastautor:"), or a label run into the text before it when the page's
  * elements have no space between them ("…beginSzerzők:"). A label in this list or a lead keeps the name a writer's; any other
  * label ("Redaktion:", "Szerk.:", "Edición web:", "Fotos:", "Tags:") makes it another task's or no credit at all. A
@@ -69,14 +69,16 @@ const WRITER_LABEL = new RegExp(
     '(?:rédact(?:eur|rice)|journaliste|chroniqueu(?:r|se)|correspondante?|envoyée? spéciale?|auteure?)$',
     '(?:periodista|reporter[oa]|corresponsal|cronista|columnista|redactor[a]?|jornalista|repórter|colunista|giornalista|inviat[oa]|corrispondente|redatt(?:ore|rice))$',
     '(?:verslaggever|journalist|forfatter(?:e)?|författare|skribent|reporter|kirjoittaja|toimittaja|szerzők?|újságíró|autork[ai]|autoři|dziennikar(?:z|ka)|novinář(?:ka)?|novinar(?:ka)?)$',
+    // "Interview: X", "Entretien : X": the interviewer, who wrote the piece up
+    '(?:interviews?|entretien|entrevista|intervista|gespräch|rozhovor|wywiad|intervju|haastattelu)$',
     '(?:muhabir|yazar(?:lar)?|wartawan|pewarta|penulis|tác giả|phóng viên|συντάκτ(?:ης|ρια)|δημοσιογράφος|журналист(?:ка)?|корреспондент|обозреватель|автор(?:ы)?|текст|記者|记者|기자|作者|撰文|文|글)$',
   ].join('|'),
   'u',
 );
 
-/** The text before a name ends in a label that is neither a credit lead nor a writer's label. */
-function otherLabelBefore(before: string): boolean {
-  const label = LABEL_BEFORE.exec(before)?.[1];
+/** The text before a name ends in a label that is neither a credit lead nor a writer's label ("Toimetaja: ", "Korrektur: "). */
+export function otherLabelBefore(before: string): boolean {
+  const label = LABEL_BEFORE.exec(before.toLowerCase())?.[1];
   if (!label) return false;
   const words = label.split(/\s+/u);
   for (let k = 1; k <= words.length; k++) {

@@ -1828,3 +1828,33 @@ describe('South Slavic by-words (round 17, measured once, then fixed: test/fixtu
     expect(extractArticle(html, 'https://www.example.hr/vijesti/x')?.authors).toEqual(['Ante Radić']);
   });
 });
+
+describe('round 18 (measured once, then fixed: test/fixtures/probe-pages/dev/nordic-baltic, regional-romance; constructed here in their shapes)', () => {
+  const url = 'https://www.example.com/news/x';
+
+  it('names no one when the only name element follows a label that is no writer’s ("Toimetaja: X", an editor)', () => {
+    const html = page(
+      '',
+      `<article><h1>Harbour wall repairs begin</h1>${STORY}<div class="article-footer"><div class="byline-editor"><span class="label">Toimetaja:</span> <span class="name">Kadri Lepik</span></div></div></article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual([]);
+    // a writer's label keeps it
+    expect(extractArticle(html.replace('Toimetaja:', 'Autor:'), url)?.authors).toEqual(['Kadri Lepik']);
+  });
+
+  it('names no one when the byline box prints the agency the structured data types as an organization beside its place', () => {
+    const html = page(
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall repairs begin","author":{"@type":"Organization","name":"Iberpress"}}</script>',
+      `<article><h1>Harbour wall repairs begin</h1><div class="author-info"><span class="author-name">Iberpress</span>\n<span class="location">Valdecañas del Río</span></div>${STORY}</article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual([]);
+  });
+
+  it('keeps a structured author printed only as the interviewer ("Interview: X")', () => {
+    const html = page(
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall repairs begin","author":{"@type":"Person","name":"Jonas Wettstein"}}</script>',
+      `<article><h1>Harbour wall repairs begin</h1><span class="meta">Interview: <a href="/autoren/jonas-wettstein">Jonas Wettstein</a></span>${STORY}</article>`,
+    );
+    expect(extractArticle(html, url)?.authors).toEqual(['Jonas Wettstein']);
+  });
+});
