@@ -53,7 +53,7 @@ const WITH_WIRE =
   /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+)?(?:[Aa]vec|[Cc]on|[Cc]om)\s+(?:l['’]\s*)?(\p{Lu}[\p{L}-]{1,20}(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:\s+(?:et|y|e)\s+\p{Lu}[\p{L}-]{1,20})?\.?$/u;
 /** Words of a data source's name: offices, statistics, studies and surveys ("Quelle: Statistisches Bundesamt", "Source: Census Bureau", "Källa: Trafikverket"). */
 const DATA_SOURCE =
-  /(?:verket|myndighet|styrelsen|inspektion|direktorat|tilsyn|amt|ämter|ministerium|ministry|institut|statisti|census|bureau|office|department|universit|umfrage|survey|studie|study|berechnung|calculation|daten|data|eurostat|destatis|oecd|bundesbank|central bank|zentralbank|weltbank|world bank|behörde|encuesta|estudio|estadística|instituto|étude|enquête|insee)/iu;
+  /(?:\bet al\b|verket|myndighet|styrelsen|inspektion|direktorat|tilsyn|amt|ämter|ministerium|ministry|institut|statisti|census|bureau|office|department|universit|umfrage|survey|studie|study|berechnung|calculation|daten|data|eurostat|destatis|oecd|bundesbank|central bank|zentralbank|weltbank|world bank|behörde|encuesta|estudio|estadística|instituto|étude|enquête|insee)/iu;
 
 /**
  * A "Source:" line names data as often as an outlet: it credits an outlet unless its name is a data source's, and

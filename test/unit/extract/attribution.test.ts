@@ -140,6 +140,8 @@ describe('a "Source:" line credits an outlet, not a data source (constructed Ger
     'Quelle: eigene Berechnungen',
     'Source: Census Bureau',
     'Fuente: Instituto Nacional de Estadística',
+    // a study's citation (round 19, measured once, then fixed: test/fixtures/probe-pages/dev/health-science)
+    'Quelle: Weißenborn C. et al., Soil Ecology Letters, 2025',
     // the site's own print edition (constructed)
     'Dieser Artikel erschien zuerst in der Printausgabe.',
     'Dieser Text ist zuerst in unserer Zeitung erschienen.',

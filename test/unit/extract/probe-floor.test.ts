@@ -9,8 +9,8 @@ import { ProbeTally, emptyTally, loadProbePages, probeGot, scoreProbePage, score
 
 const DEV = path.join(__dirname, '../../fixtures/probe-pages/dev');
 
-/** Today (2026-12-07, the twenty-second session): headline 164/164, bylines 96 right and 0 wrong of 111, dates 158/161 (3 wrong), sources 46/61, sentences 955/960, chrome 34/1651. */
-const FLOOR = { titleRight: 162, bylineRight: 93, dateRight: 156, sourceRight: 44, mustHaveFound: 947 };
+/** Today (2026-12-07, the twenty-second session): headline 165/165, bylines 96 right and 0 wrong of 112, dates 159/162 (3 wrong), sources 46/61, sentences 961/966, chrome 34/1657. */
+const FLOOR = { titleRight: 163, bylineRight: 93, dateRight: 157, sourceRight: 44, mustHaveFound: 953 };
 const CEILING = { bylineWrong: 0, dateWrong: 3, sourceWrong: 0, chromeLeaked: 37 };
 
 describe('probe pages, dev set', () => {
@@ -19,7 +19,7 @@ describe('probe pages, dev set', () => {
     tally = scoreProbeSet(loadProbePages(DEV), (html, url) => probeGot(extractArticle(html, url))).tally;
   });
 
-  it('holds all 164 pages', () => expect(tally.pages).toBe(164));
+  it('holds all 165 pages', () => expect(tally.pages).toBe(165));
   it.each(Object.entries(FLOOR))('%s stays at or above %d', (key, floor) =>
     expect(tally[key as keyof ProbeTally]).toBeGreaterThanOrEqual(floor),
   );
