@@ -484,7 +484,6 @@ function enclosingItem(el: DomElement): DomElement | null {
   return null;
 }
 
-/** The itemprop="name" inside a Person item, if it has one. */
 /** The element prints `name` right after a label that is no writer's ("Toimetaja: X", "Korrektur: X"). */
 function labelledOther(el: DomElement, name: string): boolean {
   const text = rawText(el);
@@ -492,6 +491,7 @@ function labelledOther(el: DomElement, name: string): boolean {
   return at > 0 && otherLabelBefore(text.slice(Math.max(0, at - MAX_LABEL_CHARS), at));
 }
 
+/** The itemprop="name" inside a Person item, if it has one. */
 function namePart(el: DomElement): DomElement | null {
   let found: DomElement | null = null;
   walkElements(el, (c) => {

@@ -150,7 +150,9 @@ function chooseHeadline(
   const known = toSites(named);
   const hostTitles = [doc, og].filter((t): t is string => !!t && namesHost(t, known));
   const sites = toSites([...named, ...siteSides(doc, known), ...siteSides(og, known), ...hostTitles]);
-  const refs = [og, nonEmpty(ld?.headline), doc].filter((x): x is string => !!x).map((r) => loose(stripSiteName(r, sites)));
+  // og:title, JSON-LD's headline and the <title>, each without the site's name: read by every step below.
+  const [ogBare, ldBare, docBare] = [og, nonEmpty(ld?.headline), doc].map((t) => (t ? stripSiteName(t, sites) : null));
+  const refs = [ogBare, ldBare, docBare].filter((x): x is string => x !== null && x !== undefined).map(loose);
   const h1Known = headings(facts.h1, known);
   const h1s = h1Known.filter((h) => !isSite(h.text, sites)); // sites holds every known name
   const whole = [og, doc].filter((x): x is string => !!x).map(loose);
@@ -163,12 +165,12 @@ function chooseHeadline(
   const subhead =
     agreeing || slugged || printedPart ? undefined : agreeingSubhead([...facts.subheads, ...facts.titled], sites, [...refs, ...whole]);
   const inArticle = agreeing ?? slugged ?? printedPart ?? subhead ?? h1s.find((h) => inStory(h.el, facts.h1) && wordy(h.text));
-  const shared = og ? loose(stripSiteName(og, sites)) : null;
+  const shared = ogBare === null || ogBare === undefined ? null : loose(ogBare);
   if (inArticle) {
     const text = (agreeing && headlineWithoutKicker(agreeing.el, refs, shared)) ?? inArticle.text;
-    return { title: spelledAsGiven(text, [og, nonEmpty(ld?.headline), doc], sites), h1: inArticle.el };
+    return { title: spelledAsGiven(text, [ogBare, ldBare, docBare]), h1: inArticle.el };
   }
-  const fallback = [nonEmpty(ld?.headline), og, doc].map((t) => (t ? stripSiteName(t, sites) : null)).find((t) => t && !isSite(t, sites));
+  const fallback = [ldBare, ogBare, docBare].find((t) => t && !isSite(t, sites));
   if (fallback || h1s[0]) return { title: fallback ?? h1s[0]!.text, h1: h1s[0]?.el ?? null };
   // The title and the h1s name only the site (a blog's post page): the article's own first heading is the post's
   // (an h2, or Blogger's and many themes' h3 when no h2 is).
@@ -179,14 +181,14 @@ function chooseHeadline(
 }
 
 /**
- * The heading's text as og:title, JSON-LD or the <title> spell it, when theirs has the same letters and digits and only
+ * The heading's text as og:title, JSON-LD or the <title> spell it (`given`, the site's name taken off), when theirs has the same letters and digits and only
  * the separators differ: a heading built of elements without a space between them runs its parts together
  * ("<h1><span>Hollow Tide</span><span>Lanterns for the Lowlands</span></h1>" reads "Hollow TideLanterns …"), and the
  * page's shared headline keeps the separator ("Hollow Tide: Lanterns for the Lowlands").
  */
-function spelledAsGiven(text: string, given: Array<string | null>, sites: Sites): string {
+function spelledAsGiven(text: string, given: Array<string | null | undefined>): string {
   const key = squash(text);
-  const match = given.map((g) => (g ? stripSiteName(g, sites) : null)).find((g) => g && g !== text && squash(g) === key);
+  const match = given.find((g) => g && g !== text && squash(g) === key);
   return match && match.length > text.length ? match : text;
 }
 
