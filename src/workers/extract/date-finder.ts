@@ -140,12 +140,14 @@ export function findDates(input: DateInput): FoundDates {
   // Most pages never read their printed dates: the scan runs only when asked.
   // The printed date lines are read once, by the visible-date finder and the zone rule alike.
   const lines = lazy(() => printedDateLines(input.facts, input.headline));
-  const visible = lazy(() =>
+  const scan = lazy(() =>
     findVisibleDates(input.facts, usFirst, input.headline, input.urls.map((u) => (u ? urlMonth(u) : null)).find(Boolean) ?? null, lines()),
   );
+  // what the date rules ask of the printed dates (the zone rule's look at the printed day does not count: see readUpdate)
+  const visible = lazy(scan);
   const found = choosePublished(input, usFirst, ok, visible);
   const printedUpdate = (): string | null => firstOk([visible().updated], ok);
-  const fromPage = found && inPrintedZone(found, input.facts.times, usFirst, lines);
+  const fromPage = found && inPrintedZone(found, input.facts.times, usFirst, lines, () => printedDayOf(scan().published));
   const published =
     (fromPage && hint && fromPage.endsWith(MIDNIGHT) && sameDayish(fromPage, hint) ? hint : fromPage) ??
     hint ??
@@ -198,6 +200,11 @@ function choosePublished(
   const visibleIso = ok(visible) ? visible : firstOk(farTimes(input, usFirst), ok);
   if (visibleIso && urlIso) return sameDayish(visibleIso, urlIso) ? visibleIso : urlIso;
   return visibleIso ?? urlIso;
+}
+
+/** The day of a printed date read without its clock time (findVisibleDates writes it at midnight UTC), else null. */
+function printedDayOf(iso: string | null): string | null {
+  return iso?.endsWith(MIDNIGHT) ? iso.slice(0, 10) : null;
 }
 
 function plausible(iso: string | null, now: number | null): boolean {

@@ -2,7 +2,13 @@
  * A structured instant in UTC written in the zone the page prints it in. Arc XP and Next.js sites give
  * "2025-03-05T01:47:00Z" in their data and print "March 4, 2025 at 8:47 p.m. EST" in the <time> that carries it: the
  * publication day is the page's, March 4. The instant stays the same; only its offset is the page's. The offset is
- * read off the page (a printed zone, or the printed clock time against the instant), never guessed. Pure.
+ * read off the page (a printed zone, or the printed clock time against the instant) where the page prints one.
+ *
+ * Where the page prints only the day, the day is still the page's: WordPress's SEO plugins write every date in UTC
+ * ("2025-04-10T21:00:41+00:00") and the theme prints the site's own day ("April 11, 2025"); Ghost's theme prints
+ * `<time datetime="2024-12-01">` over JSON-LD's "2024-11-30T14:10:00.000Z". The instant is then written at the offset
+ * nearest UTC, in whole hours, that puts it on the printed day: the day and the instant are the page's, the offset is
+ * the least one they allow (the site's own zone may be further east or west). Pure.
  */
 import { DomElement, attr, boundedText } from './dom';
 import { toIsoDate, withOffset } from './dates';
@@ -21,33 +27,71 @@ const CLOCK = /(\d{1,2})[:.h](\d{2})(?!\d)\s*(?:([ap])\.?\s?m\.?)?/iu;
 /**
  * `iso` in the page's printed zone when the page prints the same instant on another day: a <time> carrying the instant,
  * or a date line of the story (`lines`: printedDateLines, read only when no <time> settles it) whose day and clock time
- * are the instant in one of the offsets in use on Earth ("4 mars 2025 kl. 00.34" over "2025-03-03T23:34:00Z"). Else `iso`
- * unchanged.
+ * are the instant in one of the offsets in use on Earth ("4 mars 2025 kl. 00.34" over "2025-03-03T23:34:00Z"). Failing a
+ * clock time, on the day printed alone (onPrintedDay): by that <time>, by the page's first <time> when its datetime is a
+ * bare day, or by `printedDay` (the story's printed publication day), unless a date line prints another day at a clock
+ * time no zone explains (another instant's). Else `iso` unchanged.
  */
-export function inPrintedZone(iso: string, times: DomElement[], monthFirst: boolean, lines: () => string[] = () => []): string {
+export function inPrintedZone(
+  iso: string,
+  times: DomElement[],
+  monthFirst: boolean,
+  lines: () => string[] = () => [],
+  printedDay: () => string | null = () => null,
+): string {
   if (!iso.endsWith('Z')) return iso;
   const instant = Date.parse(iso);
+  let firstDay: string | null | undefined; // the first <time> giving a datetime, when that is a bare day
   for (const el of times) {
-    const local = localWallOffset(attr(el, 'datetime'), instant);
+    const datetime = attr(el, 'datetime');
+    const local = localWallOffset(datetime, instant);
     if (local !== null) return withOffset(instant, local) ?? iso;
-    const carried = toIsoDate(attr(el, 'datetime'));
+    const carried = toIsoDate(datetime);
+    if (carried && firstDay === undefined) firstDay = BARE_DAY.exec(datetime ?? '')?.[1] ?? null;
     if (!carried || Date.parse(carried) !== instant) continue;
     if (!carried.endsWith('Z')) return carried; // the page's own markup gives the offset: "2025-01-18T05:00:00+09:00"
     const text = boundedText(el, MAX_TIME_TEXT);
     const date = text ? findTextDates(text, monthFirst)[0] : undefined;
     if (!text || !date || date.day === iso.slice(0, 10)) return iso;
-    const offset = wallClockOffset(text, date, instant);
-    return offset === null ? iso : (withOffset(instant, offset) ?? iso);
+    const clock = printedClock(text, date);
+    const offset = clock && clockOffset(clock, date, instant);
+    if (offset !== null) return withOffset(instant, offset) ?? iso;
+    // "April 11, 2025" over 21:00Z on the 10th; a clock time printed at another minute says the day is another instant's
+    return (!clock && date.role !== 'modified' && onPrintedDay(iso, instant, date.day)) || iso;
   }
+  let otherInstant = false; // a date line printing another day at a clock time no zone explains
   for (const text of lines()) {
     if (!LINE_CLOCK.test(text)) continue; // no clock time, no offset: most lines are read no further
     for (const date of findTextDates(text, monthFirst)) {
       if (date.role === 'modified' || date.day === iso.slice(0, 10)) continue;
-      const offset = wallClockOffset(text, date, instant);
+      const clock = printedClock(text, date);
+      const offset = clock && clockOffset(clock, date, instant);
       if (offset !== null && ZONE_OFFSETS.has(offset)) return withOffset(instant, offset) ?? iso;
+      otherInstant ||= clock !== null;
     }
   }
-  return iso;
+  // the day alone: the page's first <time> as a bare day (Ghost's byline date), else its printed publication day
+  const day = firstDay ?? (otherInstant ? null : printedDay());
+  return (day && onPrintedDay(iso, instant, day)) || iso;
+}
+
+/** A datetime attribute that is a calendar day only ("2024-12-01"). */
+const BARE_DAY = /^\s*(\d{4}-\d{2}-\d{2})\s*$/u;
+/** How a bare day is written as an instant: a structured "2024-12-01" is no instant to move to another day. */
+const MIDNIGHT_UTC = 'T00:00:00.000Z';
+/** Offsets tried for a day printed without its clock time: whole hours from -12 to +14, nearest UTC first (+1, -1, +2, …). */
+const WHOLE_HOURS = Array.from({ length: MAX_OFFSET_MIN / 60 }, (_, i) => [(i + 1) * 60, -(i + 1) * 60])
+  .flat()
+  .filter((o) => o >= -12 * 60);
+
+/**
+ * The instant on `day` at the whole-hour offset nearest UTC that puts it there, when `day` is another day than the
+ * instant's in UTC and some offset in use does; else null (a day two off, or a bare day's midnight, is no zone's).
+ */
+function onPrintedDay(iso: string, instant: number, day: string): string | null {
+  if (iso.endsWith(MIDNIGHT_UTC) || day === iso.slice(0, 10)) return null;
+  const offset = WHOLE_HOURS.find((o) => new Date(instant + o * 60_000).toISOString().slice(0, 10) === day);
+  return offset === undefined ? null : withOffset(instant, offset);
 }
 
 /** A datetime attribute without an offset: the page's wall clock ("2025-02-18T00:05"). */
@@ -89,16 +133,18 @@ const ZONE_OFFSETS = new Set([
 ]);
 
 /**
- * Minutes between the clock time printed with the date (read on that day) and the instant's minute, when that is an
- * offset. The clock is read after the date ("14 JUL 2024 00:30", "March 4, 2025 at 8:47 p.m.") or, failing that, just
- * before it ("00:30, 14 JUL 2024", "Published 9:15 p.m. ET March 3, 2024").
+ * The clock time printed with the date, read after it ("14 JUL 2024 00:30", "March 4, 2025 at 8:47 p.m.") or, failing
+ * that, just before it ("00:30, 14 JUL 2024", "Published 9:15 p.m. ET March 3, 2024"); null when none is read.
  */
-function wallClockOffset(text: string, date: TextDate, instant: number): number | null {
+function printedClock(text: string, date: TextDate): RegExpMatchArray | null {
   const rest = afterDate(text.slice(date.index, date.index + MAX_DATE_LINE));
   const next = CLOCK.exec(rest);
   const after = next && leadsToClock(rest.slice(0, next.index)) ? next : null;
-  const m = after ?? lastClock(text.slice(Math.max(0, date.index - MAX_CLOCK_BEFORE), date.index));
-  if (!m) return null;
+  return after ?? lastClock(text.slice(Math.max(0, date.index - MAX_CLOCK_BEFORE), date.index));
+}
+
+/** Minutes between the clock time printed with the date (read on that day) and the instant's minute, when that is an offset; else null. */
+function clockOffset(m: RegExpMatchArray, date: TextDate, instant: number): number | null {
   let hour = Number(m[1]);
   const minute = Number(m[2]);
   if (hour > 23 || minute > 59) return null;

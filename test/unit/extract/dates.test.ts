@@ -476,9 +476,22 @@ describe('a structured instant in UTC, written in the zone the page prints it in
     ).toBe('2026-03-03T22:48:12.000-06:00');
   });
 
-  it('leaves the instant in UTC when the printed day is its own, or no clock time says the offset', () => {
+  it('leaves the instant in UTC when the printed day is its own', () => {
     expect(datesOf(at('2025-05-05T21:30:00.000Z', 'May 5, 2025')).published_at).toBe('2025-05-05T21:30:00.000Z');
-    expect(datesOf(at('2025-05-05T21:30:00.000Z', 'May 6, 2025')).published_at).toBe('2025-05-05T21:30:00.000Z');
+  });
+
+  it('puts the instant on the day printed without a clock time, at the whole-hour offset nearest UTC that does (probe page au-nz/en_digital-native_nz-rental-inspections)', () => {
+    // WordPress with Yoast: the data in UTC, the theme printing the site's own day
+    expect(datesOf(at('2025-04-10T21:00:41+00:00', 'April 11, 2025')).published_at).toBe('2025-04-11T00:00:41.000+03:00');
+    // west of UTC: "16 de septiembre de 2023" over 02:40Z on the 17th (probe page iberia-latam/es_ar_opinion_columnista_foto)
+    expect(datesOf(at('2023-09-17T02:40:00.000Z', '16 de septiembre de 2023')).published_at).toBe('2023-09-16T23:40:00.000-03:00');
+  });
+
+  it('keeps the UTC instant when no zone in use puts it on the printed day, or the printed day is an update', () => {
+    // two days off, or one day off the wrong way (21:30Z on the 5th is the 4th nowhere)
+    expect(datesOf(at('2025-05-05T21:30:00.000Z', 'May 7, 2025')).published_at).toBe('2025-05-05T21:30:00.000Z');
+    expect(datesOf(at('2025-05-05T21:30:00.000Z', 'May 4, 2025')).published_at).toBe('2025-05-05T21:30:00.000Z');
+    expect(datesOf(at('2025-05-05T21:30:00.000Z', 'Updated May 6, 2025')).published_at).toBe('2025-05-05T21:30:00.000Z');
   });
 
   it('reads no offset from a clock time that is none (more than 14 hours away)', () => {
@@ -496,6 +509,37 @@ describe('a structured instant in UTC, written in the zone the page prints it in
   it('takes the offset a <time> carrying the instant gives (probe pages adversarial/ja_signature_end_photographer, sport-biz/en_courier_ap_automated_recap)', () => {
     const html = `<html><head>${ld('2025-01-17T20:00:00Z')}</head><body><article><h1>雪室で新酒</h1><time datetime="2025-01-18T05:00:00+09:00">2025年1月18日 5時00分</time><p>酒蔵で始まった。</p></article></body></html>`;
     expect(datesOf(html).published_at).toBe('2025-01-18T05:00:00.000+09:00');
+  });
+});
+
+describe('a structured instant in UTC and a day printed without its clock time', () => {
+  const ld = (iso: string) => `<script type="application/ld+json">{"@type":"BlogPosting","datePublished":"${iso}"}</script>`;
+  const ghost = (iso: string, times: string) =>
+    `<html><head>${ld(iso)}</head><body><article><h1>Five years of a bookshop newsletter</h1>${times}<p>We started with forty readers.</p></article></body></html>`;
+
+  it("takes the day of the page's first <time> when its datetime is a bare day (Ghost's byline date; probe page en-blogs/ghost-casper-sydney)", () => {
+    const html = ghost('2024-11-30T14:10:00.000Z', '<time class="byline-meta-date" datetime="2024-12-01">1 Dec 2024</time>');
+    expect(datesOf(html).published_at).toBe('2024-12-01T00:10:00.000+10:00');
+  });
+
+  it("does not take a related story's bare day, nor a bare day no zone reaches", () => {
+    const related = '<a href="/x">Older post</a><time datetime="2024-12-01">1 Dec 2024</time>';
+    expect(datesOf(ghost('2024-11-30T14:10:00.000Z', `<time datetime="2024-11-30T14:10:00.000Z"></time>${related}`)).published_at).toBe(
+      '2024-11-30T14:10:00.000Z',
+    );
+    expect(datesOf(ghost('2024-11-30T08:10:00.000Z', '<time datetime="2024-12-01">1 Dec 2024</time>')).published_at).toBe(
+      '2024-11-30T08:10:00.000Z',
+    );
+  });
+
+  it('takes the publication day a date line prints (an embargo lifted at 00:01 in London; probe page commonwealth-news/ashcombe-echo-pa)', () => {
+    const html = `<html><head>${ld('2024-09-17T23:01:00+00:00')}</head><body><article><h1>Shared ownership sales hit five-year high</h1><div class="article-dates">Published: 18th September 2024</div><p>Sales rose for the third year running.</p></article></body></html>`;
+    expect(datesOf(html).published_at).toBe('2024-09-18T00:01:00.000+01:00');
+  });
+
+  it('leaves a structured bare day alone: it is no instant to move (JSON-LD\'s "2024-09-17")', () => {
+    const html = `<html><head>${ld('2024-09-17')}</head><body><article><h1>Shared ownership sales hit five-year high</h1><div class="article-dates">Published: 18th September 2024</div><p>Sales rose for the third year running.</p></article></body></html>`;
+    expect(datesOf(html).published_at?.slice(0, 10)).not.toBe('2024-09-18');
   });
 });
 
