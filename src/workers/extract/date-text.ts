@@ -20,53 +20,54 @@ export interface TextDate {
  * Month names and abbreviations, lower case without accents (en, de, fr, es, it, pt, nl, id, sv, no; pl and ru genitives and
  * their abbreviations, "5 gru 2026", "5 сент. 2026"; tr, whose dotless ı no accent stripping removes: "5 Aralık 2026"; cs and sk
  * genitives "5. prosince 2026", "5. decembra 2026"; hu "2026. december 5."; fi partitives "5. joulukuuta 2026"; ro "5 decembrie 2026";
- * el genitives "5 Δεκεμβρίου 2026"; sl "5. marec 2026", "20. julija 2026"; sw "Machi 20, 2025", "20 Desemba 2025". Croatian's genitives
- * are not here: "listopada" is October in Croatian and November in Polish).
+ * el genitives "5 Δεκεμβρίου 2026"; uk genitives "3 травня 2024"; bg "3 май 2024" (the key "маи": й loses its breve
+ * with the accents); sr in Cyrillic "3. мај 2024"; sl "5. marec 2026", "20. julija 2026"; sw "Machi 20, 2025", "20 Desemba
+ * 2025". Croatian's genitives are not here: "listopada" is October in Croatian and November in Polish).
  */
 const MONTHS: Record<string, number> = monthTable([
   [
-    'january jan januar janv janvier enero ene gennaio genn gen janeiro januari janner jaenner stycznia января янв sty oca ocak ledna leden januara tammikuuta ianuarie ιανουαριου ιαν',
+    'january jan januar janv janvier enero ene gennaio genn gen janeiro januari janner jaenner stycznia января янв sty oca ocak ledna leden januara tammikuuta ianuarie ιανουαριου ιαν січня януари јануар јануара',
     1,
   ],
   [
-    'february feb februar fev fevr fevrier febrero febbraio fevereiro februari feber lutego февраля фев lut февр subat sub unora unor februara febr helmikuuta februarie φεβρουαριου φεβ',
+    'february feb februar fev fevr fevrier febrero febbraio fevereiro februari feber lutego февраля фев lut февр subat sub unora unor februara febr helmikuuta februarie φεβρουαριου φεβ лютого февруари фебруар фебруара',
     2,
   ],
   [
-    'march mar marz maerz mars marzo marco maart maret mrt marca марта мар mart brezna brezen marcius marc maaliskuuta martie μαρτιου μαρ machi marec',
+    'march mar marz maerz mars marzo marco maart maret mrt marca марта мар mart brezna brezen marcius marc maaliskuuta martie μαρτιου μαρ machi marec березня март',
     3,
   ],
   [
-    'april apr avr avril abril abr aprile aprilie kwietnia апреля апр kwi nisan nis dubna duben aprila aprilis huhtikuuta απριλιου απρ aprili',
+    'april apr avr avril abril abr aprile aprilie kwietnia апреля апр kwi nisan nis dubna duben aprila aprilis huhtikuuta απριλιου απρ aprili квітня',
     4,
   ],
-  ['may mai mayo maggio mag maio mei maj maja мая mayıs kvetna kveten majus toukokuuta μαιου', 5],
+  ['may mai mayo maggio mag maio mei maj maja мая mayıs kvetna kveten majus toukokuuta μαιου травня маи мај маја', 5],
   [
-    'june jun juni juin junio giugno giu junho czerwca июня июн cze haziran haz cervna cerven juna junius kesakuuta iunie ιουνιου ιουν junij junija',
+    'june jun juni juin junio giugno giu junho czerwca июня июн cze haziran haz cervna cerven juna junius kesakuuta iunie ιουνιου ιουν junij junija червня юни јун јуна',
     6,
   ],
   [
-    'july jul juli juil juillet julio luglio lug julho lipca июля июл lip temmuz tem cervence cervenec jula julius heinakuuta iulie ιουλιου ιουλ julai julij julija',
+    'july jul juli juil juillet julio luglio lug julho lipca июля июл lip temmuz tem cervence cervenec jula julius heinakuuta iulie ιουλιου ιουλ julai julij julija липня юли јул јула',
     7,
   ],
   [
-    'august aug aout agosto ago agustus augusti sierpnia августа авг sie agustos agu srpna srpen augusta augusztus elokuuta αυγουστου αυγ agosti avgust avgusta',
+    'august aug aout agosto ago agustus augusti sierpnia августа авг sie agustos agu srpna srpen augusta augusztus elokuuta αυγουστου αυγ agosti avgust avgusta серпня август',
     8,
   ],
   [
-    'september sep sept septembre septiembre set settembre setembro wrzesnia сентября сен wrz сент eylul eyl zari septembra szeptember szept syyskuuta septembrie σεπτεμβριου σεπ septemba',
+    'september sep sept septembre septiembre set settembre setembro wrzesnia сентября сен wrz сент eylul eyl zari septembra szeptember szept syyskuuta septembrie σεπτεμβριου σεπ septemba вересня септември септембар септембра',
     9,
   ],
   [
-    'october oct okt oktober octobre octubre ottobre ott outubro out oktobre pazdziernika октября окт paz ekim eki rijna rijen oktobra lokakuuta octombrie οκτωβριου οκτ oktoba',
+    'october oct okt oktober octobre octubre ottobre ott outubro out oktobre pazdziernika октября окт paz ekim eki rijna rijen oktobra lokakuuta octombrie οκτωβριου οκτ oktoba жовтня октомври октобар октобра',
     10,
   ],
   [
-    'november nov novembre noviembre novembro nop listopada ноября ноя lis нояб kasım kas listopadu listopad novembra marraskuuta noiembrie νοεμβριου νοε novemba',
+    'november nov novembre noviembre novembro nop listopada ноября ноя lis нояб kasım kas listopadu listopad novembra marraskuuta noiembrie νοεμβριου νοε novemba листопада ноември новембар новембра',
     11,
   ],
   [
-    'december dec dez dezember decembre diciembre dic dicembre dezembro desember des grudnia декабря дек gru aralık ara prosince prosinec decembra joulukuuta decembrie δεκεμβριου δεκ desemba',
+    'december dec dez dezember decembre diciembre dic dicembre dezembro desember des grudnia декабря дек gru aralık ara prosince prosinec decembra joulukuuta decembrie δεκεμβριου δεκ desemba грудня декември децембар децембра',
     12,
   ],
 ]);
@@ -106,9 +107,9 @@ const DAY_MONTH_NO_YEAR = /(?<![\d./-])(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:d
 
 /** Words that mark the date after them as the publication or the update, in the languages above. */
 const PUBLISHED_LABEL =
-  /(?:published|posted|first published|original|publish date|ver[öo]ffentlicht|publiziert|erschienen|publi[ée]e?|publicad[oa]|pubblicato|gepubliceerd|geplaatst|diterbitkan|opublikowano|data publikacji|dodano|data dodania|опубликовано|опубликован|дата публикации|publicerad|publicerat|publisert|publiceret|yayınlan(?:ma|dı)|yayın tarihi|publikováno|zveřejněno|vydáno|publikované|zverejnené|uverejnené|közzétéve|megjelent|publikálva|julkaistu|publicat|objavljeno|δημοσίευση|δημοσιεύθηκε|δημοσιεύτηκε|기사입력|입력|(?:发稿|發稿|发布|發布|发表|發表|公開|投稿)(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op|em|a|den|dne|pe)?\W{0,3}$/i;
+  /(?:published|posted|first published|original|publish date|ver[öo]ffentlicht|publiziert|erschienen|publi[ée]e?|publicad[oa]|pubblicato|gepubliceerd|geplaatst|diterbitkan|opublikowano|data publikacji|dodano|data dodania|опубликовано|опубликован|дата публикации|опубліковано|дата публікації|публикувано|објављено|publicerad|publicerat|publisert|publiceret|yayınlan(?:ma|dı)|yayın tarihi|publikováno|zveřejněno|vydáno|publikované|zverejnené|uverejnené|közzétéve|megjelent|publikálva|julkaistu|publicat|objavljeno|δημοσίευση|δημοσιεύθηκε|δημοσιεύτηκε|기사입력|입력|(?:发稿|發稿|发布|發布|发表|發表|公開|投稿)(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op|em|a|den|dne|pe)?\W{0,3}$/i;
 const MODIFIED_LABEL =
-  /(?:updated?|last modified|modified|(?:last )?edited|aktualisiert|ge[äa]ndert|stand|mis à jour|mise à jour|actualizad[oa]|aggiornato|aggiornamento|ultima modifica|bijgewerkt|gewijzigd|atualizad[oa]|aktualizacja|zaktualizowano|data aktualizacji|обновлено|обновлен|изменено|дата обновления|uppdaterad|uppdaterat|oppdatert|opdateret|güncelle(?:me|ndi)|güncellenme(?: tarihi)?|aktualizováno|aktualizované|frissítve|módosítva|päivitetty|actualizat|ažurirano|ενημέρωση|ενημερώθηκε|수정|更新(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op|em|a|den|dne|pe)?\W{0,3}$/i;
+  /(?:updated?|last modified|modified|(?:last )?edited|aktualisiert|ge[äa]ndert|stand|mis à jour|mise à jour|actualizad[oa]|aggiornato|aggiornamento|ultima modifica|bijgewerkt|gewijzigd|atualizad[oa]|aktualizacja|zaktualizowano|data aktualizacji|обновлено|обновлен|изменено|дата обновления|оновлено|обновено|ажурирано|uppdaterad|uppdaterat|oppdatert|opdateret|güncelle(?:me|ndi)|güncellenme(?: tarihi)?|aktualizováno|aktualizované|frissítve|módosítva|päivitetty|actualizat|ažurirano|ενημέρωση|ενημερώθηκε|수정|更新(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op|em|a|den|dne|pe)?\W{0,3}$/i;
 /** A citation's access date ("Retrieved 27 January 2020", "Abgerufen am 3. Mai 2022"): the day someone read a source, no date of this page. */
 const ACCESSED_LABEL = /(?:retrieved|accessed|abgerufen|consult[ée]|consultado|consultato)\W{0,3}(?:on|am|le|el|il)?\W{0,3}$/i;
 /**

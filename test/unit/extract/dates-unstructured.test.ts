@@ -124,6 +124,11 @@ describe('dates of pages without structured data: how other languages print the 
     ['sl', localPage('sl', 'Brv ostaja zaprta', 'Objavljeno 3. julija 2026'), '2026-07-03T00:00:00.000Z'],
     ['sw, month before day', localPage('sw', 'Daraja litabaki kufungwa', 'Alhamisi, Machi 20, 2025'), '2025-03-20T00:00:00.000Z'],
     ['sw, day before month', localPage('sw', 'Daraja litabaki kufungwa', 'Imechapishwa 3 Desemba 2026'), '2026-12-03T00:00:00.000Z'],
+    // Ukrainian month genitives (round-15 unseen/east-web, "3 травня 2024, 02:40"), Bulgarian and Serbian Cyrillic month names.
+    ['uk, month genitive', localPage('uk', 'Міст залишається закритим', 'Опубліковано: 3 травня 2024, 02:40'), '2024-05-03T00:00:00.000Z'],
+    ['uk, November is not Polish', localPage('uk', 'Міст залишається закритим', '3 листопада 2026'), '2026-11-03T00:00:00.000Z'],
+    ['bg', localPage('bg', 'Мостът остава затворен', 'Публикувано: 3 май 2026'), '2026-05-03T00:00:00.000Z'],
+    ['sr, Cyrillic', localPage('sr', 'Мост остаје затворен', 'Објављено: 3. јун 2026.'), '2026-06-03T00:00:00.000Z'],
     // Indian government press releases and British councils' notices: "Posted On: 03-Dec-2026".
     [
       'en-IN, day, month abbreviation and year joined by hyphens',
