@@ -52,6 +52,7 @@ export function inPrintedZone(
     if (!carried.endsWith('Z')) return carried; // the page's own markup gives the offset: "2025-01-18T05:00:00+09:00"
     const text = boundedText(el, MAX_TIME_TEXT);
     const date = text ? findTextDates(text, monthFirst)[0] : undefined;
+    if (text && !date) return onClockDay(iso, instant, clockAloneOffset(text, instant)); // a live blog's "first published at 6.02am"
     if (!text || !date || date.day === iso.slice(0, 10)) return iso;
     const clock = printedClock(text, date);
     const offset = clock && clockOffset(clock, date, instant);
@@ -145,13 +146,40 @@ function printedClock(text: string, date: TextDate): RegExpMatchArray | null {
 
 /** Minutes between the clock time printed with the date (read on that day) and the instant's minute, when that is an offset; else null. */
 function clockOffset(m: RegExpMatchArray, date: TextDate, instant: number): number | null {
+  const minutes = wallMinutes(m);
+  if (minutes === null) return null;
+  const offset = minutesAhead(Date.parse(`${date.day}T00:00:00Z`) + minutes * 60_000, instant);
+  return offset !== 0 && Math.abs(offset) <= MAX_OFFSET_MIN && offset % OFFSET_STEP_MIN === 0 ? offset : null;
+}
+
+/** Minutes after midnight of a clock time read by CLOCK ("6.02am" → 362), null when it is no time of day. */
+function wallMinutes(m: RegExpMatchArray): number | null {
   let hour = Number(m[1]);
   const minute = Number(m[2]);
   if (hour > 23 || minute > 59) return null;
   if (m[3]) hour = (hour % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
-  const wall = Date.parse(`${date.day}T00:00:00Z`) + (hour * 60 + minute) * 60_000;
-  const offset = minutesAhead(wall, instant);
-  return offset !== 0 && Math.abs(offset) <= MAX_OFFSET_MIN && offset % OFFSET_STEP_MIN === 0 ? offset : null;
+  return hour * 60 + minute;
+}
+
+const DAY_MIN = 24 * 60;
+
+/** The instant at `offset` when that puts it on another day than its own in UTC; else `iso` as it is. */
+function onClockDay(iso: string, instant: number, offset: number | null): string {
+  const local = offset === null ? null : withOffset(instant, offset);
+  return local && local.slice(0, 10) !== iso.slice(0, 10) ? local : iso;
+}
+
+/**
+ * The offset of a clock time printed without its day ("first published at 6.02am" in the <time> carrying 20:02Z): the
+ * instant's minute on one day or the next or the one before, when exactly one of them is an offset in use. Else null.
+ */
+function clockAloneOffset(text: string, instant: number): number | null {
+  const m = CLOCK.exec(text);
+  const wall = m && wallMinutes(m);
+  if (wall === null || wall === undefined) return null;
+  const ahead = minutesAhead(Date.parse(`${new Date(instant).toISOString().slice(0, 10)}T00:00:00Z`) + wall * 60_000, instant);
+  const fits = [ahead - DAY_MIN, ahead, ahead + DAY_MIN].filter((o) => o !== 0 && ZONE_OFFSETS.has(o));
+  return fits.length === 1 ? fits[0]! : null;
 }
 
 /**

@@ -17,65 +17,74 @@ export interface TextDate {
 }
 
 /**
- * Month names and abbreviations, lower case without accents (en, de, fr, es, it, pt, nl, id, sv, no; pl and ru genitives and
- * their abbreviations, "5 gru 2026", "5 сент. 2026"; tr, whose dotless ı no accent stripping removes: "5 Aralık 2026"; cs and sk
- * genitives "5. prosince 2026", "5. decembra 2026"; hu "2026. december 5."; fi partitives "5. joulukuuta 2026"; ro "5 decembrie 2026";
- * el genitives "5 Δεκεμβρίου 2026"; uk genitives "3 травня 2024"; bg "3 май 2024" (the key "маи": й loses its breve
- * with the accents); sr in Cyrillic "3. мај 2024"; sl "5. marec 2026", "20. julija 2026"; sw "Machi 20, 2025", "20 Desemba
- * 2025". Croatian's genitives are not here: "listopada" is October in Croatian and November in Polish).
+ * Month names and abbreviations, lower case without accents (en, de, fr, es, it, pt, nl, id, sv, no; pl and ru genitives
+ * and their abbreviations, "5 gru 2026", "5 сент. 2026"; tr, whose dotless ı no accent stripping removes: "5 Aralık 2026";
+ * cs and sk genitives "5. prosince 2026", "5. decembra 2026"; hu "2026. december 5."; fi partitives "5. joulukuuta 2026";
+ * ro "5 decembrie 2026"; el genitives "5 Δεκεμβρίου 2026"; uk genitives "3 травня 2024"; bg "3 май 2024"; sr in Cyrillic
+ * "3. мај 2024"; ar, the Gulf's and Egypt's names and the Maghreb's and the Levant's one-word ones, "13 مارس 2025", "3 أيار
+ * 2024"; sl "5. marec 2026", "20. julija 2026"; sw "Machi 20, 2025", "20 Desemba 2025". Croatian's genitives are not here:
+ * "listopada" is October in Croatian and November in Polish).
  */
 const MONTHS: Record<string, number> = monthTable([
   [
-    'january jan januar janv janvier enero ene gennaio genn gen janeiro januari janner jaenner stycznia января янв sty oca ocak ledna leden januara tammikuuta ianuarie ιανουαριου ιαν січня януари јануар јануара',
+    'january jan januar janv janvier enero ene gennaio genn gen janeiro januari janner jaenner stycznia января янв sty oca ocak ledna leden januara tammikuuta ianuarie ιανουαριου ιαν січня януари јануар јануара يناير جانفي',
     1,
   ],
   [
-    'february feb februar fev fevr fevrier febrero febbraio fevereiro februari feber lutego февраля фев lut февр subat sub unora unor februara febr helmikuuta februarie φεβρουαριου φεβ лютого февруари фебруар фебруара',
+    'february feb februar fev fevr fevrier febrero febbraio fevereiro februari feber lutego февраля фев lut февр subat sub unora unor februara febr helmikuuta februarie φεβρουαριου φεβ лютого февруари фебруар фебруара فبراير فيفري شباط',
     2,
   ],
   [
-    'march mar marz maerz mars marzo marco maart maret mrt marca марта мар mart brezna brezen marcius marc maaliskuuta martie μαρτιου μαρ machi marec березня март',
+    'march mar marz maerz mars marzo marco maart maret mrt marca марта мар mart brezna brezen marcius marc maaliskuuta martie μαρτιου μαρ machi marec березня март مارس آذار',
     3,
   ],
   [
-    'april apr avr avril abril abr aprile aprilie kwietnia апреля апр kwi nisan nis dubna duben aprila aprilis huhtikuuta απριλιου απρ aprili квітня',
+    'april apr avr avril abril abr aprile aprilie kwietnia апреля апр kwi nisan nis dubna duben aprila aprilis huhtikuuta απριλιου απρ aprili квітня أبريل ابريل إبريل أفريل افريل نيسان',
     4,
   ],
-  ['may mai mayo maggio mag maio mei maj maja мая mayıs kvetna kveten majus toukokuuta μαιου травня маи мај маја', 5],
+  ['may mai mayo maggio mag maio mei maj maja мая mayıs kvetna kveten majus toukokuuta μαιου травня май мај маја مايو ماي أيار ايار', 5],
   [
-    'june jun juni juin junio giugno giu junho czerwca июня июн cze haziran haz cervna cerven juna junius kesakuuta iunie ιουνιου ιουν junij junija червня юни јун јуна',
+    'june jun juni juin junio giugno giu junho czerwca июня июн cze haziran haz cervna cerven juna junius kesakuuta iunie ιουνιου ιουν junij junija червня юни јун јуна يونيو يونية جوان حزيران',
     6,
   ],
   [
-    'july jul juli juil juillet julio luglio lug julho lipca июля июл lip temmuz tem cervence cervenec jula julius heinakuuta iulie ιουλιου ιουλ julai julij julija липня юли јул јула',
+    'july jul juli juil juillet julio luglio lug julho lipca июля июл lip temmuz tem cervence cervenec jula julius heinakuuta iulie ιουλιου ιουλ julai julij julija липня юли јул јула يوليو يولية جويلية تموز',
     7,
   ],
   [
-    'august aug aout agosto ago agustus augusti sierpnia августа авг sie agustos agu srpna srpen augusta augusztus elokuuta αυγουστου αυγ agosti avgust avgusta серпня август',
+    'august aug aout agosto ago agustus augusti sierpnia августа авг sie agustos agu srpna srpen augusta augusztus elokuuta αυγουστου αυγ agosti avgust avgusta серпня август أغسطس اغسطس أوت',
     8,
   ],
   [
-    'september sep sept septembre septiembre set settembre setembro wrzesnia сентября сен wrz сент eylul eyl zari septembra szeptember szept syyskuuta septembrie σεπτεμβριου σεπ septemba вересня септември септембар септембра',
+    'september sep sept septembre septiembre set settembre setembro wrzesnia сентября сен wrz сент eylul eyl zari septembra szeptember szept syyskuuta septembrie σεπτεμβριου σεπ septemba вересня септември септембар септембра سبتمبر أيلول ايلول',
     9,
   ],
   [
-    'october oct okt oktober octobre octubre ottobre ott outubro out oktobre pazdziernika октября окт paz ekim eki rijna rijen oktobra lokakuuta octombrie οκτωβριου οκτ oktoba жовтня октомври октобар октобра',
+    'october oct okt oktober octobre octubre ottobre ott outubro out oktobre pazdziernika октября окт paz ekim eki rijna rijen oktobra lokakuuta octombrie οκτωβριου οκτ oktoba жовтня октомври октобар октобра أكتوبر اكتوبر',
     10,
   ],
   [
-    'november nov novembre noviembre novembro nop listopada ноября ноя lis нояб kasım kas listopadu listopad novembra marraskuuta noiembrie νοεμβριου νοε novemba листопада ноември новембар новембра',
+    'november nov novembre noviembre novembro nop listopada ноября ноя lis нояб kasım kas listopadu listopad novembra marraskuuta noiembrie νοεμβριου νοε novemba листопада ноември новембар новембра نوفمبر',
     11,
   ],
   [
-    'december dec dez dezember decembre diciembre dic dicembre dezembro desember des grudnia декабря дек gru aralık ara prosince prosinec decembra joulukuuta decembrie δεκεμβριου δεκ desemba грудня декември децембар децембра',
+    'december dec dez dezember decembre diciembre dic dicembre dezembro desember des grudnia декабря дек gru aralık ara prosince prosinec decembra joulukuuta decembrie δεκεμβριου δεκ desemba грудня декември децембар децембра ديسمبر',
     12,
   ],
 ]);
 
 function monthTable(rows: Array<[string, number]>): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const [names, n] of rows) for (const name of names.split(' ')) out[name] = n;
+  for (const [names, n] of rows) for (const name of names.split(' ')) out[monthKey(name)] = n;
   return out;
+}
+
+/** A month name as the table keys it: lower case, Latin accents dropped (Arabic's hamza, a mark of its own, stays on both sides). */
+function monthKey(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
 }
 
 /** Day before month: "5 December 2026", "5. Dezember 2026", "1er décembre 2026", "5 de diciembre de 2026", "20 Nov, 2019". */
@@ -182,11 +191,7 @@ function allMatches(re: RegExp, text: string): RegExpExecArray[] {
 }
 
 function monthOf(name: string): number {
-  const key = name
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
-  return MONTHS[key] ?? 0;
+  return MONTHS[monthKey(name)] ?? 0;
 }
 
 /** "19" → 2019; two-digit years are this century (pages before 2000 rarely print them). */

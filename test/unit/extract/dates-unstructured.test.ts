@@ -129,6 +129,11 @@ describe('dates of pages without structured data: how other languages print the 
     ['uk, November is not Polish', localPage('uk', 'Міст залишається закритим', '3 листопада 2026'), '2026-11-03T00:00:00.000Z'],
     ['bg', localPage('bg', 'Мостът остава затворен', 'Публикувано: 3 май 2026'), '2026-05-03T00:00:00.000Z'],
     ['sr, Cyrillic', localPage('sr', 'Мост остаје затворен', 'Објављено: 3. јун 2026.'), '2026-06-03T00:00:00.000Z'],
+    // Arabic month names: the Gulf's and Egypt's (round-12 unseen/scripts-world, "22 فبراير 2024 00:35"), the Levant's and the Maghreb's.
+    ['ar, Gulf', localPage('ar', 'إغلاق الجسر', 'نشر في: 13 مارس 2025'), '2025-03-13T00:00:00.000Z'],
+    ['ar, hamza on the alif', localPage('ar', 'إغلاق الجسر', '3 أبريل 2025'), '2025-04-03T00:00:00.000Z'],
+    ['ar, Levant', localPage('ar', 'إغلاق الجسر', '3 أيار 2024'), '2024-05-03T00:00:00.000Z'],
+    ['ar, Maghreb', localPage('ar', 'إغلاق الجسر', '3 جوان 2024'), '2024-06-03T00:00:00.000Z'],
     // Indian government press releases and British councils' notices: "Posted On: 03-Dec-2026".
     [
       'en-IN, day, month abbreviation and year joined by hyphens',

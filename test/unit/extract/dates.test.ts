@@ -487,6 +487,18 @@ describe('a structured instant in UTC, written in the zone the page prints it in
     expect(datesOf(at('2023-09-17T02:40:00.000Z', '16 de septiembre de 2023')).published_at).toBe('2023-09-16T23:40:00.000-03:00');
   });
 
+  it('reads a clock time printed without its day when one offset alone fits it (a live blog\'s "first published at 6.02am"; probe page commonwealth-news/harbourside-herald-weather-live)', () => {
+    expect(datesOf(at('2024-07-15T20:02:00.000Z', 'first published at 6.02am')).published_at).toBe('2024-07-16T06:02:00.000+10:00');
+    // Advance Local's "Posted Nov 18, 8:19 PM" gives no year: its clock says the day (a real page of the scrapinghub corpus, nj.com)
+    expect(datesOf(at('2019-11-19T01:19:34.819Z', 'Posted Nov 18, 8:19 PM')).published_at).toBe('2019-11-18T20:19:34.819-05:00');
+  });
+
+  it('keeps the UTC instant when a clock time alone fits two offsets, or leaves the day as it is', () => {
+    // 13:00 over 00:00Z: +13 (Tonga, the next day) or -11 (the day before); and 09:00 over 07:00Z is the same day
+    expect(datesOf(at('2024-07-15T00:00:00.000Z', '1.00pm')).published_at).toBe('2024-07-15T00:00:00.000Z');
+    expect(datesOf(at('2024-07-15T07:00:00.000Z', '9.00am')).published_at).toBe('2024-07-15T07:00:00.000Z');
+  });
+
   it('keeps the UTC instant when no zone in use puts it on the printed day, or the printed day is an update', () => {
     // two days off, or one day off the wrong way (21:30Z on the 5th is the 4th nowhere)
     expect(datesOf(at('2025-05-05T21:30:00.000Z', 'May 7, 2025')).published_at).toBe('2025-05-05T21:30:00.000Z');
