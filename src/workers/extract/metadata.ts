@@ -51,7 +51,7 @@ export function readMetadata(
   // Authors the structured data types as organizations (an agency, the paper's desk) are no person's names either: a byline
   // box printing the agency beside its place ("Iberpress" over "Valdecañas del Río") reads as one name otherwise.
   const byline = readByline(facts, ld, place, [...sites, ...(ld?.orgAuthors ?? [])]);
-  const hinted = (hints.authors ?? []).flatMap((a) => bylineNames(a, sites));
+  const hinted = (hints.authors ?? []).flatMap((a) => bylineNames(a, sites, '', true));
   const canonical = absoluteUrl(facts.links.get('canonical') ?? m.get('og:url') ?? ld?.url, url);
   const dates = findDates({ facts, ld, urls: [url, canonical], headline: headline.h1, hint: hints.published_at, now });
   const image = absoluteUrl(

@@ -45,7 +45,7 @@ const SENTENCE_END = /(?<=\p{Ll}{2})\.$/u;
 const TRAILING_CONNECTOR = /\s+(?:on|at|am|um|le|el|il|op|den|der|the|for|für|pour|para)$/iu;
 /** Words that join several authors: "A, B and C", "A und B", "A et B", "A y B", "A e B", "A & B", "А и Б" (ru), "A ve B" (tr). */
 const AUTHOR_JOIN =
-  /(?<=\p{L}\p{Ll})\.\s+|\s*(?:,|;|\/|、|，|\s&\s|\s(?:and|AND|And|und|UND|et|ET|y|e|en|og|och|i|и|ve|with|mit|avec|con)\s)\s*/u;
+  /(?<=\p{L}\p{Ll})\.\s+|\s*(?:,|;|\/|、|，|\s&\s|\s(?:and|AND|And|und|UND|et|ET|y|e|en|og|och|i|и|ve|with|mit|avec|con|و|และ|और|এবং|და)\s)\s*/u;
 /** A job title or an outlet after the name ("AP National Security Writer", "Games Editor", "WebMD Health News"). */
 const ROLE =
   /\b(?:international|media|writer|correspondent|editor|editors|redakteur|redakteurin|redaktion|rédaction|redacción|reporter|staff|press|presse|news|nachrichten|agency|agentur|bureau|contributor|contributing|columnist|times|post|journal|herald|tribune|reuters|ap|afp|dpa|apa|sda|epd|kna|efe|ansa|cnn|bbc|ma|phd|md|senior|chief|associate|deputy|managing|guest|freelance|online|desk|team|staff|chefredakteur|autor|autorin|korrespondent|korrespondentin|journalist|journalistin|photographer|fotograf|illustrator)\b/iu;
@@ -219,7 +219,7 @@ export function editorCreditNames(raw: string): string[] {
   if (!EDITOR_HINT.test(raw)) return []; // most lines hold no editor's credit: the cleaning is skipped
   const text = cleanText(plainText(raw)).replace(/^[[(【\s]+|[\])】\s]+$/gu, '');
   const credit = EDITOR_CREDIT.exec(text);
-  return credit ? bylineNames(text.slice(credit[0].length)) : [];
+  return credit ? bylineNames(text.slice(credit[0].length), [], '', true) : [];
 }
 
 /**
@@ -243,10 +243,14 @@ function opensLikeName(part: string): boolean {
 
 /**
  * The names in a byline, each checked; [] when any part is neither a name nor a role (so no byline). `lang` is the page's
- * language (html lang, og:locale): it decides whether "山田 太郎" is one Japanese name or two Chinese ones.
+ * language (html lang, og:locale): it decides whether "山田 太郎" is one Japanese name or two Chinese ones. `credited` says the
+ * page names the text as a writer's credit (structured data, a line whose lead was cut): names in scripts without capitals
+ * are read there, and where `raw` opens with a credit lead ("بقلم: X", "מאת X"), only.
  */
-export function bylineNames(raw: string, siteNames: string[] = [], lang = ''): string[] {
+export function bylineNames(raw: string, siteNames: string[] = [], lang = '', credited = false): string[] {
   const printed = withoutLangLead(cleanText(plainText(raw)), lang);
+  // a name in a script without capitals is read only where the page says it is a writer's (caselessName)
+  const said = () => credited || CREDIT_LEAD.test(printed.replace(/^[\s:：|•·,–—-]+/u, ''));
   const byline = beforeDateline(printed);
   if (byline === null) return [];
   const text = byline
@@ -268,12 +272,71 @@ export function bylineNames(raw: string, siteNames: string[] = [], lang = ''): s
   const names: string[] = [];
   const setOff = commaParts(cleaned);
   for (const part of parts) {
-    const named = isPersonName(part, siteNames, lang) ? part : nameAroundRole(part, siteNames, lang);
+    const named =
+      isPersonName(part, siteNames, lang) || (caselessName(part, siteNames) && said()) ? part : nameAroundRole(part, siteNames, lang);
     if (named && names.length && setOff.has(part) && !opensLikeName(part)) continue; // "X, Kestrel Bay Examiner": an affiliation
     if (named) names.push(named);
     else if (names.length === 0 || !(isRole(part) || isAffiliation(part) || PLACE.test(part) || namesSite(part, siteNames))) return [];
   }
   return withNicknames([...new Set(names)], printed);
+}
+
+/**
+ * The scripts without letter case whose names are written in words (Arabic and Persian, Hebrew, Thai, Georgian, the Indic
+ * scripts, Ethiopic): one of them per name, marks included.
+ */
+const CASELESS_SCRIPTS = [
+  /^[\p{Script=Arabic}\p{M}]+$/u,
+  /^[\p{Script=Hebrew}\p{M}׳'-]+$/u,
+  /^[\p{Script=Thai}\p{M}]+$/u,
+  /^[\p{Script=Georgian}]+$/u,
+  /^[\p{Script=Devanagari}\p{M}]+$/u,
+  /^[\p{Script=Bengali}\p{M}]+$/u,
+  /^[\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{M}]+$/u,
+  /^[\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{M}]+$/u,
+  /^[\p{Script=Ethiopic}]+$/u,
+];
+/**
+ * Words of those scripts that name a desk, an agency, an outlet, a task or a kind of piece, never a person: Arabic's and
+ * Persian's "agency", "news", "newspaper", "site", "team", "editing", "editor", "correspondent", "desk", "service", "group",
+ * "translation", "photo"; Hebrew's "agency", "news", "editorial board", "team", "reporter"; Hindi's and Bengali's "desk",
+ * "bureau", "news", "correspondent", "own reporter", "agency"; Georgian's "editorial office", "agency", "news". Thai, written
+ * without spaces between words, is matched inside the words.
+ */
+const CASELESS_NOT_A_NAME = new Set(
+  (
+    'وكالة وكالات الأنباء أنباء صحيفة جريدة موقع الموقع قناة فريق تحرير التحرير المحرر محرر محررة قسم بوابة مركز هيئة وزارة مجلس ' +
+    'شركة مكتب المكتب خاص خاصة مراسل مراسلنا مراسلة المراسل الأخبار أخبار اليوم نيوز الإعلام إعلام الإعلامي مصدر المصدر متابعات ' +
+    'خدمة رويترز الصحفي صحفي الكاتب كاتب رأي منوعات ترجمة تصوير إعداد الإخباري الإخبارية إدارة ادارة المحررين ' +
+    'خبرگزاری گروه سرویس تحریریه خبرنگار روزنامه خبر اخبار پایگاه دفتر عکس ترجمه گزارش مدیر سایت ادمین ' +
+    'סוכנות חדשות מערכת המערכת צוות כתב כתבנו כתבת עורך עורכת דוברות לשכת משרד עיריית אתר צילום תרגום ' +
+    'डेस्क ब्यूरो न्यूज़ न्यूज संवाददाता टीम एजेंसी भाषा वार्ता समाचार संपादक डिजिटल ऑनलाइन प्रतिनिधि रिपोर्टर ' +
+    'ডেস্ক প্রতিবেদক নিজস্ব সংবাদদাতা বার্তা সংস্থা অনলাইন টিম প্রতিনিধি নিউজ ' +
+    'რედაქცია სააგენტო ამბები ჟურნალისტი ავტორი ფოტო'
+  ).split(' '),
+);
+const THAI_NOT_A_NAME = /กองบรรณาธิการ|ทีมข่าว|ทีมงาน|สำนักข่าว|ผู้สื่อข่าว|ข่าว|บรรณาธิการ|แอดมิน|ฝ่าย/u;
+/** A name in those scripts holds 2 to 4 words (Thai writes given name and surname: 2, with a title 3). */
+const MAX_CASELESS_WORDS = 4;
+/**
+ * A word after the first opening with the conjunction "and" written onto it (Arabic and Persian و, Hebrew ו): "أحمد علي
+ * ومحمد حسن", "נועה ברק ואיתי גולן" are two names run together. Names opening so ("وليد", "ויסמן") are not read: a byline
+ * lost, never two writers read as one.
+ */
+const JOINED_AND = /^[وו]/u;
+
+/**
+ * A name in a script without capitals (Arabic, Persian, Hebrew, Thai, Georgian, Hindi, Bengali …): 2 to 4 words of one such
+ * script, none a desk's or an agency's word, none run onto "and", not the site's name. Such words cannot be told from a
+ * name by their shape, so bylineNames reads them only where the page says the name is a writer's.
+ */
+function caselessName(s: string, siteNames: string[]): boolean {
+  const words = s.split(/\s+/u);
+  if (words.length < 2 || words.length > MAX_CASELESS_WORDS) return false;
+  const script = CASELESS_SCRIPTS.find((re) => re.test(words[0]!));
+  if (!script || !words.every((w) => script.test(w) && w.length >= 2)) return false;
+  if (words.some((w, i) => CASELESS_NOT_A_NAME.has(w) || (i > 0 && JOINED_AND.test(w))) || THAI_NOT_A_NAME.test(s)) return false;
+  return !namesSite(s, siteNames);
 }
 
 /** A US state's or a country's abbreviation after a dateline's city ("BATON ROUGE, La.", "HAMBURG, Germany"). */

@@ -72,6 +72,8 @@ const WRITER_LABEL = new RegExp(
     // "Interview: X", "Entretien : X": the interviewer, who wrote the piece up
     '(?:interviews?|entretien|entrevista|intervista|gespräch|rozhovor|wywiad|intervju|haastattelu)$',
     '(?:muhabir|yazar(?:lar)?|wartawan|pewarta|penulis|tác giả|phóng viên|συντάκτ(?:ης|ρια)|δημοσιογράφος|журналист(?:ка)?|корреспондент|обозреватель|автор(?:ы)?|текст|記者|记者|기자|作者|撰文|文|글)$',
+    // Arabic, Persian, Hebrew, Thai, Hindi, Bengali, Georgian: writer, reporter, correspondent, journalist, "by the pen of", "by"
+    '(?:الكاتبة?|كاتبة?|المراسلة?|مراسلة?|الصحفية?|صحفية?|بقلم|كتبت?|بواسطة|نویسنده|نگارنده|خبرنگار|מאת|כתבת?|כותבת?|ผู้เขียน|นักข่าว|โดย|लेखक|संवाददाता|রিপোর্টার|লেখক|ავტორი|ჟურნალისტი)$',
   ].join('|'),
   'u',
 );

@@ -1858,3 +1858,41 @@ describe('round 18 (measured once, then fixed: test/fixtures/probe-pages/dev/nor
     expect(extractArticle(html, url)?.authors).toEqual(['Jonas Wettstein']);
   });
 });
+
+describe('names in scripts without capitals, read where the page says they are a writer’s (unseen probe pages asia/ar-news, world/ar_news, scripts-world/*; the names invented there)', () => {
+  it.each([
+    ['كتب أحمد سعيد الشناوي', 'ar', ['أحمد سعيد الشناوي']], // "wrote"
+    ['بقلم: سامر الحداد', 'ar', ['سامر الحداد']], // "by the pen of"
+    ['كتب: أحمد علي و محمد حسن', 'ar', ['أحمد علي', 'محمد حسن']],
+    ['نویسنده: سپیده نوروزی', 'fa', ['سپیده نوروزی']], // "writer"
+    ['מאת נועה ברק', 'he', ['נועה ברק']], // "by"
+    ['โดย ศิริพร วงศ์สวัสดิ์', 'th', ['ศิริพร วงศ์สวัสดิ์']], // "by"
+    ['लेखक: सुमन त्रिपाठी और अरविंद मिश्र', 'hi', ['सुमन त्रिपाठी', 'अरविंद मिश्र']], // "author", "and"
+  ])('%s', (raw, lang, names) => expect(bylineNames(raw, [], lang)).toEqual(names));
+
+  it('reads no such name without a credit, unless the caller has one (structured data, a labelled line)', () => {
+    expect(bylineNames('سامر الحداد', [], 'ar')).toEqual([]);
+    expect(bylineNames('سامر الحداد', [], 'ar', true)).toEqual(['سامر الحداد']);
+    expect(bylineNames('ნინო ბერიძე', [], 'ka', true)).toEqual(['ნინო ბერიძე']);
+  });
+
+  it.each([
+    ['كتب وكالة الأنباء الكويتية', 'an agency ("news agency")'],
+    ['بقلم: فريق التحرير', 'the editorial team'],
+    ['מאת מערכת החדשות', 'the news desk'],
+    ['โดย ทีมข่าวภูมิภาค', 'a news team (Thai, matched inside the words)'],
+    ['लेखक: डिजिटल डेस्क', 'a desk'],
+    ['מאת נועה ברק ואיתי גולן', 'two names run together by a joined "and": no telling them apart, so none'],
+    ['كتب أحمد', 'one word'],
+  ])('rejects %s: %s', (raw) => expect(bylineNames(raw)).toEqual([]));
+
+  it('drops a structured author the page credits as the translator ("अंग्रेज़ी से अनुवाद: X"; unseen probe page scripts-world/hi-vimarsh-baoli-oped\'s shape)', () => {
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"बावड़ियों को फिर से जिंदा करना","author":[{"@type":"Person","name":"सुमन त्रिपाठी"},{"@type":"Person","name":"कविता जोशी"}]}</script>';
+    const html = page(
+      ld,
+      `<article><h1>बावड़ियों को फिर से जिंदा करना</h1><footer><div class="byline"><span>लेखक: </span><a href="/lekhak/suman">सुमन त्रिपाठी</a></div><div class="translator">अंग्रेज़ी से अनुवाद: <a href="/lekhak/kavita">कविता जोशी</a></div></footer>${STORY}<p class="more"><a href="/x">नदी की आवाज़</a> कविता जोशी</p></article>`,
+    );
+    expect(extractArticle(html, 'https://vimarsh.example/vichar/x')?.authors).toEqual(['सुमन त्रिपाठी']);
+  });
+});
