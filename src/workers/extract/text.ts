@@ -23,13 +23,22 @@ const EXCERPT_MAX_SENTENCES = 2;
 export function cleanText(s: string): string {
   // Each step is tested first: most strings need none, and the replacements cost ~1 µs per call.
   if (ZERO_WIDTH.test(s)) s = s.replace(ZERO_WIDTH_ALL, '');
+  if (JOINER.test(s)) s = s.replace(STRAY_JOINER, '');
   if (UNTIDY_SPACE.test(s)) s = s.replace(UNTIDY_RUN, ' ').trim(); // \s covers NBSP, U+2000–200A, U+3000 …
   if (MAY_CHANGE_UNDER_NFC.test(s)) s = s.normalize('NFC');
   return s;
 }
 
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
-const ZERO_WIDTH_ALL = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+/** Zero-width space, word joiner, byte-order mark and soft hyphen: invisible, and never part of a word as read. */
+const ZERO_WIDTH = /[\u200b\u2060\ufeff\u00ad]/;
+const ZERO_WIDTH_ALL = /[\u200b\u2060\ufeff\u00ad]/g;
+/**
+ * The zero-width non-joiner and joiner are letters' business in Persian, Urdu and the Indic scripts ("جیره‌بندی",
+ * "نیک‌زاد") and in emoji sequences: kept between such characters, dropped next to a space, an ASCII character or an
+ * end, where a template left them.
+ */
+const JOINER = /[\u200c\u200d]/;
+const STRAY_JOINER = /[\u200c\u200d]+(?=[\s\x00-\x7f]|$)|(?<=^|[\s\x00-\x7f])[\u200c\u200d]+/g;
 /** Two spaces in a row, any whitespace but a plain space, or space at either end. */
 const UNTIDY_SPACE = /\s\s|[^\S ]|^\s|\s$/;
 /**
