@@ -98,6 +98,31 @@ const SPACED_DMY = /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)/g;
 /** Year first, each part closed by a dot, as Hungarian and Korean pages print them: "2026. 12. 05.", "2026. december 5.". */
 const SPACED_YMD = /(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?!\d)/g;
 const YEAR_MONTH_DAY = /(?<![\d.])(\d{4})\.\s+(\p{L}{3,12})\.?\s+(\d{1,2})\.(?!\d)/gu;
+/**
+ * Thai: the month's name or its dotted abbreviation, and the Buddhist era's year ("3 ม.ค. 2568", "16 มีนาคม 2567"; 543
+ * years ahead of the common era), a Christian-era year too ("3 ม.ค. 2025").
+ */
+const THAI_MONTHS = [
+  'มกราคม|ม\\.ค\\.',
+  'กุมภาพันธ์|ก\\.พ\\.',
+  'มีนาคม|มี\\.ค\\.',
+  'เมษายน|เม\\.ย\\.',
+  'พฤษภาคม|พ\\.ค\\.',
+  'มิถุนายน|มิ\\.ย\\.',
+  'กรกฎาคม|ก\\.ค\\.',
+  'สิงหาคม|ส\\.ค\\.',
+  'กันยายน|ก\\.ย\\.',
+  'ตุลาคม|ต\\.ค\\.',
+  'พฤศจิกายน|พ\\.ย\\.',
+  'ธันวาคม|ธ\\.ค\\.',
+];
+const THAI = new RegExp(
+  `(?<!\\d)(\\d{1,2})\\s*(?:${THAI_MONTHS.map((m) => `(${m})`).join('|')})\\s*(?:พ\\.\\s?ศ\\.\\s*)?(\\d{4})(?!\\d)`,
+  'gu',
+);
+/** The Buddhist era's years run 543 ahead: a year past this is one of them. */
+const BUDDHIST_ERA_FROM = 2400;
+const BUDDHIST_ERA_OFFSET = 543;
 /** CJK: "2026年12月5日", "2018년 8월 25일". */
 const CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})/g;
 /** Year first: "2026-12-05", "2026/12/05", "2026.12.05". */
@@ -150,6 +175,7 @@ export function findTextDates(text: string, monthFirst = false, urlMonth: string
   for (const m of allMatches(MONTH_DAY, text)) add(m.index, +m[3]!, monthOf(m[1]!), +m[2]!);
   for (const m of allMatches(DOTTED, text)) add(m.index, +m[4]!, monthOf(m[3]!), +m[1]!);
   for (const m of allMatches(CJK, text)) add(m.index, +m[1]!, +m[2]!, +m[3]!);
+  for (const m of allMatches(THAI, text)) add(m.index, commonEraYear(+m[14]!), m.slice(2, 14).findIndex(Boolean) + 1, +m[1]!);
   for (const m of allMatches(SPACED_DMY, text)) add(m.index, +m[3]!, +m[2]!, +m[1]!);
   for (const m of allMatches(SPACED_YMD, text)) add(m.index, +m[1]!, +m[2]!, +m[3]!);
   for (const m of allMatches(YEAR_MONTH_DAY, text)) add(m.index, +m[1]!, monthOf(m[2]!), +m[3]!);
@@ -192,6 +218,11 @@ function allMatches(re: RegExp, text: string): RegExpExecArray[] {
 
 function monthOf(name: string): number {
   return MONTHS[monthKey(name)] ?? 0;
+}
+
+/** A Thai page's year in the common era ("2568" → 2025). */
+function commonEraYear(y: number): number {
+  return y > BUDDHIST_ERA_FROM ? y - BUDDHIST_ERA_OFFSET : y;
 }
 
 /** "19" → 2019; two-digit years are this century (pages before 2000 rarely print them). */

@@ -134,6 +134,10 @@ describe('dates of pages without structured data: how other languages print the 
     ['ar, hamza on the alif', localPage('ar', 'إغلاق الجسر', '3 أبريل 2025'), '2025-04-03T00:00:00.000Z'],
     ['ar, Levant', localPage('ar', 'إغلاق الجسر', '3 أيار 2024'), '2024-05-03T00:00:00.000Z'],
     ['ar, Maghreb', localPage('ar', 'إغلاق الجسر', '3 جوان 2024'), '2024-06-03T00:00:00.000Z'],
+    // Thai: a month's dotted abbreviation or its name, and the Buddhist era's year (round-22 unseen/hebrew-indic-thai, "3 ม.ค. 2568 - 06:40 น.").
+    ['th, abbreviation, Buddhist era', localPage('th', 'สะพานปิดซ่อม', '3 ม.ค. 2568 - 06:40 น.'), '2025-01-03T00:00:00.000Z'],
+    ['th, month name, "พ.ศ."', localPage('th', 'สะพานปิดซ่อม', 'วันที่ 16 มีนาคม พ.ศ. 2567'), '2024-03-16T00:00:00.000Z'],
+    ['th, common era', localPage('th', 'สะพานปิดซ่อม', '5 ธ.ค. 2025'), '2025-12-05T00:00:00.000Z'],
     // Indian government press releases and British councils' notices: "Posted On: 03-Dec-2026".
     [
       'en-IN, day, month abbreviation and year joined by hyphens',
