@@ -14,9 +14,17 @@ interface Outlet {
 
 /** Matched against a cleaned name (no "the", no trailing "news"/"wire"). */
 const OUTLETS: Outlet[] = [
-  { name: 'Associated Press', pattern: /^(?:ap|associated press|ap news|the associated press)$/i, hosts: ['apnews.com', 'ap.org'] },
-  { name: 'Reuters', pattern: /^(?:reuters|thomson reuters)$/i, hosts: ['reuters.com'] },
-  { name: 'AFP', pattern: /^(?:afp|agence france[- ]presse|afp relaxnews)$/i, hosts: ['afp.com'] },
+  {
+    name: 'Associated Press',
+    pattern: /^(?:ap|associated press|ap news|the associated press|أسوشيتد برس|اسوشيتد برس|ассошиэйтед пресс)$/iu,
+    hosts: ['apnews.com', 'ap.org'],
+  },
+  { name: 'Reuters', pattern: /^(?:reuters|thomson reuters|رويترز|رویترز|רויטרס|रॉयटर्स|рейтер|рейтерс)$/iu, hosts: ['reuters.com'] },
+  {
+    name: 'AFP',
+    pattern: /^(?:afp|agence france[- ]presse|afp relaxnews|فرانس برس|فرانس پرس|أ ف ب|ا ف ب|франс пресс|франс-пресс)$/iu,
+    hosts: ['afp.com'],
+  },
   { name: 'RT', pattern: /^(?:rt|rt\.com|russia today|rt international)$/i, hosts: ['rt.com'] },
   { name: 'Bloomberg', pattern: /^(?:bloomberg|bloomberg l\.?p\.?)$/i, hosts: ['bloomberg.com'] },
   { name: 'dpa', pattern: /^(?:dpa|deutsche presse[- ]agentur)$/i, hosts: ['dpa.com'] },
@@ -37,7 +45,7 @@ const OUTLETS: Outlet[] = [
   { name: 'Yonhap', pattern: /^(?:yonhap|yonhap news agency|연합뉴스)$/i, hosts: ['yna.co.kr'] },
   { name: 'EFE', pattern: /^(?:efe|agencia efe)$/i, hosts: ['efe.com'] },
   { name: 'ANSA', pattern: /^ansa$/i, hosts: ['ansa.it'] },
-  { name: 'Anadolu Agency', pattern: /^(?:aa|anadolu|anadolu agency)$/i, hosts: ['aa.com.tr'] },
+  { name: 'Anadolu Agency', pattern: /^(?:aa|anadolu|anadolu agency|الأناضول|الاناضول)$/iu, hosts: ['aa.com.tr'] },
   { name: 'DHA', pattern: /^(?:dha|demirören haber ajansı)$/iu, hosts: ['dha.com.tr'] },
   { name: 'İHA', pattern: /^(?:iha|i̇ha|ihlas haber ajansı|i̇hlas haber ajansı)$/iu, hosts: ['iha.com.tr'] },
   { name: 'The Canadian Press', pattern: /^(?:cp|canadian press)$/i, hosts: ['thecanadianpress.com'] },
@@ -73,6 +81,9 @@ const OUTLETS: Outlet[] = [
   { name: 'Agerpres', pattern: /^agerpres$/i, hosts: ['agerpres.ro'] },
   { name: 'BTA', pattern: /^(?:bta|бта)$/iu, hosts: ['bta.bg'] },
   { name: 'HINA', pattern: /^hina$/i, hosts: ['hina.hr'] },
+  { name: 'Tanjug', pattern: /^(?:tanjug|танјуг)$/iu, hosts: ['tanjug.rs'] },
+  { name: 'FoNet', pattern: /^(?:fonet|фонет)$/iu, hosts: ['fonet.rs'] },
+  { name: 'Fena', pattern: /^(?:fena|фена)$/iu, hosts: ['fena.ba'] },
   { name: 'STA', pattern: /^sta$/i, hosts: ['sta.si'] },
   { name: 'Ukrinform', pattern: /^(?:ukrinform|укрінформ)$/iu, hosts: ['ukrinform.net'] },
   { name: 'Télam', pattern: /^télam$/iu, hosts: ['telam.com.ar'] },

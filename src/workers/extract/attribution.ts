@@ -20,10 +20,11 @@ const MAX_CREDIT_CHARS = 200;
 /**
  * "Source: RT NEWS", "Courtesy: Reuters", "Via AP", "Credit: AFP", and the same label in German, French, Spanish,
  * Italian, Dutch and Portuguese ("Quelle: dpa", "Mit Material von dpa", "Source : AFP", "Fuente: EFE", "Fonte: ANSA",
- * "Bron: ANP"). The whole paragraph is the credit.
+ * "Bron: ANP"), and the word "source" in the other languages read ("Izvor: Tanjug", "Източник: БТА", "Sursa: Agerpres",
+ * "Lähde: STT", "Sumber: Antara", "المصدر: X", "מקור: X", "स्रोत: X"). The whole paragraph is the credit.
  */
 const LABELLED_CREDIT =
-  /^(?:(source|sources|news source|quellen?|fuentes?|fonte|bron|источник|джерело|źródło|kaynak|källa|kilde|zdroj|forrás|πηγή)|credit|credits|courtesy(?: of)?|via|h\/t|story via|content from|article source|mit material (?:von|der|des|aus)|erstveröffentlichung|crédits?|crédito)\s*[:：\-–—]?\s+(.{2,80}?)\.?$/iu;
+  /^(?:(source|sources|news source|quellen?|fuentes?|fonte|bron|источник|джерело|źródło|kaynak|källa|kilde|zdroj|forrás|πηγή|izvor|извор|източник|vir|sursa|sursă|lähde|allikas|avots|šaltinis|sumber|nguồn|المصدر|مصدر|منبع|מקור|स्रोत|সূত্র|ที่มา|წყარო)|credit|credits|courtesy(?: of)?|via|h\/t|story via|content from|article source|mit material (?:von|der|des|aus)|erstveröffentlichung|crédits?|crédito)\s*[:：\-–—]?\s+(.{2,80}?)\.?$/iu;
 /**
  * The source label of a Chinese, Japanese or Korean meta line, anywhere in it ("2026-12-05 10:32 来源：新华社 作者：张伟",
  * "出典：共同通信", "출처: 연합뉴스"): the outlet runs to the next space, bracket or label (spans printed without a space
@@ -51,9 +52,12 @@ const CJK_NO_OUTLET =
  */
 const WITH_WIRE =
   /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+)?(?:[Aa]vec|[Cc]on|[Cc]om)\s+(?:l['’]\s*)?(\p{Lu}[\p{L}-]{1,20}(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:\s+(?:et|y|e)\s+\p{Lu}[\p{L}-]{1,20})?\.?$/u;
-/** Words of a data source's name: offices, statistics, studies and surveys ("Quelle: Statistisches Bundesamt", "Source: Census Bureau", "Källa: Trafikverket"). */
+/**
+ * Words of a data source's name: offices, ministries, statistics, studies and surveys ("Quelle: Statistisches Bundesamt",
+ * "Source: Census Bureau", "Källa: Trafikverket", "Izvor: Ministarstvo zdravlja", "المصدر: وزارة الصحة").
+ */
 const DATA_SOURCE =
-  /(?:\bet al\b|verket|myndighet|styrelsen|inspektion|direktorat|tilsyn|amt|ämter|ministerium|ministry|institut|statisti|census|bureau|office|department|universit|umfrage|survey|studie|study|berechnung|calculation|daten|data|eurostat|destatis|oecd|bundesbank|central bank|zentralbank|weltbank|world bank|behörde|encuesta|estudio|estadística|instituto|étude|enquête|insee)/iu;
+  /(?:وزارة|الإحصاء|دراسة|استطلاع|جامعة|وزارت|آمار|نظرسنجی|دانشگاه|משרד|הלשכה|סקר|מחקר|אוניברסיט|मंत्रालय|सर्वेक्षण|अध्ययन|กระทรวง|สถิติ|ผลสำรวจ|სამინისტრო|კვლევა|министерств|институт|проучване|изследване|исследовани|опрос|minist|zavod|sondaj|tilasto|tutkimus|uuring|pētījums|tyrimas|kementerian|badan pusat|survei|nghiên cứu|tổng cục|\bet al\b|verket|myndighet|styrelsen|inspektion|direktorat|tilsyn|amt|ämter|ministerium|ministry|institut|statisti|census|bureau|office|department|universit|umfrage|survey|studie|study|berechnung|calculation|daten|data|eurostat|destatis|oecd|bundesbank|central bank|zentralbank|weltbank|world bank|behörde|encuesta|estudio|estadística|instituto|étude|enquête|insee)/iu;
 
 /**
  * A "Source:" line names data as often as an outlet: it credits an outlet unless its name is a data source's, and
@@ -227,7 +231,7 @@ export function creditLine(text: string): Credit | null {
     const unwrapped = WRAPPED.exec(text)?.[1] ?? text;
     const labelled = LABELLED_CREDIT.exec(text);
     if (labelled?.[2] && !/^https?:/i.test(labelled[2]))
-      return { source: { name: tidyName(labelled[2]), url: null }, evidence: 'credit-line', whole: true, sourceLabel: !!labelled[1] };
+      return { source: { name: labelledName(labelled[2]), url: null }, evidence: 'credit-line', whole: true, sourceLabel: !!labelled[1] };
     const inputs = WITH_INPUTS.exec(unwrapped)?.[1]
       ?.split(CREDIT_JOIN)
       .find((p) => canonicalOutlet(p));
@@ -291,6 +295,28 @@ function intlProseCredit(text: string): string | null {
     return name.length >= 2 && name.length <= 100 ? name : null;
   }
   return null;
+}
+
+/**
+ * Where a labelled credit's name ends: a pipe, or the date or time printed after it ("12.05.2024", "12:05", "2024", or digits
+ * of the Arabic, Persian, Devanagari or Bengali scripts); digits inside a name ("nt24.de", "France 24") are kept.
+ */
+const NAME_TAIL = /\s+\|.*$|[\s,;(]+(?:\d{1,4}[./:-]\d|(?:19|20)\d{2}(?!\d)|[٠-٩۰-۹०-९০-৯]).*$/u;
+/** The parts of a credit printed with its place: "أبوظبي - وام" (Abu Dhabi - WAM), "Beograd – Tanjug". */
+const PLACE_DASH = /\s[-–—]\s/u;
+
+/**
+ * The name a "Source:" label credits, without the date or time printed after it ("Tanjug | 16.04.2024. 12:05"), and, when
+ * the credit names its place too ("أبوظبي - وام الأربعاء ٥ مارس"), the known outlet in it.
+ */
+function labelledName(raw: string): string {
+  const name = tidyName(raw.replace(NAME_TAIL, ''));
+  if (!PLACE_DASH.test(name)) return name;
+  for (const part of name.split(PLACE_DASH)) {
+    const words = part.split(/\s+/u);
+    for (let k = words.length; k > 0; k--) if (canonicalOutlet(words.slice(0, k).join(' '))) return words.slice(0, k).join(' ');
+  }
+  return name;
 }
 
 function tidyName(s: string): string {

@@ -152,6 +152,23 @@ describe('a "Source:" line credits an outlet, not a data source (constructed Ger
     expect(extractArticle(page(`<p>${line}</p>`), 'https://portal.example/x')?.original_source).toBeNull(),
   );
 
+  it.each([
+    // the word "source" in other languages (unseen probe pages east-europe/sr_lat_portal_tanjug, bg_daily_bta_copy, cyrillic-web/bg-agency)
+    ['<p>Izvor: Tanjug | 16.04.2024. 12:05</p>', 'Tanjug'],
+    ['<p>Източник: БТА</p>', 'БТА'],
+    ['<p>Източник: Мизия прес</p>', 'Мизия прес'],
+    ['<p>Sursa: Agerpres</p>', 'Agerpres'],
+    // a credit with its place and date (dev probe page global-south/ar_ae_wam_hijri: "Abu Dhabi - WAM, Wednesday 5 March …")
+    ['<p>المصدر: أبوظبي - وام الأربعاء ٥ مارس ٢٠٢٥ ٠٢:٤٠ م</p>', 'وام'],
+    // digits inside a name are the name's
+    ['<p>Quelle: nt24.de, dpa</p>', 'nt24.de, dpa'],
+  ])('%j credits %s', (tail, name) => expect(extractArticle(page(tail), 'https://portal.example/x')?.original_source?.name).toBe(name));
+
+  it.each(['Izvor: Ministarstvo zdravlja', 'المصدر: وزارة الصحة', 'Lähde: Tilastokeskus'])(
+    '%j credits no outlet (a ministry, a statistics office)',
+    (line) => expect(extractArticle(page(`<p>${line}</p>`), 'https://portal.example/x')?.original_source).toBeNull(),
+  );
+
   it('"Quelle: Kieler Nachrichten" credits the newspaper, known to us or not', () => {
     expect(extractArticle(page('<p>Quelle: Kieler Nachrichten</p>'), 'https://portal.example/x')?.original_source?.name).toBe(
       'Kieler Nachrichten',
