@@ -97,11 +97,12 @@ const LEADS: readonly Lead[] = [
   { credit: false, source: 'eure|euer|deine?|yours(?:\\s+truly)?|cheers|xoxo|bisous|bises|besos|saluti|groetjes' },
   // "Testo di X", "Servizio di X" (it), "Reportagem de X" (pt).
   { credit: true, source: '(?:testo|servizio|articolo|commento|editoriale|reportage) di|(?:reportagem|matéria) de' },
-  // Scripts without capitals: "كتب X" / "بقلم: X" / "بواسطة X" (ar: "wrote", "by the pen of", "by"), "نویسنده: X" / "خبرنگار: X"
-  // (fa: writer, reporter), "מאת X" (he: by), "โดย X" / "ผู้เขียน: X" (th: by, writer), "लेखक: X" (hi), "লেখক: X" (bn), "ავტორი: X" (ka).
+  // Scripts without capitals: "كتب X" / "بقلم: X" / "بواسطة X" (ar: "wrote", "by the pen of", "by"), "نویسنده: X" / "خبرنگار: X" /
+  // "نوشتهٔ X" (fa: writer, reporter, "written by"), "लेख: X" (hi: article), "מאת X" (he: by), "โดย X" / "ผู้เขียน: X" (th: by, writer), "लेखक: X" (hi), "লেখক: X" (bn), "ავტორი: X" (ka).
   {
     credit: true,
-    source: 'كتبت|كتب|بقلم|بواسطة|به\\s+قلم|نویسنده|نگارنده|خبرنگار|מאת|โดย|ผู้เขียน|लेखक|লেখক|ავტორი',
+    source:
+      'كتبت|كتب|بقلم|بواسطة|به\\s+قلم|نوشته\\s+شده\\s+توسط|نوشته(?:\\u0654|\\u200cی)?|توسط|نویسنده|نگارنده|خبرنگار|מאת|โดย|ผู้เขียน|लेखक|लेख|লেখক|ავტორი',
   },
   // Chinese credits, read by their own rules in byline-line.ts (CJK_LABELLED_CREDIT) and cut here.
   {

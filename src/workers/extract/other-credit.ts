@@ -8,7 +8,7 @@ import { AND_WORD } from './byline-prefix';
 const PICTURE_WORDS =
   'fotos?|photos?|photographs?|photography|fotograf(?:ías?|ias?|ie|ien)|bilder?|bild|illustrations?|ilustraci[oó]n|grafik|gr[aá]fico|video|v[ií]deo|kamera|camera|c[aá]mara|фото|zdjęci[ae]|fot\\.|fotoğraf|写真|撮影|' +
   // ar, fa, he, hi, bn, th, ka: photography, photos, picture
-  'تصوير|صور|عدسة|عکس|عکاس|צילום|צילומים|फोटो|तस्वीर|ছবি|ภาพ|ภาพถ่าย|ფოტო';
+  'تصوير|صور|عدسة|عکس|عکاس|צילום|צילומים|फोटो|तस्वीर|चित्र|छायाचित्र|ছবি|ภาพ|ภาพถ่าย|ფოტო';
 /**
  * Labels naming another task, before a colon or a "by" word: "Edición: X", "Edição: X", "Editing by X", "Übersetzung: X",
  * "Tradução: X", "Vertaling: X", "Tłumaczenie: X", "Moderation: X", "Host: X", "Rezept: X" (the recipe's, not the text's).
@@ -45,7 +45,9 @@ const BY_WORD = '(?:by|von|par|por|de|di|av|af|door|przez)';
  * (compiled by), which Polish sites print as the byline of a story written from agency copy.
  */
 const TASK_ABBREVIATIONS = 'szerk\\.\\s*:?(?=\\s*\\p{Lu})';
-const LABEL = `(?:(?:${PICTURE_WORDS}|${TASK_NOUNS})(?:${TASK_QUALIFIER})?(?:\\s*[:：]|\\s+${BY_WORD}(?!\\p{L}))|(?:${TASK_VERBS})${FROM_LANGUAGE}\\s+${BY_WORD}(?!\\p{L})(?:\\s*[:：])?|${TASK_ABBREVIATIONS})`;
+/** Persian writes "translation of X", "photo of X" with the ezafe on the noun, no colon: "ترجمهٔ X", "عکس‌ِ X", "ویرایشِ X". */
+const PERSIAN_EZAFE = '(?:ترجمه|ویرایش|عکس|تصویر)(?:\\u0654|\\u200cی|ِ)(?=\\s)';
+const LABEL = `(?:(?:${PICTURE_WORDS}|${TASK_NOUNS})(?:${TASK_QUALIFIER})?(?:\\s*[:：]|\\s+${BY_WORD}(?!\\p{L}))|(?:${TASK_VERBS})${FROM_LANGUAGE}\\s+${BY_WORD}(?!\\p{L})(?:\\s*[:：])?|${TASK_ABBREVIATIONS}|${PERSIAN_EZAFE})`;
 
 /** A text that opens with another task's credit ("Photograph: X", "Edited by X"): not a byline. */
 const OTHER_CREDIT = new RegExp(`^\\s*${LABEL}`, 'iu');

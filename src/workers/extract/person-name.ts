@@ -300,7 +300,8 @@ const CASELESS_SCRIPTS = [
  * Words of those scripts that name a desk, an agency, an outlet, a task or a kind of piece, never a person: Arabic's and
  * Persian's "agency", "news", "newspaper", "site", "team", "editing", "editor", "correspondent", "desk", "service", "group",
  * "translation", "photo"; Hebrew's "agency", "news", "editorial board", "team", "reporter"; Hindi's and Bengali's "desk",
- * "bureau", "news", "correspondent", "own reporter", "agency"; Georgian's "editorial office", "agency", "news". Thai, written
+ * "bureau", "news", "correspondent", "own reporter", "agency"; Georgian's "editorial office", "agency", "news"; and words of
+ * grammar ("شده توسط", "written by" run on after a lead cut short; Hindi's "के बारे में", "about"). Thai, written
  * without spaces between words, is matched inside the words.
  */
 const CASELESS_NOT_A_NAME = new Set(
@@ -312,7 +313,9 @@ const CASELESS_NOT_A_NAME = new Set(
     'סוכנות חדשות מערכת המערכת צוות כתב כתבנו כתבת עורך עורכת דוברות לשכת משרד עיריית אתר צילום תרגום ' +
     'डेस्क ब्यूरो न्यूज़ न्यूज संवाददाता टीम एजेंसी भाषा वार्ता समाचार संपादक डिजिटल ऑनलाइन प्रतिनिधि रिपोर्टर ' +
     'ডেস্ক প্রতিবেদক নিজস্ব সংবাদদাতা বার্তা সংস্থা অনলাইন টিম প্রতিনিধি নিউজ ' +
-    'რედაქცია სააგენტო ამბები ჟურნალისტი ავტორი ფოტო'
+    'რედაქცია სააგენტო ამბები ჟურნალისტი ავტორი ფოტო ' +
+    // words of grammar: "from", "in", "on", "by", "became" (ar, fa, hi)
+    'من في على عن إلى مع هذا شده توسط از در با که این آن के में की का से को ने और है'
   ).split(' '),
 );
 const THAI_NOT_A_NAME = /กองบรรณาธิการ|ทีมข่าว|ทีมงาน|สำนักข่าว|ผู้สื่อข่าว|ข่าว|บรรณาธิการ|แอดมิน|ฝ่าย/u;
@@ -334,7 +337,8 @@ function caselessName(s: string, siteNames: string[]): boolean {
   const words = s.split(/\s+/u);
   if (words.length < 2 || words.length > MAX_CASELESS_WORDS) return false;
   const script = CASELESS_SCRIPTS.find((re) => re.test(words[0]!));
-  if (!script || !words.every((w) => script.test(w) && w.length >= 2)) return false;
+  // each word two letters at least, its vowel signs aside: Hindi's "के", "में", "की" are words of grammar, no name's
+  if (!script || !words.every((w) => script.test(w) && (w.match(/\p{L}/gu)?.length ?? 0) >= 2)) return false;
   if (words.some((w, i) => CASELESS_NOT_A_NAME.has(w) || (i > 0 && JOINED_AND.test(w))) || THAI_NOT_A_NAME.test(s)) return false;
   return !namesSite(s, siteNames);
 }

@@ -3,6 +3,8 @@
  * the unseen set); "readability/<page>" = Mozilla's test pages; "scrapinghub/<id>" = the scrapinghub
  * benchmark pages (first 7 hex digits of the id). "constructed" marks the few made-up shapes.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { bylineNames, cleanByline, editorCreditNames, isPersonName } from '../../../src/workers/extract/person-name';
 import { extractArticle } from '../../../src/workers/extract';
 import { datelineCredit } from '../../../src/workers/extract/byline-line';
@@ -1884,7 +1886,29 @@ describe('names in scripts without capitals, read where the page says they are a
     ['लेखक: डिजिटल डेस्क', 'a desk'],
     ['מאת נועה ברק ואיתי גולן', 'two names run together by a joined "and": no telling them apart, so none'],
     ['كتب أحمد', 'one word'],
+    // round 23 (pages made to get the byline wrong, measured once, then fixed: test/fixtures/probe-pages/dev/traps-*)
+    ['लेखक के बारे में', '"About the author": words of grammar, each one letter and its vowel sign'],
+    ['نوشته شده توسط', '"written by" and nothing after it'],
   ])('rejects %s: %s', (raw) => expect(bylineNames(raw)).toEqual([]));
+
+  it('cuts "نوشته شده توسط X" ("written by X") and "نوشتهٔ X" whole', () => {
+    expect(bylineNames('نوشته شده توسط مریم کاوه', [], 'fa')).toEqual(['مریم کاوه']);
+    expect(bylineNames('نوشتهٔ کلر مونتانیه', [], 'fa')).toEqual(['کلر مونتانیه']);
+  });
+
+  const devPage = (file: string) =>
+    extractArticle(fs.readFileSync(path.join(__dirname, '../../fixtures/probe-pages/dev', file), 'utf8'), 'https://mag.example/x');
+
+  it('round 23 (pages made to get the byline wrong; dev/ since the fix): "نوشتهٔ X" / "ترجمهٔ Y" gives the writer, not the translator the structured data names', () => {
+    expect(devPage('traps-ar-fa-he/fa-tarjome.html')?.authors).toEqual(['کلر مونتانیه']);
+  });
+
+  it.each([
+    // "लेख: X | चित्र: Y": a guest's piece on a blog whose owner, the structured author, only took the pictures
+    ['traps-indic-thai-ka/hi-blog.html', 'मनोज रावत'],
+    // "लेखक के बारे में" ("About the author") heading another writer's box
+    ['traps-indic-thai-ka/hi-agency.html', 'के बारे में'],
+  ])('round 23: %s does not name %s', (file, wrong) => expect(devPage(file)?.authors).not.toContain(wrong));
 
   it('drops a structured author the page credits as the translator ("अंग्रेज़ी से अनुवाद: X"; unseen probe page scripts-world/hi-vimarsh-baoli-oped\'s shape)', () => {
     const ld =
