@@ -64,7 +64,14 @@ export function inPrintedZone(
   for (const text of lines()) {
     if (!LINE_CLOCK.test(text)) continue; // no clock time, no offset: most lines are read no further
     for (const date of findTextDates(text, monthFirst)) {
-      if (date.role === 'modified' || date.day === iso.slice(0, 10)) continue;
+      if (date.day === iso.slice(0, 10)) continue;
+      if (date.role === 'modified') {
+        // "Updated August 21 2024 - 11:02am, first published 7:45am": the publication's clock on the update's day
+        const first = firstPublishedClock(text.slice(date.index, date.index + MAX_DATE_LINE * 2), monthFirst);
+        const offset = first && clockOffset(first, date, instant);
+        if (offset !== null && ZONE_OFFSETS.has(offset)) return withOffset(instant, offset) ?? iso;
+        continue;
+      }
       const clock = printedClock(text, date);
       const offset = clock && clockOffset(clock, date, instant);
       if (offset !== null && ZONE_OFFSETS.has(offset)) return withOffset(instant, offset) ?? iso;
@@ -74,6 +81,22 @@ export function inPrintedZone(
   // the day alone: the page's first <time> as a bare day (Ghost's byline date), else its printed publication day
   const day = firstDay ?? (otherInstant ? null : printedDay());
   return (day && onPrintedDay(iso, instant, day)) || iso;
+}
+
+/**
+ * The publication's clock time printed after an update's date and time, without a day of its own: "Updated August 21
+ * 2024 - 11:02am, first published 7:45am" (Australian Community Media's papers). Groups as CLOCK's.
+ */
+const FIRST_PUBLISHED_CLOCK = /first\s+published\s*(?:at\s+)?(\d{1,2})[:.h](\d{2})(?!\d)\s*(?:([ap])\.?\s?m\.?)?/iu;
+/** Characters after that clock time within which a day of its own would stand ("first published 5:45am, August 19 2024"). */
+const OWN_DAY_REACH = 4;
+
+/** FIRST_PUBLISHED_CLOCK in `text`, unless a day of its own follows it (then it is no time on the update's day). */
+function firstPublishedClock(text: string, monthFirst: boolean): RegExpExecArray | null {
+  const m = FIRST_PUBLISHED_CLOCK.exec(text);
+  if (!m) return null;
+  const own = findTextDates(text.slice(m.index + m[0].length), monthFirst)[0];
+  return own && own.index <= OWN_DAY_REACH ? null : m;
 }
 
 /** A datetime attribute that is a calendar day only ("2024-12-01"). */

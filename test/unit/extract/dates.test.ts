@@ -566,6 +566,16 @@ describe('a structured instant in UTC and a date line printing it on another day
     ['First published March 5 2024 - 7:00am', '2024-03-04T20:00:00Z', '2024-03-05T07:00:00.000+11:00'],
   ])('%j', (line, iso, want) => expect(datesOf(page(iso, line)).published_at).toBe(want));
 
+  it('reads the publication\'s clock printed after the update\'s date ("Updated August 21 2024 - 11:02am, first published 7:45am"; probe page commonwealth-news/tallowra-leader-aap)', () => {
+    expect(datesOf(page('2024-08-20T21:45:00Z', 'Updated August 21 2024 - 11:02am, first published 7:45am')).published_at).toBe(
+      '2024-08-21T07:45:00.000+10:00',
+    );
+    // a first publication with a day of its own is that day's, not the update's
+    expect(
+      datesOf(page('2024-08-20T21:45:00Z', 'Updated August 21 2024 - 11:02am, first published 5:45am, August 19 2024')).published_at,
+    ).toBe('2024-08-20T21:45:00.000Z');
+  });
+
   it("reads no offset from an update's line, a clock time at another minute, or an offset no zone uses", () => {
     expect(datesOf(page('2024-07-13T23:30:00Z', 'Updated 14 July 2024 07:30')).published_at).toBe('2024-07-13T23:30:00.000Z');
     expect(datesOf(page('2024-07-13T23:30:00Z', '14 July 2024 00:41')).published_at).toBe('2024-07-13T23:30:00.000Z');
