@@ -314,7 +314,10 @@ function labelledName(raw: string): string {
   if (!PLACE_DASH.test(name)) return name;
   for (const part of name.split(PLACE_DASH)) {
     const words = part.split(/\s+/u);
-    for (let k = words.length; k > 0; k--) if (canonicalOutlet(words.slice(0, k).join(' '))) return words.slice(0, k).join(' ');
+    for (let k = words.length; k > 0; k--) {
+      const lead = words.slice(0, k).join(' ');
+      if (canonicalOutlet(lead)) return lead;
+    }
   }
   return name;
 }

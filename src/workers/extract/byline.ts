@@ -20,7 +20,7 @@ import { ARTICLE_ITEMTYPE, PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
 import { otherLabelBefore, pageText, printedOnPage } from './printed-name';
-import { bylineNames, editorCreditNames, isPersonName } from './person-name';
+import { bylineNames, creditedNames, editorCreditNames, isPersonName } from './person-name';
 import { EDITED_BY, EDITION_LABEL, PHOTOGRAPHER_ROLE, endsWithOtherCredit, otherCreditRest, otherCreditsWithin } from './other-credit';
 import { cleanText } from './text';
 import {
@@ -117,7 +117,7 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryP
   // A structured author the page prints nowhere is a name no reader can check: a portal's curator, a romanized form of a
   // name printed in its own script, a CMS default. Measured once on 478 blind pages (12 rounds, each at the commit it was
   // written after), all 5 bylines given so were wrong, and none of the right ones was so.
-  const named = [...new Set(ldAuthors.flatMap((a) => bylineNames(a, siteNames, lang, true)))].filter((n) => printedOnPage(n, facts));
+  const named = [...new Set(ldAuthors.flatMap((a) => creditedNames(a, siteNames, lang)))].filter((n) => printedOnPage(n, facts));
   // Structured authors the page credits only for other work (its editor, photographer, translator) name no writer; nor do
   // those the page footer's imprint names ("Ansvarig utgivare: X") when no visible byline names them.
   const fromLd =
@@ -214,14 +214,14 @@ function creditedOthers(facts: PageFacts, place: StoryPlace): Set<string> {
     for (const part of creditParts(line)) {
       // "Reviewed by X" alone is as often a critic's byline as a reviewer's credit: only the other tasks count
       const rest = AMBIGUOUS_REVIEW.test(part) ? null : otherCreditRest(part);
-      if (rest) names.push(...bylineNames(rest, [], '', true)); // a labelled credit: names without capitals are read too
+      if (rest) names.push(...creditedNames(rest));
     }
     const next = lines[i + 1];
     if (next !== undefined && PHOTOGRAPHER_ROLE.test(next.trim())) names.push(...bylineNames(line));
     else if (PHOTOGRAPHER_ROLE.test(line.trim())) names.push(...bylineNames(line));
   });
   // a byline element printed after another task's label: "Traduit du norvégien par <a href="/auteurs/x">X</a>"
-  for (const el of ranked(facts, place)) if (endsWithOtherCredit(textBefore(el))) names.push(...bylineNames(rawText(el), [], '', true));
+  for (const el of ranked(facts, place)) if (endsWithOtherCredit(textBefore(el))) names.push(...creditedNames(rawText(el)));
   place.others = new Set(names.map(nameKey));
   return place.others;
 }
@@ -269,7 +269,7 @@ function pageCredits(facts: PageFacts, place: StoryPlace): Set<string> {
   if (place.credits) return place.credits;
   const names = facts.footers
     .map((footer) => boundedText(footer, MAX_FOOTER_CHARS))
-    .flatMap((text) => (text === null ? [] : nonWriterLabelled(text).flatMap((part) => bylineNames(part, [], '', true))));
+    .flatMap((text) => (text === null ? [] : nonWriterLabelled(text).flatMap((part) => creditedNames(part))));
   place.credits = new Set(names.map(nameKey));
   return place.credits;
 }
@@ -427,13 +427,13 @@ function readVisibleByline(facts: PageFacts, place: StoryPlace, siteNames: strin
   const below = belowHeadline(place);
   for (const raw of prefixJoined(below)) {
     const credit = (raw.length <= MAX_LINE_CHARS ? lineCredit(raw) : undefined) ?? datelineCredit(raw);
-    const names = credit ? bylineNames(credit, siteNames, lang, true) : [];
+    const names = credit ? creditedNames(credit, siteNames, lang) : [];
     if (names.length) return bylineOf(raw, names);
   }
   // the dateline opening the story's text, when the lines below the headline stopped before it
   for (const raw of openingLines(place.body)) {
     const credit = datelineCredit(raw);
-    const names = credit ? bylineNames(credit, siteNames, lang, true) : [];
+    const names = credit ? creditedNames(credit, siteNames, lang) : [];
     if (names.length) return bylineOf(credit!, names);
   }
   const nameLine = nameOverDate(headLines(below));
@@ -445,12 +445,12 @@ function readVisibleByline(facts: PageFacts, place: StoryPlace, siteNames: strin
   }
   for (const raw of trailerLines(place)) {
     const credit = raw.length <= MAX_LINE_CHARS ? postedByCredit(raw) : undefined;
-    const names = credit ? bylineNames(credit, siteNames, lang, true) : [];
+    const names = credit ? creditedNames(credit, siteNames, lang) : [];
     if (names.length) return bylineOf(raw, names);
   }
   for (const raw of closingLines(place.body)) {
     const credit = closingCredit(raw);
-    const names = credit ? bylineNames(credit, siteNames, lang, true) : [];
+    const names = credit ? creditedNames(credit, siteNames, lang) : [];
     if (names.length) return bylineOf(credit!, names);
   }
   const signature = boldSignature(place.body);
@@ -472,7 +472,7 @@ function storyItemAuthor(facts: PageFacts, place: StoryPlace, siteNames: string[
     const item = enclosingItem(el);
     if (!item || !ARTICLE_ITEMTYPE.test(item.attribs.itemtype ?? '') || !isInside(headline, item)) continue;
     const raw = cleanText(rawText(namePart(el) ?? el));
-    const names = raw.length <= MAX_LINE_CHARS ? bylineNames(raw, siteNames, lang, true) : [];
+    const names = raw.length <= MAX_LINE_CHARS ? creditedNames(raw, siteNames, lang) : [];
     if (names.length) return bylineOf(raw, names);
   }
   return null;
@@ -531,7 +531,7 @@ function metaAuthors(metaAll: Map<string, string[]>, siteNames: string[], lang: 
   const out: { raw: string; names: string[] }[] = [];
   for (const key of AUTHOR_META_KEYS) {
     const values = (metaAll.get(key) ?? []).filter((v) => !/^(?:https?:|www\.|\/)/i.test(v));
-    const named = values.map((raw) => ({ raw, names: bylineNames(raw, siteNames, lang, true) })).filter((m) => m.names.length);
+    const named = values.map((raw) => ({ raw, names: creditedNames(raw, siteNames, lang) })).filter((m) => m.names.length);
     if (named.length) out.push({ raw: named.map((m) => m.raw).join(', '), names: [...new Set(named.flatMap((m) => m.names))] });
   }
   return out;

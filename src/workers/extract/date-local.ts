@@ -198,9 +198,9 @@ function onClockDay(iso: string, instant: number, offset: number | null): string
  */
 function clockAloneOffset(text: string, instant: number): number | null {
   const m = CLOCK.exec(text);
-  const wall = m && wallMinutes(m);
-  if (wall === null || wall === undefined) return null;
-  const ahead = minutesAhead(Date.parse(`${new Date(instant).toISOString().slice(0, 10)}T00:00:00Z`) + wall * 60_000, instant);
+  const wall = m ? wallMinutes(m) : null;
+  if (wall === null) return null;
+  const ahead = minutesAhead(instant - (instant % (DAY_MIN * 60_000)) + wall * 60_000, instant); // the clock on the instant's UTC day
   const fits = [ahead - DAY_MIN, ahead, ahead + DAY_MIN].filter((o) => o !== 0 && ZONE_OFFSETS.has(o));
   return fits.length === 1 ? fits[0]! : null;
 }

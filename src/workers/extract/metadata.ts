@@ -7,7 +7,7 @@ import { absoluteUrl, stripTracking } from '../../core/url';
 import { readHeadline } from './title';
 import { DomElement } from './dom';
 import { authorFields, headerLines, readByline, trailerLines } from './byline';
-import { bylineNames } from './person-name';
+import { creditedNames } from './person-name';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { findDates } from './date-finder';
@@ -51,7 +51,7 @@ export function readMetadata(
   // Authors the structured data types as organizations (an agency, the paper's desk) are no person's names either: a byline
   // box printing the agency beside its place ("Iberpress" over "Valdecañas del Río") reads as one name otherwise.
   const byline = readByline(facts, ld, place, [...sites, ...(ld?.orgAuthors ?? [])]);
-  const hinted = (hints.authors ?? []).flatMap((a) => bylineNames(a, sites, '', true));
+  const hinted = (hints.authors ?? []).flatMap((a) => creditedNames(a, sites));
   const canonical = absoluteUrl(facts.links.get('canonical') ?? m.get('og:url') ?? ld?.url, url);
   const dates = findDates({ facts, ld, urls: [url, canonical], headline: headline.h1, hint: hints.published_at, now });
   const image = absoluteUrl(

@@ -219,7 +219,7 @@ export function editorCreditNames(raw: string): string[] {
   if (!EDITOR_HINT.test(raw)) return []; // most lines hold no editor's credit: the cleaning is skipped
   const text = cleanText(plainText(raw)).replace(/^[[(【\s]+|[\])】\s]+$/gu, '');
   const credit = EDITOR_CREDIT.exec(text);
-  return credit ? bylineNames(text.slice(credit[0].length), [], '', true) : [];
+  return credit ? creditedNames(text.slice(credit[0].length)) : [];
 }
 
 /**
@@ -279,6 +279,11 @@ export function bylineNames(raw: string, siteNames: string[] = [], lang = '', cr
     else if (names.length === 0 || !(isRole(part) || isAffiliation(part) || PLACE.test(part) || namesSite(part, siteNames))) return [];
   }
   return withNicknames([...new Set(names)], printed);
+}
+
+/** bylineNames of a text the page prints as a credit (structured data, a labelled or lead-cut credit line): `credited`. */
+export function creditedNames(raw: string, siteNames: string[] = [], lang = ''): string[] {
+  return bylineNames(raw, siteNames, lang, true);
 }
 
 /**
