@@ -9,11 +9,14 @@ import { Parser } from 'htmlparser2';
 import { type ChildNode, DomHandler, Element } from 'domhandler';
 import { lazy } from '../../core/lazy';
 import { DomElement, DomNode, ariaLevelOf, classIdOf, hiddenOf, hintsOf, isElement } from './dom';
+import { PageTokenizer } from './tokenizer';
 
 /** htmlparser2 in HTML mode, as cheerio's `xml: {xmlMode: false, …}` option passes it. */
 const HTML_OPTIONS = { xmlMode: false, decodeEntities: true, lowerCaseAttributeNames: true };
 /** The same for cheerio: `xml` as an object switches it to htmlparser2 with these options (and selectors to HTML rules). */
 const CHEERIO_OPTIONS = { xml: HTML_OPTIONS };
+/** Our parse's: the same, read by a tokenizer that skips runs of plain text in one search (tokenizer.ts). */
+const PARSER_OPTIONS = { ...HTML_OPTIONS, Tokenizer: PageTokenizer };
 
 export interface ParsedPage {
   /** Cheerio on the parsed tree, made on first use. */
@@ -77,7 +80,7 @@ class PageParser extends Parser {
     private readonly html: string,
     handler: PageHandler,
   ) {
-    super(handler, HTML_OPTIONS);
+    super(handler, PARSER_OPTIONS);
   }
 
   override onattribname(start: number, endIndex: number): void {

@@ -1,6 +1,9 @@
 /** parsePage builds the tree htmlparser2 builds (parse.ts cuts children arrays and common attribute names its own way), plus its recorded fields. */
-import { parseDocument } from 'htmlparser2';
+import { DomHandler } from 'domhandler';
+import { Parser, parseDocument } from 'htmlparser2';
 import { parsePage } from '../../../src/workers/extract/parse';
+import { PageTokenizer } from '../../../src/workers/extract/tokenizer';
+import { loadCorpus } from './corpus';
 import { ariaHeadingLevel, type DomElement, type DomNode } from '../../../src/workers/extract/dom';
 
 /** The tree as text: type, name, attributes in order, data, each node's parent and siblings checked on the way. */
@@ -34,6 +37,17 @@ describe('parsePage', () => {
     ],
     ['capitalized and uncommon tag names', '<DIV><P>a</P><Span>b</span><divx>c</divx><my-widget>d</my-widget><Br></DIV>'],
     ['no elements', 'just text'],
+    [
+      'entities and runs of plain text the tokenizer skips in one search',
+      '<p title="a &amp; b" data-x=\'c &quot;d\' alt=e&amp;f>x &lt; y & z &#x41;&#65 &nbsp;a<b</p> a < b <3 &notit; &amp',
+    ],
+    [
+      'script, style, title, textarea and comment bodies',
+      '<head><title>a &amp; <b> </titl </title><style>p{}</sty </style><script>if (a<b && c) x="</scr"; // -- ></script></head>' +
+        '<body><!-- a -- b - > --->t<textarea>&lt;x</textarea><![CDATA[ z ]]>',
+    ],
+    ['a page ending inside a quoted attribute', '<div class="a b'],
+    ['a page ending inside text with an ampersand', '<p>fish &amp chips &'],
   ])('gives htmlparser2’s tree: %s', (_, html) => {
     expect(shape(parsePage(html).root)).toBe(shape(parseDocument(html, OPTIONS) as unknown as DomNode));
   });
@@ -57,5 +71,43 @@ describe('parsePage', () => {
     const div = parsePage(html).body!.children[0] as DomElement;
     expect(div.ariaLevel).toBe(level);
     expect(ariaHeadingLevel({ ...div, ariaLevel: undefined })).toBe(level);
+  });
+
+  it('gives htmlparser2’s tree on every scrapinghub page', () => {
+    const pages = loadCorpus('scrapinghub');
+    expect(pages.length).toBe(181);
+    const differ = pages.filter((p) => shape(parsePage(p.html).root) !== shape(parseDocument(p.html, OPTIONS) as unknown as DomNode));
+    expect(differ.map((p) => p.id)).toEqual([]);
+  });
+});
+
+describe('PageTokenizer', () => {
+  /** The tree htmlparser2's parser builds from `chunks`, written one at a time, with its own tokenizer or ours. */
+  const treeOf = (chunks: string[], fast: boolean): string => {
+    const handler = new DomHandler(undefined, OPTIONS);
+    const parser = new Parser(handler, fast ? { ...OPTIONS, Tokenizer: PageTokenizer } : OPTIONS);
+    chunks.forEach((c) => parser.write(c));
+    parser.end();
+    return shape(handler.root as unknown as DomNode);
+  };
+  const PIECES = ['<', '>', '&', '&amp;', '&lt', '&#x41;', '&nbsp', '"', "'", '=', ' ', '/', 'a', 'p', 'div', 'script', 'title'];
+  const MORE = ['textarea', '!--', '-->', '<![CDATA[', ']]>', '<!', '?', '\n', 'é', '</', 'class'];
+
+  it('tokenizes 5,000 seeded random inputs as htmlparser2 does, written whole and in two chunks', () => {
+    const atoms = [...PIECES, ...MORE];
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const differ: string[][] = [];
+    for (let i = 0; i < 5000; i++) {
+      let html = '';
+      for (let n = 1 + next(40); n > 0; n--) html += atoms[next(atoms.length)]!;
+      const cut = next(html.length + 1);
+      for (const chunks of [[html], [html.slice(0, cut), html.slice(cut)]])
+        if (treeOf(chunks, true) !== treeOf(chunks, false)) differ.push(chunks);
+    }
+    expect(differ).toEqual([]);
   });
 });
