@@ -49,6 +49,13 @@ const TASK_ABBREVIATIONS = 'szerk\\.\\s*:?(?=\\s*\\p{Lu})';
 const PERSIAN_EZAFE = '(?:ترجمه|ویرایش|عکس|تصویر)(?:\\u0654|\\u200cی|ِ)(?=\\s)';
 const LABEL = `(?:(?:${PICTURE_WORDS}|${TASK_NOUNS})(?:${TASK_QUALIFIER})?(?:\\s*[:：]|\\s+${BY_WORD}(?!\\p{L}))|(?:${TASK_VERBS})${FROM_LANGUAGE}\\s+${BY_WORD}(?!\\p{L})(?:\\s*[:：])?|${TASK_ABBREVIATIONS}|${PERSIAN_EZAFE})`;
 
+/**
+ * What every LABEL holds where its alternatives end: a colon, a "by" word after a space, "szerk" or the Persian ezafe. The
+ * unanchored searches below try LABEL's long alternation at every position of a line; most lines hold none of these, and
+ * this plain test (with the same flags, so the same case folding) lets them skip it without losing a match.
+ */
+const LABEL_HINT = new RegExp(`[:：]|\\s${BY_WORD}(?!\\p{L})|szerk|${PERSIAN_EZAFE}`, 'iu');
+
 /** A text that opens with another task's credit ("Photograph: X", "Edited by X"): not a byline. */
 const OTHER_CREDIT = new RegExp(`^\\s*${LABEL}`, 'iu');
 /** The pictures' credit alone: a byline part ("Text: X, Fotos: Y") that is dropped, not one that voids the byline. */
@@ -74,6 +81,7 @@ const OTHER_CREDIT_WITHIN = new RegExp(`(?<=[^\\p{L}])${LABEL}`, 'giu');
 
 /** The parts of `text` that open with another task's credit printed inside it ("fotografias de Y" in "Texto de X, fotografias de Y"). */
 export function otherCreditsWithin(text: string): string[] {
+  if (!LABEL_HINT.test(text)) return [];
   return [...text.matchAll(OTHER_CREDIT_WITHIN)].map((m) => text.slice(m.index));
 }
 
@@ -99,7 +107,7 @@ export function isPictureCredit(text: string): boolean {
 
 /** True when `text` ends in another task's label: the name printed next is that task's, not the author's. */
 export function endsWithOtherCredit(text: string): boolean {
-  return OTHER_CREDIT_LEAD.test(text);
+  return LABEL_HINT.test(text) && OTHER_CREDIT_LEAD.test(text);
 }
 
 /**
@@ -107,5 +115,5 @@ export function endsWithOtherCredit(text: string): boolean {
  * elsewhere ("Von X mit Material von dpa" → "Von X").
  */
 export function withoutOtherCredits(text: string): string {
-  return text.replace(OTHER_CREDIT_TAIL, '').replace(CONTRIBUTION_TAIL, '');
+  return (LABEL_HINT.test(text) ? text.replace(OTHER_CREDIT_TAIL, '') : text).replace(CONTRIBUTION_TAIL, '');
 }
