@@ -165,6 +165,7 @@ const TIME_AND_WEEKDAY =
  * ("2019-11", from the page's URL) also reads days printed without a year in that month ("Nov 19").
  */
 export function findTextDates(text: string, monthFirst = false, urlMonth: string | null = null): TextDate[] {
+  if (!ANY_DIGIT.test(text)) return []; // every pattern below holds one: a line of words is not searched a dozen times
   const found: TextDate[] = [];
   const add = (index: number, y: number, m: number, d: number): void => {
     const day = validDay(y, m, d);
@@ -190,6 +191,8 @@ export function findTextDates(text: string, monthFirst = false, urlMonth: string
     .filter((f) => !ACCESSED_LABEL.test(labelZone(text, f.index)) && !isPhotoDate(text, f.index))
     .sort((x, y) => x.index - y.index);
 }
+
+const ANY_DIGIT = /\d/;
 
 /** Days printed without a year whose month is the URL's, in the URL's year. */
 function addYearless(text: string, urlMonth: string, add: (index: number, y: number, m: number, d: number) => void): void {

@@ -80,6 +80,7 @@ const WRITER_LABEL = new RegExp(
 
 /** The text before a name ends in a label that is neither a credit lead nor a writer's label ("Toimetaja: ", "Korrektur: "). */
 export function otherLabelBefore(before: string): boolean {
+  if (!before.includes(':') && !before.includes('：')) return false; // LABEL_BEFORE ends in one
   const label = LABEL_BEFORE.exec(before.toLowerCase())?.[1];
   if (!label) return false;
   const words = label.split(/\s+/u);
