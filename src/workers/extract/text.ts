@@ -24,7 +24,7 @@ export function cleanText(s: string): string {
   // Each step is tested first: most strings need none, and the replacements cost ~1 µs per call.
   if (ZERO_WIDTH.test(s)) s = s.replace(ZERO_WIDTH_ALL, '');
   if (JOINER.test(s)) s = s.replace(STRAY_JOINER, '');
-  if (UNTIDY_SPACE.test(s)) s = s.replace(UNTIDY_RUN, ' ').trim(); // \s covers NBSP, U+2000–200A, U+3000 …
+  if (isUntidy(s)) s = s.replace(UNTIDY_RUN, ' ').trim(); // \s covers NBSP, U+2000–200A, U+3000 …
   if (MAY_CHANGE_UNDER_NFC.test(s)) s = s.normalize('NFC');
   return s;
 }
@@ -39,8 +39,16 @@ const ZERO_WIDTH_ALL = /[\u200b\u2060\ufeff\u00ad]/g;
  */
 const JOINER = /[\u200c\u200d]/;
 const STRAY_JOINER = /[\u200c\u200d]+(?=[\s\x00-\x7f]|$)|(?<=^|[\s\x00-\x7f])[\u200c\u200d]+/g;
-/** Two spaces in a row, any whitespace but a plain space, or space at either end. */
-const UNTIDY_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+/**
+ * Two spaces in a row, any whitespace but a plain space, or space at either end: a plain space at an end, else a search
+ * for whitespace that is not a plain space or follows one (whitespace at an end that is no plain space is such). The
+ * search is a quarter cheaper than `/\s\s|[^\S ]|^\s|\s$/` on text that needs no tidying.
+ */
+function isUntidy(s: string): boolean {
+  return s.charCodeAt(0) === SPACE || s.charCodeAt(s.length - 1) === SPACE || UNTIDY_SPACE.test(s);
+}
+const SPACE = 0x20;
+const UNTIDY_SPACE = /[^\S ]| \s/;
 /**
  * The whitespace runs that are not a lone plain space: what `/\s+/g` turns into one space, without matching (and
  * rebuilding) each single space between words, which made the replace 3× slower on a paragraph.
