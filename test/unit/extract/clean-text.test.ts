@@ -10,6 +10,21 @@ describe('cleanText', () => {
     expect(cleanText('  Harbour \n\t wall  repairs\u00a0begin ')).toBe('Harbour wall repairs begin');
   });
 
+  it.each([
+    [' Harbour', 'Harbour'],
+    ['Harbour ', 'Harbour'],
+    ['\tHarbour', 'Harbour'],
+    ['Harbour\u3000', 'Harbour'],
+    ['Harbour  wall', 'Harbour wall'],
+    ['Harbour\u00a0wall', 'Harbour wall'],
+    ['Harbour \nwall', 'Harbour wall'],
+    ['Harbour wall', 'Harbour wall'],
+    [' ', ''],
+    ['', ''],
+  ])('tidies whitespace at an end, in a run or other than a plain space: %j', (raw, tidy) => {
+    expect(cleanText(raw)).toBe(tidy);
+  });
+
   it('drops the zero-width space, word joiner, byte-order mark and soft hyphen', () => {
     expect(cleanText('\ufeffHar\u00adbour\u200b wall\u2060')).toBe('Harbour wall');
   });
