@@ -21,14 +21,18 @@ const EXCERPT_MAX_SENTENCES = 2;
 
 /** Collapses runs of whitespace (incl. NBSP and zero-width) to one space and trims; NFC. */
 export function cleanText(s: string): string {
-  // Each step is tested first: most strings need none, and the replacements cost ~1 µs per call.
-  if (ZERO_WIDTH.test(s)) s = s.replace(ZERO_WIDTH_ALL, '');
-  if (JOINER.test(s)) s = s.replace(STRAY_JOINER, '');
+  // Each step is tested first: most strings need none, and the replacements cost ~1 µs per call. One search tells
+  // whether any of the three steps on rare characters may apply (tidying whitespace adds none).
+  const rare = RARE.test(s);
+  if (rare && ZERO_WIDTH.test(s)) s = s.replace(ZERO_WIDTH_ALL, '');
+  if (rare && JOINER.test(s)) s = s.replace(STRAY_JOINER, '');
   if (isUntidy(s)) s = s.replace(UNTIDY_RUN, ' ').trim(); // \s covers NBSP, U+2000–200A, U+3000 …
-  if (MAY_CHANGE_UNDER_NFC.test(s)) s = s.normalize('NFC');
+  if (rare && MAY_CHANGE_UNDER_NFC.test(s)) s = s.normalize('NFC');
   return s;
 }
 
+/** The characters ZERO_WIDTH, JOINER and MAY_CHANGE_UNDER_NFC match, in one class: a string without any (most Latin text) needs none of those steps. */
+const RARE = /[^\x00-\u00ac\u00ae-\u02ff\u2002-\u200a\u200e-\u205f\u2061-\u206f]/;
 /** Zero-width space, word joiner, byte-order mark and soft hyphen: invisible, and never part of a word as read. */
 const ZERO_WIDTH = /[\u200b\u2060\ufeff\u00ad]/;
 const ZERO_WIDTH_ALL = /[\u200b\u2060\ufeff\u00ad]/g;

@@ -25,6 +25,11 @@ describe('cleanText', () => {
     expect(cleanText(raw)).toBe(tidy);
   });
 
+  it('composes to NFC, in Latin and other scripts', () => {
+    expect(cleanText('Cafe\u0301 am Hafen')).toBe('Café am Hafen');
+    expect(cleanText('\u0418\u0306 ')).toBe('\u0419');
+  });
+
   it('drops the zero-width space, word joiner, byte-order mark and soft hyphen', () => {
     expect(cleanText('\ufeffHar\u00adbour\u200b wall\u2060')).toBe('Harbour wall');
   });
