@@ -45,7 +45,7 @@ const OUTLETS: Outlet[] = [
   { name: 'Yonhap', pattern: /^(?:yonhap|yonhap news agency|연합뉴스)$/i, hosts: ['yna.co.kr'] },
   { name: 'EFE', pattern: /^(?:efe|agencia efe)$/i, hosts: ['efe.com'] },
   { name: 'ANSA', pattern: /^ansa$/i, hosts: ['ansa.it'] },
-  { name: 'Anadolu Agency', pattern: /^(?:aa|anadolu|anadolu agency|الأناضول|الاناضول)$/iu, hosts: ['aa.com.tr'] },
+  { name: 'Anadolu Agency', pattern: /^(?:aa|anadolu|anadolu agency|anadolu ajans[ıi]|الأناضول|الاناضول)$/iu, hosts: ['aa.com.tr'] },
   { name: 'DHA', pattern: /^(?:dha|demirören haber ajansı)$/iu, hosts: ['dha.com.tr'] },
   { name: 'İHA', pattern: /^(?:iha|i̇ha|ihlas haber ajansı|i̇hlas haber ajansı)$/iu, hosts: ['iha.com.tr'] },
   { name: 'The Canadian Press', pattern: /^(?:cp|canadian press)$/i, hosts: ['thecanadianpress.com'] },
@@ -92,7 +92,8 @@ const OUTLETS: Outlet[] = [
   { name: 'Andina', pattern: /^(?:andina|agencia andina)$/i, hosts: ['andina.pe'] },
   { name: 'Antara', pattern: /^antara$/i, hosts: ['antaranews.com'] },
   { name: 'Bernama', pattern: /^bernama$/i, hosts: ['bernama.com'] },
-  { name: 'VNA', pattern: /^(?:vna|ttxvn|vietnam news agency)$/i, hosts: ['vnanet.vn'] },
+  { name: 'VNA', pattern: /^(?:vna|ttxvn|vietnam news agency|thông tấn xã việt nam)$/iu, hosts: ['vnanet.vn'] },
+  { name: 'PNA', pattern: /^(?:PNA|Philippine News Agency)$/u, hosts: ['pna.gov.ph'] },
   { name: 'RNZ', pattern: /^(?:rnz|radio new zealand)$/i, hosts: ['rnz.co.nz'] },
   // Africa and the Middle East; their short names in capitals only ("MAP", "SPA" are words too)
   { name: 'NAN', pattern: /^(?:NAN|News Agency of Nigeria)$/u, hosts: ['nannews.ng'] },
@@ -129,11 +130,11 @@ const OUTLETS: Outlet[] = [
 ];
 
 /**
- * Short names of wires, as they appear in datelines: "(AP) —", "LONDON (Reuters) -", and with a wire's regional service
- * after a slash ("Kiel (dpa/lno) -", dpa's Landesdienste: lno, lby, lnw …).
+ * Short names of wires, as they appear in datelines: "(AP) —", "LONDON (Reuters) -", with a wire's regional service
+ * after a slash ("Kiel (dpa/lno) -", dpa's Landesdienste: lno, lby, lnw …), and with EFE's full stop ("Madrid, 18 feb (EFE).-").
  */
 export const WIRE_DATELINE =
-  /\((AP|Reuters|AFP|Bloomberg|dpa|DPA|ANI|PTI|IANS|Xinhua|TASS|UPI|Kyodo|Yonhap|EFE|ANSA|AA|CP|AAP|Sputnik|CNN|CNN Business|RT)(?:\/[a-z]{2,4})?\)\s*[-–—:]/;
+  /\((AP|Reuters|AFP|Bloomberg|dpa|DPA|ANI|PTI|IANS|Xinhua|TASS|UPI|Kyodo|Yonhap|EFE|ANSA|AA|CP|AAP|Sputnik|CNN|CNN Business|RT)(?:\/[a-z]{2,4})?\)\.?\s*[-–—:]/;
 
 /**
  * The press-release wires' datelines: "SAN FRANCISCO--(BUSINESS WIRE)--", "NEW YORK, Feb. 9, 2026 /PRNewswire/ --",

@@ -71,6 +71,11 @@ function isDataSource(source: OriginalSource): boolean {
  * wire we know, as the same words open sentences ("Con información de la policía, …").
  */
 const WITH_INPUTS = new RegExp(`^(?:${WIRE_HELP})\\s+(.{2,40}?)\\.?$`, 'iu');
+/**
+ * "Theo Bloomberg", "Theo TTXVN": Vietnamese pages close a story from another outlet with "according to" and its name, as a
+ * line of its own. Only an outlet we know: "Theo" is a given name too.
+ */
+const ACCORDING_TO = /^theo\s+(.{2,40}?)\.?$/iu;
 /** A credit in brackets of its own: "(With inputs from PTI)". */
 const WRAPPED = /^\(\s*(.+?)\s*\)\.?$/u;
 /** "This article first appeared on X", "Originally published by X", "Republished from X". */
@@ -85,7 +90,7 @@ const PROSE_CREDIT =
  * A story sentence ("Die Studie erschien zuerst im Fachblatt …") has another subject and is not read. The outlet follows.
  */
 const PROSE_CREDIT_INTL = [
-  /^\W*(?:(?:dieser|der|dieses|das|diese|die)\s+(?:artikel|text|beitrag|interview|kommentar|gastbeitrag|essay|bericht|reportage|kolumne|analyse)\s+(?:ist|wurde|erschien|war)\s+)?(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen\s+|veröffentlicht\s+)?(?:bei|in|im|in der|auf|auf der)\s+/iu,
+  /^\W*(?:(?:dieser|der|dieses|das|diese|die)\s+(?:artikel|text|beitrag|interview|kommentar|gastbeitrag|essay|bericht|reportage|kolumne|analyse)\s+(?:ist|wurde|erschien|war)\s+)?(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen\s+|veröffentlicht\s+)?(?:bei|beim|in|im|in der|auf|auf der)\s+/iu,
   /^\W*(?:(?:cet|l['’])\s*article|ce texte|cette tribune|cette chronique|article)?\s*(?:a été\s+)?(?:(?:initialement|originellement|d['’]abord|originalement)\s+publiée?|publiée?\s+(?:initialement|originellement|d['’]abord))\s+(?:sur|dans|par)\s+/iu,
   /^\W*(?:(?:este|el)\s+(?:artículo|texto|reportaje)\s+(?:fue|ha sido)\s+|artículo\s+)?publicad[oa]\s+originalmente\s+(?:en|por)\s+/iu,
   /^\W*(?:(?:esta|este|a|o)\s+(?:reportagem|matéria|artigo|texto|notícia)\s+(?:foi|é)\s+)?publicad[oa]\s+originalmente\s+(?:em|no|na|pelo|pela|por)\s+/iu,
@@ -110,6 +115,8 @@ export interface AttributionInput {
   headerLines?: string[];
   /** The lines of the blocks right after the story's body ("Источник: ТАСС", "Kaynak: AA" in a box of their own). */
   trailerLines?: string[];
+  /** The short blocks of the story's container removed as furniture: only a republication note is read in them (sentenceCredit), never a label or a wire's tag (a picture's "AP" credit is one). */
+  removedLines?: string[];
   /** The author fields as printed (JSON-LD and meta authors, the byline element's text): an agency named alone there is the source. */
   authorFields?: string[];
   story: Segment[];
@@ -151,6 +158,10 @@ export function findAttribution(input: AttributionInput): Attribution {
   for (const line of [...(input.headerLines ?? []), ...(input.trailerLines ?? [])]) {
     const credit = creditLine(line);
     if (credit?.evidence === 'credit-line' && !(credit.sourceLabel && isDataSource(credit.source))) push(credit.source, credit.evidence);
+  }
+  for (const line of input.removedLines ?? []) {
+    const said = sentenceCredit(line);
+    if (said) push({ name: said, url: null }, 'credit-line');
   }
   // a wire's tag closing one of the last paragraphs ("…運行する。（共同）" above a copyright line)
   const closing = input.story
@@ -236,6 +247,8 @@ export function creditLine(text: string): Credit | null {
       ?.split(CREDIT_JOIN)
       .find((p) => canonicalOutlet(p));
     if (inputs) return { source: { name: inputs, url: null }, evidence: 'credit-line', whole: true };
+    const according = ACCORDING_TO.exec(text)?.[1];
+    if (according && canonicalOutlet(according)) return { source: { name: according, url: null }, evidence: 'credit-line', whole: true };
     const prose = PROSE_CREDIT.exec(text);
     if (prose?.[1] && !WHEN.test(prose[1]))
       return { source: { name: tidyName(prose[1]), url: null }, evidence: 'credit-line', whole: prose.index === 0 };
@@ -256,8 +269,37 @@ export function creditLine(text: string): Credit | null {
         sourceLabel: true,
       };
   }
+  const said = sentenceCredit(text);
+  if (said) return { source: { name: said, url: null }, evidence: 'credit-line', whole: false };
   const dateline = wireDateline(text);
   if (dateline) return { source: { name: dateline, url: null }, evidence: 'dateline', whole: false };
+  return null;
+}
+
+/**
+ * A sentence that says it of this article, as a republisher's note prints it after the writer's biography or before the
+ * licence: "X is a professor at Y. Este artículo fue publicado originalmente en Diálogo Académico.", "This story was
+ * originally published by X, a nonprofit newsroom … It is republished here under a Creative Commons license.". A
+ * demonstrative subject only ("this", "dieser", "cet", "este", "questo"): "Der Bericht erschien zuerst im Fachblatt X"
+ * inside a paragraph is the story's.
+ */
+const THIS_ARTICLE =
+  /^\W*(?:this (?:article|story|post|piece|report|column|interview|essay)|(?:dieser|dieses|diese) (?:artikel|text|beitrag|interview|kommentar|gastbeitrag|essay|bericht|reportage|kolumne|analyse)|(?:cet article|ce texte|cette tribune|cette chronique)|(?:este|esta) (?:artículo|texto|reportaje|reportagem|matéria|artigo)|questo articolo)\s/iu;
+/** A syndicated column's distributor, after its copyright line: "© 2025 X. Distributed by Andrews McMeel Syndication." */
+const DISTRIBUTED_BY = /^[Dd]istributed by\s+(\p{Lu}.{1,80}?)\.?$/u;
+/** Between sentences: a full stop, question or exclamation mark, then space. */
+const SENTENCE_BREAK = /(?<=[.!?])\s+/u;
+
+/** The outlet a sentence of `text` credits as this article's origin or distributor, or null. */
+function sentenceCredit(text: string): string | null {
+  for (const sentence of text.split(SENTENCE_BREAK)) {
+    if (sentence.length > MAX_CREDIT_CHARS) continue;
+    const distributor = DISTRIBUTED_BY.exec(sentence)?.[1];
+    if (distributor) return tidyName(distributor);
+    if (!THIS_ARTICLE.test(sentence)) continue;
+    const name = PROSE_CREDIT.exec(sentence)?.[1] ?? intlProseCredit(sentence);
+    if (name && !WHEN.test(name)) return tidyName(name);
+  }
   return null;
 }
 

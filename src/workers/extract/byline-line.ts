@@ -194,13 +194,18 @@ export function closingCredit(paragraph: string): string | undefined {
   if (line.length > MAX_CLOSING_CHARS) return undefined;
   const interview = INTERVIEW_CLOSING.exec(line)?.[1];
   if (interview) return interview;
-  if (line.length <= MAX_LABELLED_CLOSING_CHARS && LABELLED_CLOSING.test(line) && CREDIT_LEAD.test(line)) return line;
-  return JAPANESE_CLOSING_NAME.exec(line)?.[1];
+  return labelledClosing(line) ?? JAPANESE_CLOSING_NAME.exec(line)?.[1];
+}
+
+/** A short line of a writer's label, its colon and the names: "Muhabir: Kemal Aydın", "Tekst og foto: X", "Bài, ảnh: X - Y". */
+export function labelledClosing(raw: string): string | undefined {
+  const line = raw.trim();
+  return line.length <= MAX_LABELLED_CLOSING_CHARS && LABELLED_CLOSING.test(line) && CREDIT_LEAD.test(line) ? line : undefined;
 }
 
 /** A labelled credit line closing the story is short: "Muhabir: Kemal Aydın", "Bericht: Thomas Kessler", "Tekst og foto: X". */
 const MAX_LABELLED_CLOSING_CHARS = 80;
-/** A label before a colon: the credit closing a story names its writer so, not with a bare "Von X" (a teaser's form). */
-const LABELLED_CLOSING = /^[\p{L} ]{2,24}\s*[:：]\s*\S/u;
+/** A label before a colon ("Bài, ảnh:" with its comma): the credit closing a story names its writer so, not with a bare "Von X" (a teaser's form). */
+const LABELLED_CLOSING = /^[\p{L} ,]{2,24}\s*[:：]\s*\S/u;
 /** The reporter's name in lenticular brackets closing a Japanese story's last paragraph: "…と話した。【森田亜希子】". */
 const JAPANESE_CLOSING_NAME = /[。」]\s*【([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,8})】$/u;

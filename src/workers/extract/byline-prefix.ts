@@ -104,6 +104,9 @@ const LEADS: readonly Lead[] = [
     source:
       'كتبت|كتب|بقلم|بواسطة|به\\s+قلم|نوشته\\s+شده\\s+توسط|نوشته(?:\\u0654|\\u200cی)?|توسط|نویسنده|نگارنده|خبرنگار|מאת|โดย|ผู้เขียน|लेखक|लेख|লেখক|ავტორი',
   },
+  // Vietnamese: "Bài: X", "Bài, ảnh: X", "Bài và ảnh: X", "Tin, ảnh: X" (article, news; and pictures), with their colon only:
+  // "bài" and "tin" open sentences and titles too.
+  { credit: true, source: '(?:bài|tin)(?:\\s*(?:,|và)\\s*ảnh)?(?=\\s*[:：])' },
   // Chinese credits, read by their own rules in byline-line.ts (CJK_LABELLED_CREDIT) and cut here.
   {
     credit: false,

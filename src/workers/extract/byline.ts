@@ -20,11 +20,12 @@ import { ARTICLE_ITEMTYPE, PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
 import { otherLabelBefore, pageText, printedOnPage } from './printed-name';
-import { bylineNames, creditedNames, editorCreditNames, isPersonName } from './person-name';
+import { bylineNames, creditedNames, editorCreditNames, isPersonName, langLeadCredit } from './person-name';
 import { EDITED_BY, EDITION_LABEL, PHOTOGRAPHER_ROLE, endsWithOtherCredit, otherCreditRest, otherCreditsWithin } from './other-credit';
 import { cleanText } from './text';
 import {
   closingCredit,
+  labelledClosing,
   datelineCredit,
   lineCredit,
   nameOverDate,
@@ -426,13 +427,13 @@ function readVisibleByline(facts: PageFacts, place: StoryPlace, siteNames: strin
   }
   const below = belowHeadline(place);
   for (const raw of prefixJoined(below)) {
-    const credit = (raw.length <= MAX_LINE_CHARS ? lineCredit(raw) : undefined) ?? datelineCredit(raw);
+    const credit = (raw.length <= MAX_LINE_CHARS ? (lineCredit(raw) ?? langLeadCredit(raw, lang)) : undefined) ?? datelineCredit(raw);
     const names = credit ? creditedNames(credit, siteNames, lang) : [];
     if (names.length) return bylineOf(raw, names);
   }
   // the dateline opening the story's text, when the lines below the headline stopped before it
   for (const raw of openingLines(place.body)) {
-    const credit = datelineCredit(raw);
+    const credit = datelineCredit(raw) ?? (raw.length <= MAX_LINE_CHARS ? langLeadCredit(raw, lang) : undefined);
     const names = credit ? creditedNames(credit, siteNames, lang) : [];
     if (names.length) return bylineOf(credit!, names);
   }
@@ -443,8 +444,10 @@ function readVisibleByline(facts: PageFacts, place: StoryPlace, siteNames: strin
     const names = raw.length <= MAX_LINE_CHARS ? bylineNames(raw, siteNames, lang) : [];
     if (names.length) return bylineOf(raw, names);
   }
+  // the blocks right after the body: "Posted by X at 10:15", or a labelled credit closing the story outside its text
+  // ("<div class="detail-author">Bài, ảnh: X - Y</div>" after a Vietnamese paper's body)
   for (const raw of trailerLines(place)) {
-    const credit = raw.length <= MAX_LINE_CHARS ? postedByCredit(raw) : undefined;
+    const credit = raw.length <= MAX_LINE_CHARS ? (postedByCredit(raw) ?? labelledClosing(raw)) : undefined;
     const names = credit ? creditedNames(credit, siteNames, lang) : [];
     if (names.length) return bylineOf(raw, names);
   }

@@ -2,7 +2,7 @@
  * Article extraction: a page's HTML in, the story with its attribution out (or null). Pure: no
  * network, database, environment, clock or logging — the worker shell does those.
  */
-import { DomElement, DomNode, SUBHEADING_TAGS, isElement, isInside, rawText } from './dom';
+import { DomElement, DomNode, SUBHEADING_TAGS, boundedText, isElement, isInside, rawText } from './dom';
 import { ParsedPage, parsePage, selectAll } from './parse';
 import { PageFacts, collectFacts } from './collect';
 import { PageRefs, readJsonLd } from './jsonld';
@@ -12,7 +12,7 @@ import { scoreTree } from './score';
 import { BodyPlan, SecondOpinion, fromThreads, justextStory, pageProseChars, planBody, readabilityStory } from './fallback';
 import { BodySource, Opinion, chooseOpinion } from './body-choice';
 import { wordRuns } from './text-overlap';
-import { Segment, blockSegments, countWords, makeExcerpt } from './text';
+import { Segment, blockSegments, cleanText, countWords, makeExcerpt } from './text';
 import { findRights } from './rights';
 import { findAttribution } from './attribution';
 import { findLeadImage } from './image';
@@ -147,6 +147,23 @@ function declaredLang(page: ParsedPage): string | null {
   return null;
 }
 
+/** A removed block's text longer than this is furniture (a comment section, a list of links), not a note on the story. */
+const MAX_REMOVED_LINE_CHARS = 300;
+
+/**
+ * The short blocks inside the story's container that were removed as furniture, by their class or as chrome ("<p
+ * class="syndication-credit">© 2025 X. Distributed by Y.</p>"): attribution reads the republication notes among them.
+ */
+function removedLines(content: Story, roots: DomElement[]): string[] {
+  const lines: string[] = [];
+  for (const n of content.skip) {
+    if (!isElement(n) || !roots.some((r) => isInside(n, r))) continue;
+    const text = boundedText(n, MAX_REMOVED_LINE_CHARS);
+    if (text) lines.push(cleanText(text));
+  }
+  return lines;
+}
+
 function buildArticle(root: DomNode, content: Story, url: string, options: ExtractOptions): ExtractedArticle | null {
   const facts = collectFacts(root);
   const ld = readJsonLd(facts.jsonLd, pageRefs(facts, url));
@@ -166,6 +183,7 @@ function buildArticle(root: DomNode, content: Story, url: string, options: Extra
     byline: meta.byline_raw,
     headerLines: meta.header_lines,
     trailerLines: meta.trailer_lines,
+    removedLines: removedLines(content, inPage),
     authorFields: meta.author_fields,
     story,
     siteName: meta.site_name ?? hostLabel(base),
@@ -181,7 +199,7 @@ function buildArticle(root: DomNode, content: Story, url: string, options: Extra
     ...attribution.creditSegments,
     ...topLines,
     ...headlineRepeat(belowTopLines, meta.title),
-    ...bylineRepeat(story, meta.authors, (line) => bylineNames(line, siteNames)),
+    ...bylineRepeat(story, meta.authors, (line) => bylineNames(line, siteNames, meta.lang ?? '')),
     ...contactBlock(story),
   ]);
   const kept = story.filter((s) => !dropped.has(s));

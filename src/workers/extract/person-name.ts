@@ -159,6 +159,16 @@ const LANG_LEADS: Array<[RegExp, RegExp]> = [
   [/^(?:tl|fil)(?:$|[-_])/iu, /^ni\s+/iu],
 ];
 
+/** A line that opens with its page language's by-word before a capital ("Ni Roberto Dizon" on a Tagalog page): a credit line. */
+export function langLeadCredit(line: string, lang: string): string | undefined {
+  for (const [langs, lead] of LANG_LEADS) {
+    if (!langs.test(lang)) continue;
+    const m = lead.exec(line);
+    return m && /^\p{Lu}/u.test(line.slice(m[0].length)) ? line : undefined;
+  }
+  return undefined;
+}
+
 function withoutLangLead(text: string, lang: string): string {
   for (const [langs, lead] of LANG_LEADS) if (langs.test(lang)) return text.replace(lead, '');
   return text;

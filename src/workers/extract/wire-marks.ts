@@ -39,8 +39,8 @@ export function wireDateline(text: string): string | null {
   return other ? knownWire(other) : null;
 }
 
-/** Any outlet in a dateline's brackets, for the wires WIRE_DATELINE does not list: "HOLMBACH (dpa-AFX) -", "İZMİR (DHA) -". */
-const ANY_WIRE_DATELINE = /^\s*\p{Lu}[^()\n]{0,60}?\(([^()]{2,30})\)\s*[-–—:]/u;
+/** Any outlet in a dateline's brackets, for the wires WIRE_DATELINE does not list: "HOLMBACH (dpa-AFX) -", "İZMİR (DHA) -", "(Europa Press).-". */
+const ANY_WIRE_DATELINE = /^\s*\p{Lu}[^()\n]{0,60}?\(([^()]{2,30})\)\.?\s*[-–—:]/u;
 
 /** A wire's sign-off between slashes closing a paragraph or alone, as Danish papers print Ritzau's: "… /ritzau/". */
 const SLASHED_TAG = /(?:^|\s)\/\s*([\p{L}-]{2,20})\s*\/\s*\.?$/u;

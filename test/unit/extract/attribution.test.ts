@@ -81,6 +81,24 @@ describe('creditLine', () => {
     ['Πηγή: ΑΠΕ-ΜΠΕ', 'ΑΠΕ-ΜΠΕ', 'credit-line'],
     ['/ritzau/', 'ritzau', 'credit-line'],
     ['ats/vajo', 'ats', 'credit-line'],
+    // round 24 (probe pages dev/syndication-24, dev/community-student, dev/sea-news): EFE's dateline with its full stop;
+    // a republication note after the writer's biography or before the licence, one sentence of a longer paragraph; "beim";
+    // a syndicated column's distributor; Vietnamese "according to" before an outlet we know
+    ['Villarcillo del Campo (Montesierra), 18 feb (EFE).- Los almendros han florecido un mes antes.', 'EFE', 'dateline'],
+    [
+      'This story was originally published by Inland River Report, a nonprofit newsroom covering water, agriculture and climate in the interior West. It is republished here with permission under a Creative Commons license.',
+      'Inland River Report',
+      'credit-line',
+    ],
+    [
+      'Irene Saldaña Ruiz es profesora de Ecología Urbana en la Universidad de Alcarria del Norte. Este artículo fue publicado originalmente en Diálogo Académico. Lea el original.',
+      'Diálogo Académico',
+      'credit-line',
+    ],
+    ['Dieser Artikel erschien zuerst beim Merzbacher Anzeiger.', 'Merzbacher Anzeiger', 'credit-line'],
+    ['© 2025 Marguerite Osei-Bland. Distributed by Lakeshore Features Syndicate.', 'Lakeshore Features Syndicate', 'credit-line'],
+    ['Theo Bloomberg', 'Bloomberg', 'credit-line'],
+    ['Theo TTXVN', 'TTXVN', 'credit-line'],
   ])('%j → %s (%s)', (text, name, evidence) => {
     expect(creditLine(text)).toMatchObject({ source: { name }, evidence });
   });
@@ -114,6 +132,11 @@ describe('creditLine', () => {
     // a sentence with "information" or "inputs", or slashes around no wire (constructed)
     'Con información de la policía, los vecinos buscaron al niño.',
     'Das Ergebnis war 3/4/5.',
+    // round 24: a republication note inside a paragraph needs a demonstrative subject ("this", "dieser", "este"); a story's
+    // sentence about another report has none. "Theo" before no outlet we know is a given name.
+    'Die Kommission legte am Montag ihren Bericht vor. Der Bericht erschien zuerst im Fachblatt Lancet und sorgte für Aufsehen.',
+    'Theo Walcott',
+    'The food was distributed by volunteers from the parish.',
   ])('not a credit: %j', (text) => expect(creditLine(text)).toBeNull());
 
   it('a source label alone is a whole credit line, left out of the text; inside a meta line it is not (constructed)', () => {
@@ -217,6 +240,9 @@ describe('outlets', () => {
     ['وام', 'WAM'],
     ['Maghreb Arabe Presse', 'MAP'],
     ['MAP', 'MAP'],
+    ['Anadolu Ajansı', 'Anadolu Agency'],
+    ['Philippine News Agency', 'PNA'],
+    ['Thông tấn xã Việt Nam', 'VNA'],
     ['Map', null],
     ['spa', null],
     ['247 City News', null],
@@ -348,5 +374,23 @@ describe('a republished story whose canonical link names the original (probe pag
   it("still calls a wire's dateline its own on the wire's site", () => {
     const html = `<html><head><link rel="canonical" href="https://www.reuters.com/markets/wheat-growers-bet-on-sorghum-2024-10-02/"></head><body><article><h1>Wheat growers bet on sorghum as rains fail again</h1><p>KALLORA, Australia, Oct 2 (Reuters) - Bruce Tandy has grown wheat on the same 2,000 hectares for 31 years, and this season half of it is planted with sorghum.</p><p>Growers across the district say the winter rains failed for a third year and the sorghum needs less water than wheat does in a dry spring.</p></article></body></html>`;
     expect(extractArticle(html, 'https://www.reuters.com/markets/wheat-growers-bet-on-sorghum-2024-10-02/')?.original_source).toBeNull();
+  });
+});
+
+describe('a syndicated column whose distributor is credited in a block the template marks as a credit (probe page dev/syndicated-24/en-syndicated-column, constructed here)', () => {
+  const STORY =
+    '<p>' +
+    'Saying no to someone you care about is hard, but a clear and early no is easier than a collections letter. '.repeat(4) +
+    '</p>';
+  const page = (credit: string) =>
+    `<!doctype html><html lang="en"><head><meta property="og:site_name" content="Harbour Herald"></head><body><article><h1>Should you co-sign a loan?</h1><div class="field--name-body">${STORY}${STORY}<p class="syndication-credit">${credit}</p></div></article></body></html>`;
+
+  it('credits the syndicate its closing line names, though the block is left out of the text', () => {
+    const article = extractArticle(
+      page('© 2025 Marguerite Osei-Bland. Distributed by Lakeshore Features Syndicate.'),
+      'https://harbourherald.example/money/co-sign',
+    );
+    expect(article?.original_source?.name).toBe('Lakeshore Features Syndicate');
+    expect(article?.text).not.toContain('Distributed by');
   });
 });

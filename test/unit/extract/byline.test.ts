@@ -1499,6 +1499,29 @@ describe('bylines of the tenth probe round (test/fixtures/probe-pages/dev: east-
   });
 });
 
+describe('bylines of the twenty-fourth probe round (test/fixtures/probe-pages/dev/sea-news; constructed here in their shapes)', () => {
+  const url = 'https://www.example.com/news/x';
+
+  it('reads a Tagalog story that opens with "Ni X" under a theme byline naming the site', () => {
+    const html = `<!doctype html><html lang="tl"><head><meta name="author" content="Balita Bayanihan Online"><meta property="og:site_name" content="Balita Bayanihan Online"></head><body><article><h1>Harbour wall repairs begin</h1><span class="byline">ni <span class="author vcard"><a rel="author" href="/author/bb/">Balita Bayanihan Online</a></span></span><div class="entry-content"><p><strong>Ni Roberto Dizon</strong></p>${STORY}</div></article></body></html>`;
+    const article = extractArticle(html, url);
+    expect(article?.authors).toEqual(['Roberto Dizon']);
+    expect(article?.text).not.toContain('Ni Roberto Dizon');
+  });
+
+  it('keeps "Ni" as part of the name on a page in another language ("Ni" is a surname)', () => {
+    const html = `<!doctype html><html lang="en"><head></head><body><article><h1>Harbour wall repairs begin</h1><div class="entry-content"><p><strong>Ni Roberto Dizon</strong></p>${STORY}</div></article></body></html>`;
+    expect(extractArticle(html, url)?.authors).toEqual(['Ni Roberto Dizon']);
+  });
+
+  it('reads a Vietnamese paper\'s credit after the body ("Bài, ảnh: X - Y"), its label and colon required', () => {
+    const after = (line: string) =>
+      `<!doctype html><html lang="vi"><head></head><body><div class="detail"><h1>Harbour wall repairs begin</h1><div class="detail-content">${STORY}</div><div class="detail-author text-right"><strong>${line}</strong></div><div class="detail-tags"><span>Từ khóa:</span> <a href="/tag/a">bưởi</a></div></div></body></html>`;
+    expect(extractArticle(after('Bài, ảnh: Hoàng Yến - Đức Trung'), url)?.authors).toEqual(['Hoàng Yến']);
+    expect(extractArticle(after('Bài Học Kinh Nghiệm'), url)?.authors).toEqual([]);
+  });
+});
+
 describe('structured co-authors named after a label that is no writer’s', () => {
   const url = 'https://www.example.com/news/x';
   const ld = (...names: string[]) =>
