@@ -290,8 +290,17 @@ const DISTRIBUTED_BY = /^[Dd]istributed by\s+(\p{Lu}.{1,80}?)\.?$/u;
 /** Between sentences: a full stop, question or exclamation mark, then space. */
 const SENTENCE_BREAK = /(?<=[.!?])\s+/u;
 
+/** What THIS_ARTICLE or DISTRIBUTED_BY needs somewhere in the text (same case folding): most paragraphs are not split. */
+const SENTENCE_CREDIT_HINT = /(?:this|dieser|dieses|diese|cet|ce|cette|este|esta|questo) \p{L}|distributed by/iu;
+
+/** True when a sentence of `text` may credit this article's origin or distributor (sentenceCredit reads it then). */
+export function maySayOrigin(text: string): boolean {
+  return SENTENCE_CREDIT_HINT.test(text);
+}
+
 /** The outlet a sentence of `text` credits as this article's origin or distributor, or null. */
 function sentenceCredit(text: string): string | null {
+  if (!maySayOrigin(text)) return null;
   for (const sentence of text.split(SENTENCE_BREAK)) {
     if (sentence.length > MAX_CREDIT_CHARS) continue;
     const distributor = DISTRIBUTED_BY.exec(sentence)?.[1];

@@ -14,7 +14,7 @@ import { BodySource, Opinion, chooseOpinion } from './body-choice';
 import { wordRuns } from './text-overlap';
 import { Segment, blockSegments, cleanText, countWords, makeExcerpt } from './text';
 import { findRights } from './rights';
-import { findAttribution } from './attribution';
+import { findAttribution, maySayOrigin } from './attribution';
 import { findLeadImage } from './image';
 import { bylineRepeat, deskCreditLine, headlineRepeat, skipLeadChrome, topDateline } from './lead';
 import { bylineNames, isDeskCredit } from './person-name';
@@ -159,7 +159,7 @@ function removedLines(content: Story, roots: DomElement[]): string[] {
   for (const n of content.skip) {
     if (!isElement(n) || !roots.some((r) => isInside(n, r))) continue;
     const text = boundedText(n, MAX_REMOVED_LINE_CHARS);
-    if (text) lines.push(cleanText(text));
+    if (text && maySayOrigin(text)) lines.push(cleanText(text));
   }
   return lines;
 }
