@@ -86,14 +86,16 @@ const PROSE_CREDIT =
  * Prose credits in German, French, Spanish, Portuguese and Italian, said of this article at the start of its paragraph ("Dieser
  * Artikel erschien zuerst bei X", "Dieser Text ist zuerst im X erschienen", "Zuerst erschienen auf X", "Cet article a
  * été initialement publié sur X", "Este artículo fue publicado originalmente en X", "Esta reportagem foi publicada
- * originalmente no X", "Pubblicato originariamente su X").
+ * originalmente no X", "Artigo publicado originalmente na revista X", "Pubblicato originariamente su X", "Este artículo se publicó
+ * originalmente en X").
  * A story sentence ("Die Studie erschien zuerst im Fachblatt …") has another subject and is not read. The outlet follows.
  */
 const PROSE_CREDIT_INTL = [
   /^\W*(?:(?:dieser|der|dieses|das|diese|die)\s+(?:artikel|text|beitrag|interview|kommentar|gastbeitrag|essay|bericht|reportage|kolumne|analyse)\s+(?:ist|wurde|erschien|war)\s+)?(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen\s+|veröffentlicht\s+)?(?:bei|beim|in|im|in der|auf|auf der)\s+/iu,
   /^\W*(?:(?:cet|l['’])\s*article|ce texte|cette tribune|cette chronique|article)?\s*(?:a été\s+)?(?:(?:initialement|originellement|d['’]abord|originalement)\s+publiée?|publiée?\s+(?:initialement|originellement|d['’]abord))\s+(?:sur|dans|par)\s+/iu,
   /^\W*(?:(?:este|el)\s+(?:artículo|texto|reportaje)\s+(?:fue|ha sido)\s+|artículo\s+)?publicad[oa]\s+originalmente\s+(?:en|por)\s+/iu,
-  /^\W*(?:(?:esta|este|a|o)\s+(?:reportagem|matéria|artigo|texto|notícia)\s+(?:foi|é)\s+)?publicad[oa]\s+originalmente\s+(?:em|no|na|pelo|pela|por)\s+/iu,
+  /^\W*(?:este|el)\s+(?:artículo|texto|reportaje)\s+se\s+publicó\s+(?:originalmente|por primera vez)\s+en\s+/iu,
+  /^\W*(?:(?:esta|este|a|o)\s+(?:reportagem|matéria|artigo|texto|notícia)\s+(?:foi|é)\s+|(?:artigo|matéria|texto)\s+)?publicad[oa]\s+originalmente\s+(?:em|no|na|pelo|pela|por)\s+/iu,
   /^\W*(?:questo articolo\s+è stato\s+|articolo\s+)?pubblicat[oa]\s+(?:originariamente|originalmente|per la prima volta)\s+(?:su|da|in|sul|sulla)\s+/iu,
 ];
 /** A time, not an outlet, after "first published in": "This guide was first published in November 2023 and …", "… in 2019". */
@@ -158,6 +160,7 @@ export function findAttribution(input: AttributionInput): Attribution {
   for (const line of [...(input.headerLines ?? []), ...(input.trailerLines ?? [])]) {
     const credit = creditLine(line);
     if (credit?.evidence === 'credit-line' && !(credit.sourceLabel && isDataSource(credit.source))) push(credit.source, credit.evidence);
+    else if (!credit) push(metaLineSource(line), 'credit-line');
   }
   for (const line of input.removedLines ?? []) {
     const said = sentenceCredit(line);
@@ -277,6 +280,19 @@ export function creditLine(text: string): Credit | null {
 }
 
 /**
+ * A source label inside a header's meta line, after its date or a separator: "Martes, 19 de septiembre de 2023 · 11:42
+ * Fuente: Télam" (Argentine portals print the agency so beside the date), "12.03.2025 | Quelle: dpa". Only an outlet we
+ * know: such a line also names the photographer or the data.
+ */
+const META_LINE_SOURCE =
+  /(?:[·|•]|\d)\s*(?:source|fuentes?|quelle|fonte|bron|kaynak|źródło|izvor|sursa|lähde|sumber|nguồn)\s*[:：]\s*(\p{L}[\p{L}\p{N}&'’.-]*(?:\s+\p{L}[\p{L}\p{N}&'’.-]*){0,3}?)\s*(?:[·|•,]|$)/iu;
+
+function metaLineSource(line: string): OriginalSource | null {
+  const name = META_LINE_SOURCE.exec(line)?.[1];
+  return name && canonicalOutlet(name) ? { name, url: null } : null;
+}
+
+/**
  * A sentence that says it of this article, as a republisher's note prints it after the writer's biography or before the
  * licence: "X is a professor at Y. Este artículo fue publicado originalmente en Diálogo Académico.", "This story was
  * originally published by X, a nonprofit newsroom … It is republished here under a Creative Commons license.". A
@@ -380,6 +396,8 @@ function tidyName(s: string): string {
       .replace(/^(?:the website of|the)\s+(?=[A-Z])/i, (m) => (/^the\s+$/i.test(m) ? m : ''))
       // an article the sentence put before the name, in lower case ("en el Heraldo de Sierra Alta"); an outlet's own is capitalised ("El País")
       .replace(/^(?:el|la|los|las|le|les|il|lo|der|die|das|dem|den|o|a|os|as)\s+(?=\p{Lu})/u, '')
+      // and the kind of outlet the sentence names before it, in lower case ("na revista Trilha Sul", "en el diario X")
+      .replace(/^(?:revista|jornal|diário|diario|periódico|portal|site|rivista|giornale|magazine)\s+(?=\p{Lu})/u, '')
       .replace(/[\s.,;:]+$/, '')
       .trim()
   );

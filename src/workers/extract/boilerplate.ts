@@ -429,13 +429,63 @@ const ARTICLE_LIST_MIN = 3;
 
 /**
  * An <article> among several sibling <article>s is one teaser of a list ("You may like", a sidebar,
- * a category page), not the page's story: a story is one article, never a row of them.
+ * a category page), not the page's story: a story is one article, never a row of them. Unless it is a live
+ * blog's entry (isLiveEntry): live pages print each timed update as an <article> of its own.
  */
 export function isListedArticle(el: DomElement): boolean {
   if (el.name !== 'article' || !isElement(el.parent)) return false;
   let n = 0;
-  for (const sib of el.parent.children) if (isElement(sib) && sib.name === 'article' && ++n >= ARTICLE_LIST_MIN) return true;
+  for (const sib of el.parent.children) if (isElement(sib) && sib.name === 'article' && ++n >= ARTICLE_LIST_MIN) return !isLiveEntry(el);
   return false;
+}
+
+/** A paragraph of prose in a live entry: a teaser's summary line is shorter, or a link. */
+const LIVE_PROSE_CHARS = 120;
+
+/**
+ * A live blog's entry: a timed post ("<time>8:22 p.m.</time>", its author, a heading, paragraphs) whose heading, if any,
+ * links nowhere and which holds a paragraph of prose. A teaser links its headline (or its whole card) to its story.
+ */
+function isLiveEntry(el: DomElement): boolean {
+  let time = false;
+  let prose = false;
+  let linked = false;
+  walkElements(el, (c) => {
+    if (c.name === 'time') time = true;
+    else if (c.name === 'a' && !(c.attribs.href ?? '').startsWith('#') && (hasHeading(c) || insideHeading(c, el))) linked = true;
+    else if (c.name === 'p' && !prose) prose = ownProse(c) >= LIVE_PROSE_CHARS;
+    return !linked;
+  });
+  return time && prose && !linked;
+}
+
+function hasHeading(a: DomElement): boolean {
+  let found = false;
+  walkElements(a, (c) => {
+    if (HEADING_TAG.test(c.name)) found = true;
+    return !found;
+  });
+  return found;
+}
+
+function insideHeading(a: DomElement, within: DomElement): boolean {
+  for (let n = a.parent; isElement(n) && n !== within; n = n.parent) if (HEADING_TAG.test(n.name)) return true;
+  return false;
+}
+
+const HEADING_TAG = /^h[1-6]$/;
+
+/** The characters of a paragraph's text outside its links. */
+function ownProse(p: DomElement): number {
+  let n = 0;
+  const count = (node: DomElement): void => {
+    for (const c of node.children) {
+      if (!isElement(c)) n += (c.data ?? '').trim().length;
+      else if (c.name !== 'a') count(c);
+    }
+  };
+  count(p);
+  return n;
 }
 
 /** True when `el` sits inside a teaser of a list of articles (see isListedArticle). */

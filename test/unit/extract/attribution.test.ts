@@ -99,6 +99,13 @@ describe('creditLine', () => {
     ['© 2025 Marguerite Osei-Bland. Distributed by Lakeshore Features Syndicate.', 'Lakeshore Features Syndicate', 'credit-line'],
     ['Theo Bloomberg', 'Bloomberg', 'credit-line'],
     ['Theo TTXVN', 'TTXVN', 'credit-line'],
+    // round 25 (probe pages dev/opinion-intl): the reflexive "se publicó", and "Artigo publicado … na revista X"
+    [
+      'Este artículo se publicó originalmente en Revista Cuarto Menguante y se reproduce con autorización del autor.',
+      'Revista Cuarto Menguante',
+      'credit-line',
+    ],
+    ['Artigo publicado originalmente na revista Trilha Sul.', 'Trilha Sul', 'credit-line'],
   ])('%j → %s (%s)', (text, name, evidence) => {
     expect(creditLine(text)).toMatchObject({ source: { name }, evidence });
   });
@@ -392,5 +399,18 @@ describe('a syndicated column whose distributor is credited in a block the templ
     );
     expect(article?.original_source?.name).toBe('Lakeshore Features Syndicate');
     expect(article?.text).not.toContain('Distributed by');
+  });
+});
+
+describe('a source label in the meta line beside the date (probe page dev/latam-regional/ar-economia-telam, constructed here)', () => {
+  const page = (meta: string) =>
+    `<!doctype html><html lang="es"><head></head><body><div class="nota"><h1>Una cooperativa invertirá en su planta</h1><div class="nota-info">Martes, 19 de septiembre de 2023 · 11:42 ${meta}</div><div class="cuerpo">${'<p>La cooperativa anunció la ampliación de su planta industrial, que le permitirá procesar más leche cada día y sumar empleos.</p>'.repeat(4)}</div></div></body></html>`;
+
+  it('credits the agency it names', () => {
+    expect(extractArticle(page('Fuente: Télam'), 'https://diario.example/nota/1')?.original_source?.name).toBe('Télam');
+  });
+
+  it('credits no outlet it does not know there: the line names photographers and data too', () => {
+    expect(extractArticle(page('Fuente: Municipalidad'), 'https://diario.example/nota/1')?.original_source).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 /** Boilerplate: chrome lines and furniture blocks leave the story; story sentences stay. */
-import { isBoilerplateElement, isBoilerplateLine } from '../../../src/workers/extract/boilerplate';
+import { isBoilerplateElement, isBoilerplateLine, isListedArticle } from '../../../src/workers/extract/boilerplate';
 import { parsePage } from '../../../src/workers/extract/parse';
 import { extractArticle } from '../../../src/workers/extract';
 
@@ -443,5 +443,43 @@ describe("the writer's biography box after the story (constructed: a regional ne
   it('keeps a box titled "Zur Person": it introduces the story\'s subject', () => {
     const a = extractArticle(pageWith('Zur Person'), 'https://www.coastpost.example/trains');
     expect(a?.text).toContain('covers transport');
+  });
+});
+
+describe('a live blog whose entries are sibling <article>s (probe page dev/live-updates/04-nbnnews-wildfire-live, constructed here)', () => {
+  const para = (s: string) => `<p>${s} The regional district said more crews would arrive overnight to hold the fire's southern flank.</p>`;
+  const entry = (time: string, title: string, heading: (t: string) => string) =>
+    `<article class="post"><time>${time}</time>${heading(title)}<span class="author">Hannah Whitlow</span>${para(`${title}.`)}${para('Residents were told to leave.')}</article>`;
+  const page = (heading: (t: string) => string) =>
+    `<!doctype html><html lang="en"><head></head><body><main><h1>Wildfire forces 6,000 from their homes: live updates</h1><div class="feed">${[
+      ['8:22 p.m.', 'Evacuation order expanded south of Highway 24'],
+      ['4:10 p.m.', 'Fire now 4,200 hectares, officials say'],
+      ['9:05 a.m.', 'Reception centre opens at the arena'],
+    ]
+      .map(([t, h]) => entry(t!, h!, heading))
+      .join('')}</div></main></body></html>`;
+
+  it('keeps the timed entries whose headings link nowhere: they are the story', () => {
+    const text =
+      extractArticle(
+        page((t) => `<h2>${t}</h2>`),
+        'https://news.example/live',
+      )?.text ?? '';
+    expect(text).toContain('Evacuation order expanded south of Highway 24.');
+    expect(text).toContain('Reception centre opens at the arena.');
+  });
+
+  it('still takes a row of articles whose headings link to their stories as a teaser list', () => {
+    const teasers = parsePage(page((t) => `<h2><a href="/story/${t.length}">${t}</a></h2>`)).body!;
+    const first = teasers.children[0] as unknown as { children: unknown[] };
+    expect(first).toBeDefined();
+    const articles: unknown[] = [];
+    const walk = (n: { name?: string; children?: unknown[] }) => {
+      if (n.name === 'article') articles.push(n);
+      for (const c of n.children ?? []) walk(c as { name?: string; children?: unknown[] });
+    };
+    walk(teasers as unknown as { children: unknown[] });
+    expect(articles).toHaveLength(3);
+    expect(articles.every((a) => isListedArticle(a as Parameters<typeof isListedArticle>[0]))).toBe(true);
   });
 });
