@@ -74,5 +74,9 @@ class FastTokenizer extends (Tokenizer as unknown as TokenizerClass) {
   }
 }
 
-/** The tokenizer class for htmlparser2's `Tokenizer` option. */
-export const PageTokenizer = FastTokenizer as unknown as typeof Tokenizer;
+/** The methods FastTokenizer overrides and calls: a release of htmlparser2 without them gets its own tokenizer back. */
+const OVERRIDDEN = ['stateText', 'stateInAttributeValueDoubleQuotes', 'stateInAttributeValueSingleQuotes', 'fastForwardTo'];
+const fits = OVERRIDDEN.every((name) => typeof (Tokenizer.prototype as unknown as Record<string, unknown>)[name] === 'function');
+
+/** The tokenizer class for htmlparser2's `Tokenizer` option: ours, or htmlparser2's own if its internals have changed. */
+export const PageTokenizer = fits ? (FastTokenizer as unknown as typeof Tokenizer) : Tokenizer;

@@ -1,6 +1,6 @@
 /** parsePage builds the tree htmlparser2 builds (parse.ts cuts children arrays and common attribute names its own way), plus its recorded fields. */
 import { DomHandler } from 'domhandler';
-import { Parser, parseDocument } from 'htmlparser2';
+import { Parser, Tokenizer, parseDocument } from 'htmlparser2';
 import { parsePage } from '../../../src/workers/extract/parse';
 import { PageTokenizer } from '../../../src/workers/extract/tokenizer';
 import { loadCorpus } from './corpus';
@@ -82,6 +82,11 @@ describe('parsePage', () => {
 });
 
 describe('PageTokenizer', () => {
+  it('is our subclass on the htmlparser2 release installed (its own tokenizer is the fallback for a release without the methods it overrides)', () => {
+    expect(PageTokenizer).not.toBe(Tokenizer);
+    expect(Object.getPrototypeOf(PageTokenizer.prototype)).toBe(Tokenizer.prototype);
+  });
+
   /** The tree htmlparser2's parser builds from `chunks`, written one at a time, with its own tokenizer or ours. */
   const treeOf = (chunks: string[], fast: boolean): string => {
     const handler = new DomHandler(undefined, OPTIONS);
