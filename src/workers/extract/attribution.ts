@@ -57,7 +57,7 @@ const WITH_WIRE =
  * "Source: Census Bureau", "Källa: Trafikverket", "Izvor: Ministarstvo zdravlja", "المصدر: وزارة الصحة").
  */
 const DATA_SOURCE =
-  /(?:وزارة|الإحصاء|دراسة|استطلاع|جامعة|وزارت|آمار|نظرسنجی|دانشگاه|משרד|הלשכה|סקר|מחקר|אוניברסיט|मंत्रालय|सर्वेक्षण|अध्ययन|กระทรวง|สถิติ|ผลสำรวจ|სამინისტრო|კვლევა|министерств|институт|проучване|изследване|исследовани|опрос|minist|zavod|sondaj|tilasto|tutkimus|uuring|pētījums|tyrimas|kementerian|badan pusat|survei|nghiên cứu|tổng cục|\bet al\b|verket|myndighet|styrelsen|inspektion|direktorat|tilsyn|amt|ämter|ministerium|ministry|institut|statisti|census|bureau|office|department|universit|umfrage|survey|studie|study|berechnung|calculation|daten|data|eurostat|destatis|oecd|bundesbank|central bank|zentralbank|weltbank|world bank|behörde|encuesta|estudio|estadística|instituto|étude|enquête|insee)/iu;
+  /(?:وزارة|الإحصاء|دراسة|استطلاع|جامعة|وزارت|آمار|نظرسنجی|دانشگاه|משרד|הלשכה|סקר|מחקר|אוניברסיט|मंत्रालय|सर्वेक्षण|अध्ययन|กระทรวง|สถิติ|ผลสำรวจ|სამინისტრო|კვლევა|министерств|институт|проучване|изследване|исследовани|опрос|minist|zavod|sondaj|tilasto|tutkimus|uuring|pētījums|tyrimas|kementerian|badan pusat|survei|nghiên cứu|tổng cục|\bet al\b|verket|myndighet|styrelsen|inspektion|direktorat|tilsyn|amt|ämter|ministerium|ministry|institut|statisti|census|bureau|office|department|universit|umfrage|survey|studie|study|berechnung|calculation|daten|data|eurostat|destatis|oecd|bundesbank|central bank|zentralbank|weltbank|world bank|behörde|encuesta|estudio|estadística|instituto|étude|enquête|insee|polis|polizei|police|policía|polícia|politie|politi|carabinieri|gendarmerie)/iu;
 
 /**
  * A "Source:" line names data as often as an outlet: it credits an outlet unless its name is a data source's, and
@@ -70,7 +70,7 @@ function isDataSource(source: OriginalSource): boolean {
  * A wire's copy credited as help ("(With inputs from PTI)", "Con información de AFP", "Com informações da Lusa"): only a
  * wire we know, as the same words open sentences ("Con información de la policía, …").
  */
-const WITH_INPUTS = new RegExp(`^(?:${WIRE_HELP})\\s+(.{2,40}?)\\.?$`, 'iu');
+const WITH_INPUTS = new RegExp(`^[*\\s]*(?:${WIRE_HELP})\\s+(.{2,40}?)\\.?$`, 'iu');
 /**
  * "Theo Bloomberg", "Theo TTXVN": Vietnamese pages close a story from another outlet with "according to" and its name, as a
  * line of its own. Only an outlet we know: "Theo" is a given name too.
@@ -87,12 +87,14 @@ const PROSE_CREDIT =
  * Artikel erschien zuerst bei X", "Dieser Text ist zuerst im X erschienen", "Zuerst erschienen auf X", "Cet article a
  * été initialement publié sur X", "Este artículo fue publicado originalmente en X", "Esta reportagem foi publicada
  * originalmente no X", "Artigo publicado originalmente na revista X", "Pubblicato originariamente su X", "Este artículo se publicó
- * originalmente en X").
+ * originalmente en X", "Cet article a été publié initialement en allemand dans le X", "Cet article est republié à partir de X
+ * sous licence Creative Commons", The Conversation's French line).
  * A story sentence ("Die Studie erschien zuerst im Fachblatt …") has another subject and is not read. The outlet follows.
  */
 const PROSE_CREDIT_INTL = [
   /^\W*(?:(?:dieser|der|dieses|das|diese|die)\s+(?:artikel|text|beitrag|interview|kommentar|gastbeitrag|essay|bericht|reportage|kolumne|analyse)\s+(?:ist|wurde|erschien|war)\s+)?(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen\s+|veröffentlicht\s+)?(?:bei|beim|in|im|in der|auf|auf der)\s+/iu,
-  /^\W*(?:(?:cet|l['’])\s*article|ce texte|cette tribune|cette chronique|article)?\s*(?:a été\s+)?(?:(?:initialement|originellement|d['’]abord|originalement)\s+publiée?|publiée?\s+(?:initialement|originellement|d['’]abord))\s+(?:sur|dans|par)\s+/iu,
+  /^\W*(?:(?:cet|l['’])\s*article|ce texte|cette tribune|cette chronique|article)?\s*(?:a été\s+)?(?:(?:initialement|originellement|d['’]abord|originalement)\s+publiée?|publiée?\s+(?:initialement|originellement|d['’]abord))(?:\s+en\s+\p{L}+)?\s+(?:sur|dans|par)\s+/iu,
+  /^\W*(?:cet article|ce texte|cette tribune)\s+(?:est|a été)\s+republiée?\s+(?:à partir\s+)?(?:de|du|depuis)\s+/iu,
   /^\W*(?:(?:este|el)\s+(?:artículo|texto|reportaje)\s+(?:fue|ha sido)\s+|artículo\s+)?publicad[oa]\s+originalmente\s+(?:en|por)\s+/iu,
   /^\W*(?:este|el)\s+(?:artículo|texto|reportaje)\s+se\s+publicó\s+(?:originalmente|por primera vez)\s+en\s+/iu,
   /^\W*(?:(?:esta|este|a|o)\s+(?:reportagem|matéria|artigo|texto|notícia)\s+(?:foi|é)\s+|(?:artigo|matéria|texto)\s+)?publicad[oa]\s+originalmente\s+(?:em|no|na|pelo|pela|por)\s+/iu,
@@ -107,7 +109,7 @@ const WHEN =
  * clause joined on ("… en el Heraldo de Sierra Alta y se reproduce con autorización", "… im Tagesspiegel und wird hier …").
  */
 const NAME_END =
-  /(?=[.;,]\s|\s+(?:erschienen|veröffentlicht)\b|\s+(?:am|le|el|il|on)\s+\d|\s*\(|\s+[—–-]\s|\s+(?:y|e|et|ed|und)\s+(?:se|si|wird|wurde|ist|est|a été|è|é|foi|fue|ha|hat)\s|\.?$)/u;
+  /(?=[.;,]\s|\s+(?:sous|under|bajo|unter|sotto|sob)\s+licen|\s+(?:erschienen|veröffentlicht)\b|\s+(?:am|le|el|il|on)\s+\d|\s*\(|\s+[—–-]\s|\s+(?:y|e|et|ed|und)\s+(?:se|si|wird|wurde|ist|est|a été|è|é|foi|fue|ha|hat)\s|\.?$)/u;
 
 export interface AttributionInput {
   links: Map<string, string>;

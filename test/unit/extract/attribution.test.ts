@@ -106,6 +106,19 @@ describe('creditLine', () => {
       'credit-line',
     ],
     ['Artigo publicado originalmente na revista Trilha Sul.', 'Trilha Sul', 'credit-line'],
+    // round 26 (probe pages dev/republished-intl, dev/agency-regional): The Conversation's French line; a translation's note
+    // naming the original's language; a wire's help after an asterisk
+    [
+      'Cet article est republié à partir de Savoirs Partagés sous licence Creative Commons. Lire l’article original.',
+      'Savoirs Partagés',
+      'credit-line',
+    ],
+    [
+      'Cet article a été publié initialement en allemand dans le Kehlbacher Tagblatt, notre partenaire dans le cadre du réseau transfrontalier.',
+      'Kehlbacher Tagblatt',
+      'credit-line',
+    ],
+    ['*Com informações da Agência Brasil', 'Agência Brasil', 'credit-line'],
   ])('%j → %s (%s)', (text, name, evidence) => {
     expect(creditLine(text)).toMatchObject({ source: { name }, evidence });
   });
@@ -169,6 +182,9 @@ describe('a "Source:" line credits an outlet, not a data source (constructed Ger
     'Quelle: Statistisches Bundesamt',
     'Quelle: eigene Berechnungen',
     'Source: Census Bureau',
+    // the police as the source of what is reported (round 26: agency-regional/se-norrvikstidning-bedragerier-tt)
+    'Källa: Polisen',
+    'Quelle: Polizei Kiel',
     'Fuente: Instituto Nacional de Estadística',
     // a study's citation (round 19, measured once, then fixed: test/fixtures/probe-pages/dev/health-science)
     'Quelle: Weißenborn C. et al., Soil Ecology Letters, 2025',
