@@ -443,20 +443,31 @@ export function isListedArticle(el: DomElement): boolean {
 const LIVE_PROSE_CHARS = 120;
 
 /**
- * A live blog's entry: a timed post ("<time>8:22 p.m.</time>", its author, a heading, paragraphs) whose heading, if any,
- * links nowhere and which holds a paragraph of prose. A teaser links its headline (or its whole card) to its story.
+ * A live blog's entry: a timed post ("<time>8:22 p.m.</time>", or the time or a match's minute printed alone: "14:05",
+ * "67'"; its author, a heading, paragraphs) whose heading, if any, links nowhere and which holds a paragraph of prose. A
+ * teaser links its headline (or its whole card) to its story.
  */
 function isLiveEntry(el: DomElement): boolean {
   let time = false;
   let prose = false;
   let linked = false;
   walkElements(el, (c) => {
-    if (c.name === 'time') time = true;
+    if (c.name === 'time' || (!time && isTimeMark(c))) time = true;
     else if (c.name === 'a' && !(c.attribs.href ?? '').startsWith('#') && (hasHeading(c) || insideHeading(c, el))) linked = true;
     else if (c.name === 'p' && !prose) prose = ownProse(c) >= LIVE_PROSE_CHARS;
     return !linked;
   });
   return time && prose && !linked;
+}
+
+/** A clock time or a match minute printed alone in an element: "14:05", "8:22 p.m.", "67'", "45+2'". */
+const TIME_MARK = /^\s*(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,3}(?:\+\d{1,2})?\s*['’′])\s*$/iu;
+/** Characters read of an element for such a mark. */
+const MAX_TIME_MARK_CHARS = 16;
+
+function isTimeMark(c: DomElement): boolean {
+  const text = boundedTextRaw(c, MAX_TIME_MARK_CHARS);
+  return text !== null && TIME_MARK.test(text);
 }
 
 function hasHeading(a: DomElement): boolean {

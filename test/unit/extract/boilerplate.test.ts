@@ -469,6 +469,13 @@ describe('a live blog whose entries are sibling <article>s (probe page dev/live-
     expect(text).toContain('Reception centre opens at the arena.');
   });
 
+  it('keeps a match ticker\'s entries timed by the minute printed alone ("67\'", probe page unseen/live-intl/pl-mecz-pogon-sparta-relacja)', () => {
+    const ticker = page((t) => `<h2>${t}</h2>`).replace(/<time>[^<]*<\/time>/g, () => `<div class="minute">67'</div>`);
+    expect(ticker).not.toContain('<time>');
+    const text = extractArticle(ticker, 'https://news.example/live')?.text ?? '';
+    expect(text).toContain('Evacuation order expanded south of Highway 24.');
+  });
+
   it('still takes a row of articles whose headings link to their stories as a teaser list', () => {
     const teasers = parsePage(page((t) => `<h2><a href="/story/${t.length}">${t}</a></h2>`)).body!;
     const first = teasers.children[0] as unknown as { children: unknown[] };
