@@ -434,8 +434,18 @@ const ARTICLE_LIST_MIN = 3;
  */
 export function isListedArticle(el: DomElement): boolean {
   if (el.name !== 'article' || !isElement(el.parent)) return false;
+  let listed = LISTED.get(el);
+  if (listed === undefined) LISTED.set(el, (listed = inArticleRow(el) && !isLiveEntry(el)));
+  return listed;
+}
+
+/** isListedArticle's answers: asked for every article at each pass, and for the articles above each paragraph. */
+const LISTED = new WeakMap<DomElement, boolean>();
+
+function inArticleRow(el: DomElement): boolean {
   let n = 0;
-  for (const sib of el.parent.children) if (isElement(sib) && sib.name === 'article' && ++n >= ARTICLE_LIST_MIN) return !isLiveEntry(el);
+  for (const sib of (el.parent as DomElement).children)
+    if (isElement(sib) && sib.name === 'article' && ++n >= ARTICLE_LIST_MIN) return true;
   return false;
 }
 
