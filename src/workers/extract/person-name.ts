@@ -159,19 +159,20 @@ const LANG_LEADS: Array<[RegExp, RegExp]> = [
   [/^(?:tl|fil)(?:$|[-_])/iu, /^ni\s+/iu],
 ];
 
+/** The by-word of the page's language, if it has one of LANG_LEADS. */
+function langLead(lang: string): RegExp | undefined {
+  return LANG_LEADS.find(([langs]) => langs.test(lang))?.[1];
+}
+
 /** A line that opens with its page language's by-word before a capital ("Ni Roberto Dizon" on a Tagalog page): a credit line. */
 export function langLeadCredit(line: string, lang: string): string | undefined {
-  for (const [langs, lead] of LANG_LEADS) {
-    if (!langs.test(lang)) continue;
-    const m = lead.exec(line);
-    return m && /^\p{Lu}/u.test(line.slice(m[0].length)) ? line : undefined;
-  }
-  return undefined;
+  const m = langLead(lang)?.exec(line);
+  return m && /^\p{Lu}/u.test(line.slice(m[0].length)) ? line : undefined;
 }
 
 function withoutLangLead(text: string, lang: string): string {
-  for (const [langs, lead] of LANG_LEADS) if (langs.test(lang)) return text.replace(lead, '');
-  return text;
+  const lead = langLead(lang);
+  return lead ? text.replace(lead, '') : text;
 }
 /** A Japanese name with a space between family and given name ("山田 太郎", "佐々木 健一"; see spacedCjkNames). */
 const CJK_SPACED_NAME =
