@@ -6,7 +6,22 @@ import { Segment } from './text';
 
 /** Phrases that restrict reuse: the notice an editor must see before republishing. */
 const REDISTRIBUTION =
-  /\b(?:(?:should|may|must|shall)\s+not\s+be\s+(?:re)?(?:published|broadcast|rewritten|redistributed|reproduced|copied|distributed)|no part of (?:this|these)\b.{0,80}\bmay be (?:reproduced|copied|used)|without (?:the )?(?:prior |express )?(?:written )?(?:permission|consent)|not for (?:re)?(?:distribution|publication)|is subject to copyright|reproduction (?:is )?(?:prohibited|forbidden))/i;
+  /\b(?:(?:should|may|must|shall)\s+not\s+be\s+(?:re)?(?:published|broadcast|rewritten|redistributed|reproduced|copied|distributed)|no part of (?:this|these)\b.{0,80}\bmay be (?:reproduced|copied|used)|not for (?:re)?(?:distribution|publication)|is subject to copyright|reproduction (?:is )?(?:prohibited|forbidden))/i;
+/**
+ * "Without (prior written) permission" restricts reuse only where the text is about reuse or about this material ("No
+ * reproduction without permission", "Do not copy this article without written permission", "© X. Used without
+ * permission is prohibited"): a story says it of other things ("volunteers are asked not to pick litter … from private land
+ * without permission", "the firm used his photos without permission"), and such a paragraph is the story's.
+ */
+const WITHOUT_PERMISSION = /\bwithout (?:the )?(?:prior |express )?(?:written )?(?:permission|consent)\b/i;
+const REUSE_CONTEXT =
+  /\b(?:this|these|our)\s+(?:material|content|article|publication|site|website|page|story|work|image|photo|picture|feed|text|report)s?\b|©|\bcopyright\b|\brights\b|\b(?:reproduc|republi(?:sh|cat)|redistribut|reprint|retransmi)\w*/i;
+
+/** A phrase that restricts reuse: REDISTRIBUTION, or "without permission" said of reuse or of this material. */
+function restrictsReuse(text: string): boolean {
+  return REDISTRIBUTION.test(text) || (WITHOUT_PERMISSION.test(text) && REUSE_CONTEXT.test(text));
+}
+
 /**
  * A copyright line: weaker, used when no redistribution phrase is present. The mark is followed by a
  * year or a capitalised name ("© 2024", "Copyright Reuters"): "copyright infringement" in a sentence is
@@ -28,15 +43,15 @@ export interface RightsFinding {
 
 /** True for a paragraph that is (mostly) a rights notice. */
 export function isRightsText(text: string): boolean {
-  return text.length <= MAX_NOTICE_CHARS && (REDISTRIBUTION.test(text) || COPYRIGHT.test(text));
+  return text.length <= MAX_NOTICE_CHARS && (restrictsReuse(text) || COPYRIGHT.test(text));
 }
 
 /** The notice in the story's own paragraphs, else in the page footers; redistribution phrases win. */
 export function findRights(story: Segment[], footerTexts: string[]): RightsFinding | null {
   const inStory = story.filter((s) => isRightsText(s.text));
-  const strongStory = inStory.filter((s) => REDISTRIBUTION.test(s.text));
+  const strongStory = inStory.filter((s) => restrictsReuse(s.text));
   const footers = footerTexts.filter((t) => t.length <= MAX_NOTICE_CHARS * 2);
-  const strongFooter = footers.find((t) => REDISTRIBUTION.test(t) && COPYRIGHT_OR_NOTICE.test(t));
+  const strongFooter = footers.find((t) => restrictsReuse(t) && COPYRIGHT_OR_NOTICE.test(t));
   if (strongStory.length) return { notice: strongStory.map((s) => noticeSpan(s.text)).join(' '), segments: inStory };
   if (strongFooter) return { notice: noticeSpan(strongFooter), segments: inStory };
   if (inStory.length) return { notice: inStory.map((s) => noticeSpan(s.text)).join(' '), segments: inStory };
@@ -47,7 +62,7 @@ export function findRights(story: Segment[], footerTexts: string[]): RightsFindi
 /** The verbatim stretch from the first to the last sentence that is part of the notice. */
 export function noticeSpan(text: string): string {
   const pieces = text.split(/(?<=[.!?|])\s+/);
-  const hits = pieces.map((p) => REDISTRIBUTION.test(p) || COPYRIGHT.test(p));
+  const hits = pieces.map((p) => restrictsReuse(p) || COPYRIGHT.test(p));
   const first = hits.indexOf(true);
   const last = hits.lastIndexOf(true);
   if (first < 0) return text.trim();

@@ -167,7 +167,8 @@ function chooseHeadline(
   const inArticle = agreeing ?? slugged ?? printedPart ?? subhead ?? h1s.find((h) => inStory(h.el, facts.h1) && wordy(h.text));
   const shared = ogBare === null || ogBare === undefined ? null : loose(ogBare);
   if (inArticle) {
-    const text = (agreeing && headlineWithoutKicker(agreeing.el, refs, shared)) ?? inArticle.text;
+    const text =
+      (agreeing && headlineWithoutKicker(agreeing.el, refs, shared)) ?? withoutMarkedKicker(inArticle.el, refs) ?? inArticle.text;
     return { title: spelledAsGiven(text, [ogBare, ldBare, docBare]), h1: inArticle.el };
   }
   const fallback = [ldBare, ogBare, docBare].find((t) => t && !isSite(t, sites));
@@ -204,6 +205,26 @@ function headlineWithoutKicker(heading: DomElement, refs: string[], shared: stri
   const sharedPart = shared ? (partMatching(heading, [shared]) ?? restMatching(heading, shared)) : null;
   if (sharedPart) return sharedPart; // og:title leaves it out, whatever the <title> does
   return refs.includes(whole) ? null : partMatching(heading, refs);
+}
+
+/** Class/id words of a heading's first line set apart as its kicker ("seitenkopf__topline", "article-heading__kicker", "dachzeile"). */
+const KICKER_HINT = /(?:^|[\s_-])(?:kicker|topline|dachzeile|spitzmarke|overline|eyebrow|roofline)(?:$|[\s_-])/;
+
+/**
+ * The heading's text after the kicker it opens with, when its markup names that element a kicker ("<h1><span
+ * class="article__topline">Kreis X</span> <span>Schulbuslinien gestrichen: …</span></h1>"): German broadcasters and
+ * magazines print the topic line inside the <h1>, and og:title may word the headline another way, so that no shared
+ * title tells the parts apart. Not when og:title, JSON-LD or the <title> keeps the kicker (one of `refs` is the heading's
+ * whole text: "Küstenschutz: Hafenmauer …" in both).
+ */
+function withoutMarkedKicker(heading: DomElement, refs: string[]): string | null {
+  const first = heading.children.find((c) => !(c.type === 'text' && !(c.data ?? '').trim()));
+  if (!first || !isElement(first) || !KICKER_HINT.test(classAndId(first))) return null;
+  const whole = cleanText(rawText(heading));
+  if (refs.includes(loose(whole))) return null;
+  const label = cleanText(rawText(first));
+  const rest = label && whole.startsWith(label) ? whole.slice(label.length).replace(/^[\s:|·–—-]+/u, '') : '';
+  return rest && wordy(rest) ? rest : null;
 }
 
 /**

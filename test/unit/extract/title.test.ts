@@ -56,6 +56,26 @@ describe('headline', () => {
     expect(extractArticle(html, 'https://www.tagesschau.de/inland/hafen-100.html')?.title).toBe('Hafenmauer wird nach Stürmen neu gebaut');
   });
 
+  it('leaves out a kicker its class names when og:title words the headline another way (probe page av-transcripts/nordmark-schulbus)', () => {
+    const page = (og: string) => `<html><head><title>${og} | Nordmark Rundfunk</title><meta property="og:title" content="${og}"></head>
+      <body><article><h1 class="article__headline"><span class="article__topline">Kreis Süderwarf</span>
+      <span class="article__title">Schulbuslinien gestrichen: Eltern protestieren</span></h1>${STORY}</article></body></html>`;
+    const url = 'https://www.nordmark-rundfunk.example/nachrichten/schulbus-184.html';
+    expect(extractArticle(page('Kreis Süderwarf streicht Schulbuslinien: Eltern protestieren'), url)?.title).toBe(
+      'Schulbuslinien gestrichen: Eltern protestieren',
+    );
+    // og:title keeps the kicker: so does the headline
+    expect(extractArticle(page('Kreis Süderwarf Schulbuslinien gestrichen: Eltern protestieren'), url)?.title).toBe(
+      'Kreis Süderwarf Schulbuslinien gestrichen: Eltern protestieren',
+    );
+  });
+
+  it('keeps the first element of an h1 that no class names a kicker', () => {
+    const html = `<html><head><title>Eine ganz andere Überschrift</title><meta property="og:title" content="Eine ganz andere Überschrift"></head>
+      <body><article><h1><span class="city">Kreis Süderwarf</span> <span>streicht Schulbuslinien</span></h1>${STORY}</article></body></html>`;
+    expect(extractArticle(html, 'https://example.org/a.html')?.title).toBe('Kreis Süderwarf streicht Schulbuslinien');
+  });
+
   it('leaves out a label the heading opens with when og:title gives the rest (probe page web-misc/09: a XenForo thread prefix)', () => {
     const html = `<html><head><title>Regenwasser im Kleingarten: Was ich gelernt habe | Gartenfreunde-Treff</title>
       <meta property="og:title" content="Regenwasser im Kleingarten: Was ich gelernt habe"></head>
