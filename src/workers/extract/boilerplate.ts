@@ -144,6 +144,11 @@ const BOILERPLATE_LINES: LineTest[] = [
   /^(?:posted|published|updated|last updated)\s*(?:on|at)?\s*:?\s.{0,60}$/i,
   // Counters of blog platforms printed as their own line: "12 views", "1.2K claps", "5 notes", "57 Aufrufe"
   /^\d[\d,.]*\s*[km]?\s*(?:views?|likes?|claps?|notes?|reads?|shares?|aufrufe|vues|visitas|visualizaciones)$/i,
+  // … and with the label first: "Views: 1,204", "Просмотров: 8 412", "Aufrufe: 57", "Wyświetleń: 3 210", "Görüntülenme: 1.204"
+  /^(?:views?|aufrufe|vues|visitas|visualizaciones|visualizzazioni|weergaven|wyświetle(?:nia|ń)|просмотр(?:ов|ы)?|переглядів|görüntülenme|okunma|lượt xem)\s*:?\s*\d[\d\s,.]*[kmк]?$/iu,
+  // An update or publication label with a relative time and nothing more: "Updated 3 hours ago", "Aktualisiert vor 2 Stunden",
+  // "Mis à jour il y a 5 heures", "Обновлено 2 часа назад", "آخر تحديث: منذ 3 ساعات"
+  /^(?:(?:last )?updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|обновлено|опубликовано|آخر تحديث|تم التحديث|نشر(?: في)?)\s*:?\s*(?:(?:\d{1,3}|an?|one)\s+\p{L}+\s+ago|vor\s+\d{1,3}\s+\p{L}+|il y a\s+\d{1,3}\s+\p{L}+|hace\s+\d{1,3}\s+\p{L}+|há\s+\d{1,3}\s+\p{L}+|\d{1,3}\s+\p{L}+\s+(?:fa|geleden|назад)|منذ\s+\d{1,3}\s+\p{L}+)$/iu,
   // A broadcaster's line naming the programme that aired the story: "Sendung: hr-iNFO, 09.03.2026, 19:30 Uhr",
   // "Über dieses Thema berichtete Das Erste am 09. März 2026 um 20:00 Uhr."
   /^(?:sendung|ausstrahlung)\s*:\s.{1,100}\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}.{0,30}$|^über dieses thema berichtete(?:n)?\s.{1,160}\d.{0,40}$/iu,
@@ -191,8 +196,8 @@ const BOILERPLATE_LINES: LineTest[] = [
   // A caption that ends in its picture credit ("… auf den Gleisen. Foto: Max Mustermann/dpa", "(Photo : AFP)"): after a
   // sentence's end, and with no full stop of its own, unlike a sentence that quotes a picture ("Das zeigt das Bild: eine Straße.")
   /(?:[.!?…]\s+|\(\s*)(?:fotos?|bild(?:er)?|photos?|images?|imagen|picture|crédits? photo)\s?:\s?[^!?:]{1,60}[^.!?:\s]\)?$/iu,
-  // … or after a dash, as Globo's captions print it: "Granizo destrói plantação em Atibaia — Foto: Reprodução/TV Globo"
-  guarded(/[—–]/u, /\s[—–]\s(?:fotos?|imagem|crédito|photos?|bild)\s?:\s?[^.!?:]{1,60}$/iu),
+  // … or after a dash, as Globo's captions print it: "Granizo destrói plantação em Atibaia — Foto: Reprodução/TV Globo", "… — Vídeo: TV X/Reprodução"
+  guarded(/[—–]/u, /\s[—–]\s(?:fotos?|imagem|crédito|photos?|bild|v[ií]deo)\s?:\s?[^.!?:]{1,60}$/iu),
   // Newsletter offers: "Get the latest updates right in your inbox", "Jetzt Newsletter abonnieren", "Inscrivez-vous à la newsletter".
   guarded(
     /inbox|newsletter|bolet/i,

@@ -53,9 +53,13 @@ const LEADS: readonly Lead[] = [
   // "Piše X", "Pišu: X, Y" ("writes", "write": Croatian, Bosnian, Serbian, Slovenian), "Napisao X" / "Napisala X" ("written by").
   { credit: true, source: 'piše|pišu|пише|пишу|napisao|napisala|napisal' },
   { credit: false, source: 'vom|da|från|od|przez|от' },
-  // "Ein Bericht von X", "Eine Analyse von X", "Kommentar von X" (de); "Une chronique de X" (fr), "Una columna de X" (es), "Un articolo di X" (it).
+  // "Ein Bericht von X", "Eine Analyse von X", "Kommentar von X" (de); "Une chronique de X", "Un article d'Élodie X" (fr), "Una columna de X"
+  // (es), "Un articolo di X" (it).
   { credit: true, source: `(?:eine?\\s+)?(?:${GENRES.de})\\s+von` },
-  { credit: true, source: `un[ae]?\\s+(?:${GENRES.fr}|${GENRES.es})\\s+de|una?\\s+(?:${GENRES.it})\\s+di` },
+  {
+    credit: true,
+    source: `un[ae]?\\s+(?:${GENRES.fr}|${GENRES.es})\\s+de|une?\\s+(?:${GENRES.fr})\\s+d['’]|una?\\s+(?:${GENRES.it})\\s+di`,
+  },
   // Academic titles before a name ("von Dr. Anna Dunst", "Prof. Dr. Max Muster"): the name is the person's without them.
   { credit: false, source: 'prof\\.|dr\\.(?:\\s*(?:med|phil|rer\\.\\s*nat|jur|h\\.\\s*c)\\.)*|mag\\.|dipl\\.-ing\\.|priv\\.-doz\\.' },
   // Offices before a name ("Text: Pfarrerin Dorothea Weinmann", "Rev. Jane Roe", "Bürgermeister Max Muster"): not "Pastor", a given name too.
@@ -114,8 +118,8 @@ const LEADS: readonly Lead[] = [
   },
 ];
 
-/** What separates the lead from the name: a colon or a slash ("Autor: X", "Text / X"), or a space. */
-const AFTER_LEAD = '(?:\\s*[:：/／|]\\s*|\\s+)';
+/** What separates the lead from the name: a colon or a slash ("Autor: X", "Text / X"), a space, or nothing after an elided "d'". */
+const AFTER_LEAD = "(?:\\s*[:：/／|]\\s*|\\s+|(?<=['’]))";
 
 const alternatives = (credit: boolean | null): string =>
   LEADS.filter((l) => credit === null || l.credit === credit)

@@ -20,7 +20,7 @@ import {
 
 /** Class/id/rel/itemprop words of byline elements, in English and as German, French, Spanish and Italian templates name them ("autor", "autorenzeile", "auteur", "authorline"). */
 const BYLINE_HINT =
-  /(?:^|[\s_-])(?:byline|by-line|author|authors|author-?line|author-?name|writer|reporter|contributor|(?:article|post|entry)-?author|byline__name|autor|autoren|autorin|autorenzeile|autorzeile|verfasser|auteur|auteurs|autore|autori)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:byline|by-line|author|authors|author-?line|author-?name|writer|reporter|contributor|(?:article|post|entry)-?author|byline__name|autor|autoren|autorin|autorenzeile|autorzeile|verfasser|auteur|auteurs|autore|autori|muhabir|yazar)(?:$|[\s_-])/;
 /** Class/id words of page footers, where site-wide copyright lines live. */
 const FOOTER_HINT = /(?:^|[\s_-])(?:footer|copyright|copyrights|legal|rights|site-info|colophon|disclaimer)(?:$|[\s_-])/;
 
@@ -49,15 +49,15 @@ const TITLE_PREFILTER = /tit|head|schrift/;
 const EDITOR_HINT = /(?:^|[\s_-])editor(?:$|[\s_-])/;
 const MAX_EDITORS = 10;
 /** Cheap substring tests run first: the anchored alternations above cost more on every element. */
-const BYLINE_PREFILTER = /auth|by|writer|reporter|contributor|auto|aute|verfasser/;
+const BYLINE_PREFILTER = /auth|by|writer|reporter|contributor|auto|aute|verfasser|muhabir|yazar/;
 /**
  * The address of an author's page ("/autor/anna-dunst", "/autoren/…", "/author/…", "/auteur/…", "/journaliste/…", "/signataires/…",
- * "/periodistas/…", "/staff/…", a staff directory's "/contributors/…", "/writers/…", "/editors/…"): a link to it is the byline on templates that print the name alone, without a class
+ * "/periodistas/…", "/staff/…", a staff directory's "/contributors/…", "/writers/…", "/editors/…", Turkish "/muhabir/…" and "/yazar/…"): a link to it is the byline on templates that print the name alone, without a class
  * that says so. Users' profiles ("/profile/", "/user/") are commenters', not authors'. Tested on every link without a
  * substring prefilter: the engine finds the leading slash fast, and a prefilter of the words cost more than the pattern.
  */
 const AUTHOR_HREF =
-  /\/(?:autor|autora|autores|autoren|autorin|autorinnen|author|authors|auteur|auteurs|autore|autori|journalist|journaliste|journalistes|journalisten|giornalista|giornalisti|redakteur|redakteure|redacteur|redacteurs|redactor|redactores|periodista|periodistas|firmas|signataires|staff|reporter|reporters|columnist|columnists|columnista|columnistas|colunista|colunistas|contributor|contributors|writers|editors)\/[^/?#]/;
+  /\/(?:autor|autora|autores|autoren|autorin|autorinnen|author|authors|auteur|auteurs|autore|autori|journalist|journaliste|journalistes|journalisten|giornalista|giornalisti|redakteur|redakteure|redacteur|redacteurs|redactor|redactores|periodista|periodistas|firmas|signataires|staff|reporter|reporters|columnist|columnists|columnista|columnistas|colunista|colunistas|contributor|contributors|writers|editors|muhabir|yazar)\/[^/?#]/;
 /** Byline elements looked back at for one holding an author link (so the link is not a second candidate). */
 const MAX_HOLDER_LOOKBACK = 3;
 const FOOTER_PREFILTER = /foot|copy|legal|right|site-info|colophon|disclaim/;

@@ -147,6 +147,14 @@ const MODIFIED_LABEL =
 /** A citation's access date ("Retrieved 27 January 2020", "Abgerufen am 3. Mai 2022"): the day someone read a source, no date of this page. */
 const ACCESSED_LABEL = /(?:retrieved|accessed|abgerufen|consult[ée]|consultado|consultato)\W{0,3}(?:on|am|le|el|il)?\W{0,3}$/i;
 /**
+ * A member's join date in a forum post's or a comment's profile box ("Joined: Mon Mar 02, 2015", "Lid geworden op: ma 2 mar
+ * 2015", "Mitglied seit 12.05.2011", "Inscrit le", "Miembro desde", "Зарегистрирован:"): the day someone signed up, no date
+ * of this page. A weekday word may stand between label and date.
+ */
+const MEMBER_SINCE_LABEL =
+  /(?:joined|member since|registered(?: since| on)?|mitglied seit|registriert(?: seit| am)?|dabei seit|lid geworden(?: op)?|lid sinds|geregistreerd(?: op)?|inscrit(?:e)?(?: le| depuis)?|membre depuis|miembro desde|registrado(?: el| desde)?|iscritt[oa](?: il| dal)?|membro d(?:al|esde)|dołączył[a]?|zarejestrowan[ya]|зарегистрирован[а]?|на сайте с|üyelik tarihi|kayıt tarihi|medlem (?:sedan|siden|sinds)|registrerad)\W{0,3}(?:\p{L}{2,10}\.?,?\s+)?$/iu;
+
+/**
  * A photo's date in a wire caption, the Associated Press's "In this Dec. 12, 2006, file photo, …" and "This May 3, 2022
  * image shows …", or "a photo taken on 3 May 2022": the day the picture was taken, no date of the story.
  */
@@ -187,12 +195,15 @@ export function findTextDates(text: string, monthFirst = false, urlMonth: string
     add(m.index, y, dayFirst ? b : a, dayFirst ? a : b);
   }
   if (urlMonth) addYearless(text, urlMonth, add);
-  return found
-    .filter((f) => !ACCESSED_LABEL.test(labelZone(text, f.index)) && !isPhotoDate(text, f.index))
-    .sort((x, y) => x.index - y.index);
+  return found.filter((f) => !isOtherDay(labelZone(text, f.index)) && !isPhotoDate(text, f.index)).sort((x, y) => x.index - y.index);
 }
 
 const ANY_DIGIT = /\d/;
+
+/** A label before the date says it is no day of this page: a citation's access date, a member's join date. */
+function isOtherDay(label: string): boolean {
+  return ACCESSED_LABEL.test(label) || MEMBER_SINCE_LABEL.test(label);
+}
 
 /** Days printed without a year whose month is the URL's, in the URL's year. */
 function addYearless(text: string, urlMonth: string, add: (index: number, y: number, m: number, d: number) => void): void {

@@ -38,6 +38,17 @@ describe('isBoilerplateLine', () => {
     'Lee también: Temporal en Galicia',
     'Externer Inhalt: Um diesen Inhalt zu sehen, müssen Sie der Datenübertragung an Twitter zustimmen.',
     'Lesen Sie jetzt weiter mit KN+ – 4 Wochen für 0,99 €',
+    // round 27 (test/fixtures/probe-pages/dev: date-traps, crowded-names; and a Vietnamese counter of round 24 it also removed)
+    'Просмотров: 8 412',
+    'Views: 1,204',
+    'Lượt xem: 1.284',
+    'Aufrufe: 57',
+    'آخر تحديث: منذ 3 ساعات',
+    'Updated 3 hours ago',
+    'Aktualisiert vor 2 Stunden',
+    'Mis à jour il y a 5 heures',
+    'Обновлено 2 часа назад',
+    'Moradores enfrentam fila para encher galões em Serra Azul do Norte — Vídeo: TV Horizonte/Reprodução',
     'Abonnez-vous pour lire la suite',
     'Newsletter: Die wichtigsten Nachrichten aus Kiel täglich in Ihr Postfach.',
     // comment forms and counts, share, print and ad labels, related-links leads in German, French and Spanish (constructed)
@@ -168,6 +179,10 @@ describe('isBoilerplateLine', () => {
     'Loading the ferry took three hours because of the storm, the captain said.',
     'Got a story like this one, the sheriff said, you check every alibi twice.',
     'Where to get help was the question most parents asked at the meeting.',
+    // round 27's counters and update lines are lines of their own, not sentences that name them
+    'Views on the plan differ: 1,204 residents signed the petition.',
+    'Aktualisiert wurden die Zahlen vor 2 Stunden, sagte die Sprecherin.',
+    'Просмотров было больше, чем жителей города.',
     // a deals story prints its prices as lines of their own (scrapinghub e7d77f18's shape)
     '$139.00',
     '编辑部表示，将继续关注此事的进展。',

@@ -1943,3 +1943,31 @@ describe('names in scripts without capitals, read where the page says they are a
     expect(extractArticle(html, 'https://vimarsh.example/vichar/x')?.authors).toEqual(['सुमन त्रिपाठी']);
   });
 });
+
+describe('bylines of the twenty-seventh probe round (test/fixtures/probe-pages/dev: meta-misnames; constructed here in their shapes)', () => {
+  const url = 'https://www.example.com/haber/x';
+
+  it('reads a Turkish reporter box: the link to "/muhabir/…" in a "muhabir" box, its role word left out', () => {
+    const html = `<!doctype html><html lang="tr"><head><meta name="author" content="Haber Merkezi"></head><body><div class="haber-detay"><h1>Kapalı pazar yeri inşaatında sona gelindi</h1><div class="haber-bilgi"><div class="muhabir"><img src="/m/ek.jpg" alt="Elif Karataş"><div class="muhabir-ad"><a href="/muhabir/elif-karatas">Elif Karataş</a> <span>Muhabir</span></div></div></div><div class="haber-metni">${STORY}</div></div></body></html>`;
+    expect(extractArticle(html, url)?.authors).toEqual(['Elif Karataş']);
+  });
+
+  it('gives no byline for a Turkish municipality\'s press office as the meta author ("Basın Yayın ve Halkla İlişkiler Müdürlüğü")', () => {
+    const office = 'Basın Yayın ve Halkla İlişkiler Müdürlüğü';
+    const html = `<!doctype html><html lang="tr"><head><meta name="author" content="${office}"></head><body><div class="icerik"><h1>Kadın emeği pazarı açıldı</h1>${STORY}</div><footer><h4>${office}</h4><p>Telefon: 0 000 000 00 00</p></footer></body></html>`;
+    expect(extractArticle(html, url)?.authors).toEqual([]);
+    expect(bylineNames(office)).toEqual([]);
+  });
+
+  it.each([
+    ['Un article d’Élodie Vasseur', ['Élodie Vasseur']],
+    ["Un article d'Élodie Vasseur", ['Élodie Vasseur']],
+    ["Une chronique d'Anne Morel", ['Anne Morel']],
+    ['Un article de Paul Girard', ['Paul Girard']],
+  ])('reads the French genre credit with an elided "d’": %j', (line, names) => expect(bylineNames(line)).toEqual(names));
+
+  it('reads "Un article d’X, commission Y" opening a club\'s post under a CMS login as the meta author', () => {
+    const html = `<!doctype html><html lang="fr"><head><meta name="author" content="m.garnier"></head><body><article><h1>Le balisage du sentier des Crêtes est refait</h1><div class="entry-content"><p><em>Un article d'Élodie Vasseur, commission Sentiers</em></p>${STORY}</div></article></body></html>`;
+    expect(extractArticle(html, 'https://club.example/2024/10/balisage/')?.authors).toEqual(['Élodie Vasseur']);
+  });
+});

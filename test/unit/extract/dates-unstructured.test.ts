@@ -282,3 +282,15 @@ describe('dates of pages without structured data: a day printed without its year
     expect(publishedOf(page(line), url)).toBe(published);
   });
 });
+
+describe("dates of pages without structured data: a member's join date in a forum post's profile box (round 27: dev/comment-threads)", () => {
+  const forum = (joined: string) =>
+    doc(
+      `<div class="forum"><h1>Hoge Kamp tuinforum</h1><h2 class="topic-title">Footbridge stays closed</h2><div class="post"><dl class="postprofile"><dt><a href="/u/4821">Bartje_R</a></dt><dd class="profile-joined"><strong>${joined}</strong> ma 2 mar 2015 19:20</dd></dl><div class="postbody"><p class="author">door <a href="/u/4821">Bartje_R</a> » <time datetime="2024-04-13T20:41:00+00:00">za 13 apr 2024 22:41</time></p>${STORY}</div></div></div>`,
+    );
+
+  it.each(['Lid geworden op:', 'Joined:', 'Mitglied seit:', 'Inscrit le :', 'Registrado:'])(
+    'the post\'s time, not the date after "%s"',
+    (label) => expect(publishedOf(forum(label))?.slice(0, 10)).toBe('2024-04-13'),
+  );
+});
