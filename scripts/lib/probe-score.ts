@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ExtractedArticle } from '../../src/workers/extract';
 import { canonicalOutlet } from '../../src/policy/outlets';
+import { decodeHtml } from '../../src/text/charset';
 
 export interface ProbeLabel {
   url: string;
@@ -66,7 +67,8 @@ export function loadProbePages(dir: string): ProbePage[] {
       const labels = JSON.parse(fs.readFileSync(path.join(dir, family, 'labels.json'), 'utf8')) as Record<string, ProbeLabel>;
       return Object.entries(labels).map(([file, label]) => ({
         id: `${family}/${file}`,
-        html: fs.readFileSync(path.join(dir, family, file), 'utf8'),
+        // through the decoding layer the fetcher uses: a page may declare a legacy charset ("ISO-8859-2" in its <meta>)
+        html: decodeHtml(fs.readFileSync(path.join(dir, family, file))),
         label,
       }));
     });

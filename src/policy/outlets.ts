@@ -248,11 +248,12 @@ function hostKey(text: string): string | null {
 }
 
 /**
- * A name without "the", decoration, case and punctuation ("The RT News" → "rt"); a name that is all
+ * A name without its article ("the", "die", "le", "el", "het" …), decoration, case and punctuation ("The RT News" → "rt", "DIE
+ * WOCHENPOST" → "wochenpost"); a name that is all
  * decoration keeps its words ("WIRE" → "wire"), so it still names the outlet called "Wire".
  */
 function nameKey(name: string): string {
-  const plain = name.toLowerCase().replace(/^the\s+/, '');
+  const plain = name.toLowerCase().replace(/^(?:the|der|die|das|le|la|les|el|il|lo|los|las|het|de)\s+/, '');
   const bare = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '');
   return bare(plain.replace(DECORATION, '')) || bare(plain);
 }

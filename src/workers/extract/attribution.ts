@@ -46,12 +46,12 @@ function cjkSource(text: string): { label: string; outlet: string } | null {
 const CJK_NO_OUTLET =
   /^(?:本站|本网|本網|本报|本報|本台|原创|原創|网络|網絡|网路|網路|互联网|互聯網|综合|綜合|网友|網友|投稿|未知|佚名|整理|自媒体|自媒體|转载|轉載|作者|编辑|編輯)/u;
 /**
- * A line crediting a wire's copy by "with" (fr, es, it, pt): "Ouest-Info avec AFP", "Par Jean Dupont avec AFP", "Avec
+ * A line crediting a wire's copy by "with" (fr, es, it, pt): "Ouest-Info avec AFP", "Le Courrier du Rhône avec AFP", "Par Jean Dupont avec AFP", "Avec
  * Reuters", "Redacción con EFE". Capitalised words before it (the site, a name), and only a wire we know after it: "avec
  * ses voisins" is a sentence.
  */
 const WITH_WIRE =
-  /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+)?(?:[Aa]vec|[Cc]on|[Cc]om)\s+(?:l['’]\s*)?(\p{Lu}[\p{L}-]{1,20}(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:\s+(?:et|y|e)\s+\p{Lu}[\p{L}-]{1,20})?\.?$/u;
+  /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:du|de|des|del|della|di|do|da|dos|das|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}\s+)?(?:[Aa]vec|[Cc]on|[Cc]om)\s+(?:l['’]\s*)?(\p{Lu}[\p{L}-]{1,20}(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:\s+(?:et|y|e)\s+\p{Lu}[\p{L}-]{1,20})?\.?$/u;
 /**
  * Words of a data source's name: offices, ministries, statistics, studies and surveys ("Quelle: Statistisches Bundesamt",
  * "Source: Census Bureau", "Källa: Trafikverket", "Izvor: Ministarstvo zdravlja", "المصدر: وزارة الصحة").
@@ -263,8 +263,11 @@ export function creditLine(text: string): Credit | null {
     if (agency) return { source: { name: agency, url: null }, evidence: 'credit-line', whole: false };
     const wire = wireLine(text);
     if (wire) return { source: { name: wire, url: null }, evidence: 'credit-line', whole: true };
-    const withWire = WITH_WIRE.exec(text)?.[1];
-    if (withWire && canonicalOutlet(withWire)) return { source: { name: withWire, url: null }, evidence: 'credit-line', whole: true };
+    // the header's meta line may go on to its dates: "Le Courrier du Rhône avec AFP Publié le 12/01/2024 à 14:32"
+    const credit = text.replace(DATES_AFTER_CREDIT, '');
+    const withWire = WITH_WIRE.exec(credit)?.[1];
+    if (withWire && canonicalOutlet(withWire))
+      return { source: { name: withWire, url: null }, evidence: 'credit-line', whole: credit === text };
     const cjk = cjkSource(text);
     if (cjk)
       return {
@@ -391,9 +394,18 @@ function labelledName(raw: string): string {
   return name;
 }
 
+/**
+ * An edition named before the outlet it belongs to ("der gedruckten Ausgabe 12/2024 der WOCHENPOST", "the print edition of
+ * The Harbour Times", "l'édition papier du Courrier"): the outlet is the name, so that the site's own print edition is
+ * the site (isSelf) and another paper's is that paper.
+ */
+const EDITION_OF =
+  /^(?:(?:der|die|the|la|le|l['’]|el)\s*)?(?:(?:gedruckten?|digitalen?|print|printed)\s+)?(?:print-?ausgabe|ausgabe|print edition|edition|issue|heft|édition(?:\s+(?:papier|imprimée))?|edición(?:\s+impresa)?|edizione(?:\s+cartacea)?)\s+(?:(?:nr\.?|no\.?|n°)\s*)?(?:\d{1,3}(?:\/\d{2,4})?\s+)?(?:der|des|of(?:\s+the)?|de(?:\s+la)?|du|del|della|di)\s+(?=\p{Lu})/iu;
+
 function tidyName(s: string): string {
   return (
     s
+      .replace(EDITION_OF, '')
       .replace(/,\s*(?:\d|(?:am|le|el|on)\s+\d).*$/u, '') // "Süddeutsche Zeitung, 3. Mai 2022"
       .replace(/^(?:the website of|the)\s+(?=[A-Z])/i, (m) => (/^the\s+$/i.test(m) ? m : ''))
       // an article the sentence put before the name, in lower case ("en el Heraldo de Sierra Alta"); an outlet's own is capitalised ("El País")
@@ -425,6 +437,8 @@ function isSelf(s: OriginalSource, input: AttributionInput): boolean {
   const site = input.siteName;
   const own = input.fetchedUrl ?? input.pageUrl;
   if (s.url && sameHost(s.url, own)) return true;
+  // a name that is the page's host ("WOCHENPOST" on wochenpost.de: its print edition, named by a note after the story)
+  if (s.name && sameOutlet(s.name, own)) return true;
   const pageOutlet = canonicalOutlet(own);
   if (pageOutlet && pageOutlet === (canonicalOutlet(s.name) ?? canonicalOutlet(s.url))) return true;
   return !!site && !!s.name && sameOutlet(s.name, site);

@@ -23,7 +23,7 @@ import {
  * table of contents ("ez-toc-container", "table-of-contents", "inhaltsverzeichnis"): the story's headings again, as links.
  */
 const ALWAYS_BOILERPLATE =
-  /(?:^|[\s_-])(?:comments?|commentlist|kommentare|kommentarbereich|commentaires|comentarios|commenti|komentarze|kommentarer|kommentarii|yorumlar|reacties|respond|reply|share|sharing|sharebar|social|socials|newsletters?|boletin\w*|subscribe|subscription|signup|sign-up|related|recommend\w*|read-?more|more-?stories|more-?(?:news|posts|articles|coverage)|recirc\w*|read-?next|up-?next|also-?read|(?<!node-{1,2})promo\w*|sponsor\w*|advert\w*|ads?|adslot|ad-?container|ad-?wrapper|dfp|gpt|outbrain|taboola|disqus|cookie\w*|consent|popup|modal|breadcrumbs?|toolbar|tooltip|skip-?link|sr-only|visually-?hidden|screen-reader\w*|print-?only|nocontent|trending|most-?popular|most-?read|author-?(?:bio|box|info)|about-?the-?author|autor(?:en)?-?(?:box|info|bio)|byline|submitted|article-?info|sharedaddy|sd-like|likes-widget\w*|tags?|tag-?list|post-?tags|keywords|topics|categories|pagination|pager|jump-?link|toc|table-?of-?contents|inhaltsverzeichnis|inline-?related|embed-?related|newsletter-?signup|timestamp|dateline-?date|meta-?data|post-?meta|entry-?meta|article-?meta|caption-?credit|credits?|copyright|disclaimer|gallery|slideshow|carousel|kicker|topline|dachzeile|spitzmarke|overline|eyebrow|roofline)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:comments?|commentlist|kommentare|kommentarbereich|commentaires|comentarios|commenti|komentarze|kommentarer|kommentarii|yorumlar|reacties|respond|reply|share|sharing|sharebar|social|socials|newsletters?|boletin\w*|subscribe|subscription|signup|sign-up|related|recommend\w*|read-?more|more-?stories|more-?(?:news|posts|articles|coverage)|recirc\w*|read-?next|up-?next|also-?read|(?<!node-{1,2})promo\w*|contributions-?epic|donat(?:e|ions?)|support-?us|sponsor\w*|advert\w*|ads?|adslot|ad-?container|ad-?wrapper|dfp|gpt|outbrain|taboola|disqus|cookie\w*|consent|popup|modal|breadcrumbs?|toolbar|tooltip|skip-?link|sr-only|visually-?hidden|screen-reader\w*|print-?only|nocontent|trending|most-?popular|most-?read|author-?(?:bio|box|info)|about-?the-?author|autor(?:en)?-?(?:box|info|bio)|byline|submitted|article-?info|sharedaddy|sd-like|likes-widget\w*|tags?|tag-?list|post-?tags|keywords|topics|categories|pagination|pager|jump-?link|toc|table-?of-?contents|inhaltsverzeichnis|inline-?related|embed-?related|newsletter-?signup|timestamp|dateline-?date|meta-?data|post-?meta|entry-?meta|article-?meta|caption-?credit|credits?|copyright|disclaimer|gallery|slideshow|carousel|kicker|topline|dachzeile|spitzmarke|overline|eyebrow|roofline)(?:$|[\s_-])/;
 
 /**
  * Class/id words that mark page furniture unless a positive word says otherwise. Not Elementor's "elementor-widget" and
@@ -138,6 +138,12 @@ const BOILERPLATE_LINES: LineTest[] = [
   /^(?:see more|don[’']t miss|must read|read also|trending|watch|listen|related|more)\s*:\s.{0,160}$/i,
   /^(?:sign up|subscribe|join our|get our|follow us|download our app)\b.{0,160}$/i,
   /^(?:click here|tap here)\b.{0,80}$/i,
+  // A video's teaser with its running time: "Video · Bekijk hoe de archeologen het wrak blootleggen (1:48)", "Vidéo : … (2:05)"
+  /^(?:video|vídeo|vidéo|видео)\s*[·:|–-]\s*.{3,120}\(\d{1,2}:\d{2}(?::\d{2})?\)$/iu,
+  // A link to the story's gallery on a line of its own: "Ver galería completa (14 fotos)", "View full gallery", "Zur Bildergalerie"
+  /^(?:ver|voir|vedi|veja|zur|view|see)\s+(?:(?:the|la|a)\s+)?(?:full\s+|complete\s+)?(?:galer[ií]a|gallery|galerie|bildergalerie|fotogalerie|galleria)(?:\s+(?:completa|complète))?\s*(?:\(\d{1,3}\s*\p{L}*\))?$/iu,
+  // A CMS's account printed as the writer (Joomla's "Écrit par Administrateur", "Written by Super User")
+  /^(?:written by|posted by|geschrieben von|écrit par|escrito por|scritto da|napisał[a]?)\s*:?\s*(?:admin|administrator|administrateur|administrador|amministratore|webmaster|super user)$/iu,
   /\bby (?:clicking|tapping) here\.?$/i,
   /^like this story\?/i,
   /^(?:get|download) (?:the )?.{0,40}\b(?:app|on the go)\b.{0,60}$/i,

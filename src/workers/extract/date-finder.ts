@@ -288,7 +288,12 @@ function* markupDates(
   const marked = [...facts.dated.filter((el) => el.attribs.itemprop !== undefined || microformatDate(el) !== null), ...facts.times];
   for (const el of marked) {
     const mark = markOf(el);
-    if (wanted.test(mark) && (role === 'modified' || !MODIFIED_MARK.test(mark)) && !inNoise(el, headline)) yield markupValue(el, usFirst);
+    if (!wanted.test(mark) || (role === 'published' && MODIFIED_MARK.test(mark)) || inNoise(el, headline)) continue;
+    const value = markupValue(el, usFirst);
+    // an element marked as the publication that prints an update's label ("<abbr class="published" title="…">Mise à jour :
+    // jeudi 5 avril 2007</abbr>", a SPIP theme's): the printed label is the reader's, the class a template's
+    if (role === 'published' && printedAsUpdate(el, value && value.slice(0, 10), usFirst)) continue;
+    yield value;
   }
   // A <time> without a mark that the page prints as the update ("Updated <time>") is the modified date, not a published one.
   const printedUpdate = (t: DomElement, value: string | null): boolean =>

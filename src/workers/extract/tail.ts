@@ -14,12 +14,13 @@ const MAX_LINES_BELOW_LABEL = 6;
 
 /** A phone or fax number on a line of its own, after its label: "Telefon: 07361 580-1012", "Tel. +49 (0)30 1234-5", "Fax 0385 588". */
 const PHONE_LINE =
-  /^(?:tel(?:efon|ephone|éfono|efono|\.)?|phone|fon|fax|telefax|mobil|mobile|handy|tél(?:éphone)?|tlf|puh(?:elin)?)\.?\s*:?\s*\+?[\d\s()./–-]{6,}$/iu;
-/** An e-mail address on a line of its own, labelled or not: "E-Mail: presse@stadt.de", "presse@stadt.de". */
-const EMAIL_LINE = /^(?:(?:e-?mail|mail|courriel|correo(?: electrónico)?|posta elettronica)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
+  /^(?:tel(?:efon|ephone|éfono|efono|\.)?|phone|fon|fax|telefax|mobil|mobile|handy|tél(?:éphone)?|tlf|puh(?:elin)?|電話)\.?\s*[:：]?\s*\+?[\d\s()./–-]{6,}$/iu;
+/** An e-mail address on a line of its own, labelled or not: "E-Mail: presse@stadt.de", "presse@stadt.de", "メール：pr@example.jp". */
+const EMAIL_LINE =
+  /^(?:(?:e-?mail|mail|courriel|correo(?: electrónico)?|posta elettronica|メール)\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
 /** The label a contact box opens with, alone or before the office or name on its line. */
 const CONTACT_LABEL =
-  /^(?:rückfragen(?: bitte)?(?: an)?|rückfragehinweis|für rückfragen|pressekontakt|presse(?:stelle|sprecher(?:in)?)?kontakt|medienkontakt|kontakt|ansprechpartner(?:in)?|press contact|media contacts?|media enquiries|media inquiries|for (?:further|more) information(?:,? (?:please )?contact)?|contacts? (?:presse|médias?)|contacto(?: de prensa)?|contatti? stampa|perscontact|perskontakt)\b\s*:?(?:\s.{0,80})?$/iu;
+  /^(?:rückfragen(?: bitte)?(?: an)?|rückfragehinweis|für rückfragen|pressekontakt|presse(?:stelle|sprecher(?:in)?)?kontakt|medienkontakt|kontakt|ansprechpartner(?:in)?|press contact|media contacts?|media enquiries|media inquiries|for (?:further|more) information(?:,? (?:please )?contact)?|contacts? (?:presse|médias?)|contacto(?: de prensa)?|contatti? stampa|perscontact|perskontakt)\b\s*:?(?:\s.{0,80})?$|^(?:本件に関する)?お問い合わせ(?:先)?\s*[:：]?$/iu;
 /** A line that ends a sentence is story text. */
 const SENTENCE_END = /[.!?…"“”»]$/u;
 
@@ -44,5 +45,15 @@ function isBoxLine(text: string): boolean {
 }
 
 function isContactData(text: string): boolean {
-  return PHONE_LINE.test(text) || EMAIL_LINE.test(text);
+  return PHONE_LINE.test(text) || EMAIL_LINE.test(text) || isLabelledContact(text);
+}
+
+/** An e-mail address inside a line. */
+const AN_EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+/** A label and its colon opening a line. */
+const LABEL_COLON = /^[^:：]{2,40}[:：]\s/u;
+
+/** A contact's label, its colon, and an e-mail address, not a sentence: "Media enquiries: Ruth Amberley, communications coordinator, press@example.org". */
+function isLabelledContact(text: string): boolean {
+  return LABEL_COLON.test(text) && CONTACT_LABEL.test(text) && AN_EMAIL.test(text) && !SENTENCE_END.test(text);
 }

@@ -3,7 +3,7 @@
  * minus the site's name are compared, and the one that matches the article wins. Pure.
  */
 import { isHomeLink } from '../../core/url';
-import { DomElement, attr, boundedTextRaw, classAndId, closest, isAfter, isElement, isInside, rawText, walkElements } from './dom';
+import { DomElement, DomNode, attr, boundedTextRaw, classAndId, closest, isAfter, isElement, isInside, rawText, walkElements } from './dom';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { cleanText } from './text';
@@ -172,7 +172,8 @@ function chooseHeadline(
     return { title: spelledAsGiven(text, [ogBare, ldBare, docBare]), h1: inArticle.el };
   }
   const fallback = [ldBare, ogBare, docBare].find((t) => t && !isSite(t, sites));
-  if (fallback || h1s[0]) return { title: fallback ?? h1s[0]!.text, h1: h1s[0]?.el ?? null };
+  if (h1s[0]) return { title: fallback ?? h1s[0].text, h1: h1s[0].el };
+  if (fallback) return { title: fallback, h1: printedTitle(facts.body, fallback) };
   // The title and the h1s name only the site (a blog's post page): the article's own first heading is the post's
   // (an h2, or Blogger's and many themes' h3 when no h2 is).
   const own =
@@ -250,6 +251,43 @@ function partMatching(heading: DomElement, refs: string[]): string | null {
     return part === null;
   });
   return part;
+}
+
+/** Tags whose text is no headline printed on the page: a link's is another page's, a script's or a template's no one's. */
+const NOT_A_TITLE_BOX = new Set(['a', 'script', 'style', 'noscript', 'template', 'title', 'option', 'select', 'button']);
+
+/**
+ * The element that prints `title` on a page whose headline is no heading (an old table layout's "<font size=4><b>Title</b></font>",
+ * a builder's styled div), found by its text: the outermost element holding that text and nothing more, outside links.
+ * The byline and date rules read the lines around it, as they do around an <h1>. Null when the page prints it nowhere.
+ */
+function printedTitle(body: DomElement | null, title: string): DomElement | null {
+  const want = loose(title);
+  if (!body || !want) return null;
+  let found: DomElement | null = null;
+  const visit = (n: DomNode): void => {
+    if (found) return;
+    if (n.type === 'text') {
+      const part = loose(n.data ?? '');
+      if (part && want.startsWith(part)) found = widest(n, want, title.length * 2, body);
+      return;
+    }
+    if (!isElement(n) || NOT_A_TITLE_BOX.has(n.name)) return;
+    for (const c of n.children) visit(c);
+  };
+  visit(body);
+  return found;
+}
+
+/** The outermost ancestor of `node` below `body` whose whole text is `want` (loose), or null. */
+function widest(node: DomNode, want: string, max: number, body: DomElement): DomElement | null {
+  let best: DomElement | null = null;
+  for (let el = node.parent; isElement(el) && el !== body; el = el.parent) {
+    const text = boundedTextRaw(el, max);
+    if (text === null || loose(text) !== want) break;
+    best = el;
+  }
+  return best;
 }
 
 /** Class/id words of a heading that prints the site's name. */

@@ -14,6 +14,10 @@ describe('sameOutlet', () => {
     ['BBC News', 'https://www.bbc.co.uk/news/world-123', true],
     ['Live Science', 'LiveScience', true],
     ['The Texas Tribune', 'Texas Tribune', true],
+    // an article in the name's own language (round 28: "DIE WOCHENPOST" as og:site_name, "WOCHENPOST" in a note)
+    ['DIE WOCHENPOST', 'Wochenpost', true],
+    ['De Telegraaf', 'Telegraaf', true],
+    ['Le Monde', 'Le Figaro', false],
     ['AP', 'AFP', false],
     ['Reuters', 'Bloomberg', false],
     ['RT', '247 City News', false],
