@@ -99,6 +99,8 @@ const PROSE_CREDIT_INTL = [
   /^\W*(?:este|el)\s+(?:artículo|texto|reportaje)\s+se\s+publicó\s+(?:originalmente|por primera vez)\s+en\s+/iu,
   /^\W*(?:(?:esta|este|a|o)\s+(?:reportagem|matéria|artigo|texto|notícia)\s+(?:foi|é)\s+|(?:artigo|matéria|texto)\s+)?publicad[oa]\s+originalmente\s+(?:em|no|na|pelo|pela|por)\s+/iu,
   /^\W*(?:questo articolo\s+è stato\s+|articolo\s+)?pubblicat[oa]\s+(?:originariamente|originalmente|per la prima volta)\s+(?:su|da|in|sul|sulla)\s+/iu,
+  // an op-ed's note, the whole line: "Articolo pubblicato su «Il Corriere di X» del 9 marzo 2024"
+  /^\W*[Aa]rticolo\s+pubblicato\s+(?:su|sul|sulla|in)\s+(?=[«"“\p{Lu}])/u, // case-sensitive: the outlet's capital
 ];
 /** A time, not an outlet, after "first published in": "This guide was first published in November 2023 and …", "… in 2019". */
 const WHEN =
@@ -109,7 +111,7 @@ const WHEN =
  * clause joined on ("… en el Heraldo de Sierra Alta y se reproduce con autorización", "… im Tagesspiegel und wird hier …").
  */
 const NAME_END =
-  /(?=[.;,]\s|\s+(?:sous|under|bajo|unter|sotto|sob)\s+licen|\s+(?:erschienen|veröffentlicht)\b|\s+(?:am|le|el|il|on)\s+\d|\s*\(|\s+[—–-]\s|\s+(?:y|e|et|ed|und)\s+(?:se|si|wird|wurde|ist|est|a été|è|é|foi|fue|ha|hat)\s|\.?$)/u;
+  /(?=[.;,]\s|\s+(?:sous|under|bajo|unter|sotto|sob)\s+licen|\s+(?:erschienen|veröffentlicht)\b|\s+(?:am|le|el|il|on|del|de)\s+\d|\s*\(|\s+[—–-]\s|\s+(?:y|e|et|ed|und)\s+(?:se|si|wird|wurde|ist|est|a été|è|é|foi|fue|ha|hat)\s|\.?$)/u;
 
 export interface AttributionInput {
   links: Map<string, string>;
@@ -405,6 +407,7 @@ const EDITION_OF =
 function tidyName(s: string): string {
   return (
     s
+      .replace(/^[«"“„]\s*(.+?)\s*[»"”]$/u, '$1') // "«Il Corriere di Valmorena»", wrapped whole
       .replace(EDITION_OF, '')
       .replace(/,\s*(?:\d|(?:am|le|el|on)\s+\d).*$/u, '') // "Süddeutsche Zeitung, 3. Mai 2022"
       .replace(/^(?:the website of|the)\s+(?=[A-Z])/i, (m) => (/^the\s+$/i.test(m) ? m : ''))

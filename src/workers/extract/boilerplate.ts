@@ -14,6 +14,7 @@ import {
   rawText,
   walkElements,
 } from './dom';
+import { EDITED_BY, EDITION_LABEL } from './other-credit';
 
 /**
  * Class/id words that mark page furniture even when they also say "article" ("article-share"); comments in it, pl, sv/no, ru, tr, nl too. Drupal's "node--promoted"
@@ -140,6 +141,10 @@ const BOILERPLATE_LINES: LineTest[] = [
   /^(?:click here|tap here)\b.{0,80}$/i,
   // A video's teaser with its running time: "Video · Bekijk hoe de archeologen het wrak blootleggen (1:48)", "Vidéo : … (2:05)"
   /^(?:video|vídeo|vidéo|видео)\s*[·:|–-]\s*.{3,120}\(\d{1,2}:\d{2}(?::\d{2})?\)$/iu,
+  // The desk editor's credit alone closing a story: "Edição: Marta Queirós", "Edited by Jane Roe" (the editor is no writer, and no story text)
+  new RegExp(`^(?:${EDITED_BY}\\s+|${EDITION_LABEL}\\s*[:：]\\s*)\\p{L}[\\p{L}'’.-]*(?:\\s+\\p{L}[\\p{L}'’.-]*){1,3}$`, 'iu'),
+  // An embedded Instagram post's credit line, in the languages its embed prints: "A post shared by X (@x)", "Uma publicação compartilhada por X"
+  /^(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida (?:de|por)|un post condiviso da|uma publicação compartilhada por|een bericht gedeeld door)\s.{1,80}$/iu,
   // A link to the story's gallery on a line of its own: "Ver galería completa (14 fotos)", "View full gallery", "Zur Bildergalerie"
   /^(?:ver|voir|vedi|veja|zur|view|see)\s+(?:(?:the|la|a)\s+)?(?:full\s+|complete\s+)?(?:galer[ií]a|gallery|galerie|bildergalerie|fotogalerie|galleria)(?:\s+(?:completa|complète))?\s*(?:\(\d{1,3}\s*\p{L}*\))?$/iu,
   // A CMS's account printed as the writer (Joomla's "Écrit par Administrateur", "Written by Super User")
@@ -147,7 +152,7 @@ const BOILERPLATE_LINES: LineTest[] = [
   /\bby (?:clicking|tapping) here\.?$/i,
   /^like this story\?/i,
   /^(?:get|download) (?:the )?.{0,40}\b(?:app|on the go)\b.{0,60}$/i,
-  /^(?:posted|published|updated|last updated)\s*(?:on|at)?\s*:?\s.{0,60}$/i,
+  /^(?:page\s+)?(?:posted|published|updated|last updated)\s*(?:on|at)?\s*:?\s.{0,60}$/i,
   // Counters of blog platforms printed as their own line: "12 views", "1.2K claps", "5 notes", "57 Aufrufe"
   /^\d[\d,.]*\s*[km]?\s*(?:views?|likes?|claps?|notes?|reads?|shares?|aufrufe|vues|visitas|visualizaciones)$/i,
   // … and with the label first: "Views: 1,204", "Просмотров: 8 412", "Aufrufe: 57", "Wyświetleń: 3 210", "Görüntülenme: 1.204"

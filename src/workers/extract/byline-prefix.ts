@@ -52,6 +52,8 @@ const LEADS: readonly Lead[] = [
   { credit: true, source: 'by|von|par|por|di|door|av|af' },
   // "Piše X", "Pišu: X, Y" ("writes", "write": Croatian, Bosnian, Serbian, Slovenian), "Napisao X" / "Napisala X" ("written by").
   { credit: true, source: 'piše|pišu|пише|пишу|napisao|napisala|napisal' },
+  // Greek "Από X" ("by"): a preposition no name opens with.
+  { credit: true, source: 'από' },
   { credit: false, source: 'vom|da|från|od|przez|от' },
   // "Ein Bericht von X", "Eine Analyse von X", "Kommentar von X" (de); "Une chronique de X", "Un article d'Élodie X" (fr), "Una columna de X"
   // (es), "Un articolo di X" (it).
@@ -94,7 +96,7 @@ const LEADS: readonly Lead[] = [
     credit: true,
     source:
       '(?:gast)?autor(?:in|es|a|\\*in|:in|_in|innen)?|auteur(?:e)?|(?:guest\\s+)?author(?:\\s+of\\s+the\\s+article)?|authors|text|texte|tekst|texto|bericht|' +
-      'текст|автор|авторы|корреспондент|opracowanie|oprac\\.|yazar|muhabir|penulis|pewarta|wartawan',
+      'текст|автор|авторы|аутор|корреспондент|opracowanie|oprac\\.|yazar|muhabir|penulis|pewarta|wartawan',
   },
   { credit: false, source: 'redaktion|reporter|reportage|recherche|interview|fotos?|bilder|photos?|фото|opr\\.' },
   // A blogger's sign-off before the name ("Eure Lisa", "Yours, Tom", "Bisous, Léa"): the name is what follows.

@@ -116,11 +116,27 @@ export function isCommonPhrase(words: readonly string[], lang = ''): boolean {
   const english = commonWords('en');
   const own = baseLang(lang);
   if (own === 'vi' && VIETNAMESE_FAMILY_NAMES.has(folded[0]!)) return false; // "Hoàng Minh Khôi": every syllable is a word too
-  const isCommon = (w: string): boolean => english.has(w) || (own !== null && own !== 'en' && commonWords(own).has(w));
-  if (!folded.every(isCommon)) return false;
+  const isCommonWord = (w: string): boolean => english.has(w) || (own !== null && own !== 'en' && commonWords(own).has(w));
+  // a hyphenated word is common when its parts are ("Forward-Looking Statements")
+  const isCommon = (w: string): boolean =>
+    isCommonWord(w) || (w.includes('-') && w.split('-').every((p) => p.length > 1 && isCommonWord(p)));
   const given = GIVEN_NAMES();
-  return !folded.some((w) => given.has(w));
+  if (folded.some((w) => given.has(w))) return false;
+  const common = folded.filter(isCommon);
+  if (common.length === folded.length) return true;
+  // from three words on, all but one common, two of them long words, and none a given name: a section heading ("Use of
+  // Non-GAAP Financial Measures"), not a person; short syllables are common words too ("Le Thi Hong")
+  return (
+    folded.length >= MOSTLY_COMMON_MIN_WORDS &&
+    common.length >= folded.length - 1 &&
+    common.filter((w) => w.length >= LONG_WORD).length >= 2
+  );
 }
+
+/** Words a phrase needs before one uncommon word among common ones no longer makes it a name. */
+const MOSTLY_COMMON_MIN_WORDS = 3;
+/** A common word this long is a word of prose, not a syllable of a name. */
+const LONG_WORD = 5;
 
 /** True when the name's first word is a popular given name ("Janie Har", "JANE ROE", "Marie-Ève Tremblay", "Lucía Arrieta"); "San Francisco", "Buenos Aires" do not open with one. */
 export function opensWithGivenName(name: string): boolean {

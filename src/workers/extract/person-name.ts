@@ -62,7 +62,7 @@ const ROLE =
  * "Редакция", "Redaksjonen", "Haber Merkezi": tr news centre).
  */
 const ROLE_WORD =
-  /^(?:inviat[oa]|corrispondente|giornalista|editorialista|verslaggever|repórter|correspondente|jornalista|colunista|enviad[oa]|envoyée?|spéciale?|correspondante?|journaliste|rédact(?:eur|rice)|chroniqueu(?:r|se)|dziennikarz|dziennikarka|korespondent|korespondentka|publicysta|edici[oó]n|edição|redacao|redakcja|redakcji|корреспондент|журналист|журналистка|обозреватель|редактор|редакция|редакции|redaktionen|redaksjonen|redaksjon|redaksiyon|muhabir|muhabiri|editör|merkezi|servisi|conteúdo|equipe|équipe|zespół|redakcyjny|отдел|служба|haberler|nyhetsbyrån|international|media|magazine|zeitung|journal|tribune|herald|daily|online|network|group|large|editor|editors|writer|correspondent|reporter|redakteur|redakteurin|redaktion|columnist|contributor|contributing|kontributor|koresponden|staff|journalist|journalistin|korrespondent|korrespondentin|chefredakteur|photographer|fotograf|news|press|presse|team|desk|bureau|agency|agentur|authors?|bloggers?|advisor|adviser|advocate|evangelist|developers?|engineer|scientist|designer|analyst|researcher|economist|strategist|consultant|presents|moderator|producer|produzent|autor|autorin|autora|autore|auteure?|redacción|redaccion|rédaction|redazione|redactie|redação|leiter|leiterin|sprecher|sprecherin|pressesprecher|pressesprecherin|referent|referentin|direktor|direktorin|director|directora|directeur|directrice|manager|spokesperson|spokesman|spokeswoman|porte-parole|portavoz|chief|officer|president|vice-president|ceo|cfo|cto|coo|founder|co-founder|chair|chairman|chairwoman|chairperson|secretary|executive|nachrichten|anzeiger|rundschau|kurier|tagblatt|tageblatt|gazette|chronicle|courier|telegraph|observer|quotidien|diario|periódico|giornale|gazzetta|krant|dagblad|examiner|ledger|sentinel|dispatch|inquirer|enquirer|bulletin|advertiser|gleaner|argus|clarion|guardian|independent|mirror|express|monitor|globe|register|recorder|citizen|democrat|gazeta|tidende|tidning|tidningen|posten|avisen|blatt|basın)$/iu;
+  /^(?:inviat[oa]|corrispondente|giornalista|editorialista|verslaggever|repórter|correspondente|jornalista|colunista|enviad[oa]|envoyée?|spéciale?|correspondante?|journaliste|rédact(?:eur|rice)|chroniqueu(?:r|se)|dziennikarz|dziennikarka|korespondent|korespondentka|publicysta|edici[oó]n|edição|redacao|redakcja|redakcji|корреспондент|журналист|журналистка|обозреватель|редактор|редакция|редакции|redaktionen|redaksjonen|redaksjon|redaksiyon|muhabir|muhabiri|editör|merkezi|servisi|conteúdo|equipe|équipe|zespół|redakcyjny|отдел|служба|haberler|nyhetsbyrån|international|media|magazine|zeitung|journal|tribune|herald|daily|online|network|group|large|editor|editors|writer|correspondent|reporter|redakteur|redakteurin|redaktion|columnist|contributor|contributing|kontributor|koresponden|staff|journalist|journalistin|korrespondent|korrespondentin|chefredakteur|photographer|fotograf|news|press|presse|team|desk|bureau|agency|agentur|authors?|bloggers?|advisor|adviser|advocate|evangelist|developers?|engineer|scientist|designer|analyst|researcher|economist|strategist|consultant|presents|moderator|producer|produzent|autor|autorin|autora|autore|auteure?|redacción|redaccion|rédaction|redazione|redactie|redação|leiter|leiterin|sprecher|sprecherin|pressesprecher|pressesprecherin|referent|referentin|direktor|direktorin|director|directora|directeur|directrice|manager|spokesperson|spokesman|spokeswoman|porte-parole|portavoz|chief|officer|president|vice-president|ceo|cfo|cto|coo|founder|co-founder|chair|chairman|chairwoman|chairperson|secretary|executive|nachrichten|anzeiger|rundschau|kurier|tagblatt|tageblatt|gazette|chronicle|courier|telegraph|observer|quotidien|diario|periódico|giornale|gazzetta|krant|dagblad|examiner|ledger|sentinel|dispatch|inquirer|enquirer|bulletin|advertiser|gleaner|argus|clarion|guardian|independent|mirror|express|monitor|globe|register|recorder|citizen|democrat|gazeta|tidende|tidning|tidningen|posten|avisen|blatt|basın|presidente|présidente?|präsident(?:in)?|presidenta|prezes|prezydent)$/iu;
 /** A word that makes a string an institution, not a person ("University of Riverside", "Max-Planck-Institut", "Acme GmbH"). */
 const ORG_WORD =
   /^(?:university|universität|université|universidad|università|universiteit|college|school|hochschule|institute|institut|instituto|istituto|academy|akademie|académie|department|ministry|ministerium|ministère|council|foundation|stiftung|fondation|fundación|association|verein|society|gesellschaft|société|sociedad|center|centre|zentrum|centro|hospital|klinik|klinikum|company|corporation|corp|inc|ltd|llc|gmbh|plc|committee|commission|kommission|office|government|regierung|police|polizei|party|partei|museum|library|bibliothek|laboratory|labs?|observatory|agency|institution|organisation|organization|union|federation|bund|verband|amt|behörde|stadt|gemeinde|gemeente|provincie|waterschap|kommune|kommun|gmina|miasto|powiat|urząd|obec|město|municipality|municipio|municipalidad|county|borough|township|commune|pfarrei|parish|diözese|bistum|fraktion|landkreis|bezirk|freistaat|landtag|bundestag|senat|senado|parlament|parlamento|parlement|ayuntamiento|junta|gobierno|ministerio|consejería|diputación|generalitat|mairie|préfecture|prefecture|région|conseil|comune|regione|provincia|agencia|agence|agenzia|agência|agencja|агентство|ajansı|ministère|ministero|communications?|kommunikation|comunicaci[oó]n|comunica[cç][aã]o|comunicazione|komunikacja|newsroom|gabinete|gabinetto|kabinett|cabinet|oficina|t[ée]l[ée]visions?|televisi[oó]n|televisione|televis[aã]o|radio|rundfunk|fernsehen|omroep|broadcasting|kringkasting|müdürlüğü|başkanlığı|belediyesi|bakanlığı|valiliği|kaymakamlığı|derneği|vakfı|üniversitesi|odası|kurumu|dairesi|birimi|şubesi|koordinatörlüğü|\p{L}{3,}(?:ministerium|amt|behörde|verwaltung|präsidium|direktion|gericht))\.?$/iu;
@@ -84,11 +84,12 @@ const PLATFORM_ACCOUNT = /\b(?:owner|your|blog|service|studio|content)\b/iu;
 
 /**
  * The same in the other languages read, for the links of author boxes and lists printed in title case ("Todos Os Artigos",
+ * and a CMS's administrator account in them ("Διαχειριστής Ιστότοπου", "Администратор", "Beheerder"),
  * "Alle Artikelen", "Wszystkie Artykuły", "Все Статьи", "Tüm Yazıları", "Mais Lidas", "Czytaj Więcej", "Читать Далее"): with
  * letter lookarounds, as \b knows only ASCII letters.
  */
 const NOT_A_NAME_INTL =
-  /(?<!\p{L})(?:articoli|artikelen|artigos|artykuły|artykuly|статьи|статей|yazıları|yazılar|lidas|lidos|więcej|далее|подробнее|fazla|läs|også)(?!\p{L})/iu;
+  /(?<!\p{L})(?:articoli|artikelen|artigos|artykuły|artykuly|статьи|статей|yazıları|yazılar|lidas|lidos|więcej|далее|подробнее|fazla|läs|også|διαχειριστής|διαχειριστη|администратор|адміністратор|yönetici|administrador|amministratore|administrateur|beheerder|ylläpitäjä|administratör|správce|administrátor)(?!\p{L})/iu;
 /** "(http://ebb.org/bkuhn/)", "<x@y.org>", "(@handle)" after a name: dropped before the checks. */
 const LINK_IN_PARENS = /\s*[(<[]\s*(?:https?:\/\/|www\.|@|mailto:)[^)>\]]*[)>\]]/giu;
 /** "à Paris", "in Berlin", "desde Madrid", "de São Paulo", "do Rio" after a name: where the author wrote from (or, pt "do Portal", for whom). */
@@ -125,12 +126,17 @@ const HANDLE = /(?<=[\p{L}\s])@[A-Za-z0-9_]{2,30}(?![\w@-]*\.\p{L})/gu;
 /** An e-mail address, plain or obfuscated ("x [at] y [dot] de"), or a link. */
 const EMAIL_OR_LINK = /@|\[at\]|\(at\)|\{at\}|\sat\s.*\sdot\s|https?:|www\./iu;
 /** Particles inside names that are written in lower case ("Ludwig van Beethoven", "Michiel de Jong"). */
-const PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|dos|das|du|la|le|ten|ter|zu|zur|bin|ibn|al|el|y|st\.?|mac|af|of)$/u;
+const PARTICLE =
+  /^(?:von|van|der|den|de|del|della|dei|degli|des|di|da|do|dos|das|du|la|le|los|las|ten|ter|zu|zur|bin|ibn|al|el|y|st\.?|mac|af|of)$/u;
 /**
  * Two words printed without a space between them, where two spans met: four lower-case letters and a capital
  * ("LindqvistReporter"), or three capitals before lower case ("GarberFOXBusiness", scrapinghub/5137456 with hashed classes).
  */
 const RUN_TOGETHER = /\p{Ll}{4}\p{Lu}|\p{Lu}{3}\p{Ll}/u;
+/** A generator's name ending in "AI" or "GPT" in capitals ("GameRecap AI", "NewsDesk GPT"): software, not a person. */
+const MACHINE = /\s(?:AI|GPT)$/u;
+/** A place after the name in the same part ("Amara Okonjo-Reyes in Oruwa", "Jan Peters aus Kiel", "Léa Martin à Lyon"): where the writer wrote from. */
+const TRAILING_PLACE = /^(.+?\s.+?)\s+(?:in|from|aus|à|desde|em)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
 /** An article first: a title ("The Water Coolest", "Der Spiegel", "Die Zeit"), not a name. */
 const ARTICLE = /^(?:the|der|die|das)$/iu;
 /**
@@ -151,12 +157,16 @@ const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
 const JA_LONG_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々]{5}$/u;
 const JA_LANG = /^ja(?:$|[-_])/iu;
 /**
- * The by-words of Malay and Indonesian ("Oleh X") and Tagalog ("Ni X"), cut only on pages in those languages: elsewhere
- * "Oleh" is a Ukrainian given name and "Ni" a Chinese surname.
+ * The by-words of Malay and Indonesian ("Oleh X"), Tagalog ("Ni X"), Swahili, Catalan and Albanian, cut only on pages in
+ * those languages: elsewhere "Oleh" is a Ukrainian given name and "Ni" a Chinese surname.
  */
 const LANG_LEADS: Array<[RegExp, RegExp]> = [
   [/^(?:ms|id|in)(?:$|[-_])/iu, /^oleh\s+/iu],
   [/^(?:tl|fil)(?:$|[-_])/iu, /^ni\s+/iu],
+  // Swahili "Na X", Catalan "Per X", Albanian "Nga X": elsewhere "Na" is a Korean surname, "Per" a Nordic given name
+  [/^sw(?:$|[-_])/iu, /^na\s+/iu],
+  [/^ca(?:$|[-_])/iu, /^per\s+/iu],
+  [/^sq(?:$|[-_])/iu, /^nga\s+/iu],
 ];
 
 /** The by-word of the page's language, if it has one of LANG_LEADS. */
@@ -285,7 +295,7 @@ export function bylineNames(raw: string, siteNames: string[] = [], lang = '', cr
   if (EMAIL_OR_LINK.test(cleaned)) return [];
   const parts = (invertedNames(cleaned) ?? (CJK_NAMES_SPACED.test(cleaned) ? spacedCjkNames(cleaned, lang) : cleaned.split(AUTHOR_JOIN)))
     .filter((p) => !isPictureCredit(p))
-    .map((p) => dropOutletSuffix(dropSiteSuffix(dropWrittenFor(cleanByline(p)), siteNames)))
+    .map((p) => dropOutletSuffix(dropSiteSuffix(dropWrittenFor(withoutPlace(cleanByline(p))), siteNames)))
     .filter(Boolean);
   const names: string[] = [];
   const setOff = commaParts(cleaned);
@@ -444,7 +454,7 @@ function nameAroundRole(part: string, siteNames: string[], lang: string): string
 
 /** A journalist's job after the name ("Reporter", "Redakteurin", "Correspondent"): not a desk's or an outlet's word. */
 const JOB =
-  /^(?:writer|reporter(?:in)?|editor|correspondent|columnist|contributor|journalist(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|photographer|fotograf(?:in)?|verslaggever|giornalista|periodista|journaliste|repórter|jornalista|redaktör|corrispondente|correspondante?|inviat[oa]|enviad[oa]|chroniqueu(?:r|se)|columnista|redactora?|rédact(?:eur|rice))$/iu;
+  /^(?:writer|reporter(?:in)?|editor|correspondent|columnist|contributor|journalist(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|photographer|fotograf(?:in)?|verslaggever|giornalista|periodista|journaliste|repórter|jornalista|redaktör|corrispondente|correspondante?|inviat[oa]|enviad[oa]|chroniqueu(?:r|se)|columnista|redactora?|rédact(?:eur|rice)|presidente|présidente?|president|präsident(?:in)?|presidenta|ministr[oa]|minister(?:in)?|sindac[oa]|maire|alcalde(?:sa)?|bürgermeister(?:in)?|prezes|prezydent|burmistrz)$/iu;
 /** Words a job is qualified by ("Senior Staff Writer", "Leitende Redakteurin", "Political Correspondent"). */
 const JOB_MODIFIER =
   /^(?:senior|chief|staff|deputy|managing|associate|contributing|freelance|political|sports?|business|science|foreign|special|investigative|local|leitende[rn]?|stellvertretende[rn]?|freie[rn]?|politische[rn]?)$/iu;
@@ -534,10 +544,13 @@ export function isPersonName(s: string, siteNames: string[] = [], lang = ''): bo
   if (/[\d@_#=+*<>{}[\]\\/]|\.\p{L}{2,}$/u.test(s) || NOT_A_NAME.test(s) || NOT_A_NAME_INTL.test(s)) return false;
   if (namesSite(s, siteNames) || startsWithSite(s, siteNames) || isMediaGroup(s)) return false;
   if (PLATFORM_ACCOUNT.test(s)) return false;
+  if (MACHINE.test(s)) return false;
   // A name opens with the given name: a particle in lower case first is a surname alone ("de Jong") or a place after a
   // name ("Carla Mendes, de São Paulo"). In capitals a particle may start one ("Al Root", "Van Morrison").
   const all = s.split(/\s+/u);
   if (PARTICLE.test(all[0]!)) return false; // PARTICLE is lower case
+  // "de los", "de las" join a surname to a given name ("Gonzalo Ibarra de los Santos") as often as a place's words ("Paso de los Tordos")
+  if (all.some((w) => w === 'los' || w === 'las') && !opensWithGivenName(s)) return false;
   const words = all.filter((w, i) => !PARTICLE.test(w.toLowerCase()) || i === 0 || w === s);
   if (words.length < 2 || words.length > MAX_NAME_WORDS || outletLed(words)) return false;
   if (!words.every((w) => /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w))) return false;
@@ -562,6 +575,11 @@ function dropSiteSuffix(part: string, siteNames: string[]): string {
     if (isSiteKey(words.slice(-k).join(' '), keys)) return words.slice(0, -k).join(' ');
   }
   return part;
+}
+
+/** The part without a place after the name (TRAILING_PLACE), when two words are left before it. */
+function withoutPlace(part: string): string {
+  return TRAILING_PLACE.exec(part)?.[1] ?? part;
 }
 
 /** "… for Mailonline", "… Special for USA TODAY", "… für die Zeit", "… pour Le Monde", "… para EL PAÍS": whom the person wrote for, after the name. */
