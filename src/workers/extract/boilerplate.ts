@@ -10,6 +10,7 @@ import {
   firstElement,
   isElement,
   isHidden,
+  hasElement,
   onlyChild,
   rawText,
   walkElements,
@@ -147,6 +148,9 @@ const BOILERPLATE_LINES: LineTest[] = [
   /^(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida (?:de|por)|un post condiviso da|uma publicação compartilhada por|een bericht gedeeld door)\s.{1,80}$/iu,
   // A link to the story's gallery on a line of its own: "Ver galería completa (14 fotos)", "View full gallery", "Zur Bildergalerie"
   /^(?:ver|voir|vedi|veja|zur|view|see)\s+(?:(?:the|la|a)\s+)?(?:full\s+|complete\s+)?(?:galer[ií]a|gallery|galerie|bildergalerie|fotogalerie|galleria)(?:\s+(?:completa|complète))?\s*(?:\(\d{1,3}\s*\p{L}*\))?$/iu,
+  // Austrian broadcaster's time line, "Online seit heute, 12.14 Uhr"; a synthetic voice's note, "Diese Audioversion wurde künstlich erzeugt."
+  /^online seit (?:heute|gestern|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)(?:,\s*\d{1,2}[.:]\d{2}(?:\s*uhr)?)?$/iu,
+  /^(?:diese audioversion wurde (?:künstlich|automatisch) erzeugt|this audio (?:version )?(?:was|is) (?:generated|created) (?:by|with|using) (?:ai|artificial intelligence))\.?$/iu,
   // A CMS's account printed as the writer (Joomla's "Écrit par Administrateur", "Written by Super User")
   /^(?:written by|posted by|geschrieben von|écrit par|escrito por|scritto da|napisał[a]?)\s*:?\s*(?:admin|administrator|administrateur|administrador|amministratore|webmaster|super user)$/iu,
   /\bby (?:clicking|tapping) here\.?$/i,
@@ -167,7 +171,7 @@ const BOILERPLATE_LINES: LineTest[] = [
   /^dieses thema im programm\s*:\s.{1,140}$/iu,
   // A date line of its own inside the story, labelled in the languages read: "Publiziert: 10.03.2026, 14:05", "Stand: 11.03.2026,
   // 08:15 Uhr", "Mis à jour le 01/03/2024", "Обновлено: 6 марта 2026, 09:20", "Atualizado em 08/04/2024" (a date, nothing more)
-  /^(?:publiziert|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|erstellt|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|обновлено|опубликовано|zaktualizowano|opublikowano|aktualizováno|publikováno|güncellendi|güncellenme|yayınlandı|yayınlanma)(?:\s+(?:le|am|em|el|il|op|on|den))?\s*:?\s*(?:\p{L}{2,12},?\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,12}\.?\s+\d{4})[^.!?]{0,30}$/iu,
+  /^(?:publiziert|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|erstellt|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato|ultimo aggiornamento|bijgewerkt|gepubliceerd|обновлено|опубликовано|zaktualizowano|opublikowano|aktualizováno|publikováno|güncellendi|güncellenme|yayınlandı|yayınlanma)(?:\s+(?:le|am|em|el|il|op|on|den))?\s*:?\s*(?:\p{L}{2,12},?\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,12}\.?\s+\d{4})[^.!?]{0,30}$/iu,
   // Syndication notices of Indian portals: "(Only the headline and picture of this report may have been reworked by the … staff;
   // the rest of the content is auto-generated from a syndicated feed.)", "… has not been edited by … staff …"
   /^\(?(?:only the headline|except for the headline)\b.{0,200}\b(?:syndicated feed|not been edited)\b.{0,60}$/iu,
@@ -178,7 +182,7 @@ const BOILERPLATE_LINES: LineTest[] = [
   /^[\p{Script=Hangul}]{2,4}\s*(?:기자|특파원|통신원)\s*[\w.+-]+@[\w.-]+\.\w+$/u,
   // Affiliate disclosures: "This post may contain affiliate links.", "Este artículo contiene enlaces de afiliado", "Dieser Artikel
   // enthält Affiliate-Links"
-  /^(?:(?:hinweis|note|disclosure|nota|aviso|avertissement)\s*:\s*)?(?:this (?:post|article|page|review)|dieser (?:artikel|beitrag)|este (?:artículo|post)|cet article|questo articolo|dit artikel)\b.{0,120}\b(?:affiliate|afiliad|affilié|affiliazione|werbelinks?|provisionslinks?)\w*.{0,160}$/iu,
+  /^(?:(?:hinweis|werbehinweis|transparenzhinweis|note|disclosure|nota|aviso|avertissement)\s*:\s*)?(?:this (?:post|article|page|review)|(?:some|certain) (?:of the )?links (?:in|on) this (?:post|article|page)|dieser (?:artikel|beitrag)|este (?:artículo|post)|cet article|questo articolo|dit artikel)\b.{0,120}\b(?:affiliate|afiliad|affilié|affiliazione|werbelinks?|provisionslinks?)\w*.{0,160}$/iu,
   /^tried this recipe\??.{0,120}$/iu,
   // Calls for readers' tips: "We pay for your stories!", "Got a story? Email …", "Heb jij een tip voor onze redactie?",
   // "Haben Sie einen Hinweis für unsere Redaktion?"
@@ -246,10 +250,25 @@ export function isBoilerplateElement(el: DomElement): boolean {
   if (EMBED.test(ci)) return false;
   if (isStructural(el)) return false;
   if (!ALWAYS_BOILERPLATE.test(ci) && !(LIKELY_BOILERPLATE.test(ci) && !LIKELY_CONTENT.test(ci))) return false;
-  if (isPartOfSentence(el)) return false;
+  if (isPartOfSentence(el) || isGalleryPage(el, ci)) return false;
   if (!isHeadingSlugId(el)) return true;
   const cls = (el.attribs.class ?? '').toLowerCase();
   return ALWAYS_BOILERPLATE.test(cls) || (LIKELY_BOILERPLATE.test(cls) && !LIKELY_CONTENT.test(cls));
+}
+
+/** Class words of a picture gallery. */
+const GALLERY_WORDS = /(?:^|[\s_-])(?:gallery|slideshow|carousel)(?=$|[\s_-])/g;
+
+/**
+ * A gallery's wrapper that holds the page's <h1> is the page's story, a picture gallery published as an article ("vdc-gallery-wrap"
+ * around the headline, the text and the slides): only its gallery word marks it, and the headline says it is no box beside a story.
+ */
+function isGalleryPage(el: DomElement, ci: string): boolean {
+  GALLERY_WORDS.lastIndex = 0;
+  if (!GALLERY_WORDS.test(ci)) return false;
+  const rest = ci.replace(GALLERY_WORDS, ' ');
+  if (ALWAYS_BOILERPLATE.test(rest) || (LIKELY_BOILERPLATE.test(rest) && !LIKELY_CONTENT.test(rest))) return false;
+  return hasElement(el, (c) => c.name === 'h1');
 }
 
 /** Inline elements that carry words of a sentence: links, emphasis, spans. */

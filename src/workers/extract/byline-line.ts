@@ -185,7 +185,7 @@ const INTERVIEW_CLOSING = /^(?:das|dieses)\s+(?:gespräch|interview)\s+führten?
 
 /**
  * The credit a story's closing paragraph gives: an interview's "Das Gespräch führte X.", a labelled credit line ("Muhabir:
- * Kemal Aydın", "Bericht: X"), a Japanese reporter's 【name】 or "（name）". Not a bare "Von X" line: at the body's end, that is as often
+ * Kemal Aydın", "Bericht: X"), a Japanese reporter's 【name】 or "（name）", a name and the site's host ("X, tirol.ORF.at"). Not a bare "Von X" line: at the body's end, that is as often
  * a teaser's in a rail the body holds. Nor a wire's "(Reporting by X; Editing by Y)": the
  * story is the agency's, and labellers differ on whether its reporters are the byline (the scrapinghub labels say no).
  */
@@ -194,7 +194,12 @@ export function closingCredit(paragraph: string): string | undefined {
   if (line.length > MAX_CLOSING_CHARS) return undefined;
   const interview = INTERVIEW_CLOSING.exec(line)?.[1];
   if (interview) return interview;
-  return labelledClosing(line) ?? JAPANESE_CLOSING_NAME.exec(line)?.[1] ?? JAPANESE_CLOSING_PAREN.exec(line)?.[1];
+  return (
+    labelledClosing(line) ??
+    JAPANESE_CLOSING_NAME.exec(line)?.[1] ??
+    JAPANESE_CLOSING_PAREN.exec(line)?.[1] ??
+    NAME_AND_HOST.exec(line)?.[1]
+  );
 }
 
 /** A short line of a writer's label, its colon and the names: "Muhabir: Kemal Aydın", "Tekst og foto: X", "Bài, ảnh: X - Y". */
@@ -209,6 +214,8 @@ const MAX_LABELLED_CLOSING_CHARS = 80;
 const LABELLED_CLOSING = /^[\p{L} ,]{2,24}\s*[:：]\s*\S/u;
 /** The reporter's name in lenticular brackets closing a Japanese story's last paragraph: "…と話した。【森田亜希子】". */
 const JAPANESE_CLOSING_NAME = /[。」]\s*【([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,8})】$/u;
+/** A broadcaster's signature closing the story, a name and the site's host: "Lukas Greiner, tirol.ORF.at". */
+const NAME_AND_HOST = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u;
 /**
  * The same as a paragraph of its own in full-width parentheses, family and given name spaced: "（北川 奏太）". Only spaced:
  * unspaced, a paragraph in parentheses is as often a wire's ("（共同）") or an outlet's ("（央视新闻）").

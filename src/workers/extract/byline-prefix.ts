@@ -64,10 +64,13 @@ const LEADS: readonly Lead[] = [
   },
   // Academic titles before a name ("von Dr. Anna Dunst", "Prof. Dr. Max Muster"): the name is the person's without them.
   { credit: false, source: 'prof\\.|dr\\.(?:\\s*(?:med|phil|rer\\.\\s*nat|jur|h\\.\\s*c)\\.)*|mag\\.|dipl\\.-ing\\.|priv\\.-doz\\.' },
-  // Offices before a name ("Text: Pfarrerin Dorothea Weinmann", "Rev. Jane Roe", "Bürgermeister Max Muster"): not "Pastor", a given name too.
+  // Offices before a name ("Text: Pfarrerin Dorothea Weinmann", "Rev. Jane Roe", "Bürgermeister Max Muster", "Autorin: Rechtsanwältin Dr.
+  // Julia X", a law firm's blog): not "Pastor", a given name too.
   {
     credit: false,
-    source: 'pfarrer(?:in)?|pfr\\.|pastorin|diakon(?:in)?|dekan(?:in)?|rev\\.|reverend|(?:ober)?bürgermeister(?:in)?|landrat|landrätin',
+    source:
+      'pfarrer(?:in)?|pfr\\.|pastorin|diakon(?:in)?|dekan(?:in)?|rev\\.|reverend|(?:ober)?bürgermeister(?:in)?|landrat|landrätin|' +
+      '(?:fach)?rechtsanw(?:alt|ältin)|notar(?:in)?|steuerberater(?:in)?|wirtschaftsprüfer(?:in)?',
   },
   {
     credit: true,

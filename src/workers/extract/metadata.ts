@@ -4,7 +4,7 @@
  */
 import { parse as parseHost } from 'tldts';
 import { absoluteUrl, stripTracking } from '../../core/url';
-import { readHeadline } from './title';
+import { readHeadline, titleSiteNames } from './title';
 import { DomElement } from './dom';
 import { authorFields, headerLines, readByline, trailerLines } from './byline';
 import { creditedNames } from './person-name';
@@ -50,7 +50,8 @@ export function readMetadata(
   const place = { headline: headline.h1, body };
   // Authors the structured data types as organizations (an agency, the paper's desk) are no person's names either: a byline
   // box printing the agency beside its place ("Iberpress" over "Valdecañas del Río") reads as one name otherwise.
-  const byline = readByline(facts, ld, place, [...sites, ...(ld?.orgAuthors ?? [])]);
+  // and the <title>'s other side, the site's name where no meta tag names the site
+  const byline = readByline(facts, ld, place, [...sites, ...titleSiteNames(facts.title, headline.title), ...(ld?.orgAuthors ?? [])]);
   const hinted = (hints.authors ?? []).flatMap((a) => creditedNames(a, sites));
   const canonical = absoluteUrl(facts.links.get('canonical') ?? m.get('og:url') ?? ld?.url, url);
   const dates = findDates({ facts, ld, urls: [url, canonical], headline: headline.h1, hint: hints.published_at, now });

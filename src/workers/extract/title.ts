@@ -9,6 +9,7 @@ import { LdArticle } from './jsonld';
 import { cleanText } from './text';
 import { matchesSlug, slugWords } from './title-slug';
 import { openingHeading } from './title-opening';
+import { opensWithGivenName } from './name-lexicon';
 
 /** Headlines shorter than this (after cleaning) are a logo or a label. */
 const MIN_HEADLINE_CHARS = 4;
@@ -83,6 +84,33 @@ export function readHeadline(facts: PageFacts, ld: LdArticle | null, siteNames: 
     .map((el) => ({ el, text: headingText(el) }))
     .find((h) => h.text.split(/\s+/u).length >= MIN_PART_WORDS && !isSectionOf(h.text, url));
   return story ? { title: story.text, h1: story.el } : { title: null, h1: null };
+}
+
+/** A side as short as a name written in CJK script ("三浦あかり" after note.com's headlines): the writer's, as likely as the site's. */
+const CJK_NAME_LIKE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー \u3000]{2,6}$/u;
+/** Words a side of the <title> may have to be read as the site's name. */
+const MAX_TITLE_SITE_WORDS = 6;
+
+/**
+ * The other sides of the <title> when one side is the headline chosen ("Ligne coupée à Ravières | L'Observateur de la
+ * Semaine" → "L'Observateur de la Semaine"): the site's name, for a page whose meta tags and structured data name no
+ * site (the byline rules then know it is no person's). Not a side that opens with a given name: a personal blog is often
+ * named after its writer.
+ */
+export function titleSiteNames(docTitle: string, headline: string | null): string[] {
+  if (!headline || !docTitle) return [];
+  const parts = splitSites(docTitle);
+  const key = loose(headline);
+  // two sides only: a third is as often the writer's ("Title | Levent X | Site", note.com's "Title｜Author｜note")
+  if (parts.length !== 2 || !parts.some((p) => loose(p) === key)) return [];
+  return parts.filter(
+    (p) =>
+      loose(p) !== key &&
+      p.split(/\s+/u).length <= MAX_TITLE_SITE_WORDS &&
+      !/[.!?]$/u.test(p) &&
+      !opensWithGivenName(p) &&
+      !CJK_NAME_LIKE.test(p.trim()),
+  );
 }
 
 /** One word in a spaced script: a section's or a site's name more often than a headline. */
