@@ -133,6 +133,19 @@ const PARTICLE =
  * ("LindqvistReporter"), or three capitals before lower case ("GarberFOXBusiness", scrapinghub/5137456 with hashed classes).
  */
 const RUN_TOGETHER = /\p{Ll}{4}\p{Lu}|\p{Lu}{3}\p{Ll}/u;
+/**
+ * A wire's name as the first word, written as the wire writes it ("Reuters Mumbai", "AFP Paris", "Bloomberg News"): a
+ * dateline or a desk, no person. Only a long word or one in capitals, and no given name: "Efe" and "Ani" are given names,
+ * and so is "Petra" (Jordan's agency).
+ */
+function wireLed(first: string): boolean {
+  return (
+    (first.length >= 5 || (first.length >= 2 && first === first.toUpperCase())) &&
+    !opensWithGivenName(first) &&
+    canonicalOutlet(first) !== null
+  );
+}
+
 /** A generator's name ending in "AI" or "GPT" in capitals ("GameRecap AI", "NewsDesk GPT"): software, not a person. */
 const MACHINE = /\s(?:AI|GPT)$/u;
 /** A place after the name in the same part ("Amara Okonjo-Reyes in Oruwa", "Jan Peters aus Kiel", "Léa Martin à Lyon"): where the writer wrote from. */
@@ -552,7 +565,7 @@ export function isPersonName(s: string, siteNames: string[] = [], lang = ''): bo
   // "de los", "de las" join a surname to a given name ("Gonzalo Ibarra de los Santos") as often as a place's words ("Paso de los Tordos")
   if (all.some((w) => w === 'los' || w === 'las') && !opensWithGivenName(s)) return false;
   const words = all.filter((w, i) => !PARTICLE.test(w.toLowerCase()) || i === 0 || w === s);
-  if (words.length < 2 || words.length > MAX_NAME_WORDS || outletLed(words)) return false;
+  if (words.length < 2 || words.length > MAX_NAME_WORDS || outletLed(words) || wireLed(words[0]!)) return false;
   if (!words.every((w) => /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w))) return false;
   // Two words run together where two spans met ("LindqvistReporter"); a name's inner capital follows a short prefix ("McDonald", "DeShawn", "FitzGerald").
   if (words.some((w) => RUN_TOGETHER.test(w))) return false;

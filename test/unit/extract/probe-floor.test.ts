@@ -11,8 +11,8 @@ import { ProbeTally, emptyTally, loadProbePages, probeGot, scoreProbePage, score
 
 const DEV = path.join(__dirname, '../../fixtures/probe-pages/dev');
 
-/** Today (2026-12-07, the twenty-fifth session): headline 263/264, bylines 162 right and 0 wrong of 183, dates 255/261 (6 wrong), sources 75/92, sentences 1564/1572, chrome 55/2469. */
-const FLOOR = { titleRight: 261, bylineRight: 159, dateRight: 252, sourceRight: 73, mustHaveFound: 1555 };
+/** Today (2026-12-07, the twenty-fifth session): headline 264/265, bylines 163 right and 0 wrong of 184, dates 256/262 (6 wrong), sources 75/93, sentences 1570/1578, chrome 55/2479. */
+const FLOOR = { titleRight: 262, bylineRight: 160, dateRight: 253, sourceRight: 73, mustHaveFound: 1561 };
 const CEILING = { bylineWrong: 0, dateWrong: 6, sourceWrong: 0, chromeLeaked: 58 };
 
 describe('probe pages, dev set', () => {
@@ -21,7 +21,7 @@ describe('probe pages, dev set', () => {
     tally = scoreProbeSet(loadProbePages(DEV), (html, url) => probeGot(extractArticle(html, url))).tally;
   });
 
-  it('holds all 264 pages', () => expect(tally.pages).toBe(264));
+  it('holds all 265 pages', () => expect(tally.pages).toBe(265));
   it.each(Object.entries(FLOOR))('%s stays at or above %d', (key, floor) =>
     expect(tally[key as keyof ProbeTally]).toBeGreaterThanOrEqual(floor),
   );

@@ -88,3 +88,10 @@ describe('rules fixed on the thirtieth probe round (dev: de-blogs, de-news, en-b
     expect(extractArticle(html, 'https://www.lavoce.example/politica/bilancio')?.text).not.toContain('Le foto della seduta');
   });
 });
+
+describe("a wire's name leading a byline is a dateline, no person (found on unseen pages run with hashed class names: dev/commonwealth-news since)", () => {
+  it.each(['Reuters Mumbai', 'AFP Paris', 'Bloomberg News'])('rejects %j', (raw) => expect(bylineNames(raw)).toEqual([]));
+  it.each([['Petra Lindner'], ['Efe Aydın'], ['Ani Petrosyan']])("keeps %j (a given name that is also an agency's)", (raw) =>
+    expect(bylineNames(raw)).toEqual([raw]),
+  );
+});
