@@ -112,6 +112,7 @@ const OUTLETS: Outlet[] = [
   { name: 'IRNA', pattern: /^(?:IRNA|Islamic Republic News Agency|ایرنا)$/u, hosts: ['irna.ir'] },
   { name: 'APP', pattern: /^(?:APP|Associated Press of Pakistan)$/u, hosts: ['app.com.pk'] },
   { name: 'BSS', pattern: /^(?:BSS|Bangladesh Sangbad Sangstha)$/u, hosts: ['bssnews.net'] },
+  { name: 'UNB', pattern: /^(?:UNB|United News of Bangladesh)$/u, hosts: ['unb.com.bd'] },
   { name: 'Europa Press', pattern: /^europa press$/i, hosts: ['europapress.es'] },
   { name: 'Newsis', pattern: /^(?:newsis|뉴시스)$/i, hosts: ['newsis.com'] },
   { name: 'News1', pattern: /^(?:news1|뉴스1)$/i, hosts: ['news1.kr'] },

@@ -80,7 +80,7 @@ const ACCORDING_TO = /^theo\s+(.{2,40}?)\.?$/iu;
 const WRAPPED = /^\(\s*(.+?)\s*\)\.?$/u;
 /** "This article first appeared on X", "Originally published by X", "Republished from X". */
 const PROSE_CREDIT =
-  /\b(?:(?:this|the) (?:article|story|post|piece|report|item|column|interview) (?:was |is )?(?:first |originally )?(?:appeared|published|posted|ran|republished|reprinted|syndicated)(?: here)?(?: with permission)?(?: first| originally)? (?:on|in|at|by|from)|originally (?:appeared|published|posted|ran)(?: on| in| at| by)?|first (?:appeared|published|posted|ran)(?: on| in| at| by)|(?:re)?published (?:here )?(?:with permission |courtesy of )?from|reprinted (?:with permission )?from|(?:is )?republished from|appeared originally (?:on|in|at))\s+(?:the website of\s+)?(.{2,100}?)(?=[.;,:]\s|\s+(?:under|and is|with permission|on \w+ \d|in \d{4}|\(|—|-\s)|\.?$)/i;
+  /\b(?:(?:this|the) (?:article|story|post|piece|report|item|column|interview) (?:was |is )?(?:first |originally )?(?:appeared|published|posted|ran|republished|reprinted|syndicated)(?: here)?(?: with permission)?(?: first| originally)? (?:on|in|at|by|from)|originally (?:appeared|published|posted|ran)(?: on| in| at| by)?|first (?:appeared|published|posted|ran)(?: on| in| at| by)|(?:re)?published (?:here )?(?:with permission |courtesy of )?from|reprinted (?:with permission )?from|(?:is )?republished from|appeared originally (?:on|in|at))\s+(?:the website of\s+)?(.{2,100}?)(?=[.;,:]\s|\s+(?:under|and is|with permission|on \w+ \d|on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|in \d{4}|\(|—|-\s)|\.?$)/i;
 
 /**
  * Prose credits in German, French, Spanish, Portuguese and Italian, said of this article at the start of its paragraph ("Dieser
@@ -111,7 +111,7 @@ const WHEN =
  * clause joined on ("… en el Heraldo de Sierra Alta y se reproduce con autorización", "… im Tagesspiegel und wird hier …").
  */
 const NAME_END =
-  /(?=[.;,]\s|\s+(?:sous|under|bajo|unter|sotto|sob)\s+licen|\s+(?:erschienen|veröffentlicht)\b|\s+(?:am|le|el|il|on|del|de)\s+\d|\s*\(|\s+[—–-]\s|\s+(?:y|e|et|ed|und)\s+(?:se|si|wird|wurde|ist|est|a été|è|é|foi|fue|ha|hat)\s|\.?$)/u;
+  /(?=[.;,]\s|\s+(?:sous|under|bajo|unter|sotto|sob)\s+licen|\s+(?:erschienen|veröffentlicht)\b|\s+(?:am|le|el|il|on|del|de)\s+\d|\s+(?:on|am)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b|\s*\(|\s+[—–-]\s|\s+(?:y|e|et|ed|und)\s+(?:se|si|wird|wurde|ist|est|a été|è|é|foi|fue|ha|hat)\s|\.?$)/u;
 
 export interface AttributionInput {
   links: Map<string, string>;
@@ -270,6 +270,8 @@ export function creditLine(text: string): Credit | null {
     const withWire = WITH_WIRE.exec(credit)?.[1];
     if (withWire && canonicalOutlet(withWire))
       return { source: { name: withWire, url: null }, evidence: 'credit-line', whole: credit === text };
+    const feed = SYNDICATED_FEED.exec(text)?.[1];
+    if (feed && canonicalOutlet(feed)) return { source: { name: feed, url: null }, evidence: 'credit-line', whole: false };
     const cjk = cjkSource(text);
     if (cjk)
       return {
@@ -310,6 +312,12 @@ const THIS_ARTICLE =
   /^\W*(?:this (?:article|story|post|piece|report|column|interview|essay)|(?:dieser|dieses|diese) (?:artikel|text|beitrag|interview|kommentar|gastbeitrag|essay|bericht|reportage|kolumne|analyse)|(?:cet article|ce texte|cette tribune|cette chronique)|(?:este|esta) (?:artículo|texto|reportaje|reportagem|matéria|artigo)|questo articolo)\s/iu;
 /** A syndicated column's distributor, after its copyright line: "© 2025 X. Distributed by Andrews McMeel Syndication." */
 const DISTRIBUTED_BY = /^[Dd]istributed by\s+(\p{Lu}.{1,80}?)\.?$/u;
+/**
+ * A sentence read for a credit is at most this long: a republication note may describe the outlet at length in one
+ * sentence ("This story was originally published by X, a nonprofit newsroom covering …, and is republished here under a
+ * Creative Commons license."); only a sentence with a demonstrative subject or "Distributed by" is read at all.
+ */
+const MAX_SENTENCE_CREDIT_CHARS = 320;
 /** Between sentences: a full stop, question or exclamation mark, then space. */
 const SENTENCE_BREAK = /(?<=[.!?])\s+/u;
 
@@ -325,15 +333,20 @@ export function maySayOrigin(text: string): boolean {
 function sentenceCredit(text: string): string | null {
   if (!maySayOrigin(text)) return null;
   for (const sentence of text.split(SENTENCE_BREAK)) {
-    if (sentence.length > MAX_CREDIT_CHARS) continue;
+    if (sentence.length > MAX_SENTENCE_CREDIT_CHARS) continue;
     const distributor = DISTRIBUTED_BY.exec(sentence)?.[1];
     if (distributor) return tidyName(distributor);
+    const feed = SYNDICATED_FEED.exec(sentence)?.[1];
+    if (feed && canonicalOutlet(feed)) return feed;
     if (!THIS_ARTICLE.test(sentence)) continue;
     const name = PROSE_CREDIT.exec(sentence)?.[1] ?? intlProseCredit(sentence);
     if (name && !WHEN.test(name)) return tidyName(name);
   }
   return null;
 }
+
+/** A portal's disclaimer naming the wire its copy comes from: "This article is auto-generated from a syndicated Bernama feed." */
+const SYNDICATED_FEED = /\bfrom (?:a |the )?syndicated (\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}) (?:news )?feed\b/u;
 
 /** A credit line's by-word and what follows it: "Von dpa", "Por Redacción / EFE", "By Reuters Staff", "Par Julie Martin (avec AFP)" (dates after it cut off). */
 const BY_LINE = /^(?:by|von|par|por|di|door|av|af)\s+(.{2,160})$/iu;

@@ -147,7 +147,11 @@ export function findDates(input: DateInput): FoundDates {
   const visible = lazy(scan);
   const found = choosePublished(input, usFirst, ok, visible);
   const printedUpdate = (): string | null => firstOk([visible().updated], ok);
-  const fromPage = found && inPrintedZone(found, input.facts.times, usFirst, lines, () => printedDayOf(scan().published));
+  // the day the page prints, else the day its address carries: a site writes its URL's day in its own zone (an Australian
+  // broadcaster's /2024-03-12/ over "2024-03-11T19:05:00Z", with only "Posted 3h ago" printed)
+  const pageDay = (): string | null =>
+    printedDayOf(scan().published) ?? input.urls.map((u) => (u ? urlDay(u) : null)).find(Boolean) ?? null;
+  const fromPage = found && inPrintedZone(found, input.facts.times, usFirst, lines, pageDay);
   const published =
     (fromPage && hint && fromPage.endsWith(MIDNIGHT) && sameDayish(fromPage, hint) ? hint : fromPage) ??
     hint ??

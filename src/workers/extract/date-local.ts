@@ -52,7 +52,14 @@ export function inPrintedZone(
     if (!carried.endsWith('Z')) return carried; // the page's own markup gives the offset: "2025-01-18T05:00:00+09:00"
     const text = boundedText(el, MAX_TIME_TEXT);
     const date = text ? findTextDates(text, monthFirst)[0] : undefined;
-    if (text && !date) return onClockDay(iso, instant, clockAloneOffset(text, instant)); // a live blog's "first published at 6.02am"
+    if (text && !date) {
+      // a live blog's "first published at 6.02am"; failing a clock, "Posted 3h ago" says nothing of the day: the page's day does
+      const offset = clockAloneOffset(text, instant);
+      if (offset !== null) return onClockDay(iso, instant, offset);
+      const day = printedDay();
+      const local = day && onPrintedDay(iso, instant, day);
+      return local && !FAR_WEST.test(local) ? local : iso; // no news site writes at -11:00 or -12:00: that day is another instant's
+    }
     if (!text || !date || date.day === iso.slice(0, 10)) return iso;
     const clock = printedClock(text, date);
     const offset = clock && clockOffset(clock, date, instant);
@@ -99,6 +106,8 @@ function firstPublishedClock(text: string, monthFirst: boolean): RegExpExecArray
   return own && own.index <= OWN_DAY_REACH ? null : m;
 }
 
+/** The offsets west of Hawaii's, where no one publishes: a day reached only so is no day of this instant. */
+const FAR_WEST = /-1[12]:00$/u;
 /** A datetime attribute that is a calendar day only ("2024-12-01"). */
 const BARE_DAY = /^\s*(\d{4}-\d{2}-\d{2})\s*$/u;
 /** How a bare day is written as an instant: a structured "2024-12-01" is no instant to move to another day. */

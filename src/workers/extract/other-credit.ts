@@ -41,20 +41,22 @@ export const EDITION_LABEL = `(?:edici[oó]n|edição)(?:${TASK_QUALIFIER})?`;
 const FROM_LANGUAGE = "(?:\\s+(?:from(?: the)?|aus dem|de l['’]|du|del|de la)\\s*\\p{L}+)?";
 const BY_WORD = '(?:by|von|par|por|de|di|av|af|door|przez)';
 /**
- * Abbreviated labels of another task, a colon or none after them: "Szerk.: X" (hu, edited by). Not the Polish "oprac. X"
- * (compiled by), which Polish sites print as the byline of a story written from agency copy.
+ * Abbreviated labels of another task, a colon or none after them: "Szerk.: X" (hu, edited by), the Polish "oprac. X" and
+ * "Opracowanie: X" (compiled by: the web editor of a story written from agency copy, whose writer the page names as
+ * "Autor: X (PAP)" if at all). Until round 31 "oprac." was read as the byline; the two blind labellers who met it
+ * (rounds 15 and 31) both called it no writer.
  */
-const TASK_ABBREVIATIONS = 'szerk\\.\\s*:?(?=\\s*\\p{Lu})';
+const TASK_ABBREVIATIONS = '(?:szerk\\.|oprac\\.|opracowanie)\\s*:?(?=\\s*\\p{Lu})';
 /** Persian writes "translation of X", "photo of X" with the ezafe on the noun, no colon: "ترجمهٔ X", "عکس‌ِ X", "ویرایشِ X". */
 const PERSIAN_EZAFE = '(?:ترجمه|ویرایش|عکس|تصویر)(?:\\u0654|\\u200cی|ِ)(?=\\s)';
 const LABEL = `(?:(?:${PICTURE_WORDS}|${TASK_NOUNS})(?:${TASK_QUALIFIER})?(?:\\s*[:：]|\\s+${BY_WORD}(?!\\p{L}))|(?:${TASK_VERBS})${FROM_LANGUAGE}\\s+${BY_WORD}(?!\\p{L})(?:\\s*[:：])?|${TASK_ABBREVIATIONS}|${PERSIAN_EZAFE})`;
 
 /**
- * What every LABEL holds where its alternatives end: a colon, a "by" word after a space, "szerk" or the Persian ezafe. The
+ * What every LABEL holds where its alternatives end: a colon, a "by" word after a space, "szerk", "oprac" or the Persian ezafe. The
  * unanchored searches below try LABEL's long alternation at every position of a line; most lines hold none of these, and
  * this plain test (with the same flags, so the same case folding) lets them skip it without losing a match.
  */
-const LABEL_HINT = new RegExp(`[:：]|\\s${BY_WORD}(?!\\p{L})|szerk|${PERSIAN_EZAFE}`, 'iu');
+const LABEL_HINT = new RegExp(`[:：]|\\s${BY_WORD}(?!\\p{L})|szerk|oprac|${PERSIAN_EZAFE}`, 'iu');
 
 /** A text that opens with another task's credit ("Photograph: X", "Edited by X"): not a byline. */
 const OTHER_CREDIT = new RegExp(`^\\s*${LABEL}`, 'iu');

@@ -1766,8 +1766,10 @@ describe('bylines of the fifteenth probe round (test/fixtures/probe-pages/dev: e
     },
   );
 
-  it('keeps the Polish "oprac. X" a byline: Polish sites credit a story written from agency copy so', () => {
-    expect(bylineNames('oprac. Katarzyna Zawada')).toEqual(['Katarzyna Zawada']);
+  it('reads the Polish "oprac. X" (compiled by) as another task\'s credit, no byline (rounds 15 and 31: both labellers called it no writer)', () => {
+    expect(bylineNames('oprac. Katarzyna Zawada')).toEqual([]);
+    expect(opensOtherCredit('oprac. Katarzyna Zawada')).toBe(true);
+    expect(opensOtherCredit('Opracowanie: Katarzyna Zawada')).toBe(true);
   });
 
   it("names no one when the structured and meta author is the web editor the page credits 'Redigert av X' below a wire's story", () => {

@@ -1,0 +1,59 @@
+/**
+ * Rules fixed on the thirty-first probe round (test/fixtures/probe-pages/dev: republished, dates-2, apac-english,
+ * cee-agencies), constructed here in the shapes those pages showed. Names, places and stories are made up.
+ */
+import { extractArticle } from '../../../src/workers/extract';
+import { creditLine } from '../../../src/workers/extract/attribution';
+import { canonicalOutlet } from '../../../src/policy/outlets';
+
+const STORY = [
+  'The county ambulance service will stop overnight cover in the eastern valley from next month, officials said on Monday.',
+  'Residents will instead be served from the station in the county seat, about forty minutes away by road in good weather.',
+  'The association that runs the service said it could not find enough volunteers to staff the night shifts any longer.',
+]
+  .map((p) => `<p>${p}</p>`)
+  .join('');
+
+describe('republication credits', () => {
+  it('reads a long one-sentence note ("… originally published by X, a nonprofit newsroom covering …, and is republished here …")', () =>
+    expect(
+      creditLine(
+        'This story was originally published by The Cascade Ledger, a nonprofit newsroom covering health, environment and rural issues across the region, and is republished here under a Creative Commons license.',
+      )?.source.name,
+    ).toBe('The Cascade Ledger'));
+
+  it('ends an outlet\'s name before "on <weekday>", so a print-edition note names the site itself', () => {
+    expect(creditLine('This article appeared in the print edition of The Irish Ledger on Saturday, May 4, 2024.')?.source.name).toBe(
+      'Irish Ledger',
+    );
+    const html = `<!doctype html><html lang="en"><head><title>Bypass plan approved | The Irish Ledger</title><meta property="og:site_name" content="The Irish Ledger"></head><body><article><h1>Bypass plan approved</h1>${STORY}<p><em>This article appeared in the print edition of The Irish Ledger on Saturday, May 4, 2024.</em></p></article></body></html>`;
+    expect(extractArticle(html, 'https://www.irishledger.example/news/bypass')?.original_source).toBeNull();
+  });
+
+  it('reads the wire a portal\'s disclaimer names ("auto-generated from a syndicated Bernama feed")', () => {
+    expect(
+      creditLine('This article is auto-generated from a syndicated Bernama feed. The site has not edited the content.')?.source.name,
+    ).toBe('Bernama');
+    expect(creditLine('We built the page from a syndicated weather feed.')).toBeNull();
+  });
+
+  it('knows United News of Bangladesh', () => expect(canonicalOutlet('UNB')).toBe('UNB'));
+});
+
+describe("the publication day in the site's zone when the page prints no day", () => {
+  const page = (printed: string) =>
+    `<!doctype html><html lang="en-AU"><head><title>Labour Day crowds</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Labour Day crowds","datePublished":"2024-03-11T19:05:00Z"}</script></head><body><article><h1>Labour Day crowds</h1><p class="meta">Posted <time datetime="2024-03-11T19:05:00Z">${printed}</time></p>${STORY}</article></body></html>`;
+
+  it('takes the URL\'s day, written in the site\'s zone, for an instant in UTC printed only as "3h ago"', () => {
+    const at = extractArticle(page('3h ago'), 'https://www.abc.example/news/2024-03-12/labour-day-crowds/1234', {
+      now: '2024-03-12T01:00:00Z',
+    })?.published_at;
+    expect(at?.slice(0, 10)).toBe('2024-03-12');
+    expect(Date.parse(at!)).toBe(Date.parse('2024-03-11T19:05:00Z')); // the same instant
+  });
+
+  it('keeps the UTC day when the URL carries none', () => {
+    const url = 'https://www.abc.example/news/labour-day-crowds/1234';
+    expect(extractArticle(page('3h ago'), url, { now: '2024-03-12T01:00:00Z' })?.published_at?.slice(0, 10)).toBe('2024-03-11');
+  });
+});
