@@ -50,8 +50,9 @@ const LEADS: readonly Lead[] = [
   // Rafael Nadal", "Ein Sieg von X", "Une victoire de X" are a teaser's or a caption's words, not a credit.
   { credit: true, source: `an?\\s+(?:${GENRES.en})\\s+by\\b` },
   { credit: true, source: 'by|von|par|por|di|door|av|af' },
-  // "Piše X", "Pišu: X, Y" ("writes", "write": Croatian, Bosnian, Serbian, Slovenian), "Napisao X" / "Napisala X" ("written by").
-  { credit: true, source: 'piše|pišu|пише|пишу|napisao|napisala|napisal' },
+  // "Piše X", "Pišu: X, Y" ("writes", "write": Croatian, Bosnian, Serbian, Slovenian), "Napisao X" / "Napisala X" ("written by"),
+  // Slovak and Czech "Napísal(a) X", "Napsala X".
+  { credit: true, source: 'piše|pišu|пише|пишу|napisao|napisala|napisal|napísal(?:a|\\(a\\))?|napsal(?:a|\\(a\\))?' },
   // Greek "Από X" ("by"): a preposition no name opens with.
   { credit: true, source: 'από' },
   { credit: false, source: 'vom|da|från|od|przez|от' },

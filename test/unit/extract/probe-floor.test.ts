@@ -11,8 +11,8 @@ import { ProbeTally, emptyTally, loadProbePages, probeGot, scoreProbePage, score
 
 const DEV = path.join(__dirname, '../../fixtures/probe-pages/dev');
 
-/** Today (2026-12-07, the twenty-fifth session): headline 271/272, bylines 166 right and 1 wrong of 188 (cee-agencies/pl-pap-most-kosowice: the "oprac." web editor, also the structured author, over the writer named after the text), dates 264/269 (5 wrong), sources 80/98, sentences 1608/1616, chrome 55/2535. */
-const FLOOR = { titleRight: 269, bylineRight: 163, dateRight: 261, sourceRight: 78, mustHaveFound: 1599 };
+/** Today (2026-12-07, the twenty-fifth session): headline 272/273, bylines 167 right and 1 wrong of 189 (cee-agencies/pl-pap-most-kosowice: the "oprac." web editor, also the structured author, over the writer named after the text), dates 265/270 (5 wrong), sources 81/99, sentences 1614/1622, chrome 55/2544. */
+const FLOOR = { titleRight: 270, bylineRight: 164, dateRight: 262, sourceRight: 79, mustHaveFound: 1605 };
 const CEILING = { bylineWrong: 1, dateWrong: 6, sourceWrong: 0, chromeLeaked: 58 };
 
 describe('probe pages, dev set', () => {
@@ -21,7 +21,7 @@ describe('probe pages, dev set', () => {
     tally = scoreProbeSet(loadProbePages(DEV), (html, url) => probeGot(extractArticle(html, url))).tally;
   });
 
-  it('holds all 272 pages', () => expect(tally.pages).toBe(272));
+  it('holds all 273 pages', () => expect(tally.pages).toBe(273));
   it.each(Object.entries(FLOOR))('%s stays at or above %d', (key, floor) =>
     expect(tally[key as keyof ProbeTally]).toBeGreaterThanOrEqual(floor),
   );

@@ -5,6 +5,7 @@
 import { extractArticle } from '../../../src/workers/extract';
 import { creditLine } from '../../../src/workers/extract/attribution';
 import { canonicalOutlet } from '../../../src/policy/outlets';
+import { bylineNames } from '../../../src/workers/extract/person-name';
 
 const STORY = [
   'The county ambulance service will stop overnight cover in the eastern valley from next month, officials said on Monday.',
@@ -56,4 +57,12 @@ describe("the publication day in the site's zone when the page prints no day", (
     const url = 'https://www.abc.example/news/labour-day-crowds/1234';
     expect(extractArticle(page('3h ago'), url, { now: '2024-03-12T01:00:00Z' })?.published_at?.slice(0, 10)).toBe('2024-03-11');
   });
+});
+
+describe('the Slovak and Czech by-words (cee-agencies/sk-tasr-obchvat-vysne-hradiste)', () => {
+  it.each([
+    ['Napísal(a) Jana Lukáčová (TASR)', ['Jana Lukáčová']],
+    ['Napísala Jana Lukáčová', ['Jana Lukáčová']],
+    ['Napsal Petr Novák', ['Petr Novák']],
+  ])('reads %j', (raw, names) => expect(bylineNames(raw)).toEqual(names));
 });
