@@ -120,7 +120,7 @@ const BOILERPLATE_LINES: LineTest[] = [
   // deals story prints its prices as lines of their own (scrapinghub e7d77f18).
   /^(?:(?:preise?|alle preise|prices?|all prices|prix)\s+)?(?:inkl\.|incl\.|including|inklusive|zzgl\.|excl\.|ttc|ht)\s*(?:(?:gesetzl\.\s*)?mwst\.?|ust\.?|vat|tva|iva)?[\s.,]*(?:(?:zzgl\.|plus|excl\.|hors|ggf\.)\s*)?(?:versand(?:kosten)?|shipping|frais de port|envío)?\.?$/iu,
   // An offer to report a mistake: "Haben Sie einen Fehler gefunden? Schreiben Sie uns.", "Report an error", "Signaler une erreur"
-  /^(?:haben sie einen fehler (?:gefunden|entdeckt)\?|fehler (?:gefunden|entdeckt)\?|fehler melden|(?:report|spotted) an? (?:error|typo|mistake)\??|signaler une (?:erreur|faute)|¿?(?:has visto|reportar|notificar) (?:un )?error\??).{0,100}$/iu,
+  /^(?:haben sie einen fehler (?:gefunden|entdeckt)\?|fehler (?:gefunden|entdeckt)\?|fehler melden|(?:report|spotted) an? (?:error|typo|mistake)\??|signaler une (?:erreur|faute)|vous avez (?:trouvé|repéré) une (?:erreur|faute)\s*\?|¿?(?:has visto|reportar|notificar) (?:un )?error\??).{0,100}$/iu,
   /^(?:share|share this|share on|share the story|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit)(?:\s+(?:this|article|story|on \w+))*[:!.]?$/i,
   // Comment forms and counts, as WordPress and other blog engines print them in the languages read
   /^(?:leave a (?:reply|comment)|(?:schreibe|hinterlasse) einen kommentar|kommentar (?:schreiben|verfassen|hinterlassen)|laisser un commentaire|laisser une réponse|deja un comentario|deja una respuesta)/iu,
@@ -130,7 +130,11 @@ const BOILERPLATE_LINES: LineTest[] = [
   // The desk editor's line under a Chinese story, alone: "（责任编辑：李娜）", "[责任编辑:肖春芳]", "编辑：王强"
   // (with the editor's staff code portals print after it: "责任编辑：王磊 SN184")
   /^[[(（【［]?\s*(?:责任|責任)?(?:编辑|編輯)\s*[:：]\s*[^\s\]】)）］]{2,8}(?:\s+[A-Z]{1,4}\d{2,4})?\s*[\])）】］]?$/u,
-  /^(?:advertisement|advertising|sponsored|ad|anzeige|werbung|publicité|publicidad)$/iu,
+  // an ad slot's label, bare or between dashes as the tagDiv themes print it ("- Advertisement -", "- Pubblicità -")
+  /^[-–—\s]*(?:advertisement|advertising|sponsored|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade)[-–—\s]*$/iu,
+  // a read counter ("Lu 3 418 fois"), a feedback prompt ("Cet article vous a été utile ?", "Was this article helpful?")
+  /^(?:lu|letto|lido|leído)\s+\d[\d\s.,]*\s+(?:fois|volte|vezes|veces)$/iu,
+  /^(?:cet article vous a(?:-t-il)? été utile|was this (?:article|page|story) helpful|war dieser (?:artikel|beitrag) hilfreich|¿?te (?:ha )?(?:resultado|sido) útil (?:este artículo|esta noticia))\s*\??$/iu,
   // An advertisement slot's label that points past it: "Continue reading below", "Story continues below advertisement", "Weiterlesen nach der Anzeige"
   /^(?:(?:continue reading|(?:the )?(?:story|article) continues) below(?: (?:this )?(?:advertisement|ad))?|weiterlesen nach der anzeige|la suite (?:de l'article )?après (?:cette )?publicité|(?:la noticia )?continúa (?:debajo|tras la publicidad))$/iu,
   // Share, print and back-to-top links in German, French and Spanish: "Diesen Beitrag teilen:", "Seite drucken", "nach oben", "Partager sur Facebook"
@@ -245,7 +249,7 @@ const BOILERPLATE_LINES: LineTest[] = [
 /** True when the class/id marks furniture. `strong` also ignores positive words (used inside the story). */
 export function isBoilerplateElement(el: DomElement): boolean {
   if (FURNITURE_TAGS.has(el.name)) return true;
-  const ci = classAndId(el);
+  const ci = furnitureWords(el);
   if (!ci) return false;
   if (EMBED.test(ci)) return false;
   if (isStructural(el)) return false;
@@ -269,6 +273,20 @@ function isGalleryPage(el: DomElement, ci: string): boolean {
   const rest = ci.replace(GALLERY_WORDS, ' ');
   if (ALWAYS_BOILERPLATE.test(rest) || (LIKELY_BOILERPLATE.test(rest) && !LIKELY_CONTENT.test(rest))) return false;
   return hasElement(el, (c) => c.name === 'h1');
+}
+
+/** A class word negated by a prefix: "no-share", "hide-comments", "without-sidebar" (a theme's switch, not a box). */
+const NEGATED_WORD = /(?:^|[\s_])(?:no|hide|without|disable[ds]?)-[a-z-]+/g;
+/** Cheap test before that search: most class strings hold none. */
+const NEGATED_HINT = /(?:no|hide|without|disable[ds]?)-/;
+
+/**
+ * The element's class and id words without the negated ones: JNews marks its story "entry-content no-share", which
+ * "share" had made furniture (a Peruvian portal's whole story, round 32).
+ */
+function furnitureWords(el: DomElement): string {
+  const ci = classAndId(el);
+  return NEGATED_HINT.test(ci) ? ci.replace(NEGATED_WORD, ' ') : ci;
 }
 
 /** Inline elements that carry words of a sentence: links, emphasis, spans. */
@@ -330,7 +348,7 @@ function isStructural(el: DomElement): boolean {
 
 /** A class/id weight in the spirit of Readability: positive containers up, furniture down. */
 export function classWeight(el: DomElement): number {
-  const ci = classAndId(el);
+  const ci = furnitureWords(el);
   if (!ci || EMBED.test(ci)) return 0;
   let w = 0;
   if (LIKELY_CONTENT.test(ci)) w += CLASS_WEIGHT;
@@ -455,7 +473,7 @@ function isControlStrip(text: string): boolean {
 
 /** True when only weak words (nav, sidebar, rail …) marked the element, so it may be put back. */
 export function isRestorable(el: DomElement): boolean {
-  const ci = classAndId(el);
+  const ci = furnitureWords(el);
   return !FURNITURE_TAGS.has(el.name) && !ALWAYS_BOILERPLATE.test(ci) && !isHidden(el) && !isListedArticle(el);
 }
 

@@ -6,6 +6,7 @@ import { extractArticle } from '../../../src/workers/extract';
 import { creditLine } from '../../../src/workers/extract/attribution';
 import { canonicalOutlet } from '../../../src/policy/outlets';
 import { bylineNames } from '../../../src/workers/extract/person-name';
+import { isBoilerplateLine } from '../../../src/workers/extract/boilerplate';
 
 const STORY = [
   'The county ambulance service will stop overnight cover in the eastern valley from next month, officials said on Monday.',
@@ -65,4 +66,33 @@ describe('the Slovak and Czech by-words (cee-agencies/sk-tasr-obchvat-vysne-hrad
     ['Napísala Jana Lukáčová', ['Jana Lukáčová']],
     ['Napsal Petr Novák', ['Petr Novák']],
   ])('reads %j', (raw, names) => expect(bylineNames(raw)).toEqual(names));
+});
+
+describe('rules fixed on the thirty-second probe round (dev: es-web-2, fr-web-2, it-pt-web-2)', () => {
+  it('reads a story whose container a class word negates as furniture ("entry-content no-share", a JNews theme)', () => {
+    const story = [
+      'Tres noches consecutivas de heladas dejaron más de seiscientas hectáreas de papa afectadas en el distrito, según el primer reporte.',
+      'Los productores de seis anexos aseguran que las pérdidas alcanzan hasta el ochenta por ciento de lo sembrado esta campaña.',
+      'La agencia agraria informó que sus técnicos iniciaron el empadronamiento de los productores afectados en la zona alta.',
+    ];
+    const html = `<!doctype html><html lang="es"><head><title>Heladas dañan la papa</title></head><body><div class="jeg_main"><div class="jeg_inner_content"><h1 class="jeg_post_title">Heladas dañan la papa</h1><div class="entry-content no-share"><div class="content-inner">${story.map((p) => `<p>${p}</p>`).join('')}</div></div><div class="jeg_share_button"><a href="#">Compartir</a></div></div></div></body></html>`;
+    const a = extractArticle(html, 'https://sierra.example/regional/heladas');
+    expect(a?.text).toContain(story[1]);
+    expect(a?.text).not.toContain('Compartir');
+  });
+
+  it.each([
+    '- Publicité -',
+    '- Pubblicità -',
+    'PUBLICIDADE',
+    'Lu 3 418 fois',
+    'Cet article vous a été utile ?',
+    'Was this article helpful?',
+    'Vous avez trouvé une erreur?',
+  ])('chrome: %j', (line) => expect(isBoilerplateLine(line)).toBe(true));
+
+  it.each(['Lu par des milliers de lecteurs, le journal a fermé.', 'Publicidade enganosa é crime, lembrou o procurador.'])(
+    'story: %j',
+    (line) => expect(isBoilerplateLine(line)).toBe(false),
+  );
 });
