@@ -270,8 +270,6 @@ export function creditLine(text: string): Credit | null {
     const withWire = WITH_WIRE.exec(credit)?.[1];
     if (withWire && canonicalOutlet(withWire))
       return { source: { name: withWire, url: null }, evidence: 'credit-line', whole: credit === text };
-    const feed = SYNDICATED_FEED.exec(text)?.[1];
-    if (feed && canonicalOutlet(feed)) return { source: { name: feed, url: null }, evidence: 'credit-line', whole: false };
     const cjk = cjkSource(text);
     if (cjk)
       return {
@@ -321,8 +319,8 @@ const MAX_SENTENCE_CREDIT_CHARS = 320;
 /** Between sentences: a full stop, question or exclamation mark, then space. */
 const SENTENCE_BREAK = /(?<=[.!?])\s+/u;
 
-/** What THIS_ARTICLE or DISTRIBUTED_BY needs somewhere in the text (same case folding): most paragraphs are not split. */
-const SENTENCE_CREDIT_HINT = /(?:this|dieser|dieses|diese|cet|ce|cette|este|esta|questo) \p{L}|distributed by/iu;
+/** What THIS_ARTICLE, DISTRIBUTED_BY or SYNDICATED_FEED needs somewhere in the text (same case folding): most paragraphs are not split. */
+const SENTENCE_CREDIT_HINT = /(?:this|dieser|dieses|diese|cet|ce|cette|este|esta|questo) \p{L}|distributed by|syndicated \p{L}/iu;
 
 /** True when a sentence of `text` may credit this article's origin or distributor (sentenceCredit reads it then). */
 export function maySayOrigin(text: string): boolean {

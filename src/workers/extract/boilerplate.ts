@@ -268,9 +268,8 @@ const GALLERY_WORDS = /(?:^|[\s_-])(?:gallery|slideshow|carousel)(?=$|[\s_-])/g;
  * around the headline, the text and the slides): only its gallery word marks it, and the headline says it is no box beside a story.
  */
 function isGalleryPage(el: DomElement, ci: string): boolean {
-  GALLERY_WORDS.lastIndex = 0;
-  if (!GALLERY_WORDS.test(ci)) return false;
   const rest = ci.replace(GALLERY_WORDS, ' ');
+  if (rest === ci) return false;
   if (ALWAYS_BOILERPLATE.test(rest) || (LIKELY_BOILERPLATE.test(rest) && !LIKELY_CONTENT.test(rest))) return false;
   return hasElement(el, (c) => c.name === 'h1');
 }

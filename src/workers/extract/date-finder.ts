@@ -149,8 +149,7 @@ export function findDates(input: DateInput): FoundDates {
   const printedUpdate = (): string | null => firstOk([visible().updated], ok);
   // the day the page prints, else the day its address carries: a site writes its URL's day in its own zone (an Australian
   // broadcaster's /2024-03-12/ over "2024-03-11T19:05:00Z", with only "Posted 3h ago" printed)
-  const pageDay = (): string | null =>
-    printedDayOf(scan().published) ?? input.urls.map((u) => (u ? urlDay(u) : null)).find(Boolean) ?? null;
+  const pageDay = (): string | null => printedDayOf(scan().published) ?? urlDayOf(input.urls);
   const fromPage = found && inPrintedZone(found, input.facts.times, usFirst, lines, pageDay);
   const published =
     (fromPage && hint && fromPage.endsWith(MIDNIGHT) && sameDayish(fromPage, hint) ? hint : fromPage) ??
@@ -195,7 +194,7 @@ function choosePublished(
   let rest: string[] | null = null;
   const all = (): string[] => (first ? [first, ...(rest ??= [...it])] : []);
   const structured = first && first.endsWith(MIDNIGHT) ? preciseDate(all()) : first;
-  const fromUrl = input.urls.map((u) => (u ? urlDay(u) : null)).find(Boolean) ?? null;
+  const fromUrl = urlDayOf(input.urls);
   const urlIso = fromUrl && ok(fromUrl + MIDNIGHT) ? fromUrl + MIDNIGHT : null;
   if (structured && urlIso && !sameDayish(structured, urlIso))
     return all().find((d) => d.startsWith(fromUrl!) && !d.endsWith(MIDNIGHT)) ?? urlIso;
@@ -204,6 +203,11 @@ function choosePublished(
   const visibleIso = ok(visible) ? visible : firstOk(farTimes(input, usFirst), ok);
   if (visibleIso && urlIso) return sameDayish(visibleIso, urlIso) ? visibleIso : urlIso;
   return visibleIso ?? urlIso;
+}
+
+/** The day the first of `urls` that carries one gives ("/2019/11/18/"), or null. */
+function urlDayOf(urls: DateInput['urls']): string | null {
+  return urls.map((u) => (u ? urlDay(u) : null)).find(Boolean) ?? null;
 }
 
 /** The day of a printed date read without its clock time (findVisibleDates writes it at midnight UTC), else null. */

@@ -12,12 +12,16 @@ const MAX_LINES_ABOVE_DATA = 4;
 /** Lines read back from the first phone or e-mail line for the box's label ("Rückfragen bitte an:", "Pressekontakt"). */
 const MAX_LINES_BELOW_LABEL = 6;
 
+/** An e-mail address. */
+const ADDRESS = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
 /** A phone or fax number on a line of its own, after its label: "Telefon: 07361 580-1012", "Tel. +49 (0)30 1234-5", "Fax 0385 588". */
 const PHONE_LINE =
   /^(?:tel(?:efon|ephone|éfono|efono|\.)?|phone|fon|fax|telefax|mobil|mobile|handy|tél(?:éphone)?|tlf|puh(?:elin)?|電話)\.?\s*[:：]?\s*\+?[\d\s()./–-]{6,}$/iu;
 /** An e-mail address on a line of its own, labelled or not: "E-Mail: presse@stadt.de", "presse@stadt.de", "メール：pr@example.jp". */
-const EMAIL_LINE =
-  /^(?:(?:e-?mail|mail|courriel|correo(?: electrónico)?|posta elettronica|メール)\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
+const EMAIL_LINE = new RegExp(
+  `^(?:(?:e-?mail|mail|courriel|correo(?: electrónico)?|posta elettronica|メール)\\s*[:：]?\\s*)?${ADDRESS}$`,
+  'iu',
+);
 /** The label a contact box opens with, alone or before the office or name on its line. */
 const CONTACT_LABEL =
   /^(?:rückfragen(?: bitte)?(?: an)?|rückfragehinweis|für rückfragen|pressekontakt|presse(?:stelle|sprecher(?:in)?)?kontakt|medienkontakt|kontakt|ansprechpartner(?:in)?|press contact|media contacts?|media enquiries|media inquiries|for (?:further|more) information(?:,? (?:please )?contact)?|contacts? (?:presse|médias?)|contacto(?: de prensa)?|contatti? stampa|perscontact|perskontakt)\b\s*:?(?:\s.{0,80})?$|^(?:本件に関する)?お問い合わせ(?:先)?\s*[:：]?$/iu;
@@ -49,7 +53,7 @@ function isContactData(text: string): boolean {
 }
 
 /** An e-mail address inside a line. */
-const AN_EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+const AN_EMAIL = new RegExp(ADDRESS, 'u');
 /** A label and its colon opening a line. */
 const LABEL_COLON = /^[^:：]{2,40}[:：]\s/u;
 

@@ -247,13 +247,19 @@ const KICKER_HINT = /(?:^|[\s_-])(?:kicker|topline|dachzeile|spitzmarke|overline
  * whole text: "Küstenschutz: Hafenmauer …" in both).
  */
 function withoutMarkedKicker(heading: DomElement, refs: string[]): string | null {
-  const first = heading.children.find((c) => !(c.type === 'text' && !(c.data ?? '').trim()));
-  if (!first || !isElement(first) || !KICKER_HINT.test(classAndId(first))) return null;
-  const whole = cleanText(rawText(heading));
-  if (refs.includes(loose(whole))) return null;
-  const label = cleanText(rawText(first));
-  const rest = label && whole.startsWith(label) ? whole.slice(label.length).replace(/^[\s:|·–—-]+/u, '') : '';
+  const opening = openingElement(heading);
+  if (!opening || !KICKER_HINT.test(classAndId(opening.first)) || refs.includes(loose(opening.whole))) return null;
+  const rest = opening.rest.replace(/^[\s:|·–—-]+/u, '');
   return rest && wordy(rest) ? rest : null;
+}
+
+/** The element a heading opens with (text before it, other than whitespace, comes first: null), the heading's whole text and what follows that element's text. */
+function openingElement(heading: DomElement): { first: DomElement; whole: string; rest: string } | null {
+  const first = heading.children.find((c) => !(c.type === 'text' && !(c.data ?? '').trim()));
+  if (!first || !isElement(first)) return null;
+  const label = cleanText(rawText(first));
+  const whole = cleanText(rawText(heading));
+  return { first, whole, rest: label && whole.startsWith(label) ? whole.slice(label.length) : '' };
 }
 
 /**
@@ -261,11 +267,7 @@ function withoutMarkedKicker(heading: DomElement, refs: string[]): string | null
  * first in the heading ("<h1><span class="label">Erfahrungsbericht</span>Regenwasser im Kleingarten: …</h1>").
  */
 function restMatching(heading: DomElement, ref: string): string | null {
-  const first = heading.children.find((c) => !(c.type === 'text' && !(c.data ?? '').trim()));
-  if (!first || !isElement(first)) return null;
-  const label = cleanText(rawText(first));
-  const whole = cleanText(rawText(heading));
-  const rest = label && whole.startsWith(label) ? whole.slice(label.length).trim() : '';
+  const rest = openingElement(heading)?.rest.trim() ?? '';
   return rest && loose(rest) === ref && wordy(rest) ? rest : null;
 }
 
