@@ -8,6 +8,19 @@ import { cleanText } from './text';
 import { BYLINE_LEAD, CREDIT_LEAD } from './byline-prefix';
 import { EDITED_BY, EDITION_LABEL, isPictureCredit, opensOtherCredit, withoutOtherCredits } from './other-credit';
 import { isCommonPhrase, opensWithGivenName } from './name-lexicon';
+import { remembered } from '../../core/remembered';
+
+/**
+ * Lower case, letters and digits only, a domain's ending dropped: how parts are compared with the site's names. Remembered
+ * (as squash): each part of each candidate line is compared with every site name, the names folded anew each time.
+ */
+const loose = remembered((s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/\.(?:com|de|org|net|fr|es|it|at|ch|co\.uk|uk)$/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim(),
+);
 
 /** Longer than this is a sentence or a paragraph, not a byline. */
 const MAX_BYLINE_CHARS = 120;
@@ -233,8 +246,15 @@ const CJK_NAMES_SPACED = /^[\p{Script=Han}\p{Script=Hangul}·]{2,4}(?:\s+[\p{Scr
 const CJK_NOT_A_NAME =
   /[社网網报報台站部班局]$|通信$|(?:报道|報導|报导|報道|摄影?|攝影?)$|(?:日報|일보|신문|뉴스|방송|통신|미디어|닷컴)$|編集|人氣|人气|点击|點擊|留言|评论|評論|分享|更多|作者|编辑|編輯|首页|首頁|登录|登入|注册|註冊|返回|阅读|閱讀|关注|關注|订阅|訂閱|来源|來源|记者|記者|本报|本報|新闻|新聞|网友|網友|匿名|佚名|不详|不詳|未知|管理员|管理員|通讯员|通訊員|기자|특파원|편집|논설위원/u;
 
-/** Drops "By"-like prefixes (repeatedly: "Text: Von X") and trailing dates, separators and roles. */
+/**
+ * Drops "By"-like prefixes (repeatedly: "Text: Von X") and trailing dates, separators and roles. Remembered: a byline's
+ * parts are cleaned again at each step that reads them (some twenty replaces each time).
+ */
 export function cleanByline(raw: string): string {
+  return cleanedByline(raw);
+}
+
+const cleanedByline = remembered((raw: string): string => {
   let s = cleanText(raw).replace(/^[\s:：|•·,–—-]+/u, '');
   for (let i = 0; i < 3; i++) {
     const next = s.replace(BYLINE_LEAD, '');
@@ -253,7 +273,7 @@ export function cleanByline(raw: string): string {
     .replace(/[\s,;:–—|-]+$/u, '')
     .replace(SENTENCE_END, '')
     .trim();
-}
+});
 
 /** The names an editor credit gives ("责任编辑：肖春芳", "[责任编辑:肖春芳]", "Edited by Jane Roe"); [] for any other text. */
 export function editorCreditNames(raw: string): string[] {
@@ -657,9 +677,7 @@ function isSiteKey(words: string, keys: string[]): boolean {
   return key.length >= MIN_SITE_KEY && keys.includes(key);
 }
 
-function squash(s: string): string {
-  return loose(s).replace(/ /gu, '');
-}
+const squash = remembered((s: string): string => loose(s).replace(/ /gu, ''));
 
 /** `s` is one of the site names, folded alike (with or without spaces); `s` is folded once, not once per name. */
 function namesSite(s: string, siteNames: string[]): boolean {
@@ -670,12 +688,4 @@ function namesSite(s: string, siteNames: string[]): boolean {
     const a = loose(site);
     return !!a && (a === b || a.replace(/ /g, '') === unspaced);
   });
-}
-
-function loose(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/\.(?:com|de|org|net|fr|es|it|at|ch|co\.uk|uk)$/u, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }

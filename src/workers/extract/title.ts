@@ -10,6 +10,19 @@ import { cleanText } from './text';
 import { matchesSlug, slugWords } from './title-slug';
 import { openingHeading } from './title-opening';
 import { opensWithGivenName } from './name-lexicon';
+import { remembered } from '../../core/remembered';
+
+/**
+ * Lower case, letters and digits only, a domain's ending dropped: the form headline candidates are compared in.
+ * Remembered: a page compares the same few titles many times (55 calls for 10 strings a page on the scrapinghub pages).
+ */
+const loose = remembered((s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/\.(?:com|de|org|net|fr|es|it|at|ch|co\.uk|uk)\b/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim(),
+);
 
 /** Headlines shorter than this (after cleaning) are a logo or a label. */
 const MIN_HEADLINE_CHARS = 4;
@@ -622,12 +635,4 @@ function squash(s: string): string {
 /** squash for a text already folded by loose: isSitePart has it at hand (folding it again cost ~10% of readHeadline). */
 function squashLoose(folded: string): string {
   return folded.replace(/ /gu, '').replace(/^the/u, '');
-}
-
-function loose(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/\.(?:com|de|org|net|fr|es|it|at|ch|co\.uk|uk)\b/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
