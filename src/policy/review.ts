@@ -1,6 +1,7 @@
 /** Where a new or updated item goes: straight out, or to the editors' queue, and why. Pure. */
 import type { ReviewMode, Rights } from '../settings/feeds-schema';
 import { STICKY_STATUSES, type ItemStatus } from './item-status';
+import { forbidsReuseIntl } from './rights-phrases';
 
 export interface ReviewDecision {
   status: 'queued' | 'published' | 'held';
@@ -9,11 +10,12 @@ export interface ReviewDecision {
 
 /**
  * A notice that forbids copying ("should not be published, broadcast, rewritten, redistributed",
- * "may not be reproduced without permission"), as opposed to a bare "© 2026 X. All rights
+ * "may not be reproduced without permission", and in the other languages read: "Nachdruck nur mit Genehmigung",
+ * "Reproduction interdite", rights-phrases.ts), as opposed to a bare "© 2026 X. All rights
  * reserved." line that nearly every page carries and that says nothing beyond copyright itself.
  */
 export function isRestrictiveNotice(notice: string): boolean {
-  return RESTRICTIVE.some((re) => re.test(notice));
+  return RESTRICTIVE.some((re) => re.test(notice)) || forbidsReuseIntl(notice);
 }
 
 const RESTRICTIVE = [

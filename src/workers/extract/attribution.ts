@@ -9,7 +9,7 @@ import { LdArticle } from './jsonld';
 import { canonicalOutlet, sameOutlet } from '../../policy/outlets';
 import { Segment } from './text';
 import { OriginalSource } from './types';
-import { CREDIT_JOIN, WIRE_HELP, agencyAuthor, closingWireTag, slashAgency, wireDateline, wireLine } from './wire-marks';
+import { CREDIT_JOIN, WIRE_HELP, agencyAuthor, closingWireTag, isNewsAgencyName, slashAgency, wireDateline, wireLine } from './wire-marks';
 
 /** Credit lines are searched in this many paragraphs at the start and at the end of the story. */
 const HEAD_PARAGRAPHS = 3;
@@ -23,8 +23,31 @@ const MAX_CREDIT_CHARS = 200;
  * "Bron: ANP"), and the word "source" in the other languages read ("Izvor: Tanjug", "Източник: БТА", "Sursa: Agerpres",
  * "Lähde: STT", "Sumber: Antara", "المصدر: X", "מקור: X", "स्रोत: X"). The whole paragraph is the credit.
  */
-const LABELLED_CREDIT =
-  /^(?:(source|sources|news source|quellen?|fuentes?|fonte|bron|источник|джерело|źródło|kaynak|källa|kilde|zdroj|forrás|πηγή|izvor|извор|източник|vir|sursa|sursă|lähde|allikas|avots|šaltinis|sumber|nguồn|المصدر|مصدر|منبع|מקור|स्रोत|সূত্র|ที่มา|წყარო)|credit|credits|courtesy(?: of)?|via|h\/t|story via|content from|article source|mit material (?:von|der|des|aus)|erstveröffentlichung|crédits?|crédito)\s*[:：\-–—]?\s+(.{2,80}?)\.?$/iu;
+const SOURCE_WORDS =
+  'source|sources|news source|quellen?|fuentes?|fonte|bron|источник|джерело|źródło|kaynak|källa|kilde|zdroj|forrás|πηγή|izvor|извор|източник|vir|sursa|sursă|lähde|allikas|avots|šaltinis|sumber|nguồn|المصدر|مصدر|منبع|מקור|स्रोत|সূত্র|ที่มา|წყარო';
+const LABELLED_CREDIT = new RegExp(
+  `^(?:(${SOURCE_WORDS})|credit|credits|courtesy(?: of)?|via|h\\/t|story via|content from|article source|mit material (?:von|der|des|aus)|erstveröffentlichung|crédits?|crédito)\\s*[:：\\-–—]?\\s+(.{2,80}?)\\.?$`,
+  'iu',
+);
+/** A source label alone on its line ("FUENTE", "Quelle:"): a source box prints the outlet as the next line (its link). */
+const BARE_SOURCE_LABEL = new RegExp(`^(?:${SOURCE_WORDS})\\s*[:：]?$`, 'iu');
+/**
+ * What a source label names when it names no other outlet: the site's own desk, agencies in general, a network or a
+ * picture library, a press release, the archive ("Fuente: Redacción", "Quelle: Agenturen", "Source: Twitter", "Quelle:
+ * Pressemitteilung der Stadt").
+ */
+const NO_OUTLET =
+  /^(?:redacci[oó]n|redaktion|rédaction|redazione|redactie|redação|redakcja|редакция|редакции|staff|newsroom|agencias|agencies|agenturen|agences|agenzie|agências|ajanslar|агентства|internet|web|online|social media|redes sociales|eigene?|own|privat|private|archiv|archive|archivo|archives|screenshot|pixabay|unsplash|shutterstock|getty|istock|wikipedia|wikimedia|youtube|twitter|x|facebook|instagram|tiktok|telegram|whatsapp|pressemitteilung|pressemeldung|medienmitteilung|press release|news release|communiqué|comunicado|nota de prensa|basın bülteni|пресс-релиз|пресс-служба)(?:$|[\s.,:;-])/iu;
+
+/**
+ * A name a source label gives in a meta line or a box after the story that may be an outlet we do not know ("Quelle:
+ * SNK", "Kaynak: Batı Haber Ajansı (BHA)", "Источник: ИА «Камаинформ»"): capitalised or in a script without capitals,
+ * and neither a data source nor NO_OUTLET. A known outlet always is one.
+ */
+function mayBeOutlet(name: string): boolean {
+  if (canonicalOutlet(name)) return true;
+  return !/^\p{Ll}/u.test(name) && !NO_OUTLET.test(name) && !isDataSource({ name, url: null });
+}
 /**
  * The source label of a Chinese, Japanese or Korean meta line, anywhere in it ("2026-12-05 10:32 来源：新华社 作者：张伟",
  * "出典：共同通信", "출처: 연합뉴스"): the outlet runs to the next space, bracket or label (spans printed without a space
@@ -47,17 +70,20 @@ const CJK_NO_OUTLET =
   /^(?:本站|本网|本網|本报|本報|本台|原创|原創|网络|網絡|网路|網路|互联网|互聯網|综合|綜合|网友|網友|投稿|未知|佚名|整理|自媒体|自媒體|转载|轉載|作者|编辑|編輯)/u;
 /**
  * A line crediting a wire's copy by "with" (fr, es, it, pt): "Ouest-Info avec AFP", "Le Courrier du Rhône avec AFP", "Par Jean Dupont avec AFP", "Avec
- * Reuters", "Redacción con EFE". Capitalised words before it (the site, a name), and only a wire we know after it: "avec
- * ses voisins" is a sentence.
+ * Reuters", "Redacción con EFE". Capitalised words before it (the site, a name), and only a wire we know or an acronym
+ * (WIRE_ACRONYM) after it: "avec ses voisins" is a sentence.
  */
 const WITH_WIRE =
   /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:du|de|des|del|della|di|do|da|dos|das|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}\s+)?(?:[Aa]vec|[Cc]on|[Cc]om)\s+(?:l['’]\s*)?(\p{Lu}[\p{L}-]{1,20}(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:\s+(?:et|y|e)\s+\p{Lu}[\p{L}-]{1,20})?\.?$/u;
+/** A wire's acronym after "avec"/"con"/"com" ("La rédaction avec APC"): capitals only, as agencies print their names. */
+const WIRE_ACRONYM = /^\p{Lu}{2,6}$/u;
 /**
  * Words of a data source's name: offices, ministries, statistics, studies and surveys ("Quelle: Statistisches Bundesamt",
- * "Source: Census Bureau", "Källa: Trafikverket", "Izvor: Ministarstvo zdravlja", "المصدر: وزارة الصحة").
+ * "Source: Census Bureau", "Källa: Trafikverket", "Izvor: Ministarstvo zdravlja", "المصدر: وزارة الصحة"), and the
+ * governments and town halls whose releases a story is written from ("Fuente: Municipalidad", "Quelle: Stadt X").
  */
 const DATA_SOURCE =
-  /(?:وزارة|الإحصاء|دراسة|استطلاع|جامعة|وزارت|آمار|نظرسنجی|دانشگاه|משרד|הלשכה|סקר|מחקר|אוניברסיט|मंत्रालय|सर्वेक्षण|अध्ययन|กระทรวง|สถิติ|ผลสำรวจ|სამინისტრო|კვლევა|министерств|институт|проучване|изследване|исследовани|опрос|minist|zavod|sondaj|tilasto|tutkimus|uuring|pētījums|tyrimas|kementerian|badan pusat|survei|nghiên cứu|tổng cục|\bet al\b|verket|myndighet|styrelsen|inspektion|direktorat|tilsyn|amt|ämter|ministerium|ministry|institut|statisti|census|bureau|office|department|universit|umfrage|survey|studie|study|berechnung|calculation|daten|data|eurostat|destatis|oecd|bundesbank|central bank|zentralbank|weltbank|world bank|behörde|encuesta|estudio|estadística|instituto|étude|enquête|insee|polis|polizei|police|policía|polícia|politie|politi|carabinieri|gendarmerie)/iu;
+  /(?:وزارة|الإحصاء|دراسة|استطلاع|جامعة|وزارت|آمار|نظرسنجی|دانشگاه|משרד|הלשכה|סקר|מחקר|אוניברסיט|मंत्रालय|सर्वेक्षण|अध्ययन|กระทรวง|สถิติ|ผลสำรวจ|სამინისტრო|კვლევა|министерств|институт|проучване|изследване|исследовани|опрос|minist|zavod|sondaj|tilasto|tutkimus|uuring|pētījums|tyrimas|kementerian|badan pusat|survei|nghiên cứu|tổng cục|\bet al\b|verket|myndighet|styrelsen|inspektion|direktorat|tilsyn|amt|ämter|ministerium|ministry|institut|statisti|census|bureau|office|department|universit|umfrage|survey|studie|study|berechnung|calculation|daten|data|eurostat|destatis|oecd|bundesbank|central bank|zentralbank|weltbank|world bank|behörde|encuesta|estudio|estadística|instituto|étude|enquête|insee|polis|polizei|police|policía|polícia|politie|politi|carabinieri|gendarmerie|municipal|ayuntamiento|alcald[ií]a|gobierno|gemeinde|(?:^|\s)stadt\s|landkreis|regierung|prefeitura|governo|mairie|préfecture|comune di|regione|council|city of|government|gouvernement|belediye|valili|администрац|правительств|мэри[яи]|urząd|gmina|kommun)/iu;
 
 /**
  * A "Source:" line names data as often as an outlet: it credits an outlet unless its name is a data source's, and
@@ -80,7 +106,7 @@ const ACCORDING_TO = /^theo\s+(.{2,40}?)\.?$/iu;
 const WRAPPED = /^\(\s*(.+?)\s*\)\.?$/u;
 /** "This article first appeared on X", "Originally published by X", "Republished from X". */
 const PROSE_CREDIT =
-  /\b(?:(?:this|the) (?:article|story|post|piece|report|item|column|interview) (?:was |is )?(?:first |originally )?(?:appeared|published|posted|ran|republished|reprinted|syndicated)(?: here)?(?: with permission)?(?: first| originally)? (?:on|in|at|by|from)|originally (?:appeared|published|posted|ran)(?: on| in| at| by)?|first (?:appeared|published|posted|ran)(?: on| in| at| by)|(?:re)?published (?:here )?(?:with permission |courtesy of )?from|reprinted (?:with permission )?from|(?:is )?republished from|appeared originally (?:on|in|at))\s+(?:the website of\s+)?(.{2,100}?)(?=[.;,:]\s|\s+(?:under|and is|with permission|on \w+ \d|on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|in \d{4}|\(|—|-\s)|\.?$)/i;
+  /\b(?:(?:this|the) (?:article|story|post|piece|report|item|column|interview) (?:was |is )?(?:first |originally )?(?:appeared|published|posted|ran|republished|reprinted|syndicated)(?: here)?(?: with permission)?(?: first| originally)? (?:on|in|at|by|from)|originally (?:appeared|published|posted|ran)(?: on| in| at| by)?|first (?:appeared|published|posted|ran)(?: on| in| at| by)|(?:re)?published (?:here )?(?:with permission |courtesy of )?from|reprinted (?:with permission )?from|(?:is )?republished from|appeared originally (?:on|in|at))\s+(?:the website of\s+)?(.{2,100}?)(?=[.;,:]\s|\s+(?:under|and is|with permission|on \w+\.? \d|on (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s|$)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|in \d{4}|\(|—|-\s)|\.?$)/i;
 
 /**
  * Prose credits in German, French, Spanish, Portuguese and Italian, said of this article at the start of its paragraph ("Dieser
@@ -121,6 +147,8 @@ export interface AttributionInput {
   headerLines?: string[];
   /** The lines of the blocks right after the story's body ("Источник: ТАСС", "Kaynak: AA" in a box of their own). */
   trailerLines?: string[];
+  /** The same blocks' lines one by one: a source label among them ("Kaynak: X" above "Editör: Y"). */
+  trailerParts?: string[];
   /** The short blocks of the story's container removed as furniture: only a republication note is read in them (sentenceCredit), never a label or a wire's tag (a picture's "AP" credit is one). */
   removedLines?: string[];
   /** The author fields as printed (JSON-LD and meta authors, the byline element's text): an agency named alone there is the source. */
@@ -150,8 +178,8 @@ export function findAttribution(input: AttributionInput): Attribution {
   push(fromLinks(input.links, input.pageUrl), 'link-rel');
   push(fromJsonLd(input.ld, input.pageUrl), 'json-ld');
   push(wirePublisher(input.ld?.publisher), 'json-ld');
-  // a wire typed as an organization among the authors ("author": [{"Person": "Oskar Hedlund"}, {"Organization": "TT"}])
-  const orgWire = input.ld?.orgAuthors.find((name) => canonicalOutlet(name));
+  // a wire typed as an organization among the authors ("author": [{"Person": "Oskar Hedlund"}, {"Organization": "TT"}]), known or named as one ("Pennant Newswire")
+  const orgWire = input.ld?.orgAuthors.find((name) => canonicalOutlet(name) || isNewsAgencyName(name));
   if (orgWire) push({ name: orgWire, url: null }, 'json-ld');
   for (const seg of creditCandidates(input.story)) {
     const credit = creditLine(seg.text);
@@ -161,9 +189,17 @@ export function findAttribution(input: AttributionInput): Attribution {
     push(credit.source, credit.evidence);
     if (credit.whole) creditSegments.push(seg);
   }
-  for (const line of [...(input.headerLines ?? []), ...(input.trailerLines ?? [])]) {
+  for (const line of input.headerLines ?? []) {
     const credit = creditLine(line);
     if (credit?.evidence === 'credit-line' && !(credit.sourceLabel && isDataSource(credit.source))) push(credit.source, credit.evidence);
+    else if (!credit) push(metaLineSource(line), 'credit-line');
+  }
+  // the blocks after the story line by line first: read whole, a source label runs into the next line ("Kaynak: X Editör: Y")
+  for (const source of trailerSources(input.trailerParts ?? [])) push(source, 'credit-line');
+  for (const line of input.trailerLines ?? []) {
+    const credit = creditLine(line);
+    if (credit?.evidence === 'credit-line' && !(credit.sourceLabel && isDataSource(credit.source)) && fromTrailer(credit))
+      push(credit.source, credit.evidence);
     else if (!credit) push(metaLineSource(line), 'credit-line');
   }
   for (const line of input.removedLines ?? []) {
@@ -241,6 +277,8 @@ interface Credit {
   whole: boolean;
   /** Said by a "Source:"/"Quelle:" label, which also names data sources ("Quelle: Statistisches Bundesamt"). */
   sourceLabel?: boolean;
+  /** Said by another label of LABELLED_CREDIT ("Credit:", "Via", "Courtesy of"), which names pictures and tips as often. */
+  otherLabel?: boolean;
 }
 
 /** Reads one paragraph as a credit line, a prose credit, or a wire dateline. */
@@ -249,7 +287,13 @@ export function creditLine(text: string): Credit | null {
     const unwrapped = WRAPPED.exec(text)?.[1] ?? text;
     const labelled = LABELLED_CREDIT.exec(text);
     if (labelled?.[2] && !/^https?:/i.test(labelled[2]))
-      return { source: { name: labelledName(labelled[2]), url: null }, evidence: 'credit-line', whole: true, sourceLabel: !!labelled[1] };
+      return {
+        source: { name: labelledName(labelled[2]), url: null },
+        evidence: 'credit-line',
+        whole: true,
+        sourceLabel: !!labelled[1],
+        otherLabel: !labelled[1],
+      };
     const inputs = WITH_INPUTS.exec(unwrapped)?.[1]
       ?.split(CREDIT_JOIN)
       .find((p) => canonicalOutlet(p));
@@ -268,7 +312,7 @@ export function creditLine(text: string): Credit | null {
     // the header's meta line may go on to its dates: "Le Courrier du Rhône avec AFP Publié le 12/01/2024 à 14:32"
     const credit = text.replace(DATES_AFTER_CREDIT, '');
     const withWire = WITH_WIRE.exec(credit)?.[1];
-    if (withWire && canonicalOutlet(withWire))
+    if (withWire && (canonicalOutlet(withWire) || WIRE_ACRONYM.test(withWire)))
       return { source: { name: withWire, url: null }, evidence: 'credit-line', whole: credit === text };
     const cjk = cjkSource(text);
     if (cjk)
@@ -288,15 +332,38 @@ export function creditLine(text: string): Credit | null {
 
 /**
  * A source label inside a header's meta line, after its date or a separator: "Martes, 19 de septiembre de 2023 · 11:42
- * Fuente: Télam" (Argentine portals print the agency so beside the date), "12.03.2025 | Quelle: dpa". Only an outlet we
- * know: such a line also names the photographer or the data.
+ * Fuente: Télam" (Argentine portals print the agency so beside the date), "12.03.2025 | Quelle: dpa", "Mittwoch, 19. Juni 2024, 11:05 Uhr | Quelle: SNK" (a
+ * Swiss agency the outlet table lacks). An outlet we know, or a name that may be one (mayBeOutlet): not the data, a
+ * network or the site's own desk.
  */
 const META_LINE_SOURCE =
   /(?:[·|•]|\d)\s*(?:source|fuentes?|quelle|fonte|bron|kaynak|źródło|izvor|sursa|lähde|sumber|nguồn)\s*[:：]\s*(\p{L}[\p{L}\p{N}&'’.-]*(?:\s+\p{L}[\p{L}\p{N}&'’.-]*){0,3}?)\s*(?:[·|•,]|$)/iu;
 
 function metaLineSource(line: string): OriginalSource | null {
   const name = META_LINE_SOURCE.exec(line)?.[1];
-  return name && canonicalOutlet(name) ? { name, url: null } : null;
+  return name && mayBeOutlet(name) ? { name, url: null } : null;
+}
+
+/** A credit read in the blocks after the story: "Credit: X" and "Via X" there name a picture's or a tip's source as often, unless X is an outlet we know. */
+function fromTrailer(credit: Credit): boolean {
+  return !credit.otherLabel || !!canonicalOutlet(credit.source.name);
+}
+
+/**
+ * The outlets that source labels name among the lines of the blocks after the story, one line each ("Kaynak: X" above
+ * "Editör: Y"), a bare label joined to the line after it ("FUENTE" / "Agencia X"). Only a source label: the other credits
+ * of LABELLED_CREDIT ("Via", "Credit:") name pictures and tips as often there.
+ */
+function trailerSources(parts: string[]): OriginalSource[] {
+  const out: OriginalSource[] = [];
+  parts.forEach((part, i) => {
+    const line = BARE_SOURCE_LABEL.test(part) && parts[i + 1] ? `${part.replace(/[:：]$/u, '')}: ${parts[i + 1]}` : part;
+    if (line.length > MAX_CREDIT_CHARS) return;
+    const labelled = LABELLED_CREDIT.exec(line);
+    const name = labelled?.[1] && labelled[2] && !/^https?:/i.test(labelled[2]) ? labelledName(labelled[2]) : null;
+    if (name && mayBeOutlet(name)) out.push({ name, url: null });
+  });
+  return out;
 }
 
 /**

@@ -52,18 +52,23 @@ const POST_FOOTER_BLOCKS = 2;
  * Up to the first block holding a heading: a "Comments" or "Related" box follows. Callers read only "Posted by" lines in it.
  */
 export function postFooterLines(headline: DomElement | null, body: DomElement[]): string[] {
+  return postFooterBlocks(headline, body).flatMap((el) => elementTexts(el).whole);
+}
+
+/** The blocks postFooterLines reads. */
+export function postFooterBlocks(headline: DomElement | null, body: DomElement[]): DomElement[] {
   const last = body[body.length - 1];
   let box = last?.parent;
   while (headline && box && isElement(box) && !isInside(headline, box)) box = box.parent;
   if (!last || !box || !isElement(box)) return [];
   const children = box.children;
   const after = children.slice(children.findIndex((c) => c === last || (isElement(c) && isInside(last, c))) + 1);
-  const lines: string[] = [];
+  const blocks: DomElement[] = [];
   for (const el of after.filter(isElement).slice(0, POST_FOOTER_BLOCKS)) {
     if (holdsOtherBox(el)) break;
-    lines.push(...elementTexts(el).whole);
+    blocks.push(el);
   }
-  return lines;
+  return blocks;
 }
 
 /** `el` is, or holds, a heading (a box titled as other stories' or the readers') or another story's card (<article>). */

@@ -14,6 +14,7 @@ import {
   headLines,
   linesBelow,
   openingLines,
+  postFooterBlocks,
   postFooterLines,
 } from './byline-lines';
 import { ARTICLE_ITEMTYPE, PageFacts } from './collect';
@@ -90,6 +91,14 @@ export function authorFields(facts: PageFacts, ld: LdArticle | null, place: Stor
 export function trailerLines(place: StoryPlace): string[] {
   place.after ??= postFooterLines(place.headline, place.body);
   return place.after;
+}
+
+/**
+ * The same blocks' lines one by one ("Autor: X" / "Источник: ИА «Камаинформ»", a source box's "FUENTE" / "<a>Agencia
+ * X</a>"): attribution reads a source label among them, which the blocks' whole text runs into their other lines.
+ */
+export function trailerParts(place: StoryPlace): string[] {
+  return postFooterBlocks(place.headline, place.body).flatMap((el) => elementTexts(el).lines);
 }
 
 /** The byline elements ranked by their place (byline-place.ts), once per page. */

@@ -22,6 +22,7 @@ import { serializeStory } from './serialize';
 import { contactBlock } from './tail';
 import { DEFAULT_IFRAME_HOSTS } from '../../core/sanitize';
 import { ExtractOptions, ExtractedArticle } from './types';
+import { RIGHTS_WORDS_INTL } from '../../policy/rights-phrases';
 
 export type { ExtractOptions, ExtractedArticle, ExtractHints, LeadImage, OriginalSource } from './types';
 export { sanitizeHtml, DEFAULT_IFRAME_HOSTS } from '../../core/sanitize';
@@ -183,6 +184,7 @@ function buildArticle(root: DomNode, content: Story, url: string, options: Extra
     byline: meta.byline_raw,
     headerLines: meta.header_lines,
     trailerLines: meta.trailer_lines,
+    trailerParts: meta.trailer_parts,
     removedLines: removedLines(content, inPage),
     authorFields: meta.author_fields,
     story,
@@ -244,7 +246,8 @@ function skipSegments(dropped: Set<Segment>, skip: Set<DomNode>): void {
 
 /** A cheap look before segmenting a footer: does it mention rights at all? */
 function mayHoldRights(el: DomElement): boolean {
-  return RIGHTS_HINT.test(rawText(el));
+  const text = rawText(el);
+  return RIGHTS_HINT.test(text) || RIGHTS_WORDS_INTL.test(text);
 }
 
 /** "www.247citynews.com" → "247citynews.com": compared with credit names when no site name is given. */

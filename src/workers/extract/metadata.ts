@@ -6,7 +6,7 @@ import { parse as parseHost } from 'tldts';
 import { absoluteUrl, stripTracking } from '../../core/url';
 import { readHeadline, titleSiteNames } from './title';
 import { DomElement } from './dom';
-import { authorFields, headerLines, readByline, trailerLines } from './byline';
+import { authorFields, headerLines, readByline, trailerLines, trailerParts } from './byline';
 import { creditedNames } from './person-name';
 import { PageFacts } from './collect';
 import { LdArticle } from './jsonld';
@@ -24,6 +24,8 @@ export interface Metadata {
   header_lines: string[];
   /** The lines of the blocks right after the story's body ("Источник: ТАСС"): attribution reads their credits. */
   trailer_lines: string[];
+  /** The same blocks' lines one by one: attribution reads a source label among them ("Kaynak: X" above "Editör: Y"). */
+  trailer_parts: string[];
   /** When the byline names no person, the author fields as printed (authorFields): attribution reads an agency there. */
   author_fields: string[];
   published_at: string | null;
@@ -66,6 +68,7 @@ export function readMetadata(
     byline_raw: byline.raw,
     header_lines: headerLines(place),
     trailer_lines: trailerLines(place),
+    trailer_parts: trailerParts(place),
     author_fields: byline.authors.length ? [] : authorFields(facts, ld, place),
     published_at: dates.published_at,
     modified_at: dates.modified_at,

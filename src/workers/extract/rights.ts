@@ -3,6 +3,7 @@
  * "All rights reserved"): kept verbatim as `rights_notice`, never as story text.
  */
 import { Segment } from './text';
+import { forbidsReuseIntl, reservesRightsIntl } from '../../policy/rights-phrases';
 
 /** Phrases that restrict reuse: the notice an editor must see before republishing. */
 const REDISTRIBUTION =
@@ -17,9 +18,17 @@ const WITHOUT_PERMISSION = /\bwithout (?:the )?(?:prior |express )?(?:written )?
 const REUSE_CONTEXT =
   /\b(?:this|these|our)\s+(?:material|content|article|publication|site|website|page|story|work|image|photo|picture|feed|text|report)s?\b|©|\bcopyright\b|\brights\b|\b(?:reproduc|republi(?:sh|cat)|redistribut|reprint|retransmi)\w*/i;
 
-/** A phrase that restricts reuse: REDISTRIBUTION, or "without permission" said of reuse or of this material. */
+/**
+ * A phrase that restricts reuse: REDISTRIBUTION, or "without permission" said of reuse or of this material, or the same in
+ * another language (policy/rights-phrases.ts: "Nachdruck nur mit Genehmigung", "Reproduction interdite").
+ */
 function restrictsReuse(text: string): boolean {
-  return REDISTRIBUTION.test(text) || (WITHOUT_PERMISSION.test(text) && REUSE_CONTEXT.test(text));
+  return REDISTRIBUTION.test(text) || (WITHOUT_PERMISSION.test(text) && REUSE_CONTEXT.test(text)) || forbidsReuseIntl(text);
+}
+
+/** A copyright line: COPYRIGHT, or "all rights reserved" in another language ("Alle Rechte vorbehalten", "Tous droits réservés"). */
+function isCopyrightLine(text: string): boolean {
+  return COPYRIGHT.test(text) || reservesRightsIntl(text);
 }
 
 /**
@@ -32,6 +41,8 @@ const COPYRIGHT =
   /\b(?:[aA]ll [rR]ights [rR]eserved|ALL RIGHTS RESERVED)\b|(?:©|\([cC]\)|\b(?:[cC]opyright|COPYRIGHT)\b)\s*(?:©\s*)?(?:\d{4}|\p{Lu})|^©\s*\p{Ll}{2}/u;
 /** Footers must look like a notice, not like a terms-of-use link list that says "without permission". */
 const COPYRIGHT_OR_NOTICE = /©|\(c\)|copyright|rights|material|content/i;
+/** The same words in the other languages read, or a phrase of theirs forbidding reuse, which names the material itself. */
+const noticeLike = (t: string) => COPYRIGHT_OR_NOTICE.test(t) || forbidsReuseIntl(t) || reservesRightsIntl(t);
 /** A rights block longer than this is prose that mentions copyright, not a notice. */
 const MAX_NOTICE_CHARS = 600;
 
@@ -43,7 +54,7 @@ export interface RightsFinding {
 
 /** True for a paragraph that is (mostly) a rights notice. */
 export function isRightsText(text: string): boolean {
-  return text.length <= MAX_NOTICE_CHARS && (restrictsReuse(text) || COPYRIGHT.test(text));
+  return text.length <= MAX_NOTICE_CHARS && (restrictsReuse(text) || isCopyrightLine(text));
 }
 
 /** The notice in the story's own paragraphs, else in the page footers; redistribution phrases win. */
@@ -51,18 +62,18 @@ export function findRights(story: Segment[], footerTexts: string[]): RightsFindi
   const inStory = story.filter((s) => isRightsText(s.text));
   const strongStory = inStory.filter((s) => restrictsReuse(s.text));
   const footers = footerTexts.filter((t) => t.length <= MAX_NOTICE_CHARS * 2);
-  const strongFooter = footers.find((t) => restrictsReuse(t) && COPYRIGHT_OR_NOTICE.test(t));
+  const strongFooter = footers.find((t) => restrictsReuse(t) && noticeLike(t));
   if (strongStory.length) return { notice: strongStory.map((s) => noticeSpan(s.text)).join(' '), segments: inStory };
   if (strongFooter) return { notice: noticeSpan(strongFooter), segments: inStory };
   if (inStory.length) return { notice: inStory.map((s) => noticeSpan(s.text)).join(' '), segments: inStory };
-  const weakFooter = footers.find((t) => COPYRIGHT.test(t) && /all rights reserved/i.test(t));
+  const weakFooter = footers.find((t) => (COPYRIGHT.test(t) && /all rights reserved/i.test(t)) || reservesRightsIntl(t));
   return weakFooter ? { notice: noticeSpan(weakFooter), segments: [] } : null;
 }
 
 /** The verbatim stretch from the first to the last sentence that is part of the notice. */
 export function noticeSpan(text: string): string {
   const pieces = text.split(/(?<=[.!?|])\s+/);
-  const hits = pieces.map((p) => restrictsReuse(p) || COPYRIGHT.test(p));
+  const hits = pieces.map((p) => restrictsReuse(p) || isCopyrightLine(p));
   const first = hits.indexOf(true);
   const last = hits.lastIndexOf(true);
   if (first < 0) return text.trim();

@@ -73,13 +73,38 @@ function knownWire(name: string): string | null {
 }
 
 /**
- * The first author field (JSON-LD author, meta author, the byline element's text) that names a known outlet, alone or
- * among desks ("Europa Press", "Par la rédaction avec AFP", "Redacción / EFE").
+ * A news agency named by its kind ("Agencia Informativa Latinoamericana", "Pennant Newswire", "Batı Haber Ajansı", "ИА
+ * Камаинформ"): an agency's word with a word of news, a newswire, or the Russian "ИА" (news agency) before the name. An
+ * agency's word alone is as often a public body's ("Agencia Tributaria", "Environment Agency").
+ */
+const AGENCY_WORD = /(?<!\p{L})(?:agencia|agence|agenzia|agência|agentia|agentur|agency|ajans[ıi]|агентство)(?!\p{L})/iu;
+const NEWS_WORD =
+  /(?<!\p{L})(?:noticias|informativa|informativo|d['’]information|presse|press|news|stampa|notícias|nachrichten|haber|информационное|новостей)(?!\p{L})/iu;
+const NEWSWIRE = /(?<!\p{L})(?:newswire|nachrichtenagentur|presseagentur)(?!\p{L})|^ИА\s/iu;
+/** An agency's name has a word of its own besides these ("Agency News" is a CMS account's). */
+const GENERIC_AGENCY_WORDS = new Set(
+  'agencia agence agenzia agência agentia agentur agency ajansı ajansi агентство noticias informativa informativo information presse press news stampa notícias nachrichten haber информационное новостей newswire nachrichtenagentur presseagentur иа of de di do du del des la le the d'.split(
+    ' ',
+  ),
+);
+/** Longer than this, an author field is a line with more in it than a name ("Detroit News wire services Published 11:11 PM …"). */
+const MAX_AGENCY_WORDS = 6;
+
+export function isNewsAgencyName(name: string): boolean {
+  const words = name.split(/[\s()'’.,-]+/u).filter(Boolean);
+  if (words.length > MAX_AGENCY_WORDS || words.every((w) => GENERIC_AGENCY_WORDS.has(w.toLowerCase()))) return false;
+  return NEWSWIRE.test(name) || (AGENCY_WORD.test(name) && NEWS_WORD.test(name));
+}
+
+/**
+ * The first author field (JSON-LD author, meta author, the byline element's text) that names a known outlet or a news
+ * agency by its kind, alone or among desks ("Europa Press", "Par la rédaction avec AFP", "Redacción / EFE", "Por: AIL |
+ * Agencia Informativa Latinoamericana").
  */
 export function agencyAuthor(fields: string[]): string | null {
   for (const field of fields) {
     const parts = field.trim().replace(BY_WORD, '').split(CREDIT_JOIN);
-    const wire = parts.map((p) => p.trim()).find((p) => p && canonicalOutlet(p));
+    const wire = parts.map((p) => p.trim()).find((p) => p && (canonicalOutlet(p) || isNewsAgencyName(p)));
     if (wire) return wire;
   }
   return null;

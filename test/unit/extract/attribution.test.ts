@@ -426,7 +426,8 @@ describe('a source label in the meta line beside the date (probe page dev/latam-
     expect(extractArticle(page('Fuente: Télam'), 'https://diario.example/nota/1')?.original_source?.name).toBe('Télam');
   });
 
-  it('credits no outlet it does not know there: the line names photographers and data too', () => {
-    expect(extractArticle(page('Fuente: Municipalidad'), 'https://diario.example/nota/1')?.original_source).toBeNull();
+  it('credits no town hall, government or data source there (an outlet it does not know, it may: test/unit/extract/round33.test.ts)', () => {
+    for (const source of ['Municipalidad', 'Gobierno provincial', 'Instituto de Estadística'])
+      expect(extractArticle(page(`Fuente: ${source}`), 'https://diario.example/nota/1')?.original_source).toBeNull();
   });
 });
