@@ -22,7 +22,7 @@ import { serializeStory } from './serialize';
 import { contactBlock } from './tail';
 import { DEFAULT_IFRAME_HOSTS } from '../../core/sanitize';
 import { ExtractOptions, ExtractedArticle } from './types';
-import { RIGHTS_WORDS_INTL } from '../../policy/rights-phrases';
+import { mentionsRightsIntl } from '../../policy/rights-phrases';
 
 export type { ExtractOptions, ExtractedArticle, ExtractHints, LeadImage, OriginalSource } from './types';
 export { sanitizeHtml, DEFAULT_IFRAME_HOSTS } from '../../core/sanitize';
@@ -247,7 +247,7 @@ function skipSegments(dropped: Set<Segment>, skip: Set<DomNode>): void {
 /** A cheap look before segmenting a footer: does it mention rights at all? */
 function mayHoldRights(el: DomElement): boolean {
   const text = rawText(el);
-  return RIGHTS_HINT.test(text) || RIGHTS_WORDS_INTL.test(text);
+  return RIGHTS_HINT.test(text) || mentionsRightsIntl(text);
 }
 
 /** "www.247citynews.com" → "247citynews.com": compared with credit names when no site name is given. */

@@ -3,7 +3,7 @@
  * "All rights reserved"): kept verbatim as `rights_notice`, never as story text.
  */
 import { Segment } from './text';
-import { forbidsReuseIntl, reservesRightsIntl } from '../../policy/rights-phrases';
+import { forbidsReuseIntl, readsRightsIntl, reservesRightsIntl } from '../../policy/rights-phrases';
 
 /** Phrases that restrict reuse: the notice an editor must see before republishing. */
 const REDISTRIBUTION =
@@ -52,9 +52,15 @@ export interface RightsFinding {
   segments: Segment[];
 }
 
-/** True for a paragraph that is (mostly) a rights notice. */
+/** True for a paragraph that is (mostly) a rights notice: restrictsReuse or isCopyrightLine, the other languages' phrases looked for once. */
 export function isRightsText(text: string): boolean {
-  return text.length <= MAX_NOTICE_CHARS && (restrictsReuse(text) || isCopyrightLine(text));
+  if (text.length > MAX_NOTICE_CHARS) return false;
+  return (
+    REDISTRIBUTION.test(text) ||
+    (WITHOUT_PERMISSION.test(text) && REUSE_CONTEXT.test(text)) ||
+    COPYRIGHT.test(text) ||
+    readsRightsIntl(text)
+  );
 }
 
 /** The notice in the story's own paragraphs, else in the page footers; redistribution phrases win. */

@@ -96,3 +96,8 @@ describe('rights notices in other languages', () => {
     expect(a?.rights_notice).toBe('Eine Weiterverwendung ist ohne Zustimmung der Agentur nicht gestattet.');
   });
 });
+
+describe('a Turkish notice opening a sentence with a capital İ', () => {
+  it('reads "İzinsiz kullanılamaz." as forbidding reuse (İ lower-cases to two characters)', () =>
+    expect(isRestrictiveNotice('Tüm hakları saklıdır. İzinsiz kullanılamaz.')).toBe(true));
+});
