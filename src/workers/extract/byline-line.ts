@@ -101,8 +101,19 @@ export function postedByCredit(line: string): string | undefined {
 export function lineCredit(raw: string): string | undefined {
   const line = raw.replace(LEADING_DECORATION, '');
   if (CREDIT_LEAD.test(line) || ROLE_LINE.test(line)) return line;
-  return POSTED_BY.exec(raw)?.[1] ?? CJK_LABELLED_CREDIT.exec(raw)?.[1] ?? datedCredit(line) ?? metaLineCredit(raw);
+  return POSTED_BY.exec(raw)?.[1] ?? CJK_LABELLED_CREDIT.exec(raw)?.[1] ?? datedCredit(line) ?? metaLineCredit(raw) ?? partCredit(raw);
 }
+
+/**
+ * A credit after a separator in a meta line: a kicker or column's name first ("From the Director’s Desk · By Marisol
+ * X, Executive Director", "Opinion | Von Anna X"). Only a part that opens with a by-word: a bare name there could be a
+ * section's or a place's.
+ */
+function partCredit(raw: string): string | undefined {
+  if (!META_LINE_MARK.test(raw)) return undefined; // most lines have no separator
+  return raw.split(META_LINE_SEPARATOR).find((part, i) => i > 0 && CREDIT_LEAD.test(part));
+}
+const META_LINE_MARK = /[|·•]/u;
 
 /**
  * "Tom Krisher, AP Auto Writer", "Jane Roe, Staff Writer", "Anna Dunst, Korrespondentin": a name, a comma, and a job that

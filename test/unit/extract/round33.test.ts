@@ -98,3 +98,16 @@ describe('credits by "with" and prose credits', () => {
       )?.source.name,
     ).toBe('The Calder Valley Courier'));
 });
+
+describe('a by-word after a separator in the meta line below the headline', () => {
+  const letter =
+    '<p>Last Thursday we signed a lease on a building of our own, the first in the eleven years of the collective. </p>'.repeat(4);
+  const page = (meta: string) =>
+    `<!doctype html><html lang="en"><head><title>A season of open doors</title></head><body><table><tr><td><h1>A season of open doors</h1><p>${meta}</p>${letter}</td></tr></table></body></html>`;
+  const byline = (meta: string) => extractArticle(page(meta), 'https://collective.example/news/open-doors')?.authors ?? [];
+
+  it('reads the credit after a column\'s name ("From the Director’s Desk · By X, Executive Director")', () =>
+    expect(byline('From the Director’s Desk · By Marisol Okafor, Executive Director')).toEqual(['Marisol Okafor']));
+
+  it("reads no bare name there (a section's or a place's)", () => expect(byline('Community · Harbor District')).toEqual([]));
+});
