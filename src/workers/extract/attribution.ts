@@ -9,7 +9,17 @@ import { LdArticle } from './jsonld';
 import { canonicalOutlet, sameOutlet } from '../../policy/outlets';
 import { Segment } from './text';
 import { OriginalSource } from './types';
-import { CREDIT_JOIN, WIRE_HELP, agencyAuthor, closingWireTag, isNewsAgencyName, slashAgency, wireDateline, wireLine } from './wire-marks';
+import {
+  CREDIT_JOIN,
+  WIRE_HELP,
+  agencyAuthor,
+  closingWireTag,
+  isAgencyCredit,
+  isNewsAgencyName,
+  slashAgency,
+  wireDateline,
+  wireLine,
+} from './wire-marks';
 
 /** Credit lines are searched in this many paragraphs at the start and at the end of the story. */
 const HEAD_PARAGRAPHS = 3;
@@ -75,6 +85,8 @@ const CJK_NO_OUTLET =
  */
 const WITH_WIRE =
   /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:du|de|des|del|della|di|do|da|dos|das|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}\s+)?(?:[Aa]vec|[Cc]on|[Cc]om)\s+(?:l['’]\s*)?(\p{Lu}[\p{L}-]{1,20}(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:\s+(?:et|y|e)\s+\p{Lu}[\p{L}-]{1,20})?\.?$/u;
+/** "of" before a writer's agency in a byline: "X, da Agência Y", "X, de la Agencia Y", "X, of the Y News Agency". */
+const AGENCY_OF = /^(?:da|do|de la|de l['’]|del|de|of the|of|from|von der|von|della|dell['’])\s+/iu;
 /** A wire's acronym after "avec"/"con"/"com" ("La rédaction avec APC"): capitals only, as agencies print their names. */
 const WIRE_ACRONYM = /^\p{Lu}{2,6}$/u;
 /**
@@ -261,6 +273,9 @@ function bylineAgency(byline: string | null): OriginalSource | null {
   for (const part of parts) {
     const name = part.replace(/\s+(?:[\w-]+\s+)*(?:writer|correspondent|reporter|editor)$/i, '').trim();
     if (canonicalOutlet(name)) return { name, url: null };
+    // "Por Renata X, da Agência Aferição 12/08/2025 às 15h40": the writer's agency, after "of" and before the date
+    const agency = name.replace(AGENCY_OF, '').replace(DATES_AFTER_CREDIT, '').trim();
+    if (agency !== name && isAgencyCredit(agency)) return { name: agency, url: null };
   }
   return null;
 }

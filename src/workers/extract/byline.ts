@@ -22,7 +22,15 @@ import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
 import { otherLabelBefore, pageText, printedOnPage } from './printed-name';
 import { bylineNames, creditedNames, editorCreditNames, isPersonName, langLeadCredit } from './person-name';
-import { EDITED_BY, EDITION_LABEL, PHOTOGRAPHER_ROLE, endsWithOtherCredit, otherCreditRest, otherCreditsWithin } from './other-credit';
+import {
+  EDITED_BY,
+  EDITION_LABEL,
+  PHOTOGRAPHER_ROLE,
+  endsWithOtherCredit,
+  otherCreditRest,
+  otherCreditsWithin,
+  photographerOfLine,
+} from './other-credit';
 import { cleanText } from './text';
 import {
   closingCredit,
@@ -135,7 +143,7 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryP
   if (fromLd.length) {
     const structured = fromLd.length === 1 || ldAuthors.length === 1 ? bylineOf(ldAuthors.join(', '), fromLd) : byNames(ldAuthors, fromLd);
     return structured.authors.length > 1
-      ? asPrinted(writersOnly(structured, facts, place, siteNames), facts, place, siteNames)
+      ? bylinedOnly(asPrinted(writersOnly(structured, facts, place, siteNames), facts, place, siteNames), facts, place, siteNames)
       : (overStructured(structured, facts, place, siteNames) ?? structured);
   }
   // Meta authors are trusted when no visible byline contradicts them (a publisher or CMS default in meta[name=author] does)
@@ -155,6 +163,22 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryP
   }
   const agreeing = fromMeta.find((m) => m.names.some((n) => hasName(visible.authors, n)));
   return agreeing && !namesMore(visible, agreeing.names) ? bylineOf(agreeing.raw, agreeing.names) : visible;
+}
+
+/**
+ * Several structured authors, of whom the visible byline credits only some in so many words ("Von Friederike X" over
+ * JSON-LD's X and Y): those it names, when the others are printed nowhere near the headline. A structured co-author
+ * printed only elsewhere on the page is a desk head whose name heads another story's teaser, a CMS's second account, an
+ * editor: the reader is told who wrote the story, and that is the credit to print.
+ */
+function bylinedOnly(b: Byline, facts: PageFacts, place: StoryPlace, siteNames: string[]): Byline {
+  const visible = visibleByline(facts, place, siteNames);
+  if (!visible || !writerCredit(visible)) return b;
+  const named = b.authors.filter((n) => hasName(visible.authors, n));
+  if (!named.length || named.length === b.authors.length) return b;
+  const head = belowHeadline(place).join(' ').toLowerCase();
+  const elsewhere = b.authors.filter((n) => !named.includes(n));
+  return elsewhere.some((n) => head.includes(n.toLowerCase())) ? b : byNames(named, named);
 }
 
 /** The byline as printed says it credits the writing: "By X", "Tekst og foto: X", "Guest post by X". */
@@ -229,6 +253,8 @@ function creditedOthers(facts: PageFacts, place: StoryPlace): Set<string> {
     const next = lines[i + 1];
     if (next !== undefined && PHOTOGRAPHER_ROLE.test(next.trim())) names.push(...bylineNames(line));
     else if (PHOTOGRAPHER_ROLE.test(line.trim())) names.push(...bylineNames(line));
+    const photographer = photographerOfLine(line);
+    if (photographer) names.push(...creditedNames(photographer));
   });
   // a byline element printed after another task's label: "Traduit du norvégien par <a href="/auteurs/x">X</a>"
   for (const el of ranked(facts, place)) if (endsWithOtherCredit(textBefore(el))) names.push(...creditedNames(rawText(el)));

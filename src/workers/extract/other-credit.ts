@@ -102,6 +102,22 @@ export function otherCreditRest(text: string): string | null {
 export const PHOTOGRAPHER_ROLE =
   /^(?:.*[,|·–—-]\s*)?(?:fotograf(?:in)?|photographer|fotógrafa?|photographe|fotografa?|fotografo|fotoreporter(?:in)?)$/iu;
 
+/**
+ * A byline box's line crediting the pictures without a colon or a by-word ("Foto Johan X" under "Text Elin Y", as Nordic
+ * and German boxes print their labels), or a name with the photographer's role right after it, spaced or run together
+ * where two spans met ("Kristoffer Lie Fotograf", "Kristoffer LieFotograf"): the name, or null. The name's capital is
+ * read as printed, so the label or role cannot be taken for part of it.
+ */
+const PICTURE_LABEL_LINE =
+  /^(?:[Ff]oto|[Ff]otos|[Pp]hotos?|[Bb]ild|[Bb]ilder|[Ff]otografi)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u;
+const NAME_THEN_PHOTOGRAPHER =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}?)\s*(?<=\p{Ll}|\s)(?:Fotograf(?:in)?|Photographer|Fotógrafa?|Photographe|Fotografa?|Fotografo|Fotoreporter(?:in)?)$/u;
+
+export function photographerOfLine(line: string): string | null {
+  const text = line.trim();
+  return PICTURE_LABEL_LINE.exec(text)?.[1] ?? NAME_THEN_PHOTOGRAPHER.exec(text)?.[1] ?? null;
+}
+
 /** True when `text` is a picture credit ("Fotos: X", "Photo by X"). */
 export function isPictureCredit(text: string): boolean {
   return PICTURE_CREDIT.test(text);

@@ -90,10 +90,32 @@ const GENERIC_AGENCY_WORDS = new Set(
 /** Longer than this, an author field is a line with more in it than a name ("Detroit News wire services Published 11:11 PM …"). */
 const MAX_AGENCY_WORDS = 6;
 
+/**
+ * An agency's word and its name alone, one or two capitalised words ("Agencia Atalaya", "Agência Aferição", "Agence Belga"):
+ * an agency's name where the page names who wrote the story (an author field, a byline after the writer). A public body's
+ * name goes on in lower case ("Agencia Estatal de Meteorología") or has no agency's word.
+ */
+const AGENCY_AND_NAME = /^(?:agencia|agência|agence|agenzia|agentur|agency)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/iu;
+
+/** The words of a press-relations, advertising or design agency's name ("Agence Mistral RP", "Werbeagentur X"): no news agency's. */
+const NOT_NEWS_AGENCY =
+  /(?<!\p{L})(?:RP|PR|relations presse|public relations|communications?|kommunikation|comunicaci[oó]n|comunicação|comunicazione|marketing|werbe\p{L}*|publicidad|pubblicità|design|digital|consulting|creative|events?)(?!\p{L})/iu;
+
+/** A news agency named by its kind, or an agency's word with its name alone (AGENCY_AND_NAME), where the page says who wrote the story. */
+export function isAgencyCredit(name: string): boolean {
+  if (isNewsAgencyName(name)) return true;
+  return AGENCY_AND_NAME.test(name) && /^\p{Lu}/u.test(name) && ownWords(name) && !NOT_NEWS_AGENCY.test(name);
+}
+
 export function isNewsAgencyName(name: string): boolean {
-  const words = name.split(/[\s()'’.,-]+/u).filter(Boolean);
-  if (words.length > MAX_AGENCY_WORDS || words.every((w) => GENERIC_AGENCY_WORDS.has(w.toLowerCase()))) return false;
+  if (!ownWords(name) || NOT_NEWS_AGENCY.test(name)) return false;
   return NEWSWIRE.test(name) || (AGENCY_WORD.test(name) && NEWS_WORD.test(name));
+}
+
+/** Few enough words for a name, one of them its own (not an agency's or a news word). */
+function ownWords(name: string): boolean {
+  const words = name.split(/[\s()'’.,-]+/u).filter(Boolean);
+  return words.length <= MAX_AGENCY_WORDS && !words.every((w) => GENERIC_AGENCY_WORDS.has(w.toLowerCase()));
 }
 
 /**
@@ -104,7 +126,7 @@ export function isNewsAgencyName(name: string): boolean {
 export function agencyAuthor(fields: string[]): string | null {
   for (const field of fields) {
     const parts = field.trim().replace(BY_WORD, '').split(CREDIT_JOIN);
-    const wire = parts.map((p) => p.trim()).find((p) => p && (canonicalOutlet(p) || isNewsAgencyName(p)));
+    const wire = parts.map((p) => p.trim()).find((p) => p && (canonicalOutlet(p) || isAgencyCredit(p)));
     if (wire) return wire;
   }
   return null;
