@@ -44,10 +44,11 @@ const BARE_SOURCE_LABEL = new RegExp(`^(?:${SOURCE_WORDS})\\s*[:：]?$`, 'iu');
 /**
  * What a source label names when it names no other outlet: the site's own desk, agencies in general, a network or a
  * picture library, a press release, the archive ("Fuente: Redacción", "Quelle: Agenturen", "Source: Twitter", "Quelle:
- * Pressemitteilung der Stadt").
+ * Pressemitteilung der Stadt"), and their short forms in lower case ("red", the desk; "ots", a release service; "zvg", a
+ * picture handed out).
  */
 const NO_OUTLET =
-  /^(?:redacci[oó]n|redaktion|rédaction|redazione|redactie|redação|redakcja|редакция|редакции|staff|newsroom|agencias|agencies|agenturen|agences|agenzie|agências|ajanslar|агентства|internet|web|online|social media|redes sociales|eigene?|own|privat|private|archiv|archive|archivo|archives|screenshot|pixabay|unsplash|shutterstock|getty|istock|wikipedia|wikimedia|youtube|twitter|x|facebook|instagram|tiktok|telegram|whatsapp|pressemitteilung|pressemeldung|medienmitteilung|press release|news release|communiqué|comunicado|nota de prensa|basın bülteni|пресс-релиз|пресс-служба)(?:$|[\s.,:;-])/iu;
+  /^(?:redacci[oó]n|redaktion|rédaction|redazione|redactie|redação|redakcja|редакция|редакции|staff|newsroom|agencias|agencies|agenturen|agences|agenzie|agências|ajanslar|агентства|internet|web|online|social media|redes sociales|eigene?|own|privat|private|archiv|archive|archivo|archives|screenshot|pixabay|unsplash|shutterstock|getty|istock|wikipedia|wikimedia|youtube|twitter|x|facebook|instagram|tiktok|telegram|whatsapp|pressemitteilung|pressemeldung|medienmitteilung|red|ots|pm|zvg|wiki|press release|news release|communiqué|comunicado|nota de prensa|basın bülteni|пресс-релиз|пресс-служба)(?:$|[\s.,:;-])/iu;
 
 /**
  * A name a source label gives in a meta line or a box after the story that may be an outlet we do not know ("Quelle:
@@ -56,8 +57,11 @@ const NO_OUTLET =
  */
 function mayBeOutlet(name: string): boolean {
   if (canonicalOutlet(name)) return true;
-  return !/^\p{Ll}/u.test(name) && !NO_OUTLET.test(name) && !isDataSource({ name, url: null });
+  return (!/^\p{Ll}/u.test(name) || LOWER_AGENCY.test(name)) && !NO_OUTLET.test(name) && !isDataSource({ name, url: null });
 }
+
+/** German-language agencies print their short names in lower case ("Quelle: mpd", as "dpa", "epd", "kna"). */
+const LOWER_AGENCY = /^\p{Ll}{2,4}$/u;
 /**
  * The source label of a Chinese, Japanese or Korean meta line, anywhere in it ("2026-12-05 10:32 来源：新华社 作者：张伟",
  * "出典：共同通信", "출처: 연합뉴스"): the outlet runs to the next space, bracket or label (spans printed without a space
@@ -352,7 +356,7 @@ export function creditLine(text: string): Credit | null {
  * network or the site's own desk.
  */
 const META_LINE_SOURCE =
-  /(?:[·|•]|\d)\s*(?:source|fuentes?|quelle|fonte|bron|kaynak|źródło|izvor|sursa|lähde|sumber|nguồn)\s*[:：]\s*(\p{L}[\p{L}\p{N}&'’.-]*(?:\s+\p{L}[\p{L}\p{N}&'’.-]*){0,3}?)\s*(?:[·|•,]|$)/iu;
+  /(?:[·|•]|\d|\buhr)\s*(?:source|fuentes?|quelle|fonte|bron|kaynak|źródło|izvor|sursa|lähde|sumber|nguồn)\s*[:：]\s*(\p{L}[\p{L}\p{N}&'’.-]*(?:\s+\p{L}[\p{L}\p{N}&'’.-]*){0,3}?)\s*(?:[·|•,]|$)/iu;
 
 function metaLineSource(line: string): OriginalSource | null {
   const name = META_LINE_SOURCE.exec(line)?.[1];
@@ -537,7 +541,25 @@ function isSelf(s: OriginalSource, input: AttributionInput): boolean {
   if (s.name && sameOutlet(s.name, own)) return true;
   const pageOutlet = canonicalOutlet(own);
   if (pageOutlet && pageOutlet === (canonicalOutlet(s.name) ?? canonicalOutlet(s.url))) return true;
-  return !!site && !!s.name && sameOutlet(s.name, site);
+  return !!site && !!s.name && (sameOutlet(s.name, site) || byInitials(s.name, site));
+}
+
+/** Words around an acronym that say what it names, not which outlet ("the DWA wire", "DWA news service"). */
+const ACRONYM_GENERIC = new Set(['the', 'wire', 'feed', 'service', 'news', 'desk', 'agency', 'copy']);
+
+/**
+ * The site's name by its initials: an agency's own site credits "the DWA wire" under the name "Deccan Wire Agency". Only
+ * a credit of one acronym (three letters or more) and such words.
+ */
+function byInitials(name: string, site: string): boolean {
+  const words = name.split(/\s+/u).filter((w) => !ACRONYM_GENERIC.has(w.toLowerCase()));
+  const acronym = words.length === 1 && /^\p{Lu}{3,6}$/u.test(words[0]!) ? words[0]! : null;
+  const initials = site
+    .split(/[\s-]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return !!acronym && acronym === initials;
 }
 
 function sameHost(a: string, b: string): boolean {

@@ -19,12 +19,13 @@ interface Lead {
 export const AND_WORD = 'und|and|et|y|e|og|och|en|a|i|in|és';
 
 /** Genres of a piece that a credit names before its writer ("A column by", "Ein Kommentar von", "Une tribune de"). */
-const GENRES: Record<'en' | 'de' | 'fr' | 'es' | 'it', string> = {
+const GENRES: Record<'en' | 'de' | 'fr' | 'es' | 'it' | 'pt', string> = {
   en: 'column|opinion piece|analysis|essay|commentary|guest post|guest column|op-ed|feature|report|story|interview|dispatch',
   de: 'beitrag|gastbeitrag|bericht|artikel|kommentar|gastkommentar|interview|analyse|kolumne|reportage|glosse|essay|meinung|porträt|rezension|kritik|leitartikel|nachruf|feature',
   fr: 'chronique|tribune|analyse|article|éditorial|reportage|enquête|entretien|billet|critique',
   es: 'columna|análisis|artículo|crónica|opinión|reportaje|tribuna|entrevista',
   it: 'articolo|analisi|commento|editoriale|rubrica|reportage|intervista',
+  pt: 'artigo|coluna|análise|crônica|crónica|opinião|reportagem|entrevista',
 };
 
 const LEADS: readonly Lead[] = [
@@ -57,20 +58,21 @@ const LEADS: readonly Lead[] = [
   { credit: true, source: 'από' },
   { credit: false, source: 'vom|da|från|od|przez|от' },
   // "Ein Bericht von X", "Eine Analyse von X", "Kommentar von X" (de); "Une chronique de X", "Un article d'Élodie X" (fr), "Una columna de X"
-  // (es), "Un articolo di X" (it).
+  // (es), "Un articolo di X" (it); without the article in Portuguese and Spanish headers: "Artigo de X", "Artículo de X".
   { credit: true, source: `(?:eine?\\s+)?(?:${GENRES.de})\\s+von` },
+  { credit: true, source: `(?:um[a]?\\s+)?(?:${GENRES.pt})\\s+(?:de|do|da)|(?:${GENRES.es})\\s+de` },
   {
     credit: true,
     source: `un[ae]?\\s+(?:${GENRES.fr}|${GENRES.es})\\s+de|une?\\s+(?:${GENRES.fr})\\s+d['’]|una?\\s+(?:${GENRES.it})\\s+di`,
   },
   // Academic titles before a name ("von Dr. Anna Dunst", "Prof. Dr. Max Muster"): the name is the person's without them.
   { credit: false, source: 'prof\\.|dr\\.(?:\\s*(?:med|phil|rer\\.\\s*nat|jur|h\\.\\s*c)\\.)*|mag\\.|dipl\\.-ing\\.|priv\\.-doz\\.' },
-  // Offices before a name ("Text: Pfarrerin Dorothea Weinmann", "Rev. Jane Roe", "Bürgermeister Max Muster", "Autorin: Rechtsanwältin Dr.
+  // Offices before a name ("Text: Pfarrerin Dorothea Weinmann", "Rev. Jane Roe", "Bürgermeister Max Muster", a British councillor's "Cllr Jane Roe", "Autorin: Rechtsanwältin Dr.
   // Julia X", a law firm's blog): not "Pastor", a given name too.
   {
     credit: false,
     source:
-      'pfarrer(?:in)?|pfr\\.|pastorin|diakon(?:in)?|dekan(?:in)?|rev\\.|reverend|(?:ober)?bürgermeister(?:in)?|landrat|landrätin|' +
+      'pfarrer(?:in)?|pfr\\.|pastorin|diakon(?:in)?|dekan(?:in)?|rev\\.|reverend|(?:ober)?bürgermeister(?:in)?|landrat|landrätin|cllr\\.?|councill?or|' +
       '(?:fach)?rechtsanw(?:alt|ältin)|notar(?:in)?|steuerberater(?:in)?|wirtschaftsprüfer(?:in)?',
   },
   {

@@ -132,8 +132,16 @@ export function agencyAuthor(fields: string[]): string | null {
   return null;
 }
 
-/** The outlet after a slash in a byline: "Hanna Berglöf/TT", "Anna Dunst / dpa". */
+/**
+ * The outlet after a slash in a byline: "Hanna Berglöf/TT", "Anna Dunst / dpa", and one the outlet table lacks when its
+ * name is a brand's, in capitals or run-together capitals ("Por Rodrigo X / NotiCon", "Ana Y / NTX"): a second writer
+ * after a slash has a name's shape.
+ */
 export function slashAgency(byline: string): string | null {
-  const parts = byline.split(/\s*\/\s*/u).slice(1);
-  return parts.map((p) => p.trim()).find((p) => p && canonicalOutlet(p)) ?? null;
+  const [writer = '', ...parts] = byline.split(/\s*\/\s*/u);
+  const named = writer.trim().includes(' '); // "AC/DC" is a band's name, no writer's and an agency's
+  return parts.map((p) => p.trim()).find((p) => p && (canonicalOutlet(p) || (named && BRAND_NAME.test(p)))) ?? null;
 }
+
+/** One word of three to twelve letters with a capital after its first: "NotiCon", "NTX", "EuropaPress". */
+const BRAND_NAME = /^(?=.{3,12}$)\p{Lu}\p{L}*\p{Lu}\p{L}*$/u;
