@@ -44,11 +44,11 @@ const BARE_SOURCE_LABEL = new RegExp(`^(?:${SOURCE_WORDS})\\s*[:：]?$`, 'iu');
 /**
  * What a source label names when it names no other outlet: the site's own desk, agencies in general, a network or a
  * picture library, a press release, the archive ("Fuente: Redacción", "Quelle: Agenturen", "Source: Twitter", "Quelle:
- * Pressemitteilung der Stadt"), and their short forms in lower case ("red", the desk; "ots", a release service; "zvg", a
+ * Pressemitteilung der Stadt", a company's "blog officiel de X"), and their short forms in lower case ("red", the desk; "ots", a release service; "zvg", a
  * picture handed out).
  */
 const NO_OUTLET =
-  /^(?:redacci[oó]n|redaktion|rédaction|redazione|redactie|redação|redakcja|редакция|редакции|staff|newsroom|agencias|agencies|agenturen|agences|agenzie|agências|ajanslar|агентства|internet|web|online|social media|redes sociales|eigene?|own|privat|private|archiv|archive|archivo|archives|screenshot|pixabay|unsplash|shutterstock|getty|istock|wikipedia|wikimedia|youtube|twitter|x|facebook|instagram|tiktok|telegram|whatsapp|pressemitteilung|pressemeldung|medienmitteilung|red|ots|pm|zvg|wiki|press release|news release|communiqué|comunicado|nota de prensa|basın bülteni|пресс-релиз|пресс-служба)(?:$|[\s.,:;-])/iu;
+  /^(?:redacci[oó]n|redaktion|rédaction|redazione|redactie|redação|redakcja|редакция|редакции|staff|newsroom|agencias|agencies|agenturen|agences|agenzie|agências|ajanslar|агентства|internet|web|online|social media|redes sociales|eigene?|own|privat|private|archiv|archive|archivo|archives|screenshot|pixabay|unsplash|shutterstock|getty|istock|wikipedia|wikimedia|youtube|twitter|x|facebook|instagram|tiktok|telegram|whatsapp|pressemitteilung|pressemeldung|medienmitteilung|red|ots|pm|zvg|wiki|blog officiel|(?:official|offizielle[rn]?|officiel) blog|press release|news release|communiqué|comunicado|nota de prensa|basın bülteni|пресс-релиз|пресс-служба)(?:$|[\s.,:;-])/iu;
 
 /**
  * A name a source label gives in a meta line or a box after the story that may be an outlet we do not know ("Quelle:
@@ -89,6 +89,9 @@ const CJK_NO_OUTLET =
  */
 const WITH_WIRE =
   /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:du|de|des|del|della|di|do|da|dos|das|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}\s+)?(?:[Aa]vec|[Cc]on|[Cc]om)\s+(?:l['’]\s*)?(\p{Lu}[\p{L}-]{1,20}(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:\s+(?:et|y|e)\s+\p{Lu}[\p{L}-]{1,20})?\.?$/u;
+/** A press release's words before its issuer ("Quelle: Pressemitteilung der X GmbH"): the issuer is the source. */
+const RELEASE_OF =
+  /^(?:pressemitteilung|pressemeldung|medienmitteilung|press release|news release|communiqué(?: de presse)?|comunicado(?: de prensa)?|nota de prensa|persbericht)\s+(?:der|des|von|vom|de la|de|du|of|from|van)\s+(?=\p{Lu})/iu;
 /** "of" before a writer's agency in a byline: "X, da Agência Y", "X, de la Agencia Y", "X, of the Y News Agency". */
 const AGENCY_OF = /^(?:da|do|de la|de l['’]|del|de|of the|of|from|von der|von|della|dell['’])\s+/iu;
 /** A wire's acronym after "avec"/"con"/"com" ("La rédaction avec APC"): capitals only, as agencies print their names. */
@@ -102,17 +105,24 @@ const DATA_SOURCE =
   /(?:وزارة|الإحصاء|دراسة|استطلاع|جامعة|وزارت|آمار|نظرسنجی|دانشگاه|משרד|הלשכה|סקר|מחקר|אוניברסיט|मंत्रालय|सर्वेक्षण|अध्ययन|กระทรวง|สถิติ|ผลสำรวจ|სამინისტრო|კვლევა|министерств|институт|проучване|изследване|исследовани|опрос|minist|zavod|sondaj|tilasto|tutkimus|uuring|pētījums|tyrimas|kementerian|badan pusat|survei|nghiên cứu|tổng cục|\bet al\b|verket|myndighet|styrelsen|inspektion|direktorat|tilsyn|amt|ämter|ministerium|ministry|institut|statisti|census|bureau|office|department|universit|umfrage|survey|studie|study|berechnung|calculation|daten|data|eurostat|destatis|oecd|bundesbank|central bank|zentralbank|weltbank|world bank|behörde|encuesta|estudio|estadística|instituto|étude|enquête|insee|polis|polizei|police|policía|polícia|politie|politi|carabinieri|gendarmerie|municipal|ayuntamiento|alcald[ií]a|gobierno|gemeinde|(?:^|\s)stadt\s|landkreis|regierung|prefeitura|governo|mairie|préfecture|comune di|regione|council|city of|government|gouvernement|belediye|valili|администрац|правительств|мэри[яи]|urząd|gmina|kommun)/iu;
 
 /**
- * A "Source:" line names data as often as an outlet: it credits an outlet unless its name is a data source's, and
- * always when it links to the outlet or names a known one.
+ * A "Source:" line names data as often as an outlet: it credits an outlet unless its name is a data source's or one that
+ * names no outlet (NO_OUTLET: the site's own desk, a network, a press release, a company's blog), and always when it links
+ * to the outlet or names a known one.
  */
 function isDataSource(source: OriginalSource): boolean {
-  return !source.url && !canonicalOutlet(source.name) && DATA_SOURCE.test(source.name ?? '');
+  return !source.url && !canonicalOutlet(source.name) && (DATA_SOURCE.test(source.name ?? '') || NO_OUTLET.test(source.name ?? ''));
 }
 /**
  * A wire's copy credited as help ("(With inputs from PTI)", "Con información de AFP", "Com informações da Lusa"): only a
  * wire we know, as the same words open sentences ("Con información de la policía, …").
  */
 const WITH_INPUTS = new RegExp(`^[*\\s]*(?:${WIRE_HELP})\\s+(.{2,40}?)\\.?$`, 'iu');
+/**
+ * Help from an agency the line calls one, known or not: "Noticia elaborada con información de la agencia Iberpress.",
+ * "Mit Material der Nachrichtenagentur X", "With inputs from the news agency X". The whole line, the agency's name last.
+ */
+const AGENCY_HELP =
+  /^(?:[\p{L}\s]{0,30}\s)?(?:con (?:información|informaciones|datos) de la agencia|mit material der (?:nachrichten)?agentur|with inputs from the (?:news )?agency|com informações da agência|avec des informations de l['’]agence)\s+(\p{Lu}[\p{L}-]{1,20}(?:\s+\p{Lu}[\p{L}-]{1,20}){0,2})\.?$/u;
 /**
  * "Theo Bloomberg", "Theo TTXVN": Vietnamese pages close a story from another outlet with "according to" and its name, as a
  * line of its own. Only an outlet we know: "Theo" is a given name too.
@@ -141,6 +151,9 @@ const PROSE_CREDIT_INTL = [
   /^\W*(?:este|el)\s+(?:artículo|texto|reportaje)\s+se\s+publicó\s+(?:originalmente|por primera vez)\s+en\s+/iu,
   /^\W*(?:(?:esta|este|a|o)\s+(?:reportagem|matéria|artigo|texto|notícia)\s+(?:foi|é)\s+|(?:artigo|matéria|texto)\s+)?publicad[oa]\s+originalmente\s+(?:em|no|na|pelo|pela|por)\s+/iu,
   /^\W*(?:questo articolo\s+è stato\s+|articolo\s+)?pubblicat[oa]\s+(?:originariamente|originalmente|per la prima volta)\s+(?:su|da|in|sul|sulla)\s+/iu,
+  // nl: "Dit artikel verscheen eerder in X", "Dit verhaal werd eerder gepubliceerd in X"
+  // (not "Dit artikel verscheen ook in de krant van maandag": the site's own print edition, in lower case)
+  /^\W*(?:[Dd]it|[Hh]et)\s+(?:artikel|stuk|verhaal|interview|bericht)\s+(?:verscheen|is verschenen|werd gepubliceerd|is gepubliceerd)\s+(?:eerder|eerst|oorspronkelijk)\s+(?:in|op|bij)\s+(?=(?:(?:het|de)\s+)?\p{Lu})/u, // case-sensitive: the outlet's capital
   // an op-ed's note, the whole line: "Articolo pubblicato su «Il Corriere di X» del 9 marzo 2024"
   /^\W*[Aa]rticolo\s+pubblicato\s+(?:su|sul|sulla|in)\s+(?=[«"“\p{Lu}])/u, // case-sensitive: the outlet's capital
 ];
@@ -268,6 +281,9 @@ function bylineAgency(byline: string | null): OriginalSource | null {
   if (!byline) return null;
   const slashed = slashAgency(byline);
   if (slashed) return { name: slashed, url: null };
+  // "Von Anna X (rtd)": a German agency's short name, in lower case, closing the byline (capitals there are a party's: "(SPD)")
+  const tagged = /\s\((\p{Ll}{2,4})\)$/u.exec(byline.trim())?.[1];
+  if (tagged && !NO_OUTLET.test(tagged)) return { name: tagged, url: null };
   const words = byline.split(/\s+/u);
   for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
     const tail = words.slice(-k).join(' ');
@@ -317,6 +333,8 @@ export function creditLine(text: string): Credit | null {
       ?.split(CREDIT_JOIN)
       .find((p) => canonicalOutlet(p));
     if (inputs) return { source: { name: inputs, url: null }, evidence: 'credit-line', whole: true };
+    const agencyHelp = AGENCY_HELP.exec(unwrapped)?.[1];
+    if (agencyHelp) return { source: { name: agencyHelp, url: null }, evidence: 'credit-line', whole: true };
     const according = ACCORDING_TO.exec(text)?.[1];
     if (according && canonicalOutlet(according)) return { source: { name: according, url: null }, evidence: 'credit-line', whole: true };
     const prose = PROSE_CREDIT.exec(text);
@@ -481,7 +499,7 @@ const PLACE_DASH = /\s[-–—]\s/u;
  * the credit names its place too ("أبوظبي - وام الأربعاء ٥ مارس"), the known outlet in it.
  */
 function labelledName(raw: string): string {
-  const name = tidyName(raw.replace(NAME_TAIL, ''));
+  const name = tidyName(raw.replace(NAME_TAIL, '').replace(RELEASE_OF, ''));
   if (!PLACE_DASH.test(name)) return name;
   for (const part of name.split(PLACE_DASH)) {
     const words = part.split(/\s+/u);

@@ -65,8 +65,11 @@ const LEADS: readonly Lead[] = [
     credit: true,
     source: `un[ae]?\\s+(?:${GENRES.fr}|${GENRES.es})\\s+de|une?\\s+(?:${GENRES.fr})\\s+d['’]|una?\\s+(?:${GENRES.it})\\s+di`,
   },
-  // Academic titles before a name ("von Dr. Anna Dunst", "Prof. Dr. Max Muster"): the name is the person's without them.
-  { credit: false, source: 'prof\\.|dr\\.(?:\\s*(?:med|phil|rer\\.\\s*nat|jur|h\\.\\s*c)\\.)*|mag\\.|dipl\\.-ing\\.|priv\\.-doz\\.' },
+  // Academic titles before a name ("von Dr. Anna Dunst", "Prof. Dr. Max Muster", "por la Dra. Inés X"): the name is the person's without them.
+  {
+    credit: false,
+    source: 'prof\\.|(?:(?:la|el)\\s+)?dra?\\.(?:\\s*(?:med|phil|rer\\.\\s*nat|jur|h\\.\\s*c)\\.)*|mag\\.|dipl\\.-ing\\.|priv\\.-doz\\.',
+  },
   // Offices before a name ("Text: Pfarrerin Dorothea Weinmann", "Rev. Jane Roe", "Bürgermeister Max Muster", a British councillor's "Cllr Jane Roe", "Autorin: Rechtsanwältin Dr.
   // Julia X", a law firm's blog): not "Pastor", a given name too.
   {

@@ -22,13 +22,14 @@ const TASK_NOUNS =
 /**
  * Verbs of another task, before "by", "von", "par", "por": "Edited by", "Medically reviewed by", "Fact-checked by", "Translated by",
  * "Hosted by", "Presented by" (a sponsor or a show's host), "Sponsored by", "Additional reporting by", "Redigiert von",
- * "Übersetzt von", "Moderiert von", "Traduit par", "Vérifié par", "Présenté par", "Traducido por", "Revisado por", "Patrocinado por".
+ * "Übersetzt von", "Moderiert von", "Medizinisch geprüft von", "Traduit par", "Vérifié par", "Présenté par", "Traducido por", "Revisado por",
+ * "Revisado médicamente por", "Patrocinado por".
  */
 const TASK_VERBS =
   '(?:medically |clinically |expert[- ])?reviewed|fact[- ]?checked|edited|translated|hosted|presented|sponsored|produced|narrated|illustrated|photographed|filmed|(?:additional|further) reporting|' +
-  'bearbeitet|redigiert|geprüft|übersetzt|moderiert|präsentiert|gesponsert|illustriert|fotografiert|' +
+  'bearbeitet|redigiert|(?:medizinisch |fachlich )?geprüft|übersetzt|moderiert|präsentiert|gesponsert|illustriert|fotografiert|' +
   'édité|relu|vérifié|traduit|présenté|animé|sponsorisé|illustré|photographié|' +
-  'editado|revisado|verificado|traducido|presentado|patrocinado|ilustrado|fotografiado|producido|' +
+  'editado|revisado(?: médicamente| clínicamente)?|verificado|traducido|presentado|patrocinado|ilustrado|fotografiado|producido|' +
   'redigert|redigeret|redigerad|bewerkt|geredigeerd|vertaald|oversatt|oversat|översatt|zredagował[ao]?|przetłumaczył[ao]?';
 /** A word that says which edit or which pictures: "Edición web: X", "Edição digital: X", "Fotos online: X". */
 const TASK_QUALIFIER = '\\s+(?:web|digital|online|en línea|final|gr[aá]fica)';
@@ -105,13 +106,14 @@ export const PHOTOGRAPHER_ROLE =
 /**
  * A byline box's line crediting the pictures without a colon or a by-word ("Foto Johan X" under "Text Elin Y", as Nordic
  * and German boxes print their labels), or a name with the photographer's role right after it, spaced or run together
- * where two spans met ("Kristoffer Lie Fotograf", "Kristoffer LieFotograf"): the name, or null. The name's capital is
+ * where two spans met ("Kristoffer Lie Fotograf", "Kristoffer LieFotograf", a Swedish box's "Johan X Foto" under "Emma Y
+ * Text"): the name, or null. The name's capital is
  * read as printed, so the label or role cannot be taken for part of it.
  */
 const PICTURE_LABEL_LINE =
   /^(?:[Ff]oto|[Ff]otos|[Pp]hotos?|[Bb]ild|[Bb]ilder|[Ff]otografi)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u;
 const NAME_THEN_PHOTOGRAPHER =
-  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}?)\s*(?<=\p{Ll}|\s)(?:Fotograf(?:in)?|Photographer|Fotógrafa?|Photographe|Fotografa?|Fotografo|Fotoreporter(?:in)?)$/u;
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}?)\s*(?<=\p{Ll}|\s)(?:Fotograf(?:in)?|Photographer|Fotógrafa?|Photographe|Fotografa?|Fotografo|Fotoreporter(?:in)?|Foto|Bild|Photos?)$/u;
 
 export function photographerOfLine(line: string): string | null {
   const text = line.trim();
