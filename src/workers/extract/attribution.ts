@@ -89,9 +89,12 @@ const CJK_NO_OUTLET =
  */
 const WITH_WIRE =
   /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:du|de|des|del|della|di|do|da|dos|das|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}\s+)?(?:[Aa]vec|[Cc]on|[Cc]om)\s+(?:l['’]\s*)?(\p{Lu}[\p{L}-]{1,20}(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:\s+(?:et|y|e)\s+\p{Lu}[\p{L}-]{1,20})?\.?$/u;
-/** A press release's words before its issuer ("Quelle: Pressemitteilung der X GmbH"): the issuer is the source. */
+/**
+ * A press release's words before its issuer ("Quelle: Pressemitteilung der X GmbH"): the issuer is the source, judged as
+ * any labelled name is (a town hall's or the police's release names no outlet: DATA_SOURCE).
+ */
 const RELEASE_OF =
-  /^(?:pressemitteilung|pressemeldung|medienmitteilung|press release|news release|communiqué(?: de presse)?|comunicado(?: de prensa)?|nota de prensa|persbericht)\s+(?:der|des|von|vom|de la|de|du|of|from|van)\s+(?=\p{Lu})/iu;
+  /^(?:pressemitteilung|pressemeldung|medienmitteilung|press release|news release|communiqué(?: de presse)?|comunicado(?: de prensa)?|nota de prensa|persbericht)\s+(?:der|des|von|vom|de la|de|du|of|from|van)\s+/iu;
 /** "of" before a writer's agency in a byline: "X, da Agência Y", "X, de la Agencia Y", "X, of the Y News Agency". */
 const AGENCY_OF = /^(?:da|do|de la|de l['’]|del|de|of the|of|from|von der|von|della|dell['’])\s+/iu;
 /** A wire's acronym after "avec"/"con"/"com" ("La rédaction avec APC"): capitals only, as agencies print their names. */
