@@ -55,6 +55,7 @@ describe('sources', () => {
 
   it('gives the issuer of a press release, and no source for a company\'s blog ("Source : blog officiel de X")', () => {
     expect(creditLine('Quelle: Pressemitteilung der Fördersysteme Kallmeyer GmbH')?.source.name).toBe('Fördersysteme Kallmeyer GmbH');
+    expect(extract(page([], 'Von Anna Kessler', '<p>Quelle: Pressemitteilung der Stadt</p>'))?.original_source).toBeNull(); // a town hall's
     expect(extract(page([], 'Par Léa Martin', '<p>Source : blog officiel de Sorai Entertainment</p>'))?.original_source).toBeNull();
   });
 });
