@@ -8,6 +8,7 @@ import {
   DomElement,
   DomNode,
   SUBHEADING_TAGS,
+  boundedTextRaw,
   closest,
   hasChildren,
   hasElement,
@@ -314,8 +315,19 @@ const CONTROL_HREF =
 const BY_WORD_BEFORE = /(?:^|\s)(?:by|von|par|por|di|da|door|av|af|de)\s*:?\s*$/i;
 
 function isControl(el: DomElement): boolean {
-  return el.name === 'button' || (el.name === 'a' && CONTROL_HREF.test((el.attribs.href ?? '').trim()));
+  if (el.name === 'button') return true;
+  if (el.name !== 'a') return false;
+  const href = (el.attribs.href ?? '').trim();
+  // a writer's name linked to their address ("<a href="mailto:sindre@…">Sindre Holmøy</a>") is the byline; "E-Mail", "Share via email" or the address itself a control
+  if (MAILTO.test(href)) return !NAMED_MAIL_LINK.test(boundedTextRaw(el, MAX_MAIL_LINK_CHARS)?.trim() ?? '');
+  return CONTROL_HREF.test(href);
 }
+
+const MAILTO = /^mailto:/i;
+const MAX_MAIL_LINK_CHARS = 60;
+/** A mail link's text that is a name: two or more capitalised words and nothing of a control's ("mail", "share", "@"). */
+const NAMED_MAIL_LINK =
+  /^(?!.*(?:mail|@|share|teilen|partager|compartir|condividi|envoyer|senden|send|kontakt|contact))\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
 function flush(lines: string[], cur: { text: string }): void {
   if (cur.text.trim()) lines.push(cur.text);

@@ -376,8 +376,23 @@ function overStructured(structured: Byline, facts: PageFacts, place: StoryPlace,
   if (!visible) return null;
   if (visible.authors.some((n) => hasName(structured.authors, n)))
     return namesMore(visible, structured.authors) || casedBetter(visible, structured) ? visible : null;
-  if (inOtherOrder(visible, structured)) return visible;
+  if (inOtherOrder(visible, structured) || printedInFull(visible, structured)) return visible;
   return writerCredit(visible) ? visible : null;
+}
+
+/**
+ * The same persons, each structured name a short form of the printed one: the given name cut short, the surname the same
+ * ("Magda Wrzosek" in the metadata, "Magdalena Wrzosek" printed). The page's form is the one to print.
+ */
+function printedInFull(b: Byline, other: Byline): boolean {
+  const short = (s: string, full: string) => {
+    const [x, y] = [nameKey(s).split(' '), nameKey(full).split(' ')];
+    const [given, fullGiven] = [x[0] ?? '', y[0] ?? ''];
+    return (
+      x.length === y.length && x.at(-1) === y.at(-1) && given.length >= 3 && given.length < fullGiven.length && fullGiven.startsWith(given)
+    );
+  };
+  return b.authors.length === other.authors.length && other.authors.every((n, i) => short(n, b.authors[i]!));
 }
 
 /**

@@ -11,8 +11,8 @@ import { ProbeTally, emptyTally, loadProbePages, probeGot, scoreProbePage, score
 
 const DEV = path.join(__dirname, '../../fixtures/probe-pages/dev');
 
-/** Today (2026-12-07, the twenty-sixth session): headline 305/306, bylines 187 right and 1 wrong of 210 (cee-agencies/pl-pap-most-kosowice: the "oprac." web editor, also the structured author, over the writer named after the text), dates 293/303 (9 wrong, four of them from rounds 33 to 35: a republication's day, a draft's, a partner agency's and an original's structured dates, left), sources 102/119, sentences 1840/1848, chrome 56/2831 (five of them on a WAP page's comments and name-day line). */
-const FLOOR = { titleRight: 301, bylineRight: 183, dateRight: 289, sourceRight: 99, mustHaveFound: 1831 };
+/** Today (2026-12-07, the twenty-sixth session): headline 308/309, bylines 190 right and 1 wrong of 213 (cee-agencies/pl-pap-most-kosowice: the "oprac." web editor, also the structured author, over the writer named after the text), dates 296/306 (9 wrong, four of them from rounds 33 to 35: a republication's day, a draft's, a partner agency's and an original's structured dates, left), sources 102/120, sentences 1861/1869, chrome 56/2857 (five of them on a WAP page's comments and name-day line). */
+const FLOOR = { titleRight: 304, bylineRight: 186, dateRight: 292, sourceRight: 99, mustHaveFound: 1852 };
 const CEILING = { bylineWrong: 1, dateWrong: 10, sourceWrong: 0, chromeLeaked: 59 };
 
 describe('probe pages, dev set', () => {
@@ -21,7 +21,7 @@ describe('probe pages, dev set', () => {
     tally = scoreProbeSet(loadProbePages(DEV), (html, url) => probeGot(extractArticle(html, url))).tally;
   });
 
-  it('holds all 306 pages', () => expect(tally.pages).toBe(306));
+  it('holds all 309 pages', () => expect(tally.pages).toBe(309));
   it.each(Object.entries(FLOOR))('%s stays at or above %d', (key, floor) =>
     expect(tally[key as keyof ProbeTally]).toBeGreaterThanOrEqual(floor),
   );
