@@ -57,7 +57,7 @@ const NO_OUTLET =
  */
 function mayBeOutlet(name: string): boolean {
   if (canonicalOutlet(name)) return true;
-  return (!/^\p{Ll}/u.test(name) || LOWER_AGENCY.test(name)) && !NO_OUTLET.test(name) && !isDataSource({ name, url: null });
+  return (!/^\p{Ll}/u.test(name) || LOWER_AGENCY.test(name)) && !isDataSource({ name, url: null });
 }
 
 /** German-language agencies print their short names in lower case ("Quelle: mpd", as "dpa", "epd", "kna"). */
@@ -221,19 +221,17 @@ export function findAttribution(input: AttributionInput): Attribution {
     push(credit.source, credit.evidence);
     if (credit.whole) creditSegments.push(seg);
   }
-  for (const line of input.headerLines ?? []) {
+  // a line outside the story: its credit line (unless a data source's, or one `keep` refuses), else a source in a meta line
+  const readLine = (line: string, keep: (credit: Credit) => boolean = () => true): void => {
     const credit = creditLine(line);
-    if (credit?.evidence === 'credit-line' && !(credit.sourceLabel && isDataSource(credit.source))) push(credit.source, credit.evidence);
-    else if (!credit) push(metaLineSource(line), 'credit-line');
-  }
-  // the blocks after the story line by line first: read whole, a source label runs into the next line ("Kaynak: X Editör: Y")
-  for (const source of trailerSources(input.trailerParts ?? [])) push(source, 'credit-line');
-  for (const line of input.trailerLines ?? []) {
-    const credit = creditLine(line);
-    if (credit?.evidence === 'credit-line' && !(credit.sourceLabel && isDataSource(credit.source)) && fromTrailer(credit))
+    if (credit?.evidence === 'credit-line' && !(credit.sourceLabel && isDataSource(credit.source)) && keep(credit))
       push(credit.source, credit.evidence);
     else if (!credit) push(metaLineSource(line), 'credit-line');
-  }
+  };
+  for (const line of input.headerLines ?? []) readLine(line);
+  // the blocks after the story line by line first: read whole, a source label runs into the next line ("Kaynak: X Editör: Y")
+  for (const source of trailerSources(input.trailerParts ?? [])) push(source, 'credit-line');
+  for (const line of input.trailerLines ?? []) readLine(line, fromTrailer);
   for (const line of input.removedLines ?? []) {
     const said = sentenceCredit(line);
     if (said) push({ name: said, url: null }, 'credit-line');

@@ -107,8 +107,7 @@ export const PHOTOGRAPHER_ROLE =
  * A byline box's line crediting the pictures without a colon or a by-word ("Foto Johan X" under "Text Elin Y", as Nordic
  * and German boxes print their labels), or a name with the photographer's role right after it, spaced or run together
  * where two spans met ("Kristoffer Lie Fotograf", "Kristoffer LieFotograf", a Swedish box's "Johan X Foto" under "Emma Y
- * Text"): the name, or null. The name's capital is
- * read as printed, so the label or role cannot be taken for part of it.
+ * Text"): the name, or null. The name's capital is read as printed, so the label or role cannot be taken for part of it.
  */
 const PICTURE_LABEL_LINE =
   /^(?:[Ff]oto|[Ff]otos|[Pp]hotos?|[Bb]ild|[Bb]ilder|[Ff]otografi)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u;

@@ -23,7 +23,12 @@ const REUSE_CONTEXT =
  * another language (policy/rights-phrases.ts: "Nachdruck nur mit Genehmigung", "Reproduction interdite").
  */
 function restrictsReuse(text: string): boolean {
-  return REDISTRIBUTION.test(text) || (WITHOUT_PERMISSION.test(text) && REUSE_CONTEXT.test(text)) || forbidsReuseIntl(text);
+  return restrictsReuseEn(text) || forbidsReuseIntl(text);
+}
+
+/** The English phrases of restrictsReuse. */
+function restrictsReuseEn(text: string): boolean {
+  return REDISTRIBUTION.test(text) || (WITHOUT_PERMISSION.test(text) && REUSE_CONTEXT.test(text));
 }
 
 /** A copyright line: COPYRIGHT, or "all rights reserved" in another language ("Alle Rechte vorbehalten", "Tous droits réservés"). */
@@ -55,12 +60,7 @@ export interface RightsFinding {
 /** True for a paragraph that is (mostly) a rights notice: restrictsReuse or isCopyrightLine, the other languages' phrases looked for once. */
 export function isRightsText(text: string): boolean {
   if (text.length > MAX_NOTICE_CHARS) return false;
-  return (
-    REDISTRIBUTION.test(text) ||
-    (WITHOUT_PERMISSION.test(text) && REUSE_CONTEXT.test(text)) ||
-    COPYRIGHT.test(text) ||
-    readsRightsIntl(text)
-  );
+  return restrictsReuseEn(text) || COPYRIGHT.test(text) || readsRightsIntl(text);
 }
 
 /** The notice in the story's own paragraphs, else in the page footers; redistribution phrases win. */

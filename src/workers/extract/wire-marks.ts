@@ -95,8 +95,7 @@ const MAX_AGENCY_WORDS = 6;
  * an agency's name where the page names who wrote the story (an author field, a byline after the writer). A public body's
  * name goes on in lower case ("Agencia Estatal de Meteorología") or has no agency's word.
  */
-const AGENCY_AND_NAME =
-  /^(?:[Aa]gencia|[Aa]gência|[Aa]gence|[Aa]genzia|[Aa]gentur|[Aa]gency)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u;
+const AGENCY_AND_NAME = /^(?:Agencia|Agência|Agence|Agenzia|Agentur|Agency)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u; // case-sensitive: each word's capital
 
 /** The words of a press-relations, advertising or design agency's name ("Agence Mistral RP", "Werbeagentur X"): no news agency's. */
 const NOT_NEWS_AGENCY =
@@ -105,7 +104,7 @@ const NOT_NEWS_AGENCY =
 /** A news agency named by its kind, or an agency's word with its name alone (AGENCY_AND_NAME), where the page says who wrote the story. */
 export function isAgencyCredit(name: string): boolean {
   if (isNewsAgencyName(name)) return true;
-  return AGENCY_AND_NAME.test(name) && /^\p{Lu}/u.test(name) && ownWords(name) && !NOT_NEWS_AGENCY.test(name); // case-sensitive: a capital for each word of the name
+  return AGENCY_AND_NAME.test(name) && ownWords(name) && !NOT_NEWS_AGENCY.test(name);
 }
 
 export function isNewsAgencyName(name: string): boolean {
