@@ -167,13 +167,15 @@ function isSmallBox(box: DomNode | null | undefined): box is DomElement {
 
 /** A credit beside a caption: a short inline element ("<cite>Name/Agency</cite>"), not a block of text of its own. */
 function isCredit(el: DomElement): boolean {
-  return !BLOCK_TAGS.has(el.name) && !hasTag(el, MULTI_LINE_TAGS) && boundedTextRaw(el, MAX_CREDIT_CHARS) !== null;
+  return !BLOCK_TAGS.has(el.name) && boundedTextRaw(el, MAX_CREDIT_CHARS) !== null && !hasTag(el, MULTI_LINE_TAGS);
 }
 
-/** A picture (or a box around one) with at most a credit's text. */
+/**
+ * A picture (or a box around one) with at most a credit's text. The text is looked at first: it stops at the credit's
+ * length, where the search for a picture walks the whole of a story's container that has none (asked of every block).
+ */
 function isPictureBox(el: DomElement): boolean {
-  const picture = isPicture(el) || hasElement(el, isPicture);
-  return picture && boundedTextRaw(el, MAX_CREDIT_CHARS) !== null;
+  return boundedTextRaw(el, MAX_CREDIT_CHARS) !== null && (isPicture(el) || hasElement(el, isPicture));
 }
 
 function hasTag(root: DomElement, tags: Set<string>): boolean {
@@ -228,11 +230,24 @@ export function blockParagraphs(root: DomNode, skip?: Set<DomNode>): string[] {
 const JOINERS = new Set([0x27, 0x2019, 0x2e, 0x2d]);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** ASCII letters and digits by code; anything else above ASCII by its Unicode category. */
+/**
+ * ASCII letters and digits by code; anything else above ASCII by its Unicode category, looked up in WORD_BLOCKS (a
+ * story's curly quotes, dashes and accented letters each cost a one-character string and a search before).
+ */
 function isWordChar(c: number, text: string, i: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
   if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2));
-  return LETTER_OR_DIGIT.test(text[i]!);
+  const block = (WORD_BLOCKS[c >> 8] ??= wordBlock(c >> 8));
+  return block[c & 0xff] === 1;
+}
+
+/** LETTER_OR_DIGIT's answer for each code point of the Basic Multilingual Plane, 256 at a time, each block worked out when first met. */
+const WORD_BLOCKS: Array<Uint8Array | undefined> = [];
+
+function wordBlock(n: number): Uint8Array {
+  const block = new Uint8Array(256);
+  for (let k = 0; k < 256; k++) block[k] = LETTER_OR_DIGIT.test(String.fromCharCode((n << 8) | k)) ? 1 : 0;
+  return block;
 }
 
 /** Words as the reader counts them: runs of letters or digits; CJK text counted per character. */

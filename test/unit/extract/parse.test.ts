@@ -96,7 +96,7 @@ describe('PageTokenizer', () => {
     return shape(handler.root as unknown as DomNode);
   };
   const PIECES = ['<', '>', '&', '&amp;', '&lt', '&#x41;', '&nbsp', '"', "'", '=', ' ', '/', 'a', 'p', 'div', 'script', 'title'];
-  const MORE = ['textarea', '!--', '-->', '<![CDATA[', ']]>', '<!', '?', '\n', 'é', '</', 'class'];
+  const MORE = ['textarea', '!--', '-->', '<![CDATA[', ']]>', '<!', '?', '\n', 'é', '</', 'class', '\t', '\r', '\f', 'DIV', 'data-x'];
 
   it('tokenizes 5,000 seeded random inputs as htmlparser2 does, written whole and in two chunks', () => {
     const atoms = [...PIECES, ...MORE];
