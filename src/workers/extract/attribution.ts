@@ -515,16 +515,17 @@ function labelledName(raw: string): string {
 /**
  * An edition named before the outlet it belongs to ("der gedruckten Ausgabe 12/2024 der WOCHENPOST", "the print edition of
  * The Harbour Times", "l'édition papier du Courrier"): the outlet is the name, so that the site's own print edition is
- * the site (isSelf) and another paper's is that paper.
+ * the site (isSelf) and another paper's is that paper. Only before a capital (tidyName looks: under the `i` flag a
+ * lookahead for `\p{Lu}` takes a letter of either case).
  */
 const EDITION_OF =
-  /^(?:(?:der|die|the|la|le|l['’]|el)\s*)?(?:(?:gedruckten?|digitalen?|print|printed)\s+)?(?:print-?ausgabe|ausgabe|print edition|edition|issue|heft|édition(?:\s+(?:papier|imprimée))?|edición(?:\s+impresa)?|edizione(?:\s+cartacea)?)\s+(?:(?:nr\.?|no\.?|n°)\s*)?(?:\d{1,3}(?:\/\d{2,4})?\s+)?(?:der|des|of(?:\s+the)?|de(?:\s+la)?|du|del|della|di)\s+(?=\p{Lu})/iu;
+  /^(?:(?:der|die|the|la|le|l['’]|el)\s*)?(?:(?:gedruckten?|digitalen?|print|printed)\s+)?(?:print-?ausgabe|ausgabe|print edition|edition|issue|heft|édition(?:\s+(?:papier|imprimée))?|edición(?:\s+impresa)?|edizione(?:\s+cartacea)?)\s+(?:(?:nr\.?|no\.?|n°)\s*)?(?:\d{1,3}(?:\/\d{2,4})?\s+)?(?:der|des|of(?:\s+the)?|de(?:\s+la)?|du|del|della|di)\s+/iu;
 
 function tidyName(s: string): string {
   return (
     s
       .replace(/^[«"“„]\s*(.+?)\s*[»"”]$/u, '$1') // "«Il Corriere di Valmorena»", wrapped whole
-      .replace(EDITION_OF, '')
+      .replace(EDITION_OF, (edition, at: number, whole: string) => (/^\p{Lu}/u.test(whole.slice(at + edition.length)) ? '' : edition))
       .replace(/,\s*(?:\d|(?:am|le|el|on)\s+\d).*$/u, '') // "Süddeutsche Zeitung, 3. Mai 2022"
       .replace(/^(?:the website of|the)\s+(?=[A-Z])/i, (m) => (/^the\s+$/i.test(m) ? m : ''))
       // an article the sentence put before the name, in lower case ("en el Heraldo de Sierra Alta"); an outlet's own is capitalised ("El País")

@@ -94,14 +94,25 @@ export function withoutDecoration(line: string): string {
 
 /** The credit of a post line ("Posted by X at 10:15 PM", "Eingestellt von X um 10:15"), or undefined. */
 export function postedByCredit(line: string): string | undefined {
-  return POSTED_BY.exec(line)?.[1];
+  return capitalised(POSTED_BY.exec(line)?.[1]);
+}
+
+/** A by-word or an author's label and the capital that opens the name after it ("by Anna", "автор: Иван"). */
+const BY_WORD_THEN_CAPITAL = /^\p{L}+[^\p{L}]+\p{Lu}/u;
+
+/**
+ * `credit` when the name after its by-word opens with a capital. The patterns that find such credits are case-insensitive
+ * for their words, and under the `i` flag `\p{Lu}` matches a letter of either case: "Posted on 3 May by admin" had passed.
+ */
+function capitalised(credit: string | undefined): string | undefined {
+  return credit !== undefined && BY_WORD_THEN_CAPITAL.test(credit) ? credit : undefined;
 }
 
 /** The credit a short line below the headline gives: "By X", a post line's "… von X", a Chinese "… 作者：X", "X, AP Auto Writer". */
 export function lineCredit(raw: string): string | undefined {
   const line = raw.replace(LEADING_DECORATION, '');
   if (CREDIT_LEAD.test(line) || ROLE_LINE.test(line)) return line;
-  return POSTED_BY.exec(raw)?.[1] ?? CJK_LABELLED_CREDIT.exec(raw)?.[1] ?? datedCredit(line) ?? metaLineCredit(raw) ?? partCredit(raw);
+  return postedByCredit(raw) ?? CJK_LABELLED_CREDIT.exec(raw)?.[1] ?? datedCredit(line) ?? metaLineCredit(raw) ?? partCredit(raw);
 }
 
 /**
@@ -128,7 +139,7 @@ const BY_WORD_NAME =
   '(?:(?:by|von|par|por|door|av|di|da|af)\\s+|(?:autor(?:in)?|author|auteur|автор|yazar|text|texto|tekst)\\s*[:：]\\s*)\\p{Lu}';
 /** What follows a date that opens a line, when it says "by X" ("Tuesday 15 October 2019 by Anna Dunst", "3. Mai 2022 von Anna Dunst"). */
 const AFTER_DATE_BY = new RegExp(`^[\\s,:|·•–—-]*(${BY_WORD_NAME}.*)$`, 'iu');
-/** The by-word and capital AFTER_DATE_BY needs, anywhere in the line. */
+/** The by-word and capital AFTER_DATE_BY needs, anywhere in the line (a letter of either case: see capitalised). */
 const BY_WORD_BEFORE_NAME = new RegExp(BY_WORD_NAME, 'iu');
 /** A weekday, or nothing, may come before the date ("Tuesday 15 October 2019"). */
 const MAX_DATE_START = 12;
@@ -151,7 +162,7 @@ function datedCredit(line: string): string | undefined {
   // the update printed after the publication ("5. Februar 2026 11. Februar 2026 Text: Petra Lindner")
   const next = rest === undefined ? undefined : findTextDates(rest)[0];
   if (rest !== undefined && next && next.index <= MAX_DATE_START) rest = DATE_THEN_BY.exec(rest.slice(next.index))?.[2];
-  return rest === undefined ? undefined : AFTER_DATE_BY.exec(rest)?.[1];
+  return rest === undefined ? undefined : capitalised(AFTER_DATE_BY.exec(rest)?.[1]);
 }
 
 /** The last part of a post line whose other parts are a date and a reading time or word count (META_LINE_SEPARATOR). */

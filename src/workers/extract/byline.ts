@@ -230,7 +230,7 @@ const NAME_MORE = '(?:[^\\S\\n]+\\p{Lu}[\\p{L}.]*)';
  * a portal republished): an editor's credit printed in the page's text (its class, if any, not read).
  */
 const EDITOR_IN_TEXT = new RegExp(
-  `(?:(?:责任|責任)?(?:编辑|編輯)\\s*[:：]\\s*[^\\s\\]】)）]{2,6}|${EDITED_BY}\\s+${NAME_FIRST}${NAME_MORE}{1,2}|${EDITION_LABEL}\\s*[:：]\\s*${NAME_FIRST}${NAME_MORE}{1,3})`,
+  `(?:(?:责任|責任)?(?:编辑|編輯)\\s*[:：]\\s*[^\\s\\]】)）]{2,6}|${EDITED_BY}\\s+(${NAME_FIRST}${NAME_MORE}{1,2})|${EDITION_LABEL}\\s*[:：]\\s*(${NAME_FIRST}${NAME_MORE}{1,3}))`,
   'giu',
 );
 
@@ -355,7 +355,15 @@ function nonWriterLabelled(text: string): string[] {
 
 /** The editor credits in the page's text (the story's, and a second opinion's story is no part of this page), each as its own line for editorCreditNames. */
 function editorLines(text: string): string[] {
-  return [...text.matchAll(EDITOR_IN_TEXT)].map((m) => m[0]);
+  return [...text.matchAll(EDITOR_IN_TEXT)].flatMap((m) => {
+    const name = m[1] ?? m[2];
+    if (name === undefined) return [m[0]]; // the Chinese label's
+    // the name's capitalised words: under the `i` flag \p{Lu} matched a word of either case ("Edited by Jane Roe for clarity")
+    const words = name.split(/[^\S\n]+/u);
+    const lower = words.findIndex((w) => !/^\p{Lu}/u.test(w));
+    const kept = lower < 0 ? words.length : lower;
+    return kept < 2 ? [] : [m[0].slice(0, m[0].length - name.length) + words.slice(0, kept).join(' ')];
+  });
 }
 
 function byNames(printed: string[], authors: string[]): Byline {
