@@ -10,6 +10,8 @@ import { isCaption } from './text';
 
 /** Characters read after the headline: the byline and dateline, not the story's own dates. */
 const AFTER_HEADLINE_CHARS = 220;
+/** Characters read after the headline for a date labelled as the publication's (labelledAfterHeadline). */
+const LABELLED_AFTER_HEADLINE_CHARS = 600;
 /** Characters read before the headline, in its own block: a kicker line with author and date. */
 const BEFORE_HEADLINE_CHARS = 120;
 /** A date element longer than this is a container (a list of stories), not a date line. */
@@ -70,7 +72,22 @@ export function findVisibleDates(
       else updated ??= d;
     }
   }
+  const labelled = unlabelled ? null : labelledAfterHeadline(facts, headline, monthFirst, urlMonth);
+  if (labelled) return { published: isoOf(labelled), updated: updated && isoOf(updated) };
   return { published: unlabelled && isoOf(unlabelled), updated: updated && isoOf(updated) };
+}
+
+/**
+ * A date labelled as the publication's ("Publicado: 08/04/2024", "Published March 3, 2024") further after the headline
+ * than the lines read for any date: under a long standfirst and a byline box of two lines. Asked only when the page
+ * printed no date at all where dates are read; the label says whose date it is, where an unlabelled date that far down is
+ * as often the story's own first paragraph's.
+ */
+function labelledAfterHeadline(facts: PageFacts, headline: DomElement | null, monthFirst: boolean, urlMonth: string | null): TextDate | null {
+  const h1 = storyHeadline(facts, headline);
+  if (!h1) return null;
+  const text = afterHeadline(h1, LABELLED_AFTER_HEADLINE_CHARS);
+  return findTextDates(text, monthFirst, urlMonth).find((d) => d.role === 'published') ?? null;
 }
 
 /**
@@ -78,8 +95,13 @@ export function findVisibleDates(
  * date elements outside comments and related stories, and the short lines of the story's header.
  */
 export function printedDateLines(facts: PageFacts, headline: DomElement | null = null): string[] {
-  const h1 = headline ?? facts.h1.find((h) => closest(h, 'article') || closest(h, 'main')) ?? facts.h1[0];
+  const h1 = storyHeadline(facts, headline);
   return h1 ? [afterHeadline(h1), beforeHeadline(h1), ...elementTexts(facts), ...headerLines(h1)] : elementTexts(facts);
+}
+
+/** The element holding the story's headline: the one the headline rule chose, else the first <h1> in an <article> or <main>, else the first. */
+function storyHeadline(facts: PageFacts, headline: DomElement | null): DomElement | undefined {
+  return headline ?? facts.h1.find((h) => closest(h, 'article') || closest(h, 'main')) ?? facts.h1[0];
 }
 
 function isoOrNull(d: TextDate | null | undefined): string | null {
@@ -109,12 +131,12 @@ function elementTexts(facts: PageFacts): string[] {
  * own <article>, another <article> met on the way is another story's card or a comment (a "Related" grid right after
  * a short story header): its dates are not read.
  */
-function afterHeadline(h1: DomElement): string {
-  const acc = { text: '', skipArticles: !!closest(h1, 'article') };
-  for (let node: DomNode | null = h1; node && acc.text.length < AFTER_HEADLINE_CHARS; node = node.parent) {
-    for (let sib = nextOf(node); sib && acc.text.length < AFTER_HEADLINE_CHARS; sib = nextOf(sib)) collectText(sib, acc);
+function afterHeadline(h1: DomElement, max = AFTER_HEADLINE_CHARS): string {
+  const acc = { text: '', max, skipArticles: !!closest(h1, 'article') };
+  for (let node: DomNode | null = h1; node && acc.text.length < max; node = node.parent) {
+    for (let sib = nextOf(node); sib && acc.text.length < max; sib = nextOf(sib)) collectText(sib, acc);
   }
-  return acc.text.slice(0, AFTER_HEADLINE_CHARS); // collapsed as collected
+  return acc.text.slice(0, max); // collapsed as collected
 }
 
 /** Wrappers climbed from a headline that opens its block for the block before it (TYPO3's "frame" boxes: date line, then header). */
@@ -198,7 +220,7 @@ function nextOf(node: DomNode): DomNode | null {
  * Appends the visible text of `node` to `acc`, whitespace collapsed as it goes: the character budgets count what a
  * reader sees, not a template's indentation (a share bar of empty list items can hold hundreds of blanks).
  */
-function collectText(node: DomNode, acc: { text: string; skipArticles?: boolean }): void {
+function collectText(node: DomNode, acc: { text: string; max?: number; skipArticles?: boolean }): void {
   if (node.type === 'text') appendText(acc, node.data ?? '');
   // A caption's date is the picture's ("In this Dec. 12, 2006, file photo"), not the story's.
   else if (
@@ -210,7 +232,7 @@ function collectText(node: DomNode, acc: { text: string; skipArticles?: boolean 
   ) {
     appendText(acc, ' ');
     for (const c of node.children) {
-      if (acc.text.length >= AFTER_HEADLINE_CHARS * 2) return;
+      if (acc.text.length >= (acc.max ?? AFTER_HEADLINE_CHARS) * 2) return;
       collectText(c, acc);
     }
   }
