@@ -124,6 +124,12 @@ const PAYWALL_LINE = guarded(
   /^(?:il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire.{0,100}|(?:already (?:a subscriber|subscribed|a member)|(?:sie sind )?bereits abonnent(?:in)?|déjà abonnée?|¿?ya eres (?:suscriptora?|socia?))\s*\?.{0,60}|(?:(?:this|the) (?:story|article|content) is (?:only )?(?:for|available (?:to|for)|exclusive (?:to|for)|reserved for) (?:subscribers|members)(?: only)?|(?:exklusiv|nur) für abonnenten|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für abonnenten|(?:cet article est )?réservé aux abonnés|(?:este (?:artículo|contenido) es )?exclusivo para (?:suscriptores|socios))\s*[.!:]?)$/iu,
 );
 
+/** A paywall's offer: "Lesen Sie jetzt weiter mit KN+", "Subscribe to continue reading", "Abonnez-vous pour lire la suite". */
+const PAYWALL_OFFER = guarded(
+  /lesen|subscribe|abonn|suscr/iu,
+  /^(?:jetzt )?(?:weiter ?lesen|lesen sie (?:jetzt )?weiter)\b.{0,120}$|\b(?:subscribe|abonnieren sie|abonnez-vous|suscr[ií]bete)\b.{0,40}\b(?:to (?:continue|keep) reading|um weiterzulesen|pour lire la suite|para seguir leyendo)\b/iu,
+);
+
 /** Short lines that are template chrome, not story text (tested on a whole block's text). */
 const BOILERPLATE_LINES: LineTest[] = [
   // The other languages' related-links words before a link's text ("Leia também: …", "Czytaj też: …"), comment titles, newsletter offers
@@ -259,11 +265,7 @@ const BOILERPLATE_LINES: LineTest[] = [
     /inhalt|conten/iu,
     /^(?:externer inhalt|empfohlener (?:redaktioneller|externer) inhalt|external content|contenu externe|contenido externo)\b|\b(?:um diesen inhalt zu sehen|to view this content|pour (?:afficher|voir) ce contenu|para ver este contenido)\b/iu,
   ),
-  // Paywall offers: "Lesen Sie jetzt weiter mit KN+", "Subscribe to continue reading", "Abonnez-vous pour lire la suite"
-  guarded(
-    /lesen|subscribe|abonn|suscr/iu,
-    /^(?:jetzt )?(?:weiter ?lesen|lesen sie (?:jetzt )?weiter)\b.{0,120}$|\b(?:subscribe|abonnieren sie|abonnez-vous|suscr[ií]bete)\b.{0,40}\b(?:to (?:continue|keep) reading|um weiterzulesen|pour lire la suite|para seguir leyendo)\b/iu,
-  ),
+  PAYWALL_OFFER,
   // German, French and Spanish newsletter offers: "Newsletter: … täglich in Ihr Postfach"
   guarded(
     /newsletter/iu,
@@ -414,8 +416,32 @@ const MAX_TITLE_CHARS = 60;
 export function opensWithChromeTitle(el: DomElement, headingOnly = false): boolean {
   const first = firstElement(el);
   if (!first) return false;
-  const title = headingOnly ? headingOf(first) : first;
+  const title = headingOnly ? (headingOf(first) ?? headingAfterMark(first)) : first;
   return !!title && isChromeTitle(title);
+}
+
+/** A mark before a box's heading holds at most this many characters: a brand's name or an icon ("feldblatt+", "💬"). */
+const MAX_MARK_CHARS = 20;
+
+/**
+ * The heading right after a box's mark: a paywall's brand ("<div>feldblatt+</div><h3>Lesen Sie weiter mit feldblatt+</h3>"), a
+ * comment section's icon. The mark is short and no heading itself.
+ */
+function headingAfterMark(first: DomElement): DomElement | null {
+  const next = nextElement(first);
+  if (!next || !SUBHEADING_TAGS.has(next.name) || boundedTextRaw(first, MAX_MARK_CHARS) === null) return null;
+  return next;
+}
+
+/** The element after `el` among its siblings, whitespace between them aside (text of words there: null). */
+function nextElement(el: DomElement): DomElement | null {
+  const siblings = (el.parent as DomElement | null)?.children ?? [];
+  for (let i = siblings.indexOf(el) + 1; i < siblings.length; i++) {
+    const n = siblings[i]!;
+    if (isElement(n)) return n;
+    if (n.type === 'text' && (n.data ?? '').trim()) return null;
+  }
+  return null;
 }
 
 /** A heading that is itself such a title ("<h3>Related</h3>", "<h2>Comments</h2>"), printed before its box, not in it. */
@@ -443,7 +469,7 @@ function isChromeTitle(title: DomElement): boolean {
   return (
     !!text &&
     text.length <= MAX_TITLE_CHARS &&
-    (isCommentsTitle(text) || PAYWALL_LINE.test(text) || isRelatedLine(text) || AUTHOR_BIO_TITLE.test(text))
+    (isCommentsTitle(text) || PAYWALL_LINE.test(text) || PAYWALL_OFFER.test(text) || isRelatedLine(text) || AUTHOR_BIO_TITLE.test(text))
   );
 }
 

@@ -36,3 +36,37 @@ describe('a date labelled as the publication’s under a long standfirst and a b
   it('is not taken unlabelled that far down: the story’s own days are not the publication’s', () =>
     expect(date(page('08/04/2024'))).toBeNull());
 });
+
+describe('a paywall box whose offer heads it after the brand’s mark', () => {
+  const PARAGRAPHS = [
+    'Relief on many farms between the marsh and the heath: with the new map of nitrate zones that the ministry published early this week, the area under the strictest fertiliser rules in the district shrinks by almost two thirds.',
+    'The new map rests on the emissions each farm reports, not only on the readings of the groundwater bodies, so farms that show they lose little nitrogen are no longer held to the rules of their neighbours.',
+    '“For the farms that fall out of the zones this is real relief, above all for wheat and rapeseed,” said the chamber’s fertiliser adviser, who expects farms that stay inside to go to court.',
+    'The network of measuring points still needs work, he said: of the 46 points in the district at least six are too close to villages or sewage plants to give a fair reading, according to independent experts.',
+  ];
+  const body = `<div class="article-body field__item"><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p><h2>Chamber expects lawsuits</h2><p>${PARAGRAPHS[2]}</p><p>${PARAGRAPHS[3]}</p></div>`;
+  const box = (mark: string, title: string, offer: string) =>
+    `<div class="offer-content offer-content--locked"><div class="offer-fade"></div><div class="offer-box"><div class="offer-box__brand">${mark}</div>` +
+    `<h3 class="offer-box__title">${title}</h3><p class="offer-box__text">${offer} You get every article, the market analyses and the e-paper.</p>` +
+    '<ul class="offer-box__benefits"><li>All articles on the website and in the app</li><li>Weekly market reports and price forecasts</li><li>Cancel at any time</li></ul>' +
+    '<a class="btn btn--primary" href="/abo/plus?source=offer">Four weeks for 1 €</a></div></div>';
+  const page = (after: string) =>
+    `<!doctype html><html lang="de"><head><title>Nitrate zones shrink</title></head><body><article role="article" class="node node--type-article">${body}${after}</article></body></html>`;
+  const text = (html: string) => extractArticle(html, 'https://trade.example/crops/nitrate-zones-17842')?.text ?? '';
+
+  it.each([
+    ['feldblatt+', 'Lesen Sie weiter mit feldblatt+', 'Dieser Artikel ist exklusiv für Abonnenten.'],
+    ['Harbour+', 'Subscribe to continue reading', 'This report is available to members of the association.'],
+  ])('is left out whole (%j)', (mark, title, offer) => {
+    const t = text(page(box(mark, title, offer)));
+    expect(t).toContain('too close to villages or sewage plants');
+    for (const chrome of [offer, 'Weekly market reports', 'Four weeks for 1 €']) expect(t).not.toContain(chrome);
+  });
+
+  it('keeps a section of the story whose subheading follows a short kicker', () => {
+    const section =
+      '<section><div class="kicker">Analysis</div><h3>What the zones cost the farms</h3><p>Farms in the three largest districts paid on average eleven per cent more for each tonne of fertiliser than a year before, the chamber said.</p></section>';
+    const html = page('').replace('</p></div>', `</p>${section}</div>`);
+    expect(text(html)).toContain('paid on average eleven per cent more');
+  });
+});
