@@ -101,9 +101,33 @@ function shouldDrop(el: DomElement, s: NodeStats | undefined, stats: Map<DomElem
   if (isLinkParagraph(el, s) || isLabelledTeaser(el, s)) return true;
   if (s.text <= MAX_CHROME_CHARS && isBoilerplateLine(cleanText(rawText(el)))) return true;
   if (CONDITIONAL_TAGS.has(el.name) && !isInlineSpan(el))
-    return (isLinkList(el, s, stats) && !isEmbed(el)) || opensWithChromeTitle(el, true);
+    return (isLinkList(el, s, stats) && !isEmbed(el)) || opensWithChromeTitle(el, true) || isSponsoredBox(el, s);
   return false;
 }
+
+/** A box of paid links holds at most this much text: an offer's title, its terms and a button, not a story's section. */
+const MAX_SPONSORED_BOX_CHARS = 400;
+
+/**
+ * A short box holding a paid link, marked so as search engines ask (`rel="sponsored"`): an affiliate's or a broker's offer
+ * set between the paragraphs ("Acheter du Bitcoin sur X · Ouvrir un compte", "Sparplan-Vergleich: Die günstigsten
+ * Broker"), whatever its class is called; its title is a styled line, not a heading. A paragraph with such a link is the
+ * story's sentence and a list of tips the story's own: only boxes (div, section).
+ */
+function isSponsoredBox(el: DomElement, s: NodeStats): boolean {
+  if ((el.name !== 'div' && el.name !== 'section') || s.text > MAX_SPONSORED_BOX_CHARS) return false;
+  let paid = false;
+  let heading = false;
+  walkElements(el, (c) => {
+    if (HEADING_TAGS.has(c.name)) heading = true;
+    else if (c.name === 'a' && SPONSORED_REL.test(c.attribs.rel ?? '')) paid = true;
+    return !heading;
+  });
+  return paid && !heading;
+}
+const SPONSORED_REL = /(?:^|\s)sponsored(?:\s|$)/i;
+/** Headings: a box that has one is a section of the story (a buying guide's pick, a travel blog's "Where to stay"), however short. */
+const HEADING_TAGS = new Set(['h1', ...SUBHEADING_TAGS]);
 
 /**
  * A paragraph that is one link and nothing else ("<p><strong><a>SEAN SPICER ELIMINATED FROM ...</a></strong></p>")

@@ -70,3 +70,44 @@ describe('a paywall box whose offer heads it after the brand’s mark', () => {
     expect(text(html)).toContain('paid on average eleven per cent more');
   });
 });
+
+describe('a box of paid links between the paragraphs (rel="sponsored")', () => {
+  const PARAGRAPHS = [
+    'Anyone who wants to put money aside regularly will hardly get past an index fund savings plan, the consumer advisers say.',
+    'Most online brokers now accept monthly rates of 25 or 50 euros, and many no longer charge a fee for each purchase.',
+    'The day of the month on which the plan buys matters little over long periods, an analysis of twenty years of prices shows.',
+    'What matters more is keeping the plan going when prices fall: then the saver buys more shares for the same money.',
+  ];
+  const page = (inserted: string) => {
+    const [a, b, c, d] = PARAGRAPHS.map((p) => `<p>${p}</p>`);
+    return `<!doctype html><html><head><title>Savings plans</title></head><body><article><h1>Savings plans</h1><div class="article-body">${a}${b}${inserted}${c}${d}</div></article></body></html>`;
+  };
+  const text = (html: string) => extractArticle(html, 'https://money.example/savings-plans')?.text ?? '';
+
+  it('is left out, whatever its class is called', () => {
+    const box =
+      '<div class="x9-box"><p class="x9-tag">Anzeige</p><p class="x9-title">Savings plan comparison: the cheapest brokers in May</p>' +
+      '<ul><li>Kranich Bank – 0 € per purchase</li><li>Tradium – from 25 €</li></ul><a href="/compare" rel="sponsored">Compare now</a></div>';
+    const t = text(page(box));
+    expect(t).toContain('the saver buys more shares');
+    for (const chrome of ['the cheapest brokers in May', 'Kranich Bank', 'Compare now']) expect(t).not.toContain(chrome);
+  });
+
+  it.each([
+    [
+      'a section with a heading (a buying guide’s pick)',
+      '<section><h2>Budget pick: Tradium</h2><p>Tradium charges nothing for a plan and accepts rates from 25 euros a month.</p><a href="/go/tradium" rel="sponsored">Open an account</a></section>',
+      'accepts rates from 25 euros a month',
+    ],
+    [
+      'a list of tips',
+      '<ul><li>Check the fee for each purchase before you sign up.</li><li>We use <a href="/go/tradium" rel="sponsored">Tradium</a> for our own plan.</li></ul>',
+      'Check the fee for each purchase',
+    ],
+    [
+      'a paragraph',
+      '<p>We use <a href="/go/tradium" rel="sponsored">Tradium</a> for our own plan, which costs nothing a month.</p>',
+      'for our own plan',
+    ],
+  ])('is kept as %s', (_, inserted, kept) => expect(text(page(inserted))).toContain(kept));
+});
