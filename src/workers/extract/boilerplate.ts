@@ -240,6 +240,12 @@ const BOILERPLATE_LINES: LineTest[] = [
   /^(?:loading(?: (?:the )?video)?|(?:das )?video (?:wird )?(?:geladen|lädt)|chargement(?: de la vidéo)?|cargando(?: (?:el )?v[ií]deo)?|caricamento(?: (?:del )?video)?|carregando(?: (?:o )?v[ií]deo)?)\s*(?:\.{3}|…)?$/iu,
   // The distributor's notice under a release from news aktuell's presseportal (German police, public bodies, companies)
   /^original-content von:?\s.{1,120}übermittelt durch news aktuell$/iu,
+  // A reader poll's call to vote between the paragraphs: "Umfrage: Wer soll … werden? Jetzt abstimmen auf X!", "ENQUETE: Quem você
+  // quer ver …? Vote agora", "Poll: … Vote now". Not a line reporting a poll's result ("Umfrage: Mehrheit für Tempolimit"): the call to vote is asked for.
+  guarded(
+    /abstimm|stimmen sie|vote|votá|vota|głosuj|stem /iu,
+    /^(?:umfrage|abstimmung|poll|enquete|enquête|sondage|encuesta|sondaggio|ankieta|sonda|peiling)\s*[:：]\s*.{3,200}\b(?:(?:jetzt )?abstimmen|stimmen sie (?:jetzt )?ab|vote(?:z)?|votá|vota(?:r)?|głosuj|stem)\b.{0,80}$/iu,
+  ),
   // A press release's end mark: "###", "-30-", "- ENDS -"
   /^(?:#{3,}|[-–]\s*30\s*[-–]|[-–]?\s*ends\s*[-–]?)$/i,
   /^(?:image|photo|picture|video)\s*(?:credit|source)?\s*:.{0,100}$/i,

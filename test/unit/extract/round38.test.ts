@@ -111,3 +111,29 @@ describe('a box of paid links between the paragraphs (rel="sponsored")', () => {
     ],
   ])('is kept as %s', (_, inserted, kept) => expect(text(page(inserted))).toContain(kept));
 });
+
+describe('a reader poll’s call to vote between the paragraphs', () => {
+  const PARAGRAPHS = [
+    'A few hours later he left the camp, and the broadcaster confirmed on Monday morning that he would not return to the show.',
+    'His wife was waiting for him at a hotel in the nearest town, a spokeswoman for the production company said.',
+    'Fans of the show took his side on social media, where many of them called the decision brave and overdue.',
+  ];
+  const page = (line: string) =>
+    `<!doctype html><html><head><title>He left the camp</title></head><body><article><h1>He left the camp</h1><div class="body"><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p><div class="box">${line}</div><p>${PARAGRAPHS[2]}</p></div></article></body></html>`;
+  const text = (html: string) => extractArticle(html, 'https://showbiz.example/tv/camp')?.text ?? '';
+
+  it.each([
+    ['<strong>Umfrage:</strong> Wer soll nach seinem Auszug „Inselkönig“ werden? Jetzt abstimmen auf showbiz.example!'],
+    ['<p><strong>ENQUETE:</strong> Quem você quer ver no próximo paredão? Vote agora no Babado!</p>'],
+    ['<p><b>Poll:</b> Should he have left the camp? Vote now and see what other readers think.</p>'],
+  ])('is left out: %j', (line) => {
+    const t = text(page(line));
+    expect(t).toContain('called the decision brave');
+    expect(t).not.toMatch(/abstimmen|Vote agora|Vote now/);
+  });
+
+  it('keeps a line reporting a poll’s result', () =>
+    expect(text(page('<p>Umfrage: Zwei Drittel der Zuschauer fanden seinen Auszug richtig, wie der Sender mitteilte.</p>'))).toContain(
+      'Zwei Drittel der Zuschauer',
+    ));
+});
