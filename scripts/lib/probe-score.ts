@@ -111,6 +111,14 @@ export function scoreProbePage(label: ProbeLabel, got: ProbeGot | null): { tally
   return { tally: t, misses };
 }
 
+/**
+ * A writer's name as compared: academic titles before it left out ("Dr. Katharina X" and "Katharina X" name one person; the
+ * extractor leaves titles out, and a labeller may keep them).
+ */
+function personKey(name: string): string {
+  return norm(name).replace(/^(?:(?:dr|dra|prof|profa|mag|ing|dipl\.-ing)\.\s*)+/u, '');
+}
+
 function scoreByline(want: string[], got: string[], t: ProbeTally, misses: string[]): void {
   if (want.length) t.bylineStated = 1;
   if (!got.length) {
@@ -118,7 +126,7 @@ function scoreByline(want: string[], got: string[], t: ProbeTally, misses: strin
     return;
   }
   t.bylineGiven = 1;
-  if (want.length && got.every((g) => want.some((w) => norm(w) === norm(g)))) t.bylineRight = 1;
+  if (want.length && got.every((g) => want.some((w) => personKey(w) === personKey(g)))) t.bylineRight = 1;
   else {
     t.bylineWrong = 1;
     misses.push(`byline ${JSON.stringify(got)}, labelled ${JSON.stringify(want)}`);
