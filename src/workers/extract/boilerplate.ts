@@ -282,6 +282,14 @@ const BOILERPLATE_LINES: LineTest[] = [
 /** BOILERPLATE_LINES, searched as few patterns. */
 const isListedChromeLine = joinedTests(BOILERPLATE_LINES);
 
+/** Class words of video players (video.js, JW Player, Brightcove, a site's own "video-player"). */
+const PLAYER_CLASS = /(?:^|[\s_-])(?:vjs|video-?js|video-?player|jw-?player|jwplayer|brightcove)(?:$|[\s_-])/;
+
+/** A video player's box by its class: what it prints (title, "Source: X Video / Agency", duration) is the clip's. */
+export function isVideoPlayer(el: DomElement): boolean {
+  return PLAYER_CLASS.test(classAndId(el));
+}
+
 /** True when the class/id marks furniture. `strong` also ignores positive words (used inside the story). */
 export function isBoilerplateElement(el: DomElement): boolean {
   if (FURNITURE_TAGS.has(el.name)) return true;

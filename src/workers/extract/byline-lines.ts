@@ -19,7 +19,7 @@ import {
   walkElements,
 } from './dom';
 import { belowStory, isLinkedTitle } from './byline-place';
-import { isChromeHeading, opensWithChromeTitle } from './boilerplate';
+import { isChromeHeading, isVideoPlayer, opensWithChromeTitle } from './boilerplate';
 import { isCommentThread, isSectionTitle } from './comment-thread';
 import { blockSegments, cleanText } from './text';
 
@@ -93,7 +93,8 @@ export function linesBelow(headline: DomElement, body: DomElement[]): string[] {
   const otherStory = (el: DomElement): boolean =>
     !!story && el.name === 'article' && !isInside(headline, el) && !body.some((root) => root === el || isInside(root, el));
   // A picture's caption is the picture's: its credit is the photographer's, and its length no sign that the story has begun.
-  const skip = (el: DomElement): boolean => el.name === 'figure' || el.name === 'figcaption' || otherStory(el);
+  // A video player's lines are the clip's likewise ("Source: X Video / Agency" under a lead video).
+  const skip = (el: DomElement): boolean => el.name === 'figure' || el.name === 'figcaption' || isVideoPlayer(el) || otherStory(el);
   let node: DomNode = headline;
   for (let level = 0; level < MAX_HEADLINE_LEVELS && node.parent && lines.length < MAX_LINES_BELOW; level++, node = node.parent) {
     const siblings = (node.parent as DomElement).children ?? [];

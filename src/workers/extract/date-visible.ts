@@ -83,7 +83,12 @@ export function findVisibleDates(
  * printed no date at all where dates are read; the label says whose date it is, where an unlabelled date that far down is
  * as often the story's own first paragraph's.
  */
-function labelledAfterHeadline(facts: PageFacts, headline: DomElement | null, monthFirst: boolean, urlMonth: string | null): TextDate | null {
+function labelledAfterHeadline(
+  facts: PageFacts,
+  headline: DomElement | null,
+  monthFirst: boolean,
+  urlMonth: string | null,
+): TextDate | null {
   const h1 = storyHeadline(facts, headline);
   if (!h1) return null;
   const text = afterHeadline(h1, LABELLED_AFTER_HEADLINE_CHARS);

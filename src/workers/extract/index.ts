@@ -20,6 +20,7 @@ import { bylineRepeat, deskCreditLine, headlineRepeat, skipLeadChrome, topDateli
 import { bylineNames, isDeskCredit } from './person-name';
 import { serializeStory } from './serialize';
 import { contactBlock } from './tail';
+import { isVideoPlayer } from './boilerplate';
 import { DEFAULT_IFRAME_HOSTS } from '../../core/sanitize';
 import { ExtractOptions, ExtractedArticle } from './types';
 import { mentionsRightsIntl } from '../../policy/rights-phrases';
@@ -158,7 +159,7 @@ const MAX_REMOVED_LINE_CHARS = 300;
 function removedLines(content: Story, roots: DomElement[]): string[] {
   const lines: string[] = [];
   for (const n of content.skip) {
-    if (!isElement(n) || !roots.some((r) => isInside(n, r))) continue;
+    if (!isElement(n) || isVideoPlayer(n) || !roots.some((r) => isInside(n, r))) continue; // a player's "Source:" is the clip's
     const text = boundedText(n, MAX_REMOVED_LINE_CHARS);
     if (text && maySayOrigin(text)) lines.push(cleanText(text));
   }

@@ -3,7 +3,7 @@
  * plus known chrome lines). Marks nodes in a skip set instead of mutating the tree.
  */
 import { BLOCK_TAGS, DomElement, DomNode, SUBHEADING_TAGS, classAndId, hasElement, isElement, rawText, walkElements } from './dom';
-import { classWeight, isBoilerplateLine, isGalleryCounter, isRelatedLine, opensWithChromeTitle } from './boilerplate';
+import { classWeight, isBoilerplateLine, isGalleryCounter, isRelatedLine, isVideoPlayer, opensWithChromeTitle } from './boilerplate';
 import { NodeStats, linkDensity } from './score';
 import { cleanText } from './text';
 
@@ -101,8 +101,20 @@ function shouldDrop(el: DomElement, s: NodeStats | undefined, stats: Map<DomElem
   if (isLinkParagraph(el, s) || isLabelledTeaser(el, s)) return true;
   if (s.text <= MAX_CHROME_CHARS && isBoilerplateLine(cleanText(rawText(el)))) return true;
   if (CONDITIONAL_TAGS.has(el.name) && !isInlineSpan(el))
-    return (isLinkList(el, s, stats) && !isEmbed(el)) || opensWithChromeTitle(el, true) || isSponsoredBox(el, s);
+    return (isLinkList(el, s, stats) && !isEmbed(el)) || opensWithChromeTitle(el, true) || isSponsoredBox(el, s) || isPlayerShell(el, s);
   return false;
+}
+
+/** A video player's shell holds at most this much text: the clip's title, its source, a duration and the controls. */
+const MAX_PLAYER_SHELL_CHARS = 300;
+
+/**
+ * A video player's shell that a script fills: the clip's title, "Source: X / Agency", a duration and a play button, with
+ * no video in it yet. Its lines are the clip's (its source credits the clip, not the story), not the story's. A player
+ * holding its video, picture or frame is media in the story and stays.
+ */
+function isPlayerShell(el: DomElement, s: NodeStats): boolean {
+  return el.name === 'div' && s.text <= MAX_PLAYER_SHELL_CHARS && isVideoPlayer(el) && !hasMedia(el);
 }
 
 /** A box of paid links holds at most this much text: an offer's title, its terms and a button, not a story's section. */

@@ -137,3 +137,33 @@ describe('a reader poll’s call to vote between the paragraphs', () => {
       'Zwei Drittel der Zuschauer',
     ));
 });
+
+describe('a video player’s shell between the paragraphs', () => {
+  const PARAGRAPHS = [
+    'The Duchess arrived at the charity polo match shortly after two and spent the afternoon in the members’ enclosure.',
+    'She was seen laughing with the organisers and stayed for the prize-giving, a spokesman for the club said.',
+    'She left the grounds at around half past five and is expected at a garden show with her husband on Thursday.',
+  ];
+  const shell = (cls: string, inner = '') =>
+    `<div class="${cls}" data-video-id="3398122"><div class="vjs-title">Duchess all smiles at charity polo match</div>` +
+    `<div class="vjs-source">Source: Glare Video / WNA</div><button class="vjs-play">Play</button> <span>01:12</span>${inner}</div>`;
+  const page = (box: string) =>
+    `<!doctype html><html lang="en-GB"><head><title>Duchess at the polo</title></head><body><article><h1>Duchess at the polo</h1><div class="body"><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p>${box}<p>${PARAGRAPHS[2]}</p></div></article></body></html>`;
+  const read = (html: string) => extractArticle(html, 'https://tabloid.example/news/royals/duchess-polo');
+
+  it('is left out, and its source line credits the clip, not the story', () => {
+    const a = read(page(shell('video-player-wrapper')));
+    expect(a?.text).toContain('garden show with her husband');
+    expect(a?.text).not.toContain('Duchess all smiles');
+    expect(a?.original_source).toBeNull();
+  });
+
+  it('is told by a video player’s class words only: a sports player’s box is the story’s', () =>
+    expect(
+      read(
+        page(
+          '<div class="player-profile"><p>Marcus Hale, 24, joined the club from Northbridge in the summer and has scored six goals.</p></div>',
+        ),
+      )?.text,
+    ).toContain('joined the club from Northbridge'));
+});
