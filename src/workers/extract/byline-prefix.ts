@@ -65,10 +65,13 @@ const LEADS: readonly Lead[] = [
     credit: true,
     source: `un[ae]?\\s+(?:${GENRES.fr}|${GENRES.es})\\s+de|une?\\s+(?:${GENRES.fr})\\s+d['’]|una?\\s+(?:${GENRES.it})\\s+di`,
   },
-  // Academic titles before a name ("von Dr. Anna Dunst", "Prof. Dr. Max Muster", "por la Dra. Inés X"): the name is the person's without them.
+  // Academic titles before a name ("von Dr. Anna Dunst", "Prof. Dr. Max Muster", "por la Dra. Inés X", "mr. Sanne X"): the name is the person's without them.
   {
     credit: false,
-    source: 'prof\\.|(?:(?:la|el)\\s+)?dra?\\.(?:\\s*(?:med|phil|rer\\.\\s*nat|jur|h\\.\\s*c)\\.)*|mag\\.|dipl\\.-ing\\.|priv\\.-doz\\.',
+    source:
+      'prof\\.|(?:(?:la|el)\\s+)?dra?\\.(?:\\s*(?:med|phil|rer\\.\\s*nat|jur|h\\.\\s*c)\\.)*|mag\\.|dipl\\.-ing\\.|priv\\.-doz\\.|' +
+      // the Dutch titles, in lower case: a lawyer's "mr.", "drs.", an engineer's "ir.", "ing." ("mr. Sanne de Vries")
+      'mr\\.|drs\\.|ir\\.|ing\\.',
   },
   // Offices before a name ("Text: Pfarrerin Dorothea Weinmann", "Rev. Jane Roe", "Bürgermeister Max Muster", a British councillor's "Cllr Jane Roe", "Autorin: Rechtsanwältin Dr.
   // Julia X", a law firm's blog): not "Pastor", a given name too.

@@ -20,7 +20,7 @@ import {
 
 /** Class/id/rel/itemprop words of byline elements, in English and as German, French, Spanish and Italian templates name them ("autor", "autorenzeile", "auteur", "authorline"). */
 const BYLINE_HINT =
-  /(?:^|[\s_-])(?:byline|by-line|author|authors|author-?line|author-?name|writer|reporter|contributor|(?:article|post|entry)-?author|byline__name|autor|autoren|autorin|autorenzeile|autorzeile|verfasser|auteur|auteurs|autore|autori|muhabir|yazar)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:byline|by-line|author|authors|author-?line|author-?name|writer|reporter|contributor|(?:article|post|entry)-?authors?|byline__name|autor|autoren|autorin|autorenzeile|autorzeile|verfasser|auteur|auteurs|autore|autori|muhabir|yazar)(?:$|[\s_-])/;
 /** Class/id words of page footers, where site-wide copyright lines live. */
 const FOOTER_HINT = /(?:^|[\s_-])(?:footer|copyright|copyrights|legal|rights|site-info|colophon|disclaimer)(?:$|[\s_-])/;
 

@@ -65,10 +65,10 @@ const SENTENCE_END = /(?<=\p{Ll}{2})\.$/u;
 const TRAILING_CONNECTOR = /\s+(?:on|at|am|um|le|el|il|op|den|der|the|for|für|pour|para)$/iu;
 /** Words that join several authors: "A, B and C", "A und B", "A et B", "A y B", "A e B", "A & B", "А и Б" (ru), "A ve B" (tr). */
 const AUTHOR_JOIN =
-  /(?<=\p{L}\p{Ll})\.\s+|\s*(?:,|;|\/|、|，|\s&\s|\s(?:and|AND|And|und|UND|et|ET|y|e|en|og|och|i|и|ve|with|mit|avec|con|و|และ|और|এবং|და)\s)\s*/u;
+  /(?<=\p{L}\p{Ll})\.\s+|\s*(?:,(?:\s*(?:and|AND|And)\s)?|;|\/|、|，|\s&\s|\s(?:and|AND|And|und|UND|et|ET|y|e|en|og|och|i|и|ve|with|mit|avec|con|و|และ|और|এবং|და)\s)\s*/u;
 /** A job title or an outlet after the name ("AP National Security Writer", "Games Editor", "WebMD Health News"). */
 const ROLE =
-  /\b(?:international|media|writer|correspondent|editor|editors|redakteur|redakteurin|redaktion|rédaction|redacción|reporter|staff|press|presse|news|nachrichten|agency|agentur|bureau|contributor|contributing|columnist|times|post|journal|herald|tribune|reuters|ap|afp|dpa|apa|sda|epd|kna|efe|ansa|cnn|bbc|ma|phd|md|senior|chief|associate|deputy|managing|guest|freelance|online|desk|team|staff|chefredakteur|autor|autorin|korrespondent|korrespondentin|journalist|journalistin|photographer|fotograf|illustrator)\b/iu;
+  /\b(?:international|media|writer|correspondent|editor|editors|redakteur|redakteurin|redaktion|rédaction|redacción|reporter|staff|press|presse|news|nachrichten|agency|agentur|bureau|contributor|contributing|columnist|times|post|journal|herald|tribune|reuters|ap|afp|dpa|apa|sda|epd|kna|efe|ansa|cnn|bbc|ma|phd|md|senior|chief|associate|deputy|managing|guest|freelance|online|desk|team|staff|chefredakteur|autor|autorin|korrespondent|korrespondentin|journalist|journalistin|photographer|fotograf|illustrator|counsel|solicitor|barrister|attorney|lawyer|paralegal|avocate?|advocaat)\b/iu;
 /**
  * A word that makes a string a job title or a desk, not a name ("Games Editor", "Staff Writer"); with the reporters' and the
  * desks' words of the other languages read ("inviato a Napoli", "jornalista", "dziennikarz", "корреспондент", "Redakcja",

@@ -1,0 +1,38 @@
+/**
+ * Rules fixed on the thirty-ninth probe round (test/fixtures/probe-pages/dev: legal news), constructed here in the shapes
+ * those pages showed. Names, firms, courts and stories are made up.
+ */
+import { extractArticle } from '../../../src/workers/extract';
+import { bylineNames, creditedNames } from '../../../src/workers/extract/person-name';
+
+describe('a law firm’s writers', () => {
+  it.each([
+    ['Rhiannon Pryce-Evans, Partner, and Tobias Marchetti, Senior Associate', ['Rhiannon Pryce-Evans', 'Tobias Marchetti']],
+    ['Anna Dunst, Max Muster, and Eva Roe', ['Anna Dunst', 'Max Muster', 'Eva Roe']],
+    ['By Jane Roe, Of Counsel', ['Jane Roe']],
+    ['Jane Roe, Solicitor, and John Doe, Trainee Solicitor', ['Jane Roe', 'John Doe']],
+  ])('are read from %j (a comma before the last "and", roles after the names)', (line, want) => expect(bylineNames(line)).toEqual(want));
+
+  it.each([
+    ['mr. Sanne de Vries-Korteweg', ['Sanne de Vries-Korteweg']],
+    ['mr. dr. Bart Hoogendijk', ['Bart Hoogendijk']],
+    ['ir. Pieter Zwart', ['Pieter Zwart']],
+  ])('are read without the Dutch titles in lower case: %j', (name, want) => expect(creditedNames(name, [], 'nl')).toEqual(want));
+
+  it('are read from a byline paragraph whose class runs the words together ("articleauthors")', () => {
+    const story = [
+      'Employers who pay irregular hours workers rolled-up holiday pay will welcome the first appellate guidance on the calculation.',
+      'The tribunal confirmed that the percentage must be applied to all pay for time worked, including overtime and shift premiums.',
+      'Genuinely occasional payments, such as a one-off bonus for covering an emergency shift, might fall outside the calculation.',
+    ]
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+    const html = `<!doctype html><html lang="en-GB"><head><title>Rolled-up holiday pay</title><meta name="author" content="Whitcombe Arden LLP"></head><body><table><tr><td>
+<h1 class="pagetitle">Rolled-up holiday pay: first guidance</h1><p class="articledate">22nd January 2025</p>
+<p class="articleauthors">Rhiannon Pryce-Evans, Partner, and Tobias Marchetti, Senior Associate</p><div class="articlebody">${story}</div></td></tr></table></body></html>`;
+    expect(extractArticle(html, 'https://firm.example/knowledge-centre/articles/holiday-pay.aspx')?.authors).toEqual([
+      'Rhiannon Pryce-Evans',
+      'Tobias Marchetti',
+    ]);
+  });
+});
