@@ -39,6 +39,8 @@ const LIKELY_CONTENT = /article|body|content|main|story|entry|post|text|blog|pro
 
 /** Class/id words of embedded posts (tweets, Instagram): quoted material that belongs to the story. */
 const EMBED = /embed|tweet|instagram/;
+/** A related-stories box's class word: an "embedded-related" box is links to other stories, however embedded. */
+const RELATED_CLASS = /(?:^|[\s_-])related(?:$|[\s_-])/;
 
 /** Tags that are page furniture wherever they appear. */
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'dialog']);
@@ -86,7 +88,8 @@ function joinedTests(tests: readonly LineTest[]): (text: string) => boolean {
  * The words that announce links to other stories in the other languages read, as a line of their own or before a
  * link ("Leia também:", "Czytaj też", "Читайте также", "Läs också", "Les også", "İlgili Haberler", "関連記事"): it
  * "Potrebbe interessarti"; nl "Lees meer", "Meer over dit onderwerp"; pt, pl, ru, sv, no, da, tr, ja, id ("Baca juga"), vi
- * ("Xem thêm") and ar ("اقرأ أيضا").
+ * ("Xem thêm"), ar ("اقرأ أيضا"), sl ("Preberite tudi"), hr ("Pročitajte i"), bg ("Прочетете още"), hu ("Ezt is olvasd
+ * el", "Kapcsolódó"), ro ("Citește și") and sk ("Prečítajte si aj").
  */
 const RELATED_WORDS_INTL =
   '(?:ti )?potrebbe (?:anche )?interessarti|articoli correlati|leggi di più|i più letti|più letti|lees meer|meer over dit onderwerp|meer nieuws|gerelateerde artikelen|meest gelezen|' +
@@ -96,7 +99,12 @@ const RELATED_WORDS_INTL =
   'läs (?:också|även|mer)|se också|mest lästa?|relaterade artiklar|les (?:også|mer)|se også|mest lest|relaterte saker|læs (?:også|mere)|' +
   '[iİ]lgili haber(?:ler)?|benzer haberler|bunlar da ilginizi çekebilir|ayrıca okuyun|en çok okunanlar|' +
   '関連記事|関連ニュース|(?:あわせて|合わせて)読みたい|こちらもおすすめ|おすすめ記事|人気記事|' +
-  'baca juga|baca selengkapnya|simak juga|lihat juga|berita terkait|xem thêm|đọc thêm|tin liên quan|اقرأ (?:أيضا|أيضاً|المزيد)';
+  'baca juga|baca selengkapnya|simak juga|lihat juga|berita terkait|xem thêm|đọc thêm|tin liên quan|اقرأ (?:أيضا|أيضاً|المزيد)|' +
+  'preberite (?:tudi|še)|povezane novice|sorodne novice|pročitajte (?:i|još|također)|vezane vijesti|povezane vijesti|' +
+  'прочетете (?:още|също)|вижте (?:още|също)|още по темата|свързани новини|' +
+  'ezt is olvasd el|olvasd el (?:ezt )?is|kapcsolódó(?: cikkek| hírek)?|' +
+  'cite[șs]te (?:[șs]i|mai mult)|vezi [șs]i|articole similare|[șs]tiri similare|' +
+  'prečítajte si (?:aj|tiež)|súvisiace články';
 /** A line that is only such words: "Leia também", "Читайте также:". */
 const RELATED_LEADS_INTL = new RegExp(`^(?:${RELATED_WORDS_INTL})(?![\\p{L}\\p{N}])[\\s:：.…»>-]{0,3}$`, 'iu');
 /**
@@ -295,7 +303,7 @@ export function isBoilerplateElement(el: DomElement): boolean {
   if (FURNITURE_TAGS.has(el.name)) return true;
   const ci = furnitureWords(el);
   if (!ci) return false;
-  if (EMBED.test(ci)) return false;
+  if (EMBED.test(ci) && !RELATED_CLASS.test(ci)) return false; // an embedded post, not an "embedded-related" box
   if (isStructural(el)) return false;
   if (!ALWAYS_BOILERPLATE.test(ci) && !(LIKELY_BOILERPLATE.test(ci) && !LIKELY_CONTENT.test(ci))) return false;
   if (isPartOfSentence(el) || isGalleryPage(el, ci)) return false;

@@ -36,3 +36,34 @@ describe('a law firm’s writers', () => {
     ]);
   });
 });
+
+describe('a related story set between the paragraphs', () => {
+  const PARAGRAPHS = [
+    'Councillors in the town will decide on Thursday whether to pay a third more for the footbridge over the river.',
+    'The bridge, 84 metres long, would link the old town with the new estate, where about 1,800 people live today.',
+    'If the councillors do not approve the budget change, the town will have to repeat the tender and may lose its state grant.',
+  ];
+  const page = (box: string, lang: string) =>
+    `<!doctype html><html lang="${lang}"><head><title>Footbridge</title></head><body><article><h1>Footbridge costs rise</h1><div class="field--name-body"><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p>${box}<p>${PARAGRAPHS[2]}</p></div></article></body></html>`;
+  const text = (html: string) => extractArticle(html, 'https://local.example/news/footbridge')?.text ?? '';
+
+  it('is left out when its box is an "embedded-related" one', () => {
+    const box =
+      '<div class="embedded-related"><span class="embedded-related__label">Also on Local News</span><a href="/news/old-bridge">On the old bridge pedestrians walk on the road</a></div>';
+    expect(text(page(box, 'en'))).not.toContain('pedestrians walk on the road');
+  });
+
+  it.each([
+    ['sl', 'Preberite tudi:'],
+    ['hr', 'Pročitajte i:'],
+    ['bg', 'Прочетете още:'],
+    ['hu', 'Ezt is olvasd el:'],
+    ['ro', 'Citește și:'],
+    ['sk', 'Prečítajte si aj:'],
+  ])('is left out under its label in the language of the page (%s %j)', (lang, label) => {
+    const box = `<p><strong>${label}</strong> <a href="/news/old-bridge">Na starem mostu pešci hodijo po vozišču</a></p>`;
+    const t = text(page(box, lang));
+    expect(t).toContain('repeat the tender');
+    expect(t).not.toContain('pešci hodijo');
+  });
+});
