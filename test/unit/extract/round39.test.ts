@@ -67,3 +67,20 @@ describe('a related story set between the paragraphs', () => {
     expect(t).not.toContain('pešci hodijo');
   });
 });
+
+describe('a line pointing past an advertisement or a video', () => {
+  const PARAGRAPHS = [
+    'An itchy rash, blisters all over the body and a fever are the signs of chickenpox, one of the commonest illnesses of small children.',
+    'It usually passes mildly, but in some cases parents should see a doctor quickly, the paediatrician said.',
+    'Treatment is above all of the symptoms: cooling the skin, trimming the child’s nails and giving plenty to drink.',
+  ];
+  const page = (line: string) =>
+    `<!doctype html><html><head><title>Chickenpox</title></head><body><article><h1>Chickenpox</h1><div class="body"><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p><p class="info">${line}</p><p>${PARAGRAPHS[2]}</p></div></article></body></html>`;
+  it.each([
+    ['Dalsza część artykułu pod materiałem wideo'],
+    ['Článek pokračuje pod reklamou'],
+    ['Het artikel gaat verder onder de advertentie'],
+    ["L'articolo continua dopo la pubblicità"],
+    ['Continua depois da publicidade'],
+  ])('is left out: %j', (line) => expect(extractArticle(page(line), 'https://family.example/health/chickenpox')?.text).not.toContain(line));
+});
