@@ -150,8 +150,8 @@ const PROSE_CREDIT_INTL = [
   /^\W*(?:(?:dieser|der|dieses|das|diese|die)\s+(?:artikel|text|beitrag|interview|kommentar|gastbeitrag|essay|bericht|reportage|kolumne|analyse)\s+(?:ist|wurde|erschien|war)\s+)?(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen\s+|veröffentlicht\s+)?(?:bei|beim|in|im|in der|auf|auf der)\s+/iu,
   /^\W*(?:(?:cet|l['’])\s*article|ce texte|cette tribune|cette chronique|article)?\s*(?:a été\s+)?(?:(?:initialement|originellement|d['’]abord|originalement)\s+publiée?|publiée?\s+(?:initialement|originellement|d['’]abord))(?:\s+en\s+\p{L}+)?\s+(?:sur|dans|par)\s+/iu,
   /^\W*(?:cet article|ce texte|cette tribune)\s+(?:est|a été)\s+republiée?\s+(?:à partir\s+)?(?:de|du|depuis)\s+/iu,
-  /^\W*(?:(?:este|el)\s+(?:artículo|texto|reportaje)\s+(?:fue|ha sido)\s+|artículo\s+)?publicad[oa]\s+originalmente\s+(?:en|por)\s+/iu,
-  /^\W*(?:este|el)\s+(?:artículo|texto|reportaje)\s+se\s+publicó\s+(?:originalmente|por primera vez)\s+en\s+/iu,
+  /^\W*(?:(?:este|esta|el|la)\s+(?:artículo|texto|reportaje|nota|crónica|entrevista|reseña|columna)\s+(?:fue|ha sido)\s+|artículo\s+)?publicad[oa]\s+originalmente\s+(?:en|por)\s+/iu,
+  /^\W*(?:este|esta|el|la)\s+(?:artículo|texto|reportaje|nota|crónica|entrevista|reseña|columna)\s+se\s+publicó\s+(?:originalmente|por primera vez)\s+en\s+/iu,
   /^\W*(?:(?:esta|este|a|o)\s+(?:reportagem|matéria|artigo|texto|notícia)\s+(?:foi|é)\s+|(?:artigo|matéria|texto)\s+)?publicad[oa]\s+originalmente\s+(?:em|no|na|pelo|pela|por)\s+/iu,
   /^\W*(?:questo articolo\s+è stato\s+|articolo\s+)?pubblicat[oa]\s+(?:originariamente|originalmente|per la prima volta)\s+(?:su|da|in|sul|sulla)\s+/iu,
   // nl: "Dit artikel verscheen eerder in X", "Dit verhaal werd eerder gepubliceerd in X"
@@ -530,8 +530,11 @@ function tidyName(s: string): string {
       .replace(/^(?:the website of|the)\s+(?=[A-Z])/i, (m) => (/^the\s+$/i.test(m) ? m : ''))
       // an article the sentence put before the name, in lower case ("en el Heraldo de Sierra Alta"); an outlet's own is capitalised ("El País")
       .replace(/^(?:el|la|los|las|le|les|il|lo|der|die|das|dem|den|o|a|os|as)\s+(?=\p{Lu})/u, '')
-      // and the kind of outlet the sentence names before it, in lower case ("na revista Trilha Sul", "en el diario X")
-      .replace(/^(?:revista|jornal|diário|diario|periódico|portal|site|rivista|giornale|magazine)\s+(?=\p{Lu})/u, '')
+      // and the kind of outlet the sentence names before it, in lower case, with its article ("na revista Trilha Sul", "en el diario X", "en la revista X")
+      .replace(
+        /^(?:(?:el|la|o|a|il|la)\s+)?(?:revista|jornal|diário|diario|periódico|portal|site|rivista|giornale|magazine)\s+(?=\p{Lu})/u,
+        '',
+      )
       .replace(/[\s.,;:]+$/, '')
       .trim()
   );

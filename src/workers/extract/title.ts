@@ -204,7 +204,10 @@ function chooseHeadline(
   // Only the page's known names count as sites here: the shorter side of a title is guessed to be the site, and a part printed as a heading is not.
   const printedPart = agreeing || slugged ? undefined : partHeading(h1Known, headings(facts.subheads, known), [doc, og], known);
   const subhead =
-    agreeing || slugged || printedPart ? undefined : agreeingSubhead([...facts.subheads, ...facts.titled], sites, [...refs, ...whole]);
+    agreeing || slugged || printedPart
+      ? undefined
+      : (agreeingSubhead([...facts.subheads, ...facts.titled], sites, [...refs, ...whole]) ??
+        (h1s.length ? undefined : rewordedTitled(facts.titled, sites, [...refs, ...whole])));
   const inArticle = agreeing ?? slugged ?? printedPart ?? subhead ?? h1s.find((h) => inStory(h.el, facts.h1) && wordy(h.text));
   const shared = ogBare === null || ogBare === undefined ? null : loose(ogBare);
   if (inArticle) {
@@ -440,6 +443,21 @@ function agreeingSubhead(els: DomElement[], sites: Sites, refs: string[]): { el:
     if (text.length < MIN_HEADLINE_CHARS || !wordy(text)) continue;
     const l = loose(text);
     if (refs.some((r) => agrees(l, r, MIN_SUBHEAD_AGREEMENT)) && !isSite(text, sites)) return { el, text };
+  }
+  return undefined;
+}
+
+/**
+ * On a page with no h1, the element whose class says it holds the title ("<span class="titulo">") and that words the
+ * headline as the <title> or og:title does in most of their words ("Parrilla Don Anselmo: el vacío que justifica el viaje a
+ * Mataderos" under "Parrilla Don Anselmo (Mataderos)"): an old table layout's headline, where the title is a shorter form.
+ */
+function rewordedTitled(els: DomElement[], sites: Sites, refs: string[]): { el: DomElement; text: string } | undefined {
+  for (const el of els) {
+    const text = headingText(el);
+    if (text.length < MIN_HEADLINE_CHARS || !wordy(text) || isSite(text, sites)) continue;
+    const l = loose(text);
+    if (refs.some((r) => sharesWords(l, r))) return { el, text };
   }
   return undefined;
 }

@@ -84,3 +84,35 @@ describe('a line pointing past an advertisement or a video', () => {
     ['Continua depois da publicidade'],
   ])('is left out: %j', (line) => expect(extractArticle(page(line), 'https://family.example/health/chickenpox')?.text).not.toContain(line));
 });
+
+describe('an old table layout with no heading tags', () => {
+  const STORY = [
+    'A neighbourhood grill with paper tablecloths and a grill master who never hurries: we went on a Sunday after the market.',
+    'The flank steak arrives after forty minutes, crisp outside and pink within, with nothing but salt on it.',
+    'Prices are fair for the portions, and on weekends the queue reaches the corner before one o’clock.',
+    'It is worth the trip across the city, even if the dessert menu has not changed in twenty years.',
+  ]
+    .map((p) => `<p>${p}</p>`)
+    .join('');
+  const page = (
+    note: string,
+  ) => `<!doctype html><html lang="es"><head><title>Parrilla Don Anselmo (Mataderos) - Guía de Sabores</title></head><body>
+<table><tr><td width="160"><a href="/cocina.php?c=parrilla">Parrillas</a><br><a href="/cocina.php?c=pizzeria">Pizzerías</a></td><td>
+<span class="titulo">Parrilla Don Anselmo: el vacío que justifica el viaje a Mataderos</span><br>
+<span class="firma">Por Ricardo A. Sosmayor</span><br><span class="fecha">Viernes 16 de marzo de 2012</span><br>
+<table><tr><td class="caja"><i>${note}</i></td></tr></table>${STORY}</td></tr></table></body></html>`;
+  const read = (note: string) => extractArticle(page(note), 'https://guia.example/resena.php?id=412');
+
+  it('takes its headline from the element classed as the title that words the <title> at more length', () => {
+    const a = read('Esta nota fue publicada originalmente en la revista Sabores del Plata y se reproduce con autorización.');
+    expect(a?.title).toBe('Parrilla Don Anselmo: el vacío que justifica el viaje a Mataderos');
+    expect(a?.authors).toEqual(['Ricardo A. Sosmayor']);
+  });
+
+  it.each([
+    ['Esta nota fue publicada originalmente en la revista Sabores del Plata y se reproduce con autorización.'],
+    ['La crónica fue publicada originalmente en la revista Sabores del Plata.'],
+  ])('credits the magazine a note names as the first to publish it: %j', (note) =>
+    expect(read(note)?.original_source?.name).toBe('Sabores del Plata'),
+  );
+});
