@@ -50,6 +50,8 @@ const OUTLETS: Outlet[] = [
   { name: 'İHA', pattern: /^(?:iha|i̇ha|ihlas haber ajansı|i̇hlas haber ajansı)$/iu, hosts: ['iha.com.tr'] },
   { name: 'The Canadian Press', pattern: /^(?:cp|canadian press)$/i, hosts: ['thecanadianpress.com'] },
   { name: 'AAP', pattern: /^(?:aap|australian associated press)$/i, hosts: ['aap.com.au'] },
+  // the UK's national agency; not "PA" alone, a US state's abbreviation in a dateline too
+  { name: 'PA Media', pattern: /^(?:pa media|pa news agency|press association|the press association)$/i, hosts: ['pamediagroup.com'] },
   {
     name: 'China News Service',
     pattern: /^(?:china news service|中新社|中国新闻社|中國新聞社|中新网|中新網)$/i,

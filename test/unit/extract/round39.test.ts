@@ -4,6 +4,7 @@
  */
 import { extractArticle } from '../../../src/workers/extract';
 import { bylineNames, creditedNames } from '../../../src/workers/extract/person-name';
+import { canonicalOutlet } from '../../../src/policy/outlets';
 
 describe('a law firm’s writers', () => {
   it.each([
@@ -115,4 +116,29 @@ describe('an old table layout with no heading tags', () => {
   ])('credits the magazine a note names as the first to publish it: %j', (note) =>
     expect(read(note)?.original_source?.name).toBe('Sabores del Plata'),
   );
+});
+
+describe('the UK’s national agency', () => {
+  it.each([['PA Media'], ['Press Association'], ['PA news agency']])('is one outlet by any of its names: %j', (name) =>
+    expect(canonicalOutlet(name)).toBe('PA Media'),
+  );
+
+  it('is not "PA" alone (a US state in a dateline)', () => expect(canonicalOutlet('PA')).toBeNull());
+
+  it('is the source of agency copy credited to it as the structured author', () => {
+    const ld = JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'Former solicitor jailed',
+      author: { '@type': 'Organization', name: 'PA Media' },
+    });
+    const story = [
+      'A former solicitor who stole more than £400,000 from the estates of dead clients has been jailed for six years.',
+      'The court heard that he moved money from the estates into his own accounts over a period of seven years.',
+      'The judge said he had betrayed the trust of grieving families at the most difficult time of their lives.',
+    ]
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+    const html = `<!doctype html><html lang="en-GB"><head><title>Former solicitor jailed</title><script type="application/ld+json">${ld}</script></head><body><article><h1>Former solicitor jailed</h1><span class="lp-author">By PA Reporter</span>${story}</article></body></html>`;
+    expect(extractArticle(html, 'https://legal.example/news/former-solicitor-jailed')?.original_source?.name).toBe('PA Media');
+  });
 });
