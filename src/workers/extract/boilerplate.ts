@@ -251,6 +251,9 @@ const BOILERPLATE_LINES: LineTest[] = [
   /^(?:loading(?: (?:the )?video)?|(?:das )?video (?:wird )?(?:geladen|lädt)|chargement(?: de la vidéo)?|cargando(?: (?:el )?v[ií]deo)?|caricamento(?: (?:del )?video)?|carregando(?: (?:o )?v[ií]deo)?)\s*(?:\.{3}|…)?$/iu,
   // The distributor's notice under a release from news aktuell's presseportal (German police, public bodies, companies)
   /^original-content von:?\s.{1,120}übermittelt durch news aktuell$/iu,
+  // A reviewer's or fact-checker's credit line at the top of a health or advice page: "Medically reviewed by: X, MD", "Fact checked
+  // by X", "Medizinisch geprüft von X", "Revisado médicamente por X" (who checked the piece, not its text)
+  /^(?:(?:medically|clinically|expert|medical(?:ly)?)[- ]reviewed by|fact[- ]?checked by|medizinisch geprüft von|fachlich geprüft von|revisado m[eé]dicamente por|revisão (?:médica|técnica)\s*:?|vérifié par un médecin)\s*:?\s*\p{L}.{0,150}$/iu,
   // A reader poll's call to vote between the paragraphs: "Umfrage: Wer soll … werden? Jetzt abstimmen auf X!", "ENQUETE: Quem você
   // quer ver …? Vote agora", "Poll: … Vote now". Not a line reporting a poll's result ("Umfrage: Mehrheit für Tempolimit"): the call to vote is asked for.
   guarded(

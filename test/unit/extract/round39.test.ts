@@ -142,3 +142,24 @@ describe('the UK’s national agency', () => {
     expect(extractArticle(html, 'https://legal.example/news/former-solicitor-jailed')?.original_source?.name).toBe('PA Media');
   });
 });
+
+describe('a reviewer’s credit line at the top of a health page', () => {
+  const PARAGRAPHS = [
+    'A fever is the body’s normal response to infection, and most fevers in babies are caused by viruses that pass on their own.',
+    'For babies under three months, any temperature of 38 degrees or more is a reason to call the doctor straight away.',
+    'Older babies who drink well, wet their nappies and are alert between doses of medicine can usually be watched at home.',
+  ];
+  const page = (line: string) =>
+    `<!doctype html><html lang="en"><head><title>Fever in babies</title></head><body><article><h1>Fever in babies</h1><div class="body"><div class="review">${line}</div>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></article></body></html>`;
+  const text = (line: string) => extractArticle(page(line), 'https://family.example/health/fever-in-babies')?.text ?? '';
+
+  it.each([
+    ['<b>Medically reviewed by: Tobias Reid, MD</b> Pediatric Emergency Medicine · Reviewed September 18, 2024'],
+    ['Fact checked by Jane Roe'],
+    ['Fachlich geprüft von Dr. med. Kerstin Walbrecht, Fachärztin für Frauenheilkunde'],
+  ])('is left out of the story: %j', (line) => {
+    const t = text(line);
+    expect(t).toContain('can usually be watched at home');
+    expect(t).not.toMatch(/reviewed by|checked by|geprüft von/i);
+  });
+});
