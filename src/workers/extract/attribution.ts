@@ -369,17 +369,39 @@ export function creditLine(text: string): Credit | null {
 }
 
 /**
- * A source label inside a header's meta line, after its date or a separator: "Martes, 19 de septiembre de 2023 · 11:42
+ * A source label inside a header's meta line, after its date, its time's zone ("4:05 PM ET Source: X") or a separator: "Martes, 19 de septiembre de 2023 · 11:42
  * Fuente: Télam" (Argentine portals print the agency so beside the date), "12.03.2025 | Quelle: dpa", "Mittwoch, 19. Juni 2024, 11:05 Uhr | Quelle: SNK" (a
  * Swiss agency the outlet table lacks). An outlet we know, or a name that may be one (mayBeOutlet): not the data, a
  * network or the site's own desk.
  */
 const META_LINE_SOURCE =
-  /(?:[·|•]|\d|\buhr)\s*(?:source|fuentes?|quelle|fonte|bron|kaynak|źródło|izvor|sursa|lähde|sumber|nguồn)\s*[:：]\s*(\p{L}[\p{L}\p{N}&'’.-]*(?:\s+\p{L}[\p{L}\p{N}&'’.-]*){0,3}?)\s*(?:[·|•,]|$)/iu;
+  /(?:[·|•]|\d|\buhr|\b(?:[ap]\.?m\.?|[ecmp][sd]?t|gmt|utc|bst|ces?t|mes?z|ist|jst|aest|aedt)(?!\p{L}))\s*(?:source|fuentes?|quelle|fonte|bron|kaynak|źródło|izvor|sursa|lähde|sumber|nguồn)\s*[:：]\s*(\p{L}[\p{L}\p{N}&'’.-]*(?:\s+\p{L}[\p{L}\p{N}&'’.-]*){0,3}?)\s*(?:[·|•,]|$)/iu;
 
 function metaLineSource(line: string): OriginalSource | null {
   const name = META_LINE_SOURCE.exec(line)?.[1];
-  return name && mayBeOutlet(name) ? { name, url: null } : null;
+  if (name && mayBeOutlet(name)) return { name, url: null };
+  const known = knownOutletOpening(META_LINE_LABEL.exec(line)?.[1]);
+  return known ? { name: known, url: null } : null;
+}
+
+/** The label alone, and what follows it up to a separator: a known outlet may open it before the line's next label. */
+const META_LINE_LABEL =
+  /(?:[·|•]|\d|\buhr|\b(?:[ap]\.?m\.?|[ecmp][sd]?t|gmt|utc|bst|ces?t|mes?z|ist|jst|aest|aedt)(?!\p{L}))\s*(?:source|fuentes?|quelle|fonte|bron|kaynak|źródło|izvor|sursa|lähde|sumber|nguồn)\s*[:：]\s*([^·|•,]{2,80})/iu;
+/** Words read after a meta line's source label for a known outlet's name. */
+const MAX_OUTLET_WORDS = 4;
+
+/**
+ * The longest run of opening words that names an outlet we know ("Business Wire" in "Source: Business Wire Related
+ * symbols: AGRV", a press-release portal's meta line whose parts are spans without separators): where the name ends is
+ * told by the outlet table, not guessed.
+ */
+function knownOutletOpening(text: string | undefined): string | null {
+  const words = text?.trim().split(/\s+/u) ?? [];
+  for (let k = Math.min(MAX_OUTLET_WORDS, words.length); k > 0; k--) {
+    const name = words.slice(0, k).join(' ');
+    if (canonicalOutlet(name)) return name;
+  }
+  return null;
 }
 
 /** A credit read in the blocks after the story: "Credit: X" and "Via X" there name a picture's or a tip's source as often, unless X is an outlet we know. */

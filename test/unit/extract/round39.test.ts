@@ -3,6 +3,7 @@
  * those pages showed. Names, firms, courts and stories are made up.
  */
 import { extractArticle } from '../../../src/workers/extract';
+import { findAttribution } from '../../../src/workers/extract/attribution';
 import { bylineNames, creditedNames } from '../../../src/workers/extract/person-name';
 import { canonicalOutlet } from '../../../src/policy/outlets';
 
@@ -162,4 +163,26 @@ describe('a reviewer’s credit line at the top of a health page', () => {
     expect(t).toContain('can usually be watched at home');
     expect(t).not.toMatch(/reviewed by|checked by|geprüft von/i);
   });
+});
+
+describe('a source label in a meta line whose parts are spans without separators', () => {
+  const meta = (line: string) =>
+    findAttribution({
+      links: new Map(),
+      ld: null,
+      byline: null,
+      headerLines: [line],
+      story: [],
+      siteName: 'EquityWatch',
+      pageUrl: 'https://equitywatch.example/pr/1',
+      feedSource: null,
+    }).source;
+
+  it.each([
+    ['February 26, 2025 4:05 PM ET Source: Business Wire Related symbols: AGRV', 'Business Wire'],
+    ['26.02.2025 09:15 MEZ Quelle: dpa-AFX Weitere Nachrichten: Siemens', 'dpa-AFX'],
+  ])('credits a known outlet that opens what follows the label: %j', (line, want) => expect(meta(line)?.name).toBe(want));
+
+  it('does not guess where an unknown name ends before the next label', () =>
+    expect(meta('February 26, 2025 4:05 PM ET Source: Harbour Valley Gazette Related symbols: AGRV')).toBeNull());
 });
