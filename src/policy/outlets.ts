@@ -116,6 +116,7 @@ const OUTLETS: Outlet[] = [
   { name: 'BSS', pattern: /^(?:BSS|Bangladesh Sangbad Sangstha)$/u, hosts: ['bssnews.net'] },
   { name: 'UNB', pattern: /^(?:UNB|United News of Bangladesh)$/u, hosts: ['unb.com.bd'] },
   { name: 'Europa Press', pattern: /^europa press$/i, hosts: ['europapress.es'] },
+  { name: 'ACN', pattern: /^(?:acn|agència catalana de notícies)$/i, hosts: ['acn.cat'] },
   { name: 'Newsis', pattern: /^(?:newsis|뉴시스)$/i, hosts: ['newsis.com'] },
   { name: 'News1', pattern: /^(?:news1|뉴스1)$/i, hosts: ['news1.kr'] },
   // press-release wires: a company's release, distributed

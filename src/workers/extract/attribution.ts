@@ -31,10 +31,12 @@ const MAX_CREDIT_CHARS = 200;
  * "Source: RT NEWS", "Courtesy: Reuters", "Via AP", "Credit: AFP", and the same label in German, French, Spanish,
  * Italian, Dutch and Portuguese ("Quelle: dpa", "Mit Material von dpa", "Source : AFP", "Fuente: EFE", "Fonte: ANSA",
  * "Bron: ANP"), and the word "source" in the other languages read ("Izvor: Tanjug", "Източник: БТА", "Sursa: Agerpres",
- * "Lähde: STT", "Sumber: Antara", "المصدر: X", "מקור: X", "स्रोत: X"). The whole paragraph is the credit.
+ * "Lähde: STT", "Sumber: Antara", "المصدر: X", "מקור: X", "स्रोत: X") and Europe's regional languages' (Catalan "Font: ACN", with
+ * its colon, Basque "Iturria:", Frisian "Boarne: ANP", Welsh "Ffynhonnell:", Irish "Foinse:", Luxembourgish "Quell:",
+ * Romansh "Funtauna:"). The whole paragraph is the credit.
  */
 const SOURCE_WORDS =
-  'source|sources|news source|quellen?|fuentes?|fonte|bron|источник|джерело|źródło|kaynak|källa|kilde|zdroj|forrás|πηγή|izvor|извор|източник|vir|sursa|sursă|lähde|allikas|avots|šaltinis|sumber|nguồn|المصدر|مصدر|منبع|מקור|स्रोत|সূত্র|ที่มา|წყარო';
+  'source|sources|news source|quellen?|fuentes?|fonte|bron|font(?=\\s*[:：])|iturria|boarne|ffynhonnell|foinse|quell|funtauna|источник|джерело|źródło|kaynak|källa|kilde|zdroj|forrás|πηγή|izvor|извор|източник|vir|sursa|sursă|lähde|allikas|avots|šaltinis|sumber|nguồn|المصدر|مصدر|منبع|מקור|स्रोत|সূত্র|ที่มา|წყარო';
 const LABELLED_CREDIT = new RegExp(
   `^(?:(${SOURCE_WORDS})|credit|credits|courtesy(?: of)?|via|h\\/t|story via|content from|article source|mit material (?:von|der|des|aus)|erstveröffentlichung|crédits?|crédito)\\s*[:：\\-–—]?\\s+(.{2,80}?)\\.?$`,
   'iu',

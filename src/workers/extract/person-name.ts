@@ -140,7 +140,7 @@ const HANDLE = /(?<=[\p{L}\s])@[A-Za-z0-9_]{2,30}(?![\w@-]*\.\p{L})/gu;
 const EMAIL_OR_LINK = /@|\[at\]|\(at\)|\{at\}|\sat\s.*\sdot\s|https?:|www\./iu;
 /** Particles inside names that are written in lower case ("Ludwig van Beethoven", "Michiel de Jong"). */
 const PARTICLE =
-  /^(?:von|van|der|den|de|del|della|dei|degli|des|di|da|do|dos|das|du|la|le|los|las|ten|ter|zu|zur|bin|ibn|al|el|y|st\.?|mac|af|of)$/u;
+  /^(?:von|van|der|den|de|del|della|dei|degli|des|di|da|do|dos|das|du|la|le|los|las|ten|ter|zu|zur|bin|ibn|al|el|y|i|e|st\.?|mac|af|of)$/u;
 /**
  * Two words printed without a space between them, where two spans met: four lower-case letters and a capital
  * ("LindqvistReporter"), or three capitals before lower case ("GarberFOXBusiness", scrapinghub/5137456 with hashed classes).
@@ -326,7 +326,7 @@ export function bylineNames(raw: string, siteNames: string[] = [], lang = '', cr
   if (!text || text.length > MAX_BYLINE_CHARS || COMMENTER.test(text) || opensOtherCredit(text) || EDITOR_CREDIT.test(text)) return [];
   const cleaned = cleanByline(withoutOtherCredits(text.replace(EDITOR_TAIL, '')));
   if (EMAIL_OR_LINK.test(cleaned)) return [];
-  const parts = (invertedNames(cleaned) ?? (CJK_NAMES_SPACED.test(cleaned) ? spacedCjkNames(cleaned, lang) : cleaned.split(AUTHOR_JOIN)))
+  const parts = (invertedNames(cleaned) ?? (CJK_NAMES_SPACED.test(cleaned) ? spacedCjkNames(cleaned, lang) : splitAuthors(cleaned)))
     .filter((p) => !isPictureCredit(p))
     .map((p) => dropOutletSuffix(dropSiteSuffix(dropWrittenFor(withoutPlace(cleanByline(p))), siteNames)))
     .filter(Boolean);
@@ -340,6 +340,25 @@ export function bylineNames(raw: string, siteNames: string[] = [], lang = '', cr
     else if (names.length === 0 || !(isRole(part) || isAffiliation(part) || PLACE.test(part) || namesSite(part, siteNames))) return [];
   }
   return withNicknames([...new Set(names)], printed);
+}
+
+/**
+ * A Catalan, Spanish or Portuguese double surname joined by its "and" ("Núria Ferrer i Oms", "José Ortega y Gasset", "Maria
+ * Silva e Souza"): one surname word after the conjunction, closing the byline or a writer's part of it, after a name of
+ * two words at least. "Anna Puig i Joan Soler" names two writers: a given name and a surname follow the conjunction.
+ */
+const SURNAME_AND = /(?<=\p{L}+\s+\p{Lu}[\p{L}'’-]+)\s(i|y|e)\s(?=\p{Lu}[\p{L}'’-]+(?:$|\s*[,;|/·]|\s(?:and|i|y|e|&)\s))/gu;
+/** What holds a double surname's conjunction while the byline is split at the others: no space, so AUTHOR_JOIN passes it. */
+const HELD = '\u2063';
+
+/** The byline's parts, split at AUTHOR_JOIN, a double surname's conjunction held together. */
+function splitAuthors(byline: string): string[] {
+  if (!SURNAME_AND.test(byline)) return byline.split(AUTHOR_JOIN);
+  SURNAME_AND.lastIndex = 0;
+  return byline
+    .replace(SURNAME_AND, `${HELD}$1${HELD}`)
+    .split(AUTHOR_JOIN)
+    .map((p) => p.replaceAll(HELD, ' '));
 }
 
 /** bylineNames of a text the page prints as a credit (structured data, a labelled or lead-cut credit line): `credited`. */

@@ -1,0 +1,43 @@
+/**
+ * Rules fixed on the fortieth probe round (test/fixtures/probe-pages/dev: Europe's regional and minority languages),
+ * constructed here in the shapes those pages showed. Names, places, outlets and stories are made up.
+ */
+import { extractArticle } from '../../../src/workers/extract';
+import { bylineNames } from '../../../src/workers/extract/person-name';
+import { canonicalOutlet } from '../../../src/policy/outlets';
+
+describe('a double surname joined by its "and"', () => {
+  it.each([
+    ['Text: Núria Ferrer i Oms', ['Núria Ferrer i Oms']],
+    ['Maria Silva e Souza', ['Maria Silva e Souza']],
+    ['José Ortega y Gasset', ['José Ortega y Gasset']],
+    ['Núria Ferrer i Oms i Pau Castellví', ['Núria Ferrer i Oms', 'Pau Castellví']],
+  ])('is one writer’s name: %j', (line, want) => expect(bylineNames(line)).toEqual(want));
+
+  it('is not read where a given name and a surname follow the conjunction (two writers)', () =>
+    expect(bylineNames('Anna Puig i Joan Soler')).toEqual(['Anna Puig', 'Joan Soler']));
+});
+
+describe('a source label in Europe’s regional languages', () => {
+  const STORY = [
+    'Three hikers trapped by the snow near the pass were rescued overnight after a search of almost six hours.',
+    'The firefighters reached them on foot because the wind kept the helicopter on the ground until morning.',
+    'All three were taken to the hospital in the valley with mild hypothermia and released before noon.',
+  ];
+  const page = (lang: string, line: string) =>
+    `<!doctype html><html lang="${lang}"><head><title>Rescue at the pass</title></head><body><article><h1>Rescue at the pass</h1><div class="body">${STORY.map((p) => `<p>${p}</p>`).join('')}<p>${line}</p></div></article></body></html>`;
+  const source = (lang: string, line: string) =>
+    extractArticle(page(lang, line), 'https://regional.example/news/rescue')?.original_source?.canonical_name ?? null;
+
+  it.each([
+    ['ca', 'Font: ACN', 'ACN'],
+    ['fy', 'Boarne: ANP', 'ANP'],
+    ['eu', 'Iturria: Europa Press', 'Europa Press'],
+    ['cy', 'Ffynhonnell: PA Media', 'PA Media'],
+  ])('credits the agency it names (%s %j)', (lang, line, want) => expect(source(lang, line)).toBe(want));
+
+  it('needs its colon in Catalan: "Font" opens English sentences about typefaces', () =>
+    expect(source('en', 'Font Awesome icons are used on this site')).toBeNull());
+
+  it('knows the Catalan agency by its names', () => expect(canonicalOutlet('Agència Catalana de Notícies')).toBe('ACN'));
+});
