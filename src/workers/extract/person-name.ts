@@ -344,10 +344,12 @@ export function bylineNames(raw: string, siteNames: string[] = [], lang = '', cr
 
 /**
  * A Catalan, Spanish or Portuguese double surname joined by its "and" ("Núria Ferrer i Oms", "José Ortega y Gasset", "Maria
- * Silva e Souza"): one surname word after the conjunction, closing the byline or a writer's part of it, after a name of
- * two words at least. "Anna Puig i Joan Soler" names two writers: a given name and a surname follow the conjunction.
+ * Silva e Souza"): one surname word after the conjunction, closing the byline or a writer's part of it, after a given
+ * name and a surname that open the part. "Anna Puig i Joan Soler" names two writers (a given name and a surname follow
+ * the conjunction), "especialista en Endocrinología y Nutrición" a field.
  */
-const SURNAME_AND = /(?<=\p{L}+\s+\p{Lu}[\p{L}'’-]+)\s(i|y|e)\s(?=\p{Lu}[\p{L}'’-]+(?:$|\s*[,;|/·]|\s(?:and|i|y|e|&)\s))/gu;
+const SURNAME_AND =
+  /(?<=(?:^|[,;|/·:]\s*|\s(?:and|i|y|e|&)\s)\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s(i|y|e)\s(?=\p{Lu}[\p{L}'’-]+(?:$|\s*[,;|/·]|\s(?:and|i|y|e|&)\s))/gu;
 /** What holds a double surname's conjunction while the byline is split at the others: no space, so AUTHOR_JOIN passes it. */
 const HELD = '\u2063';
 
