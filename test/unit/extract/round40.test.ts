@@ -41,3 +41,17 @@ describe('a source label in Europe’s regional languages', () => {
 
   it('knows the Catalan agency by its names', () => expect(canonicalOutlet('Agència Catalana de Notícies')).toBe('ACN'));
 });
+
+describe('a source line naming the armed forces', () => {
+  const STORY = [
+    'Some 2,400 soldiers took part in the exercise, which tested the brigade’s ability to move across the region in two days.',
+    'The exercise ended on Thursday with a river crossing near the town, watched by the defence minister and allied officers.',
+    'A second phase is planned for the autumn with engineering units from two neighbouring countries.',
+  ];
+  const page = (line: string) =>
+    `<!doctype html><html lang="fr"><head><title>Exercise ends</title></head><body><article><h1>Exercise ends</h1><div class="body">${STORY.map((p) => `<p>${p}</p>`).join('')}<p>${line}</p></div></article></body></html>`;
+  it.each([['Sources : Armée de Terre / État-major des armées'], ['Quelle: Bundeswehr'], ['Source: Army Press Office']])(
+    'credits no outlet: %j',
+    (line) => expect(extractArticle(page(line), 'https://defense.example/actualites/exercice')?.original_source ?? null).toBeNull(),
+  );
+});
