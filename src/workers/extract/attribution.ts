@@ -3,7 +3,7 @@
  * lines at the start or end of the story, wire datelines, and the feed's `<source>`, in that order.
  */
 import { plainText } from '../../core/plain-text';
-import { absoluteUrl, isWebUrl, stripTracking } from '../../core/url';
+import { absoluteUrl, hostOf, isWebUrl, stripTracking } from '../../core/url';
 import { DomNode, findAll, isElement } from './dom';
 import { LdArticle } from './jsonld';
 import { canonicalOutlet, sameOutlet } from '../../policy/outlets';
@@ -635,5 +635,27 @@ function mergeSources(first: OriginalSource, all: Array<{ source: OriginalSource
     out.name ??= source.name;
     out.url ??= source.url;
   }
+  // an address alone (JSON-LD's isBasedOn) takes the name a credit line spells its host with ("agenciamandacaru.com.br" and
+  // "publicada originalmente pela Agência Mandacaru de Jornalismo")
+  if (!out.name && out.url) out.name = all.find(({ source }) => source.name && hostSpells(out.url!, source.name))?.source.name ?? null;
   return out;
+}
+
+/** A host's first label is this short at least before a name is matched by it: "ap.org" spells too many names. */
+const MIN_HOST_KEY = 5;
+
+/** The host's first label opens the name, accents and spaces aside ("agenciamandacaru" / "Agência Mandacaru de Jornalismo"). */
+function hostSpells(url: string, name: string): boolean {
+  const fold = (t: string) =>
+    t
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  const host = fold(
+    hostOf(url)
+      .replace(/^www\./, '')
+      .split('.')[0] ?? '',
+  );
+  return host.length >= MIN_HOST_KEY && fold(name).startsWith(host);
 }

@@ -55,3 +55,34 @@ describe('a source line naming the armed forces', () => {
     (line) => expect(extractArticle(page(line), 'https://defense.example/actualites/exercice')?.original_source ?? null).toBeNull(),
   );
 });
+
+describe('an original known by its address alone', () => {
+  const STORY = [
+    'The cistern programme that built thousands of tanks in the region has been almost idle since 2021, families say.',
+    'Without repairs or new works, farmers who relied on the tanks are back in the queue for the water lorry.',
+    'The state government said a new round of building would start next year, once the federal money arrives.',
+  ];
+  const page = (note: string) => {
+    const ld = JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'Cisterns idle',
+      isBasedOn: 'https://agenciamandacaru.example/reportagens/cisternas/',
+    });
+    return `<!doctype html><html lang="pt-BR"><head><title>Cisterns idle</title><script type="application/ld+json">${ld}</script></head><body><article><h1>Cisterns idle</h1><p class="note">${note}</p><div class="body">${STORY.map((p) => `<p>${p}</p>`).join('')}</div></article></body></html>`;
+  };
+  const source = (note: string) => extractArticle(page(note), 'https://observatorio.example/2023/08/23/cisternas/')?.original_source;
+
+  it('takes the name a credit line spells its host with', () =>
+    expect(
+      source(
+        'Esta reportagem foi publicada originalmente pela Agência Mandacaru de Jornalismo e é republicada aqui sob licença Creative Commons.',
+      ),
+    ).toEqual({
+      name: 'Agência Mandacaru de Jornalismo',
+      url: 'https://agenciamandacaru.example/reportagens/cisternas/',
+      canonical_name: null,
+    }));
+
+  it('keeps the address alone when no credit spells it', () =>
+    expect(source('As famílias pedem a retomada do programa.')?.name ?? null).toBeNull());
+});
