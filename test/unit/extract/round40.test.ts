@@ -86,3 +86,14 @@ describe('an original known by its address alone', () => {
   it('keeps the address alone when no credit spells it', () =>
     expect(source('As famílias pedem a retomada do programa.')?.name ?? null).toBeNull());
 });
+
+describe('writers with their roles, the last after a comma and "et"', () => {
+  it.each([
+    ['Par Fatoumata Sangaré, chargée de programmes, et Idrissa Maïga, animateur terrain à Tassaga', ['Fatoumata Sangaré', 'Idrissa Maïga']],
+    ['Par Claire Dumonteil, avocate associée, et Paul Vasseur, collaborateur', ['Claire Dumonteil', 'Paul Vasseur']],
+    ['Marie Dubois, responsable communication', ['Marie Dubois']],
+    ['Von Anna Dunst, Max Muster, und Eva Roe', ['Anna Dunst', 'Max Muster', 'Eva Roe']],
+  ])('are read: %j', (line, want) => expect(bylineNames(line)).toEqual(want));
+
+  it('leaves a role alone as no writer', () => expect(bylineNames('Chargé de mission')).toEqual([]));
+});
