@@ -112,11 +112,11 @@ export function scoreProbePage(label: ProbeLabel, got: ProbeGot | null): { tally
 }
 
 /**
- * A writer's name as compared: academic titles before it left out ("Dr. Katharina X" and "Katharina X" name one person; the
- * extractor leaves titles out, and a labeller may keep them).
+ * A writer's name as compared: academic titles before it left out ("Dr. Katharina X" and "Katharina X", the Dutch "mr. X",
+ * the Arabic "د. X" name one person; the extractor leaves titles out, and a labeller may keep them).
  */
 function personKey(name: string): string {
-  return norm(name).replace(/^(?:(?:dr|dra|prof|profa|mag|ing|dipl\.-ing)\.\s*)+/u, '');
+  return norm(name).replace(/^(?:(?:dr|dra|prof|profa|mag|ing|dipl\.-ing|mr|د)\.\s*)+/u, '');
 }
 
 function scoreByline(want: string[], got: string[], t: ProbeTally, misses: string[]): void {

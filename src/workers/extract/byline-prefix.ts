@@ -70,8 +70,9 @@ const LEADS: readonly Lead[] = [
     credit: false,
     source:
       'prof\\.|(?:(?:la|el)\\s+)?dra?\\.(?:\\s*(?:med|phil|rer\\.\\s*nat|jur|h\\.\\s*c)\\.)*|mag\\.|dipl\\.-ing\\.|priv\\.-doz\\.|' +
-      // the Dutch titles, in lower case: a lawyer's "mr.", "drs.", an engineer's "ir.", "ing." ("mr. Sanne de Vries")
-      'mr\\.|drs\\.|ir\\.|ing\\.',
+      // the Dutch titles, in lower case: a lawyer's "mr.", "drs.", an engineer's "ir.", "ing." ("mr. Sanne de Vries"); the
+      // Arabic "د." (Dr.)
+      'mr\\.|drs\\.|ir\\.|ing\\.|د\\.',
   },
   // Offices before a name ("Text: Pfarrerin Dorothea Weinmann", "Rev. Jane Roe", "Bürgermeister Max Muster", a British councillor's "Cllr Jane Roe", "Autorin: Rechtsanwältin Dr.
   // Julia X", a law firm's blog): not "Pastor", a given name too.

@@ -423,12 +423,20 @@ const JOINED_AND = /^[وו]/u;
 function caselessName(s: string, siteNames: string[]): boolean {
   const words = s.split(/\s+/u);
   if (words.length < 2 || words.length > MAX_CASELESS_WORDS) return false;
-  const script = CASELESS_SCRIPTS.find((re) => re.test(words[0]!));
+  const full = words.filter((w) => !SCRIPT_INITIALS.test(w));
+  const script = CASELESS_SCRIPTS.find((re) => re.test(full[0] ?? ''));
+  if (!script || !full.length) return false;
+  // initials in the name's script before it ("கா. செல்வராஜ்", "ടി.കെ. അനൂപ്", "ಎಂ.ಎಸ್. ನಾಗರಾಜ": the South Indian initial of the
+  // father's or the place's name), each a syllable or two and a dot
+  if (!words.every((w) => !SCRIPT_INITIALS.test(w) || w.split('.').every((i) => i === '' || script.test(i)))) return false;
   // each word two letters at least, its vowel signs aside: Hindi's "के", "में", "की" are words of grammar, no name's
-  if (!script || !words.every((w) => script.test(w) && (w.match(/\p{L}/gu)?.length ?? 0) >= 2)) return false;
+  if (!full.every((w) => script.test(w) && (w.match(/\p{L}/gu)?.length ?? 0) >= 2)) return false;
   if (words.some((w, i) => CASELESS_NOT_A_NAME.has(w) || (i > 0 && JOINED_AND.test(w))) || THAI_NOT_A_NAME.test(s)) return false;
   return !namesSite(s, siteNames);
 }
+
+/** A word of initials: one to four letters with their vowel signs and a dot, once or more ("கா.", "ടി.കെ.", "ಎಂ.ಎಸ್."). */
+const SCRIPT_INITIALS = /^(?:[\p{L}\p{M}]{1,4}\.)+$/u;
 
 /** A US state's or a country's abbreviation after a dateline's city ("BATON ROUGE, La.", "HAMBURG, Germany"). */
 const DATELINE_REGION = /,\s*\p{Lu}[\p{L}.]{0,12}$/u;

@@ -75,6 +75,8 @@ describe('scoreProbePage', () => {
     const got = (authors: string[]) => ({ title: label.title, authors, published_at: null, source: null, text: '' });
     expect(scoreProbePage(titled, got(['Anna Dunst'])).tally).toMatchObject({ bylineRight: 1, bylineWrong: 0 });
     expect(scoreProbePage(label, got(['Prof. Anna Dunst'])).tally).toMatchObject({ bylineRight: 1, bylineWrong: 0 });
+    expect(scoreProbePage({ ...label, authors: ['mr. Anna Dunst'] }, got(['Anna Dunst'])).tally).toMatchObject({ bylineRight: 1 });
+    expect(scoreProbePage({ ...label, authors: ['د. فهد العنزي'] }, got(['فهد العنزي'])).tally).toMatchObject({ bylineRight: 1 });
     expect(scoreProbePage(titled, got(['Anna Drost'])).tally).toMatchObject({ bylineRight: 0, bylineWrong: 1 });
   });
 

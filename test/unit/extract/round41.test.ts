@@ -1,0 +1,23 @@
+/**
+ * Rules fixed on the forty-first probe round (test/fixtures/probe-pages/dev: news in India's languages), constructed here
+ * in the shapes those pages showed. Names and places are made up.
+ */
+import { creditedNames } from '../../../src/workers/extract/person-name';
+
+describe('a name in a script without capitals, with initials before it', () => {
+  it.each([
+    ['கா. செல்வராஜ், சென்னை', 'ta', ['கா. செல்வராஜ்']],
+    ['இரா. வேலுசாமி', 'ta', ['இரா. வேலுசாமி']],
+    ['పి. రామకృష్ణ', 'te', ['పి. రామకృష్ణ']],
+    ['ടി.കെ. അനൂപ്', 'ml', ['ടി.കെ. അനൂപ്']],
+    ['ಎಂ.ಎಸ್. ನಾಗರಾಜ, ಮೈಸೂರು', 'kn', ['ಎಂ.ಎಸ್. ನಾಗರಾಜ']],
+  ])('is read from a credited line: %j', (line, lang, want) => expect(creditedNames(line, [], lang)).toEqual(want));
+
+  it.each([
+    ['ದ. ದ.', 'kn'],
+    ['A. ರಾಮ', 'kn'],
+  ])('needs a name of its script after the initials: %j', (line, lang) => expect(creditedNames(line, [], lang)).toEqual([]));
+
+  it('is read without the Arabic title "د." (Dr.)', () =>
+    expect(creditedNames('د. فهد سعود العنزي', [], 'ar')).toEqual(['فهد سعود العنزي']));
+});
