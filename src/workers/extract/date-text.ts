@@ -73,6 +73,26 @@ const MONTHS: Record<string, number> = monthTable([
   ],
 ]);
 
+/**
+ * India's languages: Hindi and Marathi (Devanagari), Gujarati, Bengali, Tamil, Telugu, Kannada, Malayalam and Urdu ("11 मार्च
+ * 2025", "११ मार्च २०२५" once its digits are read, nativeDigits). May's names of two letters are too short to be read.
+ */
+const INDIA_MONTHS: Array<[string, number]> = [
+  ['जनवरी जानेवारी જાન્યુઆરી জানুয়ারি ஜனவரி జనవరి ಜನವರಿ ജനുവരി جنوری', 1],
+  ['फ़रवरी फरवरी फेब्रुवारी ફેબ્રુઆરી ফেব্রুয়ারি பிப்ரவரி ఫిబ్రవరి ಫೆಬ್ರವರಿ ഫെബ്രുവരി فروری', 2],
+  ['मार्च માર્ચ মার্চ மார்ச் మార్చి ಮಾರ್ಚ್ മാർച്ച് مارچ', 3],
+  ['अप्रैल एप्रिल એપ્રિલ এপ্রিল ஏப்ரல் ఏప్రిల్ ಏಪ್ರಿಲ್ ഏപ്രിൽ اپریل', 4],
+  ['मेय മേയ് مئی', 5],
+  ['जून જૂન জুন ஜூன் జూన్ ಜೂನ್ ജൂൺ جون', 6],
+  ['जुलाई जुलै જુલાઈ জুলাই ஜூலை జూలై ಜುಲೈ ജൂലൈ جولائی', 7],
+  ['अगस्त ऑगस्ट ઓગસ્ટ আগস্ট ஆகஸ்ட் ఆగస్టు ಆಗಸ್ಟ್ ഓഗസ്റ്റ് اگست', 8],
+  ['सितंबर सितम्बर सप्टेंबर સપ્ટેમ્બર সেপ্টেম্বর செப்டம்பர் సెప్టెంబర్ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റംബർ ستمبر', 9],
+  ['अक्टूबर अक्तूबर ऑक्टोबर ઓક્ટોબર অক্টোবর அக்டோபர் అక్టోబర్ ಅಕ್ಟೋಬರ್ ഒക്ടോബർ اکتوبر', 10],
+  ['नवंबर नवम्बर नोव्हेंबर નવેમ્બર নভেম্বর நவம்பர் నవంబర్ ನವೆಂಬರ್ നവംബർ نومبر', 11],
+  ['दिसंबर दिसम्बर डिसेंबर ડિસેમ્બર ডিসেম্বর டிசம்பர் డిసెంబర్ ಡಿಸೆಂಬರ್ ഡിസംബർ دسمبر', 12],
+];
+Object.assign(MONTHS, monthTable(INDIA_MONTHS));
+
 function monthTable(rows: Array<[string, number]>): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [names, n] of rows) for (const name of names.split(' ')) out[monthKey(name)] = n;
@@ -88,9 +108,9 @@ function monthKey(name: string): string {
 }
 
 /** Day before month: "5 December 2026", "5. Dezember 2026", "1er décembre 2026", "5 de diciembre de 2026", "20 Nov, 2019". */
-const DAY_MONTH = /(?<![\d.])(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/gu;
+const DAY_MONTH = /(?<![\d.])(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(\p{L}[\p{L}\p{M}]{2,13})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/gu;
 /** Month before day: "December 5, 2026", "Nov. 18th 2019", "Maret 30, 2015". */
-const MONTH_DAY = /(?<!\p{L})(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/gu;
+const MONTH_DAY = /(?<!\p{L})(\p{L}[\p{L}\p{M}]{2,13})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/gu;
 /** Day, month's abbreviation and year joined by dots, as Brazilian papers print them ("5.dez.2026", "05.jan.2027"), or by hyphens, as Indian and British public bodies' pages do ("03-Dec-2026"). */
 const DOTTED = /(?<![\d.-])(\d{1,2})([.-])(\p{L}{3,4})\2(\d{4})(?!\d)/gu;
 /** Day, month and year each closed by a dot and a space, as Czech, Slovak, Croatian and Slovenian pages print them: "5. 12. 2026". */
@@ -172,7 +192,8 @@ const TIME_AND_WEEKDAY =
  * Every calendar day in `text`, in order; `monthFirst` reads "12/05/2026" as December 5 (US English). `urlMonth`
  * ("2019-11", from the page's URL) also reads days printed without a year in that month ("Nov 19").
  */
-export function findTextDates(text: string, monthFirst = false, urlMonth: string | null = null): TextDate[] {
+export function findTextDates(raw: string, monthFirst = false, urlMonth: string | null = null): TextDate[] {
+  const text = nativeDigits(raw);
   if (!ANY_DIGIT.test(text)) return []; // every pattern below holds one: a line of words is not searched a dozen times
   const found: TextDate[] = [];
   const add = (index: number, y: number, m: number, d: number): void => {
@@ -199,6 +220,22 @@ export function findTextDates(text: string, monthFirst = false, urlMonth: string
 }
 
 const ANY_DIGIT = /\d/;
+
+/** Digits of the Arabic, Persian and Indian scripts (each one code unit, as its ASCII digit is: the dates' places stay the same). */
+const NATIVE_DIGIT =
+  /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0ae6-\u0aef\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f]/gu;
+const NATIVE_ZERO = [0x660, 0x6f0, 0x966, 0x9e6, 0xae6, 0xbe6, 0xc66, 0xce6, 0xd66];
+
+/** `text` with those digits written as ASCII ones ("११ मार्च २०२५" → "11 मार्च 2025"). */
+function nativeDigits(text: string): string {
+  if (!NATIVE_DIGIT.test(text)) return text;
+  NATIVE_DIGIT.lastIndex = 0;
+  return text.replace(NATIVE_DIGIT, (d) => {
+    const c = d.charCodeAt(0);
+    const zero = NATIVE_ZERO.find((z) => c >= z && c <= z + 9)!;
+    return String(c - zero);
+  });
+}
 
 /** A label before the date says it is no day of this page: a citation's access date, a member's join date. */
 function isOtherDay(label: string): boolean {

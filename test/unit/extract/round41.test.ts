@@ -3,6 +3,7 @@
  * in the shapes those pages showed. Names and places are made up.
  */
 import { creditedNames } from '../../../src/workers/extract/person-name';
+import { findTextDates } from '../../../src/workers/extract/date-text';
 
 describe('a name in a script without capitals, with initials before it', () => {
   it.each([
@@ -20,4 +21,19 @@ describe('a name in a script without capitals, with initials before it', () => {
 
   it('is read without the Arabic title "د." (Dr.)', () =>
     expect(creditedNames('د. فهد سعود العنزي', [], 'ar')).toEqual(['فهد سعود العنزي']));
+});
+
+describe('a date printed in India’s languages', () => {
+  it.each([
+    ['११ मार्च २०२५', '2025-03-11'],
+    ['11 मार्च 2025', '2025-03-11'],
+    ['৫ ডিসেম্বর ২০২৪', '2024-12-05'],
+    ['10 ಅಕ್ಟೋಬರ್ 2024', '2024-10-10'],
+    ['ஜனவரி 15, 2025', '2025-01-15'],
+    ['١١ مارس ٢٠٢٥', '2025-03-11'],
+    ['15 نومبر 2024', '2024-11-15'],
+  ])('is read with its month name and digits: %j', (text, day) => expect(findTextDates(text)[0]?.day).toBe(day));
+
+  it('keeps the places of the dates in the text the page prints', () =>
+    expect(findTextDates('अद्यतन: ११ मार्च २०२५')[0]?.index).toBe('अद्यतन: '.length));
 });
