@@ -30,9 +30,16 @@ const OUTLETS: Outlet[] = [
   { name: 'dpa', pattern: /^(?:dpa|deutsche presse[- ]agentur)$/i, hosts: ['dpa.com'] },
   { name: 'dpa-AFX', pattern: /^dpa-afx$/i, hosts: ['dpa-afx.de'] },
   { name: 'ANI', pattern: /^(?:ani|asian news international)$/i, hosts: ['aninews.in'] },
-  { name: 'PTI', pattern: /^(?:pti|press trust of india|pti bhasha|भाषा|पीटीआई)$/iu, hosts: ['ptinews.com'] },
+  {
+    name: 'PTI',
+    // and the acronym in Gujarati, Bengali, Tamil, Telugu, Kannada, Malayalam and Urdu
+    pattern: /^(?:pti|press trust of india|pti bhasha|भाषा|पीटीआई|પીટીઆઈ|পিটিআই|பிடிஐ|పీటీఐ|ಪಿಟಿಐ|പിടിഐ|پی ٹی آئی)$/iu,
+    hosts: ['ptinews.com'],
+  },
   { name: 'Central News Agency', pattern: /^(?:central news agency|中央社|中央通訊社|中央通讯社)$/i, hosts: ['cna.com.tw'] },
   { name: 'IANS', pattern: /^(?:ians|indo-asian news service)$/i, hosts: ['ians.in'] },
+  // United News of India: the acronym in capitals only ("Uni" is a university's short name), in Devanagari and in Urdu
+  { name: 'UNI', pattern: /^(?:UNI|United News of India|यूएनआई|یو این آئی|یواین آئی)$/u, hosts: ['uniindia.com'] },
   {
     name: 'Xinhua',
     pattern: /^(?:xinhua|xinhua news agency|xinhuanet|新华社|新華社|新华网|新華網|新华通讯社)$/i,

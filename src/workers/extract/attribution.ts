@@ -33,10 +33,11 @@ const MAX_CREDIT_CHARS = 200;
  * "Bron: ANP"), and the word "source" in the other languages read ("Izvor: Tanjug", "Източник: БТА", "Sursa: Agerpres",
  * "Lähde: STT", "Sumber: Antara", "المصدر: X", "מקור: X", "स्रोत: X") and Europe's regional languages' (Catalan "Font: ACN", with
  * its colon, Basque "Iturria:", Frisian "Boarne: ANP", Welsh "Ffynhonnell:", Irish "Foinse:", Luxembourgish "Quell:",
- * Romansh "Funtauna:"). The whole paragraph is the credit.
+ * Romansh "Funtauna:"), and India's ("સ્રોત: PTI" in Gujarati, Tamil, Telugu, Kannada, Malayalam, Urdu). The whole paragraph
+ * is the credit.
  */
 const SOURCE_WORDS =
-  'source|sources|news source|quellen?|fuentes?|fonte|bron|font(?=\\s*[:：])|iturria|boarne|ffynhonnell|foinse|quell|funtauna|источник|джерело|źródło|kaynak|källa|kilde|zdroj|forrás|πηγή|izvor|извор|източник|vir|sursa|sursă|lähde|allikas|avots|šaltinis|sumber|nguồn|المصدر|مصدر|منبع|מקור|स्रोत|সূত্র|ที่มา|წყარო';
+  'source|sources|news source|quellen?|fuentes?|fonte|bron|font(?=\\s*[:：])|iturria|boarne|ffynhonnell|foinse|quell|funtauna|источник|джерело|źródło|kaynak|källa|kilde|zdroj|forrás|πηγή|izvor|извор|източник|vir|sursa|sursă|lähde|allikas|avots|šaltinis|sumber|nguồn|المصدر|مصدر|منبع|מקור|स्रोत|সূত্র|ที่มา|წყარო|સ્રોત|ஆதாரம்|మూలం|ಮೂಲ|ഉറവിടം|ماخذ|ذریعہ';
 const LABELLED_CREDIT = new RegExp(
   `^(?:(${SOURCE_WORDS})|credit|credits|courtesy(?: of)?|via|h\\/t|story via|content from|article source|mit material (?:von|der|des|aus)|erstveröffentlichung|crédits?|crédito)\\s*[:：\\-–—]?\\s+(.{2,80}?)\\.?$`,
   'iu',
@@ -383,9 +384,17 @@ const META_LINE_SOURCE =
 function metaLineSource(line: string): OriginalSource | null {
   const name = META_LINE_SOURCE.exec(line)?.[1];
   if (name && mayBeOutlet(name)) return { name, url: null };
-  const known = knownOutletOpening(META_LINE_LABEL.exec(line)?.[1]);
+  const known = knownOutletOpening(META_LINE_LABEL.exec(line)?.[1] ?? SCRIPT_SOURCE_LABEL.exec(line)?.[1]);
   return known ? { name: known, url: null } : null;
 }
+
+/**
+ * The word "source" of a script without letter case or of Cyrillic and Greek, anywhere in a meta line, before an outlet we
+ * know ("લેખક: વેબ ડેસ્ક સ્રોત: PTI પ્રકાશિત: …", a Gujarati portal's spans run together): no English sentence holds these
+ * words, and the outlet table says where the name ends.
+ */
+const SCRIPT_SOURCE_LABEL =
+  /(?:^|\s)(?:સ્રોત|स्रोत|সূত্র|ஆதாரம்|మూలం|ಮೂಲ|ഉറവിടം|ماخذ|ذریعہ|المصدر|مصدر|منبع|מקור|источник|джерело|πηγή)\s*[:：]\s*([^·|•,]{2,80})/u;
 
 /** The label alone, and what follows it up to a separator: a known outlet may open it before the line's next label. */
 const META_LINE_LABEL =

@@ -4,6 +4,8 @@
  */
 import { creditedNames } from '../../../src/workers/extract/person-name';
 import { findTextDates } from '../../../src/workers/extract/date-text';
+import { findAttribution } from '../../../src/workers/extract/attribution';
+import { canonicalOutlet } from '../../../src/policy/outlets';
 
 describe('a name in a script without capitals, with initials before it', () => {
   it.each([
@@ -36,4 +38,27 @@ describe('a date printed in India’s languages', () => {
 
   it('keeps the places of the dates in the text the page prints', () =>
     expect(findTextDates('अद्यतन: ११ मार्च २०२५')[0]?.index).toBe('अद्यतन: '.length));
+});
+
+describe('an Indian agency credited in the page’s script', () => {
+  const source = (line: string) =>
+    findAttribution({
+      links: new Map(),
+      ld: null,
+      byline: null,
+      headerLines: [line],
+      story: [],
+      siteName: 'Pratibimb',
+      pageUrl: 'https://pratibimb.example/business/1',
+      feedSource: null,
+    }).source?.name ?? null;
+
+  it('is read from a Gujarati meta line whose spans run together', () =>
+    expect(source('લેખક: વેબ ડેસ્ક સ્રોત: PTI પ્રકાશિત: ૨૭ ઑગસ્ટ, ૨૦૨૫')).toBe('PTI'));
+
+  it.each([['પીટીઆઈ'], ['পিটিআই'], ['பிடிஐ'], ['پی ٹی آئی']])('knows PTI written %j', (name) => expect(canonicalOutlet(name)).toBe('PTI'));
+
+  it.each([['یو این آئی'], ['United News of India'], ['UNI']])('knows UNI written %j', (name) => expect(canonicalOutlet(name)).toBe('UNI'));
+
+  it('does not take a university’s short name for UNI', () => expect(canonicalOutlet('Uni')).toBeNull());
 });
