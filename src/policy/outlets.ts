@@ -61,7 +61,7 @@ const OUTLETS: Outlet[] = [
   { name: 'PA Media', pattern: /^(?:pa media|pa news agency|press association|the press association)$/i, hosts: ['pamediagroup.com'] },
   {
     name: 'China News Service',
-    pattern: /^(?:china news service|中新社|中国新闻社|中國新聞社|中新网|中新網)$/i,
+    pattern: /^(?:china news service|中新社|中国新闻社|中國新聞社|中新网|中新網|中国新闻网|中國新聞網)$/i,
     hosts: ['chinanews.com.cn', 'chinanews.com'],
   },
   { name: "People's Daily", pattern: /^(?:people['’]s daily|人民日报|人民日報|人民网|人民網)$/i, hosts: ['people.com.cn'] },

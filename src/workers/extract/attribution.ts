@@ -71,7 +71,7 @@ const LOWER_AGENCY = /^\p{Ll}{2,4}$/u;
  * between them: "来源：网易科学人作者：", readability/gmw).
  */
 const CJK_SOURCE =
-  /(?:^|[\s|｜丨])(?:来源|來源|稿源|出处|出處|出典|출처)\s*[:：]\s*((?:(?!作者|记者|記者|编辑|編輯|责任|責任|发布|發佈|时间|時間|日期|浏览|瀏覽|点击|點擊)[^\s:：|｜丨()（）[\]【】,，、]){2,24})/u;
+  /(?:^|[\s|｜丨])(?:来源|來源|稿源|出处|出處|出典|출처)\s*[:：]\s*((?:(?!作者|记者|記者|编辑|編輯|责任|責任|发布|發佈|时间|時間|日期|浏览|瀏覽|点击|點擊)[^\s:：|｜丨()（）[\]【】,，、]){2,24})(?![:：])/u;
 /** True when `text` holds a CJK source label naming an outlet: lead chrome keeps such a date line for attribution to read. */
 export function hasSourceLabel(text: string): boolean {
   return cjkSource(text) !== null;

@@ -13,6 +13,11 @@ const DATELINE_CHARS = 120;
 const KOREAN_WIRE_LEAD = /^\s*[(（]\s*[^=()（）]{1,12}=\s*([^()（）]{2,12}?)\s*[)）]/u;
 /** A Japanese wire's lead: "【ワシントン共同】", "【北京時事】": the city, then the agency. */
 const JAPANESE_WIRE_LEAD = /^\s*【[^】]{0,12}?(共同|時事)】/u;
+/**
+ * A Chinese wire's dateline: the agency, the city and the day, then "电" ("新华社澄州3月14日电", "中新社北京5月3日電", "中央社台北14日電"):
+ * the agency opens it, a known outlet.
+ */
+const CHINESE_WIRE_LEAD = /^[\s\u3000]*(新华社|新華社|中新社|中新网|中新網|中央社)\p{Script=Han}{0,8}?(?:\d{1,2}月)?\d{1,2}日[电電]/u;
 /** A wire's tag closing a paragraph: "(dpa)", "(AFP).", "（共同）", "(sda)". */
 const CLOSING_TAG = /[(（]\s*([^()（）]{2,24}?)\s*[)）]\s*[.。]?$/u;
 /** A by-word before an author field's name ("By Europa Press", "Von dpa"). */
@@ -33,7 +38,7 @@ export function wireDateline(text: string): string | null {
   const m = WIRE_DATELINE.exec(head) ?? PRESS_WIRE_DATELINE.exec(head);
   const named = m?.slice(1).find(Boolean);
   if (named) return named;
-  const asian = KOREAN_WIRE_LEAD.exec(head)?.[1] ?? JAPANESE_WIRE_LEAD.exec(head)?.[1];
+  const asian = KOREAN_WIRE_LEAD.exec(head)?.[1] ?? JAPANESE_WIRE_LEAD.exec(head)?.[1] ?? CHINESE_WIRE_LEAD.exec(head)?.[1];
   if (asian && canonicalOutlet(asian)) return asian;
   const other = ANY_WIRE_DATELINE.exec(head)?.[1];
   return other ? knownWire(other) : null;

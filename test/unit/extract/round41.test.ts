@@ -62,3 +62,29 @@ describe('an Indian agency credited in the page’s script', () => {
 
   it('does not take a university’s short name for UNI', () => expect(canonicalOutlet('Uni')).toBeNull());
 });
+
+describe('a Chinese portal’s credit', () => {
+  const source = (headerLines: string[], story: string[] = []) =>
+    findAttribution({
+      links: new Map(),
+      ld: null,
+      byline: null,
+      headerLines,
+      story: story.map((text) => ({ text, node: { type: 'text', parent: null } })),
+      siteName: '澄州网',
+      pageUrl: 'https://portal.example/news/1.html',
+      feedSource: null,
+    }).source;
+
+  it('takes no other label for the source when the source’s link text is missing ("来源： 字号：")', () =>
+    expect(source(['2024-03-14 10:23:45 来源： 字号：'])).toBeNull());
+
+  it.each([
+    ['　　新华社澄州3月14日电（记者胡雅琴、邓立峰）记者从澄州市生态环境局获悉，三地日前签署协议。', 'Xinhua'],
+    ['中新网北京5月3日电 记者从国家统计局获悉，一季度数据日前发布。', 'China News Service'],
+  ])('is read from a wire’s dateline opening the story: %j', (text, want) => expect(source([], [text])?.canonical_name).toBe(want));
+
+  it('is not read from a wire named inside a sentence', () => expect(source([], ['他说，新华社3月14日电的报道有误。'])).toBeNull());
+
+  it('knows China News Service by its site’s name', () => expect(canonicalOutlet('中国新闻网')).toBe('China News Service'));
+});
