@@ -378,8 +378,12 @@ export function creditLine(text: string): Credit | null {
  * Swiss agency the outlet table lacks). An outlet we know, or a name that may be one (mayBeOutlet): not the data, a
  * network or the site's own desk.
  */
-const META_LINE_SOURCE =
-  /(?:[·|•]|\d|\buhr|\b(?:[ap]\.?m\.?|[ecmp][sd]?t|gmt|utc|bst|ces?t|mes?z|ist|jst|aest|aedt)(?!\p{L}))\s*(?:source|fuentes?|quelle|fonte|bron|kaynak|źródło|izvor|sursa|lähde|sumber|nguồn)\s*[:：]\s*(\p{L}[\p{L}\p{N}&'’.-]*(?:\s+\p{L}[\p{L}\p{N}&'’.-]*){0,3}?)\s*(?:[·|•,]|$)/iu;
+const META_LINE_LEAD =
+  '(?:[·|•]|\\d|\\buhr|\\b(?:[ap]\\.?m\\.?|[ecmp][sd]?t|gmt|utc|bst|ces?t|mes?z|ist|jst|aest|aedt)(?!\\p{L}))\\s*(?:source|fuentes?|quelle|fonte|bron|kaynak|źródło|izvor|sursa|lähde|sumber|nguồn)\\s*[:：]\\s*';
+const META_LINE_SOURCE = new RegExp(
+  `${META_LINE_LEAD}(\\p{L}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{L}[\\p{L}\\p{N}&'’.-]*){0,3}?)\\s*(?:[·|•,]|$)`,
+  'iu',
+);
 
 function metaLineSource(line: string): OriginalSource | null {
   const name = META_LINE_SOURCE.exec(line)?.[1];
@@ -397,8 +401,7 @@ const SCRIPT_SOURCE_LABEL =
   /(?:^|\s)(?:સ્રોત|स्रोत|সূত্র|ஆதாரம்|మూలం|ಮೂಲ|ഉറവിടം|ماخذ|ذریعہ|المصدر|مصدر|منبع|מקור|источник|джерело|πηγή)\s*[:：]\s*([^·|•,]{2,80})/u;
 
 /** The label alone, and what follows it up to a separator: a known outlet may open it before the line's next label. */
-const META_LINE_LABEL =
-  /(?:[·|•]|\d|\buhr|\b(?:[ap]\.?m\.?|[ecmp][sd]?t|gmt|utc|bst|ces?t|mes?z|ist|jst|aest|aedt)(?!\p{L}))\s*(?:source|fuentes?|quelle|fonte|bron|kaynak|źródło|izvor|sursa|lähde|sumber|nguồn)\s*[:：]\s*([^·|•,]{2,80})/iu;
+const META_LINE_LABEL = new RegExp(`${META_LINE_LEAD}([^·|•,]{2,80})`, 'iu');
 /** Words read after a meta line's source label for a known outlet's name. */
 const MAX_OUTLET_WORDS = 4;
 
@@ -566,7 +569,7 @@ function tidyName(s: string): string {
       .replace(/^(?:el|la|los|las|le|les|il|lo|der|die|das|dem|den|o|a|os|as)\s+(?=\p{Lu})/u, '')
       // and the kind of outlet the sentence names before it, in lower case, with its article ("na revista Trilha Sul", "en el diario X", "en la revista X")
       .replace(
-        /^(?:(?:el|la|o|a|il|la)\s+)?(?:revista|jornal|diário|diario|periódico|portal|site|rivista|giornale|magazine)\s+(?=\p{Lu})/u,
+        /^(?:(?:el|la|o|a|il)\s+)?(?:revista|jornal|diário|diario|periódico|portal|site|rivista|giornale|magazine)\s+(?=\p{Lu})/u,
         '',
       )
       .replace(/[\s.,;:]+$/, '')

@@ -11,6 +11,7 @@ import {
   isElement,
   isHidden,
   hasElement,
+  nextSibling,
   onlyChild,
   rawText,
   walkElements,
@@ -463,9 +464,7 @@ function headingAfterMark(first: DomElement): DomElement | null {
 
 /** The element after `el` among its siblings, whitespace between them aside (text of words there: null). */
 function nextElement(el: DomElement): DomElement | null {
-  const siblings = (el.parent as DomElement | null)?.children ?? [];
-  for (let i = siblings.indexOf(el) + 1; i < siblings.length; i++) {
-    const n = siblings[i]!;
+  for (let n = nextSibling(el); n; n = nextSibling(n)) {
     if (isElement(n)) return n;
     if (n.type === 'text' && (n.data ?? '').trim()) return null;
   }

@@ -228,8 +228,6 @@ const NATIVE_ZERO = [0x660, 0x6f0, 0x966, 0x9e6, 0xae6, 0xbe6, 0xc66, 0xce6, 0xd
 
 /** `text` with those digits written as ASCII ones ("११ मार्च २०२५" → "11 मार्च 2025"). */
 function nativeDigits(text: string): string {
-  if (!NATIVE_DIGIT.test(text)) return text;
-  NATIVE_DIGIT.lastIndex = 0;
   return text.replace(NATIVE_DIGIT, (d) => {
     const c = d.charCodeAt(0);
     const zero = NATIVE_ZERO.find((z) => c >= z && c <= z + 9)!;

@@ -3,7 +3,7 @@
  * headline, byline boxes and date-marked elements, outside comments and related stories. A date
  * labelled "Published"/"Veröffentlicht"/"Publié" wins over an unlabelled one; "Updated" ones are skipped.
  */
-import { DomElement, DomNode, boundedText, classAndId, closest, findAll, hasChildren, isInside, rawText } from './dom';
+import { DomElement, DomNode, boundedText, classAndId, closest, findAll, hasChildren, isInside, nextSibling, rawText } from './dom';
 import { PageFacts, isOwnFooter } from './collect';
 import { TextDate, findTextDates, labelRole } from './date-text';
 import { isCaption } from './text';
@@ -139,7 +139,7 @@ function elementTexts(facts: PageFacts): string[] {
 function afterHeadline(h1: DomElement, max = AFTER_HEADLINE_CHARS): string {
   const acc = { text: '', max, skipArticles: !!closest(h1, 'article') };
   for (let node: DomNode | null = h1; node && acc.text.length < max; node = node.parent) {
-    for (let sib = nextOf(node); sib && acc.text.length < max; sib = nextOf(sib)) collectText(sib, acc);
+    for (let sib = nextSibling(node); sib && acc.text.length < max; sib = nextSibling(sib)) collectText(sib, acc);
   }
   return acc.text.slice(0, max); // collapsed as collected
 }
@@ -215,10 +215,6 @@ function proseParagraphs(block: DomElement): number {
 
 function isElementNode(node: DomNode): node is DomElement {
   return hasChildren(node) && 'attribs' in node;
-}
-
-function nextOf(node: DomNode): DomNode | null {
-  return (node as DomNode & { next?: DomNode | null }).next ?? null;
 }
 
 /**

@@ -28,6 +28,8 @@ export interface DomElement extends DomNode {
 
 /** Headings below the page's title: a section's, a box's or a teaser's heading. */
 export const SUBHEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+/** Every heading: h1 and the subheadings. */
+export const HEADING_TAGS = new Set(['h1', ...SUBHEADING_TAGS]);
 
 /** Elements that never carry readable text: dropped before anything is scored. */
 export const NON_CONTENT_TAGS = new Set([
@@ -302,6 +304,11 @@ export function hasElement(root: DomNode, test: (el: DomElement) => boolean): bo
     return !found;
   });
   return found;
+}
+
+/** The node after `node` among its siblings, as the parser linked them, or null. */
+export function nextSibling(node: DomNode): DomNode | null {
+  return (node as DomNode & { next?: DomNode | null }).next ?? null;
 }
 
 /** The first child of `el` when it is an element (text before it, other than whitespace, comes first: null). */

@@ -2,7 +2,7 @@
  * Article extraction: a page's HTML in, the story with its attribution out (or null). Pure: no
  * network, database, environment, clock or logging — the worker shell does those.
  */
-import { DomElement, DomNode, SUBHEADING_TAGS, boundedText, isElement, isInside, rawText } from './dom';
+import { DomElement, DomNode, HEADING_TAGS, boundedText, isElement, isInside, rawText } from './dom';
 import { ParsedPage, parsePage, selectAll } from './parse';
 import { PageFacts, collectFacts } from './collect';
 import { PageRefs, readJsonLd } from './jsonld';
@@ -31,8 +31,6 @@ export type { SanitizeOptions } from '../../core/sanitize';
 
 /** Words any rights notice contains; footers without them are not segmented. */
 const RIGHTS_HINT = /rights|copyright|©|\(c\)|redistribut|reproduc|permission/i;
-/** Headings: a story's paragraphs other than these are its body text. */
-const HEADING_TAGS = new Set(['h1', ...SUBHEADING_TAGS]);
 /** Fewer words than this is a teaser, an index or an error page: no article. */
 const MIN_ARTICLE_WORDS = 25;
 

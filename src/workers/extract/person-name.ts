@@ -355,12 +355,9 @@ const HELD = '\u2063';
 
 /** The byline's parts, split at AUTHOR_JOIN, a double surname's conjunction held together. */
 function splitAuthors(byline: string): string[] {
-  if (!SURNAME_AND.test(byline)) return byline.split(AUTHOR_JOIN);
-  SURNAME_AND.lastIndex = 0;
-  return byline
-    .replace(SURNAME_AND, `${HELD}$1${HELD}`)
-    .split(AUTHOR_JOIN)
-    .map((p) => p.replaceAll(HELD, ' '));
+  const held = byline.replace(SURNAME_AND, `${HELD}$1${HELD}`);
+  if (held === byline) return byline.split(AUTHOR_JOIN);
+  return held.split(AUTHOR_JOIN).map((p) => p.replaceAll(HELD, ' '));
 }
 
 /** bylineNames of a text the page prints as a credit (structured data, a labelled or lead-cut credit line): `credited`. */

@@ -2,7 +2,18 @@
  * Inside the chosen container: drop what is not story text (Readability's "clean conditionally",
  * plus known chrome lines). Marks nodes in a skip set instead of mutating the tree.
  */
-import { BLOCK_TAGS, DomElement, DomNode, SUBHEADING_TAGS, classAndId, hasElement, isElement, rawText, walkElements } from './dom';
+import {
+  BLOCK_TAGS,
+  DomElement,
+  DomNode,
+  HEADING_TAGS,
+  SUBHEADING_TAGS,
+  classAndId,
+  hasElement,
+  isElement,
+  rawText,
+  walkElements,
+} from './dom';
 import { classWeight, isBoilerplateLine, isGalleryCounter, isRelatedLine, isVideoPlayer, opensWithChromeTitle } from './boilerplate';
 import { NodeStats, linkDensity } from './score';
 import { cleanText } from './text';
@@ -135,11 +146,9 @@ function isSponsoredBox(el: DomElement, s: NodeStats): boolean {
     else if (c.name === 'a' && SPONSORED_REL.test(c.attribs.rel ?? '')) paid = true;
     return !heading;
   });
-  return paid && !heading;
+  return paid && !heading; // a box with a heading is a section of the story (a buying guide's pick), however short
 }
 const SPONSORED_REL = /(?:^|\s)sponsored(?:\s|$)/i;
-/** Headings: a box that has one is a section of the story (a buying guide's pick, a travel blog's "Where to stay"), however short. */
-const HEADING_TAGS = new Set(['h1', ...SUBHEADING_TAGS]);
 
 /**
  * A paragraph that is one link and nothing else ("<p><strong><a>SEAN SPICER ELIMINATED FROM ...</a></strong></p>")

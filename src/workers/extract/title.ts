@@ -207,7 +207,8 @@ function chooseHeadline(
     agreeing || slugged || printedPart
       ? undefined
       : (agreeingSubhead([...facts.subheads, ...facts.titled], sites, [...refs, ...whole]) ??
-        (h1s.length ? undefined : rewordedTitled(facts.titled, sites, [...refs, ...whole])));
+        // on a page with no h1, a title-classed element wording the <title> at more length (an old table layout's headline)
+        (h1s.length ? undefined : agreeingSubhead(facts.titled, sites, [...refs, ...whole], sharesWords)));
   const inArticle = agreeing ?? slugged ?? printedPart ?? subhead ?? h1s.find((h) => inStory(h.el, facts.h1) && wordy(h.text));
   const shared = ogBare === null || ogBare === undefined ? null : loose(ogBare);
   if (inArticle) {
@@ -436,28 +437,23 @@ function partHeading(
   return h1s.find((h) => parts.has(loose(h.text))) ?? subheads.find((h) => long(h.text) && parts.has(loose(h.text)));
 }
 
-/** The first h2 or itemprop="headline" element that nearly equals a reference (texts read one at a time: most pages stop early or have none). */
-function agreeingSubhead(els: DomElement[], sites: Sites, refs: string[]): { el: DomElement; text: string } | undefined {
+/**
+ * The first h2 or itemprop="headline" element that nearly equals a reference (texts read one at a time: most pages stop
+ * early or have none), or that matches one by `same` (sharesWords: the title-classed element of a page with no h1 that
+ * words the <title> at more length, "Parrilla Don Anselmo: el vacío que justifica el viaje a Mataderos" under "Parrilla
+ * Don Anselmo (Mataderos)").
+ */
+function agreeingSubhead(
+  els: DomElement[],
+  sites: Sites,
+  refs: string[],
+  same: (heading: string, ref: string) => boolean = (a, b) => agrees(a, b, MIN_SUBHEAD_AGREEMENT),
+): { el: DomElement; text: string } | undefined {
   for (const el of els) {
     const text = headingText(el);
     if (text.length < MIN_HEADLINE_CHARS || !wordy(text)) continue;
     const l = loose(text);
-    if (refs.some((r) => agrees(l, r, MIN_SUBHEAD_AGREEMENT)) && !isSite(text, sites)) return { el, text };
-  }
-  return undefined;
-}
-
-/**
- * On a page with no h1, the element whose class says it holds the title ("<span class="titulo">") and that words the
- * headline as the <title> or og:title does in most of their words ("Parrilla Don Anselmo: el vacío que justifica el viaje a
- * Mataderos" under "Parrilla Don Anselmo (Mataderos)"): an old table layout's headline, where the title is a shorter form.
- */
-function rewordedTitled(els: DomElement[], sites: Sites, refs: string[]): { el: DomElement; text: string } | undefined {
-  for (const el of els) {
-    const text = headingText(el);
-    if (text.length < MIN_HEADLINE_CHARS || !wordy(text) || isSite(text, sites)) continue;
-    const l = loose(text);
-    if (refs.some((r) => sharesWords(l, r))) return { el, text };
+    if (refs.some((r) => same(l, r)) && !isSite(text, sites)) return { el, text };
   }
   return undefined;
 }
