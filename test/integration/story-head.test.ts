@@ -68,7 +68,14 @@ describe.each<[string, Outlet[]]>([
       roles: ['fetch', 'work'],
     });
     ({ deps, app } = stack);
-  });
+    // The fetch role polls every feed once as it starts: let those polls end, so each arrival's poll is the only one.
+    await waitFor(
+      async () =>
+        (await deps.db.selectFrom('feeds').select('id').where('last_fetched_at', 'is', null).execute()).length ? undefined : true,
+      30000,
+      'the first polls of both feeds',
+    );
+  }, 60_000);
 
   afterAll(async () => {
     await stack?.close();
@@ -89,10 +96,23 @@ describe.each<[string, Outlet[]]>([
     await schedulerTick(deps);
     const row = await waitFor(
       () => deps.db.selectFrom('items').select('id').where('source_id', '=', outlet).executeTakeFirst(),
-      20000,
+      45000,
       `the ${outlet} item`,
-    );
+    ).catch(async (err: Error) => {
+      throw new Error(`${err.message}; stored: ${await pipelineState()}`);
+    });
     return row.id;
+  }
+
+  /** What the pipeline holds, for a failure's message: each feed's poll state, the entries and the items. */
+  async function pipelineState(): Promise<string> {
+    const feeds = await deps.db
+      .selectFrom('feeds')
+      .select(['id', 'source_id', 'next_due_at', 'last_fetched_at', 'error_code', 'error_message'])
+      .execute();
+    const entries = await deps.db.selectFrom('entries').select(['id', 'source_id', 'guid', 'version']).execute();
+    const items = await deps.db.selectFrom('items').select(['id', 'source_id', 'status']).execute();
+    return JSON.stringify({ feeds, entries, items });
   }
 
   it("publishes RT's own copy as the story head, with the portal page a member crediting RT", async () => {
@@ -115,7 +135,7 @@ describe.each<[string, Outlet[]]>([
     ]);
     const events = await deps.db.selectFrom('publish_events').select(['item_id', 'type']).orderBy('id').execute();
     expect(events).toEqual([{ item_id: rt.id, type: 'item.published' }]);
-  });
+  }, 100_000); // two arrivals of up to 45 s each on a loaded machine
 });
 
 const SELF_FEEDS_YAML = `
