@@ -11,6 +11,13 @@ const MIN_SLUG_WORDS = 3;
 const MIN_STEM_CHARS = 5;
 /** The share of the slug's words a heading must hold (slugs drop or shorten a word now and then). */
 const MIN_SLUG_SHARE = 0.75;
+/**
+ * A heading holding the slug's words is no headline when it has more words than this many per slug word, nor more than
+ * MAX_HEADING_WORDS: it is a box around the story (a Liferay asset's "no-title" div holding the headline, the story
+ * and its record table), whose text holds any of its words.
+ */
+const MAX_WORDS_PER_SLUG_WORD = 3;
+const MAX_HEADING_WORDS = 60;
 
 /** The slug's words, folded (lower case, accents dropped), without numeric ids and a file extension; [] when it is no headline. */
 export function slugWords(url: string): string[] {
@@ -31,8 +38,10 @@ export function slugWords(url: string): string[] {
 /** True when `heading` holds at least MIN_SLUG_SHARE of the slug's words (spelt as slugs spell them: "fünf" as "funf" or "fuenf"; see MIN_STEM_CHARS). */
 export function matchesSlug(heading: string, slug: string[]): boolean {
   if (!slug.length) return false;
+  const split = heading.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  if (split.length > Math.max(MAX_HEADING_WORDS, slug.length * MAX_WORDS_PER_SLUG_WORD)) return false;
   const words = new Set<string>();
-  for (const w of heading.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+  for (const w of split) {
     if (!w) continue;
     words.add(foldAccents(w));
     words.add(foldAccents(transliterate(w)));

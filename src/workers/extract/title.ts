@@ -473,13 +473,15 @@ function agrees(a: string, b: string, share = MIN_AGREEMENT): boolean {
 const MIN_SHARED_WORDS = 4;
 /** An h1 that shares this share of its words with the title or og:title is the same headline reworded ("… 10 килограмм за 14 дней" / "… (14 дней) - … 10 кг"). */
 const MIN_WORD_SHARE = 0.7;
+/** ... and that has at most this many times the other's words: a longer text is a box around the story, holding any headline's words. */
+const MAX_WORD_GROWTH = 3;
 
 /** Same headline in other words: most of the shorter one's words are in the longer one (scripts with spaces only). */
 function sharesWords(a: string, b: string): boolean {
   if (UNSPACED_SCRIPT.test(a) || UNSPACED_SCRIPT.test(b)) return false;
   const [x, y] = [new Set(a.split(' ')), new Set(b.split(' '))];
   const [short, long] = x.size <= y.size ? [x, y] : [y, x];
-  if (short.size < MIN_SHARED_WORDS) return false;
+  if (short.size < MIN_SHARED_WORDS || long.size > short.size * MAX_WORD_GROWTH) return false;
   let shared = 0;
   for (const w of short) if (long.has(w)) shared++;
   return shared / short.size >= MIN_WORD_SHARE;
