@@ -17,6 +17,7 @@ import {
   isAgencyCredit,
   isNewsAgencyName,
   slashAgency,
+  unknownDatelineTag,
   wireDateline,
   wireLine,
 } from './wire-marks';
@@ -137,9 +138,9 @@ const AGENCY_HELP =
 const ACCORDING_TO = /^theo\s+(.{2,40}?)\.?$/iu;
 /** A credit in brackets of its own: "(With inputs from PTI)". */
 const WRAPPED = /^\(\s*(.+?)\s*\)\.?$/u;
-/** "This article first appeared on X", "Originally published by X", "Republished from X". */
+/** "This article first appeared on X", "Originally published by X", "Republished from X", "This story was distributed by X". */
 const PROSE_CREDIT =
-  /\b(?:(?:this|the) (?:article|story|post|piece|report|item|column|interview) (?:was |is )?(?:first |originally )?(?:appeared|published|posted|ran|republished|reprinted|syndicated)(?: here)?(?: with permission)?(?: first| originally)? (?:on|in|at|by|from)|originally (?:appeared|published|posted|ran)(?: on| in| at| by)?|first (?:appeared|published|posted|ran)(?: on| in| at| by)|(?:re)?published (?:here )?(?:with permission |courtesy of )?from|reprinted (?:with permission )?from|(?:is )?republished from|appeared originally (?:on|in|at))\s+(?:the website of\s+)?(.{2,100}?)(?=[.;,:]\s|\s+(?:under|and is|with permission|on \w+\.? \d|on (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s|$)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|in \d{4}|\(|—|-\s)|\.?$)/i;
+  /\b(?:(?:this|the) (?:article|story|post|piece|report|item|column|interview) (?:was |is )?(?:first |originally )?(?:appeared|published|posted|ran|republished|reprinted|syndicated|distributed)(?: here)?(?: with permission)?(?: first| originally)? (?:on|in|at|by|from)|originally (?:appeared|published|posted|ran)(?: on| in| at| by)?|first (?:appeared|published|posted|ran)(?: on| in| at| by)|(?:re)?published (?:here )?(?:with permission |courtesy of )?from|reprinted (?:with permission )?from|(?:is )?republished from|appeared originally (?:on|in|at))\s+(?:the website of\s+)?(.{2,100}?)(?=[.;,:]\s|\s+(?:under|and is|with permission|on \w+\.? \d|on (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s|$)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|in \d{4}|\(|—|-\s)|\.?$)/i;
 
 /**
  * Prose credits in German, French, Spanish, Portuguese and Italian, said of this article at the start of its paragraph ("Dieser
@@ -236,6 +237,7 @@ export function findAttribution(input: AttributionInput): Attribution {
   // the blocks after the story line by line first: read whole, a source label runs into the next line ("Kaynak: X Editör: Y")
   for (const source of trailerSources(input.trailerParts ?? [])) push(source, 'credit-line');
   for (const line of input.trailerLines ?? []) readLine(line, fromTrailer);
+  for (const note of trailerNotes(input.trailerParts ?? [])) push({ name: note, url: null }, 'credit-line');
   for (const line of input.removedLines ?? []) {
     const said = sentenceCredit(line);
     if (said) push({ name: said, url: null }, 'credit-line');
@@ -246,6 +248,7 @@ export function findAttribution(input: AttributionInput): Attribution {
     .map((seg) => closingWireTag(seg.text))
     .findLast(Boolean);
   if (closing) push({ name: closing, url: null }, 'credit-line');
+  push(corroboratedDateline(input), 'credit-line');
   push(bylineAgency(input.byline), 'byline');
   const agency = agencyAuthor(input.authorFields ?? []);
   if (agency) push({ name: agency, url: null }, 'byline');
@@ -303,6 +306,41 @@ function bylineAgency(byline: string | null): OriginalSource | null {
     if (agency !== name && isAgencyCredit(agency)) return { name: agency, url: null };
   }
   return null;
+}
+
+/** A dateline's name read as an agency's: capitalised words or an acronym, a few of them ("Meridian Press", "KNS", "NPF"). */
+const AGENCY_SHAPE = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}$/u;
+
+/**
+ * The agency an unknown dateline names ("PORT ALDINE (Meridian Press) —", "Vardholmen (NPF):", "Wendlingen (KNS) –"),
+ * when the page names it so a second time: as a structured organization author, after the writer's name in the byline
+ * ("By X | Meridian Press", "X, NPF"), or in brackets elsewhere in the story or after it ("(kns)" closing the story, "X
+ * (Agencia Meridiana)" above the dateline). One mark alone may be a place's ("SPRINGFIELD (Ill.) —") or a desk's; the site's
+ * own name (its structured publisher, the start of its host) is never a source.
+ */
+function corroboratedDateline(input: AttributionInput): OriginalSource | null {
+  const head = input.story.slice(0, HEAD_PARAGRAPHS);
+  const at = head.findIndex((seg) => unknownDatelineTag(seg.text) !== null);
+  const tag = at >= 0 ? unknownDatelineTag(head[at]!.text) : null;
+  if (!tag || !AGENCY_SHAPE.test(tag)) return null;
+  const same = (name: string) => name.trim().toLowerCase() === tag.toLowerCase();
+  // the site's own call sign or name ("(WKPN) —" on wkpn6.com, published by "WKPN")
+  if (
+    (input.ld?.publisher && same(input.ld.publisher)) ||
+    hostOf(input.pageUrl)
+      .replace(/^www\./u, '')
+      .startsWith(tag.toLowerCase())
+  )
+    return null;
+  const bracketed = new RegExp(`[(（](?:\\p{L}+\\s+)?${escapeRegExp(tag)}[)）]`, 'iu');
+  const bylineParts = (input.byline ?? '').split(/\s*[|,/·]\s*/u).slice(1);
+  const elsewhere = [...input.story.filter((_, i) => i !== at).map((seg) => seg.text), ...(input.trailerParts ?? [])];
+  const named = (input.ld?.orgAuthors ?? []).some(same) || bylineParts.some(same) || elsewhere.some((line) => bracketed.test(line));
+  return named ? { name: tag, url: null } : null;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 function creditCandidates(story: Segment[]): Segment[] {
@@ -422,6 +460,21 @@ function knownOutletOpening(text: string | undefined): string | null {
 /** A credit read in the blocks after the story: "Credit: X" and "Via X" there name a picture's or a tip's source as often, unless X is an outlet we know. */
 function fromTrailer(credit: Credit): boolean {
   return !credit.otherLabel || !!canonicalOutlet(credit.source.name);
+}
+
+/**
+ * The outlets that republication notes name among the lines of the blocks after the story, one line each: read whole, a
+ * box's note runs on from its credits line ("Text: X · Bild: Y" above "Dieser Beitrag erschien zuerst in «Z», …").
+ */
+function trailerNotes(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part.length > MAX_CREDIT_CHARS) continue;
+    const prose = PROSE_CREDIT.exec(part);
+    const name = prose?.index === 0 ? prose[1] : intlProseCredit(part);
+    if (name && !WHEN.test(name)) out.push(tidyName(name));
+  }
+  return out;
 }
 
 /**

@@ -170,8 +170,8 @@ const BOILERPLATE_LINES: LineTest[] = [
   // The desk editor's line under a Chinese story, alone: "（责任编辑：李娜）", "[责任编辑:肖春芳]", "编辑：王强"
   // (with the editor's staff code portals print after it: "责任编辑：王磊 SN184")
   /^[[(（【［]?\s*(?:责任|責任)?(?:编辑|編輯)\s*[:：]\s*[^\s\]】)）］]{2,8}(?:\s+[A-Z]{1,4}\d{2,4})?\s*[\])）】］]?$/u,
-  // an ad slot's label, bare or between dashes as the tagDiv themes print it ("- Advertisement -", "- Pubblicità -")
-  /^[-–—\s]*(?:advertisement|advertising|sponsored|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade)[-–—\s]*$/iu,
+  // an ad slot's label, bare or between dashes as the tagDiv themes print it ("- Advertisement -", "- Pubblicità -", "- Reklama -")
+  /^[-–—\s]*(?:advertisement|advertising|sponsored|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|publicitate|reklama|reklam|reklāma|reclame|advertentie|annonse|annons|mainos|hirdetés|oglas|реклама|διαφήμιση)[-–—\s]*$/iu,
   // a read counter ("Lu 3 418 fois"), a feedback prompt ("Cet article vous a été utile ?", "Was this article helpful?")
   /^(?:lu|letto|lido|leído)\s+\d[\d\s.,]*\s+(?:fois|volte|vezes|veces)$/iu,
   /^(?:cet article vous a(?:-t-il)? été utile|was this (?:article|page|story) helpful|war dieser (?:artikel|beitrag) hilfreich|¿?te (?:ha )?(?:resultado|sido) útil (?:este artículo|esta noticia))\s*\??$/iu,

@@ -220,6 +220,7 @@ export function closingCredit(paragraph: string): string | undefined {
     labelledClosing(line) ??
     JAPANESE_CLOSING_NAME.exec(line)?.[1] ??
     JAPANESE_CLOSING_PAREN.exec(line)?.[1] ??
+    JAPANESE_CLOSING_CREDIT.exec(line)?.[1] ??
     NAME_AND_HOST.exec(line)?.[1]
   );
 }
@@ -239,7 +240,13 @@ const JAPANESE_CLOSING_NAME = /[。」]\s*【([\p{Script=Han}\p{Script=Hiragana}
 /** A broadcaster's signature closing the story, a name and the site's host: "Lukas Greiner, tirol.ORF.at". */
 const NAME_AND_HOST = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u;
 /**
- * The same as a paragraph of its own in full-width parentheses, family and given name spaced: "（北川 奏太）". Only spaced:
+ * A Japanese writer's credit line closing the story, with its full-width equals or slash: "取材・文＝佐伯みのり", an ideographic
+ * space, "撮影＝X" (reporting and text, then the photographer's credit), "文／X", "文・写真＝X". Only the writer's name is read.
+ */
+const JAPANESE_CLOSING_CREDIT =
+  /^(?:取材・)?(?:文|構成)(?:・(?:写真|撮影))?\s*[＝=／/]\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,8}(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,6})?)(?:[\s\u3000]+(?:撮影|写真|写真撮影)\s*[＝=／/].*)?$/u;
+/**
+ * The reporter's name as a paragraph of its own in full-width parentheses, family and given name spaced: "（北川 奏太）". Only spaced:
  * unspaced, a paragraph in parentheses is as often a wire's ("（共同）") or an outlet's ("（央视新闻）").
  */
 const JAPANESE_CLOSING_PAREN = /^（([\p{Script=Han}]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})）$/u;

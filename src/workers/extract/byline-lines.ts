@@ -19,7 +19,7 @@ import {
   walkElements,
 } from './dom';
 import { belowStory, isLinkedTitle } from './byline-place';
-import { isChromeHeading, isVideoPlayer, opensWithChromeTitle } from './boilerplate';
+import { isBoilerplateElement, isChromeHeading, isVideoPlayer, opensWithChromeTitle } from './boilerplate';
 import { isCommentThread, isSectionTitle } from './comment-thread';
 import { blockSegments, cleanText } from './text';
 
@@ -262,6 +262,9 @@ function lastBlocks(body: DomElement[], n: number): DomElement[] {
   return edgeBlocks(body, n, 'last');
 }
 
+/** Blocks that hold no text: a paragraph split by a <br> ("Haber: X<br>Fotoğraf: Y") or holding a picture is still one block. */
+const TEXTLESS_BLOCKS = new Set(['br', 'hr', 'img', 'iframe', 'video', 'picture']);
+
 /** The first or last `n` blocks of the body's roots with text and no block inside, walked from that end only. */
 function edgeBlocks(body: DomElement[], n: number, end: 'first' | 'last'): DomElement[] {
   const out: DomElement[] = [];
@@ -271,8 +274,9 @@ function edgeBlocks(body: DomElement[], n: number, end: 'first' | 'last'): DomEl
     for (let k = 0; k < el.children.length && out.length < n; k++) {
       const c = at(el.children, k);
       if (!isElement(c) || skip.has(c.name)) continue;
-      if (c.children.some((g) => isElement(g) && BLOCK_TAGS.has(g.name))) visit(c);
-      else if (BLOCK_TAGS.has(c.name) && rawText(c).trim()) out.push(c);
+      if (c.children.some((g) => isElement(g) && BLOCK_TAGS.has(g.name) && !TEXTLESS_BLOCKS.has(g.name))) {
+        if (!isBoilerplateElement(c)) visit(c); // a sidebar or a related box inside a wide container: not the story's edge
+      } else if (BLOCK_TAGS.has(c.name) && rawText(c).trim()) out.push(c);
     }
   };
   for (let k = 0; k < body.length && out.length < n; k++) visit(at(body, k));

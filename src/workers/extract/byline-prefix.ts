@@ -39,10 +39,10 @@ const LEADS: readonly Lead[] = [
   // A product review's writer: "Recensito da X" (it), "Getestet von X" (de), "Probado por X" (es), "Testé par X" (fr).
   { credit: false, source: 'recensito da|testato da|getestet von|probado por|testé par' },
   // "Text und Fotos: X", "Text & Bild: X", "Words and pictures by X", "Texte et photos : X", "Texto y fotos: X", "Text a foto: X"
-  // (cs, sk), "Tekst i foto: X" (pl, hr), "Tekst in foto: X" (sl): one person wrote and photographed, and the writer is credited.
+  // (cs, sk), "Tekst i foto: X", "Tekst i zdjęcia: X" (pl, hr), "Tekst in foto: X" (sl): one person wrote and photographed, and the writer is credited.
   {
     credit: true,
-    source: `(?:text|texte|texto|testo|tekst|words)\\s*(?:${AND_WORD}|&|\\+)\\s*(?:fotos?|foto|fotó|bilder?|bild|photos?|pictures|images|immagini)(?:\\s+by)?`,
+    source: `(?:text|texte|texto|testo|tekst|words)\\s*(?:${AND_WORD}|&|\\+)\\s*(?:fotos?|foto|fotó|bilder?|bild|photos?|pictures|images|immagini|zdjęcia)(?:\\s+by)?`,
   },
   { credit: true, source: 'as\\s+told\\s+to\\b' },
   // "Guest post by X", "Guest column by X": a guest piece's credit printed without an article.
@@ -54,8 +54,8 @@ const LEADS: readonly Lead[] = [
   // "Piše X", "Pišu: X, Y" ("writes", "write": Croatian, Bosnian, Serbian, Slovenian), "Napisao X" / "Napisala X" ("written by"),
   // Slovak and Czech "Napísal(a) X", "Napsala X".
   { credit: true, source: 'piše|pišu|пише|пишу|napisao|napisala|napisal|napísal(?:a|\\(a\\))?|napsal(?:a|\\(a\\))?' },
-  // Greek "Από X" ("by"): a preposition no name opens with.
-  { credit: true, source: 'από' },
+  // Greek "Από X" ("by"): a preposition no name opens with; "Γράφει ο X" / "Γράφει η X" ("writes"), "Γράφουν οι X, Y".
+  { credit: true, source: 'από|γράφει(?:\\s+(?:ο|η))?|γράφουν(?:\\s+οι)?' },
   { credit: false, source: 'vom|da|från|od|przez|от' },
   // "Ein Bericht von X", "Eine Analyse von X", "Kommentar von X" (de); "Une chronique de X", "Un article d'Élodie X" (fr), "Una columna de X"
   // (es), "Un articolo di X" (it); without the article in Portuguese and Spanish headers: "Artigo de X", "Artículo de X".
@@ -126,6 +126,8 @@ const LEADS: readonly Lead[] = [
   // Vietnamese: "Bài: X", "Bài, ảnh: X", "Bài và ảnh: X", "Tin, ảnh: X" (article, news; and pictures), with their colon only:
   // "bài" and "tin" open sentences and titles too.
   { credit: true, source: '(?:bài|tin)(?:\\s*(?:,|và)\\s*ảnh)?(?=\\s*[:：])' },
+  // Turkish "Haber: X", "Haber-Foto: X" (news, and pictures: the reporter's credit), with the colon only: "haber" is a common word.
+  { credit: true, source: 'haber(?:\\s*[-/]\\s*foto(?:ğraf)?)?(?=\\s*[:：])' },
   // Chinese credits, read by their own rules in byline-line.ts (CJK_LABELLED_CREDIT) and cut here.
   {
     credit: false,

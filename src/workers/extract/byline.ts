@@ -3,7 +3,7 @@
  * meta author, rel/itemprop author), then the visible byline nearest the headline; every candidate
  * is validated as name-shaped, and comments, related stories, footers and author boxes are not read.
  */
-import { DomElement, boundedText, isElement, isInside, itempropOf, rawText, walkElements } from './dom';
+import { DomElement, boundedText, enclosingItem, isElement, isInside, itempropOf, rawText, walkElements } from './dom';
 import { StoryPlace, rankedElements } from './byline-place';
 import {
   MAX_LINE_CHARS,
@@ -509,6 +509,12 @@ function readVisibleByline(facts: PageFacts, place: StoryPlace, siteNames: strin
     const names = credit ? creditedNames(credit, siteNames, lang) : [];
     if (names.length) return bylineOf(raw, names);
   }
+  // ... and their lines one by one: a credits line above a republication note in one box ("Text: X · Bild: Y" / "Dieser Beitrag erschien zuerst in Z")
+  for (const raw of trailerParts(place)) {
+    const credit = labelledClosing(raw);
+    const names = credit ? creditedNames(credit, siteNames, lang) : [];
+    if (names.length) return bylineOf(raw, names);
+  }
   for (const raw of closingLines(place.body)) {
     const credit = closingCredit(raw);
     const names = credit ? creditedNames(credit, siteNames, lang) : [];
@@ -536,12 +542,6 @@ function storyItemAuthor(facts: PageFacts, place: StoryPlace, siteNames: string[
     const names = raw.length <= MAX_LINE_CHARS ? creditedNames(raw, siteNames, lang) : [];
     if (names.length) return bylineOf(raw, names);
   }
-  return null;
-}
-
-/** The microdata item an element's property belongs to: its nearest ancestor with itemscope. */
-function enclosingItem(el: DomElement): DomElement | null {
-  for (let n = el.parent; n && isElement(n); n = n.parent) if (n.attribs.itemscope !== undefined) return n;
   return null;
 }
 

@@ -20,7 +20,7 @@ import {
 
 /** Class/id/rel/itemprop words of byline elements, in English and as German, French, Spanish and Italian templates name them ("autor", "autorenzeile", "auteur", "authorline"). */
 const BYLINE_HINT =
-  /(?:^|[\s_-])(?:byline|by-line|author|authors|author-?line|author-?name|writer|reporter|contributor|(?:article|post|entry)-?authors?|byline__name|autor|autoren|autorin|autorenzeile|autorzeile|verfasser|auteur|auteurs|autore|autori|muhabir|yazar)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:byline|by-line|author|authors|author-?line|author-?name|writer|reporter|contributor|(?:article|art|post|entry)-?authors?|byline__name|autor|autoren|autorin|autorenzeile|autorzeile|verfasser|auteur|auteurs|autore|autori|muhabir|yazar)(?:$|[\s_-])/;
 /** Class/id words of page footers, where site-wide copyright lines live. */
 const FOOTER_HINT = /(?:^|[\s_-])(?:footer|copyright|copyrights|legal|rights|site-info|colophon|disclaimer)(?:$|[\s_-])/;
 
@@ -42,9 +42,10 @@ const MAX_HOME_LINKS = 10;
 const MAYBE_HOME = /^\s*(?:\/|\.\/|(?:\.\.\/)*index\.html?|(?:https?:)?\/\/[^/?#\s]+\/?)\s*$/i;
 /** Secondary headings kept: the story's headline, when not an h1, comes early. */
 const MAX_SUBHEADS = 30;
-/** Class/id words ending in a title word, in the languages read ("titulo", "news-title", "newsTitle", "ueberschrift"). */
-const TITLE_HINT = /(?:title|titel|titre|titulo|título|titolo|titular|headline|ueberschrift|überschrift|heading)(?:$|[\s_-])/;
-const TITLE_PREFILTER = /tit|head|schrift/;
+/** Class/id words ending in a title word, in the languages read ("titulo", "news-title", "newsTitle", "ueberschrift", a Polish "tytul", a Turkish "haber-baslik"). */
+const TITLE_HINT =
+  /(?:title|titel|titre|titulo|título|titolo|titular|headline|ueberschrift|überschrift|heading|tytul|tytuł|naslov|baslik|başlık|otsikko|rubrik)(?:$|[\s_-])/;
+const TITLE_PREFILTER = /tit|head|schrift|tyt|nasl|basl|başl|otsik|rubr/;
 /** Class/id word of an element printing who edited the story ("editor_baidu", "article-editor"): its name is not an author's. */
 const EDITOR_HINT = /(?:^|[\s_-])editor(?:$|[\s_-])/;
 const MAX_EDITORS = 10;

@@ -11,8 +11,8 @@
  */
 import { lazy } from '../../core/lazy';
 import { hostOf } from '../../core/url';
-import { DomElement, attr, boundedText, classAndId, isInside, rawText } from './dom';
-import { PageFacts } from './collect';
+import { DomElement, attr, boundedText, classAndId, enclosingItem, isInside, rawText } from './dom';
+import { ARTICLE_ITEMTYPE, PageFacts } from './collect';
 import { LdArticle, isReadableBlock } from './jsonld';
 import { toIsoDate } from './dates';
 import { inPrintedZone } from './date-local';
@@ -296,7 +296,8 @@ function* markupDates(
   const marked = [...facts.dated.filter((el) => el.attribs.itemprop !== undefined || microformatDate(el) !== null), ...facts.times];
   for (const el of marked) {
     const mark = markOf(el);
-    if (!wanted.test(mark) || (role === 'published' && MODIFIED_MARK.test(mark)) || inNoise(el, headline)) continue;
+    if (!wanted.test(mark) || (role === 'published' && MODIFIED_MARK.test(mark))) continue;
+    if (inNoise(el, headline) && !ofStoryItem(el, headline)) continue;
     const value = markupValue(el, usFirst);
     // an element marked as the publication that prints an update's label ("<abbr class="published" title="…">Mise à jour :
     // jeudi 5 avril 2007</abbr>", a SPIP theme's): the printed label is the reader's, the class a template's
@@ -311,6 +312,15 @@ function* markupDates(
     const value = markupValue(t, usFirst);
     if (printedUpdate(t, value) === (role === 'modified')) yield value;
   }
+}
+
+/**
+ * A property of the story's own microdata item (an Article item that holds the headline), wherever the template prints it:
+ * Joomla prints the article's dates in an "article-aside" box beside its header, where an aside's dates are otherwise noise.
+ */
+function ofStoryItem(el: DomElement, headline: DomElement | null): boolean {
+  const item = el.attribs.itemprop === undefined ? null : enclosingItem(el);
+  return !!item && !!headline && ARTICLE_ITEMTYPE.test(item.attribs.itemtype ?? '') && isInside(headline, item);
 }
 
 /**

@@ -372,3 +372,9 @@ function ancestry(node: DomNode): DomNode[] {
   for (let n: DomNode | null = node; n; n = n.parent) out.push(n);
   return out.reverse();
 }
+
+/** The microdata item an element's property belongs to: its nearest ancestor with itemscope. */
+export function enclosingItem(el: DomElement): DomElement | null {
+  for (let n = el.parent; n && isElement(n); n = n.parent) if (n.attribs.itemscope !== undefined) return n;
+  return null;
+}

@@ -44,6 +44,17 @@ export function wireDateline(text: string): string | null {
   return other ? knownWire(other) : null;
 }
 
+/**
+ * The name in a dateline's brackets that no outlet list knows ("PORT ALDINE (Meridian Press) —", "Wendlingen (KNS) –"), or
+ * null: a wire's name, or a place's ("SPRINGFIELD (Ill.) —"); attribution credits it only when the page names it so again.
+ */
+export function unknownDatelineTag(text: string): string | null {
+  const head = text.slice(0, DATELINE_CHARS);
+  if (WIRE_DATELINE.test(head) || PRESS_WIRE_DATELINE.test(head)) return null;
+  const tag = ANY_WIRE_DATELINE.exec(head)?.[1]?.trim();
+  return tag && !knownWire(tag) ? tag : null;
+}
+
 /** Any outlet in a dateline's brackets, for the wires WIRE_DATELINE does not list: "HOLMBACH (dpa-AFX) -", "İZMİR (DHA) -", "(Europa Press).-". */
 const ANY_WIRE_DATELINE = /^\s*\p{Lu}[^()\n]{0,60}?\(([^()]{2,30})\)\.?\s*[-–—:]/u;
 
