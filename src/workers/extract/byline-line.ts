@@ -7,6 +7,8 @@ import { BARE_CREDIT_LEAD, CREDIT_LEAD } from './byline-prefix';
 import { endsWithOtherCredit } from './other-credit';
 import { findTextDates } from './date-text';
 import { opensWithGivenName } from './name-lexicon';
+import { isAgencyCredit } from './wire-marks';
+import { canonicalOutlet } from '../../policy/outlets';
 
 /**
  * "Posted on May 3, 2022 by Anna Dunst", "Veröffentlicht am 3. Mai 2022 von Anna Dunst": a blog's post line, the credit after
@@ -48,6 +50,19 @@ const CJK_REPORTED_CREDIT =
 export function datelineCredit(paragraph: string): string | undefined {
   const start = paragraph.slice(0, CJK_DATELINE_CHARS);
   return CJK_DATELINE_CREDIT.exec(start)?.[1] ?? CJK_REPORTED_CREDIT.exec(start)?.[1];
+}
+
+/** A line of a writer's name and their agency in brackets alone: "Marta Quiroga Llanos (EFE)", "Kari Lind (Agencia Meridiana)". */
+const NAME_WITH_AGENCY = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*[(（]([^()（）]{2,40})[)）]$/u;
+
+/**
+ * The writer of a story whose first line names them and their agency alone ("Marta Quiroga Llanos (EFE)" in italics above
+ * the dateline, as portals print agency copy under their desk's account), or undefined.
+ */
+export function writerWithAgency(line: string): string | undefined {
+  const m = NAME_WITH_AGENCY.exec(line.trim());
+  const agency = m?.[2]?.trim();
+  return agency && (canonicalOutlet(agency) || isAgencyCredit(agency)) ? m![1] : undefined;
 }
 
 /** The lines, each that ends in another task's label read with the next ("Medically reviewed by" / "Dr. Sam Lee"): its name is not the author's. */

@@ -34,8 +34,8 @@ import {
 import { cleanText } from './text';
 import {
   closingCredit,
-  labelledClosing,
   datelineCredit,
+  labelledClosing,
   lineCredit,
   nameOverDate,
   postedByCredit,
@@ -43,6 +43,7 @@ import {
   prefixedLines,
   withLabelled,
   withoutDecoration,
+  writerWithAgency,
 } from './byline-line';
 import { BYLINE_LEAD, CREDIT_LEAD, GUEST_CREDIT } from './byline-prefix';
 
@@ -491,7 +492,7 @@ function readVisibleByline(facts: PageFacts, place: StoryPlace, siteNames: strin
   }
   // the dateline opening the story's text, when the lines below the headline stopped before it
   for (const raw of openingLines(place.body)) {
-    const credit = datelineCredit(raw) ?? (raw.length <= MAX_LINE_CHARS ? langLeadCredit(raw, lang) : undefined);
+    const credit = datelineCredit(raw) ?? (raw.length <= MAX_LINE_CHARS ? (langLeadCredit(raw, lang) ?? writerWithAgency(raw)) : undefined);
     const names = credit ? creditedNames(credit, siteNames, lang) : [];
     if (names.length) return bylineOf(credit!, names);
   }

@@ -95,6 +95,23 @@ describe('a writer credited after the story', () => {
   });
 });
 
+describe('a writer named with their agency in brackets on the story’s first line', () => {
+  const page = (first: string) =>
+    `<!doctype html><html lang="es"><head><title>Corsal suspende la ruta</title></head><body><article><h1>Corsal suspende la ruta a Isla Marbrava</h1>
+    <div class="author">Mesa de Edición</div><div class="body">${first}${paras(STORY)}</div></article></body></html>`;
+  const authors = (first: string) => extractArticle(page(first), 'https://aviacion.example/corsal-suspende-ruta')?.authors ?? [];
+
+  it.each([['<p><em>Marta Quiroga Llanos (EFE)</em></p>'], ['<p><em>Marta Quiroga Llanos (Agencia Meridiana)</em></p>']])(
+    'is the byline: %j',
+    (first) => expect(authors(first)).toEqual(['Marta Quiroga Llanos']),
+  );
+
+  it.each([['<p>Pedro Campos Ruiz (PSOE)</p>'], ['<p>Luis Ortega Vidal (Agencia Estatal de Meteorología)</p>']])(
+    'is not read when the brackets name a party or a public body: %j',
+    (first) => expect(authors(first)).toEqual([]),
+  );
+});
+
 describe('an agency no outlet list knows', () => {
   const page = (opts: { byline?: string; lead: string; end?: string; ld?: string; url?: string }) =>
     `<!doctype html><html lang="en"><head><title>Singer postpones tour</title>${opts.ld ?? ''}</head><body><article><h1>Singer postpones tour</h1>
