@@ -93,6 +93,9 @@ const OUTLETS: Outlet[] = [
   { name: 'Tanjug', pattern: /^(?:tanjug|танјуг)$/iu, hosts: ['tanjug.rs'] },
   { name: 'FoNet', pattern: /^(?:fonet|фонет)$/iu, hosts: ['fonet.rs'] },
   { name: 'Fena', pattern: /^(?:fena|фена)$/iu, hosts: ['fena.ba'] },
+  // case-sensitive: "Mia" is a given name
+  { name: 'MIA', pattern: /^(?:MIA|МИА)$/u, hosts: ['mia.mk'] },
+  { name: 'ATA', pattern: /^(?:ATA|Agjencia Telegrafike Shqiptare)$/u, hosts: ['ata.gov.al'] },
   { name: 'STA', pattern: /^sta$/i, hosts: ['sta.si'] },
   { name: 'Ukrinform', pattern: /^(?:ukrinform|укрінформ)$/iu, hosts: ['ukrinform.net'] },
   { name: 'Télam', pattern: /^télam$/iu, hosts: ['telam.com.ar'] },

@@ -38,7 +38,7 @@ const MAX_CREDIT_CHARS = 200;
  * is the credit.
  */
 const SOURCE_WORDS =
-  'source|sources|news source|quellen?|fuentes?|fonte|bron|font(?=\\s*[:：])|iturria|boarne|ffynhonnell|foinse|quell|funtauna|источник|джерело|źródło|kaynak|källa|kilde|zdroj|forrás|πηγή|izvor|извор|източник|vir|sursa|sursă|lähde|allikas|avots|šaltinis|sumber|nguồn|المصدر|مصدر|منبع|מקור|स्रोत|সূত্র|ที่มา|წყარო|સ્રોત|ஆதாரம்|మూలం|ಮೂಲ|ഉറവിടം|ماخذ|ذریعہ';
+  'source|sources|news source|quellen?|fuentes?|fonte|bron|font(?=\\s*[:：])|iturria|boarne|ffynhonnell|foinse|quell|funtauna|источник|джерело|źródło|kaynak|källa|kilde|zdroj|forrás|πηγή|izvor|извор|източник|burimi|vir|sursa|sursă|lähde|allikas|avots|šaltinis|sumber|nguồn|المصدر|مصدر|منبع|מקור|स्रोत|সূত্র|ที่มา|წყარო|સ્રોત|ஆதாரம்|మూలం|ಮೂಲ|ഉറവിടം|ماخذ|ذریعہ';
 const LABELLED_CREDIT = new RegExp(
   `^(?:(${SOURCE_WORDS})|credit|credits|courtesy(?: of)?|via|h\\/t|story via|content from|article source|mit material (?:von|der|des|aus)|erstveröffentlichung|crédits?|crédito)\\s*[:：\\-–—]?\\s+(.{2,80}?)\\.?$`,
   'iu',
@@ -52,7 +52,7 @@ const BARE_SOURCE_LABEL = new RegExp(`^(?:${SOURCE_WORDS})\\s*[:：]?$`, 'iu');
  * picture handed out).
  */
 const NO_OUTLET =
-  /^(?:redacci[oó]n|redaktion|rédaction|redazione|redactie|redação|redakcja|редакция|редакции|staff|newsroom|agencias|agencies|agenturen|agences|agenzie|agências|ajanslar|агентства|internet|web|online|social media|redes sociales|eigene?|own|privat|private|archiv|archive|archivo|archives|screenshot|pixabay|unsplash|shutterstock|getty|istock|wikipedia|wikimedia|youtube|twitter|x|facebook|instagram|tiktok|telegram|whatsapp|pressemitteilung|pressemeldung|medienmitteilung|red|ots|pm|zvg|wiki|blog officiel|(?:official|offizielle[rn]?|officiel) blog|press release|news release|communiqué|comunicado|nota de prensa|basın bülteni|пресс-релиз|пресс-служба)(?:$|[\s.,:;-])/iu;
+  /^(?:redacci[oó]n|redaktion|rédaction|redazione|redactie|redação|redakcja|редакция|редакции|редакција|redakcija|redaksia|uredništvo|уредништво|staff|newsroom|agencias|agencies|agenturen|agences|agenzie|agências|ajanslar|агентства|internet|web|online|social media|redes sociales|eigene?|own|privat|private|archiv|archive|archivo|archives|screenshot|pixabay|unsplash|shutterstock|getty|istock|wikipedia|wikimedia|youtube|twitter|x|facebook|instagram|tiktok|telegram|whatsapp|pressemitteilung|pressemeldung|medienmitteilung|red|ots|pm|zvg|wiki|blog officiel|(?:official|offizielle[rn]?|officiel) blog|press release|news release|communiqué|comunicado|nota de prensa|basın bülteni|пресс-релиз|пресс-служба)(?:$|[\s.,:;-])/iu;
 
 /**
  * A name a source label gives in a meta line or a box after the story that may be an outlet we do not know ("Quelle:
@@ -313,8 +313,8 @@ const AGENCY_SHAPE = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}$/u;
 
 /**
  * The agency an unknown dateline names ("PORT ALDINE (Meridian Press) —", "Vardholmen (NPF):", "Wendlingen (KNS) –"),
- * when the page names it so a second time: as a structured organization author, after the writer's name in the byline
- * ("By X | Meridian Press", "X, NPF"), or in brackets elsewhere in the story or after it ("(kns)" closing the story, "X
+ * when the page names it so a second time: as a structured organization author, after the writer's or the desk's name in
+ * the byline ("By X | Meridian Press", "X, NPF", "Redacción Obra Diaria | Colpres"), or in brackets elsewhere in the story or after it ("(kns)" closing the story, "X
  * (Agencia Meridiana)" above the dateline). One mark alone may be a place's ("SPRINGFIELD (Ill.) —") or a desk's; the site's
  * own name (its structured publisher, the start of its host) is never a source.
  */
@@ -333,7 +333,7 @@ function corroboratedDateline(input: AttributionInput): OriginalSource | null {
   )
     return null;
   const bracketed = new RegExp(`[(（](?:\\p{L}+\\s+)?${escapeRegExp(tag)}[)）]`, 'iu');
-  const bylineParts = (input.byline ?? '').split(/\s*[|,/·]\s*/u).slice(1);
+  const bylineParts = [input.byline ?? '', ...(input.authorFields ?? [])].flatMap((b) => b.split(/\s*[|,/·]\s*/u).slice(1));
   const elsewhere = [...input.story.filter((_, i) => i !== at).map((seg) => seg.text), ...(input.trailerParts ?? [])];
   const named = (input.ld?.orgAuthors ?? []).some(same) || bylineParts.some(same) || elsewhere.some((line) => bracketed.test(line));
   return named ? { name: tag, url: null } : null;

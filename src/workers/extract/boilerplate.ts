@@ -174,7 +174,7 @@ const BOILERPLATE_LINES: LineTest[] = [
   /^[-–—\s]*(?:advertisement|advertising|sponsored|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|publicitate|reklama|reklam|reklāma|reclame|advertentie|annonse|annons|mainos|hirdetés|oglas|реклама|διαφήμιση)[-–—\s]*$/iu,
   // a read counter ("Lu 3 418 fois"), a feedback prompt ("Cet article vous a été utile ?", "Was this article helpful?")
   /^(?:lu|letto|lido|leído)\s+\d[\d\s.,]*\s+(?:fois|volte|vezes|veces)$/iu,
-  /^(?:cet article vous a(?:-t-il)? été utile|was this (?:article|page|story) helpful|war dieser (?:artikel|beitrag) hilfreich|¿?te (?:ha )?(?:resultado|sido) útil (?:este artículo|esta noticia))\s*\??$/iu,
+  /^(?:cet article vous a(?:-t-il)? été utile|was this (?:article|page|story) helpful|war dieser (?:artikel|beitrag) hilfreich|¿?te (?:ha )?(?:resultado|sido) útil (?:este artículo|esta noticia)|(?:je li|da li) (?:vam )?(?:je )?(?:ovaj )?(?:članak|tekst) (?:vam )?(?:bio )?(?:koristan|korisan)|(?:да ли|дали) (?:вам )?(?:је )?(?:овај )?(?:чланак|текст) (?:вам )?(?:био )?(?:користан|корисан)|czy (?:ten )?artykuł był (?:pomocny|przydatny)|questo articolo (?:ti )?è stato utile|este artigo foi útil|was dit artikel (?:nuttig|behulpzaam))\s*\??$/iu,
   // An advertisement slot's label that points past it: "Continue reading below", "Story continues below advertisement", "Weiterlesen nach der Anzeige"
   /^(?:(?:continue reading|(?:the )?(?:story|article) continues) below(?: (?:this )?(?:advertisement|ad))?|weiterlesen nach der anzeige|la suite (?:de l'article )?après (?:cette )?publicité|(?:la noticia )?continúa (?:debajo|tras la publicidad))$/iu,
   // … and in Polish, Czech, Slovak, Dutch, Italian and Portuguese: "Dalsza część artykułu pod materiałem wideo", "Článek pokračuje pod
@@ -225,6 +225,8 @@ const BOILERPLATE_LINES: LineTest[] = [
   /^catch all the (?:latest )?\p{L}.{0,200}$/iu,
   // The offer to report a typo by selecting it (Orphus and its kin): "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter"
   guarded(/ctrl/iu, /^.{0,120}\bctrl\s*\+\s*enter\b.{0,40}$/iu),
+  // ... or by a message: "Приметили сте грешку у тексту? Означите је и пошаљите нам поруку.", "Uočili ste grešku?"
+  /^(?:нашли|заметили|приметили|примијетили|primetili|primijetili|uočili|уочили)\s+(?:сте\s+|ste\s+)?(?:ошибку|опечатку|грешку|grešku|pogrešku)(?!\p{L}).{0,100}$/iu,
   // A Korean reporter's sign-off with an e-mail address: "김서준 기자 sjkim@example.co.kr"
   /^[\p{Script=Hangul}]{2,4}\s*(?:기자|특파원|통신원)\s*[\w.+-]+@[\w.-]+\.\w+$/u,
   // Affiliate disclosures: "This post may contain affiliate links.", "Este artículo contiene enlaces de afiliado", "Dieser Artikel

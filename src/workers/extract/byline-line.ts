@@ -217,8 +217,8 @@ export function nameOverDate(lines: string[]): string | undefined {
 
 /** A closing credit is a short paragraph: a longer one is the story's last sentence. */
 const MAX_CLOSING_CHARS = 160;
-/** "Das Gespräch führte Jan Peters.", "Das Interview führten Anna Dunst und Max Muster.": an interview's closing credit. */
-const INTERVIEW_CLOSING = /^(?:das|dieses)\s+(?:gespräch|interview)\s+führten?\s+(.+?)\.?$/iu;
+/** "Das Gespräch führte Jan Peters.", "Das Interview führten Anna Dunst und Max Muster.", "Propos recueillis par X": an interview's closing credit. */
+const INTERVIEW_CLOSING = /^(?:(?:das|dieses)\s+(?:gespräch|interview)\s+führten?|propos recueillis par)\s+(.+?)\.?$/iu;
 
 /**
  * The credit a story's closing paragraph gives: an interview's "Das Gespräch führte X.", a labelled credit line ("Muhabir:

@@ -56,7 +56,7 @@ const LEADS: readonly Lead[] = [
   { credit: true, source: 'piše|pišu|пише|пишу|napisao|napisala|napisal|napísal(?:a|\\(a\\))?|napsal(?:a|\\(a\\))?' },
   // Greek "Από X" ("by"): a preposition no name opens with; "Γράφει ο X" / "Γράφει η X" ("writes"), "Γράφουν οι X, Y".
   { credit: true, source: 'από|γράφει(?:\\s+(?:ο|η))?|γράφουν(?:\\s+οι)?' },
-  { credit: false, source: 'vom|da|från|od|przez|от' },
+  { credit: false, source: 'vom|da|från|od|przez|от|од' },
   // "Ein Bericht von X", "Eine Analyse von X", "Kommentar von X" (de); "Une chronique de X", "Un article d'Élodie X" (fr), "Una columna de X"
   // (es), "Un articolo di X" (it); without the article in Portuguese and Spanish headers: "Artigo de X", "Artículo de X".
   { credit: true, source: `(?:eine?\\s+)?(?:${GENRES.de})\\s+von` },
@@ -108,7 +108,7 @@ const LEADS: readonly Lead[] = [
   {
     credit: true,
     source:
-      '(?:gast)?autor(?:in|es|a|\\*in|:in|_in|innen)?|auteur(?:e)?|(?:guest\\s+)?author(?:\\s+of\\s+the\\s+article)?|authors|text|texte|tekst|texto|bericht|' +
+      '(?:gast)?autor(?:in|innen|en|es|a|ica|ka|\\*in|:in|_in)?|auteur(?:e)?|(?:guest\\s+)?author(?:\\s+of\\s+the\\s+article)?|authors|text|texte|tekst|texto|bericht|' +
       'текст|автор|авторы|аутор|корреспондент|yazar|muhabir|penulis|pewarta|wartawan',
   },
   { credit: false, source: 'redaktion|reporter|reportage|recherche|interview|fotos?|bilder|photos?|фото|opr\\.' },

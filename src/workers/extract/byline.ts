@@ -174,13 +174,17 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryP
  */
 function bylinedOnly(b: Byline, facts: PageFacts, place: StoryPlace, siteNames: string[]): Byline {
   const visible = visibleByline(facts, place, siteNames);
-  if (!visible || !writerCredit(visible)) return b;
+  // a plural label ("Autoren:" over a list) names its writers line by line: its first line names one of them
+  if (!visible || !writerCredit(visible) || PLURAL_LABEL.test(withoutDecoration(visible.raw ?? ''))) return b;
   const named = b.authors.filter((n) => hasName(visible.authors, n));
   if (!named.length || named.length === b.authors.length) return b;
   const head = belowHeadline(place).join(' ').toLowerCase();
   const elsewhere = b.authors.filter((n) => !named.includes(n));
   return elsewhere.some((n) => head.includes(n.toLowerCase())) ? b : byNames(named, named);
 }
+
+/** A writers' label in the plural: "Authors:", "Autoren:", "Autorinnen und Autoren:", "Autores:", "Авторы:". */
+const PLURAL_LABEL = /^(?:authors|autoren|autorinnen(?:\s+und\s+autoren)?|autores|autori|auteurs|autorzy|авторы|аутори)\s*[:：]/iu;
 
 /** The byline as printed says it credits the writing: "By X", "Tekst og foto: X", "Guest post by X". */
 function writerCredit(b: Byline): boolean {

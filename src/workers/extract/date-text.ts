@@ -27,48 +27,51 @@ export interface TextDate {
  */
 const MONTHS: Record<string, number> = monthTable([
   [
-    'january jan januar janv janvier enero ene gennaio genn gen janeiro januari janner jaenner stycznia января янв sty oca ocak ledna leden januara tammikuuta ianuarie ιανουαριου ιαν січня януари јануар јануара يناير جانفي',
+    'january jan januar janv janvier enero ene gennaio genn gen janeiro januari janner jaenner stycznia января янв sty oca ocak ledna leden januara tammikuuta ianuarie ιανουαριου ιαν січня януари јануар јануара يناير جانفي janar janarit',
     1,
   ],
   [
-    'february feb februar fev fevr fevrier febrero febbraio fevereiro februari feber lutego февраля фев lut февр subat sub unora unor februara febr helmikuuta februarie φεβρουαριου φεβ лютого февруари фебруар фебруара فبراير فيفري شباط',
+    'february feb februar fev fevr fevrier febrero febbraio fevereiro februari feber lutego февраля фев lut февр subat sub unora unor februara febr helmikuuta februarie φεβρουαριου φεβ лютого февруари фебруар фебруара فبراير فيفري شباط shkurt shkurtit',
     2,
   ],
   [
-    'march mar marz maerz mars marzo marco maart maret mrt marca марта мар mart brezna brezen marcius marc maaliskuuta martie μαρτιου μαρ machi marec березня март مارس آذار',
+    'march mar marz maerz mars marzo marco maart maret mrt marca марта мар mart brezna brezen marcius marc maaliskuuta martie μαρτιου μαρ machi marec березня март مارس آذار marsit',
     3,
   ],
   [
-    'april apr avr avril abril abr aprile aprilie kwietnia апреля апр kwi nisan nis dubna duben aprila aprilis huhtikuuta απριλιου απρ aprili квітня أبريل ابريل إبريل أفريل افريل نيسان',
+    'april apr avr avril abril abr aprile aprilie kwietnia апреля апр kwi nisan nis dubna duben aprila aprilis huhtikuuta απριλιου απρ aprili квітня أبريل ابريل إبريل أفريل افريل نيسان prill prillit',
     4,
   ],
-  ['may mai mayo maggio mag maio mei maj maja мая mayıs kvetna kveten majus toukokuuta μαιου травня май мај маја مايو ماي أيار ايار', 5],
   [
-    'june jun juni juin junio giugno giu junho czerwca июня июн cze haziran haz cervna cerven juna junius kesakuuta iunie ιουνιου ιουν junij junija червня юни јун јуна يونيو يونية جوان حزيران',
+    'may mai mayo maggio mag maio mei maj maja мая mayıs kvetna kveten majus toukokuuta μαιου травня май мај маја مايو ماي أيار ايار majit',
+    5,
+  ],
+  [
+    'june jun juni juin junio giugno giu junho czerwca июня июн cze haziran haz cervna cerven juna junius kesakuuta iunie ιουνιου ιουν junij junija червня юни јун јуна يونيو يونية جوان حزيران qershor qershorit',
     6,
   ],
   [
-    'july jul juli juil juillet julio luglio lug julho lipca июля июл lip temmuz tem cervence cervenec jula julius heinakuuta iulie ιουλιου ιουλ julai julij julija липня юли јул јула يوليو يولية جويلية تموز',
+    'july jul juli juil juillet julio luglio lug julho lipca июля июл lip temmuz tem cervence cervenec jula julius heinakuuta iulie ιουλιου ιουλ julai julij julija липня юли јул јула يوليو يولية جويلية تموز korrik korrikut',
     7,
   ],
   [
-    'august aug aout agosto ago agustus augusti sierpnia августа авг sie agustos agu srpna srpen augusta augusztus elokuuta αυγουστου αυγ agosti avgust avgusta серпня август أغسطس اغسطس أوت',
+    'august aug aout agosto ago agustus augusti sierpnia августа авг sie agustos agu srpna srpen augusta augusztus elokuuta αυγουστου αυγ agosti avgust avgusta серпня август أغسطس اغسطس أوت gusht gushtit',
     8,
   ],
   [
-    'september sep sept septembre septiembre set settembre setembro wrzesnia сентября сен wrz сент eylul eyl zari septembra szeptember szept syyskuuta septembrie σεπτεμβριου σεπ septemba вересня септември септембар септембра سبتمبر أيلول ايلول',
+    'september sep sept septembre septiembre set settembre setembro wrzesnia сентября сен wrz сент eylul eyl zari septembra szeptember szept syyskuuta septembrie σεπτεμβριου σεπ septemba вересня септември септембар септембра سبتمبر أيلول ايلول shtator shtatorit',
     9,
   ],
   [
-    'october oct okt oktober octobre octubre ottobre ott outubro out oktobre pazdziernika октября окт paz ekim eki rijna rijen oktobra lokakuuta octombrie οκτωβριου οκτ oktoba жовтня октомври октобар октобра أكتوبر اكتوبر',
+    'october oct okt oktober octobre octubre ottobre ott outubro out oktobre pazdziernika октября окт paz ekim eki rijna rijen oktobra lokakuuta octombrie οκτωβριου οκτ oktoba жовтня октомври октобар октобра أكتوبر اكتوبر tetor tetorit',
     10,
   ],
   [
-    'november nov novembre noviembre novembro nop listopada ноября ноя lis нояб kasım kas listopadu listopad novembra marraskuuta noiembrie νοεμβριου νοε novemba листопада ноември новембар новембра نوفمبر',
+    'november nov novembre noviembre novembro nop listopada ноября ноя lis нояб kasım kas listopadu listopad novembra marraskuuta noiembrie νοεμβριου νοε novemba листопада ноември новембар новембра نوفمبر nentor nentorit',
     11,
   ],
   [
-    'december dec dez dezember decembre diciembre dic dicembre dezembro desember des grudnia декабря дек gru aralık ara prosince prosinec decembra joulukuuta decembrie δεκεμβριου δεκ desemba грудня декември децембар децембра ديسمبر',
+    'december dec dez dezember decembre diciembre dic dicembre dezembro desember des grudnia декабря дек gru aralık ara prosince prosinec decembra joulukuuta decembrie δεκεμβριου δεκ desemba грудня декември децембар децембра ديسمبر dhjetor dhjetorit',
     12,
   ],
 ]);
@@ -143,6 +146,10 @@ const THAI = new RegExp(
 /** The Buddhist era's years run 543 ahead: a year past this is one of them. */
 const BUDDHIST_ERA_FROM = 2400;
 const BUDDHIST_ERA_OFFSET = 543;
+/** A Japanese era's year ("令和6年2月9日", "平成31年4月30日", "令和元年5月1日"), as municipal pages print their dates. */
+const JAPANESE_ERA = /(令和|平成)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
+/** The year before each era's first: 令和 began in 2019, 平成 in 1989. */
+const ERA_BASE: Record<string, number> = { 令和: 2018, 平成: 1988 };
 /** CJK: "2026年12月5日", "2018년 8월 25일". */
 const CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})/g;
 /** Year first: "2026-12-05", "2026/12/05", "2026.12.05". */
@@ -205,6 +212,7 @@ export function findTextDates(raw: string, monthFirst = false, urlMonth: string 
   for (const m of allMatches(MONTH_DAY, text)) add(m.index, +m[3]!, monthOf(m[1]!), +m[2]!);
   for (const m of allMatches(DOTTED, text)) add(m.index, +m[4]!, monthOf(m[3]!), +m[1]!);
   for (const m of allMatches(CJK, text)) add(m.index, +m[1]!, +m[2]!, +m[3]!);
+  for (const m of allMatches(JAPANESE_ERA, text)) add(m.index, ERA_BASE[m[1]!]! + (m[2] === '元' ? 1 : +m[2]!), +m[3]!, +m[4]!);
   for (const m of allMatches(THAI, text)) add(m.index, commonEraYear(+m[14]!), m.slice(2, 14).findIndex(Boolean) + 1, +m[1]!);
   for (const m of allMatches(SPACED_DMY, text)) add(m.index, +m[3]!, +m[2]!, +m[1]!);
   for (const m of allMatches(SPACED_YMD, text)) add(m.index, +m[1]!, +m[2]!, +m[3]!);
