@@ -5,6 +5,7 @@
 import {
   DomElement,
   DomNode,
+  findAll,
   NON_CONTENT_TAGS,
   SUBHEADING_TAGS,
   hasChildren,
@@ -263,20 +264,56 @@ function isAncestor(a: DomNode, node: DomNode): boolean {
 /** The container plus siblings that look like more of the story (Readability's sibling pass). */
 function withSiblings(container: DomElement, bestScore: number, stats: Map<DomElement, NodeStats>, body: DomElement): DomElement[] {
   const parent = container.parent;
-  if (container === body || !parent || !hasChildren(parent) || isWholeStory(container)) return [container];
+  if (container === body || !parent || !hasChildren(parent)) return [container];
+  // a marked story body ("articleBody") is the whole story but for its standfirst, a field of its own before it
+  if (isWholeStory(container)) return [...standfirstsBefore(container, parent, stats), container];
   const threshold = Math.max(SIBLING_MIN, bestScore * SIBLING_RATIO);
   const kinds = childClasses(container);
   const out: DomElement[] = [];
+  let before = true;
   for (const sib of parent.children) {
     if (!isElement(sib)) continue;
+    if (sib === container) before = false;
     const more =
       sib === container ||
       isStorySibling(sib, stats, threshold, isSameKind(container, sib, stats) ? bestScore * SIBLING_RATIO : 0) ||
-      isStoryParagraph(sib, stats, kinds);
+      isStoryParagraph(sib, stats, kinds) ||
+      (before && isStandfirst(sib, stats));
     // a line of chrome is tested last, on the few siblings taken: most are not, and the test reads a block's text
     if (more && (sib === container || !isChromeLineBlock(sib, stats))) out.push(sib);
   }
   return out;
+}
+
+/** A standfirst's class or id: the story's lead printed in a block of its own before the body ("lead", "intro", "chapeau", "entradilla", "manchet", "perex"). */
+const STANDFIRST_HINT =
+  /(?:^|[\s_-])(?:lead|lede|intro|introduction|standfirst|deck|dek|chapeau|chapo|entradilla|sottotitolo|ingress|ingresso|manchet|perex|article-?lead|news-?lead|lead-?text|teaser-?text)(?:$|[\s_-])/i;
+/** A standfirst is one to three sentences: longer, the block is a summary box or the story itself. */
+const STANDFIRST_CHARS = [60, 800] as const;
+
+/** The standfirst blocks among the siblings before `container`. */
+function standfirstsBefore(container: DomElement, parent: DomElement, stats: Map<DomElement, NodeStats>): DomElement[] {
+  const out: DomElement[] = [];
+  for (const sib of parent.children) {
+    if (sib === container) break;
+    if (isElement(sib) && isStandfirst(sib, stats)) out.push(sib);
+  }
+  return out;
+}
+
+/**
+ * A block before the story's container that its class (or itemprop="description") calls the story's lead, holding a
+ * few sentences of prose with no heading and few links: the standfirst a CMS prints in a field of its own between the
+ * headline and the body (TYPO3's "lead" / itemprop="description", a Next.js "Article_lead"). Labellers in most blind
+ * rounds counted it as story text.
+ */
+function isStandfirst(sib: DomElement, stats: Map<DomElement, NodeStats>): boolean {
+  const s = stats.get(sib);
+  if (!s || s.text < STANDFIRST_CHARS[0] || s.text > STANDFIRST_CHARS[1] || linkDensity(s) > 0.1) return false;
+  const hinted =
+    (sib.attribs.itemprop ?? '').toLowerCase() === 'description' ||
+    STANDFIRST_HINT.test(`${sib.attribs.class ?? ''} ${sib.attribs.id ?? ''}`);
+  return hinted && !findAll(sib, 'h1').length && !findAll(sib, 'h2').length && !findAll(sib, 'ul').length;
 }
 
 /** Sibling blocks read as one line at most this long are looked at as lines of page chrome. */

@@ -81,3 +81,25 @@ describe('prompts after the story', () => {
     ['Was dit artikel nuttig?'],
   ])('is chrome: %j', (line) => expect(isBoilerplateLine(line)).toBe(true));
 });
+
+describe('a standfirst in a field of its own before the story’s body', () => {
+  const LEAD = 'From this week, inland vessels and coasters at the quay can switch off their engines and take power from the shore.';
+  const html = (lead: string, cls = 'lead') =>
+    `<!doctype html><html lang="en"><head><title>Shore power at the quay</title></head><body><article itemscope itemtype="http://schema.org/Article">
+    <div class="header"><h1 itemprop="headline">Shore power at the quay</h1></div>
+    <div class="${cls}" itemprop="${cls === 'lead' ? 'description' : ''}">${lead}</div>
+    <div class="news-img-wrap"><img src="/a.jpg" alt=""><p class="caption">One of the six shore power cabinets.</p></div>
+    <div class="news-text-wrap" itemprop="articleBody">${paras([...STORY, ...STORY])}</div></article></body></html>`;
+  const text = (h: string) => extractArticle(h, 'https://port.example/news/shore-power')?.text ?? '';
+
+  it('opens the story’s text (TYPO3’s "lead" field, itemprop="description")', () =>
+    expect(text(html(`<p>${LEAD}</p>`)).startsWith(LEAD)).toBe(true));
+
+  it('is read by its class in other languages ("manchet", "chapeau", "entradilla")', () =>
+    expect(text(html(`<p>${LEAD}</p>`, 'field field--name-field-manchet')).startsWith(LEAD)).toBe(true));
+
+  it('is not a box of bullet points or a block of another class before the body', () => {
+    expect(text(html(`<ul><li>${LEAD}</li><li>${LEAD}</li></ul>`))).not.toContain(LEAD);
+    expect(text(html(`<p>${LEAD}</p>`, 'promo-box'))).not.toContain(LEAD);
+  });
+});
