@@ -18,6 +18,7 @@ import {
 import { isBoilerplateElement, isBoilerplateLine, isListedArticle, isRestorable } from './boilerplate';
 import { NodeStats, candidateCeiling, candidateScore, linkDensity, scoreTree } from './score';
 import { pruneContent } from './prune';
+import { isStandfirstHinted, markStandfirst } from './lead';
 import { cleanText } from './text';
 import { isCommentThread } from './comment-thread';
 import { isSlideshow } from './slideshow';
@@ -276,18 +277,15 @@ function withSiblings(container: DomElement, bestScore: number, stats: Map<DomEl
     if (sib === container) before = false;
     const more =
       sib === container ||
+      (before && isStandfirst(sib, stats) && !!markStandfirst(sib)) ||
       isStorySibling(sib, stats, threshold, isSameKind(container, sib, stats) ? bestScore * SIBLING_RATIO : 0) ||
-      isStoryParagraph(sib, stats, kinds) ||
-      (before && isStandfirst(sib, stats));
+      isStoryParagraph(sib, stats, kinds);
     // a line of chrome is tested last, on the few siblings taken: most are not, and the test reads a block's text
     if (more && (sib === container || !isChromeLineBlock(sib, stats))) out.push(sib);
   }
   return out;
 }
 
-/** A standfirst's class or id: the story's lead printed in a block of its own before the body ("lead", "intro", "chapeau", "entradilla", "manchet", "perex"). */
-const STANDFIRST_HINT =
-  /(?:^|[\s_-])(?:lead|lede|intro|introduction|standfirst|deck|dek|chapeau|chapo|entradilla|sottotitolo|ingress|ingresso|manchet|perex|article-?lead|news-?lead|lead-?text|teaser-?text)(?:$|[\s_-])/i;
 /** A standfirst is one to three sentences: longer, the block is a summary box or the story itself. */
 const STANDFIRST_CHARS = [60, 800] as const;
 
@@ -296,7 +294,7 @@ function standfirstsBefore(container: DomElement, parent: DomElement, stats: Map
   const out: DomElement[] = [];
   for (const sib of parent.children) {
     if (sib === container) break;
-    if (isElement(sib) && isStandfirst(sib, stats)) out.push(sib);
+    if (isElement(sib) && isStandfirst(sib, stats)) out.push(markStandfirst(sib));
   }
   return out;
 }
@@ -310,10 +308,7 @@ function standfirstsBefore(container: DomElement, parent: DomElement, stats: Map
 function isStandfirst(sib: DomElement, stats: Map<DomElement, NodeStats>): boolean {
   const s = stats.get(sib);
   if (!s || s.text < STANDFIRST_CHARS[0] || s.text > STANDFIRST_CHARS[1] || linkDensity(s) > 0.1) return false;
-  const hinted =
-    (sib.attribs.itemprop ?? '').toLowerCase() === 'description' ||
-    STANDFIRST_HINT.test(`${sib.attribs.class ?? ''} ${sib.attribs.id ?? ''}`);
-  return hinted && !findAll(sib, 'h1').length && !findAll(sib, 'h2').length && !findAll(sib, 'ul').length;
+  return isStandfirstHinted(sib) && !findAll(sib, 'h1').length && !findAll(sib, 'h2').length && !findAll(sib, 'ul').length;
 }
 
 /** Sibling blocks read as one line at most this long are looked at as lines of page chrome. */

@@ -147,6 +147,9 @@ function declaredLang(page: ParsedPage): string | null {
   return null;
 }
 
+/** A segment of a meta line's separators alone ("|", "· |"): what is left of the line when its times were cut as chrome. */
+const SEPARATORS_ONLY = /^[|·•\s]+$/u;
+
 /** A removed block's text longer than this is furniture (a comment section, a list of links), not a note on the story. */
 const MAX_REMOVED_LINE_CHARS = 300;
 
@@ -202,6 +205,7 @@ function buildArticle(root: DomNode, content: Story, url: string, options: Extra
     ...headlineRepeat(belowTopLines, meta.title),
     ...bylineRepeat(story, meta.authors, (line) => bylineNames(line, siteNames, meta.lang ?? '')),
     ...contactBlock(story),
+    ...story.filter((seg) => SEPARATORS_ONLY.test(seg.text)),
   ]);
   const kept = story.filter((s) => !dropped.has(s));
   const text = kept.map((s) => s.text).join('\n\n');
