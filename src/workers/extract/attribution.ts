@@ -155,6 +155,8 @@ const PROSE_CREDIT_INTL = [
   /^\W*(?:(?:dieser|der|dieses|das|diese|die)\s+(?:artikel|text|beitrag|interview|kommentar|gastbeitrag|essay|bericht|reportage|kolumne|analyse)\s+(?:ist|wurde|erschien|war)\s+)?(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen\s+|veröffentlicht\s+)?(?:bei|beim|in|im|in der|auf|auf der)\s+/iu,
   /^\W*(?:(?:cet|l['’])\s*article|ce texte|cette tribune|cette chronique|article)?\s*(?:a été\s+)?(?:(?:initialement|originellement|d['’]abord|originalement)\s+publiée?|publiée?\s+(?:initialement|originellement|d['’]abord))(?:\s+en\s+\p{L}+)?\s+(?:sur|dans|par)\s+/iu,
   /^\W*(?:cet article|ce texte|cette tribune)\s+(?:est|a été)\s+republiée?\s+(?:à partir\s+)?(?:de|du|depuis)\s+/iu,
+  // "Cet article a paru le 10 septembre 2024 en allemand dans le Malwiler Tagblatt", "Ce texte est d'abord paru dans X"
+  /^\W*(?:cet article|ce texte|cette tribune|cette chronique)\s+(?:a|est)\s+(?:d['’]abord\s+|initialement\s+)?paru(?:e)?(?:\s+le\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})?(?:\s+en\s+\p{L}+)?\s+(?:dans|sur)\s+(?:le\s+|la\s+|l['’])?/iu,
   /^\W*(?:(?:este|esta|el|la)\s+(?:artículo|texto|reportaje|nota|crónica|entrevista|reseña|columna)\s+(?:fue|ha sido)\s+|artículo\s+)?publicad[oa]\s+originalmente\s+(?:en|por)\s+/iu,
   /^\W*(?:este|esta|el|la)\s+(?:artículo|texto|reportaje|nota|crónica|entrevista|reseña|columna)\s+se\s+publicó\s+(?:originalmente|por primera vez)\s+en\s+/iu,
   /^\W*(?:(?:esta|este|a|o)\s+(?:reportagem|matéria|artigo|texto|notícia)\s+(?:foi|é)\s+|(?:artigo|matéria|texto)\s+)?publicad[oa]\s+originalmente\s+(?:em|no|na|pelo|pela|por)\s+/iu,

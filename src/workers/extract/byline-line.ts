@@ -109,8 +109,14 @@ export function withoutDecoration(line: string): string {
 
 /** The credit of a post line ("Posted by X at 10:15 PM", "Eingestellt von X um 10:15"), or undefined. */
 export function postedByCredit(line: string): string | undefined {
-  return capitalised(POSTED_BY.exec(line)?.[1]);
+  return capitalised(POSTED_BY.exec(line)?.[1]) ?? POSTED_BY_FA.exec(line)?.[1];
 }
+
+/**
+ * A Persian blog's post line, the writer before the time ("نوشته شده توسط X در ساعت ۱۱:۴۲", "ارسال شده توسط X در …"): Blogfa's
+ * and Blogsky's templates print it below the post. The credit is read up to "در" (at); the script has no capitals to check.
+ */
+const POSTED_BY_FA = /^((?:نوشته|ارسال|پست)\s+(?:شده\s+)?توسط\s+[^\s|]+(?:\s+[^\s|]+){0,3}?)\s+(?:در|ساعت)\s/u;
 
 /** A by-word or an author's label and the capital that opens the name after it ("by Anna", "автор: Иван"). */
 const BY_WORD_THEN_CAPITAL = /^\p{L}+[^\p{L}]+\p{Lu}/u;
@@ -217,8 +223,12 @@ export function nameOverDate(lines: string[]): string | undefined {
 
 /** A closing credit is a short paragraph: a longer one is the story's last sentence. */
 const MAX_CLOSING_CHARS = 160;
-/** "Das Gespräch führte Jan Peters.", "Das Interview führten Anna Dunst und Max Muster.", "Propos recueillis par X": an interview's closing credit. */
-const INTERVIEW_CLOSING = /^(?:(?:das|dieses)\s+(?:gespräch|interview)\s+führten?|propos recueillis par)\s+(.+?)\.?$/iu;
+/**
+ * "Das Gespräch führte Jan Peters.", "Das Interview führten Anna Dunst und Max Muster.", "Propos recueillis par X": an
+ * interview's closing credit; "Report by X", "Words by X": a report's, in so many words (a bare "By X" is a teaser's as often).
+ */
+const INTERVIEW_CLOSING =
+  /^(?:(?:das|dieses)\s+(?:gespräch|interview)\s+führten?|propos recueillis par|(?:report|words|story|text|reporting|written)\s+by)\s+(.+?)\.?$/iu;
 
 /**
  * The credit a story's closing paragraph gives: an interview's "Das Gespräch führte X.", a labelled credit line ("Muhabir:

@@ -33,7 +33,7 @@ const LEADS: readonly Lead[] = [
   // and "Review by" is as often a shop's customer review as a critic's.
   {
     credit: true,
-    source: '(?:written|posted|reported|published|compiled|words|story|text|analysis|opinion|commentary)\\s+by\\b',
+    source: '(?:written|posted|reported|report|published|compiled|words|story|text|analysis|opinion|commentary)\\s+by\\b',
   },
   { credit: false, source: '(?:photos?|edited|review)\\s+by\\b' },
   // A product review's writer: "Recensito da X" (it), "Getestet von X" (de), "Probado por X" (es), "Testé par X" (fr).
@@ -109,7 +109,7 @@ const LEADS: readonly Lead[] = [
     credit: true,
     source:
       '(?:gast)?autor(?:in|innen|en|es|a|ica|ka|\\*in|:in|_in)?|auteur(?:e)?|(?:guest\\s+)?author(?:\\s+of\\s+the\\s+article)?|authors|text|texte|tekst|texto|bericht|' +
-      'текст|автор|авторы|аутор|корреспондент|yazar|muhabir|penulis|pewarta|wartawan',
+      'текст|автор|авторы|аутор|корреспондент|yazar|muhabir|penulis|pewarta|wartawan|words(?=\\s*[:：])',
   },
   { credit: false, source: 'redaktion|reporter|reportage|recherche|interview|fotos?|bilder|photos?|фото|opr\\.' },
   // A blogger's sign-off before the name ("Eure Lisa", "Yours, Tom", "Bisous, Léa"): the name is what follows.
@@ -117,11 +117,11 @@ const LEADS: readonly Lead[] = [
   // "Testo di X", "Servizio di X" (it), "Reportagem de X" (pt).
   { credit: true, source: '(?:testo|servizio|articolo|commento|editoriale|reportage) di|(?:reportagem|matéria) de' },
   // Scripts without capitals: "كتب X" / "بقلم: X" / "بواسطة X" (ar: "wrote", "by the pen of", "by"), "نویسنده: X" / "خبرنگار: X" /
-  // "نوشتهٔ X" (fa: writer, reporter, "written by"), "लेख: X" (hi: article), "מאת X" (he: by), "โดย X" / "ผู้เขียน: X" (th: by, writer), "लेखक: X" (hi), "লেখক: X" (bn), "ავტორი: X" (ka).
+  // "نوشتهٔ X" (fa: writer, reporter, "written by"; "گزارشگر: X", reporter), Sorani "ڕاپۆرت: X" / "نووسەر: X" (report, writer), Pashto "لیکوال: X" (writer), "लेख: X" (hi: article), "מאת X" (he: by), "โดย X" / "ผู้เขียน: X" (th: by, writer), "लेखक: X" (hi), "লেখক: X" (bn), "ავტორი: X" (ka).
   {
     credit: true,
     source:
-      'كتبت|كتب|بقلم|بواسطة|به\\s+قلم|نوشته\\s+شده\\s+توسط|نوشته(?:\\u0654|\\u200cی)?|توسط|نویسنده|نگارنده|خبرنگار|מאת|โดย|ผู้เขียน|लेखक|लेख|লেখক|ავტორი',
+      'كتبت|كتب|بقلم|بواسطة|به\\s+قلم|نوشته\\s+شده\\s+توسط|نوشته(?:\\u0654|\\u200cی)?|توسط|نویسنده|نگارنده|خبرنگار|گزارشگر|ڕاپۆرت|نووسەر|نووسینی|پەیامنێر|لیکوال|لیکنه|راپور|מאת|โดย|ผู้เขียน|लेखक|लेख|লেখক|ავტორი',
   },
   // Vietnamese: "Bài: X", "Bài, ảnh: X", "Bài và ảnh: X", "Tin, ảnh: X" (article, news; and pictures), with their colon only:
   // "bài" and "tin" open sentences and titles too.

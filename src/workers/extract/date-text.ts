@@ -3,6 +3,7 @@
  * "5. Dezember 2026", "le 5 décembre 2026", "5 de diciembre de 2026", "December 5, 2026",
  * "2026年12月5日", "05.12.2026", "12/05/2026" (month first only for US English). Pure: no clock.
  */
+import { toGregorian } from 'jalaali-js';
 import { NAMED_ZONES } from '../../text/time-zones';
 
 export interface TextDate {
@@ -146,6 +147,27 @@ const THAI = new RegExp(
 /** The Buddhist era's years run 543 ahead: a year past this is one of them. */
 const BUDDHIST_ERA_FROM = 2400;
 const BUDDHIST_ERA_OFFSET = 543;
+/**
+ * The Solar Hijri months by their Persian names (Iran) and their Dari and Pashto names (Afghanistan): "۲۱ آبان ۱۴۰۳",
+ * "۱۴ قوس ۱۴۰۲". The year is the calendar's (1300 to 1499); jalaali-js gives the Gregorian day.
+ */
+const JALALI_MONTHS: Array<[string, number]> = [
+  ['فروردین حمل وری', 1],
+  ['اردیبهشت ثور غویی', 2],
+  ['خرداد جوزا غبرگولی', 3],
+  ['تیر سرطان چنگاښ', 4],
+  ['مرداد امرداد اسد زمری', 5],
+  ['شهریور سنبله وږی', 6],
+  ['مهر میزان تله', 7],
+  ['آبان عقرب لړم', 8],
+  ['آذر قوس لیندۍ', 9],
+  ['دی جدی مرغومی', 10],
+  ['بهمن دلو سلواغه', 11],
+  ['اسفند حوت کب', 12],
+];
+const JALALI_MONTH = new Map(JALALI_MONTHS.flatMap(([names, n]) => names.split(' ').map((name): [string, number] => [name, n])));
+const JALALI = new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${[...JALALI_MONTH.keys()].join('|')})\\s+(1[34]\\d\\d)(?!\\d)`, 'gu');
+
 /** A Japanese era's year ("令和6年2月9日", "平成31年4月30日", "令和元年5月1日"), as municipal pages print their dates. */
 const JAPANESE_ERA = /(令和|平成)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
 /** The year before each era's first: 令和 began in 2019, 平成 in 1989. */
@@ -212,6 +234,10 @@ export function findTextDates(raw: string, monthFirst = false, urlMonth: string 
   for (const m of allMatches(MONTH_DAY, text)) add(m.index, +m[3]!, monthOf(m[1]!), +m[2]!);
   for (const m of allMatches(DOTTED, text)) add(m.index, +m[4]!, monthOf(m[3]!), +m[1]!);
   for (const m of allMatches(CJK, text)) add(m.index, +m[1]!, +m[2]!, +m[3]!);
+  for (const m of allMatches(JALALI, text)) {
+    const g = toGregorian(+m[3]!, JALALI_MONTH.get(m[2]!)!, +m[1]!);
+    add(m.index, g.gy, g.gm, g.gd);
+  }
   for (const m of allMatches(JAPANESE_ERA, text)) add(m.index, ERA_BASE[m[1]!]! + (m[2] === '元' ? 1 : +m[2]!), +m[3]!, +m[4]!);
   for (const m of allMatches(THAI, text)) add(m.index, commonEraYear(+m[14]!), m.slice(2, 14).findIndex(Boolean) + 1, +m[1]!);
   for (const m of allMatches(SPACED_DMY, text)) add(m.index, +m[3]!, +m[2]!, +m[1]!);

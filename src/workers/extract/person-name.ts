@@ -370,14 +370,15 @@ export function creditedNames(raw: string, siteNames: string[] = [], lang = ''):
  * scripts, Ethiopic): one of them per name, marks included.
  */
 const CASELESS_SCRIPTS = [
-  /^[\p{Script=Arabic}\p{M}]+$/u,
+  // Persian writes a word's parts apart with a zero-width non-joiner ("نیک‌فر", "محمدی‌نژاد"); the Indic scripts use it and the joiner in conjuncts
+  /^[\p{Script=Arabic}\p{M}\u200c]+$/u,
   /^[\p{Script=Hebrew}\p{M}׳'-]+$/u,
   /^[\p{Script=Thai}\p{M}]+$/u,
   /^[\p{Script=Georgian}]+$/u,
-  /^[\p{Script=Devanagari}\p{M}]+$/u,
-  /^[\p{Script=Bengali}\p{M}]+$/u,
-  /^[\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{M}]+$/u,
-  /^[\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{M}]+$/u,
+  /^[\p{Script=Devanagari}\p{M}\u200c\u200d]+$/u,
+  /^[\p{Script=Bengali}\p{M}\u200c\u200d]+$/u,
+  /^[\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{M}\u200c\u200d]+$/u,
+  /^[\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{M}\u200c\u200d]+$/u,
   /^[\p{Script=Ethiopic}]+$/u,
 ];
 /**
