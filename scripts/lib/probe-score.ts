@@ -113,10 +113,10 @@ export function scoreProbePage(label: ProbeLabel, got: ProbeGot | null): { tally
 
 /**
  * A writer's name as compared: academic titles before it left out ("Dr. Katharina X" and "Katharina X", the Dutch "mr. X",
- * the Arabic "د. X" name one person; the extractor leaves titles out, and a labeller may keep them).
+ * the Arabic "د. X", the Czech "Mgr. X" name one person; the extractor leaves titles out, and a labeller may keep them).
  */
 function personKey(name: string): string {
-  return norm(name).replace(/^(?:(?:dr|dra|prof|profa|mag|ing|dipl\.-ing|mr|د)\.\s*)+/u, '');
+  return norm(name).replace(/^(?:(?:dr|dra|prof|profa|mag|ing|dipl\.-ing|mr|mgr|bc|phdr|rndr|mudr|judr|د)\.\s*)+/u, '');
 }
 
 function scoreByline(want: string[], got: string[], t: ProbeTally, misses: string[]): void {

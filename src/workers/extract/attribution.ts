@@ -310,8 +310,8 @@ function bylineAgency(byline: string | null): OriginalSource | null {
   return null;
 }
 
-/** A dateline's name read as an agency's: capitalised words or an acronym, a few of them ("Meridian Press", "KNS", "NPF"). */
-const AGENCY_SHAPE = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}$/u;
+/** A dateline's name read as an agency's: capitalised words or an acronym, a few of them ("Meridian Press", "KNS", "NPF"), or a German agency's short name in lower case ("dnd"). */
+const AGENCY_SHAPE = /^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|\p{Ll}{2,4})$/u;
 
 /**
  * The agency an unknown dateline names ("PORT ALDINE (Meridian Press) —", "Vardholmen (NPF):", "Wendlingen (KNS) –"),
@@ -324,7 +324,7 @@ function corroboratedDateline(input: AttributionInput): OriginalSource | null {
   const head = input.story.slice(0, HEAD_PARAGRAPHS);
   const at = head.findIndex((seg) => unknownDatelineTag(seg.text) !== null);
   const tag = at >= 0 ? unknownDatelineTag(head[at]!.text) : null;
-  if (!tag || !AGENCY_SHAPE.test(tag)) return null;
+  if (!tag || !AGENCY_SHAPE.test(tag) || NO_OUTLET.test(tag)) return null;
   const same = (name: string) => name.trim().toLowerCase() === tag.toLowerCase();
   // the site's own call sign or name ("(WKPN) —" on wkpn6.com, published by "WKPN")
   if (

@@ -42,7 +42,7 @@ const LEADS: readonly Lead[] = [
   // (cs, sk), "Tekst i foto: X", "Tekst i zdjęcia: X" (pl, hr), "Tekst in foto: X" (sl): one person wrote and photographed, and the writer is credited.
   {
     credit: true,
-    source: `(?:text|texte|texto|testo|tekst|words)\\s*(?:${AND_WORD}|&|\\+)\\s*(?:fotos?|foto|fotó|bilder?|bild|photos?|pictures|images|immagini|zdjęcia)(?:\\s+by)?`,
+    source: `(?:text|texte|texto|testo|tekst|words)\\s*(?:${AND_WORD}|&|\\+)\\s*(?:fotos?|foto|fotó|bilder?|bild|photos?|pictures|images|immagini|zdjęcia|entrevista|interview|intervista|entretien)(?:\\s+by)?`,
   },
   { credit: true, source: 'as\\s+told\\s+to\\b' },
   // "Guest post by X", "Guest column by X": a guest piece's credit printed without an article.
@@ -72,7 +72,9 @@ const LEADS: readonly Lead[] = [
       'prof\\.|(?:(?:la|el)\\s+)?dra?\\.(?:\\s*(?:med|phil|rer\\.\\s*nat|jur|h\\.\\s*c)\\.)*|mag\\.|dipl\\.-ing\\.|priv\\.-doz\\.|' +
       // the Dutch titles, in lower case: a lawyer's "mr.", "drs.", an engineer's "ir.", "ing." ("mr. Sanne de Vries"); the
       // Arabic "د." (Dr.)
-      'mr\\.|drs\\.|ir\\.|ing\\.|د\\.',
+      'mr\\.|drs\\.|ir\\.|ing\\.|د\\.|' +
+      // the Czech and Slovak degrees before a name ("Mgr. Petra X", "Bc. Jan X", "PhDr. Eva X")
+      'mgr\\.|bc\\.|phdr\\.|rndr\\.|mudr\\.|judr\\.|paeddr\\.',
   },
   // Offices before a name ("Text: Pfarrerin Dorothea Weinmann", "Rev. Jane Roe", "Bürgermeister Max Muster", a British councillor's "Cllr Jane Roe", "Autorin: Rechtsanwältin Dr.
   // Julia X", a law firm's blog): not "Pastor", a given name too.
@@ -128,6 +130,8 @@ const LEADS: readonly Lead[] = [
   { credit: true, source: '(?:bài|tin)(?:\\s*(?:,|và)\\s*ảnh)?(?=\\s*[:：])' },
   // Turkish "Haber: X", "Haber-Foto: X" (news, and pictures: the reporter's credit), with the colon only: "haber" is a common word.
   { credit: true, source: 'haber(?:\\s*[-/]\\s*foto(?:ğraf)?)?(?=\\s*[:：])' },
+  // Hungarian "Írta: X" (wrote), Catalan "Informa: X" (reports, a bulletin's reporter): with their colon only
+  { credit: true, source: '(?:írta|informa)(?=\\s*[:：])' },
   // Chinese credits, read by their own rules in byline-line.ts (CJK_LABELLED_CREDIT) and cut here.
   {
     credit: false,

@@ -5,6 +5,7 @@
  */
 import { DomElement, boundedText, enclosingItem, isElement, isInside, itempropOf, rawText, walkElements } from './dom';
 import { StoryPlace, rankedElements } from './byline-place';
+import { wireDateline } from './wire-marks';
 import {
   MAX_LINE_CHARS,
   articleFooterLines,
@@ -126,6 +127,9 @@ function belowHeadline(place: StoryPlace): string[] {
   place.below ??= place.headline ? linesBelow(place.headline, place.body) : [];
   return place.below;
 }
+
+/** A writer's name alone on the story's first line is short: a longer line is the story's own. */
+const MAX_BARE_NAME_CHARS = 60;
 
 /** Finds the byline; `place` says where the story is, `siteNames` are the page's own names. */
 export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryPlace, siteNames: string[]): Byline {
@@ -495,10 +499,17 @@ function readVisibleByline(facts: PageFacts, place: StoryPlace, siteNames: strin
     if (names.length) return bylineOf(raw, names);
   }
   // the dateline opening the story's text, when the lines below the headline stopped before it
-  for (const raw of openingLines(place.body)) {
+  const opening = openingLines(place.body);
+  for (const raw of opening) {
     const credit = datelineCredit(raw) ?? (raw.length <= MAX_LINE_CHARS ? (langLeadCredit(raw, lang) ?? writerWithAgency(raw)) : undefined);
     const names = credit ? creditedNames(credit, siteNames, lang) : [];
     if (names.length) return bylineOf(credit!, names);
+  }
+  // a bare name above a wire's dateline ("Karla Méndez Ochoa" / "Huitzapan (México), 12 jun (EFE).- …"): an agency feature's writer
+  const [first, second] = opening;
+  if (first && second && first.length <= MAX_BARE_NAME_CHARS && wireDateline(second)) {
+    const names = bylineNames(first, siteNames, lang);
+    if (names.length) return bylineOf(first, names);
   }
   const nameLine = nameOverDate(headLines(below));
   const overDate = nameLine ? bylineNames(nameLine, siteNames, lang) : [];

@@ -191,6 +191,9 @@ function isPicture(el: DomElement): boolean {
   return !small(el.attribs.width) && !small(el.attribs.height);
 }
 
+/** Media players, whose text is their fallback for a browser without them ("Your browser doesn't support HTML5 audio."). */
+const PLAYERS = new Set(['audio', 'video', 'amp-audio', 'amp-video']);
+
 /** The paragraphs of a subtree: text broken at block elements, cleaned, empty ones dropped. */
 export function blockSegments(root: DomNode, skip?: Set<DomNode>): Segment[] {
   const out: Segment[] = [];
@@ -209,7 +212,7 @@ export function blockSegments(root: DomNode, skip?: Set<DomNode>): Segment[] {
     if (isElement(node) && node.name === 'br') return flush(); // lines apart are not one word ("FL<br>June")
     if (!hasChildren(node) || skip?.has(node)) return;
     const el = isElement(node) ? node : null;
-    if (el && (NON_CONTENT_TAGS.has(el.name) || isCaption(el))) return;
+    if (el && (NON_CONTENT_TAGS.has(el.name) || isCaption(el) || PLAYERS.has(el.name))) return; // a player's fallback text
     const block = !el || BLOCK_TAGS.has(el.name);
     const outer = current;
     if (block) (flush(), (current = node));
