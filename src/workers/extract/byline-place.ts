@@ -42,6 +42,8 @@ export interface StoryPlace {
   below?: string[];
   /** The lines of the blocks after the body, once read (byline.ts trailerLines): likewise. */
   after?: string[];
+  /** The same blocks' lines one by one, read once (trailerParts in byline.ts): the byline and attribution both read them. */
+  afterParts?: string[];
   /** The persons the page credits for other work than the writing, as name keys, once (byline.ts creditedOthers). */
   others?: Set<string>;
   /** The persons the page footer's imprint names, as name keys, once (byline.ts pageCredits). */

@@ -108,7 +108,8 @@ export function trailerLines(place: StoryPlace): string[] {
  * X</a>"): attribution reads a source label among them, which the blocks' whole text runs into their other lines.
  */
 export function trailerParts(place: StoryPlace): string[] {
-  return postFooterBlocks(place.headline, place.body).flatMap((el) => elementTexts(el).lines);
+  place.afterParts ??= postFooterBlocks(place.headline, place.body).flatMap((el) => elementTexts(el).lines);
+  return place.afterParts;
 }
 
 /** The byline elements ranked by their place (byline-place.ts), once per page. */

@@ -168,6 +168,8 @@ const JALALI_MONTHS: Array<[string, number]> = [
 const JALALI_MONTH = new Map(JALALI_MONTHS.flatMap(([names, n]) => names.split(' ').map((name): [string, number] => [name, n])));
 const JALALI = new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${[...JALALI_MONTH.keys()].join('|')})\\s+(1[34]\\d\\d)(?!\\d)`, 'gu');
 
+/** A letter of the Arabic script: only a text holding one is searched for Solar Hijri dates. */
+const ARABIC_LETTER = /[\u0600-\u06ff]/u;
 /** A Japanese era's year ("令和6年2月9日", "平成31年4月30日", "令和元年5月1日"), as municipal pages print their dates. */
 const JAPANESE_ERA = /(令和|平成)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
 /** The year before each era's first: 令和 began in 2019, 平成 in 1989. */
@@ -234,11 +236,13 @@ export function findTextDates(raw: string, monthFirst = false, urlMonth: string 
   for (const m of allMatches(MONTH_DAY, text)) add(m.index, +m[3]!, monthOf(m[1]!), +m[2]!);
   for (const m of allMatches(DOTTED, text)) add(m.index, +m[4]!, monthOf(m[3]!), +m[1]!);
   for (const m of allMatches(CJK, text)) add(m.index, +m[1]!, +m[2]!, +m[3]!);
-  for (const m of allMatches(JALALI, text)) {
-    const g = toGregorian(+m[3]!, JALALI_MONTH.get(m[2]!)!, +m[1]!);
-    add(m.index, g.gy, g.gm, g.gd);
-  }
-  for (const m of allMatches(JAPANESE_ERA, text)) add(m.index, ERA_BASE[m[1]!]! + (m[2] === '元' ? 1 : +m[2]!), +m[3]!, +m[4]!);
+  if (ARABIC_LETTER.test(text))
+    for (const m of allMatches(JALALI, text)) {
+      const g = toGregorian(+m[3]!, JALALI_MONTH.get(m[2]!)!, +m[1]!);
+      add(m.index, g.gy, g.gm, g.gd);
+    }
+  if (text.includes('年'))
+    for (const m of allMatches(JAPANESE_ERA, text)) add(m.index, ERA_BASE[m[1]!]! + (m[2] === '元' ? 1 : +m[2]!), +m[3]!, +m[4]!);
   for (const m of allMatches(THAI, text)) add(m.index, commonEraYear(+m[14]!), m.slice(2, 14).findIndex(Boolean) + 1, +m[1]!);
   for (const m of allMatches(SPACED_DMY, text)) add(m.index, +m[3]!, +m[2]!, +m[1]!);
   for (const m of allMatches(SPACED_YMD, text)) add(m.index, +m[1]!, +m[2]!, +m[3]!);
