@@ -85,7 +85,7 @@ function cjkSource(text: string): { label: string; outlet: string } | null {
 }
 /** What such a label says when it names no other outlet: this site, the internet, a reader, "compiled", "unknown". */
 const CJK_NO_OUTLET =
-  /^(?:本站|本网|本網|本报|本報|本台|原创|原創|网络|網絡|网路|網路|互联网|互聯網|综合|綜合|网友|網友|投稿|未知|佚名|整理|自媒体|自媒體|转载|轉載|作者|编辑|編輯)/u;
+  /^(?:本站|本网|本網|本报|本報|本台|原创|原創|网络|網絡|网路|網路|互联网|互聯網|综合|綜合|网友|網友|投稿|未知|佚名|整理|自媒体|自媒體|转载|轉載|作者|编辑|編輯)|(?:学院|學院|大学|大學|学校|學校|研究所|研究院|中心|办公室|辦公室|处|處)$/u; // a university's school or office: the page's own house, no outlet
 /**
  * A line crediting a wire's copy by "with" (fr, es, it, pt): "Ouest-Info avec AFP", "Le Courrier du Rhône avec AFP", "Par Jean Dupont avec AFP", "Avec
  * Reuters", "Redacción con EFE". Capitalised words before it (the site, a name), and only a wire we know or an acronym
@@ -348,7 +348,24 @@ function escapeRegExp(text: string): string {
 function creditCandidates(story: Segment[]): Segment[] {
   const head = story.slice(0, HEAD_PARAGRAPHS);
   const tail = story.slice(Math.max(HEAD_PARAGRAPHS, story.length - TAIL_PARAGRAPHS));
-  return [...head, ...tail];
+  return [...head, ...tail].filter((seg) => !inFactBox(seg.node));
+}
+
+/** A fact box's class: "factbox", "faktaboks", "Faktenbox", "info-box", "infobox". */
+const FACT_BOX = /(?:^|[\s_-])(?:fact-?box(?:es)?|fakta-?boks|fakta-?ruta|fakten-?box|info-?box|key-?facts)(?:$|[\s_-])/i;
+/** Ancestors looked at for a fact box. */
+const FACT_BOX_LEVELS = 3;
+
+/**
+ * True when the segment stands in a fact box ("Dette gjør du ved strømbrudd" … "Kilde: Fjellkraft Nett"): its source line
+ * credits the box's facts, not the story.
+ */
+function inFactBox(node: DomNode): boolean {
+  let el: DomNode | null = node;
+  for (let i = 0; el && i < FACT_BOX_LEVELS; i++, el = el.parent) {
+    if (isElement(el) && FACT_BOX.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)) return true;
+  }
+  return false;
 }
 
 interface Credit {

@@ -246,6 +246,7 @@ export function closingCredit(paragraph: string): string | undefined {
     JAPANESE_CLOSING_NAME.exec(line)?.[1] ??
     JAPANESE_CLOSING_PAREN.exec(line)?.[1] ??
     JAPANESE_CLOSING_CREDIT.exec(line)?.[1] ??
+    JAPANESE_DESK_PAREN.exec(line)?.[1] ??
     NAME_AND_HOST.exec(line)?.[1]
   );
 }
@@ -274,4 +275,6 @@ const JAPANESE_CLOSING_CREDIT =
  * The reporter's name as a paragraph of its own in full-width parentheses, family and given name spaced: "（北川 奏太）". Only spaced:
  * unspaced, a paragraph in parentheses is as often a wire's ("（共同）") or an outlet's ("（央视新闻）").
  */
+/** The same with the writer's desk before the name: "（科学部・森田彩花）", "（社会部・山田太郎）": a desk's word, then the name. */
+const JAPANESE_DESK_PAREN = /^（\p{Script=Han}{1,6}(?:部|局|課|班)・([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,6})）$/u;
 const JAPANESE_CLOSING_PAREN = /^（([\p{Script=Han}]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})）$/u;

@@ -54,6 +54,8 @@ const LEADS: readonly Lead[] = [
   // "Piše X", "Pišu: X, Y" ("writes", "write": Croatian, Bosnian, Serbian, Slovenian), "Napisao X" / "Napisala X" ("written by"),
   // Slovak and Czech "Napísal(a) X", "Napsala X".
   { credit: true, source: 'piše|pišu|пише|пишу|napisao|napisala|napisal|napísal(?:a|\\(a\\))?|napsal(?:a|\\(a\\))?' },
+  // Māori "Nā X" ("by", with its macron: "Na" is a Swahili by-word and a Korean surname, read by language in person-name.ts)
+  { credit: true, source: 'nā' },
   // Greek "Από X" ("by"): a preposition no name opens with; "Γράφει ο X" / "Γράφει η X" ("writes"), "Γράφουν οι X, Y".
   { credit: true, source: 'από|γράφει(?:\\s+(?:ο|η))?|γράφουν(?:\\s+οι)?' },
   { credit: false, source: 'vom|da|från|od|przez|от|од' },
@@ -111,7 +113,7 @@ const LEADS: readonly Lead[] = [
     credit: true,
     source:
       '(?:gast)?autor(?:in|innen|en|es|a|ica|ka|\\*in|:in|_in)?|auteur(?:e)?|(?:guest\\s+)?author(?:\\s+of\\s+the\\s+article)?|authors|text|texte|tekst|texto|bericht|' +
-      'текст|автор|авторы|аутор|корреспондент|yazar|muhabir|penulis|pewarta|wartawan|words(?=\\s*[:：])',
+      'текст|автор|авторы|аутор|корреспондент|yazar|muhabir|penulis|pewarta|wartawan|words(?=\\s*[:：])|story(?=\\s*[:：])',
   },
   { credit: false, source: 'redaktion|reporter|reportage|recherche|interview|fotos?|bilder|photos?|фото|opr\\.' },
   // A blogger's sign-off before the name ("Eure Lisa", "Yours, Tom", "Bisous, Léa"): the name is what follows.
@@ -128,6 +130,8 @@ const LEADS: readonly Lead[] = [
   // Vietnamese: "Bài: X", "Bài, ảnh: X", "Bài và ảnh: X", "Tin, ảnh: X" (article, news; and pictures), with their colon only:
   // "bài" and "tin" open sentences and titles too.
   { credit: true, source: '(?:bài|tin)(?:\\s*(?:,|và)\\s*ảnh)?(?=\\s*[:：])' },
+  // Thai "ข่าว : X" (news: the reporter, above "ภาพ : Y", photos), with its colon only
+  { credit: true, source: 'ข่าว(?=\\s*[:：])' },
   // Turkish "Haber: X", "Haber-Foto: X" (news, and pictures: the reporter's credit), with the colon only: "haber" is a common word.
   { credit: true, source: 'haber(?:\\s*[-/]\\s*foto(?:ğraf)?)?(?=\\s*[:：])' },
   // Hungarian "Írta: X" (wrote), Catalan "Informa: X" (reports, a bulletin's reporter): with their colon only
