@@ -321,9 +321,12 @@ const AGENCY_SHAPE = /^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|\p{Ll}{2,4}
  * own name (its structured publisher, the start of its host) is never a source.
  */
 function corroboratedDateline(input: AttributionInput): OriginalSource | null {
-  const head = input.story.slice(0, HEAD_PARAGRAPHS);
-  const at = head.findIndex((seg) => unknownDatelineTag(seg.text) !== null);
-  const tag = at >= 0 ? unknownDatelineTag(head[at]!.text) : null;
+  let at = -1;
+  let tag: string | null = null;
+  for (let i = 0; i < Math.min(HEAD_PARAGRAPHS, input.story.length) && tag === null; i++) {
+    tag = unknownDatelineTag(input.story[i]!.text);
+    at = i;
+  }
   if (!tag || !AGENCY_SHAPE.test(tag) || NO_OUTLET.test(tag)) return null;
   const same = (name: string) => name.trim().toLowerCase() === tag.toLowerCase();
   // the site's own call sign or name ("(WKPN) —" on wkpn6.com, published by "WKPN")

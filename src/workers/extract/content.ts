@@ -5,7 +5,7 @@
 import {
   DomElement,
   DomNode,
-  findAll,
+  hasElement,
   NON_CONTENT_TAGS,
   SUBHEADING_TAGS,
   hasChildren,
@@ -18,7 +18,6 @@ import {
 import { isBoilerplateElement, isBoilerplateLine, isListedArticle, isRestorable } from './boilerplate';
 import { NodeStats, candidateCeiling, candidateScore, linkDensity, scoreTree } from './score';
 import { pruneContent } from './prune';
-import { isStandfirstHinted, markStandfirst } from './lead';
 import { cleanText } from './text';
 import { isCommentThread } from './comment-thread';
 import { isSlideshow } from './slideshow';
@@ -77,6 +76,14 @@ export interface ContentResult {
   stats: Map<DomElement, NodeStats>;
   /** Readers' comment threads told by their text (see comment-thread.ts), which the story left out. */
   threads: DomElement[];
+  /** The roots taken in as the story's standfirst, before its container (isStandfirst). */
+  standfirsts: DomElement[];
+}
+
+/** The story's roots as chosen, and which of them are its standfirst. */
+interface ChosenRoots {
+  roots: DomElement[];
+  standfirsts: DomElement[];
 }
 
 /** Finds the story in `body`; `forced` (a per-source selector's matches) skips the detection. */
@@ -89,18 +96,19 @@ export function findContent(body: DomElement, forced: DomElement[], removedBySou
     let stats = scoreTree(body, removed);
     if (pass === 'strict') for (const w of pageWrappers(body, removed, stats, removedBySource)) wrappers.add(w);
     else if (pass === 'wrappers' && !wrappers.size) continue;
-    let roots = forced.length ? forced : chooseRoots(body, stats);
-    if (!forced.length && restoreStory(removed, roots, stats, removedBySource)) {
+    let chosen: ChosenRoots = forced.length ? { roots: forced, standfirsts: [] } : chooseRoots(body, stats);
+    if (!forced.length && restoreStory(removed, chosen.roots, stats, removedBySource)) {
       stats = scoreTree(body, removed);
-      roots = chooseRoots(body, stats);
+      chosen = chooseRoots(body, stats);
     }
+    const { roots, standfirsts } = chosen;
     if (!roots.length) continue;
     const text = roots.reduce((n, r) => n + (stats.get(r)?.text ?? 0), 0);
     const links = roots.reduce((n, r) => n + (stats.get(r)?.link ?? 0), 0);
     if (!forced.length && text > 0 && links / text > MAX_STORY_LINK_DENSITY) continue;
     if (strict && !forced.length && text < MIN_ARTICLE_CHARS) continue;
     const skip = pruneContent(roots, stats, removed);
-    return { roots, skip, stats, threads };
+    return { roots, skip, stats, threads, standfirsts };
   }
   return null;
 }
@@ -165,10 +173,10 @@ function prose(s: NodeStats | undefined): number {
   return s ? s.text - s.link : 0;
 }
 
-function chooseRoots(body: DomElement, stats: Map<DomElement, NodeStats>): DomElement[] {
+function chooseRoots(body: DomElement, stats: Map<DomElement, NodeStats>): ChosenRoots {
   const top = topCandidates(stats);
   const best = top[0];
-  if (!best) return [];
+  if (!best) return { roots: [], standfirsts: [] };
   const container = refineContainer(best.el, top, stats, body);
   return withSiblings(container, best.score, stats, body);
 }
@@ -263,41 +271,40 @@ function isAncestor(a: DomNode, node: DomNode): boolean {
 }
 
 /** The container plus siblings that look like more of the story (Readability's sibling pass). */
-function withSiblings(container: DomElement, bestScore: number, stats: Map<DomElement, NodeStats>, body: DomElement): DomElement[] {
+function withSiblings(container: DomElement, bestScore: number, stats: Map<DomElement, NodeStats>, body: DomElement): ChosenRoots {
   const parent = container.parent;
-  if (container === body || !parent || !hasChildren(parent)) return [container];
+  if (container === body || !parent || !hasChildren(parent)) return { roots: [container], standfirsts: [] };
+  const standfirsts: DomElement[] = [];
+  for (const sib of parent.children) {
+    if (sib === container) break;
+    if (isElement(sib) && isStandfirst(sib, stats)) standfirsts.push(sib);
+  }
   // a marked story body ("articleBody") is the whole story but for its standfirst, a field of its own before it
-  if (isWholeStory(container)) return [...standfirstsBefore(container, parent, stats), container];
+  if (isWholeStory(container)) return { roots: [...standfirsts, container], standfirsts };
   const threshold = Math.max(SIBLING_MIN, bestScore * SIBLING_RATIO);
   const kinds = childClasses(container);
-  const out: DomElement[] = [];
-  let before = true;
+  const roots: DomElement[] = [];
   for (const sib of parent.children) {
     if (!isElement(sib)) continue;
-    if (sib === container) before = false;
     const more =
       sib === container ||
-      (before && isStandfirst(sib, stats) && !!markStandfirst(sib)) ||
+      standfirsts.includes(sib) ||
       isStorySibling(sib, stats, threshold, isSameKind(container, sib, stats) ? bestScore * SIBLING_RATIO : 0) ||
       isStoryParagraph(sib, stats, kinds);
     // a line of chrome is tested last, on the few siblings taken: most are not, and the test reads a block's text
-    if (more && (sib === container || !isChromeLineBlock(sib, stats))) out.push(sib);
+    if (more && (sib === container || !isChromeLineBlock(sib, stats))) roots.push(sib);
   }
-  return out;
+  return { roots, standfirsts };
 }
 
 /** A standfirst is one to three sentences: longer, the block is a summary box or the story itself. */
 const STANDFIRST_CHARS = [60, 800] as const;
 
-/** The standfirst blocks among the siblings before `container`. */
-function standfirstsBefore(container: DomElement, parent: DomElement, stats: Map<DomElement, NodeStats>): DomElement[] {
-  const out: DomElement[] = [];
-  for (const sib of parent.children) {
-    if (sib === container) break;
-    if (isElement(sib) && isStandfirst(sib, stats)) out.push(markStandfirst(sib));
-  }
-  return out;
-}
+/** A standfirst's class or id: the story's lead printed in a block of its own before the body ("lead", "intro", "chapeau", "entradilla", "manchet", "perex"). */
+const STANDFIRST_HINT =
+  /(?:^|[\s_-])(?:lead|lede|intro|introduction|standfirst|deck|dek|chapeau|chapo|entradilla|sottotitolo|ingress|ingresso|manchet|perex|article-?lead|news-?lead|lead-?text|teaser-?text)(?:$|[\s_-])/i;
+/** Blocks a standfirst holds none of: a heading or a list makes the block a header box or a summary. */
+const NOT_IN_STANDFIRST = new Set(['h1', 'h2', 'ul']);
 
 /**
  * A block before the story's container that its class (or itemprop="description") calls the story's lead, holding a
@@ -308,7 +315,10 @@ function standfirstsBefore(container: DomElement, parent: DomElement, stats: Map
 function isStandfirst(sib: DomElement, stats: Map<DomElement, NodeStats>): boolean {
   const s = stats.get(sib);
   if (!s || s.text < STANDFIRST_CHARS[0] || s.text > STANDFIRST_CHARS[1] || linkDensity(s) > 0.1) return false;
-  return isStandfirstHinted(sib) && !findAll(sib, 'h1').length && !findAll(sib, 'h2').length && !findAll(sib, 'ul').length;
+  const hinted =
+    (sib.attribs.itemprop ?? '').toLowerCase() === 'description' ||
+    STANDFIRST_HINT.test(`${sib.attribs.class ?? ''} ${sib.attribs.id ?? ''}`);
+  return hinted && !hasElement(sib, (el) => NOT_IN_STANDFIRST.has(el.name));
 }
 
 /** Sibling blocks read as one line at most this long are looked at as lines of page chrome. */

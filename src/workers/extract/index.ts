@@ -86,15 +86,15 @@ interface Story {
   chars: number;
 }
 
-function prepareStory(roots: DomElement[], skip: Set<DomNode>): Story {
-  skipLeadChrome(roots, skip);
+function prepareStory(roots: DomElement[], skip: Set<DomNode>, standfirsts: DomElement[] = []): Story {
+  skipLeadChrome(roots, skip, standfirsts);
   const segments = roots.flatMap((r) => blockSegments(r, skip));
   return { roots, skip, segments, chars: segments.reduce((n, s) => n + s.text.length, 0) };
 }
 
 /** Our story, or Readability's or the jusText classifier's when ours looks poor and theirs is the better (body-choice.ts). */
 function chooseBody(page: ParsedPage, html: string, own: ContentResult | null, forced: boolean): ChosenBody {
-  const ownStory = own && prepareStory(own.roots, own.skip);
+  const ownStory = own && prepareStory(own.roots, own.skip, own.standfirsts);
   if (forced) return { story: ownStory, source: ownStory ? 'own' : null, why: null, prose: true };
   const plan = planBody(ownStory?.chars ?? null, own ? pageProseChars(own.stats) : 0);
   if (plan.kind === 'keep') return { story: ownStory, source: 'own', why: null, prose: true };

@@ -226,34 +226,15 @@ const DATELINE_WORDS_INTL = new Set(
   ].flatMap((line) => line.split(' ')),
 );
 
-/** A standfirst's class or id: the story's lead printed in a block of its own before the body ("lead", "intro", "chapeau", "entradilla", "manchet", "perex"). */
-const STANDFIRST_HINT =
-  /(?:^|[\s_-])(?:lead|lede|intro|introduction|standfirst|deck|dek|chapeau|chapo|entradilla|sottotitolo|ingress|ingresso|manchet|perex|article-?lead|news-?lead|lead-?text|teaser-?text)(?:$|[\s_-])/i;
-/** A block its class (or itemprop="description") calls the story's lead: content.ts takes it in before the body when it is prose. */
-export function isStandfirstHinted(el: DomElement): boolean {
-  return (
-    (el.attribs.itemprop ?? '').toLowerCase() === 'description' || STANDFIRST_HINT.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)
-  );
-}
-
-/** The blocks content.ts took in as a story's standfirst (markStandfirst): a page's own elements, so a WeakSet per parse. */
-const STANDFIRSTS = new WeakSet<DomElement>();
-
-/** Records that content.ts took `el` in as the story's standfirst, before the body. */
-export function markStandfirst(el: DomElement): DomElement {
-  STANDFIRSTS.add(el);
-  return el;
-}
-
 /**
  * Adds the top-of-story chrome under `roots` to `skip` (which already holds what is not story text). A standfirst root
- * does not end the walk: a date line may stand between it and the body ("Son Güncelleme: 13.03.2025 11:20").
+ * (content.ts took it in before the body) does not end the walk: a date line may stand between it and the body ("Son Güncelleme: 13.03.2025 11:20").
  */
-export function skipLeadChrome(roots: DomElement[], skip: Set<DomNode>): void {
+export function skipLeadChrome(roots: DomElement[], skip: Set<DomNode>, standfirsts: readonly DomElement[] = []): void {
   const state = { done: false };
   for (const root of roots) {
     // its own chrome (a time, a figure) is skipped, but its prose does not end the walk
-    if (root !== roots[roots.length - 1] && STANDFIRSTS.has(root)) {
+    if (root !== roots[roots.length - 1] && standfirsts.includes(root)) {
       visit(root, skip, { done: false });
       continue;
     }
