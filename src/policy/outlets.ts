@@ -59,6 +59,8 @@ const OUTLETS: Outlet[] = [
   { name: 'AAP', pattern: /^(?:aap|australian associated press)$/i, hosts: ['aap.com.au'] },
   // the UK's national agency; not "PA" alone, a US state's abbreviation in a dateline too
   { name: 'PA Media', pattern: /^(?:pa media|pa news agency|press association|the press association)$/i, hosts: ['pamediagroup.com'] },
+  // the BBC-funded service whose council reporters' stories the UK's local titles share
+  { name: 'Local Democracy Reporting Service', pattern: /^(?:local democracy reporting service|ldrs)$/i, hosts: [] },
   {
     name: 'China News Service',
     pattern: /^(?:china news service|中新社|中国新闻社|中國新聞社|中新网|中新網|中国新闻网|中國新聞網)$/i,

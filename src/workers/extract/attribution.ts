@@ -34,11 +34,12 @@ const MAX_CREDIT_CHARS = 200;
  * "Bron: ANP"), and the word "source" in the other languages read ("Izvor: Tanjug", "Източник: БТА", "Sursa: Agerpres",
  * "Lähde: STT", "Sumber: Antara", "المصدر: X", "מקור: X", "स्रोत: X") and Europe's regional languages' (Catalan "Font: ACN", with
  * its colon, Basque "Iturria:", Frisian "Boarne: ANP", Welsh "Ffynhonnell:", Irish "Foinse:", Luxembourgish "Quell:",
- * Romansh "Funtauna:"), and India's ("સ્રોત: PTI" in Gujarati, Tamil, Telugu, Kannada, Malayalam, Urdu). The whole paragraph
+ * Romansh "Funtauna:"), and India's ("સ્રોત: PTI" in Gujarati, Tamil, Telugu, Kannada, Malayalam, Urdu; Tamil pages also credit
+ * the outlet they took a story from with "நன்றி:", thanks, with its colon only). The whole paragraph
  * is the credit.
  */
 const SOURCE_WORDS =
-  'source|sources|news source|quellen?|fuentes?|fonte|bron|font(?=\\s*[:：])|iturria|boarne|ffynhonnell|foinse|quell|funtauna|источник|джерело|źródło|kaynak|källa|kilde|zdroj|forrás|πηγή|izvor|извор|източник|burimi|vir|sursa|sursă|lähde|allikas|avots|šaltinis|sumber|nguồn|المصدر|مصدر|منبع|מקור|स्रोत|সূত্র|ที่มา|წყარო|સ્રોત|ஆதாரம்|మూలం|ಮೂಲ|ഉറവിടം|ماخذ|ذریعہ';
+  'source|sources|news source|quellen?|fuentes?|fonte|bron|font(?=\\s*[:：])|iturria|boarne|ffynhonnell|foinse|quell|funtauna|источник|джерело|źródło|kaynak|källa|kilde|zdroj|forrás|πηγή|izvor|извор|източник|burimi|vir|sursa|sursă|lähde|allikas|avots|šaltinis|sumber|nguồn|المصدر|مصدر|منبع|מקור|स्रोत|সূত্র|ที่มา|წყარო|સ્રોત|ஆதாரம்|நன்றி(?=\\s*[:：])|మూలం|ಮೂಲ|ഉറവിടം|ماخذ|ذریعہ';
 const LABELLED_CREDIT = new RegExp(
   `^(?:(${SOURCE_WORDS})|credit|credits|courtesy(?: of)?|via|h\\/t|story via|content from|article source|mit material (?:von|der|des|aus)|erstveröffentlichung|crédits?|crédito)\\s*[:：\\-–—]?\\s+(.{2,80}?)\\.?$`,
   'iu',
@@ -52,7 +53,7 @@ const BARE_SOURCE_LABEL = new RegExp(`^(?:${SOURCE_WORDS})\\s*[:：]?$`, 'iu');
  * picture handed out).
  */
 const NO_OUTLET =
-  /^(?:redacci[oó]n|redaktion|rédaction|redazione|redactie|redação|redakcja|редакция|редакции|редакција|redakcija|redaksia|uredništvo|уредништво|staff|newsroom|agencias|agencies|agenturen|agences|agenzie|agências|ajanslar|агентства|internet|web|online|social media|redes sociales|eigene?|own|privat|private|archiv|archive|archivo|archives|screenshot|pixabay|unsplash|shutterstock|getty|istock|wikipedia|wikimedia|youtube|twitter|x|facebook|instagram|tiktok|telegram|whatsapp|pressemitteilung|pressemeldung|medienmitteilung|red|ots|pm|zvg|wiki|blog officiel|(?:official|offizielle[rn]?|officiel) blog|press release|news release|communiqué|comunicado|nota de prensa|basın bülteni|пресс-релиз|пресс-служба)(?:$|[\s.,:;-])/iu;
+  /^(?:redacci[oó]n|redaktion|rédaction|redazione|redactie|redação|redakcja|редакция|редакции|редакција|redakcija|redaksia|uredništvo|уредништво|staff|newsroom|agencias|agencies|agenturen|agences|agenzie|agências|ajanslar|агентства|internet|web|online|social media|redes sociales|eigene?|own|privat|private|archiv|archive|archivo|archives|screenshot|pixabay|unsplash|shutterstock|getty|istock|wikipedia|wikimedia|youtube|twitter|x|facebook|instagram|tiktok|telegram|whatsapp|pressemitteilung|pressemeldung|medienmitteilung|red|ots|pm|zvg|wiki|blog officiel|(?:official|offizielle[rn]?|officiel) blog|press release|news release|communiqué|comunicado|nota de prensa|basın bülteni|пресс-релиз|пресс-служба|ทีมข่าว|กองบรรณาธิการ|ฝ่ายข่าว)(?:$|[\s.,:;-])/iu;
 
 /**
  * A name a source label gives in a meta line or a box after the story that may be an outlet we do not know ("Quelle:
@@ -133,14 +134,14 @@ const AGENCY_HELP =
   /^(?:[\p{L}\s]{0,30}\s)?(?:con (?:información|informaciones|datos) de la agencia|mit material der (?:nachrichten)?agentur|with inputs from the (?:news )?agency|com informações da agência|avec des informations de l['’]agence)\s+(\p{Lu}[\p{L}-]{1,20}(?:\s+\p{Lu}[\p{L}-]{1,20}){0,2})\.?$/u;
 /**
  * "Theo Bloomberg", "Theo TTXVN": Vietnamese pages close a story from another outlet with "according to" and its name, as a
- * line of its own. Only an outlet we know: "Theo" is a given name too.
+ * line of its own. Only an outlet we know or one its name calls a news agency ("Theo Thông tấn X"): "Theo" is a given name too.
  */
 const ACCORDING_TO = /^theo\s+(.{2,40}?)\.?$/iu;
 /** A credit in brackets of its own: "(With inputs from PTI)". */
 const WRAPPED = /^\(\s*(.+?)\s*\)\.?$/u;
-/** "This article first appeared on X", "Originally published by X", "Republished from X", "This story was distributed by X". */
+/** "This article first appeared on X", "Originally published by X", "Republished from X", "This story was distributed by X", "This article was supplied by X". */
 const PROSE_CREDIT =
-  /\b(?:(?:this|the) (?:article|story|post|piece|report|item|column|interview) (?:was |is )?(?:first |originally )?(?:appeared|published|posted|ran|republished|reprinted|syndicated|distributed)(?: here)?(?: with permission)?(?: first| originally)? (?:on|in|at|by|from)|originally (?:appeared|published|posted|ran)(?: on| in| at| by)?|first (?:appeared|published|posted|ran)(?: on| in| at| by)|(?:re)?published (?:here )?(?:with permission |courtesy of )?from|reprinted (?:with permission )?from|(?:is )?republished from|appeared originally (?:on|in|at))\s+(?:the website of\s+)?(.{2,100}?)(?=[.;,:]\s|\s+(?:under|and is|with permission|on \w+\.? \d|on (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s|$)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|in \d{4}|\(|—|-\s)|\.?$)/i;
+  /\b(?:(?:this|the) (?:article|story|post|piece|report|item|column|interview) (?:was |is )?(?:first |originally )?(?:appeared|published|posted|ran|republished|reprinted|syndicated|distributed|supplied)(?: here)?(?: with permission)?(?: first| originally)? (?:on|in|at|by|from)|originally (?:appeared|published|posted|ran)(?: on| in| at| by)?|first (?:appeared|published|posted|ran)(?: on| in| at| by)|(?:re)?published (?:here )?(?:with permission |courtesy of )?from|reprinted (?:with permission )?from|(?:is )?republished from|appeared originally (?:on|in|at))\s+(?:the website of\s+)?(.{2,100}?)(?=[.;,:]\s|\s+(?:under|and is|with permission|on \w+\.? \d|on (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s|$)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|in \d{4}|\(|—|-\s)|\.?$)/i;
 
 /**
  * Prose credits in German, French, Spanish, Portuguese and Italian, said of this article at the start of its paragraph ("Dieser
@@ -166,6 +167,11 @@ const PROSE_CREDIT_INTL = [
   /^\W*(?:[Dd]it|[Hh]et)\s+(?:artikel|stuk|verhaal|interview|bericht)\s+(?:verscheen|is verschenen|werd gepubliceerd|is gepubliceerd)\s+(?:eerder|eerst|oorspronkelijk)\s+(?:in|op|bij)\s+(?=(?:(?:het|de)\s+)?\p{Lu})/u, // case-sensitive: the outlet's capital
   // an op-ed's note, the whole line: "Articolo pubblicato su «Il Corriere di X» del 9 marzo 2024"
   /^\W*[Aa]rticolo\s+pubblicato\s+(?:su|sul|sulla|in)\s+(?=[«"“\p{Lu}])/u, // case-sensitive: the outlet's capital
+  // ru: "Материал впервые опубликован на сайте издания «X»", "Статья впервые опубликована в газете «X»", "Текст
+  // изначально вышел на сайте X" (the outlet named in guillemets or with its capital)
+  /^\W*(?:(?:[Ээ]тот|[Ээ]та|[Дд]анный|[Дд]анная)\s+)?(?:[Мм]атериал|[Сс]татья|[Тт]екст|[Пп]убликация|[Рр]епортаж|[Ии]нтервью)\s+(?:был[аи]?\s+)?(?:впервые|изначально|первоначально)\s+(?:опубликован[аоы]?|вышл?[аои]?|появил(?:ся|ась|ось))\s+(?:на\s+сайте|в|на)\s+(?:(?:издани[яи]|газет[еы]|журнал[ае]|телеканал[ае])\s+)?(?=[«"“\p{Lu}])/u, // case-sensitive: the outlet's capital
+  // nb, da: "Denne saken er levert av X", "Artikkelen er levert av X", "Artiklen er leveret af X" (syndicated copy)
+  /^\W*(?:[Dd]enne\s+saken|[Ss]aken|[Aa]rtikkelen|[Aa]rtiklen|[Tt]eksten|[Nn]yheten|[Hh]istorien)\s+(?:er|ble|blev)\s+(?:levert|leveret)\s+(?:av|af)\s+(?=\p{Lu})/u, // case-sensitive: the outlet's capital
 ];
 /** A time, not an outlet, after "first published in": "This guide was first published in November 2023 and …", "… in 2019". */
 const WHEN =
@@ -401,7 +407,8 @@ export function creditLine(text: string): Credit | null {
     const agencyHelp = AGENCY_HELP.exec(unwrapped)?.[1];
     if (agencyHelp) return { source: { name: agencyHelp, url: null }, evidence: 'credit-line', whole: true };
     const according = ACCORDING_TO.exec(text)?.[1];
-    if (according && canonicalOutlet(according)) return { source: { name: according, url: null }, evidence: 'credit-line', whole: true };
+    if (according && (canonicalOutlet(according) || isNewsAgencyName(according)))
+      return { source: { name: according, url: null }, evidence: 'credit-line', whole: true };
     const prose = PROSE_CREDIT.exec(text);
     if (prose?.[1] && !WHEN.test(prose[1]))
       return { source: { name: tidyName(prose[1]), url: null }, evidence: 'credit-line', whole: prose.index === 0 };
@@ -554,11 +561,19 @@ function sentenceCredit(text: string): string | null {
     const feed = SYNDICATED_FEED.exec(sentence)?.[1];
     if (feed && canonicalOutlet(feed)) return feed;
     if (!THIS_ARTICLE.test(sentence)) continue;
-    const name = PROSE_CREDIT.exec(sentence)?.[1] ?? intlProseCredit(sentence);
+    const name = PROSE_CREDIT.exec(sentence)?.[1] ?? intlProseCredit(sentence) ?? WRITTEN_FOR.exec(sentence)?.[1];
     if (name && !WHEN.test(name)) return tidyName(name);
   }
   return null;
 }
+
+/**
+ * A story written for another outlet and shared from it: "This story was written by X, Local Democracy Reporter, for the
+ * Local Democracy Reporting Service and is republished by titles across the region", "This article was produced for X and
+ * is shared with permission". Only with the sharing clause: "written for" alone is a guest writer's note as often.
+ */
+const WRITTEN_FOR =
+  /\b(?:was|has been) (?:written|produced|reported)(?: by .{2,120}?)? for (?:the )?(.{2,80}?) and (?:is|was|has been|are) (?:being )?(?:re-?published|republished|shared|syndicated|distributed|used)\b/iu;
 
 /** A portal's disclaimer naming the wire its copy comes from: "This article is auto-generated from a syndicated Bernama feed." */
 const SYNDICATED_FEED = /\bfrom (?:a |the )?syndicated (\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}) (?:news )?feed\b/u;
@@ -587,13 +602,20 @@ function creditedAgency(text: string): string | null {
   return parts.find((p) => canonicalOutlet(p)) ?? null;
 }
 
-/** The outlet a German, French, Spanish or Italian prose credit names, or null. */
+/** An acronym in brackets right after an outlet's name. */
+const ACRONYM_AFTER = /^\s*\(\p{Lu}{2,6}\)/u;
+
+/** The outlet a prose credit of PROSE_CREDIT_INTL names (de, fr, es, pt, it, nl, ru, nb, da), or null. */
+
 function intlProseCredit(text: string): string | null {
   for (const re of PROSE_CREDIT_INTL) {
     const m = re.exec(text);
     if (!m) continue;
     const rest = text.slice(m[0].length);
-    const name = rest.slice(0, NAME_END.exec(rest)?.index ?? rest.length).trim();
+    const end = NAME_END.exec(rest)?.index ?? rest.length;
+    // the outlet's acronym in brackets after its name stays with it: "levert av Norsk Presseformidling (NPF)"
+    const acronym = ACRONYM_AFTER.exec(rest.slice(end))?.[0] ?? '';
+    const name = (rest.slice(0, end) + acronym).trim();
     return name.length >= 2 && name.length <= 100 ? name : null;
   }
   return null;
@@ -626,12 +648,12 @@ function labelledName(raw: string): string {
 
 /**
  * An edition named before the outlet it belongs to ("der gedruckten Ausgabe 12/2024 der WOCHENPOST", "the print edition of
- * The Harbour Times", "l'édition papier du Courrier"): the outlet is the name, so that the site's own print edition is
+ * The Harbour Times", "l'édition papier du Courrier", a club's "summer bulletin of the X"): the outlet is the name, so that the site's own print edition is
  * the site (isSelf) and another paper's is that paper. Only before a capital (tidyName looks: under the `i` flag a
  * lookahead for `\p{Lu}` takes a letter of either case).
  */
 const EDITION_OF =
-  /^(?:(?:der|die|the|la|le|l['’]|el)\s*)?(?:(?:gedruckten?|digitalen?|print|printed)\s+)?(?:print-?ausgabe|ausgabe|print edition|edition|issue|heft|édition(?:\s+(?:papier|imprimée))?|edición(?:\s+impresa)?|edizione(?:\s+cartacea)?)\s+(?:(?:nr\.?|no\.?|n°)\s*)?(?:\d{1,3}(?:\/\d{2,4})?\s+)?(?:der|des|of(?:\s+the)?|de(?:\s+la)?|du|del|della|di)\s+/iu;
+  /^(?:(?:der|die|the|la|le|l['’]|el)\s*)?(?:(?:gedruckten?|digitalen?|print|printed|spring|summer|autumn|fall|winter|weekly|monthly|quarterly|annual)\s+)?(?:print-?ausgabe|ausgabe|print edition|edition|issue|bulletin|newsletter|heft|édition(?:\s+(?:papier|imprimée))?|edición(?:\s+impresa)?|edizione(?:\s+cartacea)?)\s+(?:(?:nr\.?|no\.?|n°)\s*)?(?:\d{1,3}(?:\/\d{2,4})?\s+)?(?:der|des|of(?:\s+the)?|de(?:\s+la)?|du|del|della|di)\s+/iu;
 
 function tidyName(s: string): string {
   return (

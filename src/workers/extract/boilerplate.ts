@@ -171,7 +171,9 @@ const BOILERPLATE_LINES: LineTest[] = [
   // (with the editor's staff code portals print after it: "责任编辑：王磊 SN184")
   /^[[(（【［]?\s*(?:责任|責任)?(?:编辑|編輯)\s*[:：]\s*[^\s\]】)）］]{2,8}(?:\s+[A-Z]{1,4}\d{2,4})?\s*[\])）】］]?$/u,
   // an ad slot's label, bare or between dashes as the tagDiv themes print it ("- Advertisement -", "- Pubblicità -", "- Reklama -")
-  /^[-–—\s]*(?:advertisement|advertising|sponsored|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|publicitate|reklama|reklam|reklāma|reclame|advertentie|annonse|annons|mainos|hirdetés|oglas|реклама|διαφήμιση)[-–—\s]*$/iu,
+  /^[-–—\s]*(?:advertisement|advertising|sponsored|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|publicitate|reklama|reklam|reklāma|reclame|advertentie|annonse|annons|mainos|hirdetés|oglas|реклама|διαφήμιση|quảng cáo|โฆษณา)[-–—\s]*$/iu,
+  // the button beside a regional group's ad slots that hides them: "Hide Ad"
+  /^hide (?:ad|advert|advertisement)$/iu,
   // a read counter ("Lu 3 418 fois"), a feedback prompt ("Cet article vous a été utile ?", "Was this article helpful?")
   /^(?:lu|letto|lido|leído)\s+\d[\d\s.,]*\s+(?:fois|volte|vezes|veces)$/iu,
   /^(?:cet article vous a(?:-t-il)? été utile|was this (?:article|page|story) helpful|war dieser (?:artikel|beitrag) hilfreich|¿?te (?:ha )?(?:resultado|sido) útil (?:este artículo|esta noticia)|(?:je li|da li) (?:vam )?(?:je )?(?:ovaj )?(?:članak|tekst) (?:vam )?(?:bio )?(?:koristan|korisan)|(?:да ли|дали) (?:вам )?(?:је )?(?:овај )?(?:чланак|текст) (?:вам )?(?:био )?(?:користан|корисан)|czy (?:ten )?artykuł był (?:pomocny|przydatny)|questo articolo (?:ti )?è stato utile|este artigo foi útil|was dit artikel (?:nuttig|behulpzaam))\s*\??$/iu,
@@ -198,8 +200,8 @@ const BOILERPLATE_LINES: LineTest[] = [
   // Austrian broadcaster's time line, "Online seit heute, 12.14 Uhr"; a synthetic voice's note, "Diese Audioversion wurde künstlich erzeugt."
   /^online seit (?:heute|gestern|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)(?:,\s*\d{1,2}[.:]\d{2}(?:\s*uhr)?)?$/iu,
   /^(?:diese audioversion wurde (?:künstlich|automatisch) erzeugt|this audio (?:version )?(?:was|is) (?:generated|created) (?:by|with|using) (?:ai|artificial intelligence))\.?$/iu,
-  // A CMS's account printed as the writer (Joomla's "Écrit par Administrateur", "Written by Super User")
-  /^(?:written by|posted by|geschrieben von|écrit par|escrito por|scritto da|napisał[a]?)\s*:?\s*(?:admin|administrator|administrateur|administrador|amministratore|webmaster|super user)$/iu,
+  // A CMS's account printed as the writer (Joomla's "Écrit par Administrateur", "Written by Super User", Thai and Lao "written by")
+  /^(?:written by|posted by|geschrieben von|écrit par|escrito por|scritto da|napisał[a]?|เขียนโดย|ຂຽນໂດຍ)\s*:?\s*(?:admin|administrator|administrateur|administrador|amministratore|webmaster|super user)$/iu,
   /\bby (?:clicking|tapping) here\.?$/i,
   /^like this story\?/i,
   /^(?:get|download) (?:the )?.{0,40}\b(?:app|on the go)\b.{0,60}$/i,
@@ -232,7 +234,20 @@ const BOILERPLATE_LINES: LineTest[] = [
   // Affiliate disclosures: "This post may contain affiliate links.", "Este artículo contiene enlaces de afiliado", "Dieser Artikel
   // enthält Affiliate-Links"
   /^(?:(?:hinweis|werbehinweis|transparenzhinweis|note|disclosure|nota|aviso|avertissement)\s*:\s*)?(?:this (?:post|article|page|review)|(?:some|certain) (?:of the )?links (?:in|on) this (?:post|article|page)|dieser (?:artikel|beitrag)|este (?:artículo|post)|cet article|questo articolo|dit artikel)\b.{0,120}\b(?:affiliate|afiliad|affilié|affiliazione|werbelinks?|provisionslinks?)\w*.{0,160}$/iu,
+  // ... and the shop-review sites' own: "X is reader-supported. When you buy through links on our site, we may earn an
+  // affiliate commission.", "When you purchase through links on our site, we may earn a commission."
+  guarded(
+    /commission|provision/iu,
+    /^(?:.{0,80}\b(?:reader|audience)[- ]supported\.\s+)?(?:when|if) you (?:buy|purchase|shop|click)\b.{0,60}\blinks?\b.{0,80}\b(?:earn|receive|get)\b.{0,40}\b(?:commission|provision)\w*.{0,80}$/iu,
+  ),
   /^tried this recipe\??.{0,120}$/iu,
+  // The label Russian law puts on a "foreign agent's" or an "undesirable organisation's" material: "ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ)
+  // СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО ИНОСТРАННЫМ СРЕДСТВОМ МАССОВОЙ ИНФОРМАЦИИ, ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА…", "Этот
+  // материал создан и распространён изданием, которое власти объявили «нежелательной организацией»"
+  guarded(
+    /агент|нежелательн/iu,
+    /^.{0,60}(?<!\p{L})создан[оа]?\s+и\s+(?:\(или\)\s+)?распростран[её]н[оа]?(?!\p{L}).{0,300}(?:иностранн\p{L}*\s+агент|нежелательн\p{L}*\s+организаци).{0,300}$/iu,
+  ),
   // Calls for readers' tips: "We pay for your stories!", "Got a story? Email …", "Heb jij een tip voor onze redactie?",
   // "Haben Sie einen Hinweis für unsere Redaktion?"
   /^(?:we pay for (?:your )?stories|(?:have you )?got a (?:story|tip)\s*\?|heb (?:jij|je) een tip\b|(?:haben sie|hast du) einen (?:tipp|hinweis) für\b|vous avez une info\b).{0,120}$/iu,
@@ -266,9 +281,9 @@ const BOILERPLATE_LINES: LineTest[] = [
   // A press release's end mark: "###", "-30-", "- ENDS -"
   /^(?:#{3,}|[-–]\s*30\s*[-–]|[-–]?\s*ends\s*[-–]?)$/i,
   /^(?:image|photo|picture|video)\s*(?:credit|source)?\s*:.{0,100}$/i,
-  // A caption that ends in its picture credit ("… auf den Gleisen. Foto: Max Mustermann/dpa", "(Photo : AFP)"): after a
+  // A caption that ends in its picture credit ("… auf den Gleisen. Foto: Max Mustermann/dpa", "(Photo : AFP)", "… VietGAP. Ảnh: H.T.T"): after a
   // sentence's end, and with no full stop of its own, unlike a sentence that quotes a picture ("Das zeigt das Bild: eine Straße.")
-  /(?:[.!?…]\s+|\(\s*)(?:fotos?|bild(?:er)?|photos?|images?|imagen|picture|crédits? photo)\s?:\s?[^!?:]{1,60}[^.!?:\s]\)?$/iu,
+  /(?:[.!?…]\s+|\(\s*)(?:fotos?|bild(?:er)?|photos?|images?|imagen|picture|crédits? photo|ảnh|фото)\s?:\s?[^!?:]{1,60}[^.!?:\s]\)?$/iu,
   // … or after a dash, as Globo's captions print it: "Granizo destrói plantação em Atibaia — Foto: Reprodução/TV Globo", "… — Vídeo: TV X/Reprodução"
   guarded(/[—–]/u, /\s[—–]\s(?:fotos?|imagem|crédito|photos?|bild|v[ií]deo)\s?:\s?[^.!?:]{1,60}$/iu),
   // Newsletter offers: "Get the latest updates right in your inbox", "Jetzt Newsletter abonnieren", "Inscrivez-vous à la newsletter".

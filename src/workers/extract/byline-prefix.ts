@@ -108,12 +108,13 @@ const LEADS: readonly Lead[] = [
       '(?:van |door )?onze (?:eigen )?(?:verslaggever|verslaggeefster|correspondent|correspondente|redacteur|redactrice)|' +
       '(?:dal|dalla) nostr[ao] (?:inviat[oa]|corrispondente)',
   },
-  // "Autor: X", "Autorin X", "Gastautor: X", "Author: X", "Text: X", "Tekst: X" (nl, pl, no), "Texto: X" (pt, es), "Yazar: X" (tr) …
+  // "Autor: X", "Autorin X", "Gastautor: X", "Author: X", "Text: X", "Tekst: X" (nl, pl, no), "Texto: X" (pt, es), "Yazar: X" (tr),
+  // Somali "W/Q: X" / "Waxaa qoray X" (written by) …
   {
     credit: true,
     source:
       '(?:gast)?autor(?:in|innen|en|es|a|ica|ka|\\*in|:in|_in)?|auteur(?:e)?|(?:guest\\s+)?author(?:\\s+of\\s+the\\s+article)?|authors|text|texte|tekst|texto|bericht|' +
-      'текст|автор|авторы|аутор|корреспондент|yazar|muhabir|penulis|pewarta|wartawan|words(?=\\s*[:：])|story(?=\\s*[:：])|kirjoittaja',
+      'текст|автор|авторы|аутор|корреспондент|yazar|muhabir|penulis|pewarta|wartawan|words(?=\\s*[:：])|story(?=\\s*[:：])|kirjoittaja|w/q(?=\\s*[:：])|waxaa\\s+qoray',
   },
   { credit: false, source: 'redaktion|reporter|reportage|recherche|interview|fotos?|bilder|photos?|фото|opr\\.' },
   // A blogger's sign-off before the name ("Eure Lisa", "Yours, Tom", "Bisous, Léa"): the name is what follows.

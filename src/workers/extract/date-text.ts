@@ -22,57 +22,57 @@ export interface TextDate {
  * and their abbreviations, "5 gru 2026", "5 сент. 2026"; tr, whose dotless ı no accent stripping removes: "5 Aralık 2026";
  * cs and sk genitives "5. prosince 2026", "5. decembra 2026"; hu "2026. december 5."; fi partitives "5. joulukuuta 2026";
  * ro "5 decembrie 2026"; el genitives "5 Δεκεμβρίου 2026"; uk genitives "3 травня 2024"; bg "3 май 2024"; sr in Cyrillic
- * "3. мај 2024"; ar, the Gulf's and Egypt's names and the Maghreb's and the Levant's one-word ones, "13 مارس 2025", "3 أيار
+ * "3. мај 2024"; cy "21 Chwefror 2025" and ga "12 Márta 2025" (not ga's September and October, two words each); ar, the Gulf's and Egypt's names and the Maghreb's and the Levant's one-word ones, "13 مارس 2025", "3 أيار
  * 2024"; sl "5. marec 2026", "20. julija 2026"; sw "Machi 20, 2025", "20 Desemba 2025". Croatian's genitives are not here:
  * "listopada" is October in Croatian and November in Polish).
  */
 const MONTHS: Record<string, number> = monthTable([
   [
-    'january jan januar janv janvier enero ene gennaio genn gen janeiro januari janner jaenner stycznia января янв sty oca ocak ledna leden januara tammikuuta ianuarie ιανουαριου ιαν січня януари јануар јануара يناير جانفي janar janarit',
+    'january jan januar janv janvier enero ene gennaio genn gen janeiro januari janner jaenner stycznia января янв sty oca ocak ledna leden januara tammikuuta ianuarie ιανουαριου ιαν січня януари јануар јануара يناير جانفي janar janarit ionawr eanair',
     1,
   ],
   [
-    'february feb februar fev fevr fevrier febrero febbraio fevereiro februari feber lutego февраля фев lut февр subat sub unora unor februara febr helmikuuta februarie φεβρουαριου φεβ лютого февруари фебруар фебруара فبراير فيفري شباط shkurt shkurtit',
+    'february feb februar fev fevr fevrier febrero febbraio fevereiro februari feber lutego февраля фев lut февр subat sub unora unor februara febr helmikuuta februarie φεβρουαριου φεβ лютого февруари фебруар фебруара فبراير فيفري شباط shkurt shkurtit chwefror feabhra',
     2,
   ],
   [
-    'march mar marz maerz mars marzo marco maart maret mrt marca марта мар mart brezna brezen marcius marc maaliskuuta martie μαρτιου μαρ machi marec березня март مارس آذار marsit',
+    'march mar marz maerz mars marzo marco maart maret mrt marca марта мар mart brezna brezen marcius marc maaliskuuta martie μαρτιου μαρ machi marec березня март مارس آذار marsit mawrth marta',
     3,
   ],
   [
-    'april apr avr avril abril abr aprile aprilie kwietnia апреля апр kwi nisan nis dubna duben aprila aprilis huhtikuuta απριλιου απρ aprili квітня أبريل ابريل إبريل أفريل افريل نيسان prill prillit',
+    'april apr avr avril abril abr aprile aprilie kwietnia апреля апр kwi nisan nis dubna duben aprila aprilis huhtikuuta απριλιου απρ aprili квітня أبريل ابريل إبريل أفريل افريل نيسان prill prillit ebrill aibrean',
     4,
   ],
   [
-    'may mai mayo maggio mag maio mei maj maja мая mayıs kvetna kveten majus toukokuuta μαιου травня май мај маја مايو ماي أيار ايار majit',
+    'may mai mayo maggio mag maio mei maj maja мая mayıs kvetna kveten majus toukokuuta μαιου травня май мај маја مايو ماي أيار ايار majit bealtaine',
     5,
   ],
   [
-    'june jun juni juin junio giugno giu junho czerwca июня июн cze haziran haz cervna cerven juna junius kesakuuta iunie ιουνιου ιουν junij junija червня юни јун јуна يونيو يونية جوان حزيران qershor qershorit',
+    'june jun juni juin junio giugno giu junho czerwca июня июн cze haziran haz cervna cerven juna junius kesakuuta iunie ιουνιου ιουν junij junija червня юни јун јуна يونيو يونية جوان حزيران qershor qershorit mehefin meitheamh',
     6,
   ],
   [
-    'july jul juli juil juillet julio luglio lug julho lipca июля июл lip temmuz tem cervence cervenec jula julius heinakuuta iulie ιουλιου ιουλ julai julij julija липня юли јул јула يوليو يولية جويلية تموز korrik korrikut',
+    'july jul juli juil juillet julio luglio lug julho lipca июля июл lip temmuz tem cervence cervenec jula julius heinakuuta iulie ιουλιου ιουλ julai julij julija липня юли јул јула يوليو يولية جويلية تموز korrik korrikut gorffennaf iuil',
     7,
   ],
   [
-    'august aug aout agosto ago agustus augusti sierpnia августа авг sie agustos agu srpna srpen augusta augusztus elokuuta αυγουστου αυγ agosti avgust avgusta серпня август أغسطس اغسطس أوت gusht gushtit',
+    'august aug aout agosto ago agustus augusti sierpnia августа авг sie agustos agu srpna srpen augusta augusztus elokuuta αυγουστου αυγ agosti avgust avgusta серпня август أغسطس اغسطس أوت gusht gushtit awst lunasa',
     8,
   ],
   [
-    'september sep sept septembre septiembre set settembre setembro wrzesnia сентября сен wrz сент eylul eyl zari septembra szeptember szept syyskuuta septembrie σεπτεμβριου σεπ septemba вересня септември септембар септембра سبتمبر أيلول ايلول shtator shtatorit',
+    'september sep sept septembre septiembre set settembre setembro wrzesnia сентября сен wrz сент eylul eyl zari septembra szeptember szept syyskuuta septembrie σεπτεμβριου σεπ septemba вересня септември септембар септембра سبتمبر أيلول ايلول shtator shtatorit medi',
     9,
   ],
   [
-    'october oct okt oktober octobre octubre ottobre ott outubro out oktobre pazdziernika октября окт paz ekim eki rijna rijen oktobra lokakuuta octombrie οκτωβριου οκτ oktoba жовтня октомври октобар октобра أكتوبر اكتوبر tetor tetorit',
+    'october oct okt oktober octobre octubre ottobre ott outubro out oktobre pazdziernika октября окт paz ekim eki rijna rijen oktobra lokakuuta octombrie οκτωβριου οκτ oktoba жовтня октомври октобар октобра أكتوبر اكتوبر tetor tetorit hydref',
     10,
   ],
   [
-    'november nov novembre noviembre novembro nop listopada ноября ноя lis нояб kasım kas listopadu listopad novembra marraskuuta noiembrie νοεμβριου νοε novemba листопада ноември новембар новембра نوفمبر nentor nentorit',
+    'november nov novembre noviembre novembro nop listopada ноября ноя lis нояб kasım kas listopadu listopad novembra marraskuuta noiembrie νοεμβριου νοε novemba листопада ноември новембар новембра نوفمبر nentor nentorit tachwedd samhain',
     11,
   ],
   [
-    'december dec dez dezember decembre diciembre dic dicembre dezembro desember des grudnia декабря дек gru aralık ara prosince prosinec decembra joulukuuta decembrie δεκεμβριου δεκ desemba грудня декември децембар децембра ديسمبر dhjetor dhjetorit',
+    'december dec dez dezember decembre diciembre dic dicembre dezembro desember des grudnia декабря дек gru aralık ara prosince prosinec decembra joulukuuta decembrie δεκεμβριου δεκ desemba грудня декември децембар децембра ديسمبر dhjetor dhjetorit rhagfyr nollaig',
     12,
   ],
 ]);

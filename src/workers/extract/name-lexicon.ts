@@ -97,12 +97,18 @@ function baseLang(lang: string): string | null {
 }
 
 /**
- * The family names most Vietnamese carry, printed first ("Nguyễn Văn An", "Lê Thu Trang"). A Vietnamese name's syllables
- * are common words of the language as well, so a phrase opening with one of these is read as a name, not a label.
+ * The family names most Vietnamese carry, printed first ("Nguyễn Văn An", "Lê Thu Trang", "Hà Thanh Tùng"). A Vietnamese
+ * name's syllables are common words of the language as well, so a phrase opening with one of these is read as a name, not a
+ * label; not the places that open with one ("Hà Nội", "Hà Tĩnh"). Family names that are also words a place or a phrase
+ * opens with ("Thái Lan", Thailand; "Hàn Quốc", Korea; "từ", from) are left out.
  */
 const VIETNAMESE_FAMILY_NAMES = new Set(
-  'nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đoàn trương lâm mai trịnh cao lưu tạ châu quách'.split(' '),
+  (
+    'nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đoàn trương lâm mai trịnh cao lưu tạ châu quách ' +
+    'hà tô lương kiều triệu tăng khương mạc phùng nghiêm tôn chu hứa lã lữ diệp đàm tống'
+  ).split(' '),
 );
+const VIETNAMESE_PLACES = /^hà (?:nội|tĩnh|giang|nam|đông)$/u;
 
 /**
  * True when every word of the phrase is among the most common words of English (the language of UI labels everywhere)
@@ -115,7 +121,7 @@ export function isCommonPhrase(words: readonly string[], lang = ''): boolean {
   if (folded.some((w) => [...w].length < 2)) return false; // an initial ("H. J. Smith") marks a name
   const english = commonWords('en');
   const own = baseLang(lang);
-  if (own === 'vi' && VIETNAMESE_FAMILY_NAMES.has(folded[0]!)) return false; // "Hoàng Minh Khôi": every syllable is a word too
+  if (own === 'vi' && VIETNAMESE_FAMILY_NAMES.has(folded[0]!) && !VIETNAMESE_PLACES.test(folded.join(' '))) return false; // "Hoàng Minh Khôi": every syllable is a word too
   const isCommonWord = (w: string): boolean => english.has(w) || (own !== null && own !== 'en' && commonWords(own).has(w));
   // a hyphenated word is common when its parts are ("Forward-Looking Statements")
   const isCommon = (w: string): boolean =>

@@ -7,8 +7,9 @@
 /** Agencies and picture libraries as credits name them. */
 const AGENCY =
   'ap|afp|reuters|epa(?:-efe)?|dpa|getty(?:\\s+images)?|ansa|efe|anp|apa|keystone|picture[- ]alliance|imago(?:\\s+images)?|shutterstock|istock(?:photo)?|alamy|xinhua|sipa|abaca|belga|kyodo|yonhap|ullstein\\s?bild|action\\s+press|pa\\s+(?:images|wire|media)';
-/** The words of a credit's label: "Photo:", "Foto:", "Bild:", "Image:", "Photograph by", "Credit:". */
-const LABEL = '(?:photos?|fotos?|bild(?:er)?|images?|pictures?|photograph(?:s|y)?|credits?|crédits?|fotografía)';
+/** The words of a credit's label: "Photo:", "Foto:", "Bild:", "Image:", "Photograph by", "Credit:", "Фото:", Welsh "Lluniau:", Irish "Grianghraf:". */
+const LABEL =
+  '(?:photos?|fotos?|bild(?:er)?|images?|pictures?|photograph(?:s|y)?|credits?|crédits?|fotografía|фото|lluniau|llun|grianghra(?:f|if|fanna))';
 
 /** A credit in parentheses closing a caption: "(AP Photo/Name)", "(Photo: Name)", "(Photo by Name)", "(REUTERS/Name)", "(Getty Images)". */
 const CREDIT_IN_PARENS = new RegExp(

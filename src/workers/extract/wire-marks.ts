@@ -96,10 +96,10 @@ function knownWire(name: string): string | null {
 const AGENCY_WORD = /(?<!\p{L})(?:agencia|agence|agenzia|agência|agentia|agentur|agency|ajans[ıi]|агентство)(?!\p{L})/iu;
 const NEWS_WORD =
   /(?<!\p{L})(?:noticias|informativa|informativo|d['’]information|presse|press|news|stampa|notícias|nachrichten|haber|информационное|новостей)(?!\p{L})/iu;
-const NEWSWIRE = /(?<!\p{L})(?:newswire|nachrichtenagentur|presseagentur)(?!\p{L})|^ИА\s/iu;
+const NEWSWIRE = /(?<!\p{L})(?:newswire|nachrichtenagentur|presseagentur|thông tấn|hãng tin)(?!\p{L})|^ИА\s/iu;
 /** An agency's name has a word of its own besides these ("Agency News" is a CMS account's). */
 const GENERIC_AGENCY_WORDS = new Set(
-  'agencia agence agenzia agência agentia agentur agency ajansı ajansi агентство noticias informativa informativo information presse press news stampa notícias nachrichten haber информационное новостей newswire nachrichtenagentur presseagentur иа of de di do du del des la le the d'.split(
+  'agencia agence agenzia agência agentia agentur agency ajansı ajansi агентство noticias informativa informativo information presse press news stampa notícias nachrichten haber информационное новостей newswire nachrichtenagentur presseagentur иа thông tấn hãng tin of de di do du del des la le the d'.split(
     ' ',
   ),
 );
