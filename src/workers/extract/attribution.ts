@@ -170,6 +170,9 @@ const PROSE_CREDIT_INTL = [
   // ru: "Материал впервые опубликован на сайте издания «X»", "Статья впервые опубликована в газете «X»", "Текст
   // изначально вышел на сайте X" (the outlet named in guillemets or with its capital)
   /^\W*(?:(?:[Ээ]тот|[Ээ]та|[Дд]анный|[Дд]анная)\s+)?(?:[Мм]атериал|[Сс]татья|[Тт]екст|[Пп]убликация|[Рр]епортаж|[Ии]нтервью)\s+(?:был[аи]?\s+)?(?:впервые|изначально|первоначально)\s+(?:опубликован[аоы]?|вышл?[аои]?|появил(?:ся|ась|ось))\s+(?:на\s+сайте|в|на)\s+(?:(?:издани[яи]|газет[еы]|журнал[ае]|телеканал[ае])\s+)?(?=[«"“\p{Lu}])/u, // case-sensitive: the outlet's capital
+  // id, ms: "Artikel ini telah tayang di X dengan judul "…"" (a portal's note naming the site it took the story from),
+  // "Artikel ini pertama kali disiarkan oleh X dan disiarkan semula dengan kebenaran"
+  /^\W*(?:[Aa]rtikel|[Bb]erita|[Tt]ulisan|[Ll]aporan) ini (?:telah |sudah )?(?:pertama kali |sebelumnya |asalnya )?(?:tayang|terbit|dimuat|diterbitkan|ditayangkan|disiarkan) (?:di|pada|dalam|oleh) (?=\p{Lu}|\p{N})/u, // case-sensitive: the outlet's capital
   // nb, da: "Denne saken er levert av X", "Artikkelen er levert av X", "Artiklen er leveret af X" (syndicated copy)
   /^\W*(?:[Dd]enne\s+saken|[Ss]aken|[Aa]rtikkelen|[Aa]rtiklen|[Tt]eksten|[Nn]yheten|[Hh]istorien)\s+(?:er|ble|blev)\s+(?:levert|leveret)\s+(?:av|af)\s+(?=\p{Lu})/u, // case-sensitive: the outlet's capital
 ];
@@ -182,7 +185,7 @@ const WHEN =
  * clause joined on ("… en el Heraldo de Sierra Alta y se reproduce con autorización", "… im Tagesspiegel und wird hier …").
  */
 const NAME_END =
-  /(?=[.;,]\s|\s+(?:sous|under|bajo|unter|sotto|sob)\s+licen|\s+(?:erschienen|veröffentlicht)\b|\s+(?:am|le|el|il|on|del|de)\s+\d|\s+(?:on|am)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b|\s*\(|\s+[—–-]\s|\s+(?:y|e|et|ed|und)\s+(?:se|si|wird|wurde|ist|est|a été|è|é|foi|fue|ha|hat)\s|\.?$)/u;
+  /(?=[.;,]\s|\s+(?:sous|under|bajo|unter|sotto|sob)\s+licen|\s+(?:erschienen|veröffentlicht)\b|\s+(?:am|le|el|il|on|del|de)\s+\d|\s+(?:on|am)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b|\s*\(|\s+[—–-]\s|\s+(?:y|e|et|ed|und)\s+(?:se|si|wird|wurde|ist|est|a été|è|é|foi|fue|ha|hat)\s|\s+dengan\s+judul\b|\s+dan\s+di\p{Ll}+\s|\s+dell['’]\d|\.?$)/u;
 
 export interface AttributionInput {
   links: Map<string, string>;

@@ -206,8 +206,8 @@ const BOILERPLATE_LINES: LineTest[] = [
   /^like this story\?/i,
   /^(?:get|download) (?:the )?.{0,40}\b(?:app|on the go)\b.{0,60}$/i,
   /^(?:page\s+)?(?:posted|published|updated|last updated)\s*(?:on|at)?\s*:?\s.{0,60}$/i,
-  // Counters of blog platforms printed as their own line: "12 views", "1.2K claps", "5 notes", "57 Aufrufe"
-  /^\d[\d,.]*\s*[km]?\s*(?:views?|likes?|claps?|notes?|reads?|shares?|aufrufe|vues|visitas|visualizaciones)$/i,
+  // Counters of blog platforms printed as their own line: "12 views", "1.2K claps", "5 notes", "57 Aufrufe", "1.907 kali dilihat"
+  /^\d[\d,.]*\s*[km]?\s*(?:views?|likes?|claps?|notes?|reads?|shares?|aufrufe|vues|visitas|visualizaciones|(?:kali )?dilihat|kali dibaca)$/i,
   // … and with the label first: "Views: 1,204", "Просмотров: 8 412", "Aufrufe: 57", "Wyświetleń: 3 210", "Görüntülenme: 1.204"
   /^(?:views?|aufrufe|vues|visitas|visualizaciones|visualizzazioni|weergaven|wyświetle(?:nia|ń)|просмотр(?:ов|ы)?|переглядів|görüntülenme|okunma|lượt xem)\s*:?\s*\d[\d\s,.]*[kmк]?$/iu,
   // An update or publication label with a relative time and nothing more: "Updated 3 hours ago", "Aktualisiert vor 2 Stunden",
@@ -240,6 +240,16 @@ const BOILERPLATE_LINES: LineTest[] = [
     /commission|provision/iu,
     /^(?:.{0,80}\b(?:reader|audience)[- ]supported\.\s+)?(?:when|if) you (?:buy|purchase|shop|click)\b.{0,60}\blinks?\b.{0,80}\b(?:earn|receive|get)\b.{0,40}\b(?:commission|provision)\w*.{0,80}$/iu,
   ),
+  // ... in German ("*Affiliate-Link: Wenn du über diesen Link einkaufst, erhalten wir eine Provision"), and the advertiser
+  // disclosure of comparison sites ("Advertiser disclosure: X is compensated by some of the providers …")
+  guarded(
+    /provision|disclosure/iu,
+    /^\W{0,3}(?:(?:affiliate-?links?|werbung|anzeige)\s*:\s*)?wenn (?:du|sie) (?:über|auf) (?:diesen|einen|unsere?n?|die(?:se)?) (?:link|links)\b.{0,80}\bprovision\b.{0,80}$|^advertiser disclosure\b.{0,300}$/iu,
+  ),
+  // A medical reviewer's badge as a line of its own: "✓ Medizinisch geprüft von Dr. med. X", "Medically reviewed by X, MD"
+  /^\W{0,3}(?:medically|clinically|medizinisch|fachlich|ärztlich) (?:reviewed|geprüft)(?: by| von)?\b.{0,80}$/iu,
+  // A rating line of its own: "4,6 von 5 Sternen (212 Bewertungen)", "4.6 out of 5 stars (212 reviews)"
+  /^\d(?:[.,]\d)?\s*(?:out of|von|sur|de|su|van|z)\s*5\s*(?:stars?|sternen?|étoiles?|estrellas?|stelle|sterren|gwiazdek)\s*(?:\(\s*\d[\d.,\s]*\s*\p{L}+\s*\))?$/iu,
   /^tried this recipe\??.{0,120}$/iu,
   // The label Russian law puts on a "foreign agent's" or an "undesirable organisation's" material: "ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ)
   // СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО ИНОСТРАННЫМ СРЕДСТВОМ МАССОВОЙ ИНФОРМАЦИИ, ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА…", "Этот

@@ -44,6 +44,8 @@ export interface StoryPlace {
   after?: string[];
   /** The same blocks' lines one by one, read once (trailerParts in byline.ts): the byline and attribution both read them. */
   afterParts?: string[];
+  /** The story's closing lines, pruned blocks included (closingLines), read once per page. */
+  closing?: string[];
   /** The persons the page credits for other work than the writing, as name keys, once (byline.ts creditedOthers). */
   others?: Set<string>;
   /** The persons the page footer's imprint names, as name keys, once (byline.ts pageCredits). */

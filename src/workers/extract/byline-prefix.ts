@@ -109,12 +109,12 @@ const LEADS: readonly Lead[] = [
       '(?:dal|dalla) nostr[ao] (?:inviat[oa]|corrispondente)',
   },
   // "Autor: X", "Autorin X", "Gastautor: X", "Author: X", "Text: X", "Tekst: X" (nl, pl, no), "Texto: X" (pt, es), "Yazar: X" (tr),
-  // Somali "W/Q: X" / "Waxaa qoray X" (written by) …
+  // Somali "W/Q: X" / "Waxaa qoray X" (written by), Greek "Κείμενο: X" (text) …
   {
     credit: true,
     source:
       '(?:gast)?autor(?:in|innen|en|es|a|ica|ka|\\*in|:in|_in)?|auteur(?:e)?|(?:guest\\s+)?author(?:\\s+of\\s+the\\s+article)?|authors|text|texte|tekst|texto|bericht|' +
-      'текст|автор|авторы|аутор|корреспондент|yazar|muhabir|penulis|pewarta|wartawan|words(?=\\s*[:：])|story(?=\\s*[:：])|kirjoittaja|w/q(?=\\s*[:：])|waxaa\\s+qoray',
+      'текст|автор|авторы|аутор|корреспондент|yazar|muhabir|penulis|pewarta|wartawan|words(?=\\s*[:：])|story(?=\\s*[:：])|kirjoittaja|w/q(?=\\s*[:：])|waxaa\\s+qoray|κείμενο(?=\\s*[:：])',
   },
   { credit: false, source: 'redaktion|reporter|reportage|recherche|interview|fotos?|bilder|photos?|фото|opr\\.' },
   // A blogger's sign-off before the name ("Eure Lisa", "Yours, Tom", "Bisous, Léa"): the name is what follows.

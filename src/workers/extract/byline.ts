@@ -21,7 +21,7 @@ import {
 import { ARTICLE_ITEMTYPE, PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
-import { otherLabelBefore, pageText, printedOnPage } from './printed-name';
+import { otherLabelBefore, pageText, printedAsReporter, printedOnPage } from './printed-name';
 import { bylineNames, creditedNames, editorCreditNames, isPersonName, langLeadCredit } from './person-name';
 import {
   EDITED_BY,
@@ -110,6 +110,12 @@ export function trailerLines(place: StoryPlace): string[] {
 export function trailerParts(place: StoryPlace): string[] {
   place.afterParts ??= postFooterBlocks(place.headline, place.body).flatMap((el) => elementTexts(el).lines);
   return place.afterParts;
+}
+
+/** The story's last blocks' lines, pruned ones included (closingLines), once per page. */
+function storyClosing(place: StoryPlace): string[] {
+  place.closing ??= closingLines(place.body);
+  return place.closing;
 }
 
 /** The byline elements ranked by their place (byline-place.ts), once per page. */
@@ -268,6 +274,11 @@ function creditedOthers(facts: PageFacts, place: StoryPlace): Set<string> {
   });
   // a byline element printed after another task's label: "Traduit du norvégien par <a href="/auteurs/x">X</a>"
   for (const el of ranked(facts, place)) if (endsWithOtherCredit(textBefore(el))) names.push(...creditedNames(rawText(el)));
+  // a photographer in the credits line after the story: "에디터 X, Y | 포토그래퍼 Z | 디지털 디자인 W"
+  for (const part of [...trailerParts(place), ...storyClosing(place)].flatMap((line) => line.split(CREDIT_SEPARATOR))) {
+    const photographer = photographerOfLine(part);
+    if (photographer) names.push(...creditedNames(photographer));
+  }
   place.others = new Set(names.map(nameKey));
   return place.others;
 }
@@ -295,9 +306,13 @@ function isOtherCredit(names: string[], others: Set<string>): boolean {
   return names.every((n) => others.has(nameKey(n)));
 }
 
-/** The structured authors are all named in the footer's imprint (pageCredits), and no visible byline names one of them. */
+/**
+ * The structured authors are all named in the footer's imprint (pageCredits), and no visible byline names one of them, nor
+ * does the page print them as its reporters ("윤서진 기자").
+ */
 function creditedElsewhere(named: string[], facts: PageFacts, place: StoryPlace, siteNames: string[]): boolean {
   if (!isOtherCredit(named, pageCredits(facts, place))) return false;
+  if (named.every((n) => printedAsReporter(n, facts))) return false;
   const visible = visibleByline(facts, place, siteNames);
   return !visible || !visible.authors.some((n) => hasName(named, n));
 }
@@ -327,6 +342,9 @@ function pageCredits(facts: PageFacts, place: StoryPlace): Set<string> {
 function creditParts(line: string): string[] {
   return [line, ...otherCreditsWithin(line)];
 }
+
+/** Between the credits of one line after the story. */
+const CREDIT_SEPARATOR = /\s*[|·•]\s*/u;
 
 /** "Reviewed by X" without "medically" or the like: a film or product review's critic, or a fact check's reviewer. */
 const AMBIGUOUS_REVIEW = /^\s*reviewed\s+by\b/iu;
@@ -532,7 +550,7 @@ function readVisibleByline(facts: PageFacts, place: StoryPlace, siteNames: strin
     const names = credit ? creditedNames(credit, siteNames, lang) : [];
     if (names.length) return bylineOf(raw, names);
   }
-  for (const raw of closingLines(place.body)) {
+  for (const raw of storyClosing(place)) {
     const credit = closingCredit(raw);
     const names = credit ? creditedNames(credit, siteNames, lang) : [];
     if (names.length) return bylineOf(credit!, names);

@@ -114,9 +114,12 @@ const PICTURE_LABEL_LINE =
 const NAME_THEN_PHOTOGRAPHER =
   /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}?)\s*(?<=\p{Ll}|\s)(?:Fotograf(?:in)?|Photographer|Fotógrafa?|Photographe|Fotografa?|Fotografo|Fotoreporter(?:in)?|Foto|Bild|Photos?)$/u;
 
+/** Korean: "포토그래퍼 문태오", "사진 문태오", "사진=문태오" (photographer, photo), a Hangul name of two to four syllables. */
+const KOREAN_PICTURE_LINE = /^(?:포토그래퍼|사진기자|사진|포토)\s*[=:：]?\s*(\p{Script=Hangul}{2,4})$/u;
+
 export function photographerOfLine(line: string): string | null {
   const text = line.trim();
-  return PICTURE_LABEL_LINE.exec(text)?.[1] ?? NAME_THEN_PHOTOGRAPHER.exec(text)?.[1] ?? null;
+  return PICTURE_LABEL_LINE.exec(text)?.[1] ?? NAME_THEN_PHOTOGRAPHER.exec(text)?.[1] ?? KOREAN_PICTURE_LINE.exec(text)?.[1] ?? null;
 }
 
 /** True when `text` is a picture credit ("Fotos: X", "Photo by X"). */

@@ -24,6 +24,22 @@ export function printedOnPage(name: string, facts: PageFacts): boolean {
   return printedIn(text.folded, foldAccents(name.toLowerCase()));
 }
 
+/** A reporter's word printed right after the name, as Korean, Chinese and Japanese bylines put it ("윤서진 기자", "王磊 记者"). */
+const REPORTER_AFTER = /^\s?(?:기자|특파원|記者|记者|特派員|特派员)/u;
+
+/**
+ * True when the page prints the name with a reporter's word right after it ("[뷰티마켓타임즈 윤서진 기자]", "윤서진 기자" in a
+ * meta line): the page calls the name its reporter, whatever else the footer's imprint names the same person (a Korean
+ * paper's reporter is often its youth-protection officer too).
+ */
+export function printedAsReporter(name: string, facts: PageFacts): boolean {
+  const raw = pageText(facts).raw;
+  for (let i = raw.indexOf(name); i >= 0; i = raw.indexOf(name, i + 1)) {
+    if (REPORTER_AFTER.test(raw.slice(i + name.length, i + name.length + 4))) return true;
+  }
+  return false;
+}
+
 function printedIn(text: string, name: string): boolean {
   const words = name.split(/\s+/u).filter(Boolean);
   const first = words[0] ?? '';
