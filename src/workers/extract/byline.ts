@@ -274,11 +274,6 @@ function creditedOthers(facts: PageFacts, place: StoryPlace): Set<string> {
   });
   // a byline element printed after another task's label: "Traduit du norvégien par <a href="/auteurs/x">X</a>"
   for (const el of ranked(facts, place)) if (endsWithOtherCredit(textBefore(el))) names.push(...creditedNames(rawText(el)));
-  // a photographer in the credits line after the story: "에디터 X, Y | 포토그래퍼 Z | 디지털 디자인 W"
-  for (const part of [...trailerParts(place), ...storyClosing(place)].flatMap((line) => line.split(CREDIT_SEPARATOR))) {
-    const photographer = photographerOfLine(part);
-    if (photographer) names.push(...creditedNames(photographer));
-  }
   place.others = new Set(names.map(nameKey));
   return place.others;
 }
@@ -346,6 +341,19 @@ function creditParts(line: string): string[] {
 /** Between the credits of one line after the story. */
 const CREDIT_SEPARATOR = /\s*[|·•]\s*/u;
 
+/**
+ * The photographers the credits line closing the story names ("에디터 X, Y | 포토그래퍼 Z | 디지털 디자인 W"), as name keys: read
+ * only where several structured authors are sorted (writersOnly), as the story's last blocks cost a read of their own.
+ */
+function closingPhotographers(place: StoryPlace): string[] {
+  const names: string[] = [];
+  for (const part of [...trailerParts(place), ...storyClosing(place)].flatMap((line) => line.split(CREDIT_SEPARATOR))) {
+    const photographer = photographerOfLine(part);
+    if (photographer) names.push(...creditedNames(photographer).map(nameKey));
+  }
+  return names;
+}
+
 /** "Reviewed by X" without "medically" or the like: a film or product review's critic, or a fact check's reviewer. */
 const AMBIGUOUS_REVIEW = /^\s*reviewed\s+by\b/iu;
 
@@ -354,7 +362,7 @@ const AMBIGUOUS_REVIEW = /^\s*reviewed\s+by\b/iu;
  * translator as authors in their JSON-LD ("Texto: X / Fotos: Y" with both in `author`). All of them when none is left.
  */
 function writersOnly(structured: Byline, facts: PageFacts, place: StoryPlace, siteNames: string[]): Byline {
-  const others = creditedOthers(facts, place);
+  const others = new Set([...creditedOthers(facts, place), ...closingPhotographers(place)]);
   const labelled = labelledParts(facts, place);
   // A writer the visible byline names stays one, though a picture is credited to them too ("By MEG KINNARD and …", "AP Photo/Meg Kinnard").
   const bylined = visibleByline(facts, place, siteNames)?.authors ?? [];
