@@ -658,6 +658,10 @@ function labelledName(raw: string): string {
 const EDITION_OF =
   /^(?:(?:der|die|the|la|le|l['’]|el)\s*)?(?:(?:gedruckten?|digitalen?|print|printed|spring|summer|autumn|fall|winter|weekly|monthly|quarterly|annual)\s+)?(?:print-?ausgabe|ausgabe|print edition|edition|issue|bulletin|newsletter|heft|édition(?:\s+(?:papier|imprimée))?|edición(?:\s+impresa)?|edizione(?:\s+cartacea)?)\s+(?:(?:nr\.?|no\.?|n°)\s*)?(?:\d{1,3}(?:\/\d{2,4})?\s+)?(?:der|des|of(?:\s+the)?|de(?:\s+la)?|du|del|della|di)\s+/iu;
 
+/** A language named before the outlet a story first ran in ("in Portuguese in X", "in German by X"). */
+const LANGUAGE_IN =
+  /^(?:English|Portuguese|Spanish|French|German|Italian|Dutch|Polish|Russian|Ukrainian|Arabic|Chinese|Japanese|Korean|Turkish|Greek|Swedish|Norwegian|Danish|Finnish|Czech|Hungarian|Romanian|Catalan|Basque|Galician|Welsh|Irish)\s+(?:in|on|by|at)\s+(?=\p{Lu})/u; // case-sensitive: English capitalises both
+
 function tidyName(s: string): string {
   return (
     s
@@ -665,6 +669,8 @@ function tidyName(s: string): string {
       .replace(EDITION_OF, (edition, at: number, whole: string) => (/^\p{Lu}/u.test(whole.slice(at + edition.length)) ? '' : edition))
       .replace(/,\s*(?:\d|(?:am|le|el|on)\s+\d).*$/u, '') // "Süddeutsche Zeitung, 3. Mai 2022"
       .replace(/^(?:the website of|the)\s+(?=[A-Z])/i, (m) => (/^the\s+$/i.test(m) ? m : ''))
+      // the language it first ran in: "first published in Portuguese in Ilhas em Rede"
+      .replace(LANGUAGE_IN, '')
       // an article the sentence put before the name, in lower case ("en el Heraldo de Sierra Alta"); an outlet's own is capitalised ("El País")
       .replace(/^(?:el|la|los|las|le|les|il|lo|der|die|das|dem|den|o|a|os|as)\s+(?=\p{Lu})/u, '')
       // and the kind of outlet the sentence names before it, in lower case, with its article ("na revista Trilha Sul", "en el diario X", "en la revista X")

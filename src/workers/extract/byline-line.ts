@@ -33,8 +33,8 @@ const MIN_META_LINE_PARTS = 3;
 const CJK_LABELLED_CREDIT = /(?:^|\s)((?:作者|记者|記者|撰文)\s*[:：].+)$/u;
 /**
  * "新华社北京5月3日电（记者 张三 李四）", "本报讯（记者 张三）": the reporters credited in brackets in the dateline that
- * opens a Chinese story's first paragraph, within its first CJK_DATELINE_CHARS characters. Not CNA's "（中央社記者吳承翰、
- * 陳映如台北14日電）": the last name runs into the place with nothing between, and no rule tells "陳映如" + "台北" apart.
+ * opens a Chinese story's first paragraph, within its first CJK_DATELINE_CHARS characters. CNA's "（中央社記者吳承翰、
+ * 陳映如台北14日電）", whose last name runs into the place with nothing between, is read by CNA_DATELINE.
  */
 const CJK_DATELINE_CREDIT = /[（(]\s*((?:本报|本報)?(?:记者|記者)\s*[^（）()]{2,30})[）)]/u;
 const CJK_DATELINE_CHARS = 40;
@@ -46,10 +46,25 @@ const CJK_DATELINE_CHARS = 40;
 const CJK_REPORTED_CREDIT =
   /^[^。，,.]{0,8}?[〔［[／/\s]?((?:本报|本報)?(?:记者|記者)\s*[\p{Script=Han}·、\s]{2,30}?[\s／/]*[\p{Script=Han}]{1,6}?(?:即時)?(?:报道|報導|报导|報道))/u;
 
+/**
+ * The places CNA's reporters file from: Taiwan's cities and counties, and the agency's bureaus abroad. Only a dateline whose
+ * place is one of these is read: the name before it is then what is left ("陳映如" before "台北").
+ */
+const CNA_PLACES =
+  '台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|苗栗|彰化|南投|雲林|嘉義|屏東|宜蘭|花蓮|台東|臺東|澎湖|金門|馬祖|連江|' +
+  '華盛頓|紐約|洛杉磯|舊金山|多倫多|東京|首爾|北京|上海|香港|新加坡|吉隆坡|曼谷|河內|胡志明市|雅加達|馬尼拉|新德里|雪梨|' +
+  '倫敦|巴黎|柏林|布魯塞爾|日內瓦|莫斯科|耶路撒冷|約翰尼斯堡|聖保羅|墨西哥城';
+/** CNA's dateline: "（中央社記者林宜蓁台北15日電）", "（中央社記者吳承翰、陳映如台北14日電）", "（中央社駐東京特派員X東京3日專電）". */
+const CNA_DATELINE = new RegExp(
+  `[（(]中央社(?:記者|特派員|駐\\p{Script=Han}{2,4}特派員)([\\p{Script=Han}、]{2,20}?)(?:${CNA_PLACES})\\d{1,2}日專?電[）)]`,
+  'u',
+);
+
 /** The reporters a Chinese dateline or reporting line credits at the start of a paragraph ("新华社北京5月3日电（记者 张三）", "〔記者李文德／高雄報導〕"), or undefined. */
 export function datelineCredit(paragraph: string): string | undefined {
   const start = paragraph.slice(0, CJK_DATELINE_CHARS);
-  return CJK_DATELINE_CREDIT.exec(start)?.[1] ?? CJK_REPORTED_CREDIT.exec(start)?.[1];
+  const cna = CNA_DATELINE.exec(start)?.[1];
+  return CJK_DATELINE_CREDIT.exec(start)?.[1] ?? CJK_REPORTED_CREDIT.exec(start)?.[1] ?? (cna && `記者${cna}`);
 }
 
 /** A line of a writer's name and their agency in brackets alone: "Marta Quiroga Llanos (EFE)", "Kari Lind (Agencia Meridiana)". */

@@ -231,6 +231,8 @@ const WRAPPED = /^[（(]\s*([^()（）]+?)\s*[）)]$/u;
 const CJK_SOURCE_LEAD = /^(?:来源|來源)\s*[:：]\s*\S+\s+(?=\S)/u;
 /** The reporter's title before the names, spaced or not ("记者王磊、李娜", "本报记者 周敏"): dropped. */
 const CJK_REPORTER_LEAD = /^(?:本报|本報)?(?:记者|記者)\s*(?=\p{Script=Han})/u;
+/** A broadcaster's or outlet's name before a Taiwanese reporting line's names ("晴空新聞 許雅雯、李冠廷／台北報導"): dropped. */
+const CJK_OUTLET_LEAD = /^\p{Script=Han}{1,8}(?:新聞|新闻)(?:網|网|台)?\s+(?=\p{Script=Han})/u;
 /** Where the reporters filed from, after the names ("周敏 何川 北京报道", "王信宏、林佳蓉／台中即時報導"): dropped. */
 const CJK_REPORTED_FROM = /[\s／/]*[\p{Script=Han}]{1,6}?(?:即時)?(?:报道|報導|报导|報道)$/u;
 /** A Japanese bureau or desk printed before the reporter ("潮見浦支局 浜口沙織記者", an ideographic space between; "東京本社 社会部 山田太郎"): dropped. */
@@ -244,7 +246,7 @@ const CJK_NAMES_SPACED = /^[\p{Script=Han}\p{Script=Hangul}·]{2,4}(?:\s+[\p{Scr
  * ("編集部", "社会部", "取材班", "福井総局": a department, a team or a bureau) and agencies ("共同通信").
  */
 const CJK_NOT_A_NAME =
-  /[社网網报報台站部班局]$|通信$|(?:报道|報導|报导|報道|摄影?|攝影?)$|(?:日報|일보|신문|뉴스|방송|통신|미디어|닷컴)$|編集|人氣|人气|点击|點擊|留言|评论|評論|分享|更多|作者|编辑|編輯|首页|首頁|登录|登入|注册|註冊|返回|阅读|閱讀|关注|關注|订阅|訂閱|来源|來源|记者|記者|本报|本報|新闻|新聞|网友|網友|匿名|佚名|不详|不詳|未知|管理员|管理員|通讯员|通訊員|기자|특파원|편집|논설위원/u;
+  /[社网網报報台站部班局]$|中心$|通信$|(?:报道|報導|报导|報道|摄影?|攝影?)$|(?:日報|일보|신문|뉴스|방송|통신|미디어|닷컴)$|編集|人氣|人气|点击|點擊|留言|评论|評論|分享|更多|作者|编辑|編輯|首页|首頁|登录|登入|注册|註冊|返回|阅读|閱讀|关注|關注|订阅|訂閱|来源|來源|记者|記者|本报|本報|新闻|新聞|网友|網友|匿名|佚名|不详|不詳|未知|管理员|管理員|通讯员|通訊員|기자|특파원|편집|논설위원/u;
 
 /**
  * Drops "By"-like prefixes (repeatedly: "Text: Von X") and trailing dates, separators and roles. Remembered: a byline's
@@ -317,6 +319,7 @@ export function bylineNames(raw: string, siteNames: string[] = [], lang = '', cr
   const text = byline
     .replace(WRAPPED, '$1')
     .replace(CJK_SOURCE_LEAD, '')
+    .replace(CJK_OUTLET_LEAD, '')
     .replace(CJK_REPORTER_LEAD, '')
     .replace(CJK_REPORTED_FROM, '')
     .replace(JAPANESE_BUREAU_LEAD, '')
@@ -499,6 +502,7 @@ function invertedNames(s: string): string[] | null {
  * Muster"), or undefined: every word before the name must be a role word.
  */
 function nameAfterRole(part: string, siteNames: string[], lang: string): string | undefined {
+  if (namesSite(part, siteNames)) return undefined; // the site's own name ("Rádio Voz do Marão" as meta author) names no one
   const words = part.split(/\s+/u);
   for (let i = 1; i < words.length && isRoleWord(words[i - 1]!); i++) {
     const rest = words.slice(i).join(' ');

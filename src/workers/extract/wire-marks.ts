@@ -18,6 +18,8 @@ const JAPANESE_WIRE_LEAD = /^\s*【[^】]{0,12}?(共同|時事)】/u;
  * the agency opens it, a known outlet.
  */
 const CHINESE_WIRE_LEAD = /^[\s\u3000]*(新华社|新華社|中新社|中新网|中新網|中央社)\p{Script=Han}{0,8}?(?:\d{1,2}月)?\d{1,2}日[电電]/u;
+/** An Arabic dateline, the place and the agency in brackets: "تونس (وات) -", "الجزائر (واج) -" (a script without capitals, so ANY_WIRE_DATELINE misses it); a known agency only. */
+const ARABIC_WIRE_LEAD = /^\s*\p{Script=Arabic}[^()\n]{0,40}?\(([^()]{2,30})\)\s*[-–—:]/u;
 /** A wire's tag closing a paragraph: "(dpa)", "(AFP).", "（共同）", "(sda)". */
 const CLOSING_TAG = /[(（]\s*([^()（）]{2,24}?)\s*[)）]\s*[.。]?$/u;
 /** A by-word before an author field's name ("By Europa Press", "Von dpa"). */
@@ -38,7 +40,11 @@ export function wireDateline(text: string): string | null {
   const m = WIRE_DATELINE.exec(head) ?? PRESS_WIRE_DATELINE.exec(head);
   const named = m?.slice(1).find(Boolean);
   if (named) return named;
-  const asian = KOREAN_WIRE_LEAD.exec(head)?.[1] ?? JAPANESE_WIRE_LEAD.exec(head)?.[1] ?? CHINESE_WIRE_LEAD.exec(head)?.[1];
+  const asian =
+    KOREAN_WIRE_LEAD.exec(head)?.[1] ??
+    JAPANESE_WIRE_LEAD.exec(head)?.[1] ??
+    CHINESE_WIRE_LEAD.exec(head)?.[1] ??
+    ARABIC_WIRE_LEAD.exec(head)?.[1];
   if (asian && canonicalOutlet(asian)) return asian;
   const other = ANY_WIRE_DATELINE.exec(head)?.[1];
   return other ? knownWire(other) : null;
