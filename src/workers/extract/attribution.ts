@@ -141,7 +141,7 @@ const ACCORDING_TO = /^theo\s+(.{2,40}?)\.?$/iu;
 const WRAPPED = /^\(\s*(.+?)\s*\)\.?$/u;
 /** "This article first appeared on X", "Originally published by X", "Republished from X", "This story was distributed by X", "This article was supplied by X". */
 const PROSE_CREDIT =
-  /\b(?:(?:this|the) (?:article|story|post|piece|report|item|column|interview) (?:was |is )?(?:first |originally )?(?:appeared|published|posted|ran|republished|reprinted|syndicated|distributed|supplied)(?: here)?(?: with permission)?(?: first| originally)? (?:on|in|at|by|from)|originally (?:appeared|published|posted|ran)(?: on| in| at| by)?|first (?:appeared|published|posted|ran)(?: on| in| at| by)|(?:re)?published (?:here )?(?:with permission |courtesy of )?from|reprinted (?:with permission )?from|(?:is )?republished from|appeared originally (?:on|in|at))\s+(?:the website of\s+)?(.{2,100}?)(?=[.;,:]\s|\s+(?:under|and is|with permission|on \w+\.? \d|on (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s|$)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|in \d{4}|\(|—|-\s)|\.?$)/i;
+  /\b(?:(?:this|the) (?:article|story|post|piece|report|item|column|interview) (?:was |is )?(?:first |originally )?(?:appeared|published|posted|ran|republished|reprinted|syndicated|distributed|supplied)(?: here)?(?: with permission)?(?: first| originally)? (?:on|in|at|by|from)|originally (?:appeared|published|posted|ran)(?: on| in| at| by)?|first (?:appeared|published|posted|ran)(?: on| in| at| by)|(?:re)?published (?:here )?(?:with permission |courtesy of )?from|reprinted (?:with permission )?from|(?:is )?republished from|appeared originally (?:on|in|at))\s+(?:the website of\s+)?(.{2,100}?)(?=[.;,:]\s|\s+(?:under|and is|with permission|on \w+\.? \d|on \d{1,2}(?:st|nd|rd|th)?\s+[a-z]|on (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s|$)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|in \d{4}|\(|—|-\s)|\.?$)/i;
 
 /**
  * Prose credits in German, French, Spanish, Portuguese and Italian, said of this article at the start of its paragraph ("Dieser
@@ -660,7 +660,7 @@ const EDITION_OF =
 
 /** A language named before the outlet a story first ran in ("in Portuguese in X", "in German by X"). */
 const LANGUAGE_IN =
-  /^(?:English|Portuguese|Spanish|French|German|Italian|Dutch|Polish|Russian|Ukrainian|Arabic|Chinese|Japanese|Korean|Turkish|Greek|Swedish|Norwegian|Danish|Finnish|Czech|Hungarian|Romanian|Catalan|Basque|Galician|Welsh|Irish)\s+(?:in|on|by|at)\s+(?=\p{Lu})/u; // case-sensitive: English capitalises both
+  /^(?:English|Portuguese|Spanish|French|German|Italian|Dutch|Polish|Russian|Ukrainian|Arabic|Chinese|Japanese|Korean|Turkish|Greek|Swedish|Norwegian|Danish|Finnish|Icelandic|Estonian|Latvian|Lithuanian|Czech|Slovak|Slovenian|Croatian|Serbian|Bulgarian|Hungarian|Romanian|Catalan|Basque|Galician|Welsh|Irish|Hebrew|Persian|Hindi)\s+(?:in|on|by|at)\s+(?=\p{Lu})/u; // case-sensitive: English capitalises both
 
 function tidyName(s: string): string {
   return (

@@ -245,6 +245,11 @@ const MAX_CLOSING_CHARS = 160;
 const INTERVIEW_CLOSING =
   /^(?:(?:das|dieses)\s+(?:gespräch|interview)\s+führten?|propos recueillis par|(?:report|words|story|text|reporting|written)\s+by)\s+(.+?)\.?$/iu;
 
+/** The names of a credit that says its holder wrote the piece: "Written by X", "Words by X", "Das Gespräch führte X". */
+export function writtenByCredit(line: string): string | undefined {
+  return line.length <= MAX_CLOSING_CHARS ? INTERVIEW_CLOSING.exec(line.trim())?.[1] : undefined;
+}
+
 /**
  * The credit a story's closing paragraph gives: an interview's "Das Gespräch führte X.", a labelled credit line ("Muhabir:
  * Kemal Aydın", "Bericht: X"), a Japanese reporter's 【name】 or "（name）", a name and the site's host ("X, tirol.ORF.at"). Not a bare "Von X" line: at the body's end, that is as often
@@ -254,7 +259,7 @@ const INTERVIEW_CLOSING =
 export function closingCredit(paragraph: string): string | undefined {
   const line = paragraph.trim();
   if (line.length > MAX_CLOSING_CHARS) return undefined;
-  const interview = INTERVIEW_CLOSING.exec(line)?.[1];
+  const interview = writtenByCredit(line);
   if (interview) return interview;
   return (
     labelledClosing(line) ??

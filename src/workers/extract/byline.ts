@@ -30,6 +30,7 @@ import {
   endsWithOtherCredit,
   otherCreditRest,
   otherCreditsWithin,
+  isPictureCredit,
   photographerOfLine,
 } from './other-credit';
 import { cleanText } from './text';
@@ -154,9 +155,13 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryP
     named.length && (isOtherCredit(named, creditedOthers(facts, place)) || creditedElsewhere(named, facts, place, siteNames)) ? [] : named;
   if (fromLd.length) {
     const structured = fromLd.length === 1 || ldAuthors.length === 1 ? bylineOf(ldAuthors.join(', '), fromLd) : byNames(ldAuthors, fromLd);
-    return structured.authors.length > 1
-      ? bylinedOnly(asPrinted(writersOnly(structured, facts, place, siteNames), facts, place, siteNames), facts, place, siteNames)
-      : (overStructured(structured, facts, place, siteNames) ?? structured);
+    if (structured.authors.length > 1)
+      return bylinedOnly(asPrinted(writersOnly(structured, facts, place, siteNames), facts, place, siteNames), facts, place, siteNames);
+    const over = overStructured(structured, facts, place, siteNames);
+    if (over) return over;
+    // a structured author the story's closing credits name for other work ("Translated by X"), whatever account posted it
+    if (isOtherCredit(structured.authors, closingOthers(place))) return NONE;
+    return structured;
   }
   // Meta authors are trusted when no visible byline contradicts them (a publisher or CMS default in meta[name=author] does)
   const fromMeta = metaAuthors(facts.metaAll, siteNames, lang)
@@ -169,7 +174,7 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryP
   if (!visible) {
     if (!fromMeta.length) return NONE;
     // Unconfirmed by a visible byline, a meta author the page credits as its editor (or photographer, translator) is no writer.
-    const others = new Set([...creditedOthers(facts, place), ...pageCredits(facts, place)]);
+    const others = new Set([...creditedOthers(facts, place), ...pageCredits(facts, place), ...closingOthers(place)]);
     const trusted = fromMeta.find((m) => !isOtherCredit(m.names, others));
     return trusted ? bylineOf(trusted.raw, trusted.names) : NONE;
   }
@@ -338,6 +343,23 @@ function creditParts(line: string): string[] {
   return [line, ...otherCreditsWithin(line)];
 }
 
+/**
+ * The persons the story's closing lines and the blocks after it credit for other work than the writing and the pictures
+ * ("Translated by X", "Edição: Y"; a writer often takes the pictures too), as name keys: read only for a single structured
+ * author the visible byline does not override, or a meta author no visible byline confirms, as the story's last blocks cost a
+ * read of their own.
+ */
+function closingOthers(place: StoryPlace): Set<string> {
+  const names: string[] = [];
+  for (const line of [...storyClosing(place), ...trailerParts(place)]) {
+    for (const part of creditParts(line)) {
+      const rest = AMBIGUOUS_REVIEW.test(part) || isPictureCredit(part) ? null : otherCreditRest(part);
+      if (rest) names.push(...creditedNames(rest));
+    }
+  }
+  return new Set(names.map(nameKey));
+}
+
 /** Between the credits of one line after the story. */
 const CREDIT_SEPARATOR = /\s*[|·•]\s*/u;
 
@@ -420,7 +442,7 @@ function overStructured(structured: Byline, facts: PageFacts, place: StoryPlace,
   if (!visible) return null;
   if (visible.authors.some((n) => hasName(structured.authors, n)))
     return namesMore(visible, structured.authors) || casedBetter(visible, structured) ? visible : null;
-  if (inOtherOrder(visible, structured) || printedInFull(visible, structured)) return visible;
+  if (inOtherOrder(visible, structured) || printedInFull(visible, structured) || printedLonger(visible, structured)) return visible;
   return writerCredit(visible) ? visible : null;
 }
 
@@ -437,6 +459,19 @@ function printedInFull(b: Byline, other: Byline): boolean {
     );
   };
   return b.authors.length === other.authors.length && other.authors.every((n, i) => short(n, b.authors[i]!));
+}
+
+/**
+ * The same persons, each structured name the printed one's first words: a second surname the metadata leaves out ("Marta
+ * Vilaró" in the metadata, "Marta Vilaró Puig" printed; Catalan, Spanish and Galician writers sign with both). The page's
+ * form is the one to print.
+ */
+function printedLonger(b: Byline, other: Byline): boolean {
+  const longer = (s: string, full: string) => {
+    const [x, y] = [nameKey(s).split(' '), nameKey(full).split(' ')];
+    return x.length >= 2 && y.length > x.length && x.every((w, i) => w === y[i]);
+  };
+  return b.authors.length === other.authors.length && other.authors.every((n, i) => longer(n, b.authors[i]!));
 }
 
 /**
@@ -660,4 +695,15 @@ function spanOf(raw: string, names: string[]): string | null {
 
 function joinNames(names: string[]): string {
   return names.join(', ');
+}
+
+/**
+ * The names without those that name the story's original outlet: "X, Y / Red Fronteriza" reads the network as a third
+ * writer, and the attribution credits "Red Fronteriza de Periodismo de Investigación" as the source. A name is the outlet
+ * when it is the source's name or its first words.
+ */
+export function withoutSource(names: string[], source: string | null): string[] {
+  if (!source) return names;
+  const key = nameKey(source);
+  return names.filter((n) => key !== nameKey(n) && !key.startsWith(`${nameKey(n)} `));
 }

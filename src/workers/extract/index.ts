@@ -16,6 +16,7 @@ import { Segment, blockSegments, cleanText, countWords, makeExcerpt } from './te
 import { findRights } from './rights';
 import { findAttribution, maySayOrigin } from './attribution';
 import { findLeadImage } from './image';
+import { withoutSource } from './byline';
 import { bylineRepeat, deskCreditLine, headlineRepeat, skipLeadChrome, topDateline } from './lead';
 import { bylineNames, isDeskCredit } from './person-name';
 import { serializeStory } from './serialize';
@@ -208,14 +209,15 @@ function buildArticle(root: DomNode, content: Story, url: string, options: Extra
     ...story.filter((seg) => SEPARATORS_ONLY.test(seg.text)),
   ]);
   const kept = story.filter((s) => !dropped.has(s));
+  const authors = withoutSource(meta.authors, attribution.source?.name ?? null);
   const text = kept.map((s) => s.text).join('\n\n');
   const wordCount = countWords(text);
   if (wordCount < MIN_ARTICLE_WORDS) return null;
   skipSegments(dropped, content.skip);
   return {
     title: meta.title,
-    byline: meta.byline,
-    authors: meta.authors,
+    byline: authors.length === meta.authors.length ? meta.byline : authors.join(', ') || null,
+    authors,
     published_at: meta.published_at,
     modified_at: meta.modified_at,
     canonical_url: meta.canonical_url,
