@@ -154,7 +154,7 @@ const PROSE_CREDIT =
  */
 const PROSE_CREDIT_INTL = [
   /^\W*(?:(?:dieser|der|dieses|das|diese|die)\s+(?:artikel|text|beitrag|interview|kommentar|gastbeitrag|essay|bericht|reportage|kolumne|analyse)\s+(?:ist|wurde|erschien|war)\s+)?(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen\s+|veröffentlicht\s+)?(?:bei|beim|in|im|in der|auf|auf der)\s+/iu,
-  /^\W*(?:(?:cet|l['’])\s*article|ce texte|cette tribune|cette chronique|article)?\s*(?:a été\s+)?(?:(?:initialement|originellement|d['’]abord|originalement)\s+publiée?|publiée?\s+(?:initialement|originellement|d['’]abord))(?:\s+en\s+\p{L}+)?\s+(?:sur|dans|par)\s+/iu,
+  /^\W*(?:(?:cet|l['’])\s*article|ce texte|cette tribune|cette chronique|article)?\s*(?:a été\s+)?(?:(?:initialement|originellement|d['’]abord|originalement)\s+publiée?|publiée?\s+(?:initialement|originellement|d['’]abord)|a\s+(?:d['’]abord|initialement|originellement)\s+été\s+publiée?)(?:\s+le\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})?(?:\s+en\s+\p{L}+)?\s+(?:sur|dans|par)\s+/iu,
   /^\W*(?:cet article|ce texte|cette tribune)\s+(?:est|a été)\s+republiée?\s+(?:à partir\s+)?(?:de|du|depuis)\s+/iu,
   // "Cet article a paru le 10 septembre 2024 en allemand dans le Malwiler Tagblatt", "Ce texte est d'abord paru dans X"
   /^\W*(?:cet article|ce texte|cette tribune|cette chronique)\s+(?:a|est)\s+(?:d['’]abord\s+|initialement\s+)?paru(?:e)?(?:\s+le\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})?(?:\s+en\s+\p{L}+)?\s+(?:dans|sur)\s+(?:le\s+|la\s+|l['’])?/iu,
@@ -173,6 +173,8 @@ const PROSE_CREDIT_INTL = [
   // id, ms: "Artikel ini telah tayang di X dengan judul "…"" (a portal's note naming the site it took the story from),
   // "Artikel ini pertama kali disiarkan oleh X dan disiarkan semula dengan kebenaran"
   /^\W*(?:[Aa]rtikel|[Bb]erita|[Tt]ulisan|[Ll]aporan) ini (?:telah |sudah )?(?:pertama kali |sebelumnya |asalnya )?(?:tayang|terbit|dimuat|diterbitkan|ditayangkan|disiarkan) (?:di|pada|dalam|oleh) (?=\p{Lu}|\p{N})/u, // case-sensitive: the outlet's capital
+  // ru: "Перепечатано с сайта МИА «X» с разрешения агентства", "Подготовлено по материалам X", "По материалам X"
+  /^\W*(?:[Пп]ерепечатано\s+(?:с\s+сайта|из|с)|(?:[Пп]одготовил[аои]?\s+(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+)?)?[Пп]о\s+материалам)\s+(?=[«"“\p{Lu}])/u, // case-sensitive: the outlet's capital
   // nb, da: "Denne saken er levert av X", "Artikkelen er levert av X", "Artiklen er leveret af X" (syndicated copy)
   /^\W*(?:[Dd]enne\s+saken|[Ss]aken|[Aa]rtikkelen|[Aa]rtiklen|[Tt]eksten|[Nn]yheten|[Hh]istorien)\s+(?:er|ble|blev)\s+(?:levert|leveret)\s+(?:av|af)\s+(?=\p{Lu})/u, // case-sensitive: the outlet's capital
 ];
@@ -185,7 +187,7 @@ const WHEN =
  * clause joined on ("… en el Heraldo de Sierra Alta y se reproduce con autorización", "… im Tagesspiegel und wird hier …").
  */
 const NAME_END =
-  /(?=[.;,]\s|\s+(?:sous|under|bajo|unter|sotto|sob)\s+licen|\s+(?:erschienen|veröffentlicht)\b|\s+(?:am|le|el|il|on|del|de)\s+\d|\s+(?:on|am)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b|\s*\(|\s+[—–-]\s|\s+(?:y|e|et|ed|und)\s+(?:se|si|wird|wurde|ist|est|a été|è|é|foi|fue|ha|hat)\s|\s+dengan\s+judul\b|\s+dan\s+di\p{Ll}+\s|\s+dell['’]\d|\.?$)/u;
+  /(?=[.;,]\s|\s+(?:sous|under|bajo|unter|sotto|sob)\s+licen|\s+(?:erschienen|veröffentlicht)\b|\s+(?:am|le|el|il|on|del|de)\s+\d|\s+(?:on|am)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b|\s*\(|\s+[—–-]\s|\s+(?:y|e|et|ed|und)\s+(?:se|si|wird|wurde|ist|est|a été|è|é|foi|fue|ha|hat)\s|\s+dengan\s+judul\b|\s+dan\s+di\p{Ll}+\s|\s+с\s+разрешения|\s+dell['’]\d|\.?$)/u;
 
 export interface AttributionInput {
   links: Map<string, string>;
@@ -197,7 +199,7 @@ export interface AttributionInput {
   trailerLines?: string[];
   /** The same blocks' lines one by one: a source label among them ("Kaynak: X" above "Editör: Y"). */
   trailerParts?: string[];
-  /** The short blocks of the story's container removed as furniture: only a republication note is read in them (sentenceCredit), never a label or a wire's tag (a picture's "AP" credit is one). */
+  /** The short blocks of the story's container removed as furniture: a republication note is read in them (sentenceCredit), and a source label naming a known outlet outside a picture's figure; never another label or a wire's tag (a picture's "AP" credit is one). */
   removedLines?: string[];
   /** The author fields as printed (JSON-LD and meta authors, the byline element's text): an agency named alone there is the source. */
   authorFields?: string[];
@@ -252,6 +254,8 @@ export function findAttribution(input: AttributionInput): Attribution {
   for (const line of input.removedLines ?? []) {
     const said = sentenceCredit(line);
     if (said) push({ name: said, url: null }, 'credit-line');
+    // a source label naming a known outlet in a small box the story's rules pruned ("Источник: <a>ТАСС</a>" closing the body)
+    else if (isSourceLabelLine(line)) push(knownSourceOf(line), 'credit-line');
   }
   // a wire's tag closing one of the last paragraphs ("…運行する。（共同）" above a copyright line)
   const closing = input.story
@@ -549,6 +553,17 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+/u;
 /** What THIS_ARTICLE, DISTRIBUTED_BY or SYNDICATED_FEED needs somewhere in the text (same case folding): most paragraphs are not split. */
 const SENTENCE_CREDIT_HINT = /(?:this|dieser|dieses|diese|cet|ce|cette|este|esta|questo) \p{L}|distributed by|syndicated \p{L}/iu;
 
+/** True when `text` is a source label and its name ("Source: X", "Источник: X", "Quelle: X"). */
+export function isSourceLabelLine(text: string): boolean {
+  return text.length <= MAX_CREDIT_CHARS && !!LABELLED_CREDIT.exec(text)?.[1];
+}
+
+/** The outlet a source label names, when it is one the outlet table knows. */
+function knownSourceOf(line: string): OriginalSource | null {
+  const credit = creditLine(line);
+  return credit?.sourceLabel && credit.source.name && canonicalOutlet(credit.source.name) ? credit.source : null;
+}
+
 /** True when a sentence of `text` may credit this article's origin or distributor (sentenceCredit reads it then). */
 export function maySayOrigin(text: string): boolean {
   return SENTENCE_CREDIT_HINT.test(text);
@@ -660,7 +675,7 @@ const EDITION_OF =
 
 /** A language named before the outlet a story first ran in ("in Portuguese in X", "in German by X"). */
 const LANGUAGE_IN =
-  /^(?:English|Portuguese|Spanish|French|German|Italian|Dutch|Polish|Russian|Ukrainian|Arabic|Chinese|Japanese|Korean|Turkish|Greek|Swedish|Norwegian|Danish|Finnish|Icelandic|Estonian|Latvian|Lithuanian|Czech|Slovak|Slovenian|Croatian|Serbian|Bulgarian|Hungarian|Romanian|Catalan|Basque|Galician|Welsh|Irish|Hebrew|Persian|Hindi)\s+(?:in|on|by|at)\s+(?=\p{Lu})/u; // case-sensitive: English capitalises both
+  /^(?:English|Portuguese|Spanish|French|German|Italian|Dutch|Polish|Russian|Ukrainian|Arabic|Chinese|Japanese|Korean|Turkish|Greek|Swedish|Norwegian|Danish|Finnish|Icelandic|Estonian|Latvian|Lithuanian|Czech|Slovak|Slovenian|Croatian|Serbian|Bulgarian|Hungarian|Romanian|Catalan|Basque|Galician|Welsh|Irish|Hebrew|Persian|Hindi|Urdu|Bengali|Bangla|Nepali|Sinhala|Tamil|Dhivehi|Malay|Indonesian|Vietnamese|Thai)\s+(?:in|on|by|at)\s+(?=\p{Lu})/u; // case-sensitive: English capitalises both
 
 function tidyName(s: string): string {
   return (

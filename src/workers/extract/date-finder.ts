@@ -196,13 +196,22 @@ function choosePublished(
   const structured = first && first.endsWith(MIDNIGHT) ? preciseDate(all()) : first;
   const fromUrl = urlDayOf(input.urls);
   const urlIso = fromUrl && ok(fromUrl + MIDNIGHT) ? fromUrl + MIDNIGHT : null;
-  if (structured && urlIso && !sameDayish(structured, urlIso))
+  if (structured && urlIso && !sameDayish(structured, urlIso) && !yearsAfter(urlIso, structured))
     return all().find((d) => d.startsWith(fromUrl!) && !d.endsWith(MIDNIGHT)) ?? urlIso;
   if (structured) return structured;
   const visible = printed().published;
   const visibleIso = ok(visible) ? visible : firstOk(farTimes(input, usFirst), ok);
-  if (visibleIso && urlIso) return sameDayish(visibleIso, urlIso) ? visibleIso : urlIso;
+  if (visibleIso && urlIso) return sameDayish(visibleIso, urlIso) || yearsAfter(urlIso, visibleIso) ? visibleIso : urlIso;
   return visibleIso ?? urlIso;
+}
+
+/**
+ * True when the address's day is decades after the page's own date: not this story's day in the Gregorian calendar but one
+ * in another (a Nepali portal's "/news/2082/01/10/" in the Bikram Sambat era, 56 years ahead; 2025-04-23 in its metadata).
+ * A few years apart is the address right over a stale structured date (a CMS's placeholder "2019-01-01"), and stays so.
+ */
+function yearsAfter(urlIso: string, pageIso: string): boolean {
+  return Date.parse(urlIso) - Date.parse(pageIso) > OTHER_CALENDAR_MS;
 }
 
 /** The day the first of `urls` that carries one gives ("/2019/11/18/"), or null. */
@@ -214,6 +223,9 @@ function urlDayOf(urls: DateInput['urls']): string | null {
 function printedDayOf(iso: string | null): string | null {
   return iso?.endsWith(MIDNIGHT) ? iso.slice(0, 10) : null;
 }
+
+/** Twenty years: the Bikram Sambat era runs 56 to 57 years ahead of the Gregorian, the Buddhist 543. */
+const OTHER_CALENDAR_MS = 20 * 366 * DAY_MS;
 
 function plausible(iso: string | null, now: number | null): boolean {
   if (!iso) return false;

@@ -2,7 +2,7 @@
  * Article extraction: a page's HTML in, the story with its attribution out (or null). Pure: no
  * network, database, environment, clock or logging — the worker shell does those.
  */
-import { DomElement, DomNode, HEADING_TAGS, boundedText, isElement, isInside, rawText } from './dom';
+import { DomElement, DomNode, HEADING_TAGS, boundedText, closest, isElement, isInside, rawText } from './dom';
 import { ParsedPage, parsePage, selectAll } from './parse';
 import { PageFacts, collectFacts } from './collect';
 import { PageRefs, readJsonLd } from './jsonld';
@@ -14,7 +14,7 @@ import { BodySource, Opinion, chooseOpinion } from './body-choice';
 import { wordRuns } from './text-overlap';
 import { Segment, blockSegments, cleanText, countWords, makeExcerpt } from './text';
 import { findRights } from './rights';
-import { findAttribution, maySayOrigin } from './attribution';
+import { findAttribution, isSourceLabelLine, maySayOrigin } from './attribution';
 import { findLeadImage } from './image';
 import { withoutSource } from './byline';
 import { bylineRepeat, deskCreditLine, headlineRepeat, skipLeadChrome, topDateline } from './lead';
@@ -163,7 +163,9 @@ function removedLines(content: Story, roots: DomElement[]): string[] {
   for (const n of content.skip) {
     if (!isElement(n) || isVideoPlayer(n) || !roots.some((r) => isInside(n, r))) continue; // a player's "Source:" is the clip's
     const text = boundedText(n, MAX_REMOVED_LINE_CHARS);
-    if (text && maySayOrigin(text)) lines.push(cleanText(text));
+    if (!text) continue;
+    // a republication note, or a source label outside a picture's figure (a caption's "Quelle: dpa" is the picture's)
+    if (maySayOrigin(text) || (isSourceLabelLine(cleanText(text)) && !closest(n, 'figure'))) lines.push(cleanText(text));
   }
   return lines;
 }

@@ -45,7 +45,13 @@ export function endsWithPhotoCredit(text: string): boolean {
   );
 }
 
+/** A credit by "by" alone, no sentence's stop in it: "Photos by Quinn Daley for the Mat Report" ("Photos by local artists are on show." is a sentence). */
+const BY_CREDIT_LINE = /^(?:photos?|photographs?|photography|images?|pictures?)\s+by\s+\p{Lu}[^.!?]{1,80}$/u;
+
 /** True when the whole (short) line is a picture's credit. */
 export function isPhotoCreditLine(text: string): boolean {
-  return text.length <= MAX_CREDIT_LINE_CHARS && CREDIT_LINE.test(text);
+  return (
+    text.length <= MAX_CREDIT_LINE_CHARS &&
+    (CREDIT_LINE.test(text) || BY_CREDIT_LINE.test(text.replace(/^\p{Lu}/u, (c) => c.toLowerCase())))
+  );
 }
