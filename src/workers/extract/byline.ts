@@ -22,6 +22,7 @@ import { ARTICLE_ITEMTYPE, PageFacts } from './collect';
 import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
 import { otherLabelBefore, pageText, printedAsReporter, printedOnPage } from './printed-name';
+import { foldAccents } from '../../core/fold-accents';
 import { bylineNames, creditedNames, editorCreditNames, isPersonName, langLeadCredit } from './person-name';
 import {
   EDITED_BY,
@@ -384,7 +385,7 @@ const AMBIGUOUS_REVIEW = /^\s*reviewed\s+by\b/iu;
  * translator as authors in their JSON-LD ("Texto: X / Fotos: Y" with both in `author`). All of them when none is left.
  */
 function writersOnly(structured: Byline, facts: PageFacts, place: StoryPlace, siteNames: string[]): Byline {
-  const others = new Set([...creditedOthers(facts, place), ...closingPhotographers(place)]);
+  const others = new Set([...creditedOthers(facts, place), ...closingPhotographers(place), ...closingOthers(place)]);
   const labelled = labelledParts(facts, place);
   // A writer the visible byline names stays one, though a picture is credited to them too ("By MEG KINNARD and …", "AP Photo/Meg Kinnard").
   const bylined = visibleByline(facts, place, siteNames)?.authors ?? [];
@@ -442,7 +443,13 @@ function overStructured(structured: Byline, facts: PageFacts, place: StoryPlace,
   if (!visible) return null;
   if (visible.authors.some((n) => hasName(structured.authors, n)))
     return namesMore(visible, structured.authors) || casedBetter(visible, structured) ? visible : null;
-  if (inOtherOrder(visible, structured) || printedInFull(visible, structured) || printedLonger(visible, structured)) return visible;
+  if (
+    inOtherOrder(visible, structured) ||
+    printedInFull(visible, structured) ||
+    printedLonger(visible, structured) ||
+    printedWithMarks(visible, structured)
+  )
+    return visible;
   return writerCredit(visible) ? visible : null;
 }
 
@@ -472,6 +479,12 @@ function printedLonger(b: Byline, other: Byline): boolean {
     return x.length >= 2 && y.length > x.length && x.every((w, i) => w === y[i]);
   };
   return b.authors.length === other.authors.length && other.authors.every((n, i) => longer(n, b.authors[i]!));
+}
+
+/** The same names, printed with the marks the metadata leaves out ("Adébáyọ̀ Ọláníyì" printed, "Adebayo Olaniyi" in JSON-LD). */
+function printedWithMarks(b: Byline, other: Byline): boolean {
+  const bare = (n: string) => foldAccents(nameKey(n));
+  return b.authors.length === other.authors.length && other.authors.every((n, i) => bare(n) === bare(b.authors[i]!));
 }
 
 /**

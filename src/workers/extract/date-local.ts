@@ -22,7 +22,7 @@ const OFFSET_STEP_MIN = 15;
 /** A clock time somewhere in a line, not a numeric date's day and month ("14.03.2025" is none, "kl. 00.34" is one). */
 const LINE_CLOCK = /(?<![\d.])\d{1,2}[:.h]\d{2}(?![\d.])/u;
 /** A clock time after the date: "7.30am", "19:05", "8:47 p.m.". */
-const CLOCK = /(\d{1,2})[:.h](\d{2})(?!\d)\s*(?:([ap])\.?\s?m\.?)?/iu;
+const CLOCK = /(\d{1,2})[:.h](\d{2})(?!\d)\s*(?:([ap])\.?\s?m\.?|(ص|م)(?!\p{L}))?/iu;
 
 /**
  * `iso` in the page's printed zone when the page prints the same instant on another day: a <time> carrying the instant,
@@ -190,6 +190,7 @@ function wallMinutes(m: RegExpMatchArray): number | null {
   const minute = Number(m[2]);
   if (hour > 23 || minute > 59) return null;
   if (m[3]) hour = (hour % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
+  else if (m[4]) hour = (hour % 12) + (m[4] === 'م' ? 12 : 0); // Arabic "ص" (morning), "م" (evening)
   return hour * 60 + minute;
 }
 

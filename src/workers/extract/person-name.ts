@@ -407,6 +407,8 @@ const CASELESS_NOT_A_NAME = new Set(
   ).split(' '),
 );
 const THAI_NOT_A_NAME = /กองบรรณาธิการ|ทีมข่าว|ทีมงาน|สำนักข่าว|ผู้สื่อข่าว|ข่าว|บรรณาธิการ|แอดมิน|ฝ่าย/u;
+/** The site's admin account and desk in Hebrew: "מנהל האתר" (site admin), "מערכת X" (the desk), "הנהלת האתר". */
+const HEBREW_NOT_A_NAME = /^(?:מנהל(?:ת)?\s+(?:ה)?אתר|הנהלת\s+(?:ה)?אתר|מערכת(?:\s|$))/u;
 /** A name in those scripts holds 2 to 4 words (Thai writes given name and surname: 2, with a title 3). */
 const MAX_CASELESS_WORDS = 4;
 /**
@@ -432,7 +434,12 @@ function caselessName(s: string, siteNames: string[]): boolean {
   if (!words.every((w) => !SCRIPT_INITIALS.test(w) || w.split('.').every((i) => i === '' || script.test(i)))) return false;
   // each word two letters at least, its vowel signs aside: Hindi's "के", "में", "की" are words of grammar, no name's
   if (!full.every((w) => script.test(w) && (w.match(/\p{L}/gu)?.length ?? 0) >= 2)) return false;
-  if (words.some((w, i) => CASELESS_NOT_A_NAME.has(w) || (i > 0 && JOINED_AND.test(w))) || THAI_NOT_A_NAME.test(s)) return false;
+  if (
+    words.some((w, i) => CASELESS_NOT_A_NAME.has(w) || (i > 0 && JOINED_AND.test(w))) ||
+    THAI_NOT_A_NAME.test(s) ||
+    HEBREW_NOT_A_NAME.test(s)
+  )
+    return false;
   return !namesSite(s, siteNames);
 }
 
