@@ -11,8 +11,8 @@ import { ProbeTally, emptyTally, loadProbePages, probeGot, scoreProbePage, score
 
 const DEV = path.join(__dirname, '../../fixtures/probe-pages/dev');
 
-/** Today (2026-12-07, the twenty-ninth session): headline 430/431, bylines 277 right and 1 wrong of 305 (cee-agencies/pl-pap-most-kosowice: the "oprac." web editor, also the structured author, over the writer named after the text), dates 417/428 (9 wrong, four of them from rounds 33 to 35: a republication's day, a draft's, a partner agency's and an original's structured dates, left), sources 152/169, sentences 2774/2780, chrome 86/4091 (five of them on a WAP page's comments and name-day line). */
-const FLOOR = { titleRight: 421, bylineRight: 269, dateRight: 408, sourceRight: 145, mustHaveFound: 2732 };
+/** Today (2026-12-07, the twenty-ninth session): headline 434/435, bylines 280 right and 1 wrong of 309 (cee-agencies/pl-pap-most-kosowice: the "oprac." web editor, also the structured author, over the writer named after the text), dates 421/432 (9 wrong, four of them from rounds 33 to 35: a republication's day, a draft's, a partner agency's and an original's structured dates, left), sources 152/169, sentences 2803/2809, chrome 86/4130 (five of them on a WAP page's comments and name-day line). */
+const FLOOR = { titleRight: 425, bylineRight: 272, dateRight: 412, sourceRight: 145, mustHaveFound: 2761 };
 const CEILING = { bylineWrong: 1, dateWrong: 10, sourceWrong: 0, chromeLeaked: 88 };
 
 describe('probe pages, dev set', () => {
@@ -21,7 +21,7 @@ describe('probe pages, dev set', () => {
     tally = scoreProbeSet(loadProbePages(DEV), (html, url) => probeGot(extractArticle(html, url))).tally;
   });
 
-  it('holds all 431 pages', () => expect(tally.pages).toBe(431));
+  it('holds all 435 pages', () => expect(tally.pages).toBe(435));
   it.each(Object.entries(FLOOR))('%s stays at or above %d', (key, floor) =>
     expect(tally[key as keyof ProbeTally]).toBeGreaterThanOrEqual(floor),
   );
