@@ -255,7 +255,7 @@ export function findAttribution(input: AttributionInput): Attribution {
     const said = sentenceCredit(line);
     if (said) push({ name: said, url: null }, 'credit-line');
     // a source label naming a known outlet in a small box the story's rules pruned ("Источник: <a>ТАСС</a>" closing the body)
-    else if (isSourceLabelLine(line)) push(knownSourceOf(line), 'credit-line');
+    else push(knownSourceOf(line), 'credit-line');
   }
   // a wire's tag closing one of the last paragraphs ("…運行する。（共同）" above a copyright line)
   const closing = input.story

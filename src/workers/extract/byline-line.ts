@@ -245,11 +245,6 @@ const MAX_CLOSING_CHARS = 160;
 const INTERVIEW_CLOSING =
   /^(?:(?:das|dieses)\s+(?:gespräch|interview)\s+führten?|propos recueillis par|(?:report|words|story|text|reporting|written)\s+by)\s+(.+?)\.?$/iu;
 
-/** The names of a credit that says its holder wrote the piece: "Written by X", "Words by X", "Das Gespräch führte X". */
-export function writtenByCredit(line: string): string | undefined {
-  return line.length <= MAX_CLOSING_CHARS ? INTERVIEW_CLOSING.exec(line.trim())?.[1] : undefined;
-}
-
 /**
  * The credit a story's closing paragraph gives: an interview's "Das Gespräch führte X.", a labelled credit line ("Muhabir:
  * Kemal Aydın", "Bericht: X"), a Japanese reporter's 【name】 or "（name）", a name and the site's host ("X, tirol.ORF.at"). Not a bare "Von X" line: at the body's end, that is as often
@@ -259,7 +254,7 @@ export function writtenByCredit(line: string): string | undefined {
 export function closingCredit(paragraph: string): string | undefined {
   const line = paragraph.trim();
   if (line.length > MAX_CLOSING_CHARS) return undefined;
-  const interview = writtenByCredit(line);
+  const interview = INTERVIEW_CLOSING.exec(line)?.[1];
   if (interview) return interview;
   return (
     labelledClosing(line) ??
@@ -295,6 +290,6 @@ const JAPANESE_CLOSING_CREDIT =
  * The reporter's name as a paragraph of its own in full-width parentheses, family and given name spaced: "（北川 奏太）". Only spaced:
  * unspaced, a paragraph in parentheses is as often a wire's ("（共同）") or an outlet's ("（央视新闻）").
  */
+const JAPANESE_CLOSING_PAREN = /^（([\p{Script=Han}]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})）$/u;
 /** The same with the writer's desk before the name: "（科学部・森田彩花）", "（社会部・山田太郎）": a desk's word, then the name. */
 const JAPANESE_DESK_PAREN = /^（\p{Script=Han}{1,6}(?:部|局|課|班)・([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,6})）$/u;
-const JAPANESE_CLOSING_PAREN = /^（([\p{Script=Han}]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})）$/u;

@@ -46,6 +46,8 @@ export interface StoryPlace {
   afterParts?: string[];
   /** The story's closing lines, pruned blocks included (closingLines), read once per page. */
   closing?: string[];
+  /** The persons the closing lines credit for other work, as name keys, once (byline.ts closingCredits). */
+  closingCredits?: { others: Set<string>; photographers: Set<string> };
   /** The persons the page credits for other work than the writing, as name keys, once (byline.ts creditedOthers). */
   others?: Set<string>;
   /** The persons the page footer's imprint names, as name keys, once (byline.ts pageCredits). */

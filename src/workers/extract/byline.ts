@@ -161,7 +161,7 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryP
     const over = overStructured(structured, facts, place, siteNames);
     if (over) return over;
     // a structured author the story's closing credits name for other work ("Translated by X"), whatever account posted it
-    if (isOtherCredit(structured.authors, closingOthers(place))) return NONE;
+    if (isOtherCredit(structured.authors, closingCredits(place).others)) return NONE;
     return structured;
   }
   // Meta authors are trusted when no visible byline contradicts them (a publisher or CMS default in meta[name=author] does)
@@ -175,7 +175,7 @@ export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryP
   if (!visible) {
     if (!fromMeta.length) return NONE;
     // Unconfirmed by a visible byline, a meta author the page credits as its editor (or photographer, translator) is no writer.
-    const others = new Set([...creditedOthers(facts, place), ...pageCredits(facts, place), ...closingOthers(place)]);
+    const others = new Set([...creditedOthers(facts, place), ...pageCredits(facts, place), ...closingCredits(place).others]);
     const trusted = fromMeta.find((m) => !isOtherCredit(m.names, others));
     return trusted ? bylineOf(trusted.raw, trusted.names) : NONE;
   }
@@ -345,37 +345,32 @@ function creditParts(line: string): string[] {
 }
 
 /**
- * The persons the story's closing lines and the blocks after it credit for other work than the writing and the pictures
- * ("Translated by X", "Edição: Y"; a writer often takes the pictures too), as name keys: read only for a single structured
- * author the visible byline does not override, or a meta author no visible byline confirms, as the story's last blocks cost a
- * read of their own.
+ * The persons the story's closing lines and the blocks after it credit for other work, as name keys, read in one pass and
+ * once per page: `others` for other work than the writing and the pictures ("Translated by X", "Edição: Y"; a writer often
+ * takes the pictures too), `photographers` for the pictures of a credits line ("에디터 X, Y | 포토그래퍼 Z | 디지털 디자인 W").
+ * Read only for a single structured author the visible byline does not override, a meta author no visible byline confirms,
+ * and several structured authors being sorted: the story's last blocks cost a read of their own.
  */
-function closingOthers(place: StoryPlace): Set<string> {
-  const names: string[] = [];
+function closingCredits(place: StoryPlace): { others: Set<string>; photographers: Set<string> } {
+  if (place.closingCredits) return place.closingCredits;
+  const others: string[] = [];
+  const photographers: string[] = [];
   for (const line of [...storyClosing(place), ...trailerParts(place)]) {
     for (const part of creditParts(line)) {
       const rest = AMBIGUOUS_REVIEW.test(part) || isPictureCredit(part) ? null : otherCreditRest(part);
-      if (rest) names.push(...creditedNames(rest));
+      if (rest) others.push(...creditedNames(rest));
+    }
+    for (const part of line.split(CREDIT_SEPARATOR)) {
+      const photographer = photographerOfLine(part);
+      if (photographer) photographers.push(...creditedNames(photographer));
     }
   }
-  return new Set(names.map(nameKey));
+  place.closingCredits = { others: new Set(others.map(nameKey)), photographers: new Set(photographers.map(nameKey)) };
+  return place.closingCredits;
 }
 
 /** Between the credits of one line after the story. */
 const CREDIT_SEPARATOR = /\s*[|·•]\s*/u;
-
-/**
- * The photographers the credits line closing the story names ("에디터 X, Y | 포토그래퍼 Z | 디지털 디자인 W"), as name keys: read
- * only where several structured authors are sorted (writersOnly), as the story's last blocks cost a read of their own.
- */
-function closingPhotographers(place: StoryPlace): string[] {
-  const names: string[] = [];
-  for (const part of [...trailerParts(place), ...storyClosing(place)].flatMap((line) => line.split(CREDIT_SEPARATOR))) {
-    const photographer = photographerOfLine(part);
-    if (photographer) names.push(...creditedNames(photographer).map(nameKey));
-  }
-  return names;
-}
 
 /** "Reviewed by X" without "medically" or the like: a film or product review's critic, or a fact check's reviewer. */
 const AMBIGUOUS_REVIEW = /^\s*reviewed\s+by\b/iu;
@@ -385,7 +380,8 @@ const AMBIGUOUS_REVIEW = /^\s*reviewed\s+by\b/iu;
  * translator as authors in their JSON-LD ("Texto: X / Fotos: Y" with both in `author`). All of them when none is left.
  */
 function writersOnly(structured: Byline, facts: PageFacts, place: StoryPlace, siteNames: string[]): Byline {
-  const others = new Set([...creditedOthers(facts, place), ...closingPhotographers(place), ...closingOthers(place)]);
+  const closing = closingCredits(place);
+  const others = new Set([...creditedOthers(facts, place), ...closing.photographers, ...closing.others]);
   const labelled = labelledParts(facts, place);
   // A writer the visible byline names stays one, though a picture is credited to them too ("By MEG KINNARD and …", "AP Photo/Meg Kinnard").
   const bylined = visibleByline(facts, place, siteNames)?.authors ?? [];
@@ -719,4 +715,14 @@ export function withoutSource(names: string[], source: string | null): string[] 
   if (!source) return names;
   const key = nameKey(source);
   return names.filter((n) => key !== nameKey(n) && !key.startsWith(`${nameKey(n)} `));
+}
+
+/** The byline and its names without those that name the original outlet (withoutSource), the byline joined anew when one went. */
+export function bylineWithoutSource(
+  byline: string | null,
+  names: string[],
+  source: string | null,
+): { byline: string | null; authors: string[] } {
+  const authors = withoutSource(names, source);
+  return authors.length === names.length ? { byline, authors } : { byline: joinNames(authors) || null, authors };
 }

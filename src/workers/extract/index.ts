@@ -16,7 +16,7 @@ import { Segment, blockSegments, cleanText, countWords, makeExcerpt } from './te
 import { findRights } from './rights';
 import { findAttribution, isSourceLabelLine, maySayOrigin } from './attribution';
 import { findLeadImage } from './image';
-import { withoutSource } from './byline';
+import { bylineWithoutSource } from './byline';
 import { bylineRepeat, deskCreditLine, headlineRepeat, skipLeadChrome, topDateline } from './lead';
 import { bylineNames, isDeskCredit } from './person-name';
 import { serializeStory } from './serialize';
@@ -162,10 +162,11 @@ function removedLines(content: Story, roots: DomElement[]): string[] {
   const lines: string[] = [];
   for (const n of content.skip) {
     if (!isElement(n) || isVideoPlayer(n) || !roots.some((r) => isInside(n, r))) continue; // a player's "Source:" is the clip's
-    const text = boundedText(n, MAX_REMOVED_LINE_CHARS);
-    if (!text) continue;
+    const raw = boundedText(n, MAX_REMOVED_LINE_CHARS);
+    if (!raw) continue;
+    const text = cleanText(raw);
     // a republication note, or a source label outside a picture's figure (a caption's "Quelle: dpa" is the picture's)
-    if (maySayOrigin(text) || (isSourceLabelLine(cleanText(text)) && !closest(n, 'figure'))) lines.push(cleanText(text));
+    if (maySayOrigin(raw) || (isSourceLabelLine(text) && !closest(n, 'figure'))) lines.push(text);
   }
   return lines;
 }
@@ -211,15 +212,15 @@ function buildArticle(root: DomNode, content: Story, url: string, options: Extra
     ...story.filter((seg) => SEPARATORS_ONLY.test(seg.text)),
   ]);
   const kept = story.filter((s) => !dropped.has(s));
-  const authors = withoutSource(meta.authors, attribution.source?.name ?? null);
+  const credit = bylineWithoutSource(meta.byline, meta.authors, attribution.source?.name ?? null);
   const text = kept.map((s) => s.text).join('\n\n');
   const wordCount = countWords(text);
   if (wordCount < MIN_ARTICLE_WORDS) return null;
   skipSegments(dropped, content.skip);
   return {
     title: meta.title,
-    byline: authors.length === meta.authors.length ? meta.byline : authors.join(', ') || null,
-    authors,
+    byline: credit.byline,
+    authors: credit.authors,
     published_at: meta.published_at,
     modified_at: meta.modified_at,
     canonical_url: meta.canonical_url,
