@@ -55,7 +55,11 @@ const OUTLETS: Outlet[] = [
   { name: 'Anadolu Agency', pattern: /^(?:aa|anadolu|anadolu agency|anadolu ajans[ıi]|الأناضول|الاناضول)$/iu, hosts: ['aa.com.tr'] },
   { name: 'DHA', pattern: /^(?:dha|demirören haber ajansı)$/iu, hosts: ['dha.com.tr'] },
   { name: 'İHA', pattern: /^(?:iha|i̇ha|ihlas haber ajansı|i̇hlas haber ajansı)$/iu, hosts: ['iha.com.tr'] },
-  { name: 'The Canadian Press', pattern: /^(?:cp|canadian press)$/i, hosts: ['thecanadianpress.com'] },
+  {
+    name: 'The Canadian Press',
+    pattern: /^(?:cp|canadian press|la presse canadienne|presse canadienne)$/i,
+    hosts: ['thecanadianpress.com'],
+  },
   { name: 'AAP', pattern: /^(?:aap|australian associated press)$/i, hosts: ['aap.com.au'] },
   // the UK's national agency; not "PA" alone, a US state's abbreviation in a dateline too
   { name: 'PA Media', pattern: /^(?:pa media|pa news agency|press association|the press association)$/i, hosts: ['pamediagroup.com'] },
@@ -132,6 +136,10 @@ const OUTLETS: Outlet[] = [
   { name: 'Petra', pattern: /^(?:Petra|Jordan News Agency|بترا)$/u, hosts: ['petra.gov.jo'] },
   { name: 'IRNA', pattern: /^(?:IRNA|Islamic Republic News Agency|ایرنا)$/u, hosts: ['irna.ir'] },
   { name: 'APP', pattern: /^(?:APP|Associated Press of Pakistan)$/u, hosts: ['app.com.pk'] },
+  { name: 'PPI', pattern: /^(?:PPI|Pakistan Press International)$/u, hosts: ['ppinewsagency.com'] },
+  // News Network International, in Urdu as its letters are said ("این این آئی")
+  { name: 'NNI', pattern: /^(?:NNI|News Network International|این این آئی)$/u, hosts: [] },
+  { name: 'Pajhwok Afghan News', pattern: /^(?:pajhwok|pajhwok afghan news|پژواک|آژانس خبری پژواک)$/iu, hosts: ['pajhwok.com'] },
   { name: 'BSS', pattern: /^(?:BSS|Bangladesh Sangbad Sangstha)$/u, hosts: ['bssnews.net'] },
   { name: 'UNB', pattern: /^(?:UNB|United News of Bangladesh)$/u, hosts: ['unb.com.bd'] },
   { name: 'Europa Press', pattern: /^europa press$/i, hosts: ['europapress.es'] },
@@ -186,14 +194,15 @@ const MAX_OUTLET_NAME_CHARS = 40;
 
 function lookUpOutlet(nameOrUrl: string): string | null {
   if (/^https?:\/\//i.test(nameOrUrl)) return outletForHost(hostOf(nameOrUrl));
-  const key = nameOrUrl
-    .trim()
+  // a name with its acronym in brackets after it ("Kenya News Agency (KNA)") is that name
+  const name = nameOrUrl.trim().replace(/\s*\(\p{Lu}{2,8}\)$/u, '');
+  const key = name
     .replace(/^the\s+/i, '')
     .replace(/[.,:;]+$/, '')
     .replace(/\s+(?:news|wire|newswire|news agency)$/i, '')
     .trim();
   if (key.length > MAX_OUTLET_NAME_CHARS) return null;
-  return OUTLETS.find((o) => o.pattern.test(key) || o.pattern.test(nameOrUrl.trim()))?.name ?? outletForHost(key.toLowerCase());
+  return OUTLETS.find((o) => o.pattern.test(key) || o.pattern.test(name))?.name ?? outletForHost(key.toLowerCase());
 }
 
 function outletForHost(host: string): string | null {

@@ -35,13 +35,14 @@ const MAX_CREDIT_CHARS = 200;
  * "Lähde: STT", "Sumber: Antara", "المصدر: X", "מקור: X", "स्रोत: X") and Europe's regional languages' (Catalan "Font: ACN", with
  * its colon, Basque "Iturria:", Frisian "Boarne: ANP", Welsh "Ffynhonnell:", Irish "Foinse:", Luxembourgish "Quell:",
  * Romansh "Funtauna:"), and India's ("સ્રોત: PTI" in Gujarati, Tamil, Telugu, Kannada, Malayalam, Urdu; Tamil pages also credit
- * the outlet they took a story from with "நன்றி:", thanks, with its colon only). The whole paragraph
+ * the outlet they took a story from with "நன்றி:", thanks, with its colon only), Urdu's "بشکریہ:" (courtesy) and Swahili's "Chanzo:" (each with its
+ * colon: the word is also "origin" in prose). The whole paragraph
  * is the credit.
  */
 const SOURCE_WORDS =
-  'source|sources|news source|quellen?|fuentes?|fonte|bron|font(?=\\s*[:：])|iturria|boarne|ffynhonnell|foinse|quell|funtauna|источник|джерело|źródło|kaynak|källa|kilde|zdroj|forrás|πηγή|izvor|извор|източник|burimi|vir|sursa|sursă|lähde|allikas|avots|šaltinis|sumber|nguồn|المصدر|مصدر|منبع|מקור|स्रोत|সূত্র|ที่มา|წყარო|સ્રોત|ஆதாரம்|நன்றி(?=\\s*[:：])|మూలం|ಮೂಲ|ഉറവിടം|ماخذ|ذریعہ';
+  'source|sources|news source|quellen?|fuentes?|fonte|bron|font(?=\\s*[:：])|iturria|boarne|ffynhonnell|foinse|quell|funtauna|источник|джерело|źródło|kaynak|källa|kilde|zdroj|forrás|πηγή|izvor|извор|източник|burimi|vir|sursa|sursă|lähde|allikas|avots|šaltinis|sumber|chanzo(?=\\s*[:：])|nguồn|المصدر|مصدر|منبع|מקור|स्रोत|সূত্র|ที่มา|წყარო|સ્રોત|ஆதாரம்|நன்றி(?=\\s*[:：])|మూలం|ಮೂಲ|ഉറവിടം|ماخذ|ذریعہ';
 const LABELLED_CREDIT = new RegExp(
-  `^(?:(${SOURCE_WORDS})|credit|credits|courtesy(?: of)?|via|h\\/t|story via|content from|article source|mit material (?:von|der|des|aus)|erstveröffentlichung|crédits?|crédito)\\s*[:：\\-–—]?\\s+(.{2,80}?)\\.?$`,
+  `^(?:(${SOURCE_WORDS})|credit|credits|courtesy(?: of)?|بشکریہ(?=\\s*[:：])|via|h\\/t|story via|content from|article source|mit material (?:von|der|des|aus)|erstveröffentlichung|crédits?|crédito)\\s*[:：\\-–—]?\\s+(.{2,80}?)\\.?$`,
   'iu',
 );
 /** A source label alone on its line ("FUENTE", "Quelle:"): a source box prints the outlet as the next line (its link). */
@@ -760,7 +761,7 @@ function withCanonical(found: OriginalSource): OriginalSource {
 
 /** The first finding wins; a later one that names the same outlet fills its missing name or URL. */
 function mergeSources(first: OriginalSource, all: Array<{ source: OriginalSource }>): OriginalSource {
-  const out = { ...first };
+  const out = { ...(spelledOut(first, all) ?? first) };
   for (const { source } of all) {
     const same =
       sameOutlet(source.name ?? source.url, out.name ?? out.url) || (!!out.canonical_name && out.canonical_name === source.canonical_name);
@@ -772,6 +773,20 @@ function mergeSources(first: OriginalSource, all: Array<{ source: OriginalSource
   // "publicada originalmente pela Agência Mandacaru de Jornalismo")
   if (!out.name && out.url) out.name = all.find(({ source }) => source.name && hostSpells(out.url!, source.name))?.source.name ?? null;
   return out;
+}
+
+/**
+ * An acronym credited alone ("SHIMONI, Jumanne (KNA) –") that another credit on the page spells out with it in brackets
+ * ("Chanzo: Kenya News Agency (KNA)"): the spelled name, where it tells one outlet from another of the same letters (the German
+ * Catholic agency is KNA too).
+ */
+function spelledOut(first: OriginalSource, all: Array<{ source: OriginalSource }>): OriginalSource | null {
+  const acronym = first.name && /^\p{Lu}{2,6}$/u.test(first.name) ? first.name : null;
+  if (!acronym) return null;
+  const spelled = all.find(({ source }) => source.name?.endsWith(`(${acronym})`) && source.name.length > acronym.length + 3);
+  // the same outlet either way ("Associated Press (AP)" and "AP"): the name credited first stays
+  if (!spelled || spelled.source.canonical_name === first.canonical_name) return null;
+  return { ...spelled.source, url: spelled.source.url ?? first.url };
 }
 
 /** A host's first label is this short at least before a name is matched by it: "ap.org" spells too many names. */

@@ -170,8 +170,9 @@ const BOILERPLATE_LINES: LineTest[] = [
   // The desk editor's line under a Chinese story, alone: "（责任编辑：李娜）", "[责任编辑:肖春芳]", "编辑：王强"
   // (with the editor's staff code portals print after it: "责任编辑：王磊 SN184")
   /^[[(（【［]?\s*(?:责任|責任)?(?:编辑|編輯)\s*[:：]\s*[^\s\]】)）］]{2,8}(?:\s+[A-Z]{1,4}\d{2,4})?\s*[\])）】］]?$/u,
-  // an ad slot's label, bare or between dashes as the tagDiv themes print it ("- Advertisement -", "- Pubblicità -", "- Reklama -")
-  /^[-–—\s]*(?:advertisement|advertising|sponsored|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|publicitate|reklama|reklam|reklāma|reclame|advertentie|annonse|annons|mainos|hirdetés|oglas|реклама|διαφήμιση|quảng cáo|โฆษณา)[-–—\s]*$/iu,
+  // an ad slot's label, bare or between dashes as the tagDiv themes print it ("- Advertisement -", "- Pubblicità -", "- Reklama -"),
+  // and in Swahili ("Tangazo"), Urdu ("اشتہار"), Arabic, Hebrew, Hindi and Bengali
+  /^[-–—\s]*(?:advertisement|advertising|sponsored|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|publicitate|reklama|reklam|reklāma|reclame|advertentie|annonse|annons|mainos|hirdetés|oglas|реклама|διαφήμιση|quảng cáo|โฆษณา|tangazo|matangazo|اشتہار|اعلان|إعلان|פרסומת|विज्ञापन|বিজ্ঞাপন)[-–—\s]*$/iu,
   // the button beside a regional group's ad slots that hides them: "Hide Ad"
   /^hide (?:ad|advert|advertisement)$/iu,
   // a read counter ("Lu 3 418 fois"), a feedback prompt ("Cet article vous a été utile ?", "Was this article helpful?")
@@ -183,7 +184,7 @@ const BOILERPLATE_LINES: LineTest[] = [
   // reklamou", "Het artikel gaat verder onder de advertentie", "L'articolo continua dopo la pubblicità", "Continua depois da publicidade"
   /^(?:dalsza część (?:artykułu|tekstu|materiału) (?:pod|poniżej) (?:materiałem wideo|materiałem video|wideo|reklamą|filmem)|dalszy ciąg (?:artykułu|materiału) pod (?:wideo|materiałem wideo|reklamą)|článek pokračuje pod (?:videem|reklamou)|článok pokračuje pod (?:videom|reklamou)|(?:het )?artikel gaat (?:verder )?(?:verder )?onder (?:de|deze) (?:video|advertentie)|lees verder onder de (?:video|advertentie)|l['’]articolo continua (?:dopo|sotto) (?:la pubblicità|il video)|(?:a (?:reportagem|matéria|notícia) )?continua (?:depois|após|abaixo) d[ao] (?:publicidade|anúncio|vídeo))$/iu,
   // Share, print and back-to-top links in German, French and Spanish: "Diesen Beitrag teilen:", "Seite drucken", "nach oben", "Partager sur Facebook"
-  /^(?:(?:diesen |den )?(?:beitrag |artikel |seite )?teilen(?: mit| auf \w+)?|partager(?: cet article| sur \w+)?|compartir(?: en \w+| esta noticia)?|(?:seite |artikel )?drucken|druckversion|druckansicht|imprimer|imprimir|nach oben|(?:zum )?seitenanfang|haut de (?:la )?page|volver arriba)\s*[:!.]?$/iu,
+  /^(?:(?:diesen |den )?(?:beitrag |artikel |seite )?teilen(?: mit| auf \w+)?|partager(?: cet article| sur \w+)?|compartir(?: en \w+| esta noticia)?|(?:seite |artikel )?drucken|druckversion|druckansicht|imprimer|imprimir|verzia pre tlač|verze pro tisk|verze k tisku|wersja do druku|drukuj|tlačiť|tisk|nach oben|(?:zum )?seitenanfang|haut de (?:la )?page|volver arriba)\s*[:!.]?$/iu,
   /^(?:read more|read next|related|related articles?|related stories|see also|more from|recommended|you may also like|you might also like|also read|more stories)\b.{0,80}$/i,
   /^(?:see more|don[’']t miss|must read|trending(?: now| stories)?|top stories|popular(?: now)?|more news|latest news|watch|listen)\s*[:.…]*$/i,
   /^(?:see more|don[’']t miss|must read|read also|trending|watch|listen|related|more)\s*:\s.{0,160}$/i,
@@ -208,6 +209,9 @@ const BOILERPLATE_LINES: LineTest[] = [
   /^(?:page\s+)?(?:posted|published|updated|last updated)\s*(?:on|at)?\s*:?\s.{0,60}$/i,
   // Counters of blog platforms printed as their own line: "12 views", "1.2K claps", "5 notes", "57 Aufrufe", "1.907 kali dilihat"
   /^\d[\d,.]*\s*[km]?\s*(?:views?|likes?|claps?|notes?|reads?|shares?|aufrufe|vues|visitas|visualizaciones|(?:kali )?dilihat|kali dibaca)$/i,
+  // ... and after their label, in Slovak, Czech and Polish: "Prečítané: 3 207 x", "Přečteno: 1 204×", "Wyświetleń: 532",
+  // "Počítadlo návštev: 4 812 336"
+  /^(?:prečítané|přečteno|zobrazen[oé]|počet zobrazení|wyświetle(?:ń|nia)|odsłon(?:y|a)|počítadlo návštev|počitadlo|návštěvnost)\s*[:：]?\s*\d[\d\s.,]*\s*(?:x|×|krát)?$/iu,
   // … and with the label first: "Views: 1,204", "Просмотров: 8 412", "Aufrufe: 57", "Wyświetleń: 3 210", "Görüntülenme: 1.204"
   /^(?:views?|aufrufe|vues|visitas|visualizaciones|visualizzazioni|weergaven|wyświetle(?:nia|ń)|просмотр(?:ов|ы)?|переглядів|görüntülenme|okunma|lượt xem)\s*:?\s*\d[\d\s,.]*[kmк]?$/iu,
   // An update or publication label with a relative time and nothing more: "Updated 3 hours ago", "Aktualisiert vor 2 Stunden",
@@ -267,6 +271,8 @@ const BOILERPLATE_LINES: LineTest[] = [
   /^\(borítókép:.{1,200}\)$/iu,
   // An invitation to a messenger channel: "📲 Participe do canal do g1 no WhatsApp", "Join our WhatsApp channel", "Folgen Sie uns auf Telegram"
   /^\W{0,4}(?:join|follow|participe|siga|entre|folgen sie|folge|únete|sigue|rejoignez|suivez|iscriviti|segui)\b.{0,100}\b(?:whatsapp|telegram)\b.{0,60}$/iu,
+  // ... in Urdu, Arabic and Hindi, the verb after the channel as often: "… کا واٹس ایپ چینل جوائن کریں", "انضم إلى قناتنا على واتساب"
+  /^(?=.{0,160}$)(?=.*(?:جوائن|شامل ہوں|فالو کریں|انضم|اشترك|تابعونا|जुड़ें|ज्वाइन|फॉलो करें)).*(?:واٹس\s?ایپ|واتساب|واتس\s?آب|ٹیلی\s?گرام|تيليجرام|تلغرام|व्हाट्सऐप|व्हाट्सएप|टेलीग्राम)/u,
   // A portal's video and region promos: "VÍDEOS: tudo sobre Campinas e região", "Veja mais notícias da região no g1 Campinas"
   /^v[íi]deos?\s*:\s*(?:tudo sobre|todo sobre|all about)\b.{0,80}$|^veja mais (?:notícias|vídeos)\b.{0,100}$/iu,
   // Betting ads' responsible-gambling lines on sports pages: "Publicidad. +18. Juega con responsabilidad.", "Jogo responsável ·

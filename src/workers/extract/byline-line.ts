@@ -240,10 +240,11 @@ export function nameOverDate(lines: string[]): string | undefined {
 const MAX_CLOSING_CHARS = 160;
 /**
  * "Das Gespräch führte Jan Peters.", "Das Interview führten Anna Dunst und Max Muster.", "Propos recueillis par X": an
- * interview's closing credit; "Report by X", "Words by X": a report's, in so many words (a bare "By X" is a teaser's as often).
+ * interview's closing credit; "Report by X", "Words by X", a sign-off's "— Reported by X in Paje": a report's, in so many words
+ * (a bare "By X" is a teaser's as often).
  */
 const INTERVIEW_CLOSING =
-  /^(?:(?:das|dieses)\s+(?:gespräch|interview)\s+führten?|propos recueillis par|(?:report|words|story|text|reporting|written)\s+by)\s+(.+?)\.?$/iu;
+  /^(?:[—–-]\s*)?(?:(?:das|dieses)\s+(?:gespräch|interview)\s+führten?|propos recueillis par|(?:report|words|story|text|reporting|reported|written)\s+by)\s+(.+?)\.?$/iu;
 
 /**
  * The credit a story's closing paragraph gives: an interview's "Das Gespräch führte X.", a labelled credit line ("Muhabir:
@@ -265,6 +266,27 @@ export function closingCredit(paragraph: string): string | undefined {
     NAME_AND_HOST.exec(line)?.[1]
   );
 }
+
+/**
+ * A signature closing the story, the name over the writer's role on a line of its own ("Nicolas Sirois-Boucher" /
+ * "Journaliste de l'Initiative de journalisme local"): the name's line, from the story's closing lines, last first. Only a
+ * writer's role: a name over "Directrice des communications" closes a press release's contact block.
+ */
+export function nameOverRole(lastFirst: string[]): string | undefined {
+  for (let i = 1; i < lastFirst.length; i++) if (isSignature(lastFirst[i]!, lastFirst[i - 1]!)) return lastFirst[i];
+  return undefined;
+}
+
+/** A signature's two lines: a short name line without digits over a writer's role. */
+export function isSignature(name: string, role: string): boolean {
+  return role.length <= MAX_CLOSING_CHARS && WRITER_ROLE_LINE.test(role) && name.length <= MAX_SIGNATURE_NAME_CHARS && !/\d/u.test(name);
+}
+
+/** A writer's role opening a line: "Journaliste de …", "Reporter", "Correspondent in Gulu", "Redaktorka", "Periodista". */
+const WRITER_ROLE_LINE =
+  /^(?:journaliste|journalist(?:in)?|reporter(?:in)?|correspondent|correspondante?|rédact(?:eur|rice)|periodista|giornalista|jornalista|redaktor(?:ka)?|dziennikar(?:z|ka)|novinář(?:ka)?|staff writer)(?!\p{L})/iu;
+/** A signature's name line is short. */
+const MAX_SIGNATURE_NAME_CHARS = 60;
 
 /** A short line of a writer's label, its colon and the names: "Muhabir: Kemal Aydın", "Tekst og foto: X", "Bài, ảnh: X - Y". */
 export function labelledClosing(raw: string): string | undefined {

@@ -41,6 +41,7 @@ import {
   labelledClosing,
   lineCredit,
   nameOverDate,
+  nameOverRole,
   postedByCredit,
   prefixJoined,
   prefixedLines,
@@ -607,6 +608,9 @@ function readVisibleByline(facts: PageFacts, place: StoryPlace, siteNames: strin
     const names = credit ? creditedNames(credit, siteNames, lang) : [];
     if (names.length) return bylineOf(credit!, names);
   }
+  const overRole = nameOverRole(storyClosing(place));
+  const signedOver = overRole ? bylineNames(overRole, siteNames, lang) : [];
+  if (signedOver.length) return bylineOf(overRole!, signedOver);
   const signature = boldSignature(place.body);
   const signed = signature ? bylineNames(signature, siteNames, lang) : [];
   if (signed.length) return bylineOf(signature!, signed);

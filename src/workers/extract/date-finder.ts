@@ -16,7 +16,7 @@ import { ARTICLE_ITEMTYPE, PageFacts } from './collect';
 import { LdArticle, isReadableBlock } from './jsonld';
 import { toIsoDate } from './dates';
 import { inPrintedZone } from './date-local';
-import { findTextDates, urlDay, urlMonth } from './date-text';
+import { UPDATE_WORDS, findTextDates, urlDay, urlMonth } from './date-text';
 import { cleanText } from './text';
 import { VisibleDates, findVisibleDates, inNoise, printedAsUpdate, printedDateLines, storyHeader } from './date-visible';
 
@@ -164,8 +164,7 @@ export function findDates(input: DateInput): FoundDates {
 }
 
 /** An update label in a date element's text ("Aktualisiert am 04.05.2022", "Updated May 4", "mis à jour le …"). */
-const UPDATE_LABEL =
-  /updated?\b|aktualisiert|ge[äa]ndert|stand:|mis à jour|mise à jour|actualizad[oa]|aggiornato|bijgewerkt|atualizad[oa]|수정|更新/i;
+const UPDATE_LABEL = new RegExp(`${UPDATE_WORDS}|stand:`, 'i');
 /** Date elements looked at for an update label: the story's come first. */
 const UPDATE_LOOK = 10;
 /** A date element with more text than this is a container, not a date line. */
@@ -193,7 +192,10 @@ function choosePublished(
   const first = it.next().value ?? null;
   let rest: string[] | null = null;
   const all = (): string[] => (first ? [first, ...(rest ??= [...it])] : []);
-  const structured = first && first.endsWith(MIDNIGHT) ? preciseDate(all()) : first;
+  const precise = first && first.endsWith(MIDNIGHT) ? preciseDate(all()) : first;
+  const structured =
+    precise &&
+    (printedOverUpdate(precise, input.facts, printed, ok, all) ?? metaWithPrinted(precise, input, usFirst, ok, printed) ?? precise);
   const fromUrl = urlDayOf(input.urls);
   const urlIso = fromUrl && ok(fromUrl + MIDNIGHT) ? fromUrl + MIDNIGHT : null;
   if (structured && urlIso && !sameDayish(structured, urlIso) && !yearsAfter(urlIso, structured))
@@ -204,6 +206,56 @@ function choosePublished(
   if (visibleIso && urlIso) return sameDayish(visibleIso, urlIso) || yearsAfter(urlIso, visibleIso) ? visibleIso : urlIso;
   return visibleIso ?? urlIso;
 }
+
+/**
+ * The printed publication day where the structured date is the printed update's: the page prints its story's day and a later
+ * update ("Publikováno: 22. 2. 2024 | Aktualizováno: 23. 2. 2024 9:12") and its structured publication date falls on the
+ * update's day (JSON-LD's "datePublished": "2024-02-23T09:12:00+01:00", a CMS writing the last save there). The printed
+ * day's own instant when a candidate gives one. Read only where a date line mentions an update, else null.
+ */
+function printedOverUpdate(
+  structured: string,
+  facts: PageFacts,
+  printed: () => VisibleDates,
+  ok: (iso: string | null) => iso is string,
+  all: () => string[],
+): string | null {
+  if (!mentionsUpdate(facts)) return null;
+  const { published, updated } = printed();
+  if (!ok(published) || !ok(updated)) return null;
+  const day = published.slice(0, 10);
+  // its own day where it gives its zone; in UTC, past the printed day in every zone (a late evening's story is the next day in UTC)
+  const zoned = /[+-]\d\d:\d\d$/.test(structured);
+  const past = zoned ? day < structured.slice(0, 10) : Date.parse(structured) - Date.parse(published) >= DAY_MS + LATEST_ZONE_MS;
+  if (!past || updated.slice(0, 10) !== structured.slice(0, 10)) return null;
+  return all().find((d) => d.startsWith(day) && !d.endsWith(MIDNIGHT)) ?? published;
+}
+
+/**
+ * The meta publication date where it and the printed date agree on a day the article's JSON-LD does not: a republished
+ * story's structured data carries the original's day ("datePublished": "2024-04-12T16:45:00+04:30") while the page's meta
+ * and its printed date give its own ("article:published_time" 2024-04-13T09:20, "Published 13 April 2024"). Each day is
+ * read in its own zone; the printed dates are read only where the two structured days differ.
+ */
+function metaWithPrinted(
+  structured: string,
+  input: DateInput,
+  usFirst: boolean,
+  ok: (iso: string | null) => iso is string,
+  printed: () => VisibleDates,
+): string | null {
+  if (!input.ld || structuredDate(input.ld.datePublished, usFirst) !== structured) return null;
+  const meta = firstOk(
+    PUBLISHED_KEYS.map((k) => structuredDate(input.facts.meta.get(k), usFirst)),
+    ok,
+  );
+  if (!meta || meta.slice(0, 10) === structured.slice(0, 10)) return null;
+  const shown = printed().published;
+  return ok(shown) && shown.slice(0, 10) === meta.slice(0, 10) ? meta : null;
+}
+
+/** The day ends this much later in the last zone (UTC−12) than in UTC. */
+const LATEST_ZONE_MS = 12 * 60 * 60 * 1000;
 
 /**
  * True when the address's day is decades after the page's own date: not this story's day in the Gregorian calendar but one

@@ -165,11 +165,48 @@ const JALALI_MONTHS: Array<[string, number]> = [
   ['بهمن دلو سلواغه', 11],
   ['اسفند حوت کب', 12],
 ];
+/**
+ * The Ethiopian calendar's months in Amharic ("መጋቢት 5 ቀን 2017 ዓ.ም.", Megabit 5, 2017 in its era: 14 March 2025), the
+ * thirteenth (Pagume) five or six days long; the day's word "ቀን" may stand between day and year.
+ */
+const ETHIOPIC_MONTHS = [
+  'መስከረም',
+  'ጥቅምት',
+  'ኅዳር|ህዳር',
+  'ታኅሣሥ|ታህሳስ|ታኅሳስ',
+  'ጥር',
+  'የካቲት',
+  'መጋቢት',
+  'ሚያዝያ|ሚያዚያ',
+  'ግንቦት',
+  'ሰኔ',
+  'ሐምሌ|ሃምሌ',
+  'ነሐሴ|ነሃሴ',
+  'ጳጉሜን|ጳጉሜ',
+];
+const ETHIOPIC = new RegExp(
+  `(?<!\\p{L})(${ETHIOPIC_MONTHS.map((m, i) => `(?<m${i + 1}>${m})`).join('|')})\\s+(\\d{1,2})(?:\\s*ቀን)?\\s*,?\\s*((?:19|20)\\d\\d)(?!\\d)`,
+  'gu',
+);
+/** Julian day number of 1 Meskerem, year 1 of the Ethiopian era (29 August 8 CE in the Julian calendar). */
+const ETHIOPIC_EPOCH_JDN = 1_724_221;
+/** Julian day number of 1970-01-01. */
+const DAY_MS = 86_400_000;
+const UNIX_EPOCH_JDN = 2_440_588;
+
+/** An Ethiopian date as the Gregorian [year, month, day]: twelve months of thirty days, and a leap day every fourth year. */
+function fromEthiopic(y: number, m: number, d: number): [number, number, number] {
+  const jdn = ETHIOPIC_EPOCH_JDN + 365 * (y - 1) + Math.floor(y / 4) + 30 * (m - 1) + d - 1;
+  const g = new Date((jdn - UNIX_EPOCH_JDN) * DAY_MS);
+  return [g.getUTCFullYear(), g.getUTCMonth() + 1, g.getUTCDate()];
+}
+
 const JALALI_MONTH = new Map(JALALI_MONTHS.flatMap(([names, n]) => names.split(' ').map((name): [string, number] => [name, n])));
 const JALALI = new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${[...JALALI_MONTH.keys()].join('|')})\\s+(1[34]\\d\\d)(?!\\d)`, 'gu');
 
 /** A letter of the Arabic script: only a text holding one is searched for Solar Hijri dates. */
 const ARABIC_LETTER = /[\u0600-\u06ff]/u;
+const ETHIOPIC_LETTER = /[\u1200-\u137f]/u;
 /** A Japanese era's year ("令和6年2月9日", "平成31年4月30日", "令和元年5月1日"), as municipal pages print their dates. */
 const JAPANESE_ERA = /(令和|平成)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
 /** The year before each era's first: 令和 began in 2019, 平成 in 1989. */
@@ -193,8 +230,16 @@ const DAY_MONTH_NO_YEAR = /(?<![\d./-])(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:d
 /** Words that mark the date after them as the publication or the update, in the languages above. */
 const PUBLISHED_LABEL =
   /(?:published|posted|first published|original|publish date|ver[öo]ffentlicht|publiziert|erschienen|publi[ée]e?|publicad[oa]|pubblicato|gepubliceerd|geplaatst|diterbitkan|opublikowano|data publikacji|dodano|data dodania|опубликовано|опубликован|дата публикации|опубліковано|дата публікації|публикувано|објављено|publicerad|publicerat|publisert|publiceret|yayınlan(?:ma|dı)|yayın tarihi|publikováno|zveřejněno|vydáno|publikované|zverejnené|uverejnené|közzétéve|megjelent|publikálva|julkaistu|publicat|objavljeno|δημοσίευση|δημοσιεύθηκε|δημοσιεύτηκε|기사입력|입력|(?:发稿|發稿|发布|發布|发表|發表|公開|投稿)(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op|em|a|den|dne|pe)?\W{0,3}$/i;
-const MODIFIED_LABEL =
-  /(?:updated?|last modified|modified|(?:last )?edited|aktualisiert|ge[äa]ndert|stand|mis à jour|mise à jour|actualizad[oa]|aggiornato|aggiornamento|ultima modifica|bijgewerkt|gewijzigd|atualizad[oa]|aktualizacja|zaktualizowano|data aktualizacji|обновлено|обновлен|изменено|дата обновления|оновлено|обновено|ажурирано|uppdaterad|uppdaterat|oppdatert|opdateret|güncelle(?:me|ndi)|güncellenme(?: tarihi)?|aktualizováno|aktualizované|frissítve|módosítva|päivitetty|actualizat|ažurirano|ενημέρωση|ενημερώθηκε|수정|更新(?:时间|時間|日期|日)?)\W{0,3}(?:on|am|le|el|il|op|em|a|den|dne|pe)?\W{0,3}$/i;
+/**
+ * The update's words that name nothing else, in the languages above ("updated", "aktualisiert", "mis à jour",
+ * "aktualizováno", "обновлено", "更新"): date-finder looks for them anywhere in a date line.
+ */
+export const UPDATE_WORDS =
+  'updated?|aktualisiert|ge[äa]ndert|mis à jour|mise à jour|actualizad[oa]|aggiornato|aggiornamento|ultima modifica|bijgewerkt|gewijzigd|atualizad[oa]|aktualizacja|zaktualizowano|data aktualizacji|обновлено|обновлен|изменено|дата обновления|оновлено|обновено|ажурирано|uppdaterad|uppdaterat|oppdatert|opdateret|güncelle(?:me|ndi)|güncellenme(?: tarihi)?|aktualizováno|aktualizované|frissítve|módosítva|päivitetty|actualizat|ažurirano|ενημέρωση|ενημερώθηκε|수정|更新(?:时间|時間|日期|日)?';
+const MODIFIED_LABEL = new RegExp(
+  `(?:${UPDATE_WORDS}|last modified|modified|(?:last )?edited|stand)\\W{0,3}(?:on|am|le|el|il|op|em|a|den|dne|pe)?\\W{0,3}$`,
+  'i',
+);
 /** A citation's access date ("Retrieved 27 January 2020", "Abgerufen am 3. Mai 2022"): the day someone read a source, no date of this page. */
 const ACCESSED_LABEL = /(?:retrieved|accessed|abgerufen|consult[ée]|consultado|consultato)\W{0,3}(?:on|am|le|el|il)?\W{0,3}$/i;
 /**
@@ -240,6 +285,11 @@ export function findTextDates(raw: string, monthFirst = false, urlMonth: string 
     for (const m of allMatches(JALALI, text)) {
       const g = toGregorian(+m[3]!, JALALI_MONTH.get(m[2]!)!, +m[1]!);
       add(m.index, g.gy, g.gm, g.gd);
+    }
+  if (ETHIOPIC_LETTER.test(text))
+    for (const m of allMatches(ETHIOPIC, text)) {
+      const month = Object.values(m.groups ?? {}).findIndex(Boolean) + 1;
+      add(m.index, ...fromEthiopic(+m[m.length - 1]!, month, +m[m.length - 2]!));
     }
   if (text.includes('年'))
     for (const m of allMatches(JAPANESE_ERA, text)) add(m.index, ERA_BASE[m[1]!]! + (m[2] === '元' ? 1 : +m[2]!), +m[3]!, +m[4]!);

@@ -141,7 +141,24 @@ function afterHeadline(h1: DomElement, max = AFTER_HEADLINE_CHARS): string {
   for (let node: DomNode | null = h1; node && acc.text.length < max; node = node.parent) {
     for (let sib = nextSibling(node); sib && acc.text.length < max; sib = nextSibling(sib)) collectText(sib, acc);
   }
-  return acc.text.slice(0, max); // collapsed as collected
+  return headOf(acc.text, max); // collapsed as collected
+}
+
+/**
+ * The first `max` characters of a text, the word cut at the end left out: a date cut mid-way reads as another day
+ * ("12.02.20" of "12.02.2024" is 12 February 2020).
+ */
+function headOf(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  return /\s/u.test(text[max]!) ? head : head.replace(/\S+$/u, '');
+}
+
+/** The last `max` characters of a text, the word cut at the start left out ("2.02.2024" of "12.02.2024" is 2 February). */
+function tailOf(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const tail = text.slice(-max);
+  return /\s/u.test(text[text.length - max - 1]!) ? tail : tail.replace(/^\S+/u, '');
 }
 
 /** Wrappers climbed from a headline that opens its block for the block before it (TYPO3's "frame" boxes: date line, then header). */
@@ -159,7 +176,7 @@ function beforeHeadline(h1: DomElement): string {
     const acc = { text: '' };
     const siblings = node.parent && hasChildren(node.parent) ? node.parent.children : [];
     for (const sib of siblings.slice(0, Math.max(0, siblings.indexOf(node)))) collectText(sib, acc);
-    const text = acc.text.slice(-BEFORE_HEADLINE_CHARS);
+    const text = tailOf(acc.text, BEFORE_HEADLINE_CHARS);
     const parent = node.parent;
     if (text.trim() || !parent || !isElementNode(parent) || STORY_BOUNDS.has(parent.name)) return text;
     node = parent;

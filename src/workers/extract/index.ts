@@ -17,7 +17,7 @@ import { findRights } from './rights';
 import { findAttribution, isSourceLabelLine, maySayOrigin } from './attribution';
 import { findLeadImage } from './image';
 import { bylineWithoutSource } from './byline';
-import { bylineRepeat, deskCreditLine, headlineRepeat, skipLeadChrome, topDateline } from './lead';
+import { bylineRepeat, closingSignature, deskCreditLine, headlineRepeat, skipLeadChrome, topDateline } from './lead';
 import { bylineNames, isDeskCredit } from './person-name';
 import { serializeStory } from './serialize';
 import { contactBlock } from './tail';
@@ -208,6 +208,7 @@ function buildArticle(root: DomNode, content: Story, url: string, options: Extra
     ...topLines,
     ...headlineRepeat(belowTopLines, meta.title),
     ...bylineRepeat(story, meta.authors, (line) => bylineNames(line, siteNames, meta.lang ?? '')),
+    ...closingSignature(story, meta.authors),
     ...contactBlock(story),
     ...story.filter((seg) => SEPARATORS_ONLY.test(seg.text)),
   ]);

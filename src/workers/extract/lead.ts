@@ -5,7 +5,7 @@
  */
 import { DomElement, DomNode, boundedTextRaw, findAll, hasChildren, isElement, rawText } from './dom';
 import { Segment, cleanText } from './text';
-import { lineCredit } from './byline-line';
+import { isSignature, lineCredit } from './byline-line';
 import { hasSourceLabel } from './attribution';
 
 /** A text run this long that is not a date is the story's first prose: the top ends there. */
@@ -309,6 +309,23 @@ export function bylineRepeat(story: Segment[], authors: string[], namesOf: (text
   );
   return line ? [line] : [];
 }
+
+/**
+ * The signature closing the story, a writer's name over the writer's role ("Nicolas X" / "Journaliste de l'Initiative de
+ * journalisme local"): the byline's fields hold it. Among the story's last paragraphs, the name one of `authors`.
+ */
+export function closingSignature(story: Segment[], authors: string[]): Segment[] {
+  if (!authors.length) return [];
+  const last = story.slice(-SIGNATURE_SPAN);
+  for (let i = 0; i + 1 < last.length; i++) {
+    const [name, role] = [last[i]!, last[i + 1]!];
+    if (authors.includes(name.text) && isSignature(name.text, role.text)) return [name, role];
+  }
+  return [];
+}
+
+/** The story's last paragraphs looked at for a signature. */
+const SIGNATURE_SPAN = 4;
 
 /**
  * A credit line at the top of the story that names no person ("Von dpa", "By Staff Reporter", "Par La Rédaction": `isDesk`

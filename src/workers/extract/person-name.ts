@@ -26,6 +26,8 @@ const loose = remembered((s: string): string =>
 const MAX_BYLINE_CHARS = 120;
 /** A role phrase that does not start with a role word has at most this many words ("National Security Writer"). */
 const MAX_ROLE_WORDS = 3;
+/** A role set off by a comma after a credited name may hold a place or a beat too ("Northern Uganda Bureau Chief"). */
+const MAX_SET_OFF_ROLE_WORDS = 5;
 /** A name of more words than this (particles not counted) is a sentence. */
 const MAX_NAME_WORDS = 5;
 
@@ -72,10 +74,11 @@ const ROLE =
 /**
  * A word that makes a string a job title or a desk, not a name ("Games Editor", "Staff Writer"); with the reporters' and the
  * desks' words of the other languages read ("inviato a Napoli", "jornalista", "dziennikarz", "корреспондент", "Redakcja",
- * "Редакция", "Redaksjonen", "Haber Merkezi": tr news centre, "Meja Berita": ms news desk).
+ * "Редакция", "Redaksjonen", "Haber Merkezi": tr news centre, "Meja Berita": ms news desk, "Redakce": cs, "Dawati la Habari": sw
+ * news desk, "Mwandishi Wetu": sw our correspondent, "Umunyamakuru": rw journalist).
  */
 const ROLE_WORD =
-  /^(?:inviat[oa]|corrispondente|giornalista|editorialista|verslaggever|repórter|correspondente|jornalista|colunista|enviad[oa]|envoyée?|spéciale?|correspondante?|journaliste|rédact(?:eur|rice)|chroniqueu(?:r|se)|dziennikarz|dziennikarka|korespondent|korespondentka|publicysta|edici[oó]n|edição|redacao|redakcja|redakcji|корреспондент|журналист|журналистка|обозреватель|редактор|редакция|редакции|редакција|редакцијата|redakcija|redakcije|toimitus|toimituksen|berita|secom|ascom|decom|redakcia|redaksia|redaksiya|uredništvo|uredništva|уредништво|уредништва|redaktionen|redaksjonen|redaksjon|redaksiyon|muhabir|muhabiri|editör|merkezi|servisi|conteúdo|equipe|équipe|zespół|redakcyjny|отдел|служба|haberler|nyhetsbyrån|international|media|magazine|zeitung|journal|tribune|herald|daily|online|network|group|large|editor|editors|writer|correspondent|reporter|redakteur|redakteurin|redaktion|columnist|contributor|contributing|kontributor|koresponden|staff|journalist|journalistin|korrespondent|korrespondentin|chefredakteur|photographer|fotograf|news|press|presse|team|desk|bureau|agency|agentur|authors?|bloggers?|advisor|adviser|advocate|evangelist|developers?|engineer|scientist|designer|analyst|researcher|economist|strategist|consultant|presents|moderator|producer|produzent|autor|autorin|autora|autore|auteure?|redacción|redaccion|rédaction|redazione|redactie|redação|leiter|leiterin|sprecher|sprecherin|pressesprecher|pressesprecherin|referent|referentin|direktor|direktorin|director|directora|directeur|directrice|manager|charg[ée]e?s?|animat(?:eur|rice)|coordinat(?:eur|rice)|coordinador[a]?|coordenador[a]?|responsable|conseill(?:er|ère)|chercheu(?:r|se)|délégu[ée]e?|représentante?|spokesperson|spokesman|spokeswoman|porte-parole|portavoz|chief|officer|president|vice-president|ceo|cfo|cto|coo|founder|co-founder|chair|chairman|chairwoman|chairperson|secretary|executive|nachrichten|radio|rádio|ràdio|rádió|радио|радіо|anzeiger|rundschau|kurier|tagblatt|tageblatt|gazette|chronicle|courier|telegraph|observer|quotidien|diario|periódico|giornale|gazzetta|krant|dagblad|examiner|ledger|sentinel|dispatch|inquirer|enquirer|bulletin|advertiser|gleaner|argus|clarion|guardian|independent|mirror|express|monitor|globe|register|recorder|citizen|democrat|gazeta|tidende|tidning|tidningen|posten|avisen|blatt|basın|presidente|présidente?|präsident(?:in)?|presidenta|prezes|prezydent|facharzt|fachärztin|arzt|ärztin|zahnarzt|zahnärztin|apotheker(?:in)?|heilpraktiker(?:in)?|physiotherapeut(?:in)?|rechtsanwalt|rechtsanwältin|steuerberater(?:in)?|notar(?:in)?)$/iu;
+  /^(?:inviat[oa]|corrispondente|giornalista|editorialista|verslaggever|repórter|correspondente|jornalista|colunista|enviad[oa]|envoyée?|spéciale?|correspondante?|journaliste|rédact(?:eur|rice)|chroniqueu(?:r|se)|dziennikarz|dziennikarka|korespondent|korespondentka|publicysta|edici[oó]n|edição|redacao|redakcja|redakcji|корреспондент|журналист|журналистка|обозреватель|редактор|редакция|редакции|редакција|редакцијата|redakcija|redakcije|toimitus|toimituksen|berita|dawati|habari|mwandishi|waandishi|mhariri|umunyamakuru|ubwanditsi|secom|ascom|decom|redakcia|redakce|redakci|redaksia|redaksiya|uredništvo|uredništva|уредништво|уредништва|redaktionen|redaksjonen|redaksjon|redaksiyon|muhabir|muhabiri|editör|merkezi|servisi|conteúdo|equipe|équipe|zespół|redakcyjny|отдел|служба|haberler|nyhetsbyrån|international|media|magazine|zeitung|journal|tribune|herald|daily|online|network|group|large|editor|editors|writer|correspondent|reporter|redakteur|redakteurin|redaktion|columnist|contributor|contributing|kontributor|koresponden|staff|journalist|journalistin|korrespondent|korrespondentin|chefredakteur|photographer|fotograf|news|press|presse|team|desk|bureau|agency|agentur|authors?|bloggers?|advisor|adviser|advocate|evangelist|developers?|engineer|scientist|designer|analyst|researcher|economist|strategist|consultant|presents|moderator|producer|produzent|autor|autorin|autora|autore|auteure?|redacción|redaccion|rédaction|redazione|redactie|redação|leiter|leiterin|sprecher|sprecherin|pressesprecher|pressesprecherin|referent|referentin|direktor|direktorin|director|directora|directeur|directrice|manager|charg[ée]e?s?|animat(?:eur|rice)|coordinat(?:eur|rice)|coordinador[a]?|coordenador[a]?|responsable|conseill(?:er|ère)|chercheu(?:r|se)|délégu[ée]e?|représentante?|spokesperson|spokesman|spokeswoman|porte-parole|portavoz|chief|officer|president|vice-president|ceo|cfo|cto|coo|founder|co-founder|chair|chairman|chairwoman|chairperson|secretary|executive|nachrichten|radio|rádio|ràdio|rádió|радио|радіо|anzeiger|rundschau|kurier|tagblatt|tageblatt|gazette|chronicle|courier|telegraph|observer|quotidien|diario|periódico|giornale|gazzetta|krant|dagblad|examiner|ledger|sentinel|dispatch|inquirer|enquirer|bulletin|advertiser|gleaner|argus|clarion|guardian|independent|mirror|express|monitor|globe|register|recorder|citizen|democrat|gazeta|tidende|tidning|tidningen|posten|avisen|blatt|basın|presidente|présidente?|präsident(?:in)?|presidenta|prezes|prezydent|facharzt|fachärztin|arzt|ärztin|zahnarzt|zahnärztin|apotheker(?:in)?|heilpraktiker(?:in)?|physiotherapeut(?:in)?|rechtsanwalt|rechtsanwältin|steuerberater(?:in)?|notar(?:in)?)$/iu;
 /** A word that makes a string an institution, not a person ("University of Riverside", "Max-Planck-Institut", "Acme GmbH"). */
 const ORG_WORD =
   /^(?:university|universität|université|universidad|università|universiteit|college|school|hochschule|institute|institut|instituto|istituto|academy|akademie|académie|department|ministry|ministerium|ministère|council|foundation|stiftung|fondation|fundación|association|verein|society|gesellschaft|société|sociedad|center|centre|zentrum|centro|hospital|klinik|klinikum|company|corporation|corp|inc|ltd|llc|gmbh|plc|committee|commission|kommission|office|government|regierung|police|polizei|party|partei|museum|library|bibliothek|laboratory|labs?|observatory|agency|institution|organisation|organization|union|federation|bund|verband|amt|behörde|stadt|gemeinde|gemeente|provincie|waterschap|kommune|kommun|gmina|miasto|powiat|urząd|obec|město|municipality|municipio|municipalidad|county|borough|township|commune|pfarrei|parish|diözese|bistum|fraktion|landkreis|bezirk|freistaat|landtag|bundestag|senat|senado|parlament|parlamento|parlement|ayuntamiento|junta|gobierno|ministerio|consejería|diputación|generalitat|mairie|préfecture|prefecture|région|conseil|comune|regione|provincia|agencia|agence|agenzia|agência|agencja|агентство|ajansı|ministère|ministero|communications?|kommunikation|comunicaci[oó]n|comunica[cç][aã]o|comunicazione|komunikacja|newsroom|gabinete|gabinetto|kabinett|cabinet|oficina|t[ée]l[ée]visions?|televisi[oó]n|televisione|televis[aã]o|radio|rundfunk|fernsehen|omroep|broadcasting|kringkasting|müdürlüğü|başkanlığı|belediyesi|bakanlığı|valiliği|kaymakamlığı|derneği|vakfı|üniversitesi|odası|kurumu|dairesi|birimi|şubesi|koordinatörlüğü|\p{L}{3,}(?:ministerium|amt|behörde|verwaltung|präsidium|direktion|gericht))\.?$/iu;
@@ -340,9 +343,24 @@ export function bylineNames(raw: string, siteNames: string[] = [], lang = '', cr
       isPersonName(part, siteNames, lang) || (caselessName(part, siteNames) && said()) ? part : nameAroundRole(part, siteNames, lang);
     if (named && names.length && setOff.has(part) && !opensLikeName(part)) continue; // "X, Kestrel Bay Examiner": an affiliation
     if (named) names.push(named);
-    else if (names.length === 0 || !(isRole(part) || isAffiliation(part) || PLACE.test(part) || namesSite(part, siteNames))) return [];
+    else if (
+      names.length === 0 ||
+      !(isRole(part) || isAffiliation(part) || PLACE.test(part) || namesSite(part, siteNames) || roleSetOff(part))
+    )
+      return [];
   }
   return withNicknames([...new Set(names)], printed);
+  /**
+   * The writer's office a bare comma sets off after a name, in a line that says it credits the writing: in lower case, as
+   * many languages write roles ("Text: Eva Kmeťová, oddelenie komunikácie MsÚ", "Por Ana Ruiz, periodista"), or a few
+   * words closed by a role's word ("By Brian Ssempijja, Northern Uganda Bureau Chief"). Without the credit's lead such a
+   * line may be a sentence, and gives no byline.
+   */
+  function roleSetOff(part: string): boolean {
+    if (!setOff.has(part) || !said()) return false;
+    const words = part.split(/\s+/u);
+    return /^\p{Ll}/u.test(part) || (words.length <= MAX_SET_OFF_ROLE_WORDS && isRoleWord(words[words.length - 1]!));
+  }
 }
 
 /**
@@ -399,13 +417,24 @@ const CASELESS_NOT_A_NAME = new Set(
     'خدمة رويترز الصحفي صحفي الكاتب كاتب رأي منوعات ترجمة تصوير إعداد الإخباري الإخبارية إدارة ادارة المحررين ' +
     'خبرگزاری گروه سرویس تحریریه خبرنگار روزنامه خبر اخبار پایگاه دفتر عکس ترجمه گزارش مدیر سایت ادمین ' +
     'סוכנות חדשות מערכת המערכת צוות כתב כתבנו כתבת עורך עורכת דוברות לשכת משרד עיריית אתר צילום תרגום ' +
+    // Urdu's and Pashto's "desk", "monitoring", "report", "reporter", "correspondent", "bureau", "agency", "staff", "web", "team"
+    'ڈیسک ډیسک مانیٹرنگ رپورٹ رپورٹر نمائندہ نمائندے نامہ بیورو ایجنسی اسٹاف سٹاف ویب ٹیم خبریال ' +
     'डेस्क ब्यूरो न्यूज़ न्यूज संवाददाता टीम एजेंसी भाषा वार्ता समाचार संपादक डिजिटल ऑनलाइन प्रतिनिधि रिपोर्टर ' +
     'ডেস্ক প্রতিবেদক নিজস্ব সংবাদদাতা বার্তা সংস্থা অনলাইন টিম প্রতিনিধি নিউজ ' +
     'რედაქცია სააგენტო ამბები ჟურნალისტი ავტორი ფოტო ' +
     // words of grammar: "from", "in", "on", "by", "became" (ar, fa, hi)
     'من في على عن إلى مع هذا شده توسط از در با که این آن के में की का से को ने और है'
-  ).split(' '),
+  )
+    .split(' ')
+    .map(arabicLetters),
 );
+/**
+ * The Arabic letters yeh and kaf as Persian and Urdu write them ("نيوز" and "نیوز" are one word, "news"): words are
+ * compared so, whichever keyboard wrote them. Not alef maksura: Arabic tells "على" (on) from the name "علي" by it.
+ */
+function arabicLetters(w: string): string {
+  return w.replace(/\u064a/gu, '\u06cc').replace(/\u0643/gu, '\u06a9');
+}
 const THAI_NOT_A_NAME = /กองบรรณาธิการ|ทีมข่าว|ทีมงาน|สำนักข่าว|ผู้สื่อข่าว|ข่าว|บรรณาธิการ|แอดมิน|ฝ่าย/u;
 /** The site's admin account and desk in Hebrew: "מנהל האתר" (site admin), "מערכת X" (the desk), "הנהלת האתר". */
 const HEBREW_NOT_A_NAME = /^(?:מנהל(?:ת)?\s+(?:ה)?אתר|הנהלת\s+(?:ה)?אתר|מערכת(?:\s|$))/u;
@@ -435,7 +464,7 @@ function caselessName(s: string, siteNames: string[]): boolean {
   // each word two letters at least, its vowel signs aside: Hindi's "के", "में", "की" are words of grammar, no name's
   if (!full.every((w) => script.test(w) && (w.match(/\p{L}/gu)?.length ?? 0) >= 2)) return false;
   if (
-    words.some((w, i) => CASELESS_NOT_A_NAME.has(w) || (i > 0 && JOINED_AND.test(w))) ||
+    words.some((w, i) => CASELESS_NOT_A_NAME.has(arabicLetters(w)) || (i > 0 && JOINED_AND.test(w))) ||
     THAI_NOT_A_NAME.test(s) ||
     HEBREW_NOT_A_NAME.test(s)
   )

@@ -20,10 +20,11 @@ const JAPANESE_WIRE_LEAD = /^\s*【[^】]{0,12}?(共同|時事)】/u;
 const CHINESE_WIRE_LEAD = /^[\s\u3000]*(新华社|新華社|中新社|中新网|中新網|中央社)\p{Script=Han}{0,8}?(?:\d{1,2}月)?\d{1,2}日[电電]/u;
 /**
  * A dateline in a script without capitals, the place (and day) and the agency in brackets: "تونس (وات) -", "रुपधारा, वैशाख
- * १० (रासस) :" (ANY_WIRE_DATELINE looks for a capital); a known agency only.
+ * १० (रासस) :", and Urdu's without the dash, "اسلام آباد (این این آئی) محکمہ …" (ANY_WIRE_DATELINE looks for a capital); a known
+ * agency only.
  */
 const ARABIC_WIRE_LEAD =
-  /^\s*[\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Sinhala}\p{Script=Tamil}\p{Script=Thaana}][^()\n]{0,40}?\(([^()]{2,30})\)\s*[-–—:]/u;
+  /^\s*[\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Sinhala}\p{Script=Tamil}\p{Script=Thaana}][^()\n]{0,40}?\(([^()]{2,30})\)\s*(?:[-–—:]|(?=\S))/u;
 /** A wire's tag closing a paragraph: "(dpa)", "(AFP).", "（共同）", "(sda)". */
 const CLOSING_TAG = /[(（]\s*([^()（）]{2,24}?)\s*[)）]\s*[.。]?$/u;
 /** A by-word before an author field's name ("By Europa Press", "Von dpa"). */
