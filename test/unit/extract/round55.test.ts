@@ -3,11 +3,23 @@
  * Afghanistan, French-language news of Canada, local news of Poland, Czechia and Slovakia), constructed here in the shapes
  * those pages showed. Names, places, outlets and stories are made up.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { extractArticle } from '../../../src/workers/extract';
 import { canonicalOutlet } from '../../../src/policy/outlets';
 import { isBoilerplateLine } from '../../../src/workers/extract/boilerplate';
 import { findTextDates } from '../../../src/workers/extract/date-text';
 import { bylineNames, creditedNames } from '../../../src/workers/extract/person-name';
+
+/** The round's own page from dev/, and its label. */
+function roundPage(rel: string): { html: string; label: { url: string; authors: string[]; date: string | null } } {
+  const file = path.join(__dirname, '../../fixtures/probe-pages/dev', rel);
+  const labels = JSON.parse(fs.readFileSync(path.join(path.dirname(file), 'labels.json'), 'utf8')) as Record<
+    string,
+    { url: string; authors: string[]; date: string | null }
+  >;
+  return { html: fs.readFileSync(file, 'utf8'), label: labels[path.basename(file)]! };
+}
 
 const paras = (lines: string[]) => lines.map((p) => `<p>${p}</p>`).join('');
 
@@ -65,6 +77,11 @@ describe('credits closing the story', () => {
   it('a sign-off “— Reported by X in Place”', () => {
     const html = page(`${paras(STORY)}<p class="signoff">&mdash; Reported by Fatma Said Abdalla in Paje, Zanzibar</p>`);
     expect(extractArticle(html, 'https://herald.example/2024/07/cold-store')?.authors).toEqual(['Fatma Said Abdalla']);
+  });
+
+  it('the sign-off on the round’s page, under a posting account and an outlet as the structured author', () => {
+    const { html, label } = roundPage('east-africa/10-coastalherald-amp.html');
+    expect(extractArticle(html, label.url)?.authors).toEqual(label.authors);
   });
 
   it('a signature, the name over the writer’s role: the writer, and neither line in the text', () => {
@@ -129,6 +146,11 @@ describe('dates of the round', () => {
       'cs',
     );
     expect(extractArticle(html, 'https://zpravodaj.example/hraz')?.published_at?.slice(0, 10)).toBe('2024-02-22');
+  });
+
+  it('the round’s page: "Publikováno: 22. 2. 2024 | Aktualizováno: 23. 2. 2024 9:12" over JSON-LD’s update time', () => {
+    const { html, label } = roundPage('pl-cz-sk-local/12-jizersky-zpravodaj-nette.html');
+    expect(extractArticle(html, label.url)?.published_at?.slice(0, 10)).toBe(label.date);
   });
 
   it('... not where the structured instant is a late evening’s, printed on its own day (its UTC day is the next)', () => {
