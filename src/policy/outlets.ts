@@ -52,6 +52,9 @@ const OUTLETS: Outlet[] = [
   { name: 'Yonhap', pattern: /^(?:yonhap|yonhap news agency|연합뉴스)$/i, hosts: ['yna.co.kr'] },
   { name: 'EFE', pattern: /^(?:efe|agencia efe)$/i, hosts: ['efe.com'] },
   { name: 'ANSA', pattern: /^ansa$/i, hosts: ['ansa.it'] },
+  // Italy's other agencies: Dire in capitals or after its "Agenzia" only ("dire" is a French verb)
+  { name: 'Agenzia Dire', pattern: /^(?:DIRE|Agenzia Dire|Dire)$/u, hosts: ['dire.it'] },
+  { name: 'Adnkronos', pattern: /^(?:adnkronos|adn kronos)$/i, hosts: ['adnkronos.com'] },
   { name: 'Anadolu Agency', pattern: /^(?:aa|anadolu|anadolu agency|anadolu ajans[ıi]|الأناضول|الاناضول)$/iu, hosts: ['aa.com.tr'] },
   { name: 'DHA', pattern: /^(?:dha|demirören haber ajansı)$/iu, hosts: ['dha.com.tr'] },
   { name: 'İHA', pattern: /^(?:iha|i̇ha|ihlas haber ajansı|i̇hlas haber ajansı)$/iu, hosts: ['iha.com.tr'] },
@@ -119,6 +122,13 @@ const OUTLETS: Outlet[] = [
   { name: 'Bernama', pattern: /^bernama$/i, hosts: ['bernama.com'] },
   { name: 'VNA', pattern: /^(?:vna|ttxvn|vietnam news agency|thông tấn xã việt nam)$/iu, hosts: ['vnanet.vn'] },
   { name: 'PNA', pattern: /^(?:PNA|Philippine News Agency)$/u, hosts: ['pna.gov.ph'] },
+  { name: 'PIA', pattern: /^(?:PIA|Philippine Information Agency)$/u, hosts: ['pia.gov.ph'] },
+  // Zimbabwe's, Mozambique's, South Africa's, Namibia's and Zambia's national agencies
+  { name: 'New Ziana', pattern: /^(?:New Ziana|Ziana)$/u, hosts: ['newziana.co.zw'] },
+  { name: 'AIM', pattern: /^(?:AIM|Agência de Informação de Moçambique)$/u, hosts: ['aimnews.org'] },
+  { name: 'SAnews', pattern: /^(?:SAnews|SAnews\.gov\.za|South African Government News Agency)$/u, hosts: ['sanews.gov.za'] },
+  { name: 'NAMPA', pattern: /^(?:NAMPA|Nampa|Namibia Press Agency)$/u, hosts: ['nampa.org'] },
+  { name: 'ZANIS', pattern: /^(?:ZANIS|Zambia News and Information Services?)$/u, hosts: [] },
   { name: 'RNZ', pattern: /^(?:rnz|radio new zealand)$/i, hosts: ['rnz.co.nz'] },
   // Africa and the Middle East; their short names in capitals only ("MAP", "SPA" are words too)
   { name: 'NAN', pattern: /^(?:NAN|News Agency of Nigeria)$/u, hosts: ['nannews.ng'] },

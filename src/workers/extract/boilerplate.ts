@@ -210,7 +210,8 @@ const BOILERPLATE_LINES: LineTest[] = [
   // Counters of blog platforms printed as their own line: "12 views", "1.2K claps", "5 notes", "57 Aufrufe", "1.907 kali dilihat"
   /^\d[\d,.]*\s*[km]?\s*(?:views?|likes?|claps?|notes?|reads?|shares?|aufrufe|vues|visitas|visualizaciones|(?:kali )?dilihat|kali dibaca)$/i,
   // ... and after their label, in Slovak, Czech and Polish: "Prečítané: 3 207 x", "Přečteno: 1 204×", "Wyświetleń: 532",
-  // "Počítadlo návštev: 4 812 336"
+  // "Počítadlo návštev: 4 812 336"; Italian's and Spanish's "Letto 1.204 volte", "Leído 532 veces"
+  /^(?:letto|visto|visualizzato|leído|visto)\s+\d[\d.,]*\s+(?:volte|veces)$/iu,
   /^(?:prečítané|přečteno|zobrazen[oé]|počet zobrazení|wyświetle(?:ń|nia)|odsłon(?:y|a)|počítadlo návštev|počitadlo|návštěvnost)\s*[:：]?\s*\d[\d\s.,]*\s*(?:x|×|krát)?$/iu,
   // … and with the label first: "Views: 1,204", "Просмотров: 8 412", "Aufrufe: 57", "Wyświetleń: 3 210", "Görüntülenme: 1.204"
   /^(?:views?|aufrufe|vues|visitas|visualizaciones|visualizzazioni|weergaven|wyświetle(?:nia|ń)|просмотр(?:ов|ы)?|переглядів|görüntülenme|okunma|lượt xem)\s*:?\s*\d[\d\s,.]*[kmк]?$/iu,
@@ -299,7 +300,11 @@ const BOILERPLATE_LINES: LineTest[] = [
   /^(?:image|photo|picture|video)\s*(?:credit|source)?\s*:.{0,100}$/i,
   // A caption that ends in its picture credit ("… auf den Gleisen. Foto: Max Mustermann/dpa", "(Photo : AFP)", "… VietGAP. Ảnh: H.T.T"): after a
   // sentence's end, and with no full stop of its own, unlike a sentence that quotes a picture ("Das zeigt das Bild: eine Straße.")
-  /(?:[.!?…]\s+|\(\s*)(?:fotos?|bild(?:er)?|photos?|images?|imagen|picture|crédits? photo|ảnh|фото)\s?:\s?[^!?:]{1,60}[^.!?:\s]\)?$/iu,
+  /(?:[.!?…]\s+|\(\s*)(?:fotos?|bild(?:er)?|photos?|pics?|images?|imagen|picture|crédits? photo|ảnh|фото)\s?:\s?[^!?:]{1,60}[^.!?:\s]\)?$/iu,
+  // ... the Italian credit in brackets closing it, without a colon ("… dopo il restauro (foto Ermes Cavalli)", "(foto di X)",
+  // "(Foto Archivio O.S.)"), and the Korean after its sentence ("… 구간. 사진=강화군 제공", "… 바뀐다. <사진 제공=X>")
+  /\S\s+\(\s*foto(?:\s+di)?\s+[^()]{2,50}\)$/iu,
+  guarded(/사진/u, /[.!?…]\s+[<(〈[]?\s*사진\s*(?:제공)?\s*[=:：]\s*[^=<>()]{1,30}?(?:\s*제공)?\s*[>)〉\]]?$/u),
   // … or after a dash, as Globo's captions print it: "Granizo destrói plantação em Atibaia — Foto: Reprodução/TV Globo", "… — Vídeo: TV X/Reprodução"
   guarded(/[—–]/u, /\s[—–]\s(?:fotos?|imagem|crédito|photos?|bild|v[ií]deo)\s?:\s?[^.!?:]{1,60}$/iu),
   // Newsletter offers: "Get the latest updates right in your inbox", "Jetzt Newsletter abonnieren", "Inscrivez-vous à la newsletter".

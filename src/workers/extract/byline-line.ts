@@ -60,11 +60,26 @@ const CNA_DATELINE = new RegExp(
   'u',
 );
 
-/** The reporters a Chinese dateline or reporting line credits at the start of a paragraph ("新华社北京5月3日电（记者 张三）", "〔記者李文德／高雄報導〕"), or undefined. */
+/**
+ * A Korean wire's lead and its reporters, before the equals sign that opens the story: "(포항=연합뉴스) 우태경 김나리 기자 =",
+ * "[청주=뉴시스] 박민호 기자 =" (the city and the agency, then the names and their word).
+ */
+const KOREAN_WIRE_CREDIT =
+  /^\s*[(（[［]\s*[^=()（）[\]［］]{1,12}=\s*[^()（）[\]［］]{2,12}?\s*[)）\]］]\s*((?:\p{Script=Hangul}{2,4}\s+){1,3}(?:기자|특파원))\s*=/u;
+
+/**
+ * The reporters a Chinese or Korean dateline or reporting line credits at the start of a paragraph ("新华社北京5月3日电（记者
+ * 张三）", "〔記者李文德／高雄報導〕", "(서울=연합뉴스) 김민지 기자 ="), or undefined.
+ */
 export function datelineCredit(paragraph: string): string | undefined {
   const start = paragraph.slice(0, CJK_DATELINE_CHARS);
   const cna = CNA_DATELINE.exec(start)?.[1];
-  return CJK_DATELINE_CREDIT.exec(start)?.[1] ?? CJK_REPORTED_CREDIT.exec(start)?.[1] ?? (cna && `記者${cna}`);
+  return (
+    CJK_DATELINE_CREDIT.exec(start)?.[1] ??
+    CJK_REPORTED_CREDIT.exec(start)?.[1] ??
+    (cna && `記者${cna}`) ??
+    KOREAN_WIRE_CREDIT.exec(start)?.[1]
+  );
 }
 
 /** A line of a writer's name and their agency in brackets alone: "Marta Quiroga Llanos (EFE)", "Kari Lind (Agencia Meridiana)". */
@@ -263,6 +278,8 @@ export function closingCredit(paragraph: string): string | undefined {
     JAPANESE_CLOSING_PAREN.exec(line)?.[1] ??
     JAPANESE_CLOSING_CREDIT.exec(line)?.[1] ??
     JAPANESE_DESK_PAREN.exec(line)?.[1] ??
+    KOREAN_CLOSING.exec(line)?.[1] ??
+    DASH_SIGN_OFF.exec(line)?.[1] ??
     NAME_AND_HOST.exec(line)?.[1]
   );
 }
@@ -298,6 +315,15 @@ export function labelledClosing(raw: string): string | undefined {
 const MAX_LABELLED_CLOSING_CHARS = 80;
 /** A label before a colon ("Bài, ảnh:" with its comma): the credit closing a story names its writer so, not with a bare "Von X" (a teaser's form). */
 const LABELLED_CLOSING = /^[\p{L} ,]{2,24}\s*[:：]\s*\S/u;
+/** A sign-off after a dash, the name and the writer's role: "— Virgilio R. Ramos, Sentinel Correspondent", "– Jane Roe, Staff Writer". */
+const DASH_SIGN_OFF =
+  /^[—–]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+[\p{L} ]{0,30}\b(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Ss]tringer)$/u;
+/**
+ * A Korean reporter's sign-off closing the story, the name and the reporter's word alone on a line, after a slash or in
+ * brackets: "/ 윤미라 시민기자", "<김서준 기자>", "이영희 특파원 sjkim@example.co.kr".
+ */
+const KOREAN_CLOSING =
+  /^[/／<〈[［]?\s*(\p{Script=Hangul}{2,4})\s*(?:선임|객원|수습|시민|인턴)?(?:기자|특파원)\s*[>〉\]］]?(?:\s+[\w.+-]+@[\w.-]+\.\w+)?$/u;
 /** The reporter's name in lenticular brackets closing a Japanese story's last paragraph: "…と話した。【森田亜希子】". */
 const JAPANESE_CLOSING_NAME = /[。」]\s*【([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,8})】$/u;
 /** A broadcaster's signature closing the story, a name and the site's host: "Lukas Greiner, tirol.ORF.at". */

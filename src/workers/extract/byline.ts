@@ -23,7 +23,7 @@ import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
 import { otherLabelBefore, pageText, printedAsReporter, printedOnPage } from './printed-name';
 import { foldAccents } from '../../core/fold-accents';
-import { bylineNames, creditedNames, editorCreditNames, isPersonName, langLeadCredit } from './person-name';
+import { bylineNames, creditedNames, editorCreditNames, isPersonName, langLeadCredit, langLeadSignOff } from './person-name';
 import {
   EDITED_BY,
   EDITION_LABEL,
@@ -604,7 +604,7 @@ function readVisibleByline(facts: PageFacts, place: StoryPlace, siteNames: strin
     if (names.length) return bylineOf(raw, names);
   }
   for (const raw of storyClosing(place)) {
-    const credit = closingCredit(raw);
+    const credit = closingCredit(raw) ?? langLeadSignOff(raw, lang);
     const names = credit ? creditedNames(credit, siteNames, lang) : [];
     if (names.length) return bylineOf(credit!, names);
   }

@@ -207,6 +207,8 @@ const JALALI = new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${[...JALALI_MONTH.keys()].joi
 /** A letter of the Arabic script: only a text holding one is searched for Solar Hijri dates. */
 const ARABIC_LETTER = /[\u0600-\u06ff]/u;
 const ETHIOPIC_LETTER = /[\u1200-\u137f]/u;
+/** Hangul, kana or Han on the line: its numeric dates with a two-digit year put the year first ("24-03-12"). */
+const EAST_ASIAN_LETTER = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 /** A Japanese era's year ("令和6年2月9日", "平成31年4月30日", "令和元年5月1日"), as municipal pages print their dates. */
 const JAPANESE_ERA = /(令和|平成)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
 /** The year before each era's first: 令和 began in 2019, 平成 in 1989. */
@@ -298,10 +300,15 @@ export function findTextDates(raw: string, monthFirst = false, urlMonth: string 
   for (const m of allMatches(SPACED_YMD, text)) add(m.index, +m[1]!, +m[2]!, +m[3]!);
   for (const m of allMatches(YEAR_MONTH_DAY, text)) add(m.index, +m[1]!, monthOf(m[2]!), +m[3]!);
   for (const m of allMatches(YMD, text)) add(m.index, +m[1]!, +m[3]!, +m[4]!);
+  const yearFirst = EAST_ASIAN_LETTER.test(text);
   for (const m of allMatches(NUMERIC, text)) {
     const [a, b, y] = [+m[1]!, +m[3]!, fullYear(m[4]!)];
-    const dayFirst = a > 12 || (b <= 12 && !monthFirst);
-    add(m.index, y, dayFirst ? b : a, dayFirst ? a : b);
+    // a two-digit year first, as Korean, Japanese and Chinese pages print it ("작성일 24-03-12 09:41", gnuboard's)
+    if (yearFirst && m[4]!.length === 2) add(m.index, fullYear(m[1]!.padStart(2, '0')), b, +m[4]!);
+    else {
+      const dayFirst = a > 12 || (b <= 12 && !monthFirst);
+      add(m.index, y, dayFirst ? b : a, dayFirst ? a : b);
+    }
   }
   if (urlMonth) addYearless(text, urlMonth, add);
   return found.filter((f) => !isOtherDay(labelZone(text, f.index)) && !isPhotoDate(text, f.index)).sort((x, y) => x.index - y.index);

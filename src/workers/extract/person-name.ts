@@ -65,9 +65,13 @@ const PUBLISHED_TAIL =
 const SENTENCE_END = /(?<=\p{Ll}{2})\.$/u;
 /** A connector left before a cut date or outlet ("X on", "X am", "X le", "JANE ROE FOR" once "DAILYMAIL.COM" is gone). */
 const TRAILING_CONNECTOR = /\s+(?:on|at|am|um|le|el|il|op|den|der|the|for|für|pour|para)$/iu;
-/** Words that join several authors: "A, B and C", "A und B", "A et B", "A y B", "A e B", "A & B", "А и Б" (ru), "A ve B" (tr). */
+/**
+ * Words that join several authors: "A, B and C", "A und B", "A et B", "A y B", "A e B", "A & B", "А и Б" (ru), "A ve B" (tr).
+ * A full stop after a word joins two as well ("Ann Lee. Bo Kim"), but not after the abbreviated given names and saints'
+ * names of the Philippines and the Spanish-speaking world ("Ma. Theresa Villaluz", "Jose Sto. Tomas").
+ */
 const AUTHOR_JOIN =
-  /(?<=\p{L}\p{Ll})\.\s+|\s*(?:,(?:\s*(?:and|AND|And|et|und|y|e|i)\s)?|;|\/|、|，|\s&\s|\s(?:and|AND|And|und|UND|et|ET|y|e|en|og|och|i|и|ve|with|mit|avec|con|و|และ|और|এবং|და)\s)\s*/u;
+  /(?<=\p{L}\p{Ll})(?<!(?:^|\s)(?:Ma|Sta|Sto))\.\s+|\s*(?:,(?:\s*(?:and|AND|And|et|und|y|e|i)\s)?|;|\/|、|，|\s&\s|\s(?:and|AND|And|und|UND|et|ET|y|e|en|og|och|i|и|ve|with|mit|avec|con|و|และ|और|এবং|და)\s)\s*/u;
 /** A job title or an outlet after the name ("AP National Security Writer", "Games Editor", "WebMD Health News"). */
 const ROLE =
   /\b(?:international|media|writer|correspondent|editor|editors|redakteur|redakteurin|redaktion|rédaction|redacción|reporter|staff|press|presse|news|nachrichten|agency|agentur|bureau|contributor|contributing|columnist|times|post|journal|herald|tribune|reuters|ap|afp|dpa|apa|sda|epd|kna|efe|ansa|cnn|bbc|ma|phd|md|senior|chief|associate|deputy|managing|guest|freelance|online|desk|team|staff|chefredakteur|autor|autorin|korrespondent|korrespondentin|journalist|journalistin|photographer|fotograf|illustrator|counsel|solicitor|barrister|attorney|lawyer|paralegal|avocate?|advocaat)\b/iu;
@@ -189,9 +193,10 @@ const JA_LANG = /^ja(?:$|[-_])/iu;
  * The by-words of Malay and Indonesian ("Oleh X"), Tagalog ("Ni X"), Swahili, Catalan and Albanian, cut only on pages in
  * those languages: elsewhere "Oleh" is a Ukrainian given name and "Ni" a Chinese surname.
  */
-const LANG_LEADS: Array<[RegExp, RegExp]> = [
+const LANG_LEADS: Array<[RegExp, RegExp, RegExp?]> = [
   [/^(?:ms|id|in)(?:$|[-_])/iu, /^oleh\s+/iu],
-  [/^(?:tl|fil)(?:$|[-_])/iu, /^ni\s+/iu],
+  // Tagalog and Ilocano: "Ni X", "nina X at Y" (of several), after "Ulat" (report) or "Sinulat"/"Sinurat" (written); "at" joins them
+  [/^(?:tl|fil|ilo)(?:$|[-_])/iu, /^(?:(?:ulat|sinulat|isinulat|sinurat)\s+)?nin?a?\s+/iu, /\s+at\s+(?=\p{Lu})/gu],
   // Swahili "Na X", Catalan "Per X", Albanian "Nga X": elsewhere "Na" is a Korean surname, "Per" a Nordic given name
   [/^sw(?:$|[-_])/iu, /^na\s+/iu],
   [/^ca(?:$|[-_])/iu, /^per\s+/iu],
@@ -209,16 +214,28 @@ export function langLeadCredit(line: string, lang: string): string | undefined {
   return m && /^\p{Lu}/u.test(line.slice(m[0].length)) ? line : undefined;
 }
 
+/** The same closing the story, a sign-off after its dash ("—Sinurat ni Leonora Agbayani"): short, so no sentence. */
+export function langLeadSignOff(line: string, lang: string): string | undefined {
+  const bare = line.replace(/^[—–-]\s*/u, '');
+  return bare.length <= MAX_SIGN_OFF_CHARS ? langLeadCredit(bare, lang) : undefined;
+}
+
+/** A sign-off line is short: a sentence opening with the same word ("Ni Mang Crisanto Ulep, 63, a mannalon …") is not one. */
+const MAX_SIGN_OFF_CHARS = 80;
+
 function withoutLangLead(text: string, lang: string): string {
-  const lead = langLead(lang);
-  return lead ? text.replace(lead, '') : text;
+  const entry = LANG_LEADS.find(([langs]) => langs.test(lang));
+  if (!entry || !entry[1].test(text)) return text;
+  const [, lead, and] = entry;
+  const bare = text.replace(lead, '');
+  return and ? bare.replace(and, ' and ') : bare;
 }
 /** A Japanese name with a space between family and given name ("山田 太郎", "佐々木 健一"; see spacedCjkNames). */
 const CJK_SPACED_NAME =
   /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4} [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4}$/u;
 
 /** Korean bylines put the role after the name ("김철수 기자", "이영희 특파원"): dropped. */
-const KOREAN_ROLE_TAIL = /\s*(?:선임|객원|수습)?(?:기자|특파원|논설위원)(?=\s*(?:[,=|]|$))/gu;
+const KOREAN_ROLE_TAIL = /\s*(?:선임|객원|수습|시민|인턴)?(?:기자|특파원|논설위원)(?=\s*(?:[,=|]|$))/gu;
 /** Japanese bylines too put the role after the name ("山田太郎 記者", "山田 太郎 編集委員"): dropped. */
 const JAPANESE_ROLE_TAIL = /\s*(?:記者|編集委員|論説委員|特派員|支局長|カメラマン)(?=\s*(?:[,、]|$))/gu;
 /** The place before the reporter in a Japanese credit ("ワシントン＝山田太郎", "大阪＝鈴木花子"): dropped. */
@@ -345,7 +362,13 @@ export function bylineNames(raw: string, siteNames: string[] = [], lang = '', cr
     if (named) names.push(named);
     else if (
       names.length === 0 ||
-      !(isRole(part) || isAffiliation(part) || PLACE.test(part) || namesSite(part, siteNames) || roleSetOff(part))
+      !(
+        isRole(part) ||
+        isAffiliation(part) ||
+        PLACE.test(part) ||
+        namesSite(part, siteNames) ||
+        roleSetOff(part, part === parts[parts.length - 1])
+      )
     )
       return [];
   }
@@ -353,11 +376,12 @@ export function bylineNames(raw: string, siteNames: string[] = [], lang = '', cr
   /**
    * The writer's office a bare comma sets off after a name, in a line that says it credits the writing: in lower case, as
    * many languages write roles ("Text: Eva Kmeťová, oddelenie komunikácie MsÚ", "Por Ana Ruiz, periodista"), or a few
-   * words closed by a role's word ("By Brian Ssempijja, Northern Uganda Bureau Chief"). Without the credit's lead such a
-   * line may be a sentence, and gives no byline.
+   * words closed by a role's word ("By Brian Ssempijja, Northern Uganda Bureau Chief"). Only the line's last part: without
+   * the credit's lead, or where parts in lower case follow one another (the Ilocano "Ni X, 63, a mannalon iti …, Dingras,
+   * kinunana …" opens a sentence about X, its "ni" also a word of grammar), such a line is a sentence, and gives no byline.
    */
-  function roleSetOff(part: string): boolean {
-    if (!setOff.has(part) || !said()) return false;
+  function roleSetOff(part: string, last: boolean): boolean {
+    if (!last || !setOff.has(part) || !said()) return false;
     const words = part.split(/\s+/u);
     return /^\p{Ll}/u.test(part) || (words.length <= MAX_SET_OFF_ROLE_WORDS && isRoleWord(words[words.length - 1]!));
   }
@@ -640,7 +664,8 @@ function outletLed(words: string[]): boolean {
  */
 export function isPersonName(s: string, siteNames: string[] = [], lang = ''): boolean {
   if (CJK_NAME.test(s) || (CJK_SPACED_NAME.test(s) && s.length <= MAX_JA_SPACED_NAME + 1) || (JA_LANG.test(lang) && JA_LONG_NAME.test(s)))
-    return !CJK_NOT_A_NAME.test(s.replace(' ', '')) && !namesSite(s, siteNames);
+    // a known agency in the name's shape is none ("뉴시스", "共同通信")
+    return !CJK_NOT_A_NAME.test(s.replace(' ', '')) && !namesSite(s, siteNames) && canonicalOutlet(s) === null;
   if (/[\d@_#=+*<>{}[\]\\/]|\.\p{L}{2,}$/u.test(s) || NOT_A_NAME.test(s) || NOT_A_NAME_INTL.test(s)) return false;
   if (namesSite(s, siteNames) || startsWithSite(s, siteNames) || isMediaGroup(s)) return false;
   if (PLATFORM_ACCOUNT.test(s)) return false;

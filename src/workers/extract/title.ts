@@ -214,7 +214,7 @@ function chooseHeadline(
   if (inArticle) {
     const text =
       (agreeing && headlineWithoutKicker(agreeing.el, refs, shared)) ?? withoutMarkedKicker(inArticle.el, refs) ?? inArticle.text;
-    return { title: spelledAsGiven(text, [ogBare, ldBare, docBare]), h1: inArticle.el };
+    return { title: withoutSectionTail(spelledAsGiven(text, [ogBare, ldBare, docBare]), ogBare), h1: inArticle.el };
   }
   const fallback = [ldBare, ogBare, docBare].find((t) => t && !isSite(t, sites));
   if (h1s[0]) return { title: fallback ?? h1s[0].text, h1: h1s[0].el };
@@ -226,6 +226,18 @@ function chooseHeadline(
     headings(facts.minorHeads, sites).find((h) => inStory(h.el, facts.minorHeads) && wordy(h.text));
   return { title: own?.text ?? null, h1: own?.el ?? null };
 }
+
+/**
+ * The heading as og:title gives it, where the heading runs on past it to a board's or section's name behind a pointing
+ * separator ("X > 마을소식", the hidden h1 of a gnuboard board; "X » Lokales"): the section's name is no part of the headline.
+ */
+function withoutSectionTail(text: string, og: string | null | undefined): string {
+  if (!og || text.length <= og.length || !text.startsWith(og)) return text;
+  return SECTION_TAIL.test(text.slice(og.length)) ? og : text;
+}
+
+/** A separator that points on to a section, and the section's short name (not a bar: "X | FOTOS" is printed so as the headline). */
+const SECTION_TAIL = /^\s*[>»›]\s*\S.{0,40}$/u;
 
 /**
  * The heading's text as og:title, JSON-LD or the <title> spell it (`given`, the site's name taken off), when theirs has the same letters and digits and only

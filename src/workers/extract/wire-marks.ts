@@ -9,8 +9,8 @@ import { PRESS_WIRE_DATELINE, WIRE_DATELINE, canonicalOutlet } from '../../polic
 
 /** Characters at the start of a paragraph read for a dateline. */
 const DATELINE_CHARS = 120;
-/** A Korean wire's lead: "(서울=연합뉴스) 김민지 기자 =", "(세종=뉴시스)": the city, then the agency. */
-const KOREAN_WIRE_LEAD = /^\s*[(（]\s*[^=()（）]{1,12}=\s*([^()（）]{2,12}?)\s*[)）]/u;
+/** A Korean wire's lead: "(서울=연합뉴스) 김민지 기자 =", "[세종=뉴시스]": the city, then the agency, in round or square brackets. */
+const KOREAN_WIRE_LEAD = /^\s*[(（[［]\s*[^=()（）[\]［］]{1,12}=\s*([^()（）[\]［］]{2,12}?)\s*[)）\]］]/u;
 /** A Japanese wire's lead: "【ワシントン共同】", "【北京時事】": the city, then the agency. */
 const JAPANESE_WIRE_LEAD = /^\s*【[^】]{0,12}?(共同|時事)】/u;
 /**
