@@ -3,12 +3,24 @@
  * news, Italian local news, news of Southern Africa), constructed here in the shapes those pages showed. Names, places,
  * outlets and stories are made up.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { extractArticle } from '../../../src/workers/extract';
 import { canonicalOutlet } from '../../../src/policy/outlets';
 import { isBoilerplateLine } from '../../../src/workers/extract/boilerplate';
 import { closingCredit } from '../../../src/workers/extract/byline-line';
 import { findTextDates } from '../../../src/workers/extract/date-text';
 import { bylineNames, creditedNames, isPersonName } from '../../../src/workers/extract/person-name';
+
+/** The round's own page from dev/, and its label. */
+function roundPage(rel: string): { html: string; label: { url: string; authors: string[] } } {
+  const file = path.join(__dirname, '../../fixtures/probe-pages/dev', rel);
+  const labels = JSON.parse(fs.readFileSync(path.join(path.dirname(file), 'labels.json'), 'utf8')) as Record<
+    string,
+    { url: string; authors: string[] }
+  >;
+  return { html: fs.readFileSync(file, 'utf8'), label: labels[path.basename(file)]! };
+}
 
 const paras = (lines: string[]) => lines.map((p) => `<p>${p}</p>`).join('');
 
@@ -104,6 +116,16 @@ describe('Philippine bylines', () => {
     expect(closingCredit('— Virgilio R. Ramos, Sentinel Correspondent')).toBe('Virgilio R. Ramos'));
 
   it('... not with another role', () => expect(closingCredit('— Maricel Viray, City Health Officer')).toBeUndefined());
+});
+
+describe('the round’s pages', () => {
+  it.each([['philippines-regional/05-dapayanamianan-blogger-ilocano.html'], ['korea-regional/02-cbtoday-newsis-copy.html']])(
+    'give their writers: %s',
+    (rel) => {
+      const { html, label } = roundPage(rel);
+      expect(extractArticle(html, label.url)?.authors).toEqual(label.authors);
+    },
+  );
 });
 
 describe('an Italian signature', () => {
