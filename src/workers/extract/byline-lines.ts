@@ -279,7 +279,14 @@ function edgeBlocks(body: DomElement[], n: number, end: 'first' | 'last'): DomEl
       } else if (BLOCK_TAGS.has(c.name) && rawText(c).trim()) out.push(c);
     }
   };
-  for (let k = 0; k < body.length && out.length < n; k++) visit(at(body, k));
+  // a root that is itself a block of text (a sign-off paragraph the story's roots end with) is one of the edge blocks
+  const leaf = (el: DomElement): boolean =>
+    BLOCK_TAGS.has(el.name) && !el.children.some((g) => isElement(g) && BLOCK_TAGS.has(g.name) && !TEXTLESS_BLOCKS.has(g.name));
+  for (let k = 0; k < body.length && out.length < n; k++) {
+    const root = at(body, k);
+    if (!leaf(root)) visit(root);
+    else if (!skip.has(root.name) && rawText(root).trim()) out.push(root);
+  }
   return out;
 }
 
