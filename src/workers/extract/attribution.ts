@@ -178,6 +178,12 @@ const PROSE_CREDIT_INTL = [
   /^\W*(?:[Пп]ерепечатано\s+(?:с\s+сайта|из|с)|(?:[Пп]одготовил[аои]?\s+(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+)?)?[Пп]о\s+материалам)\s+(?=[«"“\p{Lu}])/u, // case-sensitive: the outlet's capital
   // nb, da: "Denne saken er levert av X", "Artikkelen er levert av X", "Artiklen er leveret af X" (syndicated copy)
   /^\W*(?:[Dd]enne\s+saken|[Ss]aken|[Aa]rtikkelen|[Aa]rtiklen|[Tt]eksten|[Nn]yheten|[Hh]istorien)\s+(?:er|ble|blev)\s+(?:levert|leveret)\s+(?:av|af)\s+(?=\p{Lu})/u, // case-sensitive: the outlet's capital
+  // nb, nn, da: "Denne saken ble først publisert i X", "Denne saka vart først publisert i X", "Artiklen blev først bragt i X"
+  /^\W*(?:[Dd]enne\s+|[Dd]ette\s+)?(?:[Ss]aken|[Ss]aka|[Aa]rtikkelen|[Aa]rtiklen|[Tt]eksten|[Hh]istorien|[Rr]eportasjen|[Ii]ntervjuet|[Ii]nterviewet)\s+(?:ble|vart|blev|er|var)\s+(?:først|opprinnelig|opphavleg|oprindeligt?)\s+(?:publisert|publiseret|publiceret|bragt|trykt|trykket)\s+(?:i|på|hos)\s+(?=\p{Lu})/u, // case-sensitive: the outlet's capital
+  // tr: "Bu haber ilk olarak X gazetesinde yayımlanmıştır" (the outlet before its newspaper's or site's word, where the name ends)
+  /^\W*[Bb]u\s+(?:haber|yazı|makale|röportaj|içerik)\s+(?:ilk\s+(?:olarak|kez|defa)|daha\s+önce)\s+(?=\p{Lu})/u, // case-sensitive: the outlet's capital
+  // sv: "Artikeln publicerades först i X", "Texten har tidigare publicerats i X", "Artikeln var först publicerad i X"
+  /^\W*(?:[Dd]enna\s+|[Dd]etta\s+)?(?:[Aa]rtikeln|[Tt]exten|[Rr]eportaget|[Ii]ntervjun|[Kk]rönikan)\s+(?:publicerades\s+(?:först|ursprungligen|tidigare)|har\s+tidigare\s+publicerats|var\s+först\s+publicerad)\s+(?:i|på|hos)\s+(?=\p{Lu})/u, // case-sensitive: the outlet's capital
 ];
 /** A time, not an outlet, after "first published in": "This guide was first published in November 2023 and …", "… in 2019". */
 const WHEN =
@@ -185,10 +191,11 @@ const WHEN =
 
 /**
  * Where the outlet's name ends after a prose credit: a sentence end, the German verb, a date, a parenthesis, a dash, or a
- * clause joined on ("… en el Heraldo de Sierra Alta y se reproduce con autorización", "… im Tagesspiegel und wird hier …").
+ * clause joined on ("… en el Heraldo de Sierra Alta y se reproduce con autorización", "… im Tagesspiegel und wird hier …", "…
+ * i Hardangerposten og er delt med …").
  */
 const NAME_END =
-  /(?=[.;,]\s|\s+(?:sous|under|bajo|unter|sotto|sob)\s+licen|\s+(?:erschienen|veröffentlicht)\b|\s+(?:am|le|el|il|on|del|de)\s+\d|\s+(?:on|am)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b|\s*\(|\s+[—–-]\s|\s+(?:y|e|et|ed|und)\s+(?:se|si|wird|wurde|ist|est|a été|è|é|foi|fue|ha|hat)\s|\s+dengan\s+judul\b|\s+dan\s+di\p{Ll}+\s|\s+с\s+разрешения|\s+dell['’]\d|\.?$)/u;
+  /(?=[.;,]\s|\s+(?:sous|under|bajo|unter|sotto|sob)\s+licen|\s+(?:erschienen|veröffentlicht)\b|\s+(?:am|le|el|il|on|del|de)\s+\d|\s+(?:on|am)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b|\s*\(|\s+[—–-]\s|\s+(?:y|e|et|ed|und)\s+(?:se|si|wird|wurde|ist|est|a été|è|é|foi|fue|ha|hat)\s|\s+(?:og|och)\s+(?:er|ble|vart|blev|har|är|var|vert)\s|\s+dengan\s+judul\b|\s+dan\s+di\p{Ll}+\s|\s+с\s+разрешения|\s+dell['’]\d|\s+(?:gazetesinde|sitesinde|dergisinde|portalında|ajansında)(?=[\s.,]|$)|\.?$)/u;
 
 export interface AttributionInput {
   links: Map<string, string>;

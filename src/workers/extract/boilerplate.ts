@@ -125,12 +125,13 @@ const NEWSLETTER_INTL = guarded(
 /**
  * A paywall's own lines, beyond its "subscribe to continue reading" offer: the box's title ("This story is for subscribers",
  * "Exklusiv für Abonnenten", "Réservé aux abonnés", "Exclusivo para suscriptores") and its log-in line ("Already a
- * subscriber? Log in", "Bereits Abonnent?", "Déjà abonné ?", "¿Ya eres suscriptor?") and what is left to read ("Il vous reste 58% de
+ * subscriber? Log in", "Bereits Abonnent?", "Déjà abonné ?", "¿Ya eres suscriptor?", "Redan prenumerant?", "Allerede
+ * abonnent?", "Jo tilaaja?") and what is left to read ("Il vous reste 58% de
  * cet article à lire. La suite est réservée aux abonnés.").
  */
 const PAYWALL_LINE = guarded(
-  /subscri|member|abonn|suscri/iu,
-  /^(?:il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire.{0,100}|(?:already (?:a subscriber|subscribed|a member)|(?:sie sind )?bereits abonnent(?:in)?|déjà abonnée?|¿?ya eres (?:suscriptora?|socia?))\s*\?.{0,60}|(?:(?:this|the) (?:story|article|content) is (?:only )?(?:for|available (?:to|for)|exclusive (?:to|for)|reserved for) (?:subscribers|members)(?: only)?|(?:exklusiv|nur) für abonnenten|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für abonnenten|(?:cet article est )?réservé aux abonnés|(?:este (?:artículo|contenido) es )?exclusivo para (?:suscriptores|socios))\s*[.!:]?)$/iu,
+  /subscri|member|abonn|suscri|prenumer|tilaaja/iu,
+  /^(?:il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire.{0,100}|(?:already (?:a subscriber|subscribed|a member)|(?:sie sind )?bereits abonnent(?:in)?|déjà abonnée?|¿?ya eres (?:suscriptora?|socia?)|redan prenumerant|allerede abonnent|jo tilaaja)\s*\?.{0,60}|(?:(?:this|the) (?:story|article|content) is (?:only )?(?:for|available (?:to|for)|exclusive (?:to|for)|reserved for) (?:subscribers|members)(?: only)?|(?:exklusiv|nur) für abonnenten|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für abonnenten|(?:cet article est )?réservé aux abonnés|(?:este (?:artículo|contenido) es )?exclusivo para (?:suscriptores|socios))\s*[.!:]?)$/iu,
 );
 
 /** A paywall's offer: "Lesen Sie jetzt weiter mit KN+", "Subscribe to continue reading", "Abonnez-vous pour lire la suite". */
@@ -171,20 +172,21 @@ const BOILERPLATE_LINES: LineTest[] = [
   // (with the editor's staff code portals print after it: "责任编辑：王磊 SN184")
   /^[[(（【［]?\s*(?:责任|責任)?(?:编辑|編輯)\s*[:：]\s*[^\s\]】)）］]{2,8}(?:\s+[A-Z]{1,4}\d{2,4})?\s*[\])）】］]?$/u,
   // an ad slot's label, bare or between dashes as the tagDiv themes print it ("- Advertisement -", "- Pubblicità -", "- Reklama -"),
-  // and in Swahili ("Tangazo"), Urdu ("اشتہار"), Arabic, Hebrew, Hindi and Bengali
-  /^[-–—\s]*(?:advertisement|advertising|sponsored|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|publicitate|reklama|reklam|reklāma|reclame|advertentie|annonse|annons|mainos|hirdetés|oglas|реклама|διαφήμιση|quảng cáo|โฆษณา|tangazo|matangazo|اشتہار|اعلان|إعلان|פרסומת|विज्ञापन|বিজ্ঞাপন)[-–—\s]*$/iu,
+  // and in Indonesian ("- Iklan -"), Swahili ("Tangazo"), Urdu ("اشتہار"), Arabic, Hebrew, Hindi and Bengali
+  /^[-–—\s]*(?:advertisement|advertising|sponsored|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|publicitate|reklama|reklam|reklāma|reclame|advertentie|annonse|annons|mainos|hirdetés|oglas|реклама|διαφήμιση|quảng cáo|โฆษณา|iklan|auglýsing|tangazo|matangazo|اشتہار|اعلان|إعلان|פרסומת|विज्ञापन|বিজ্ঞাপন)[-–—\s]*$/iu,
   // the button beside a regional group's ad slots that hides them: "Hide Ad"
   /^hide (?:ad|advert|advertisement)$/iu,
   // a read counter ("Lu 3 418 fois"), a feedback prompt ("Cet article vous a été utile ?", "Was this article helpful?")
   /^(?:lu|letto|lido|leído)\s+\d[\d\s.,]*\s+(?:fois|volte|vezes|veces)$/iu,
   /^(?:cet article vous a(?:-t-il)? été utile|was this (?:article|page|story) helpful|war dieser (?:artikel|beitrag) hilfreich|¿?te (?:ha )?(?:resultado|sido) útil (?:este artículo|esta noticia)|(?:je li|da li) (?:vam )?(?:je )?(?:ovaj )?(?:članak|tekst) (?:vam )?(?:bio )?(?:koristan|korisan)|(?:да ли|дали) (?:вам )?(?:је )?(?:овај )?(?:чланак|текст) (?:вам )?(?:био )?(?:користан|корисан)|czy (?:ten )?artykuł był (?:pomocny|przydatny)|questo articolo (?:ti )?è stato utile|este artigo foi útil|was dit artikel (?:nuttig|behulpzaam))\s*\??$/iu,
-  // An advertisement slot's label that points past it: "Continue reading below", "Story continues below advertisement", "Weiterlesen nach der Anzeige"
-  /^(?:(?:continue reading|(?:the )?(?:story|article) continues) below(?: (?:this )?(?:advertisement|ad))?|weiterlesen nach der anzeige|la suite (?:de l'article )?après (?:cette )?publicité|(?:la noticia )?continúa (?:debajo|tras la publicidad))$/iu,
+  // An advertisement slot's label that points past it: "Continue reading below", "Story continues below advertisement", "Weiterlesen nach der Anzeige",
+  // "SCROLL TO CONTINUE WITH CONTENT"; Postmedia's "Article content" between the story's paragraphs and its ads
+  /^(?:(?:continue reading|(?:the )?(?:story|article) continues) below(?: (?:this )?(?:advertisement|ad))?|scroll to continue(?: with content)?|article content|weiterlesen nach der anzeige|la suite (?:de l'article )?après (?:cette )?publicité|(?:la noticia )?continúa (?:debajo|tras la publicidad))$/iu,
   // … and in Polish, Czech, Slovak, Dutch, Italian and Portuguese: "Dalsza część artykułu pod materiałem wideo", "Článek pokračuje pod
   // reklamou", "Het artikel gaat verder onder de advertentie", "L'articolo continua dopo la pubblicità", "Continua depois da publicidade"
   /^(?:dalsza część (?:artykułu|tekstu|materiału) (?:pod|poniżej) (?:materiałem wideo|materiałem video|wideo|reklamą|filmem)|dalszy ciąg (?:artykułu|materiału) pod (?:wideo|materiałem wideo|reklamą)|článek pokračuje pod (?:videem|reklamou)|článok pokračuje pod (?:videom|reklamou)|(?:het )?artikel gaat (?:verder )?(?:verder )?onder (?:de|deze) (?:video|advertentie)|lees verder onder de (?:video|advertentie)|l['’]articolo continua (?:dopo|sotto) (?:la pubblicità|il video)|(?:a (?:reportagem|matéria|notícia) )?continua (?:depois|após|abaixo) d[ao] (?:publicidade|anúncio|vídeo))$/iu,
   // Share, print and back-to-top links in German, French and Spanish: "Diesen Beitrag teilen:", "Seite drucken", "nach oben", "Partager sur Facebook"
-  /^(?:(?:diesen |den )?(?:beitrag |artikel |seite )?teilen(?: mit| auf \w+)?|partager(?: cet article| sur \w+)?|compartir(?: en \w+| esta noticia)?|(?:seite |artikel )?drucken|druckversion|druckansicht|imprimer|imprimir|verzia pre tlač|verze pro tisk|verze k tisku|wersja do druku|drukuj|tlačiť|tisk|nach oben|(?:zum )?seitenanfang|haut de (?:la )?page|volver arriba)\s*[:!.]?$/iu,
+  /^(?:(?:diesen |den )?(?:beitrag |artikel |seite )?teilen(?: mit| auf \w+)?|partager(?: cet article| sur \w+)?|compartir(?: en \w+| esta noticia)?|(?:seite |artikel )?drucken|druckversion|druckansicht|imprimer|imprimir|verzia pre tlač|verze pro tisk|verze k tisku|wersja do druku|drukuj|tlačiť|tisk|arkadaşına gönder|yazdır|nach oben|(?:zum )?seitenanfang|haut de (?:la )?page|volver arriba)\s*[:!.]?$/iu,
   /^(?:read more|read next|related|related articles?|related stories|see also|more from|recommended|you may also like|you might also like|also read|more stories)\b.{0,80}$/i,
   /^(?:see more|don[’']t miss|must read|trending(?: now| stories)?|top stories|popular(?: now)?|more news|latest news|watch|listen)\s*[:.…]*$/i,
   /^(?:see more|don[’']t miss|must read|read also|trending|watch|listen|related|more)\s*:\s.{0,160}$/i,
@@ -212,6 +214,8 @@ const BOILERPLATE_LINES: LineTest[] = [
   // ... and after their label, in Slovak, Czech and Polish: "Prečítané: 3 207 x", "Přečteno: 1 204×", "Wyświetleń: 532",
   // "Počítadlo návštev: 4 812 336"; Italian's and Spanish's "Letto 1.204 volte", "Leído 532 veces"
   /^(?:letto|visto|visualizzato|leído|visto)\s+\d[\d.,]*\s+(?:volte|veces)$/iu,
+  // ... and in Turkish: "Bu haber 1.204 kez okundu"
+  /^bu haber\s+\d[\d.,]*\s+kez okundu$/iu,
   /^(?:prečítané|přečteno|zobrazen[oé]|počet zobrazení|wyświetle(?:ń|nia)|odsłon(?:y|a)|počítadlo návštev|počitadlo|návštěvnost)\s*[:：]?\s*\d[\d\s.,]*\s*(?:x|×|krát)?$/iu,
   // … and with the label first: "Views: 1,204", "Просмотров: 8 412", "Aufrufe: 57", "Wyświetleń: 3 210", "Görüntülenme: 1.204"
   /^(?:views?|aufrufe|vues|visitas|visualizaciones|visualizzazioni|weergaven|wyświetle(?:nia|ń)|просмотр(?:ов|ы)?|переглядів|görüntülenme|okunma|lượt xem)\s*:?\s*\d[\d\s,.]*[kmк]?$/iu,
@@ -300,7 +304,7 @@ const BOILERPLATE_LINES: LineTest[] = [
   /^(?:image|photo|picture|video)\s*(?:credit|source)?\s*:.{0,100}$/i,
   // A caption that ends in its picture credit ("… auf den Gleisen. Foto: Max Mustermann/dpa", "(Photo : AFP)", "… VietGAP. Ảnh: H.T.T"): after a
   // sentence's end, and with no full stop of its own, unlike a sentence that quotes a picture ("Das zeigt das Bild: eine Straße.")
-  /(?:[.!?…]\s+|\(\s*)(?:fotos?|bild(?:er)?|photos?|pics?|images?|imagen|picture|crédits? photo|ảnh|фото)\s?:\s?[^!?:]{1,60}[^.!?:\s]\)?$/iu,
+  /(?:[.!?…]\s+|\(\s*)(?:fotos?|bild(?:er)?|photos?|pics?|images?|imagen|picture|crédits? photo|ảnh|фото|fotoğraf)\s?:\s?[^!?:]{1,60}[^.!?:\s]\)?$/iu,
   // ... the Italian credit in brackets closing it, without a colon ("… dopo il restauro (foto Ermes Cavalli)", "(foto di X)",
   // "(Foto Archivio O.S.)"), and the Korean after its sentence ("… 구간. 사진=강화군 제공", "… 바뀐다. <사진 제공=X>")
   /\S\s+\(\s*foto(?:\s+di)?\s+[^()]{2,50}\)$/iu,

@@ -78,9 +78,18 @@ export function datelineCredit(paragraph: string): string | undefined {
     CJK_DATELINE_CREDIT.exec(start)?.[1] ??
     CJK_REPORTED_CREDIT.exec(start)?.[1] ??
     (cna && `記者${cna}`) ??
-    KOREAN_WIRE_CREDIT.exec(start)?.[1]
+    KOREAN_WIRE_CREDIT.exec(start)?.[1] ??
+    TURKISH_WIRE_CREDIT.exec(paragraph.slice(0, TURKISH_DATELINE_CHARS))?.[1]
   );
 }
+
+/**
+ * A Turkish agency's dateline and its reporter, the surname in capitals before the place: "Kaan YILDIRIM/ACIPAYAM (Denizli),
+ * (DHA) -", "Ayşe KAYA/İZMİR, (İHA) –". Only a known agency's.
+ */
+const TURKISH_WIRE_CREDIT =
+  /^\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,})?)\s*\/\s*\p{Lu}{2,}[^()]{0,40}?(?:\([^()]{2,30}\),?\s*)?\((?:DHA|İHA|IHA|AA)\)\s*[-–—]/u;
+const TURKISH_DATELINE_CHARS = 100;
 
 /** A line of a writer's name and their agency in brackets alone: "Marta Quiroga Llanos (EFE)", "Kari Lind (Agencia Meridiana)". */
 const NAME_WITH_AGENCY = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*[(（]([^()（）]{2,40})[)）]$/u;
@@ -255,11 +264,12 @@ export function nameOverDate(lines: string[]): string | undefined {
 const MAX_CLOSING_CHARS = 160;
 /**
  * "Das Gespräch führte Jan Peters.", "Das Interview führten Anna Dunst und Max Muster.", "Propos recueillis par X": an
- * interview's closing credit; "Report by X", "Words by X", a sign-off's "— Reported by X in Paje": a report's, in so many words
+ * interview's closing credit; "Report by X", "Words by X", a sign-off's "— Reported by X in Paje", "— Story and photos by X": a
+ * report's, in so many words
  * (a bare "By X" is a teaser's as often).
  */
 const INTERVIEW_CLOSING =
-  /^(?:[—–-]\s*)?(?:(?:das|dieses)\s+(?:gespräch|interview)\s+führten?|propos recueillis par|(?:report|words|story|text|reporting|reported|written)\s+by)\s+(.+?)\.?$/iu;
+  /^(?:[—–-]\s*)?(?:(?:das|dieses)\s+(?:gespräch|interview)\s+führten?|propos recueillis par|(?:report|words|story|text|reporting|reported|written)(?:\s+and\s+(?:photos?|pictures|photography))?\s+by)\s+(.+?)\.?$/iu;
 
 /**
  * The credit a story's closing paragraph gives: an interview's "Das Gespräch führte X.", a labelled credit line ("Muhabir:
@@ -280,6 +290,9 @@ export function closingCredit(paragraph: string): string | undefined {
     JAPANESE_DESK_PAREN.exec(line)?.[1] ??
     KOREAN_CLOSING.exec(line)?.[1] ??
     DASH_SIGN_OFF.exec(line)?.[1] ??
+    // its names are a list: a comma there joins two reporters ("X, Melati Kusuma"), not a name and an affiliation
+    REPORTER_CLOSING.exec(line)?.[1]?.replace(/\s*,\s*/gu, ' and ') ??
+    OP_ED_FOOTNOTE.exec(line)?.[1] ??
     NAME_AND_HOST.exec(line)?.[1]
   );
 }
@@ -315,6 +328,17 @@ export function labelledClosing(raw: string): string | undefined {
 const MAX_LABELLED_CLOSING_CHARS = 80;
 /** A label before a colon ("Bài, ảnh:" with its comma): the credit closing a story names its writer so, not with a bare "Von X" (a teaser's form). */
 const LABELLED_CLOSING = /^[\p{L} ,]{2,24}\s*[:：]\s*\S/u;
+/**
+ * The reporters a credits block closing the story names above its editor ("Reporter: X, Y" / "Editor: Z", as ANTARA's
+ * stories end): at the story's end the reporter's label credits the writing, where below the headline it may head a
+ * reportage's other credits.
+ */
+const REPORTER_CLOSING = /^(?:[Rr]eporters?|REPORTERS?|[Pp]ewarta|[Ww]artawan)\s*[:：]\s*(\p{Lu}.{2,80})$/u;
+/**
+ * An Indonesian op-ed's footnote on its writer, after its asterisk ("*) Bambang X, pengajar di …", "*) Penulis adalah X,
+ * …"): the name before the comma.
+ */
+const OP_ED_FOOTNOTE = /^\*\)\s*(?:[Pp]enulis adalah\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}),\s/u;
 /** A sign-off after a dash, the name and the writer's role: "— Virgilio R. Ramos, Sentinel Correspondent", "– Jane Roe, Staff Writer". */
 const DASH_SIGN_OFF =
   /^[—–]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+[\p{L} ]{0,30}\b(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Ss]tringer)$/u;

@@ -91,7 +91,9 @@ const LEADS: readonly Lead[] = [
     source:
       'propos recueillis par|protokoll|aufgezeichnet von|publié par|écrit par|rédigé par|posté par|a cura di|scritto da|pubblicato da|' +
       'geschreven door|geplaatst door|redactado por|redigido por|escrito por|publicado por|' +
-      'geschrieben von|verfasst von|gepostet von|veröffentlicht von|erstellt von|eingestellt von',
+      'geschrieben von|verfasst von|gepostet von|veröffentlicht von|erstellt von|eingestellt von|' +
+      // Blogger's Turkish "Posted by" and a portal's "published by"
+      'gönderen|yayınlayan',
   },
   // "Von unserem Korrespondenten X" (de), "par notre envoyé spécial X" (fr): after the "Von" / "par" already cut.
   {
@@ -113,7 +115,7 @@ const LEADS: readonly Lead[] = [
   {
     credit: true,
     source:
-      '(?:gast)?autor(?:in|innen|en|es|a|ica|ka|\\*in|:in|_in)?|auteur(?:e)?|(?:guest\\s+)?author(?:\\s+of\\s+the\\s+article)?|authors|text|texte|tekst|texto|bericht|' +
+      '(?:gast)?autor(?:in|innen|en|es|a|ica|ka|\\*in|:in|_in)?|auteur(?:e)?|(?:guest\\s+)?author(?:\\s+of\\s+the\\s+article)?|authors|text|texte|tekst|texto|teksti|texti|bericht|' +
       'текст|автор|авторы|аутор|корреспондент|yazar|muhabir|penulis|pewarta|wartawan|words(?=\\s*[:：])|story(?=\\s*[:：])|kirjoittaja|w/q(?=\\s*[:：])|waxaa\\s+qoray|κείμενο(?=\\s*[:：])',
   },
   { credit: false, source: 'redaktion|reporter|reportage|recherche|interview|fotos?|bilder|photos?|фото|opr\\.' },
