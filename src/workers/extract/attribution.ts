@@ -159,7 +159,7 @@ const PROSE_CREDIT_INTL = [
   /^\W*(?:cet article|ce texte|cette tribune)\s+(?:est|a été)\s+republiée?\s+(?:à partir\s+)?(?:de|du|depuis)\s+/iu,
   // "Cet article a paru le 10 septembre 2024 en allemand dans le Malwiler Tagblatt", "Ce texte est d'abord paru dans X"
   /^\W*(?:cet article|ce texte|cette tribune|cette chronique)\s+(?:a|est)\s+(?:d['’]abord\s+|initialement\s+)?paru(?:e)?(?:\s+le\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})?(?:\s+en\s+\p{L}+)?\s+(?:dans|sur)\s+(?:le\s+|la\s+|l['’])?/iu,
-  /^\W*(?:(?:este|esta|el|la)\s+(?:artículo|texto|reportaje|nota|crónica|entrevista|reseña|columna)\s+(?:fue|ha sido)\s+|artículo\s+)?publicad[oa]\s+originalmente\s+(?:en|por)\s+/iu,
+  /^\W*(?:(?:este|esta|el|la)\s+(?:artículo|texto|reportaje|nota|crónica|entrevista|reseña|columna)\s+(?:fue|ha sido)\s+|artículo\s+)?publicad[oa]\s+originalmente(?:\s+en\s+(?:inglés|español|francés|portugués|alemán|italiano|catalán))?\s+(?:en|por)\s+/iu,
   /^\W*(?:este|esta|el|la)\s+(?:artículo|texto|reportaje|nota|crónica|entrevista|reseña|columna)\s+se\s+publicó\s+(?:originalmente|por primera vez)\s+en\s+/iu,
   /^\W*(?:(?:esta|este|a|o)\s+(?:reportagem|matéria|artigo|texto|notícia)\s+(?:foi|é)\s+|(?:artigo|matéria|texto)\s+)?publicad[oa]\s+originalmente\s+(?:em|no|na|pelo|pela|por)\s+/iu,
   /^\W*(?:questo articolo\s+è stato\s+|articolo\s+)?pubblicat[oa]\s+(?:originariamente|originalmente|per la prima volta)\s+(?:su|da|in|sul|sulla)\s+/iu,
@@ -180,6 +180,8 @@ const PROSE_CREDIT_INTL = [
   /^\W*(?:[Dd]enne\s+saken|[Ss]aken|[Aa]rtikkelen|[Aa]rtiklen|[Tt]eksten|[Nn]yheten|[Hh]istorien)\s+(?:er|ble|blev)\s+(?:levert|leveret)\s+(?:av|af)\s+(?=\p{Lu})/u, // case-sensitive: the outlet's capital
   // nb, nn, da: "Denne saken ble først publisert i X", "Denne saka vart først publisert i X", "Artiklen blev først bragt i X"
   /^\W*(?:[Dd]enne\s+|[Dd]ette\s+)?(?:[Ss]aken|[Ss]aka|[Aa]rtikkelen|[Aa]rtiklen|[Tt]eksten|[Hh]istorien|[Rr]eportasjen|[Ii]ntervjuet|[Ii]nterviewet)\s+(?:ble|vart|blev|er|var)\s+(?:først|opprinnelig|opphavleg|oprindeligt?)\s+(?:publisert|publiseret|publiceret|bragt|trykt|trykket)\s+(?:i|på|hos)\s+(?=\p{Lu})/u, // case-sensitive: the outlet's capital
+  // ar: "نُشر هذا المقال أولاً في صحيفة «X» بتاريخ …" (first published in the newspaper X), "نشر هذا التقرير في الأصل على موقع X"
+  /^\W*(?:نُشر|نشر|نُشرت|نشرت)\s+(?:هذا|هذه)\s+(?:المقال|المادة|التقرير|الخبر|المقالة)\s+(?:أولاً|أولا|لأول مرة|في الأصل|أصلاً|أصلا)\s+(?:في|على|عبر)\s+(?:(?:صحيفة|جريدة|موقع|مجلة)\s+)?(?=«|\p{Script=Arabic})/u,
   // tr: "Bu haber ilk olarak X gazetesinde yayımlanmıştır" (the outlet before its newspaper's or site's word, where the name ends)
   /^\W*[Bb]u\s+(?:haber|yazı|makale|röportaj|içerik)\s+(?:ilk\s+(?:olarak|kez|defa)|daha\s+önce)\s+(?=\p{Lu})/u, // case-sensitive: the outlet's capital
   // sv: "Artikeln publicerades först i X", "Texten har tidigare publicerats i X", "Artikeln var först publicerad i X"
@@ -195,7 +197,7 @@ const WHEN =
  * i Hardangerposten og er delt med …").
  */
 const NAME_END =
-  /(?=[.;,]\s|\s+(?:sous|under|bajo|unter|sotto|sob)\s+licen|\s+(?:erschienen|veröffentlicht)\b|\s+(?:am|le|el|il|on|del|de)\s+\d|\s+(?:on|am)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b|\s*\(|\s+[—–-]\s|\s+(?:y|e|et|ed|und)\s+(?:se|si|wird|wurde|ist|est|a été|è|é|foi|fue|ha|hat)\s|\s+(?:og|och)\s+(?:er|ble|vart|blev|har|är|var|vert)\s|\s+dengan\s+judul\b|\s+dan\s+di\p{Ll}+\s|\s+с\s+разрешения|\s+dell['’]\d|\s+(?:gazetesinde|sitesinde|dergisinde|portalında|ajansında)(?=[\s.,]|$)|\.?$)/u;
+  /(?=[.;,]\s|\s+(?:sous|under|bajo|unter|sotto|sob)\s+licen|\s+(?:erschienen|veröffentlicht)\b|\s+(?:am|le|el|il|on|del|de)\s+\d|\s+(?:on|am)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b|\s*\(|\s+[—–-]\s|\s+(?:y|e|et|ed|und)\s+(?:se|si|wird|wurde|ist|est|a été|è|é|foi|fue|ha|hat)\s|\s+(?:og|och)\s+(?:er|ble|vart|blev|har|är|var|vert)\s|\s+dengan\s+judul\b|\s+dan\s+di\p{Ll}+\s|\s+с\s+разрешения|\s+dell['’]\d|\s+(?:gazetesinde|sitesinde|dergisinde|portalında|ajansında)(?=[\s.,]|$)|(?<=»)|\s+بتاريخ\s|[،؛]|\.?$)/u;
 
 export interface AttributionInput {
   links: Map<string, string>;
@@ -799,7 +801,7 @@ function spelledOut(first: OriginalSource, all: Array<{ source: OriginalSource }
 /** A host's first label is this short at least before a name is matched by it: "ap.org" spells too many names. */
 const MIN_HOST_KEY = 5;
 
-/** The host's first label opens the name, accents and spaces aside ("agenciamandacaru" / "Agência Mandacaru de Jornalismo"). */
+/** The host's first label opens the name, accents, spaces and an article aside ("agenciamandacaru" / "Agência Mandacaru de Jornalismo"). */
 function hostSpells(url: string, name: string): boolean {
   const fold = (t: string) =>
     t
@@ -812,5 +814,15 @@ function hostSpells(url: string, name: string): boolean {
       .replace(/^www\./, '')
       .split('.')[0] ?? '',
   );
-  return host.length >= MIN_HOST_KEY && fold(name).startsWith(host);
+  // the name's article is no part of a host ("Le Réveil des Cévennes" at reveildescevennes.fr), nor, for a longer key, the
+  // place before it ("New Mexico Roundhouse Report" at roundhousereport.org)
+  const bare = name.replace(LEADING_ARTICLE, '');
+  if (host.length < MIN_HOST_KEY) return false;
+  return fold(name).startsWith(host) || fold(bare).startsWith(host) || (host.length >= MIN_INNER_HOST_KEY && fold(name).endsWith(host));
 }
+
+/** A host's first label this long may close the name it spells, a place before it. */
+const MIN_INNER_HOST_KEY = 8;
+
+/** An outlet's name's leading article: "The", "Le", "La", "Les", "L'", "El", "Il", "Der", "Die", "Das", "De", "Het", "O", "A". */
+const LEADING_ARTICLE = /^(?:(?:the|le|la|les|el|il|lo|der|die|das|de|het|o|a)\s+|l['’]\s*)(?=\p{L})/iu;

@@ -302,6 +302,8 @@ const BOILERPLATE_LINES: LineTest[] = [
   // A press release's end mark: "###", "-30-", "- ENDS -"
   /^(?:#{3,}|[-–]\s*30\s*[-–]|[-–]?\s*ends\s*[-–]?)$/i,
   /^(?:image|photo|picture|video)\s*(?:credit|source)?\s*:.{0,100}$/i,
+  // a translator's credit alone on its line: "Traducción: X", "Tradução: X", "Traduction : X", "Translation: X", "Übersetzung: X"
+  /^(?:traducción|tradução|traduction|traduzione|translation|übersetzung|vertaling|oversettelse|översättning)\s*:\s*\p{Lu}.{1,60}$/iu,
   // A caption that ends in its picture credit ("… auf den Gleisen. Foto: Max Mustermann/dpa", "(Photo : AFP)", "… VietGAP. Ảnh: H.T.T"): after a
   // sentence's end, and with no full stop of its own, unlike a sentence that quotes a picture ("Das zeigt das Bild: eine Straße.")
   /(?:[.!?…]\s+|\(\s*)(?:fotos?|bild(?:er)?|photos?|pics?|images?|imagen|picture|crédits? photo|ảnh|фото|fotoğraf)\s?:\s?[^!?:]{1,60}[^.!?:\s]\)?$/iu,

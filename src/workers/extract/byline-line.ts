@@ -292,6 +292,7 @@ export function closingCredit(paragraph: string): string | undefined {
     DASH_SIGN_OFF.exec(line)?.[1] ??
     // its names are a list: a comma there joins two reporters ("X, Melati Kusuma"), not a name and an affiliation
     REPORTER_CLOSING.exec(line)?.[1]?.replace(/\s*,\s*/gu, ' and ') ??
+    LOCAL_CORRESPONDENT.exec(line)?.[1] ??
     OP_ED_FOOTNOTE.exec(line)?.[1] ??
     NAME_AND_HOST.exec(line)?.[1]
   );
@@ -335,13 +336,22 @@ const LABELLED_CLOSING = /^[\p{L} ,]{2,24}\s*[:：]\s*\S/u;
  */
 const REPORTER_CLOSING = /^(?:[Rr]eporters?|REPORTERS?|[Pp]ewarta|[Ww]artawan)\s*[:：]\s*(\p{Lu}.{2,80})$/u;
 /**
+ * A French regional paper's local correspondent signing the story: "Bernard Schwaller (CLP)" (correspondant local de
+ * presse), "Anne Morel (correspondante)".
+ */
+const LOCAL_CORRESPONDENT =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*\((?:CLP|[Cc]orrespondante?(?:\s+locale?)?(?:\s+de\s+presse)?)\)$/u;
+/**
  * An Indonesian op-ed's footnote on its writer, after its asterisk ("*) Bambang X, pengajar di …", "*) Penulis adalah X,
  * …"): the name before the comma.
  */
 const OP_ED_FOOTNOTE = /^\*\)\s*(?:[Pp]enulis adalah\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}),\s/u;
-/** A sign-off after a dash, the name and the writer's role: "— Virgilio R. Ramos, Sentinel Correspondent", "– Jane Roe, Staff Writer". */
+/**
+ * A sign-off after a dash, the name and the writer's role or bureau: "— Virgilio R. Ramos, Sentinel Correspondent", "– Jane
+ * Roe, Staff Writer", "— X, Hawkeye Capitol News Bureau".
+ */
 const DASH_SIGN_OFF =
-  /^[—–]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+[\p{L} ]{0,30}\b(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Ss]tringer)$/u;
+  /^[—–]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+[\p{L} ]{0,30}\b(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Ss]tringer|[Bb]ureau|News Service)$/u;
 /**
  * A Korean reporter's sign-off closing the story, the name and the reporter's word alone on a line, after a slash or in
  * brackets: "/ 윤미라 시민기자", "<김서준 기자>", "이영희 특파원 sjkim@example.co.kr".

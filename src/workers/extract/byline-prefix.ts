@@ -115,7 +115,7 @@ const LEADS: readonly Lead[] = [
   {
     credit: true,
     source:
-      '(?:gast)?autor(?:in|innen|en|es|a|ica|ka|\\*in|:in|_in)?|auteur(?:e)?|(?:guest\\s+)?author(?:\\s+of\\s+the\\s+article)?|authors|text|texte|tekst|texto|teksti|texti|bericht|' +
+      '(?:gast)?autor(?:in|innen|en|es|a|ica|ka|\\*in|:in|_in)?|auteur(?:e)?|(?:guest\\s+)?author(?:\\s+of\\s+the\\s+article)?|authors|text|texte|textes|textos|tekst|tekster|texter|texto|teksti|texti|bericht|' +
       'текст|автор|авторы|аутор|корреспондент|yazar|muhabir|penulis|pewarta|wartawan|words(?=\\s*[:：])|story(?=\\s*[:：])|kirjoittaja|w/q(?=\\s*[:：])|waxaa\\s+qoray|κείμενο(?=\\s*[:：])',
   },
   { credit: false, source: 'redaktion|reporter|reportage|recherche|interview|fotos?|bilder|photos?|фото|opr\\.' },
@@ -128,7 +128,7 @@ const LEADS: readonly Lead[] = [
   {
     credit: true,
     source:
-      'كتبت|كتب|بقلم|بواسطة|به\\s+قلم|نوشته\\s+شده\\s+توسط|نوشته(?:\\u0654|\\u200cی)?|توسط|نویسنده|نگارنده|خبرنگار|گزارشگر|ڕاپۆرت|نووسەر|نووسینی|پەیامنێر|لیکوال|لیکنه|راپور|מאת|โดย|ผู้เขียน|लेखक|लेख|লেখক|ავტორი',
+      'كتبت|كتب|بقلم|تقرير(?=\\s*[:：])|بواسطة|به\\s+قلم|نوشته\\s+شده\\s+توسط|نوشته(?:\\u0654|\\u200cی)?|توسط|نویسنده|نگارنده|خبرنگار|گزارشگر|ڕاپۆرت|نووسەر|نووسینی|پەیامنێر|لیکوال|لیکنه|راپور|מאת|โดย|ผู้เขียน|लेखक|लेख|লেখক|ავტორი',
   },
   // Vietnamese: "Bài: X", "Bài, ảnh: X", "Bài và ảnh: X", "Tin, ảnh: X" (article, news; and pictures), with their colon only:
   // "bài" and "tin" open sentences and titles too.

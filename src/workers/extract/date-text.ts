@@ -201,6 +201,55 @@ function fromEthiopic(y: number, m: number, d: number): [number, number, number]
   return [g.getUTCFullYear(), g.getUTCMonth() + 1, g.getUTCDate()];
 }
 
+/**
+ * Hijri dates as Saudi and Gulf pages print them, the era's mark "هـ" after the year: "1446/6/14هـ", "14 جمادى الآخرة 1446هـ".
+ * The day is the Umm al-Qura calendar's, converted through Intl (ICU's islamic-umalqura), not by arithmetic: its months
+ * follow observed tables.
+ */
+const HIJRI_MONTHS = [
+  'محرم',
+  'صفر',
+  'ربيع الأول|ربيع الاول',
+  'ربيع الآخر|ربيع الثاني|ربيع الاخر',
+  'جمادى الأولى|جمادى الاولى',
+  'جمادى الآخرة|جمادى الثانية|جمادى الاخرة',
+  'رجب',
+  'شعبان',
+  'رمضان',
+  'شوال',
+  'ذو القعدة|ذي القعدة',
+  'ذو الحجة|ذي الحجة',
+];
+const HIJRI_NUMERIC = /(?<!\d)(1[34]\d\d)\/(\d{1,2})\/(\d{1,2})\s*هـ/gu;
+const HIJRI_NAMED = new RegExp(
+  `(?<!\\d)(\\d{1,2})\\s+(${HIJRI_MONTHS.map((m, i) => `(?<h${i + 1}>${m})`).join('|')})\\s+(1[34]\\d\\d)\\s*هـ`,
+  'gu',
+);
+const UMM_AL_QURA = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
+  day: 'numeric',
+  month: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+/** Days from the Hijri era's start (16 July 622) to 1 January 1970, and the mean Hijri year and month in days. */
+const HIJRI_EPOCH_DAYS = -492_148;
+const HIJRI_YEAR_DAYS = 354.367;
+const HIJRI_MONTH_DAYS = 29.5306;
+/** How far from the mean calendar's day the Umm al-Qura day is looked for. */
+const HIJRI_SEARCH_DAYS = 3;
+
+/** An Umm al-Qura date as the Gregorian [year, month, day], or null when no day near the mean calendar's carries it. */
+function fromHijri(y: number, m: number, d: number): [number, number, number] | null {
+  const mean = Math.round(HIJRI_EPOCH_DAYS + (y - 1) * HIJRI_YEAR_DAYS + (m - 1) * HIJRI_MONTH_DAYS + d - 1);
+  for (let k = 0; k <= HIJRI_SEARCH_DAYS * 2; k++) {
+    const day = mean + (k % 2 ? (k + 1) / 2 : -k / 2);
+    const g = new Date(day * DAY_MS);
+    const parts = Object.fromEntries(UMM_AL_QURA.formatToParts(g).map((p) => [p.type, p.value]));
+    if (+parts.year! === y && +parts.month! === m && +parts.day! === d) return [g.getUTCFullYear(), g.getUTCMonth() + 1, g.getUTCDate()];
+  }
+  return null;
+}
+
 const JALALI_MONTH = new Map(JALALI_MONTHS.flatMap(([names, n]) => names.split(' ').map((name): [string, number] => [name, n])));
 const JALALI = new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${[...JALALI_MONTH.keys()].join('|')})\\s+(1[34]\\d\\d)(?!\\d)`, 'gu');
 
@@ -288,6 +337,15 @@ export function findTextDates(raw: string, monthFirst = false, urlMonth: string 
       const g = toGregorian(+m[3]!, JALALI_MONTH.get(m[2]!)!, +m[1]!);
       add(m.index, g.gy, g.gm, g.gd);
     }
+  if (text.includes('هـ')) {
+    const hijri = (index: number, y: number, m: number, d: number): void => {
+      const g = fromHijri(y, m, d);
+      if (g) add(index, ...g);
+    };
+    for (const m of allMatches(HIJRI_NUMERIC, text)) hijri(m.index, +m[1]!, +m[2]!, +m[3]!);
+    for (const m of allMatches(HIJRI_NAMED, text))
+      hijri(m.index, +m[m.length - 1]!, Object.values(m.groups ?? {}).findIndex(Boolean) + 1, +m[1]!);
+  }
   if (ETHIOPIC_LETTER.test(text))
     for (const m of allMatches(ETHIOPIC, text)) {
       const month = Object.values(m.groups ?? {}).findIndex(Boolean) + 1;
