@@ -764,12 +764,17 @@ function startsWithSite(part: string, siteNames: string[]): boolean {
 
 /** The site names squashed once per part: isSiteKey squashed every one of them again for each run of words it tried. */
 function siteKeys(siteNames: string[]): string[] {
-  return siteNames.map(squash);
+  return siteNames.map(siteKey);
 }
 
 function isSiteKey(words: string, keys: string[]): boolean {
-  const key = squash(words);
+  const key = siteKey(words);
   return key.length >= MIN_SITE_KEY && keys.includes(key);
+}
+
+/** Squashed and without accents: a host has none ("Xela al Día" is xelaaldia.blogspot.com's). */
+function siteKey(s: string): string {
+  return squash(s).normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 const squash = remembered((s: string): string => loose(s).replace(/ /gu, ''));

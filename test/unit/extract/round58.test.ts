@@ -7,7 +7,7 @@ import { extractArticle } from '../../../src/workers/extract';
 import { isBoilerplateLine } from '../../../src/workers/extract/boilerplate';
 import { closingCredit } from '../../../src/workers/extract/byline-line';
 import { findTextDates } from '../../../src/workers/extract/date-text';
-import { bylineNames, creditedNames } from '../../../src/workers/extract/person-name';
+import { bylineNames, creditedNames, isPersonName } from '../../../src/workers/extract/person-name';
 
 const paras = (lines: string[]) => lines.map((p) => `<p>${p}</p>`).join('');
 
@@ -38,6 +38,9 @@ describe('writers of the round', () => {
     ['Textes : Camille Rouvière et Arnaud Besse', 'fr', ['Camille Rouvière', 'Arnaud Besse']], // the label in the plural
     ['تقرير: علي كاظم الموسوي', 'ar', ['علي كاظم الموسوي']], // "report:"
   ])('%j', (line, lang, names) => expect(bylineNames(line, [], lang)).toEqual(names));
+
+  it('a name led by the site’s name is the site’s account, accents aside (a host has none: "Xela al Día" at xelaaldia)', () =>
+    expect(isPersonName('Xela al Día Guatemala', ['xelaaldia.blogspot.com', 'xelaaldia'], 'es')).toBe(false));
 
   it('a capitalised part after a name without a credit’s lead still gives no byline (it may be a second writer)', () =>
     expect(bylineNames('Joaquín Ybarra-Tafoya, New Mexico Roundhouse Report', [], 'es')).toEqual([]));
