@@ -5,6 +5,7 @@
  */
 import { toGregorian } from 'jalaali-js';
 import { NAMED_ZONES } from '../../text/time-zones';
+import { lazy } from '../../core/lazy';
 
 export interface TextDate {
   /** "YYYY-MM-DD" as written: the page's own calendar day. */
@@ -225,12 +226,10 @@ const HIJRI_NAMED = new RegExp(
   `(?<!\\d)(\\d{1,2})\\s+(${HIJRI_MONTHS.map((m, i) => `(?<h${i + 1}>${m})`).join('|')})\\s+(1[34]\\d\\d)\\s*هـ`,
   'gu',
 );
-const UMM_AL_QURA = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
-  day: 'numeric',
-  month: 'numeric',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+/** The calendar's formatter, made on the first Hijri date read: most pages print none. */
+const UMM_AL_QURA = lazy(
+  () => new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }),
+);
 /** Days from the Hijri era's start (16 July 622) to 1 January 1970, and the mean Hijri year and month in days. */
 const HIJRI_EPOCH_DAYS = -492_148;
 const HIJRI_YEAR_DAYS = 354.367;
@@ -244,7 +243,11 @@ function fromHijri(y: number, m: number, d: number): [number, number, number] | 
   for (let k = 0; k <= HIJRI_SEARCH_DAYS * 2; k++) {
     const day = mean + (k % 2 ? (k + 1) / 2 : -k / 2);
     const g = new Date(day * DAY_MS);
-    const parts = Object.fromEntries(UMM_AL_QURA.formatToParts(g).map((p) => [p.type, p.value]));
+    const parts = Object.fromEntries(
+      UMM_AL_QURA()
+        .formatToParts(g)
+        .map((p) => [p.type, p.value]),
+    );
     if (+parts.year! === y && +parts.month! === m && +parts.day! === d) return [g.getUTCFullYear(), g.getUTCMonth() + 1, g.getUTCDate()];
   }
   return null;
