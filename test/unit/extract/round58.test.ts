@@ -101,3 +101,15 @@ describe('Hijri dates', () => {
 describe('chrome lines of the round', () => {
   it.each([['Traducción: Nilda Rosario Feliciano'], ['Translation: Jane Roe']])('%j', (line) => expect(isBoilerplateLine(line)).toBe(true));
 });
+
+describe('desks in languages the rounds had not shown (listed from a sweep of desk names across languages)', () => {
+  it.each([
+    ['Redacția Ziarului', 'ro'],
+    ['Redacţia Ziarului', 'ro'], // with the cedilla many sites still type
+    ['Szerkesztőség Hírek', 'hu'],
+    ['Toimetus Uudised', 'et'],
+    ['Ritstjórn Blaðsins', 'is'],
+    ['Σύνταξη Ειδήσεων', 'el'],
+    ['ஆசிரியர் குழு', 'ta'],
+  ])('%j', (line, lang) => expect(creditedNames(line, [], lang)).toEqual([]));
+});
