@@ -265,8 +265,7 @@ const MAX_CLOSING_CHARS = 160;
 /**
  * "Das Gespräch führte Jan Peters.", "Das Interview führten Anna Dunst und Max Muster.", "Propos recueillis par X": an
  * interview's closing credit; "Report by X", "Words by X", a sign-off's "— Reported by X in Paje", "— Story and photos by X": a
- * report's, in so many words
- * (a bare "By X" is a teaser's as often).
+ * report's, in so many words (a bare "By X" is a teaser's as often).
  */
 const INTERVIEW_CLOSING =
   /^(?:[—–-]\s*)?(?:(?:das|dieses)\s+(?:gespräch|interview)\s+führten?|propos recueillis par|(?:report|words|story|text|reporting|reported|written)(?:\s+and\s+(?:photos?|pictures|photography))?\s+by)\s+(.+?)\.?$/iu;

@@ -14,7 +14,7 @@ import { hostOf } from '../../core/url';
 import { DomElement, attr, boundedText, classAndId, enclosingItem, isInside, rawText } from './dom';
 import { ARTICLE_ITEMTYPE, PageFacts } from './collect';
 import { LdArticle, isReadableBlock } from './jsonld';
-import { toIsoDate } from './dates';
+import { DAY_MS, toIsoDate } from './dates';
 import { inPrintedZone } from './date-local';
 import { UPDATE_WORDS, findTextDates, urlDay, urlMonth } from './date-text';
 import { cleanText } from './text';
@@ -104,7 +104,6 @@ const FUTURE_MARGIN_MS = 24 * 3600_000;
 const MIN_YEAR = 1995;
 /** A structured date this many days away from the URL's day was rewritten (republished, or the update's time). */
 const URL_AGREEMENT_DAYS = 1;
-const DAY_MS = 86_400_000;
 /** How a bare day (a date without a time) is written: midnight UTC. */
 const MIDNIGHT = 'T00:00:00.000Z';
 /** itemprop/class/pubdate marks of a publication and of an update, on <time> and itemprop elements. */
@@ -193,9 +192,13 @@ function choosePublished(
   let rest: string[] | null = null;
   const all = (): string[] => (first ? [first, ...(rest ??= [...it])] : []);
   const precise = first && first.endsWith(MIDNIGHT) ? preciseDate(all()) : first;
+  // the first candidate is the article's JSON-LD date when it has one (dateCandidates), read once
+  const ldFirst = !!input.ld?.datePublished && precise === first;
   const structured =
     precise &&
-    (printedOverUpdate(precise, input.facts, printed, ok, all) ?? metaWithPrinted(precise, input, usFirst, ok, printed) ?? precise);
+    (printedOverUpdate(precise, input.facts, printed, ok, all) ??
+      (ldFirst ? metaWithPrinted(precise, input.facts, usFirst, ok, printed) : null) ??
+      precise);
   const fromUrl = urlDayOf(input.urls);
   const urlIso = fromUrl && ok(fromUrl + MIDNIGHT) ? fromUrl + MIDNIGHT : null;
   if (structured && urlIso && !sameDayish(structured, urlIso) && !yearsAfter(urlIso, structured))
@@ -232,24 +235,23 @@ function printedOverUpdate(
 }
 
 /**
- * The meta publication date where it and the printed date agree on a day the article's JSON-LD does not: a republished
- * story's structured data carries the original's day ("datePublished": "2024-04-12T16:45:00+04:30") while the page's meta
- * and its printed date give its own ("article:published_time" 2024-04-13T09:20, "Published 13 April 2024"). Each day is
- * read in its own zone; the printed dates are read only where the two structured days differ.
+ * The meta publication date where it and the printed date agree on a day the article's JSON-LD date (`fromLd`) does not: a
+ * republished story's structured data carries the original's day ("datePublished": "2024-04-12T16:45:00+04:30") while the
+ * page's meta and its printed date give its own ("article:published_time" 2024-04-13T09:20, "Published 13 April 2024").
+ * Each day is read in its own zone; the printed dates are read only where the two structured days differ.
  */
 function metaWithPrinted(
-  structured: string,
-  input: DateInput,
+  fromLd: string,
+  facts: PageFacts,
   usFirst: boolean,
   ok: (iso: string | null) => iso is string,
   printed: () => VisibleDates,
 ): string | null {
-  if (!input.ld || structuredDate(input.ld.datePublished, usFirst) !== structured) return null;
   const meta = firstOk(
-    PUBLISHED_KEYS.map((k) => structuredDate(input.facts.meta.get(k), usFirst)),
+    PUBLISHED_KEYS.map((k) => structuredDate(facts.meta.get(k), usFirst)),
     ok,
   );
-  if (!meta || meta.slice(0, 10) === structured.slice(0, 10)) return null;
+  if (!meta || meta.slice(0, 10) === fromLd.slice(0, 10)) return null;
   const shown = printed().published;
   return ok(shown) && shown.slice(0, 10) === meta.slice(0, 10) ? meta : null;
 }

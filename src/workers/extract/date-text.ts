@@ -6,6 +6,7 @@
 import { toGregorian } from 'jalaali-js';
 import { NAMED_ZONES } from '../../text/time-zones';
 import { lazy } from '../../core/lazy';
+import { DAY_MS } from './dates';
 
 export interface TextDate {
   /** "YYYY-MM-DD" as written: the page's own calendar day. */
@@ -192,7 +193,6 @@ const ETHIOPIC = new RegExp(
 /** Julian day number of 1 Meskerem, year 1 of the Ethiopian era (29 August 8 CE in the Julian calendar). */
 const ETHIOPIC_EPOCH_JDN = 1_724_221;
 /** Julian day number of 1970-01-01. */
-const DAY_MS = 86_400_000;
 const UNIX_EPOCH_JDN = 2_440_588;
 
 /** An Ethiopian date as the Gregorian [year, month, day]: twelve months of thirty days, and a leap day every fourth year. */
@@ -230,6 +230,11 @@ const HIJRI_NAMED = new RegExp(
 const UMM_AL_QURA = lazy(
   () => new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }),
 );
+/** Which of a pattern's named alternatives matched, from 1 (the month of ETHIOPIC and HIJRI_NAMED). */
+function alternative(m: RegExpExecArray): number {
+  return Object.values(m.groups ?? {}).findIndex(Boolean) + 1;
+}
+
 /** Days from the Hijri era's start (16 July 622) to 1 January 1970, and the mean Hijri year and month in days. */
 const HIJRI_EPOCH_DAYS = -492_148;
 const HIJRI_YEAR_DAYS = 354.367;
@@ -346,14 +351,10 @@ export function findTextDates(raw: string, monthFirst = false, urlMonth: string 
       if (g) add(index, ...g);
     };
     for (const m of allMatches(HIJRI_NUMERIC, text)) hijri(m.index, +m[1]!, +m[2]!, +m[3]!);
-    for (const m of allMatches(HIJRI_NAMED, text))
-      hijri(m.index, +m[m.length - 1]!, Object.values(m.groups ?? {}).findIndex(Boolean) + 1, +m[1]!);
+    for (const m of allMatches(HIJRI_NAMED, text)) hijri(m.index, +m[m.length - 1]!, alternative(m), +m[1]!);
   }
   if (ETHIOPIC_LETTER.test(text))
-    for (const m of allMatches(ETHIOPIC, text)) {
-      const month = Object.values(m.groups ?? {}).findIndex(Boolean) + 1;
-      add(m.index, ...fromEthiopic(+m[m.length - 1]!, month, +m[m.length - 2]!));
-    }
+    for (const m of allMatches(ETHIOPIC, text)) add(m.index, ...fromEthiopic(+m[m.length - 1]!, alternative(m), +m[m.length - 2]!));
   if (text.includes('年'))
     for (const m of allMatches(JAPANESE_ERA, text)) add(m.index, ERA_BASE[m[1]!]! + (m[2] === '元' ? 1 : +m[2]!), +m[3]!, +m[4]!);
   for (const m of allMatches(THAI, text)) add(m.index, commonEraYear(+m[14]!), m.slice(2, 14).findIndex(Boolean) + 1, +m[1]!);

@@ -3,6 +3,8 @@ import { NAMED_ZONES } from '../../text/time-zones';
 
 /** Pages written before this year are almost surely a parsing accident (e.g. "0001-01-01"). */
 const MIN_YEAR = 1990;
+/** A day in milliseconds. */
+export const DAY_MS = 86_400_000;
 
 /**
  * ISO 8601 UTC for a page's date string, or null. A date-time without a zone is read as UTC

@@ -207,7 +207,12 @@ const LANG_LEADS: Array<[RegExp, RegExp, RegExp?]> = [
 
 /** The by-word of the page's language, if it has one of LANG_LEADS. */
 function langLead(lang: string): RegExp | undefined {
-  return LANG_LEADS.find(([langs]) => langs.test(lang))?.[1];
+  return langLeadEntry(lang)?.[1];
+}
+
+/** The page language's entry of LANG_LEADS: its by-word and, for some, its "and". */
+function langLeadEntry(lang: string): (typeof LANG_LEADS)[number] | undefined {
+  return LANG_LEADS.find(([langs]) => langs.test(lang));
 }
 
 /** A line that opens with its page language's by-word before a capital ("Ni Roberto Dizon" on a Tagalog page): a credit line. */
@@ -226,7 +231,7 @@ export function langLeadSignOff(line: string, lang: string): string | undefined 
 const MAX_SIGN_OFF_CHARS = 80;
 
 function withoutLangLead(text: string, lang: string): string {
-  const entry = LANG_LEADS.find(([langs]) => langs.test(lang));
+  const entry = langLeadEntry(lang);
   if (!entry || !entry[1].test(text)) return text;
   const [, lead, and] = entry;
   const bare = text.replace(lead, '');
