@@ -3,6 +3,7 @@
  * lines at the start or end of the story, wire datelines, and the feed's `<source>`, in that order.
  */
 import { plainText } from '../../core/plain-text';
+import { foldAccents } from '../../core/fold-accents';
 import { absoluteUrl, hostOf, isWebUrl, stripTracking } from '../../core/url';
 import { DomNode, findAll, isElement } from './dom';
 import { LdArticle } from './jsonld';
@@ -804,9 +805,7 @@ const MIN_HOST_KEY = 5;
 /** The host's first label opens the name, accents, spaces and an article aside ("agenciamandacaru" / "Agência Mandacaru de Jornalismo"). */
 function hostSpells(url: string, name: string): boolean {
   const fold = (t: string) =>
-    t
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
+    foldAccents(t)
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, '');
   const host = fold(

@@ -9,6 +9,7 @@ import { BYLINE_LEAD, CREDIT_LEAD } from './byline-prefix';
 import { EDITED_BY, EDITION_LABEL, isPictureCredit, opensOtherCredit, withoutOtherCredits } from './other-credit';
 import { isCommonPhrase, opensWithGivenName } from './name-lexicon';
 import { remembered } from '../../core/remembered';
+import { foldAccents } from '../../core/fold-accents';
 
 /**
  * Lower case, letters and digits only, a domain's ending dropped: how parts are compared with the site's names. Remembered
@@ -783,7 +784,7 @@ function isSiteKey(words: string, keys: string[]): boolean {
 
 /** Squashed and without accents: a host has none ("Xela al Día" is xelaaldia.blogspot.com's). */
 function siteKey(s: string): string {
-  return squash(s).normalize('NFD').replace(/\p{M}/gu, '');
+  return foldAccents(squash(s));
 }
 
 const squash = remembered((s: string): string => loose(s).replace(/ /gu, ''));
