@@ -92,6 +92,10 @@ const OUTLETS: Outlet[] = [
   { name: 'PAP', pattern: /^(?:pap|polska agencja prasowa)$/i, hosts: ['pap.pl'] },
   { name: 'Lusa', pattern: /^(?:lusa|agência lusa)$/i, hosts: ['lusa.pt'] },
   { name: 'Agência Brasil', pattern: /^agência brasil$/i, hosts: ['agenciabrasil.ebc.com.br'] },
+  // the syndication services of Brazil's national papers, whose copy regional portals run
+  { name: 'Folhapress', pattern: /^folhapress$/i, hosts: ['folhapress.folha.com.br'] },
+  { name: 'Estadão Conteúdo', pattern: /^(?:estadão conteúdo|estadao conteudo|agência estado)$/iu, hosts: ['estadao.com.br'] },
+  { name: 'Agência O Globo', pattern: /^agência o globo$/iu, hosts: ['oglobo.globo.com'] },
   // the other national agencies of Europe, Latin America and Asia whose copy regional papers run
   { name: 'ČTK', pattern: /^(?:čtk|ctk|česká tisková kancelář)$/iu, hosts: ['ctk.cz'] },
   { name: 'TASR', pattern: /^(?:tasr|tlačová agentúra slovenskej republiky)$/iu, hosts: ['tasr.sk'] },
@@ -116,6 +120,10 @@ const OUTLETS: Outlet[] = [
   { name: 'Moldpres', pattern: /^(?:moldpres|молдпрес)$/iu, hosts: ['moldpres.md'] },
   { name: 'Télam', pattern: /^télam$/iu, hosts: ['telam.com.ar'] },
   { name: 'Notimex', pattern: /^notimex$/i, hosts: ['notimex.gob.mx'] },
+  // Mexico's regional agency network (its state editions: "Quadratín Veracruz") and the national papers' agencies
+  { name: 'Quadratín', pattern: /^quadrat[ií]n(?:\s+\p{L}+){0,2}$/iu, hosts: ['quadratin.com.mx'] },
+  { name: 'El Universal', pattern: /^el universal$/i, hosts: ['eluniversal.com.mx'] },
+  { name: 'Agencia Reforma', pattern: /^agencia reforma$/i, hosts: ['reforma.com'] },
   { name: 'Prensa Latina', pattern: /^prensa latina$/i, hosts: ['prensa-latina.cu'] },
   { name: 'Andina', pattern: /^(?:andina|agencia andina)$/i, hosts: ['andina.pe'] },
   { name: 'Antara', pattern: /^antara$/i, hosts: ['antaranews.com'] },

@@ -94,12 +94,17 @@ const TURKISH_DATELINE_CHARS = 100;
 /** A line of a writer's name and their agency in brackets alone: "Marta Quiroga Llanos (EFE)", "Kari Lind (Agencia Meridiana)". */
 const NAME_WITH_AGENCY = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*[(（]([^()（）]{2,40})[)）]$/u;
 
+/** A line of a writer's name, a dash and their post at an agency: "Luciana X – Repórter da Agência Brasil", "Jane Roe - Correspondent of Xinhua". */
+const NAME_AT_AGENCY =
+  /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+[-–—]\s+\p{L}+(?:\s+\p{L}+)?\s+(?:da|do|de|del|della|of|at|der|des|du|di)\s+([^()（）]{2,40})$/u;
+
 /**
  * The writer of a story whose first line names them and their agency alone ("Marta Quiroga Llanos (EFE)" in italics above
- * the dateline, as portals print agency copy under their desk's account), or undefined.
+ * the dateline, as portals print agency copy under their desk's account; "Luciana X – Repórter da Agência Brasil" in bold),
+ * or undefined.
  */
 export function writerWithAgency(line: string): string | undefined {
-  const m = NAME_WITH_AGENCY.exec(line.trim());
+  const m = NAME_WITH_AGENCY.exec(line.trim()) ?? NAME_AT_AGENCY.exec(line.trim());
   const agency = m?.[2]?.trim();
   return agency && (canonicalOutlet(agency) || isAgencyCredit(agency)) ? m![1] : undefined;
 }
@@ -265,10 +270,11 @@ const MAX_CLOSING_CHARS = 160;
 /**
  * "Das Gespräch führte Jan Peters.", "Das Interview führten Anna Dunst und Max Muster.", "Propos recueillis par X": an
  * interview's closing credit; "Report by X", "Words by X", a sign-off's "— Reported by X in Paje", "— Story and photos by X": a
- * report's, in so many words (a bare "By X" is a teaser's as often).
+ * report's, in so many words (a bare "By X" is a teaser's as often); a local paper's "Eingesandt von X" (sent in by a club's or
+ * a parish's writer).
  */
 const INTERVIEW_CLOSING =
-  /^(?:[—–-]\s*)?(?:(?:das|dieses)\s+(?:gespräch|interview)\s+führten?|propos recueillis par|(?:report|words|story|text|reporting|reported|written)(?:\s+and\s+(?:photos?|pictures|photography))?\s+by)\s+(.+?)\.?$/iu;
+  /^(?:[—–-]\s*)?(?:(?:das|dieses)\s+(?:gespräch|interview)\s+führten?|propos recueillis par|eingesandt von|(?:report|words|story|text|reporting|reported|written)(?:\s+and\s+(?:photos?|pictures|photography))?\s+by)\s+(.+?)\.?$/iu;
 
 /**
  * The credit a story's closing paragraph gives: an interview's "Das Gespräch führte X.", a labelled credit line ("Muhabir:

@@ -253,6 +253,17 @@ export function openingLines(body: DomElement[]): string[] {
   return edgeBlocks(body, OPENING_BLOCKS, 'first').map((el) => cleanText(rawText(el)));
 }
 
+/** The lines of the story's first block, split where a <br> (or a block inside) breaks them: "HELENA X<br>PORTO TAPAJÓS, PA (FOLHAPRESS)". */
+export function firstBlockLines(body: DomElement[]): string[] {
+  const first = edgeBlocks(body, 1, 'first')[0];
+  if (!first) return [];
+  const lines: string[] = [];
+  const cur = { text: '' };
+  collectLines(first, lines, cur, false);
+  flush(lines, cur);
+  return lines.map(cleanText).filter(Boolean);
+}
+
 /** Tags whose blocks are never read at the story's edges; a picture and its caption only at the start (a closing credit may sit in one). */
 const NOT_READ = new Set(['script', 'style']);
 const NOT_READ_FIRST = new Set([...NOT_READ, 'figure', 'figcaption']);
@@ -309,6 +320,8 @@ function collectLines(node: DomNode, lines: string[], cur: { text: string }, spl
   // A share bar's controls ("Share on Facebook", "Share via Email", "Resize Text") are no lines: between a headline and its
   // byline they would fill every line read. Not after a by-word: "By <a href="#">Jane Roe</a>" is a name.
   if (isElement(node) && isControl(node) && !BY_WORD_BEFORE.test(cur.text)) return false;
+  // A category's or tag's link ("<a rel="category tag">Sport</a>, <a …>Vereine</a>" in a meta line) names a section, not a writer.
+  if (isElement(node) && node.name === 'a' && TAXONOMY_REL.test(node.attribs.rel ?? '')) return false;
   const block = isElement(node) && (BLOCK_TAGS.has(node.name) || (splitInline && (node.name === 'a' || node.name === 'span')));
   // A <time> is a word of its own: two printed side by side ("5. Februar 2026<time>11. Februar 2026") are two dates.
   const spaced = isElement(node) && node.name === 'time';
@@ -319,6 +332,9 @@ function collectLines(node: DomNode, lines: string[], cur: { text: string }, spl
   if (block) flush(lines, cur);
   return false;
 }
+
+/** A link's rel naming a taxonomy (WordPress's "category tag", the microformat's "tag"). */
+const TAXONOMY_REL = /(?:^|\s)(?:tag|category)(?:\s|$)/i;
 
 /** A link that goes to no page (no href, "#…", javascript:, mailto:, sms:) or to a share dialog, or a button: a control, not text. */
 const CONTROL_HREF =

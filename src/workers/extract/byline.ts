@@ -15,6 +15,7 @@ import {
   headLines,
   linesBelow,
   openingLines,
+  firstBlockLines,
   postFooterBlocks,
   postFooterLines,
 } from './byline-lines';
@@ -578,8 +579,9 @@ function readVisibleByline(facts: PageFacts, place: StoryPlace, siteNames: strin
     if (names.length) return bylineOf(credit!, names);
   }
   // a bare name above a wire's dateline ("Karla Méndez Ochoa" / "Huitzapan (México), 12 jun (EFE).- …"): an agency feature's writer
-  const [first, second] = opening;
-  if (first && second && first.length <= MAX_BARE_NAME_CHARS && wireDateline(second)) {
+  // ... in blocks of their own, or as the first block's lines ("HELENA MARQUES VIDAL<br>PORTO TAPAJÓS, PA (FOLHAPRESS)")
+  for (const [first, second] of [opening, firstBlockLines(place.body)]) {
+    if (!first || !second || first.length > MAX_BARE_NAME_CHARS || !wireDateline(second)) continue;
     const names = bylineNames(first, siteNames, lang);
     if (names.length) return bylineOf(first, names);
   }

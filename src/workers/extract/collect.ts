@@ -24,7 +24,7 @@ import {
  * box in Polish and Czech), and the Nordic languages' ("forfatter", "skribent", "toimittaja", Icelandic "höfundur").
  */
 const BYLINE_HINT =
-  /(?:^|[\s_-])(?:byline|by-line|author|authors|author-?line|author-?name|writer|reporter|contributor|(?:article|art|post|entry)-?authors?|byline__name|autor|autoren|autorin|autorenzeile|autorzeile|verfasser|auteur|auteurs|autore|autori|muhabir|yazar|forfatter|forfattare|skribent|toimittaja|kirjoittaja|hofundur|höfundur|(?:article|articolo|art|post|entry|news)-?firma|firma-?(?:autore|articolo))(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:byline|by-line|author|authors|author-?line|author-?name|writer|reporter|contributor|(?:article|art|post|entry)-?authors?|byline__name|autor|autoren|autorin|autorenzeile|autorzeile|verfasser|auteur|auteurs|autore|autori|muhabir|yazar|forfatter|forfattare|skribent|toimittaja|kirjoittaja|hofundur|höfundur|columnist|columnista|colunista|(?:article|articolo|art|post|entry|news)-?firma|firma-?(?:autore|articolo))(?:$|[\s_-])/;
 /** Class/id words of page footers, where site-wide copyright lines live. */
 const FOOTER_HINT = /(?:^|[\s_-])(?:footer|copyright|copyrights|legal|rights|site-info|colophon|disclaimer)(?:$|[\s_-])/;
 
@@ -55,7 +55,7 @@ const EDITOR_HINT = /(?:^|[\s_-])editor(?:$|[\s_-])/;
 const MAX_EDITORS = 10;
 /** Cheap substring tests run first: the anchored alternations above cost more on every element. */
 const BYLINE_PREFILTER =
-  /auth|by|writer|reporter|contributor|auto|aute|verfasser|muhabir|yazar|firma|forfatt|skribent|toimittaja|kirjoittaja|fundur/;
+  /auth|by|writer|reporter|contributor|auto|aute|verfasser|muhabir|yazar|firma|forfatt|skribent|toimittaja|kirjoittaja|fundur|columnist|colunist/;
 /**
  * The address of an author's page ("/autor/anna-dunst", "/autoren/…", "/author/…", "/auteur/…", "/journaliste/…", "/signataires/…",
  * "/periodistas/…", "/staff/…", a staff directory's "/contributors/…", "/writers/…", "/editors/…", Turkish "/muhabir/…" and "/yazar/…"): a link to it is the byline on templates that print the name alone, without a class

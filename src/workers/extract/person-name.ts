@@ -357,12 +357,21 @@ export function bylineNames(raw: string, siteNames: string[] = [], lang = '', cr
   if (!text || text.length > MAX_BYLINE_CHARS || COMMENTER.test(text) || opensOtherCredit(text) || EDITOR_CREDIT.test(text)) return [];
   const cleaned = cleanByline(withoutOtherCredits(text.replace(EDITOR_TAIL, '')));
   if (EMAIL_OR_LINK.test(cleaned)) return [];
-  const parts = (invertedNames(cleaned) ?? (CJK_NAMES_SPACED.test(cleaned) ? spacedCjkNames(cleaned, lang) : splitAuthors(cleaned)))
+  // each part as printed (set off by a comma or not) and without what follows a name: a place, an outlet, the site's name
+  const printedParts = (invertedNames(cleaned) ?? (CJK_NAMES_SPACED.test(cleaned) ? spacedCjkNames(cleaned, lang) : splitAuthors(cleaned)))
     .filter((p) => !isPictureCredit(p))
-    .map((p) => dropOutletSuffix(dropSiteSuffix(dropWrittenFor(withoutPlace(cleanByline(p))), siteNames)))
+    .map(cleanByline);
+  const setOffPrinted = commaParts(cleaned);
+  const setOff = new Set<string>();
+  const parts = printedParts
+    .map((p) => {
+      const part = dropOutletSuffix(dropSiteSuffix(dropWrittenFor(withoutPlace(p)), siteNames));
+      // "Text: X, Schriftführer FF Schnepfach": a part set off after the name stays set off without the site's name it ended with
+      if (setOffPrinted.has(p)) setOff.add(part);
+      return part;
+    })
     .filter(Boolean);
   const names: string[] = [];
-  const setOff = commaParts(cleaned);
   for (const part of parts) {
     const named =
       isPersonName(part, siteNames, lang) || (caselessName(part, siteNames) && said()) ? part : nameAroundRole(part, siteNames, lang);

@@ -51,7 +51,7 @@ export function wireDateline(text: string): string | null {
     CHINESE_WIRE_LEAD.exec(head)?.[1] ??
     ARABIC_WIRE_LEAD.exec(head)?.[1];
   if (asian && canonicalOutlet(asian)) return asian;
-  const other = ANY_WIRE_DATELINE.exec(head)?.[1];
+  const other = (ANY_WIRE_DATELINE.exec(head) ?? DATELINE_ALONE.exec(head))?.[1];
   return other ? knownWire(other) : null;
 }
 
@@ -68,6 +68,11 @@ export function unknownDatelineTag(text: string): string | null {
 
 /** Any outlet in a dateline's brackets, for the wires WIRE_DATELINE does not list: "HOLMBACH (dpa-AFX) -", "İZMİR (DHA) -", "(Europa Press).-". */
 const ANY_WIRE_DATELINE = /^\s*\p{Lu}[^()\n]{0,60}?\(([^()]{2,30})\)\.?\s*[-–—:]/u;
+/**
+ * A dateline that is a line of its own, the place and its region before the outlet: "PORTO TAPAJÓS, PA (FOLHAPRESS)" below
+ * the writer's name. Its comma tells it from a writer's line with their agency ("Marta X (Agencia Meridiana)").
+ */
+const DATELINE_ALONE = /^\s*\p{Lu}[^()\n,]{0,40},[^()\n]{1,30}?\(([^()]{2,30})\)\.?\s*$/u;
 
 /** A wire's sign-off between slashes closing a paragraph or alone, as Danish papers print Ritzau's: "… /ritzau/". */
 const SLASHED_TAG = /(?:^|\s)\/\s*([\p{L}-]{2,20})\s*\/\s*\.?$/u;
