@@ -104,6 +104,9 @@ const OUTLETS: Outlet[] = [
   { name: 'STT', pattern: /^(?:stt|stt-info|suomen tietotoimisto)$/iu, hosts: ['stt.fi'] },
   { name: 'ANA-MPA', pattern: /^(?:ana-mpa|απε-μπε|απε)$/iu, hosts: ['amna.gr'] },
   { name: 'Agerpres', pattern: /^agerpres$/i, hosts: ['agerpres.ro'] },
+  // Romania's private agencies
+  { name: 'Mediafax', pattern: /^mediafax$/i, hosts: ['mediafax.ro'] },
+  { name: 'News.ro', pattern: /^news\.ro$/i, hosts: ['news.ro'] },
   { name: 'BTA', pattern: /^(?:bta|бта)$/iu, hosts: ['bta.bg'] },
   { name: 'HINA', pattern: /^hina$/i, hosts: ['hina.hr'] },
   { name: 'Tanjug', pattern: /^(?:tanjug|танјуг)$/iu, hosts: ['tanjug.rs'] },
@@ -161,6 +164,7 @@ const OUTLETS: Outlet[] = [
   { name: 'BSS', pattern: /^(?:BSS|Bangladesh Sangbad Sangstha)$/u, hosts: ['bssnews.net'] },
   { name: 'UNB', pattern: /^(?:UNB|United News of Bangladesh)$/u, hosts: ['unb.com.bd'] },
   { name: 'Europa Press', pattern: /^europa press$/i, hosts: ['europapress.es'] },
+  { name: 'Servimedia', pattern: /^servimedia$/i, hosts: ['servimedia.es'] },
   { name: 'ACN', pattern: /^(?:acn|agència catalana de notícies)$/i, hosts: ['acn.cat'] },
   { name: 'Newsis', pattern: /^(?:newsis|뉴시스)$/i, hosts: ['newsis.com'] },
   { name: 'News1', pattern: /^(?:news1|뉴스1)$/i, hosts: ['news1.kr'] },

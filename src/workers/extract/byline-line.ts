@@ -299,9 +299,16 @@ export function closingCredit(paragraph: string): string | undefined {
     REPORTER_CLOSING.exec(line)?.[1]?.replace(/\s*,\s*/gu, ' and ') ??
     LOCAL_CORRESPONDENT.exec(line)?.[1] ??
     OP_ED_FOOTNOTE.exec(line)?.[1] ??
+    AGENCY_SIGN_OFF.exec(line)?.[1] ??
     NAME_AND_HOST.exec(line)?.[1]
   );
 }
+
+/**
+ * An agency's sign-off naming each task's person, the writer first: Agerpres's "AGERPRES/(A - autor: X, editor: Y, editor
+ * online: Z)". Only the writer's label.
+ */
+const AGENCY_SIGN_OFF = /^\s*\p{Lu}{2,}\s*\/\s*\(\s*[\p{L}.]{1,4}\s*[-–]\s*[Aa]utor\s*:\s*([^,;)]+)/u;
 
 /**
  * A signature closing the story, the name over the writer's role on a line of its own ("Nicolas Sirois-Boucher" /

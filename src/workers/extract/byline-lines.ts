@@ -220,11 +220,12 @@ export function closingLines(body: DomElement[]): string[] {
 /**
  * The story's last or second-last paragraph when it is printed bold, short and without digits ("<p><strong>Hoàng Minh
  * Khôi - Lê Thu Trang</strong></p>" above "<p><em>Theo TTXVN</em></p>"): Vietnamese papers sign a story so, below its
- * text. Callers keep it only when it is names alone.
+ * text, and old layouts in a right-aligned block of its own, inside the story's box or the first block after it (`after`:
+ * postFooterBlocks). Callers keep it only when it is names alone.
  */
-export function boldSignature(body: DomElement[]): string | null {
-  for (const p of lastBlocks(body, SIGNATURE_REACH)) {
-    if (p.name !== 'p') continue;
+export function boldSignature(body: DomElement[], after: DomElement[] = []): string | null {
+  for (const p of [...lastBlocks(body, SIGNATURE_REACH), ...after.slice(0, 1)]) {
+    if (p.name !== 'p' && p.name !== 'div') continue;
     const text = cleanText(rawText(p));
     if (text.length <= MAX_SIGNATURE_CHARS && !/\d/u.test(text) && cleanText(boldText(p)) === text) return text;
   }

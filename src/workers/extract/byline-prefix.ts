@@ -91,6 +91,8 @@ const LEADS: readonly Lead[] = [
     source:
       'propos recueillis par|protokoll|aufgezeichnet von|publié par|écrit par|rédigé par|posté par|a cura di|scritto da|pubblicato da|' +
       'geschreven door|geplaatst door|redactado por|redigido por|escrito por|publicado por|' +
+      // Romanian "written by", "published by" (Joomla's "Scris de X")
+      'scris de|publicat de|' +
       'geschrieben von|verfasst von|gepostet von|veröffentlicht von|erstellt von|eingestellt von|' +
       // Blogger's Turkish "Posted by" and a portal's "published by"
       'gönderen|yayınlayan',

@@ -520,9 +520,14 @@ function hasName(names: string[], name: string): boolean {
  * into the next piece, the piece is the name: a place, a date or a desk printed apart is no part of it.
  */
 function withinPieces(names: string[], pieces: string[], siteNames: string[], lang: string): string[] {
-  const cut = (name: string) => pieces.find((p) => name.startsWith(`${p} `) && p.includes(' ') && isPersonName(p, siteNames, lang)) ?? name;
+  // a piece's bracketed agency is no part of its name ("Lucía X (EFE)" over "Cabeza del Encinar (Badajoz) | <time>")
+  const bare = pieces.map((p) => p.replace(TRAILING_BRACKETS, ''));
+  const cut = (name: string) => bare.find((p) => name.startsWith(`${p} `) && p.includes(' ') && isPersonName(p, siteNames, lang)) ?? name;
   return names.map(cut);
 }
+
+/** Bracketed words closing a piece: "(EFE)", "(Badajoz)". */
+const TRAILING_BRACKETS = /\s*[(（][^()（）]{1,40}[)）]$/u;
 
 /** The byline names every one of `others` and more. */
 function namesMore(b: Byline, others: string[]): boolean {
@@ -613,7 +618,7 @@ function readVisibleByline(facts: PageFacts, place: StoryPlace, siteNames: strin
   const overRole = nameOverRole(storyClosing(place));
   const signedOver = overRole ? bylineNames(overRole, siteNames, lang) : [];
   if (signedOver.length) return bylineOf(overRole!, signedOver);
-  const signature = boldSignature(place.body);
+  const signature = boldSignature(place.body, postFooterBlocks(place.headline, place.body));
   const signed = signature ? bylineNames(signature, siteNames, lang) : [];
   if (signed.length) return bylineOf(signature!, signed);
   return storyItemAuthor(facts, place, siteNames, lang);

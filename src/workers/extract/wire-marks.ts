@@ -51,6 +51,8 @@ export function wireDateline(text: string): string | null {
     CHINESE_WIRE_LEAD.exec(head)?.[1] ??
     ARABIC_WIRE_LEAD.exec(head)?.[1];
   if (asian && canonicalOutlet(asian)) return asian;
+  const indian = INDIAN_WIRE_DATELINE.exec(head)?.[1];
+  if (indian) return indian;
   const other = (ANY_WIRE_DATELINE.exec(head) ?? DATELINE_ALONE.exec(head))?.[1];
   return other ? knownWire(other) : null;
 }
@@ -65,6 +67,12 @@ export function unknownDatelineTag(text: string): string | null {
   const tag = ANY_WIRE_DATELINE.exec(head)?.[1]?.trim();
   return tag && !knownWire(tag) ? tag : null;
 }
+
+/**
+ * The Indian agencies' dateline, with no dash after the brackets: "Bhubaneswar, Oct 23 (PTI) Over 48,000 people …", "NEW
+ * DELHI, May 2 (IANS) The …": the place and the day, the agency, then the story's first word.
+ */
+const INDIAN_WIRE_DATELINE = /^\s*\p{Lu}[^()\n]{0,60}?\((PTI|IANS|ANI|UNI)\)\s+(?=\p{Lu}|\d)/u;
 
 /** Any outlet in a dateline's brackets, for the wires WIRE_DATELINE does not list: "HOLMBACH (dpa-AFX) -", "İZMİR (DHA) -", "(Europa Press).-". */
 const ANY_WIRE_DATELINE = /^\s*\p{Lu}[^()\n]{0,60}?\(([^()]{2,30})\)\.?\s*[-–—:]/u;
