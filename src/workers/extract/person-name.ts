@@ -698,6 +698,10 @@ export function isPersonName(s: string, siteNames: string[] = [], lang = ''): bo
   if (PARTICLE.test(all[0]!)) return false; // PARTICLE is lower case
   // "de los", "de las" join a surname to a given name ("Gonzalo Ibarra de los Santos") as often as a place's words ("Paso de los Tordos")
   if (all.some((w) => w === 'los' || w === 'las') && !opensWithGivenName(s)) return false;
+  // a known outlet after a particle closing the string is a credit's words, whatever precedes: "Scris de Mediafax" (ro,
+  // written by), "Equipo de Europa Press"
+  const particle = all.findIndex((w, i) => i > 0 && PARTICLE.test(w));
+  if (particle > 0 && particle < all.length - 1 && canonicalOutlet(all.slice(particle + 1).join(' ')) !== null) return false;
   const words = all.filter((w, i) => !PARTICLE.test(w.toLowerCase()) || i === 0 || w === s);
   if (words.length < 2 || words.length > MAX_NAME_WORDS || outletLed(words) || wireLed(words[0]!)) return false;
   if (!words.every((w) => /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w))) return false;

@@ -5,7 +5,7 @@
  */
 import { extractArticle } from '../../../src/workers/extract';
 import { closingCredit } from '../../../src/workers/extract/byline-line';
-import { bylineNames } from '../../../src/workers/extract/person-name';
+import { bylineNames, isPersonName } from '../../../src/workers/extract/person-name';
 import { wireDateline } from '../../../src/workers/extract/wire-marks';
 import { canonicalOutlet } from '../../../src/policy/outlets';
 
@@ -35,6 +35,15 @@ describe('writers of the round', () => {
     ['Scris de Ioana Dumitrescu', ['Ioana Dumitrescu']],
     ['Publicat de Mihai Stancu', ['Mihai Stancu']],
   ])('%j', (line, names) => expect(bylineNames(line, [], 'ro')).toEqual(names));
+
+  it.each(['Escris de Mediafax', 'Equipo de Europa Press', 'Skrevet af Ritzau'])(
+    'a known outlet after a particle, in a language whose by-word the lists lack, is no name: %j',
+    (s) => expect(isPersonName(s)).toBe(false),
+  );
+
+  it.each(['Ana de Armas', 'Michael Bloomberg'])('a name with a particle, or an outlet’s word alone, stays one: %j', (s) =>
+    expect(isPersonName(s)).toBe(true),
+  );
 
   it('Agerpres’s sign-off names the writer before the editors', () =>
     expect(closingCredit('AGERPRES/(A - autor: Loredana Pătrașcu, editor: Mihai Stan, editor online: Adina Zamfir)')).toBe(
