@@ -6,6 +6,7 @@
 import { DomElement, boundedText, enclosingItem, isElement, isInside, itempropOf, rawText, walkElements } from './dom';
 import { StoryPlace, rankedElements } from './byline-place';
 import { wireDateline } from './wire-marks';
+import { namesSections } from './section-words';
 import {
   MAX_LINE_CHARS,
   articleFooterLines,
@@ -142,8 +143,24 @@ function belowHeadline(place: StoryPlace): string[] {
 /** A writer's name alone on the story's first line is short: a longer line is the story's own. */
 const MAX_BARE_NAME_CHARS = 60;
 
-/** Finds the byline; `place` says where the story is, `siteNames` are the page's own names. */
-export function readByline(facts: PageFacts, ld: LdArticle | null, place: StoryPlace, siteNames: string[]): Byline {
+/**
+ * Finds the byline; `place` says where the story is, `siteNames` are the page's own names, `categories` its sections and
+ * keywords. A name made only of the words the page names its sections with is a section's label (section-words.ts).
+ */
+export function readByline(
+  facts: PageFacts,
+  ld: LdArticle | null,
+  place: StoryPlace,
+  siteNames: string[],
+  categories: readonly string[] = [],
+): Byline {
+  const found = findByline(facts, ld, place, siteNames);
+  const persons = found.authors.filter((n) => !namesSections(n, facts, categories));
+  if (persons.length === found.authors.length) return found;
+  return persons.length ? byNames(persons, persons) : NONE;
+}
+
+function findByline(facts: PageFacts, ld: LdArticle | null, place: StoryPlace, siteNames: string[]): Byline {
   const lang = pageLang(facts);
   const guest = guestByline(facts, place, siteNames, lang);
   if (guest) return guest;

@@ -53,7 +53,14 @@ export function readMetadata(
   // Authors the structured data types as organizations (an agency, the paper's desk) are no person's names either: a byline
   // box printing the agency beside its place ("Iberpress" over "Valdecañas del Río") reads as one name otherwise.
   // and the <title>'s other side, the site's name where no meta tag names the site
-  const byline = readByline(facts, ld, place, [...sites, ...titleSiteNames(facts.title, headline.title), ...(ld?.orgAuthors ?? [])]);
+  const categories = readCategories(m, ld);
+  const byline = readByline(
+    facts,
+    ld,
+    place,
+    [...sites, ...titleSiteNames(facts.title, headline.title), ...(ld?.orgAuthors ?? [])],
+    categories,
+  );
   const hinted = (hints.authors ?? []).flatMap((a) => creditedNames(a, sites));
   const canonical = absoluteUrl(facts.links.get('canonical') ?? m.get('og:url') ?? ld?.url, url);
   const dates = findDates({ facts, ld, urls: [url, canonical], headline: headline.h1, hint: hints.published_at, now });
@@ -75,7 +82,7 @@ export function readMetadata(
     canonical_url: canonical ? stripTracking(canonical) : null,
     site_name: nonEmpty(m.get('og:site_name')) ?? nonEmpty(ld?.publisher) ?? nonEmpty(m.get('application-name')),
     lang: readLang(facts, ld),
-    categories: readCategories(m, ld),
+    categories,
     image: image ?? null,
   };
 }

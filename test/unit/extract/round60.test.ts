@@ -81,3 +81,25 @@ describe('datelines and outlets of the round', () => {
     ['SERVIMEDIA', 'Servimedia'],
   ])('%j is a known outlet', (name, canonical) => expect(canonicalOutlet(name)).toBe(canonical));
 });
+
+describe('section labels read as names', () => {
+  const DE = [
+    'Der Gemeinderat hat am Dienstagabend den Haushalt für das kommende Jahr mit großer Mehrheit beschlossen.',
+    'Die Investitionen in Schulen und Straßen steigen gegenüber dem Vorjahr um knapp zwei Millionen Euro.',
+    'Die Opposition kritisierte die geplante Erhöhung der Grundsteuer und stimmte geschlossen dagegen.',
+    'Der Kämmerer verwies auf gestiegene Energiekosten und die Tarifabschlüsse im öffentlichen Dienst.',
+    'Der Haushalt muss nun noch von der Kommunalaufsicht im Landratsamt genehmigt werden.',
+  ];
+  const page = (byline: string, sections: string) =>
+    `<!doctype html><html lang="de"><head><title>Haushalt beschlossen</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Haushalt beschlossen","articleSection":${sections}}</script></head><body><article><h1>Haushalt beschlossen</h1><div class="author">${byline}</div>${paras(DE)}</article></body></html>`;
+
+  it('a byline slot printing the story’s sections ("Politik, Wirtschaft") names no one', () =>
+    expect(
+      extractArticle(page('Politik, Wirtschaft', '["Politik","Wirtschaft"]'), 'https://lokal.example/politik/haushalt')?.authors,
+    ).toEqual([]));
+
+  it('a writer whose name is one of the story’s tags (a columnist’s section) stays the writer', () =>
+    expect(extractArticle(page('Zeca Lobato', '["Zeca Lobato","Politik"]'), 'https://lokal.example/politik/haushalt')?.authors).toEqual([
+      'Zeca Lobato',
+    ]));
+});
