@@ -22,6 +22,7 @@ import { belowStory, isLinkedTitle } from './byline-place';
 import { isBoilerplateElement, isChromeHeading, isVideoPlayer, opensWithChromeTitle } from './boilerplate';
 import { isCommentThread, isSectionTitle } from './comment-thread';
 import { blockSegments, cleanText } from './text';
+import { isTaxonomyLink } from './section-words';
 
 /** Short text blocks read below the headline when no byline element is marked up. */
 const MAX_LINES_BELOW = 12;
@@ -322,7 +323,7 @@ function collectLines(node: DomNode, lines: string[], cur: { text: string }, spl
   // byline they would fill every line read. Not after a by-word: "By <a href="#">Jane Roe</a>" is a name.
   if (isElement(node) && isControl(node) && !BY_WORD_BEFORE.test(cur.text)) return false;
   // A category's or tag's link ("<a rel="category tag">Sport</a>, <a …>Vereine</a>" in a meta line) names a section, not a writer.
-  if (isElement(node) && node.name === 'a' && TAXONOMY_REL.test(node.attribs.rel ?? '')) return false;
+  if (isElement(node) && isTaxonomyLink(node)) return false;
   const block = isElement(node) && (BLOCK_TAGS.has(node.name) || (splitInline && (node.name === 'a' || node.name === 'span')));
   // A <time> is a word of its own: two printed side by side ("5. Februar 2026<time>11. Februar 2026") are two dates.
   const spaced = isElement(node) && node.name === 'time';
@@ -333,9 +334,6 @@ function collectLines(node: DomNode, lines: string[], cur: { text: string }, spl
   if (block) flush(lines, cur);
   return false;
 }
-
-/** A link's rel naming a taxonomy (WordPress's "category tag", the microformat's "tag"). */
-const TAXONOMY_REL = /(?:^|\s)(?:tag|category)(?:\s|$)/i;
 
 /** A link that goes to no page (no href, "#…", javascript:, mailto:, sms:) or to a share dialog, or a button: a control, not text. */
 const CONTROL_HREF =

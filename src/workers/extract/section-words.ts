@@ -61,13 +61,18 @@ function sectionLabels(facts: PageFacts, categories: readonly string[]): string[
         linksOf(el).forEach((a) => add(rawText(a)));
         return false;
       }
-      if (el.name === 'a' && TAXONOMY_REL.test(el.attribs.rel ?? '')) add(rawText(el));
+      if (isTaxonomyLink(el)) add(rawText(el));
       return true;
     });
   }
   labels = found;
   SECTION_LABELS.set(facts, labels);
   return labels;
+}
+
+/** A category's or tag's link (rel="category tag", rel="tag"): it names a section, never a writer. */
+export function isTaxonomyLink(el: DomElement): boolean {
+  return el.name === 'a' && TAXONOMY_REL.test(el.attribs.rel ?? '');
 }
 
 function linksOf(el: DomElement): DomElement[] {
