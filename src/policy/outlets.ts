@@ -55,6 +55,12 @@ const OUTLETS: Outlet[] = [
   // Italy's other agencies: Dire in capitals or after its "Agenzia" only ("dire" is a French verb)
   { name: 'Agenzia Dire', pattern: /^(?:DIRE|Agenzia Dire|Dire)$/u, hosts: ['dire.it'] },
   { name: 'Adnkronos', pattern: /^(?:adnkronos|adn kronos)$/i, hosts: ['adnkronos.com'] },
+  // and AGI, LaPresse, askanews
+  { name: 'AGI', pattern: /^(?:agi|agenzia italia)$/i, hosts: ['agi.it'] },
+  { name: 'LaPresse', pattern: /^lapresse$/i, hosts: ['lapresse.it'] },
+  { name: 'askanews', pattern: /^askanews$/i, hosts: ['askanews.it'] },
+  // Poland's business agency
+  { name: 'ISBnews', pattern: /^isbnews$/i, hosts: ['isbnews.pl'] },
   { name: 'Anadolu Agency', pattern: /^(?:aa|anadolu|anadolu agency|anadolu ajans[ıi]|الأناضول|الاناضول)$/iu, hosts: ['aa.com.tr'] },
   { name: 'DHA', pattern: /^(?:dha|demirören haber ajansı)$/iu, hosts: ['dha.com.tr'] },
   { name: 'İHA', pattern: /^(?:iha|i̇ha|ihlas haber ajansı|i̇hlas haber ajansı)$/iu, hosts: ['iha.com.tr'] },

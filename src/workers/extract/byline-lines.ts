@@ -221,27 +221,37 @@ export function closingLines(body: DomElement[]): string[] {
 /**
  * The story's last or second-last paragraph when it is printed bold, short and without digits ("<p><strong>Hoàng Minh
  * Khôi - Lê Thu Trang</strong></p>" above "<p><em>Theo TTXVN</em></p>"): Vietnamese papers sign a story so, below its
- * text, and old layouts in a right-aligned block of its own, inside the story's box or the first block after it (`after`:
- * postFooterBlocks). Callers keep it only when it is names alone.
+ * text, and old layouts in a right-aligned block of its own, bold or in italics ("<p align="right"><i>X</i></p>"), inside
+ * the story's box or the first block after it (`after`: postFooterBlocks). The bold ones first: an italic line under a
+ * bold signature is its source ("Theo TTXVN", according to the agency). Callers keep the first that is names alone.
  */
-export function boldSignature(body: DomElement[], after: DomElement[] = []): string | null {
-  for (const p of [...lastBlocks(body, SIGNATURE_REACH), ...after.slice(0, 1)]) {
-    if (p.name !== 'p' && p.name !== 'div') continue;
-    const text = cleanText(rawText(p));
-    if (text.length <= MAX_SIGNATURE_CHARS && !/\d/u.test(text) && cleanText(boldText(p)) === text) return text;
-  }
-  return null;
+export function signatureLines(body: DomElement[], after: DomElement[] = []): string[] {
+  const lines = [...lastBlocks(body, SIGNATURE_REACH), ...after.slice(0, 1)]
+    .filter((p) => p.name === 'p' || p.name === 'div')
+    .map((p) => ({ p, text: cleanText(rawText(p)) }))
+    .filter(({ text }) => text.length <= MAX_SIGNATURE_CHARS && !/\d/u.test(text));
+  const bold = lines.filter(({ p, text }) => cleanText(emphasisText(p, BOLD_TAGS)) === text);
+  const italic = lines.filter(({ p, text }) => isRightAligned(p) && cleanText(emphasisText(p, ITALIC_TAGS)) === text);
+  return [...bold, ...italic].map(({ text }) => text);
 }
 
-/** The text of the bold runs inside `el`. */
-function boldText(el: DomElement): string {
-  let bold = '';
+const BOLD_TAGS = new Set(['strong', 'b']);
+const ITALIC_TAGS = new Set(['em', 'i']);
+
+/** The text of the runs inside `el` printed in one of `tags`. */
+function emphasisText(el: DomElement, tags: Set<string>): string {
+  let out = '';
   walkElements(el, (c) => {
-    if (c.name !== 'strong' && c.name !== 'b') return true;
-    bold += rawText(c);
+    if (!tags.has(c.name)) return true;
+    out += rawText(c);
     return false;
   });
-  return bold;
+  return out;
+}
+
+/** Set flush right by the old attribute or a style: where a signature goes. */
+function isRightAligned(el: DomElement): boolean {
+  return (el.attribs.align ?? '').toLowerCase() === 'right' || /text-align\s*:\s*right/iu.test(el.attribs.style ?? '');
 }
 
 /** Blocks read at the story's start for a dateline's credit. */

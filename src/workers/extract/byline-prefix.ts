@@ -91,8 +91,13 @@ const LEADS: readonly Lead[] = [
     source:
       'propos recueillis par|protokoll|aufgezeichnet von|publié par|écrit par|rédigé par|posté par|a cura di|scritto da|pubblicato da|' +
       'geschreven door|geplaatst door|redactado por|redigido por|escrito por|publicado por|' +
+      // a critic's credit closing a German review: "Rezensiert von X", "Besprochen von X"
+      'rezensiert von|besprochen von|' +
       // Romanian "written by", "published by" (Joomla's "Scris de X")
       'scris de|publicat de|' +
+      // an interview's interviewer: Polish "Rozmawiał(a) X", "Rozmawiali X i Y", Czech "Ptal(a) se X", "Rozhovor vedl(a) X", Slovak
+      // "Pýtal(a) sa X", "Rozhovor viedol/viedla X"
+      'rozmawiał(?:a)?|rozmawiali|ptal(?:a)?\\s+se|pýtal(?:a)?\\s+sa|rozhovor\\s+(?:vedl(?:a)?|viedol|viedla)|' +
       'geschrieben von|verfasst von|gepostet von|veröffentlicht von|erstellt von|eingestellt von|' +
       // Blogger's Turkish "Posted by" and a portal's "published by"
       'gönderen|yayınlayan',

@@ -10,7 +10,7 @@ import { namesSections } from './section-words';
 import {
   MAX_LINE_CHARS,
   articleFooterLines,
-  boldSignature,
+  signatureLines,
   closingLines,
   elementTexts,
   headLines,
@@ -635,9 +635,10 @@ function readVisibleByline(facts: PageFacts, place: StoryPlace, siteNames: strin
   const overRole = nameOverRole(storyClosing(place));
   const signedOver = overRole ? bylineNames(overRole, siteNames, lang) : [];
   if (signedOver.length) return bylineOf(overRole!, signedOver);
-  const signature = boldSignature(place.body, postFooterBlocks(place.headline, place.body));
-  const signed = signature ? bylineNames(signature, siteNames, lang) : [];
-  if (signed.length) return bylineOf(signature!, signed);
+  for (const signature of signatureLines(place.body, postFooterBlocks(place.headline, place.body))) {
+    const signed = bylineNames(signature, siteNames, lang);
+    if (signed.length) return bylineOf(signature, signed);
+  }
   return storyItemAuthor(facts, place, siteNames, lang);
 }
 
