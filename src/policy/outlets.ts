@@ -63,6 +63,7 @@ const OUTLETS: Outlet[] = [
   { name: 'ISBnews', pattern: /^isbnews$/i, hosts: ['isbnews.pl'] },
   { name: 'Anadolu Agency', pattern: /^(?:aa|anadolu|anadolu agency|anadolu ajans[ıi]|الأناضول|الاناضول)$/iu, hosts: ['aa.com.tr'] },
   { name: 'DHA', pattern: /^(?:dha|demirören haber ajansı)$/iu, hosts: ['dha.com.tr'] },
+  { name: 'İHA', pattern: /^(?:iha|İHA|ihlas haber ajansı|İhlas Haber Ajansı)$/iu, hosts: ['iha.com.tr'] },
   { name: 'İHA', pattern: /^(?:iha|i̇ha|ihlas haber ajansı|i̇hlas haber ajansı)$/iu, hosts: ['iha.com.tr'] },
   {
     name: 'The Canadian Press',
@@ -81,7 +82,8 @@ const OUTLETS: Outlet[] = [
   },
   { name: "People's Daily", pattern: /^(?:people['’]s daily|人民日报|人民日報|人民网|人民網)$/i, hosts: ['people.com.cn'] },
   { name: 'CCTV', pattern: /^(?:cctv|央视|央視|央视新闻|央视网|中央电视台|中央電視台)$/i, hosts: ['cctv.com'] },
-  { name: 'Jiji Press', pattern: /^(?:jiji|jiji press|時事通信|時事通信社)$/i, hosts: ['jiji.com'] },
+  // and the short form of its closing tag, "（時事）"
+  { name: 'Jiji Press', pattern: /^(?:jiji|jiji press|時事|時事通信|時事通信社)$/i, hosts: ['jiji.com'] },
   { name: 'Interfax', pattern: /^(?:interfax|интерфакс)$/iu, hosts: ['interfax.ru', 'interfax.com'] },
   { name: 'RIA Novosti', pattern: /^(?:ria novosti|риа новости)$/iu, hosts: ['ria.ru'] },
   { name: 'RSS Nepal', pattern: /^(?:rastriya samachar samiti|रासस|राष्ट्रिय समाचार समिति)$/iu, hosts: ['rss.com.np'] },

@@ -41,9 +41,9 @@ const MAX_CREDIT_CHARS = 200;
  * is the credit.
  */
 const SOURCE_WORDS =
-  'source|sources|news source|quellen?|fuentes?|fonte|bron|font(?=\\s*[:：])|iturria|boarne|ffynhonnell|foinse|quell|funtauna|источник|джерело|źródło|kaynak|källa|kilde|zdroj|forrás|πηγή|izvor|извор|източник|burimi|vir|sursa|sursă|lähde|allikas|avots|šaltinis|sumber|chanzo(?=\\s*[:：])|nguồn|المصدر|مصدر|منبع|מקור|स्रोत|সূত্র|ที่มา|წყარო|સ્રોત|ஆதாரம்|நன்றி(?=\\s*[:：])|మూలం|ಮೂಲ|ഉറവിടം|ماخذ|ذریعہ';
+  'source|sources|news source|quellen?|fuentes?|fonte|bron|font(?=\\s*[:：])|iturria|boarne|ffynhonnell|foinse|quell|funtauna|источник|джерело|źródło|kaynak|källa|kilde|zdroj|forrás|πηγή|izvor|извор|източник|burimi|vir|sursa|sursă|lähde|allikas|avots|šaltinis|sumber|chanzo(?=\\s*[:：])|nguồn|記事提供(?=\\s*[:：])|出典(?=\\s*[:：])|المصدر|مصدر|منبع|מקור|स्रोत|সূত্র|ที่มา|წყარო|સ્રોત|ஆதாரம்|நன்றி(?=\\s*[:：])|మూలం|ಮೂಲ|ഉറവിടം|ماخذ|ذریعہ';
 const LABELLED_CREDIT = new RegExp(
-  `^(?:(${SOURCE_WORDS})|credit|credits|courtesy(?: of)?|بشکریہ(?=\\s*[:：])|via|h\\/t|story via|content from|article source|mit material (?:von|der|des|aus)|erstveröffentlichung|crédits?|crédito)\\s*[:：\\-–—]?\\s+(.{2,80}?)\\.?$`,
+  `^(?:(${SOURCE_WORDS})|credit|credits|courtesy(?: of)?|بشکریہ(?=\\s*[:：])|via|h\\/t|story via|content from|article source|mit material (?:von|der|des|aus)|erstveröffentlichung|crédits?|crédito)\\s*[:：\\-–—]?(?:\\s+|(?<=[:：]))(.{2,80}?)\\.?$`,
   'iu',
 );
 /** A source label alone on its line ("FUENTE", "Quelle:"): a source box prints the outlet as the next line (its link). */

@@ -68,8 +68,9 @@ const KOREAN_WIRE_CREDIT =
   /^\s*[(（[［]\s*[^=()（）[\]［］]{1,12}=\s*[^()（）[\]［］]{2,12}?\s*[)）\]］]\s*((?:\p{Script=Hangul}{2,4}\s+){1,3}(?:기자|특파원))\s*=/u;
 
 /**
- * The reporters a Chinese or Korean dateline or reporting line credits at the start of a paragraph ("新华社北京5月3日电（记者
- * 张三）", "〔記者李文德／高雄報導〕", "(서울=연합뉴스) 김민지 기자 ="), or undefined.
+ * The reporters a Chinese, Korean or Japanese dateline or reporting line credits at the start of a paragraph ("新华社北京5月3日电（记者
+ * 张三）", "〔記者李文德／高雄報導〕", "(서울=연합뉴스) 김민지 기자 =", "【ジュネーブ＝宮坂亮】"), or the reporter's 【name】 closing a
+ * Japanese paper's lead ("…初めてという。【安西隆之】"), or undefined.
  */
 export function datelineCredit(paragraph: string): string | undefined {
   const start = paragraph.slice(0, CJK_DATELINE_CHARS);
@@ -79,9 +80,14 @@ export function datelineCredit(paragraph: string): string | undefined {
     CJK_REPORTED_CREDIT.exec(start)?.[1] ??
     (cna && `記者${cna}`) ??
     KOREAN_WIRE_CREDIT.exec(start)?.[1] ??
-    TURKISH_WIRE_CREDIT.exec(paragraph.slice(0, TURKISH_DATELINE_CHARS))?.[1]
+    JAPANESE_REPORTER_DATELINE.exec(start)?.[1] ??
+    TURKISH_WIRE_CREDIT.exec(paragraph.slice(0, TURKISH_DATELINE_CHARS))?.[1] ??
+    JAPANESE_CLOSING_NAME.exec(paragraph)?.[1]
   );
 }
+
+/** A Japanese correspondent's dateline opening the story, the place and the reporter: "【ジュネーブ＝宮坂亮】", "【ワシントン=山田太郎】". */
+const JAPANESE_REPORTER_DATELINE = /^\s*【[^】＝=]{1,12}[＝=]([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,8})】/u;
 
 /**
  * A Turkish agency's dateline and its reporter, the surname in capitals before the place: "Kaan YILDIRIM/ACIPAYAM (Denizli),

@@ -56,8 +56,15 @@ const LEADS: readonly Lead[] = [
   { credit: true, source: 'piše|pišu|пише|пишу|napisao|napisala|napisal|napísal(?:a|\\(a\\))?|napsal(?:a|\\(a\\))?' },
   // Māori "Nā X" ("by", with its macron: "Na" is a Swahili by-word and a Korean surname, read by language in person-name.ts)
   { credit: true, source: 'nā' },
-  // Greek "Από X" ("by"): a preposition no name opens with; "Γράφει ο X" / "Γράφει η X" ("writes"), "Γράφουν οι X, Y".
-  { credit: true, source: 'από|γράφει(?:\\s+(?:ο|η))?|γράφουν(?:\\s+οι)?' },
+  // Greek "Από X" ("by"): a preposition no name opens with; "Γράφει ο X" / "Γράφει η X" ("writes"), "Γράφουν οι X, Y"; the
+  // genitive article of a paper's byline, "Του X" / "Της X" / "Των X και Y" ("[the article] of X"), the name then in the
+  // genitive; "Συνέντευξη στη X" (interview given to X, the interviewer); the labels "Συντάκτης:", "Συντάκτες" (writers) and
+  // a broadcaster's "Ρεπορτάζ:" (report), with the colon only.
+  {
+    credit: true,
+    source:
+      'από|γράφει(?:\\s+(?:ο|η))?|γράφουν(?:\\s+οι)?|του|της|των|συνέντευξη\\s+στ(?:ην|ον|η|ο)|συντάκτ(?:ης|ρια|ες)|ρεπορτάζ(?=\\s*[:：])',
+  },
   { credit: false, source: 'vom|da|från|od|przez|от|од' },
   // "Ein Bericht von X", "Eine Analyse von X", "Kommentar von X" (de); "Une chronique de X", "Un article d'Élodie X" (fr), "Una columna de X"
   // (es), "Un articolo di X" (it); without the article in Portuguese and Spanish headers: "Artigo de X", "Artículo de X".

@@ -72,7 +72,7 @@ const TRAILING_CONNECTOR = /\s+(?:on|at|am|um|le|el|il|op|den|der|the|for|für|p
  * names of the Philippines and the Spanish-speaking world ("Ma. Theresa Villaluz", "Jose Sto. Tomas").
  */
 const AUTHOR_JOIN =
-  /(?<=\p{L}\p{Ll})(?<!(?:^|\s)(?:Ma|Sta|Sto))\.\s+|\s*(?:,(?:\s*(?:and|AND|And|et|und|y|e|i)\s)?|;|\/|、|，|\s&\s|\s(?:and|AND|And|und|UND|et|ET|y|e|en|og|och|i|и|ve|with|mit|avec|con|و|และ|और|এবং|და)\s)\s*/u;
+  /(?<=\p{L}\p{Ll})(?<!(?:^|\s)(?:Ma|Sta|Sto))\.\s+|\s*(?:,(?:\s*(?:and|AND|And|et|und|y|e|i)\s)?|;|\/|、|，|\s&\s|\s(?:and|AND|And|und|UND|et|ET|y|e|en|og|och|i|и|ve|with|mit|avec|con|και|ΚΑΙ|و|และ|और|এবং|და)\s)\s*/u;
 /** A job title or an outlet after the name ("AP National Security Writer", "Games Editor", "WebMD Health News"). */
 const ROLE =
   /\b(?:international|media|writer|correspondent|editor|editors|redakteur|redakteurin|redaktion|rédaction|redacción|reporter|staff|press|presse|news|nachrichten|agency|agentur|bureau|contributor|contributing|columnist|times|post|journal|herald|tribune|reuters|ap|afp|dpa|apa|sda|epd|kna|efe|ansa|cnn|bbc|ma|phd|md|senior|chief|associate|deputy|managing|guest|freelance|online|desk|team|staff|chefredakteur|autor|autorin|korrespondent|korrespondentin|journalist|journalistin|photographer|fotograf|illustrator|counsel|solicitor|barrister|attorney|lawyer|paralegal|avocate?|advocaat)\b/iu;
