@@ -90,6 +90,15 @@ const ROLE_WORD =
 const ORG_WORD =
   /^(?:university|universität|université|universidad|università|universiteit|college|school|hochschule|institute|institut|instituto|istituto|academy|akademie|académie|department|ministry|ministerium|ministère|council|foundation|stiftung|fondation|fundación|association|verein|society|gesellschaft|société|sociedad|center|centre|zentrum|centro|hospital|klinik|klinikum|company|corporation|corp|inc|ltd|llc|gmbh|plc|committee|commission|kommission|office|government|regierung|police|polizei|party|partei|museum|library|bibliothek|laboratory|labs?|observatory|agency|institution|organisation|organization|union|federation|bund|verband|amt|behörde|stadt|gemeinde|gemeente|provincie|waterschap|kommune|kommun|gmina|miasto|powiat|urząd|obec|město|municipality|municipio|municipalidad|county|borough|township|commune|pfarrei|parish|diözese|bistum|fraktion|landkreis|bezirk|freistaat|landtag|bundestag|senat|senado|parlament|parlamento|parlement|ayuntamiento|junta|gobierno|ministerio|consejería|diputación|generalitat|mairie|préfecture|prefecture|région|conseil|comune|regione|provincia|agencia|agence|agenzia|agência|agencja|агентство|ajansı|ministère|ministero|communications?|kommunikation|comunicaci[oó]n|comunica[cç][aã]o|comunicazione|komunikacja|newsroom|gabinete|gabinetto|kabinett|cabinet|oficina|t[ée]l[ée]visions?|televisi[oó]n|televisione|televis[aã]o|radio|rundfunk|fernsehen|omroep|broadcasting|kringkasting|müdürlüğü|başkanlığı|belediyesi|bakanlığı|valiliği|kaymakamlığı|derneği|vakfı|üniversitesi|odası|kurumu|dairesi|birimi|şubesi|koordinatörlüğü|\p{L}{3,}(?:ministerium|amt|behörde|verwaltung|präsidium|direktion|gericht))\.?$/iu;
 /**
+ * Greek bodies' words, in the nominative and the genitive a byline's "Του X" / "Της X" puts them in ("Της Περιφέρειας
+ * Αττικής", "Του Δήμου Αθηναίων"): a municipality, a region, a ministry, a union, a committee, a club, a company, a bank,
+ * the government, parliament, a university, a hospital, a school, the police, the fire service, a group, a party, an
+ * organisation, a foundation, a chamber, a federation, a port authority.
+ */
+const GREEK_ORG =
+  /^(?:δήμ(?:ος|ου|ο)|δημοτικ\p{L}*|περιφέρει(?:α|ας)|περιφερειακ\p{L}*|υπουργεί(?:ο|ου)|ένωσης?|επιτροπής?|συλλόγου|σύλλογος|εταιρεί(?:α|ας)|τράπεζας?|κυβέρνησης?|βουλής?|πανεπιστημίου|πανεπιστήμιο|νοσοκομεί(?:ο|ου)|σχολεί(?:ο|ου)|αστυνομί(?:α|ας)|πυροσβεστικ\p{L}*|ομίλου|όμιλος|κόμματος|κόμμα|ηνωμέν\p{L}*|πολιτειών|οργανισμ(?:ός|ού)|ιδρύματος|ίδρυμα|επιμελητηρί(?:ο|ου)|ομοσπονδί(?:α|ας)|λιμεναρχεί(?:ο|ου))$/iu;
+
+/**
  * German compounds ending in a desk's or an office's word ("Lokalredaktion", "Nachrichtenredaktion", "Pressestelle",
  * "Landratsamt", "Stadtverwaltung", "Kirchengemeinde", "Stadtwerke"): a desk or an institution, never a name word.
  */
@@ -707,7 +716,8 @@ export function isPersonName(s: string, siteNames: string[] = [], lang = ''): bo
   if (!words.every((w) => /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w))) return false;
   // Two words run together where two spans met ("LindqvistReporter"); a name's inner capital follows a short prefix ("McDonald", "DeShawn", "FitzGerald").
   if (words.some((w) => RUN_TOGETHER.test(w))) return false;
-  if (words.some((w) => w.split('-').some((p) => ROLE_WORD.test(p) || ORG_WORD.test(p) || ORG_COMPOUND.test(p)))) return false;
+  if (words.some((w) => w.split('-').some((p) => ROLE_WORD.test(p) || ORG_WORD.test(p) || ORG_COMPOUND.test(p) || GREEK_ORG.test(p))))
+    return false;
   if (!words.some((w) => w.replace(/[.'’-]/gu, '').length >= 2) || words[words.length - 1]!.replace(/\./gu, '').length < 2) return false;
   // a known wire ("PR Newswire" as meta author) is looked up last: the lookup tries every outlet's pattern on a new string
   return !isCommonPhrase(words, lang) && canonicalOutlet(s) === null;

@@ -67,3 +67,12 @@ describe('Japanese reporters and sources', () => {
     expect(extractArticle(html, 'https://news-portal.example/articles/123')?.original_source?.name).toBe('毎報新聞');
   });
 });
+
+describe('a Greek body after the genitive article is no writer', () => {
+  it.each(['Της Περιφέρειας Αττικής', 'Του Δήμου Αθηναίων', 'Των Ηνωμένων Πολιτειών'])('%j', (line) =>
+    expect(bylineNames(line, [], 'el')).toEqual([]),
+  );
+
+  it('a surname opening with a body’s letters stays a name ("Βουλγαράκη")', () =>
+    expect(bylineNames('Της Ελένης Βουλγαράκη', [], 'el')).toEqual(['Ελένης Βουλγαράκη']));
+});
