@@ -33,7 +33,8 @@ const LEADS: readonly Lead[] = [
   // and "Review by" is as often a shop's customer review as a critic's.
   {
     credit: true,
-    source: '(?:written|posted|reported|report|published|compiled|words|story|text|analysis|opinion|commentary)\\s+by\\b',
+    // (and a live page's "Live reporting by X and Y"; a bare "Reporting by" is a wire's sign-off, the story the agency's)
+    source: '(?:written|posted|reported|report|published|compiled|words|story|text|analysis|opinion|commentary|live\\s+reporting)\\s+by\\b',
   },
   { credit: false, source: '(?:photos?|edited|review)\\s+by\\b' },
   // A product review's writer: "Recensito da X" (it), "Getestet von X" (de), "Probado por X" (es), "Testé par X" (fr).

@@ -24,7 +24,7 @@ import {
  * box in Polish and Czech), and the Nordic languages' ("forfatter", "skribent", "toimittaja", Icelandic "höfundur").
  */
 const BYLINE_HINT =
-  /(?:^|[\s_-])(?:byline|by-line|author|authors|author-?line|author-?name|writer|reporter|contributor|(?:article|art|post|entry)-?authors?|byline__name|autor|autoren|autorin|autorenzeile|autorzeile|verfasser|auteur|auteurs|autore|autori|muhabir|yazar|forfatter|forfattare|skribent|toimittaja|kirjoittaja|hofundur|höfundur|columnist|columnista|colunista|(?:article|articolo|art|post|entry|news|noticia|nota)[-_]{0,2}firma|firma-?(?:autore|articolo))(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:byline|by-line|author|authors|author-?line|author-?name|writers?|reporters?|contributors?|(?:article|art|post|entry)-?authors?|byline__name|autor|autoren|autorin|autorenzeile|autorzeile|verfasser|auteur|auteurs|autore|autori|muhabir|yazar|forfatter|forfattare|skribent|toimittaja|kirjoittaja|hofundur|höfundur|columnist|columnista|colunista|(?:article|articolo|art|post|entry|news|noticia|nota)[-_]{0,2}firma|firma-?(?:autore|articolo))(?:$|[\s_-])/;
 /** Class/id words of page footers, where site-wide copyright lines live. */
 const FOOTER_HINT = /(?:^|[\s_-])(?:footer|copyright|copyrights|legal|rights|site-info|colophon|disclaimer)(?:$|[\s_-])/;
 

@@ -280,10 +280,11 @@ const CJK_NAMES_SPACED = /^[\p{Script=Han}\p{Script=Hangul}·]{2,4}(?:\s+[\p{Scr
 
 /**
  * CJK words that byline boxes hold besides names: comments, share, more, author, editor, home, login; Japanese desks
- * ("編集部", "社会部", "取材班", "福井総局": a department, a team or a bureau) and agencies ("共同通信").
+ * ("編集部", "社会部", "取材班", "福井総局": a department, a team or a bureau) and agencies ("共同通信"); Korean date labels alone
+ * ("입력", posted; "수정", edited) beside a reporter's name in one box.
  */
 const CJK_NOT_A_NAME =
-  /[社网網报報台站部班局]$|中心$|通信$|(?:报道|報導|报导|報道|摄影?|攝影?)$|(?:日報|일보|신문|뉴스|방송|통신|미디어|닷컴)$|編集|人氣|人气|点击|點擊|留言|评论|評論|分享|更多|作者|编辑|編輯|首页|首頁|登录|登入|注册|註冊|返回|阅读|閱讀|关注|關注|订阅|訂閱|来源|來源|记者|記者|本报|本報|新闻|新聞|网友|網友|匿名|佚名|不详|不詳|未知|管理员|管理員|通讯员|通訊員|기자|특파원|편집|논설위원/u;
+  /[社网網报報台站部班局]$|中心$|通信$|(?:报道|報導|报导|報道|摄影?|攝影?)$|(?:日報|일보|신문|뉴스|방송|통신|미디어|닷컴)$|編集|人氣|人气|点击|點擊|留言|评论|評論|分享|更多|作者|编辑|編輯|首页|首頁|登录|登入|注册|註冊|返回|阅读|閱讀|关注|關注|订阅|訂閱|来源|來源|记者|記者|本报|本報|新闻|新聞|网友|網友|匿名|佚名|不详|不詳|未知|管理员|管理員|通讯员|通訊員|기자|특파원|편집|논설위원|^(?:입력|수정|승인|등록|송고|발행|게재|업데이트)$/u;
 
 /**
  * Drops "By"-like prefixes (repeatedly: "Text: Von X") and trailing dates, separators and roles. Remembered: a byline's
