@@ -4,9 +4,9 @@
  */
 import { AND_WORD } from './byline-prefix';
 
-/** The pictures' makers: "Fotos: X", "Photograph: X", "Illustration by X", "Video von X", "Fotografía: X", "фото: X", "写真：X". */
+/** The pictures' makers: "Fotos: X", "Photograph: X", "Illustration by X", "Infografia de X", "Video von X", "Fotografía: X", "фото: X", "写真：X". */
 const PICTURE_WORDS =
-  'fotos?|photos?|photographs?|photography|fotograf(?:ías?|ias?|ie|ien)|bilder?|bild|illustrations?|ilustraci[oó]n|grafik|gr[aá]fico|video|v[ií]deo|kamera|camera|c[aá]mara|фото|zdjęci[ae]|fot\\.|fotoğraf|写真|撮影|lluniau|llun|grianghra(?:f|if|fanna)|' +
+  'fotos?|photos?|photographs?|photography|fotograf(?:ías?|ias?|ie|ien)|bilder?|bild|illustrations?|ilustraci[oó]n|grafik|gr[aá]fico|infogra(?:fia|fía|fik|phics?|phie|fica)|infogr[aá]fico|video|v[ií]deo|kamera|camera|c[aá]mara|фото|zdjęci[ae]|fot\\.|fotoğraf|写真|撮影|lluniau|llun|grianghra(?:f|if|fanna)|' +
   // ar, fa, he, hi, bn, th, ka: photography, photos, picture
   'تصوير|صور|عدسة|عکس|عکاس|צילום|צילומים|फोटो|तस्वीर|चित्र|छायाचित्र|ছবি|ภาพ|ภาพถ่าย|ფოტო';
 /**
