@@ -147,6 +147,10 @@ const OUTLETS: Outlet[] = [
   { name: 'AIM', pattern: /^(?:AIM|Agência de Informação de Moçambique)$/u, hosts: ['aimnews.org'] },
   { name: 'SAnews', pattern: /^(?:SAnews|SAnews\.gov\.za|South African Government News Agency)$/u, hosts: ['sanews.gov.za'] },
   { name: 'NAMPA', pattern: /^(?:NAMPA|Nampa|Namibia Press Agency)$/u, hosts: ['nampa.org'] },
+  // South Africa's agencies: the African News Agency by its full name (the acronym alone is an airline's and others'), and
+  // the South African Press Association, closed in 2015, whose copy fills the archives
+  { name: 'African News Agency', pattern: /^(?:African News Agency|African News Agency \(ANA\))$/u, hosts: ['africannewsagency.com'] },
+  { name: 'Sapa', pattern: /^(?:Sapa|SAPA|South African Press Association)$/u, hosts: ['sapa.org.za'] },
   { name: 'ZANIS', pattern: /^(?:ZANIS|Zambia News and Information Services?)$/u, hosts: [] },
   { name: 'RNZ', pattern: /^(?:rnz|radio new zealand)$/i, hosts: ['rnz.co.nz'] },
   // Africa and the Middle East; their short names in capitals only ("MAP", "SPA" are words too)

@@ -190,6 +190,9 @@ const PROSE_CREDIT_INTL = [
   /^\W*(?:[Tt]ento\s+|[Tt]ato\s+)?(?:[Čč]lánek|[Čč]lánok|[Tt]ext|[Rr]ozhovor|[Rr]eportáž|[Kk]omentář|[Kk]omentár)\s+(?:původně|pôvodne|poprvé|prvýkrát|nejprve|najprv)\s+(?:vyšel|vyšiel|vyšla|vyšlo|byl\s+publikován|bol\s+publikovaný)\s+(?:v|ve|vo|na)\s+(?:\p{Ll}+\s+){1,2}(?=[„"«\p{Lu}])/u, // case-sensitive: the outlet's capital
   // pl: "Artykuł ukazał się pierwotnie w tygodniku X", "Tekst pierwotnie ukazał się na łamach X", "Artykuł został pierwotnie opublikowany w X"
   /^\W*(?:[Aa]rtykuł|[Tt]ekst|[Ww]ywiad|[Rr]eportaż|[Kk]omentarz|[Mm]ateriał)\s+(?:ukazał(?:a)?\s+się\s+(?:pierwotnie|wcześniej|najpierw|po raz pierwszy)|(?:pierwotnie|wcześniej|najpierw)\s+ukazał(?:a)?\s+się|(?:został\s+)?(?:pierwotnie|wcześniej)\s+opublikowany)\s+(?:w|we|na)\s+(?:\p{Ll}+\s+){0,2}(?=[„"«\p{Lu}])/u, // case-sensitive: the outlet's capital
+  // af: "Hierdie is 'n vertaling van 'n artikel wat oorspronklik op X verskyn het" (a translation of an article first
+  // published on X), "Hierdie artikel het oorspronklik in X verskyn"
+  /^\W*[Hh]ierdie\s+(?:is\s+['’]n\s+vertaling\s+van\s+['’]n\s+artikel\s+wat\s+oorspronklik|artikel\s+het\s+oorspronklik|artikel\s+is\s+oorspronklik)\s+(?:op|in|by)\s+(?=\p{Lu})/u, // case-sensitive: the outlet's capital
   // sv: "Artikeln publicerades först i X", "Texten har tidigare publicerats i X", "Artikeln var först publicerad i X"
   /^\W*(?:[Dd]enna\s+|[Dd]etta\s+)?(?:[Aa]rtikeln|[Tt]exten|[Rr]eportaget|[Ii]ntervjun|[Kk]rönikan)\s+(?:publicerades\s+(?:först|ursprungligen|tidigare)|har\s+tidigare\s+publicerats|var\s+först\s+publicerad)\s+(?:i|på|hos)\s+(?=\p{Lu})/u, // case-sensitive: the outlet's capital
 ];
@@ -203,7 +206,7 @@ const WHEN =
  * i Hardangerposten og er delt med …").
  */
 const NAME_END =
-  /(?=[.;,]\s|\s+(?:sous|under|bajo|unter|sotto|sob)\s+licen|\s+(?:erschienen|veröffentlicht)\b|\s+(?:am|le|el|il|on|del|de)\s+\d|\s+(?:on|am)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b|\s*\(|\s+[—–-]\s|\s+(?:y|e|et|ed|und)\s+(?:se|si|wird|wurde|ist|est|a été|è|é|foi|fue|ha|hat)\s|\s+(?:og|och)\s+(?:er|ble|vart|blev|har|är|var|vert)\s|\s+dengan\s+judul\b|\s+dan\s+di\p{Ll}+\s|\s+с\s+разрешения|\s+dell['’]\d|\s+(?:gazetesinde|sitesinde|dergisinde|portalında|ajansında)(?=[\s.,]|$)|(?<=»)|\s+بتاريخ\s|[،؛]|\.?$)/u;
+  /(?=[.;,]\s|\s+(?:sous|under|bajo|unter|sotto|sob)\s+licen|\s+(?:erschienen|veröffentlicht|verskyn)\b|\s+(?:am|le|el|il|on|del|de)\s+\d|\s+(?:on|am)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b|\s*\(|\s+[—–-]\s|\s+(?:y|e|et|ed|und)\s+(?:se|si|wird|wurde|ist|est|a été|è|é|foi|fue|ha|hat)\s|\s+(?:og|och)\s+(?:er|ble|vart|blev|har|är|var|vert)\s|\s+dengan\s+judul\b|\s+dan\s+di\p{Ll}+\s|\s+с\s+разрешения|\s+dell['’]\d|\s+(?:gazetesinde|sitesinde|dergisinde|portalında|ajansında)(?=[\s.,]|$)|(?<=»)|\s+بتاريخ\s|[،؛]|\.?$)/u;
 
 export interface AttributionInput {
   links: Map<string, string>;

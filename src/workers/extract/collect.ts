@@ -24,7 +24,7 @@ import {
  * box in Polish and Czech), and the Nordic languages' ("forfatter", "skribent", "toimittaja", Icelandic "höfundur").
  */
 const BYLINE_HINT =
-  /(?:^|[\s_-])(?:byline|by-line|author|authors|author-?line|author-?name|writers?|reporters?|contributors?|(?:article|art|post|entry)-?authors?|byline__name|autor|autoren|autorin|autorenzeile|autorzeile|verfasser|auteur|auteurs|autore|autori|muhabir|yazar|forfatter|forfattare|skribent|toimittaja|kirjoittaja|hofundur|höfundur|columnist|columnista|colunista|(?:article|articolo|art|post|entry|news|noticia|nota)[-_]{0,2}firma|firma-?(?:autore|articolo))(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:byline|by-line|author|authors|author-?line|author-?name|writers?|reporters?|contributors?|(?:article|art|post|entry)-?authors?|byline__name|autor|autoren|autorin|autorenzeile|autorzeile|verfasser|auteur|auteurs|autore|autori|muhabir|yazar|forfatter|forfattare|skribent|toimittaja|kirjoittaja|hofundur|höfundur|columnist|columnista|colunista|szerzo|szerzok|(?:article|articolo|art|post|entry|news|noticia|nota)[-_]{0,2}firma|firma-?(?:autore|articolo))(?:$|[\s_-])/;
 /** Class/id words of page footers, where site-wide copyright lines live. */
 const FOOTER_HINT = /(?:^|[\s_-])(?:footer|copyright|copyrights|legal|rights|site-info|colophon|disclaimer)(?:$|[\s_-])/;
 
@@ -55,7 +55,7 @@ const EDITOR_HINT = /(?:^|[\s_-])editor(?:$|[\s_-])/;
 const MAX_EDITORS = 10;
 /** Cheap substring tests run first: the anchored alternations above cost more on every element. */
 const BYLINE_PREFILTER =
-  /auth|by|writer|reporter|contributor|auto|aute|verfasser|muhabir|yazar|firma|forfatt|skribent|toimittaja|kirjoittaja|fundur|columnist|colunist/;
+  /auth|by|writer|reporter|contributor|auto|aute|verfasser|muhabir|yazar|firma|forfatt|skribent|toimittaja|kirjoittaja|fundur|columnist|colunist|szerz/;
 /**
  * The address of an author's page ("/autor/anna-dunst", "/autoren/…", "/author/…", "/auteur/…", "/journaliste/…", "/signataires/…",
  * "/periodistas/…", "/staff/…", a staff directory's "/contributors/…", "/writers/…", "/editors/…", Turkish "/muhabir/…" and "/yazar/…"): a link to it is the byline on templates that print the name alone, without a class
@@ -63,7 +63,7 @@ const BYLINE_PREFILTER =
  * substring prefilter: the engine finds the leading slash fast, and a prefilter of the words cost more than the pattern.
  */
 const AUTHOR_HREF =
-  /\/(?:autor|autora|autores|autoren|autorin|autorinnen|author|authors|auteur|auteurs|autore|autori|journalist|journaliste|journalistes|journalisten|giornalista|giornalisti|redakteur|redakteure|redacteur|redacteurs|redactor|redactores|periodista|periodistas|firmas|signataires|staff|reporter|reporters|columnist|columnists|columnista|columnistas|colunista|colunistas|contributor|contributors|writers|editors|muhabir|yazar)\/[^/?#]/;
+  /\/(?:autor|autora|autores|autoren|autorin|autorinnen|author|authors|auteur|auteurs|autore|autori|journalist|journaliste|journalistes|journalisten|giornalista|giornalisti|redakteur|redakteure|redacteur|redacteurs|redactor|redactores|periodista|periodistas|firmas|signataires|staff|reporter|reporters|columnist|columnists|columnista|columnistas|colunista|colunistas|contributor|contributors|writers|editors|muhabir|yazar|szerzo|szerzok|syntaktes)\/[^/?#]/;
 /** Byline elements looked back at for one holding an author link (so the link is not a second candidate). */
 const MAX_HOLDER_LOOKBACK = 3;
 const FOOTER_PREFILTER = /foot|copy|legal|right|site-info|colophon|disclaim/;
