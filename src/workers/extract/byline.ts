@@ -7,6 +7,7 @@ import { DomElement, boundedText, enclosingItem, isElement, isInside, itempropOf
 import { StoryPlace, rankedElements } from './byline-place';
 import { wireDateline } from './wire-marks';
 import { namesSections } from './section-words';
+import { nominativeForms } from './name-forms';
 import {
   MAX_LINE_CHARS,
   articleFooterLines,
@@ -25,7 +26,6 @@ import { LdArticle } from './jsonld';
 import { plainText } from '../../core/plain-text';
 import { otherLabelBefore, pageText, printedAsReporter, printedOnPage } from './printed-name';
 import { foldAccents } from '../../core/fold-accents';
-import { lazy } from '../../core/lazy';
 import { bylineNames, creditedNames, editorCreditNames, isPersonName, langLeadCredit, langLeadSignOff } from './person-name';
 import {
   EDITED_BY,
@@ -161,51 +161,23 @@ export function readByline(
   return persons.length ? byNames(persons, persons) : NONE;
 }
 
-const GREEK = /\p{Script=Greek}/u;
-/** The genitive article a Greek byline opens with: "Του X", "Της X", "Των X και Y". */
-const GENITIVE_LEAD = /^\s*(?:του|της|των)\s/iu;
-
 /**
- * A Greek byline prints its names in the genitive ("Του Γιώργου Δεληγιάννη", "Των Ανδρέα Σταθόπουλου και Ελένης Κουτρή");
- * the page's structured data or its authors' field prints them in the nominative ("Γιώργος Δεληγιάννης"): that form is
- * the name; else another form the page's text prints it in (an author box without a byline's class). Each word matched to
- * the other's by its stem (all but the ending's last two letters). A name printed only in the genitive stays as printed.
+ * A Greek byline's genitive names in the nominative the page prints elsewhere (name-forms.ts): in the structured data, the
+ * meta author, the byline elements and the blocks after the story first, then any line of the page.
  */
 function inNominative(b: Byline, facts: PageFacts, ld: LdArticle | null, place: StoryPlace): Byline {
-  if (!GENITIVE_LEAD.test(b.raw ?? '') || !b.authors.some((n) => GREEK.test(n))) return b;
-  const pool = [
-    ...(ld?.authors ?? []).map(plainText),
-    ...(facts.metaAll.get('author') ?? []),
-    ...ranked(facts, place).flatMap((el) => elementTexts(el).lines),
-    ...trailerParts(place),
-  ].map((t) => cleanText(t));
-  // then the page's text: an author box without a byline's class ("Χρυσταλλένα Παντελή" under the story)
-  // read line by line: the raw text runs blocks together ("ΛΑΜΠΡΑΚΗΗ κυβέρνηση" of a byline over the first paragraph)
-  const lines = lazy(() => (facts.body ? elementTexts(facts.body).lines : []).map((l) => l.split(/[^\p{L}\p{M}]+/u).filter(Boolean)));
-  const inText = (name: string): string | undefined => {
-    const n = name.split(/\s+/u).length;
-    for (const words of lines())
-      for (let i = 0; i + n <= words.length; i++) {
-        const candidate = words.slice(i, i + n).join(' ');
-        if (candidate !== name && sameStems(name, candidate)) return candidate;
-      }
-    return undefined;
-  };
-  const twin = (name: string) => pool.find((p) => p !== name && sameStems(name, p)) ?? inText(name) ?? name;
-  const authors = b.authors.map(twin);
+  const authors = nominativeForms(
+    b.authors,
+    b.raw ?? '',
+    () => [
+      ...(ld?.authors ?? []).map(plainText),
+      ...(facts.metaAll.get('author') ?? []),
+      ...ranked(facts, place).flatMap((el) => elementTexts(el).lines),
+      ...trailerParts(place),
+    ],
+    () => (facts.body ? elementTexts(facts.body).lines : []),
+  );
   return authors.some((n, i) => n !== b.authors[i]) ? { ...b, authors, text: joinNames(authors) } : b;
-}
-
-/** The same words but for their endings: "Γιώργου Δεληγιάννη" and "Γιώργος Δεληγιάννης", "Ελένης Κουτρή" and "Ελένη Κουτρή". */
-function sameStems(a: string, b: string): boolean {
-  const [x, y] = [a, b].map((n) => foldAccents(n.toLowerCase()).split(/\s+/u));
-  if (x!.length !== y!.length || x!.length < 2) return false;
-  return x!.every((w, i) => {
-    const v = y![i]!;
-    let k = 0;
-    while (k < w.length && k < v.length && w[k] === v[k]) k++;
-    return Math.abs(w.length - v.length) <= 2 && k >= Math.max(3, Math.min(w.length, v.length) - 2);
-  });
 }
 
 function findByline(facts: PageFacts, ld: LdArticle | null, place: StoryPlace, siteNames: string[]): Byline {

@@ -7,6 +7,7 @@ import { extractArticle } from '../../../src/workers/extract';
 import { datelineCredit } from '../../../src/workers/extract/byline-line';
 import { bylineNames } from '../../../src/workers/extract/person-name';
 import { canonicalOutlet } from '../../../src/policy/outlets';
+import { nominativeForms } from '../../../src/workers/extract/name-forms';
 
 const paras = (lines: string[]) => lines.map((p) => `<p>${p}</p>`).join('');
 
@@ -75,4 +76,44 @@ describe('a Greek body after the genitive article is no writer', () => {
 
   it('a surname opening with a body’s letters stays a name ("Βουλγαράκη")', () =>
     expect(bylineNames('Της Ελένης Βουλγαράκη', [], 'el')).toEqual(['Ελένης Βουλγαράκη']));
+});
+
+describe('nominativeForms (name-forms.ts)', () => {
+  it('takes the printed credit’s form, then a line of the page', () => {
+    expect(
+      nominativeForms(
+        ['Γιώργου Δεληγιάννη'],
+        'Του Γιώργου Δεληγιάννη',
+        () => ['Γιώργος Δεληγιάννης'],
+        () => [],
+      ),
+    ).toEqual(['Γιώργος Δεληγιάννης']);
+    expect(
+      nominativeForms(
+        ['Χρυσταλλένας Παντελή'],
+        'Της Χρυσταλλένας Παντελή',
+        () => [],
+        () => ['Χρυσταλλένα Παντελή', 'Καλύπτει την οικονομία'],
+      ),
+    ).toEqual(['Χρυσταλλένα Παντελή']);
+  });
+
+  it('leaves a byline without the genitive article, and a word ending more than two letters apart, as printed', () => {
+    expect(
+      nominativeForms(
+        ['Μιχάλης Τζαννετάκης'],
+        'Μιχάλης Τζαννετάκης',
+        () => ['Μιχάλη Τζαννετάκη'],
+        () => [],
+      ),
+    ).toEqual(['Μιχάλης Τζαννετάκης']);
+    expect(
+      nominativeForms(
+        ['Κατερίνας Λαμπροπούλου'],
+        'Της Κατερίνας Λαμπροπούλου',
+        () => ['Κατερίνας ΛαμπροπούλουΔημοσιογράφος'],
+        () => [],
+      ),
+    ).toEqual(['Κατερίνας Λαμπροπούλου']);
+  });
 });
