@@ -63,8 +63,8 @@ const OUTLETS: Outlet[] = [
   { name: 'ISBnews', pattern: /^isbnews$/i, hosts: ['isbnews.pl'] },
   { name: 'Anadolu Agency', pattern: /^(?:aa|anadolu|anadolu agency|anadolu ajans[ıi]|الأناضول|الاناضول)$/iu, hosts: ['aa.com.tr'] },
   { name: 'DHA', pattern: /^(?:dha|demirören haber ajansı)$/iu, hosts: ['dha.com.tr'] },
-  { name: 'İHA', pattern: /^(?:iha|İHA|ihlas haber ajansı|İhlas Haber Ajansı)$/iu, hosts: ['iha.com.tr'] },
-  { name: 'İHA', pattern: /^(?:iha|i̇ha|ihlas haber ajansı|i̇hlas haber ajansı)$/iu, hosts: ['iha.com.tr'] },
+  // the capital İ spelt out too: under the u flag its case folding does not meet "i̇" (i with a combining dot above)
+  { name: 'İHA', pattern: /^(?:iha|i̇ha|İHA|ihlas haber ajansı|i̇hlas haber ajansı|İhlas Haber Ajansı)$/iu, hosts: ['iha.com.tr'] },
   {
     name: 'The Canadian Press',
     pattern: /^(?:cp|canadian press|la presse canadienne|presse canadienne)$/i,
